@@ -1,0 +1,99 @@
+"""Pydantic models that flow between the stages and out of the adapters."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Document(BaseModel):
+    """One source document: its text and what the text says about the document itself."""
+
+    id: str
+    title: str = ""
+    text: str
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None
+    source: str | None = Field(default=None, description="file the document was read from")
+
+
+class Sentence(BaseModel):
+    """A sentence of a cleaned document, with its character offsets in `Document.text`."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str
+
+
+class Passage(BaseModel):
+    """A few consecutive sentences of one document: the unit that BM25 ranks."""
+
+    id: str
+    doc_id: str
+    title: str
+    start: int
+    end: int
+    text: str
+    sentences: list[int] = Field(description="indexes into the index's sentence table")
+
+
+class Hit(BaseModel):
+    """A passage returned by retrieval, with its BM25 score and rank (1 = best)."""
+
+    passage: Passage
+    score: float
+    rank: int
+
+
+class Citation(BaseModel):
+    """A numbered source of an answer: the passage, and the sentence quoted from it."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "n": 1,
+                    "doc_id": "003_eb8d1d1d17b4e45c",
+                    "title": "Twitter CEO, Elon Musk, threatened to sue Microsoft",
+                    "passage_id": "003_eb8d1d1d17b4e45c#0",
+                    "text": "Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday "
+                    "(19 April, 2023) for allegedly using Twitter's data to train its AI model.",
+                    "score": 7.31,
+                }
+            ]
+        }
+    )
+
+    n: int = Field(description="the number used in the answer text, as [n]")
+    doc_id: str
+    title: str
+    passage_id: str
+    text: str = Field(description="the sentence quoted as evidence")
+    score: float = Field(description="BM25 score of the passage")
+
+
+class Answer(BaseModel):
+    """The bot's reply to one question: the one shape of `qa ask --json`, HTTP and Discord."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "question": "Who threatened to sue Microsoft?",
+                    "answer": "Elon Musk [1].",
+                    "abstained": False,
+                    "confidence": 0.82,
+                    "citations": [Citation.model_config["json_schema_extra"]["examples"][0]],
+                    "conversation_id": "5f0c3a4e9b1d4e7f",
+                }
+            ]
+        }
+    )
+
+    question: str
+    answer: str
+    abstained: bool
+    confidence: float = Field(ge=0.0, le=1.0)
+    citations: list[Citation] = Field(default_factory=list)
+    conversation_id: str | None = None

@@ -1,0 +1,69 @@
+"""Regular expressions for the kinds of values answers are made of: dates, money, numbers."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ]
+    )
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]|20)\d\d"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+# Full dates first (longest match wins in an alternation read left to right).
+DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
+    rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
+    rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
+    rf"|(?<=in\s){_YEAR}\b|(?<=since\s){_YEAR}\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday)"
+)
+FULL_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
+    rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}))"
+)
+_AMOUNT = r"(?:US)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[mbk]n?\b|million|billion|trillion|thousand))?"
+MONEY = re.compile(
+    rf"(?:(?:between|from)\s+)?{_AMOUNT}(?:\s+(?:and|to|(?:all the way )?up to)\s+{_AMOUNT})?"
+    rf"(?:\s+(?:per|a|an|each)\s+(?:month|year|week|day|hour|query|request))?"
+    rf"|\b\d[\d,]*(?:\.\d+)?\s+(?:dollars|euros|pounds)\b"
+    r"|\b(?:(?:hundreds|tens) of )?(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
+NUMBER = re.compile(
+    rf"\b(?:\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
+def parse_date(text: str) -> date | None:
+    """Return the first full date (day, month and year) written in `text`, if any."""
+    m = FULL_DATE.search(text)
+    if not m:
+        return None
+    month = m.group("m1") or m.group("m2")
+    day = m.group("d1") or m.group("d2")
+    year = m.group("y1") or m.group("y2")
+    try:
+        return date(int(year), MONTHS[month.lower().rstrip(".")], int(re.sub(r"\D", "", day)))
+    except (KeyError, ValueError):
+        return None
+
+
+def human_date(iso: str) -> str:
+    """Return an ISO date as a person writes it: 2023-04-19 -> April 19, 2023."""
+    d = date.fromisoformat(iso)
+    return f"{d.strftime('%B')} {d.day}, {d.year}"

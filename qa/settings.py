@@ -1,0 +1,47 @@
+"""The one settings object: environment variables with the `QA_` prefix, overridden by options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+Backend = Literal["bm25s", "rank-bm25"]
+
+
+class Settings(BaseSettings):
+    """Where the corpus and index live, how passages are ranked, and how adapters behave."""
+
+    model_config = SettingsConfigDict(env_prefix="QA_", extra="ignore")
+
+    corpus: Path = Field(default=ROOT / "data" / "corpus", description="folder of documents")
+    index: Path = Field(default=ROOT / "index", description="folder where indexes are kept")
+    backend: Backend = "bm25s"
+    k1: float = Field(default=1.2, gt=0)
+    b: float = Field(default=0.75, ge=0, le=1)
+    title_weight: int = Field(default=1, ge=0, le=5, description="times the title is repeated")
+    passage_sentences: int = Field(default=3, ge=0, le=50, description="0: a whole document is one passage")
+    passage_overlap: int = Field(default=1, ge=0, le=19)
+    top_k: int = Field(default=5, ge=1, le=50)
+    max_question_chars: int = Field(default=1000, ge=1)
+
+    # HTTP service
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    workers: int = Field(default=1, ge=1)
+    cors_origins: list[str] = Field(default_factory=list)
+    api_key: SecretStr | None = None
+    max_body_bytes: int = Field(default=16_384, ge=256)
+    rate_limit_per_minute: int = Field(default=120, ge=0, description="0 disables it")
+    redis_url: str | None = None
+
+    # conversations
+    conversation_ttl_seconds: float = Field(default=1800.0, gt=0)
+    max_conversations: int = Field(default=10_000, ge=1)
+
+    # Discord
+    discord_guild: int | None = None
+    discord_cooldown_seconds: float = Field(default=5.0, ge=0)

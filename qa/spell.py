@@ -1,0 +1,70 @@
+"""Correct typos in query words against the corpus vocabulary.
+
+BM25 needs exact terms, so "univrsal musik" finds nothing. A query word the corpus does not
+hold is replaced by the nearest corpus word (or function word) within a small edit distance.
+A real English word is left alone unless the candidate is far more common in English ("abut"
+is a word, but "about" is 10,000 times as frequent): English frequencies come from the
+dictionary that symspellpy ships.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from qa.text import STOPWORDS
+
+# How much more common in English a correction must be than a real word it replaces.
+_REAL_WORD_RATIO = 100
+
+
+@lru_cache(maxsize=1)
+def english_frequencies() -> dict[str, int]:
+    """Return English word frequencies (82,765 words) from symspellpy's dictionary."""
+    path = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
+    freq: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, count = line.partition(" ")
+        if count:
+            freq[word] = int(count)
+    return freq
+
+
+def max_distance(word: str) -> int:
+    """How many edits a word of this length may be corrected by."""
+    return 1 if len(word) <= 4 else 2
+
+
+class Speller:
+    """Corrects words against one corpus vocabulary (word -> count)."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+        self._choices = list(vocabulary) + sorted(STOPWORDS)
+
+    def known(self, word: str) -> bool:
+        """True for a word of the corpus or a function word."""
+        return word in self.vocabulary or word in STOPWORDS
+
+    def correct(self, word: str) -> str:
+        """Return the corpus word `word` was most likely meant to be, or `word` itself."""
+        if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha():
+            return word
+        limit = max_distance(word)
+        matches = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        if not matches:
+            return word
+        best = min(d for _, d, _ in matches)
+        english = english_frequencies()
+        candidates = [m for m, d, _ in matches if d == best and m[0] == word[0] or d == best and best == 1]
+        if not candidates:
+            return word
+        # Likeliest intended word: common in this corpus and in English alike.
+        choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english.get(m, 0) + 1))
+        own = english.get(word, 0)
+        if own and english.get(choice, 0) < own * _REAL_WORD_RATIO:
+            return word  # a real word, not a slip of the keys
+        return choice

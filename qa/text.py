@@ -1,0 +1,62 @@
+"""Words and stems: the one tokenizer shared by indexing, querying and answer matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+# Function words that carry no topic. Question words are here too: "who" or "when" tell the
+# composer what kind of answer to give, but they would only add noise to BM25.
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren't as at be because been
+    before being below between both but by can could did didn't do does doesn't doing don't down
+    during each few for from further had has hasn't have haven't having he he'd he'll he's her here
+    here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's
+    its itself let's me more most my myself no nor not of off on once only or other ought our ours
+    ourselves out over own same she she'd she'll she's should so some such than that that's the
+    their theirs them themselves then there there's these they they'd they'll they're they've this
+    those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+    what's when when's where where's which while who who's whom why why's will with won't would
+    you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
+    does did""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+
+
+def normalize(text: str) -> str:
+    """Return `text` with typographic quotes and dashes made plain and accents removed."""
+    text = text.translate(_QUOTES)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """Return the lower-case words of `text`, possessive 's dropped, 42,000 kept as 42000."""
+    text = _THOUSANDS.sub("", normalize(text).lower())
+    out = []
+    for word in _WORD.findall(text):
+        if word.endswith("'s"):
+            word = word[:-2]
+        out.append(word.replace("'", ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stems(text: str) -> list[str]:
+    """Return the stems of the content words of `text`, in order (stopwords dropped)."""
+    return stem_words([w for w in words(text) if w not in STOPWORDS])
+
+
+def stem_words(ws: list[str]) -> list[str]:
+    """Return the stems of the given words."""
+    return _stemmer().stemWords(ws)
