@@ -1,0 +1,238 @@
+"""The `qa` command: ask, chat, search, index, eval, serve, discord.
+
+Heavy libraries (FastAPI, discord.py, the eval metrics) are imported inside the commands
+that need them, so `qa ask` starts fast.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.markup import escape
+
+from qa.errors import QAError
+from qa.models import Answer, Hit
+from qa.settings import Backend, Settings
+
+app = typer.Typer(help="Ask questions over a document corpus; get short answers with cited sources.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="folder of .txt/.md/.html/.jsonl documents [env QA_CORPUS]")]
+IndexOpt = Annotated[Path | None, typer.Option("--index", help="folder where indexes are kept [env QA_INDEX]")]
+BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="BM25 implementation [env QA_BACKEND]")]
+TopKOpt = Annotated[int | None, typer.Option("-k", "--top-k", min=1, max=50, help="passages to retrieve")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object instead of text")]
+
+
+def settings_from(**options: Any) -> Settings:
+    """Build the settings: environment (QA_*) first, command-line options over it."""
+    try:
+        return Settings(**{k: v for k, v in options.items() if v is not None})
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        fail(f"bad setting: {problems}")
+        raise  # unreachable: fail() exits
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print a one-line error and exit."""
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code)
+
+
+def pipeline_for(settings: Settings) -> Any:
+    """Return a pipeline that reports index building on stderr."""
+    from qa.pipeline import Pipeline
+
+    return Pipeline(settings, progress=lambda msg: err.print(f"[dim]{escape(msg)}…[/]"))
+
+
+def print_answer(answer: Answer) -> None:
+    """Print an answer for a person: the answer, then its numbered sources."""
+    style = "yellow" if answer.abstained else "bold"
+    out.print(f"[{style}]{escape(answer.answer)}[/]")
+    if answer.citations:
+        out.print()
+        for c in answer.citations:
+            out.print(f"  [cyan][{c.n}][/] [bold]{escape(c.title)}[/] [dim]({escape(c.doc_id)}, score {c.score:.2f})[/]")
+            out.print(f"      [italic]“{escape(c.text)}”[/]")
+    out.print(f"[dim]confidence {answer.confidence:.2f}[/]")
+
+
+def print_json(obj: Any) -> None:
+    """Print JSON on stdout (no markup, no wrapping)."""
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question, in quotes")],
+    as_json: JsonOpt = False,
+    top_k: TopKOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Answer one question, citing the passages it comes from.
+
+    Example: qa ask "What is Musk accusing Microsoft of?" --json
+    """
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        answer = pipeline_for(settings).ask(question, top_k=top_k)
+    if as_json:
+        print_json(answer.model_dump(mode="json"))
+    else:
+        print_answer(answer)
+
+
+@app.command()
+def chat(
+    top_k: TopKOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """A conversation: follow-ups such as "Why did they do that?" use the earlier turns.
+
+    Type a question per line; an empty line, "exit" or Ctrl-D ends it.
+    """
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    pipeline = pipeline_for(settings)
+    with errors_as_messages():
+        pipeline.index  # noqa: B018  (load before the first prompt)
+    conversation_id = None
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            break
+        if line.strip().lower() in ("", "exit", "quit", ":q"):
+            break
+        try:
+            answer = pipeline.ask(line, conversation_id=conversation_id, top_k=top_k)
+        except QAError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            continue
+        conversation_id = answer.conversation_id
+        if not interactive:
+            out.print(f"you> {escape(line)}")
+        print_answer(answer)
+        out.print()
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="words to search for")],
+    k: Annotated[int, typer.Option("-k", min=1, max=1000, help="how many passages")] = 5,
+    as_json: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Show the ranked passages for a query, with scores and sources.
+
+    Example: qa search "Getty Images lawsuit" -k 5
+    """
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        hits = pipeline_for(settings).search(query, k)
+    if as_json:
+        print_json([hit_json(h) for h in hits])
+        return
+    if not hits:
+        out.print("[yellow]No passage matches.[/]")
+    for h in hits:
+        out.print(f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]")
+        out.print(f"     {escape(h.passage.text)}\n")
+
+
+def hit_json(hit: Hit) -> dict[str, Any]:
+    """The JSON shape of a search hit."""
+    p = hit.passage
+    return {"rank": hit.rank, "score": round(hit.score, 4), "passage_id": p.id, "doc_id": p.doc_id,
+            "title": p.title, "text": p.text, "start": p.start, "end": p.end}
+
+
+@app.command("index")
+def index_cmd(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="rebuild even if the index is up to date")] = False,
+) -> None:
+    """(Re)build the index of the corpus; `qa ask` does this by itself on first use."""
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        pipeline = pipeline_for(settings)
+        ix = pipeline.rebuild() if force else pipeline.index
+    out.print(f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
+              f"{len(ix.sentences)} sentences ({ix.config.backend})")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="address to listen on [env QA_HOST]")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="port to listen on [env QA_PORT]")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=1, help="worker processes [env QA_WORKERS]")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Serve the HTTP API (POST /v1/ask, GET /v1/search ...) and the chat page at /.
+
+    Example: qa serve --host 127.0.0.1 --port 8000
+    """
+    settings = settings_from(host=host, port=port, workers=workers, corpus=corpus, index=index, backend=backend)
+    from qa.server import run
+
+    with errors_as_messages():
+        run(settings)
+
+
+@app.command("discord")
+def discord_cmd(
+    token_file: Annotated[Path | None, typer.Option("--token-file", help="file holding the bot token (else DISCORD_TOKEN)")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Run the Discord bot: /ask, mentions, and follow-ups in the answer's thread."""
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    from bots.discord_bot import run
+
+    with errors_as_messages():
+        run(settings, token_file=token_file)
+
+
+class errors_as_messages:  # noqa: N801  (used as a statement: `with errors_as_messages():`)
+    """Turn a QAError into a one-line message and exit code 1."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> bool:
+        if isinstance(exc, QAError):
+            fail(str(exc))
+        return False
+
+
+def main() -> None:
+    """Entry point of the `qa` console script."""
+    from qa.evaluate_cli import eval_app
+
+    app.add_typer(eval_app, name="eval")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Write a short answer with numbered citations from ranked sentences, or abstain.
+
+The rules, in order: a question about a document is answered from its metadata; a question
+that names something the corpus never mentions, or whose best sentence holds too little of
+the question, is refused; otherwise the best sentence (preferring one that holds a span of
+the asked-for type) is the evidence, the shortest typed span of it leads the answer, and
+other articles that say the same are cited with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.models import Citation, Document
+from qa.patterns import human_date
+from qa.query import Query
+from qa.question import Question
+from qa.retrieve import Evidence
+from qa.spans import Span, best_span
+from qa.text import normalize, words
+
+ABSTAIN = "I could not find that in the corpus."
+# The share of the question's (idf-weighted) terms the best sentence must hold to be an answer.
+MIN_MATCH = 0.5
+# How close to the best sentence's score a sentence with a typed span may be and still win.
+_TYPED_WINDOW = 0.8
+_SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
+_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I)
+_UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
+
+
+@dataclass
+class Composition:
+    """What the composer decided: the answer text, its evidence and how sure it is."""
+
+    answer: str
+    abstained: bool
+    confidence: float
+    citations: list[Citation] = field(default_factory=list)
+    span: str | None = None
+    sentence: str | None = None
+    reason: str = ""
+
+
+def abstain(confidence: float, reason: str) -> Composition:
+    """Return a refusal, with why (for logs and evals; the user sees the plain sentence)."""
+    return Composition(ABSTAIN, True, round(min(max(confidence, 0.0), 0.49), 3), reason=reason)
+
+
+def compose(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document],
+            min_match: float = MIN_MATCH) -> Composition:
+    """Return the answer to `question` from `evidence` (weighted sentences, best first)."""
+    if not query.terms:
+        return abstain(0.0, "the question has no content words")
+    if query.unknown_names:
+        return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
+    if question.is_meta:
+        return _from_metadata(question, query, evidence, documents)
+    if not evidence or evidence[0].matched < min_match:
+        return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
+    best, span = _choose(question, query, evidence)
+    agreeing = _agreeing(best, span, evidence)
+    cited = [best, *agreeing]
+    marks = "".join(f"[{n}]" for n in range(1, len(cited) + 1))
+    text = _with_marks(best.sentence.text, marks)
+    if len(cited) > 1:
+        text = f"{text[:-1]} ({len(cited)} articles agree)." if text.endswith(".") else f"{text} ({len(cited)} articles agree)"
+    lead = _lead(question, span, best)
+    confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
+    confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
+    return Composition(
+        answer=f"{lead} {text}" if lead else text,
+        abstained=False,
+        confidence=round(confidence, 3),
+        citations=[_cite(n, e) for n, e in enumerate(cited, 1)],
+        span=span.text if span else None,
+        sentence=best.sentence.text,
+    )
+
+
+def _choose(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span | None]:
+    """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    if question.kind in _SPAN_KINDS:
+        floor = evidence[0].score * _TYPED_WINDOW
+        for e in evidence[:8]:
+            if e.score < floor:
+                break
+            span = best_span(e.sentence.text, question.kind, query.words)
+            if span:
+                return e, span
+    return evidence[0], None
+
+
+def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:
+    """Sentences of other documents that state the same span or nearly the same thing."""
+    out: list[Evidence] = []
+    docs = {best.sentence.doc_id}
+    own = set(best.stems)
+    key = _plain(span.text) if span else None
+    for e in evidence[1:]:
+        if e.sentence.doc_id in docs or len(out) >= most:
+            continue
+        if key:
+            same = key in _plain(e.sentence.text) and e.matched >= 0.6 * best.matched
+        else:
+            overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
+            same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
+        if same:
+            out.append(e)
+            docs.add(e.sentence.doc_id)
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _lead(question: Question, span: Span | None, best: Evidence) -> str:
+    if span:
+        return f"{span.text[0].upper()}{span.text[1:]}."
+    if question.kind == "yes_no":
+        sentence = normalize(best.sentence.text)
+        if _UNCERTAIN.search(sentence):
+            return "It is not clear."
+        if not _NEGATION.search(normalize(question.text)):
+            return "No." if _NEGATION.search(sentence) else "Yes."
+    return ""
+
+
+def _with_marks(sentence: str, marks: str) -> str:
+    s = sentence.strip()
+    if s.endswith("."):
+        return f"{s[:-1]} {marks}."
+    return f"{s} {marks}"
+
+
+def _cite(n: int, e: Evidence) -> Citation:
+    return Citation(n=n, doc_id=e.sentence.doc_id, title=e.title, passage_id=e.passage_id,
+                    text=e.sentence.text, score=round(e.passage_score, 4))
+
+
+# --- questions about the documents themselves -------------------------------------------
+
+_FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
+
+
+def _from_metadata(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]) -> Composition:
+    doc = _document_meant(question, query, evidence, documents)
+    if doc is None:
+        return abstain(0.2, "the question does not say which article it means")
+    value = getattr(doc, _FIELDS[question.kind])
+    if not value:
+        return abstain(0.3, f"{doc.id} does not say its {_FIELDS[question.kind]}")
+    title = f"“{doc.title}”"
+    if question.kind == "author":
+        sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "outlet":
+        sentence = f"{title} was published by {value}"
+    else:
+        sentence = f"{title} was published on {human_date(value)}"
+    facts = "; ".join(
+        f"{label}: {human_date(v) if label == 'published' else v}"
+        for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", doc.date)) if v
+    )
+    citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
+    span = human_date(value) if question.kind == "published" else value
+    return Composition(f"{span}. {sentence} [1].", False, 0.9, [citation], span=span, sentence=sentence)
+
+
+def _document_meant(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]) -> Document | None:
+    """The document a question about "the article" means: by outlet, author or title words, else by content."""
+    text = _plain(question.text)
+    for doc in documents.values():
+        for name in (doc.outlet, doc.author):
+            if name and re.search(rf"\b{re.escape(_plain(name))}\b", text):
+                return doc
+    if len(documents) == 1:
+        return next(iter(documents.values()))
+    if evidence and evidence[0].matched >= MIN_MATCH:
+        return documents.get(evidence[0].sentence.doc_id)
+    return None

@@ -1,0 +1,138 @@
+"""Wire the stages together: the one object the CLI, the HTTP service and the Discord bot hold."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+
+from qa.compose import Composition, compose
+from qa.conversation import Conversation, ConversationStore, MemoryStore, make_turn
+from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
+from qa.index import Index, IndexConfig, Progress, build_index, fingerprint, open_index, save_index
+from qa.load import load_corpus
+from qa.models import Answer, Document, Hit
+from qa.query import Query, analyse
+from qa.question import classify
+from qa.retrieve import candidate_sentences, idf, search, weigh
+from qa.settings import Settings
+from qa.spell import Speller
+from qa.text import stems, words
+
+
+@dataclass
+class Result:
+    """An answer with what led to it: for evals and debugging, not for users."""
+
+    answer: Answer
+    composition: Composition
+    query: Query
+    hits: list[Hit]
+
+
+def index_config(s: Settings) -> IndexConfig:
+    """The index settings out of all settings."""
+    return IndexConfig(backend=s.backend, k1=s.k1, b=s.b, title_weight=s.title_weight,
+                       passage_sentences=s.passage_sentences, passage_overlap=s.passage_overlap)
+
+
+class Pipeline:
+    """Answers questions over one corpus; safe to share between threads once `index` is loaded.
+
+        pipeline = Pipeline(Settings())
+        pipeline.ask("Who threatened to sue Microsoft?").answer
+    """
+
+    def __init__(self, settings: Settings, *, store: ConversationStore | None = None,
+                 progress: Progress | None = None) -> None:
+        self.settings = settings
+        self.store = store or MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
+        self.progress = progress
+        self._lock = threading.Lock()
+
+    @cached_property
+    def index(self) -> Index:
+        """The index, opened (and built or rebuilt if needed) on first use."""
+        with self._lock:
+            return open_index(self.settings.corpus, self.settings.index, index_config(self.settings), self.progress)
+
+    def rebuild(self) -> Index:
+        """Build the index afresh, save it in place and use it."""
+        s = self.settings
+        config = index_config(s)
+        with self._lock:
+            built = build_index(load_corpus(s.corpus), config, s.index / config.backend, fingerprint(s.corpus, config), self.progress)
+            save_index(built)
+        self.__dict__.pop("_known", None)
+        self.__dict__["index"] = built
+        return built
+
+    @cached_property
+    def _known(self) -> tuple[Speller, set[str]]:
+        ix = self.index
+        meta_words = [w for d in ix.documents.values() for f in (d.title, d.outlet, d.author) if f for w in words(f)]
+        vocabulary = dict(ix.vocabulary)
+        for w in meta_words:
+            vocabulary.setdefault(w, 1)
+        known = set(ix.passage_freq) | {s for d in ix.documents.values() for f in (d.outlet, d.author) if f for s in stems(f)}
+        return Speller(vocabulary), known
+
+    def query(self, question: str, context: list[str] = ()) -> Query:
+        """Return the analysed, typo-corrected query for `question`."""
+        speller, known = self._known
+        return analyse(question, speller, known, context)
+
+    def search(self, text: str, k: int | None = None) -> list[Hit]:
+        """Return the best passages for `text`, best first."""
+        return search(self.index, self.query(self._check(text)), k or self.settings.top_k)
+
+    def ask(self, question: str, conversation_id: str | None = None, top_k: int | None = None) -> Answer:
+        """Answer `question`, continuing the conversation `conversation_id` if given."""
+        return self.explain(question, conversation_id, top_k).answer
+
+    def explain(self, question: str, conversation_id: str | None = None, top_k: int | None = None) -> Result:
+        """Answer `question` and return what the answer was made from."""
+        question = self._check(question)
+        conversation = self._conversation(conversation_id)
+        context = conversation.context_for(question)
+        query = self.query(question, context)
+        hits = search(self.index, query, top_k or self.settings.top_k)
+        weights = {t: idf(self.index, t) for t in query.terms}
+        evidence = weigh(candidate_sentences(self.index, hits), query, weights)
+        composition = compose(classify(question), query, evidence, self.index.documents)
+        conversation.add(make_turn(question, context, composition.answer, composition.abstained))
+        self.store.put(conversation)
+        answer = Answer(
+            question=question,
+            answer=composition.answer,
+            abstained=composition.abstained,
+            confidence=composition.confidence,
+            citations=composition.citations,
+            conversation_id=conversation.id,
+        )
+        return Result(answer, composition, query, hits)
+
+    def document(self, doc_id: str) -> Document:
+        """Return the cleaned document `doc_id`."""
+        try:
+            return self.index.documents[doc_id]
+        except KeyError:
+            raise DocumentNotFound(f"no document has the id {doc_id!r}") from None
+
+    def conversation(self, conversation_id: str) -> Conversation:
+        """Return the stored conversation, or raise ConversationNotFound."""
+        found = self.store.get(conversation_id)
+        if found is None:
+            raise ConversationNotFound(f"no conversation {conversation_id!r} (it may have expired)")
+        return found
+
+    def _conversation(self, conversation_id: str | None) -> Conversation:
+        return Conversation() if conversation_id is None else self.conversation(conversation_id)
+
+    def _check(self, question: str) -> str:
+        question = " ".join(question.split())
+        if not question or not any(c.isalnum() for c in question):
+            raise EmptyQuestion("the question is empty: ask something, e.g. \"Who threatened to sue Microsoft?\"")
+        if len(question) > self.settings.max_question_chars:
+            raise QuestionTooLong(f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}")
+        return question

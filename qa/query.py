@@ -1,0 +1,90 @@
+"""Turn a question into search terms: typo-corrected words, their stems, and unknown names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.spell import Speller
+from qa.text import STOPWORDS, normalize, stem_words, words
+
+NAME_WEIGHT = 1.5
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
+
+
+@dataclass
+class Query:
+    """A question as the retriever sees it.
+
+    `terms` are stems, each with a weight (1 for the question's own words, less for words
+    carried over from earlier turns of a conversation).
+    """
+
+    text: str
+    words: list[str]
+    terms: dict[str, float]
+    corrections: dict[str, str] = field(default_factory=dict)
+    unknown: list[str] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+
+    def bag(self) -> list[str]:
+        """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name."""
+        return [t for t, w in self.terms.items() for _ in range(round(2 * w))]
+
+
+def analyse(question: str, speller: Speller | None, known_stems: set[str] | dict[str, int], context: list[str] = ()) -> Query:
+    """Return the query for `question`; `context` words (from earlier turns) weigh half."""
+    raw = words(question)
+    corrections: dict[str, str] = {}
+    fixed = []
+    for w in raw:
+        c = speller.correct(w) if speller and not _known(w, known_stems) else w
+        if c != w:
+            corrections[w] = c
+        fixed.append(c)
+    content = [w for w in fixed if w not in STOPWORDS]
+    names = set(stem_words(proper_names(question)))
+    terms: dict[str, float] = {}
+    for s in stem_words(content):
+        # A name the question spells with a capital is its subject: it weighs more.
+        terms[s] = NAME_WEIGHT if s in names else 1.0
+    for s in stem_words([w for w in context if w not in STOPWORDS]):
+        terms.setdefault(s, 0.5)
+    unknown = [w for w, s in zip(content, stem_words(content), strict=True) if s not in known_stems]
+    return Query(
+        text=question,
+        words=fixed,
+        terms=terms,
+        corrections=corrections,
+        unknown=unknown,
+        unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
+    )
+
+
+def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
+    return word in STOPWORDS or _stem(word) in known_stems
+
+
+def _stem(word: str) -> str:
+    return stem_words([word])[0]
+
+
+def proper_names(question: str) -> list[str]:
+    """Lower-cased words written with a capital inside the question (names, as a writer marks them).
+
+    The first word is left out, and so is every word of a question typed in capitals or
+    in title case, where capitals say nothing.
+    """
+    text = normalize(question)
+    tokens = text.split()
+    caps = [t for t in tokens if t[:1].isupper()]
+    if len(tokens) < 2 or len(caps) > 0.6 * len(tokens):
+        return []
+    names = []
+    for m in _CAPITALISED.finditer(text):
+        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):
+            continue
+        for w in words(m.group()):
+            if w not in STOPWORDS and w != "i":
+                names.append(w)
+    return names

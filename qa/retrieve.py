@@ -1,0 +1,78 @@
+"""Rank passages for a query with BM25, then rank the sentences inside the best passages."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa.index import Index
+from qa.models import Hit, Sentence
+from qa.query import Query
+
+
+def search(index: Index, query: Query, k: int) -> list[Hit]:
+    """Return the `k` best passages with a score above zero, best first."""
+    bag = query.bag()
+    if not bag:
+        return []
+    scores = index.scorer.scores(bag)
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [
+        Hit(passage=index.passages[i], score=float(scores[i]), rank=r)
+        for r, i in enumerate((int(i) for i in top if scores[i] > 0), 1)
+    ]
+
+
+@dataclass
+class Evidence:
+    """A sentence that may answer the question, with what it matched and where it came from."""
+
+    sentence: Sentence
+    stems: list[str]
+    passage_id: str
+    title: str
+    passage_score: float
+    matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
+    score: float = 0.0
+
+
+def idf(index: Index, term: str) -> float:
+    """Inverse passage frequency of a stem; an unseen stem gets the highest value."""
+    n = len(index.passages)
+    df = index.passage_freq.get(term, 0)
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
+    """Return each sentence of the hit passages once, with the best score of a passage holding it."""
+    seen: dict[int, Evidence] = {}
+    for hit in hits:
+        for i in hit.passage.sentences:
+            if i not in seen:
+                seen[i] = Evidence(index.sentences[i], index.sentence_stems[i], hit.passage.id, hit.passage.title, hit.score)
+    return list(seen.values())
+
+
+# A sentence that lacks the names a question asks about is likely about something else:
+# its match is scaled down to this factor when it lacks all of them, in proportion for some.
+MISSING_SUBJECT = 0.6
+
+
+def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> list[Evidence]:
+    """Score sentences by the idf weight of the query terms they hold, plus passage score; best first."""
+    total = sum(weights[t] * w for t, w in query.terms.items()) or 1.0
+    top_passage = max((e.passage_score for e in evidence), default=0.0) or 1.0
+    names = {t for t, w in query.terms.items() if w > 1}
+    for e in evidence:
+        own = set(e.stems)
+        e.matched = sum(weights[t] * w for t, w in query.terms.items() if t in own) / total
+        if names:
+            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own) / len(names)
+        # Long sentences match more by chance: a mild length penalty keeps answers short.
+        length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
+        e.score = e.matched / length + 0.25 * e.passage_score / top_passage
+    return sorted(evidence, key=lambda e: -e.score)

@@ -1,0 +1,126 @@
+"""Find the shortest span of a sentence that answers a question of a given kind.
+
+Candidates of the asked-for type (dates, amounts, numbers, names) are found by pattern; the
+one nearest to the words the sentence shares with the question wins, and a candidate made
+only of question words is never the answer ("Who sued Microsoft?" is not answered "Microsoft").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.patterns import DATE, MONEY, NUMBER, YEAR
+from qa.question import Kind
+from qa.text import STOPWORDS, normalize, stem_words, words
+
+_MONTH_OR_DAY = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
+)
+# Capitalised words that start sentences or clauses without naming anything.
+_NOT_NAMES = STOPWORDS | {
+    "according", "despite", "additionally", "instead", "earlier", "however", "meanwhile", "also", "so",
+    "yes", "no", "while", "although", "though", "in", "on", "with", "after", "but", "and", "or", "if",
+    "as", "since", "still", "now", "then", "today", "data", "image", "companies", "company", "arguments",
+    "users", "firms", "big", "twitter's", "the", "ceo", "ai", "api", "llms",
+}
+_NAME = re.compile(
+    r"(?:[A-Z][\w&'.-]*[\w]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&'.-]*[\w]|[A-Z]))*"
+)
+_REASON = re.compile(r"\b(?:because(?: of)?|due to|since|as a result of|owing to|in order to|so that|after|over|for)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a sentence: its text and character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def candidates(sentence: str, kind: Kind) -> list[Span]:
+    """Return the spans of `sentence` that have the type a `kind` question asks for."""
+    if kind in ("when", "published"):
+        found = _spans(DATE, sentence)
+    elif kind == "year":
+        found = _spans(YEAR, sentence)
+    elif kind == "how_much":
+        found = _spans(MONEY, sentence) or _numbers(sentence)
+    elif kind == "how_many":
+        found = _numbers(sentence)
+    elif kind in ("who", "which", "where", "author", "outlet"):
+        found = names(sentence)
+    else:
+        found = []
+    return found
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
+    return [Span(m.group().strip(), m.start(), m.end()) for m in pattern.finditer(text) if m.group().strip()]
+
+
+def _numbers(sentence: str) -> list[Span]:
+    dates = _spans(DATE, sentence)
+    return [
+        s for s in _spans(NUMBER, sentence)
+        if not YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
+    ]
+
+
+def names(sentence: str) -> list[Span]:
+    """Return runs of capitalised words that name something (people, companies, products)."""
+    out = []
+    for m in _NAME.finditer(sentence):
+        tokens = m.group().split()
+        start = m.start()
+        # Peel sentence-starting words and months off the front ("In", "Despite", "Earlier").
+        while tokens and (tokens[0].lower().strip("'.") in _NOT_NAMES or _MONTH_OR_DAY.match(tokens[0])):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].lower() in ("of", "and", "&", "de") or _MONTH_OR_DAY.match(tokens[-1])):
+            tokens = tokens[:-1]
+        if tokens:
+            text = " ".join(tokens).rstrip(".'")
+            if text.endswith("'s"):
+                text = text[:-2]
+            out.append(Span(text, start, start + len(text)))
+    return out
+
+
+def best_span(sentence: str, kind: Kind, question_words: list[str]) -> Span | None:
+    """Return the candidate of the asked-for type nearest to the question's words, or None."""
+    asked = set(stem_words([w for w in question_words if w not in STOPWORDS]))
+    options = []
+    for span in candidates(sentence, kind):
+        own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
+        if own and all(s in asked for s in own):
+            continue  # the question's own subject is not its answer
+        options.append(span)
+    if not options:
+        return None
+    anchors = _anchor_positions(sentence, asked)
+    if not anchors:
+        return options[0]
+    return min(options, key=lambda s: min(_distance(s, a) for a in anchors))
+
+
+def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
+    positions = []
+    for m in re.finditer(r"[\w'’]+", sentence):
+        ws = words(m.group())
+        if ws and stem_words(ws[:1])[0] in asked:
+            positions.append(m.start())
+    return positions
+
+
+def _distance(span: Span, pos: int) -> int:
+    if span.start <= pos < span.end:
+        return 0
+    return span.start - pos if pos < span.start else pos - span.end + 2
+
+
+def reason_clause(sentence: str) -> str | None:
+    """Return the clause of `sentence` that gives a reason ("because ...", "due to ..."), if any."""
+    m = _REASON.search(normalize(sentence))
+    return sentence[m.start():].rstrip(" .") if m else None
