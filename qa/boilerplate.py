@@ -56,7 +56,9 @@ _ROLE_WORDS = (
 ROLE = re.compile(rf"^(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_ROLE_WORDS})s?(?:\s+(?:at|for)\s+.{{1,40}})?$", _I)
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?(?:\s+(?:[A-Z]\.|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)){1,2}?"
 NAME_LINE = re.compile(rf"^(?:by\s+)?(?P<name>{_NAME})$")
-NAME_ROLE_LINE = re.compile(rf"^(?:by\s+)?(?P<name>{_NAME})[\s,|–—-]+(?P<role>(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_ROLE_WORDS})s?)$", _I)
+NAME_ROLE_LINE = re.compile(
+    rf"^(?:by\s+)?(?P<name>{_NAME})[\s,|–—-]+(?P<role>(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_ROLE_WORDS})s?)$", _I
+)
 BYLINE = re.compile(rf"^by\s+(?P<name>{_NAME})(?:\s*(?:,|\||and|-|–|—).*)?$", _I)
 BIO_SENTENCE = re.compile(
     rf"^(?P<name>{_NAME}) (?:is|was|has been) (?:a|an|the|our)\b.{{0,60}}\b(?i:{_ROLE_WORDS})s?\b(?:.{{0,20}}\b(?:for|at|with) (?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}))?",

@@ -214,7 +214,7 @@ def discord_cmd(
         run(settings, token_file=token_file)
 
 
-class errors_as_messages:  # noqa: N801  (used as a statement: `with errors_as_messages():`)
+class errors_as_messages:
     """Turn a QAError into a one-line message and exit code 1."""
 
     def __enter__(self) -> None:

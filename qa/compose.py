@@ -17,7 +17,7 @@ from qa.patterns import human_date
 from qa.query import Query
 from qa.question import Question
 from qa.retrieve import Evidence
-from qa.spans import Span, best_span
+from qa.spans import Span, best_span, reason_clause
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -26,7 +26,9 @@ MIN_MATCH = 0.5
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
-_NEGATION = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
+)
 _UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
 
 
@@ -48,8 +50,13 @@ def abstain(confidence: float, reason: str) -> Composition:
     return Composition(ABSTAIN, True, round(min(max(confidence, 0.0), 0.49), 3), reason=reason)
 
 
-def compose(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document],
-            min_match: float = MIN_MATCH) -> Composition:
+def compose(
+    question: Question,
+    query: Query,
+    evidence: list[Evidence],
+    documents: dict[str, Document],
+    min_match: float = MIN_MATCH,
+) -> Composition:
     """Return the answer to `question` from `evidence` (weighted sentences, best first)."""
     if not query.terms:
         return abstain(0.0, "the question has no content words")
@@ -65,7 +72,11 @@ def compose(question: Question, query: Query, evidence: list[Evidence], document
     marks = "".join(f"[{n}]" for n in range(1, len(cited) + 1))
     text = _with_marks(best.sentence.text, marks)
     if len(cited) > 1:
-        text = f"{text[:-1]} ({len(cited)} articles agree)." if text.endswith(".") else f"{text} ({len(cited)} articles agree)"
+        text = (
+            f"{text[:-1]} ({len(cited)} articles agree)."
+            if text.endswith(".")
+            else f"{text} ({len(cited)} articles agree)"
+        )
     lead = _lead(question, span, best)
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
     confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
@@ -81,12 +92,19 @@ def compose(question: Question, query: Query, evidence: list[Evidence], document
 
 def _choose(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    if question.kind == "why":
+        floor = evidence[0].score * _TYPED_WINDOW
+        for e in evidence[:8]:
+            if e.score < floor:
+                break
+            if reason_clause(e.sentence.text):
+                return e, None
     if question.kind in _SPAN_KINDS:
         floor = evidence[0].score * _TYPED_WINDOW
         for e in evidence[:8]:
             if e.score < floor:
                 break
-            span = best_span(e.sentence.text, question.kind, query.words)
+            span = best_span(e.sentence.text, question.kind, set(query.terms), question.text)
             if span:
                 return e, span
     return evidence[0], None
@@ -102,7 +120,7 @@ def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most:
         if e.sentence.doc_id in docs or len(out) >= most:
             continue
         if key:
-            same = key in _plain(e.sentence.text) and e.matched >= 0.6 * best.matched
+            same = key in _plain(e.sentence.text) and e.matched >= 0.8 * best.matched
         else:
             overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
             same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
@@ -136,8 +154,14 @@ def _with_marks(sentence: str, marks: str) -> str:
 
 
 def _cite(n: int, e: Evidence) -> Citation:
-    return Citation(n=n, doc_id=e.sentence.doc_id, title=e.title, passage_id=e.passage_id,
-                    text=e.sentence.text, score=round(e.passage_score, 4))
+    return Citation(
+        n=n,
+        doc_id=e.sentence.doc_id,
+        title=e.title,
+        passage_id=e.passage_id,
+        text=e.sentence.text,
+        score=round(e.passage_score, 4),
+    )
 
 
 # --- questions about the documents themselves -------------------------------------------
@@ -145,7 +169,9 @@ def _cite(n: int, e: Evidence) -> Citation:
 _FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
 
 
-def _from_metadata(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]) -> Composition:
+def _from_metadata(
+    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
+) -> Composition:
     doc = _document_meant(question, query, evidence, documents)
     if doc is None:
         return abstain(0.2, "the question does not say which article it means")
@@ -161,14 +187,17 @@ def _from_metadata(question: Question, query: Query, evidence: list[Evidence], d
         sentence = f"{title} was published on {human_date(value)}"
     facts = "; ".join(
         f"{label}: {human_date(v) if label == 'published' else v}"
-        for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", doc.date)) if v
+        for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", doc.date))
+        if v
     )
     citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
     span = human_date(value) if question.kind == "published" else value
     return Composition(f"{span}. {sentence} [1].", False, 0.9, [citation], span=span, sentence=sentence)
 
 
-def _document_meant(question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]) -> Document | None:
+def _document_meant(
+    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
+) -> Document | None:
     """The document a question about "the article" means: by outlet, author or title words, else by content."""
     text = _plain(question.text)
     for doc in documents.values():

@@ -1,7 +1,7 @@
 """Conversations: follow-up questions are read in the light of the turns before them.
 
-The rule: a question that leans on earlier turns (a pronoun such as "they" or "it", an
-opening "and" or "what about", or hardly any words of its own) gets the topic words of the
+The rule: a question that leans on earlier turns (a pronoun such as "they" or "it" and no
+name of its own, an opening "and" or "what about", or no content word at all) gets the topic words of the
 last answered turn added to its query at half weight. A follow-up that names a new subject
 ("And what about Getty Images?") keeps the earlier question's frame ("charging", "data")
 but not its subject.
@@ -25,7 +25,9 @@ _LEANS = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same)\b",
     re.I,
 )
-_OPENS = re.compile(r"^\s*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b", re.I)
+_OPENS = re.compile(
+    r"^\s*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b", re.I
+)
 
 
 class Turn(BaseModel):
@@ -61,10 +63,17 @@ class Conversation(BaseModel):
 
 
 def leans_on_context(question: str) -> bool:
-    """True for a question that cannot be understood without the turns before it."""
+    """True for a question that cannot be understood without the turns before it.
+
+    That is one that opens with "and", "what about"...; one with no content word ("Why?");
+    or one with a pronoun ("they", "it") that names nothing itself, since in "Why is
+    Microsoft dropping Twitter from its platform?" the "its" points inside the question.
+    """
     text = normalize(question)
     own = [w for w in words(text) if w not in STOPWORDS]
-    return bool(_LEANS.search(text) or _OPENS.match(text) or len(own) <= 1)
+    if _OPENS.match(text) or not own:
+        return True
+    return bool(_LEANS.search(text)) and not proper_names(question)
 
 
 def make_turn(question: str, context: list[str], answer: str, abstained: bool) -> Turn:

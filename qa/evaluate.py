@@ -88,14 +88,23 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
     gold_rank = next((h.rank for h in result.hits if h.passage.doc_id in q.doc_ids), None)
     correct = (not a.abstained and contains and relevant) if q.answerable else a.abstained
     return Outcome(
-        id=q.id, question=q.question, answerable=q.answerable, abstained=a.abstained, correct=correct,
-        cited_relevant=relevant, contains_gold=contains, boilerplate_cited=boiler, answer=a.answer,
-        cited=cited, gold_rank=gold_rank,
+        id=q.id,
+        question=q.question,
+        answerable=q.answerable,
+        abstained=a.abstained,
+        correct=correct,
+        cited_relevant=relevant,
+        contains_gold=contains,
+        boilerplate_cited=boiler,
+        answer=a.answer,
+        cited=cited,
+        gold_rank=gold_rank,
     )
 
 
-def evaluate(pipeline: Pipeline, questions: Iterable[EvalQuestion], top_k: int = 10,
-             tick: Callable[[], None] | None = None) -> Report:
+def evaluate(
+    pipeline: Pipeline, questions: Iterable[EvalQuestion], top_k: int = 10, tick: Callable[[], None] | None = None
+) -> Report:
     """Ask every question (each in a fresh conversation) and total the outcomes."""
     outcomes = []
     for q in questions:
@@ -123,8 +132,14 @@ def evaluate(pipeline: Pipeline, questions: Iterable[EvalQuestion], top_k: int =
         answered_unanswerable=sum(not o.abstained for o in unanswerable),
         refused_answerable=sum(o.abstained for o in answerable),
         boilerplate_citations=sum(o.boilerplate_cited for o in outcomes),
-        retrieval_recall_at_5=share(sum(o.gold_rank is not None and o.gold_rank <= 5 for o in answerable), len(answerable)),
-        retrieval_mrr_at_10=share(sum(1 / o.gold_rank for o in answerable if o.gold_rank and o.gold_rank <= 10), len(answerable)) if answerable else 0.0,
+        retrieval_recall_at_5=share(
+            sum(o.gold_rank is not None and o.gold_rank <= 5 for o in answerable), len(answerable)
+        ),
+        retrieval_mrr_at_10=share(
+            sum(1 / o.gold_rank for o in answerable if o.gold_rank and o.gold_rank <= 10), len(answerable)
+        )
+        if answerable
+        else 0.0,
         outcomes=outcomes,
     )
 

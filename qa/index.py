@@ -79,7 +79,9 @@ def fingerprint(corpus: Path, config: IndexConfig) -> str:
     return h.hexdigest()
 
 
-def build_index(docs: list[Document], config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None) -> Index:
+def build_index(
+    docs: list[Document], config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None
+) -> Index:
     """Clean, cut and index `docs`; return the index (not yet saved)."""
     say = progress or (lambda _msg: None)
     say(f"cleaning {len(docs)} documents")
@@ -102,7 +104,9 @@ def build_index(docs: list[Document], config: IndexConfig, path: Path, fp: str =
         w for d in cleaned for w in words(f"{d.title}\n{d.text}") if w not in STOPWORDS and not w.isdigit()
     )
     scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
-    return Index(path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp)
+    return Index(
+        path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp
+    )
 
 
 def save_index(index: Index) -> None:
@@ -126,7 +130,10 @@ def _write(index: Index, folder: Path) -> None:
     jsonl("passages.jsonl", (p.model_dump_json() for p in index.passages))
     jsonl(
         "sentences.jsonl",
-        (json.dumps([s.doc_id, s.start, s.end, st]) for s, st in zip(index.sentences, index.sentence_stems, strict=True)),
+        (
+            json.dumps([s.doc_id, s.start, s.end, st])
+            for s, st in zip(index.sentences, index.sentence_stems, strict=True)
+        ),
     )
     (folder / "terms.json").write_text(json.dumps({"passage_freq": index.passage_freq, "vocabulary": index.vocabulary}))
     index.scorer.save(folder)
@@ -195,8 +202,16 @@ def load_index(path: Path, mmap: bool = True) -> Index:
         if len(scorer.scores([])) != len(passages):
             raise IndexCorrupt(f"index at {path} is inconsistent: the scorer and passages disagree")
         return Index(
-            path, config, by_doc, passages, sentences, sentence_stems,
-            terms["passage_freq"], terms["vocabulary"], scorer, meta["fingerprint"],
+            path,
+            config,
+            by_doc,
+            passages,
+            sentences,
+            sentence_stems,
+            terms["passage_freq"],
+            terms["vocabulary"],
+            scorer,
+            meta["fingerprint"],
         )
 
 

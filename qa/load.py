@@ -6,6 +6,7 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 from qa import boilerplate as bp
 from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
@@ -23,8 +24,7 @@ def corpus_files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise CorpusNotFound(f"corpus path {folder} is not a folder")
     return sorted(
-        p for p in folder.rglob("*")
-        if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
+        p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
     )
 
 
@@ -76,9 +76,9 @@ def _from_jsonl(raw: str, path: Path) -> list[Document]:
             doc_id = str(obj.get("id", obj.get("_id", "")))
             text = obj["text"]
         except (json.JSONDecodeError, AttributeError, KeyError, TypeError) as exc:
-            raise DocumentUnreadable(f"{path}:{n}: expected a JSON object with \"id\" and \"text\" ({exc})") from exc
+            raise DocumentUnreadable(f'{path}:{n}: expected a JSON object with "id" and "text" ({exc})') from exc
         if not doc_id or not isinstance(text, str):
-            raise DocumentUnreadable(f"{path}:{n}: \"id\" must be non-empty and \"text\" a string")
+            raise DocumentUnreadable(f'{path}:{n}: "id" must be non-empty and "text" a string')
         fields = {k: str(obj[k]) for k in ("title", "outlet", "author", "date") if obj.get(k)}
         docs.append(with_metadata(Document(id=doc_id, text=text, source=f"{path}:{n}", **fields)))
     return docs
@@ -87,8 +87,36 @@ def _from_jsonl(raw: str, path: Path) -> list[Document]:
 class _HTMLText(HTMLParser):
     """Collects the visible text of a page, one block element a line, and its <meta> tags."""
 
-    SKIP = {"script", "style", "noscript", "nav", "footer", "header", "aside", "form", "svg", "button", "figure"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "blockquote", "title"}
+    SKIP: ClassVar[set[str]] = {
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "footer",
+        "header",
+        "aside",
+        "form",
+        "svg",
+        "button",
+        "figure",
+    }
+    BLOCK: ClassVar[set[str]] = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "section",
+        "article",
+        "blockquote",
+        "title",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -163,7 +191,7 @@ def _from_markdown(raw: str, doc_id: str) -> Document:
             key, _, value = line.partition(":")
             if key.strip() in ("title", "outlet", "author", "date") and value.strip():
                 fields[key.strip()] = value.strip().strip("\"'")
-        raw = raw[m.end():]
+        raw = raw[m.end() :]
     for pattern, repl in _MD_MARKUP:
         raw = pattern.sub(repl, raw)
     return Document(id=doc_id, text=raw, **fields)
@@ -214,7 +242,9 @@ _OUTLET_PATTERNS = [
     re.compile(r"\bthrough (?:a|an) (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) link\b"),
     re.compile(r"\bparent company of (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\b"),
     re.compile(r"^(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) has reached out to .{0,80}\bwe\b"),
-    re.compile(r"(?:©|\([cC]\)|[Cc]opyright (?:©\s*)?\d{4})\s*(?:\d{4}\s*)?(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"),
+    re.compile(
+        r"(?:©|\([cC]\)|[Cc]opyright (?:©\s*)?\d{4})\s*(?:\d{4}\s*)?(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
+    ),
 ]
 
 

@@ -12,7 +12,11 @@ def sentences_of(doc: Document) -> list[Sentence]:
     out = []
     for start, end in sentence_spans(doc.text):
         text = doc.text[start:end]
-        if bp.is_headline(text, min_words=1, max_words=25) and "\n" not in text and _is_own_paragraph(doc.text, start, end):
+        if (
+            bp.is_headline(text, min_words=1, max_words=25)
+            and "\n" not in text
+            and _is_own_paragraph(doc.text, start, end)
+        ):
             continue
         out.append(Sentence(doc_id=doc.id, start=start, end=end, text=text))
     return out

@@ -14,7 +14,7 @@ from qa.load import load_corpus
 from qa.models import Answer, Document, Hit
 from qa.query import Query, analyse
 from qa.question import classify
-from qa.retrieve import candidate_sentences, idf, search, weigh
+from qa.retrieve import candidate_sentences, demote_repeats, idf, search, weigh
 from qa.settings import Settings
 from qa.spell import Speller
 from qa.text import stems, words
@@ -32,19 +32,26 @@ class Result:
 
 def index_config(s: Settings) -> IndexConfig:
     """The index settings out of all settings."""
-    return IndexConfig(backend=s.backend, k1=s.k1, b=s.b, title_weight=s.title_weight,
-                       passage_sentences=s.passage_sentences, passage_overlap=s.passage_overlap)
+    return IndexConfig(
+        backend=s.backend,
+        k1=s.k1,
+        b=s.b,
+        title_weight=s.title_weight,
+        passage_sentences=s.passage_sentences,
+        passage_overlap=s.passage_overlap,
+    )
 
 
 class Pipeline:
     """Answers questions over one corpus; safe to share between threads once `index` is loaded.
 
-        pipeline = Pipeline(Settings())
-        pipeline.ask("Who threatened to sue Microsoft?").answer
+    pipeline = Pipeline(Settings())
+    pipeline.ask("Who threatened to sue Microsoft?").answer
     """
 
-    def __init__(self, settings: Settings, *, store: ConversationStore | None = None,
-                 progress: Progress | None = None) -> None:
+    def __init__(
+        self, settings: Settings, *, store: ConversationStore | None = None, progress: Progress | None = None
+    ) -> None:
         self.settings = settings
         self.store = store or MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
         self.progress = progress
@@ -61,7 +68,9 @@ class Pipeline:
         s = self.settings
         config = index_config(s)
         with self._lock:
-            built = build_index(load_corpus(s.corpus), config, s.index / config.backend, fingerprint(s.corpus, config), self.progress)
+            built = build_index(
+                load_corpus(s.corpus), config, s.index / config.backend, fingerprint(s.corpus, config), self.progress
+            )
             save_index(built)
         self.__dict__.pop("_known", None)
         self.__dict__["index"] = built
@@ -74,7 +83,9 @@ class Pipeline:
         vocabulary = dict(ix.vocabulary)
         for w in meta_words:
             vocabulary.setdefault(w, 1)
-        known = set(ix.passage_freq) | {s for d in ix.documents.values() for f in (d.outlet, d.author) if f for s in stems(f)}
+        known = set(ix.passage_freq) | {
+            s for d in ix.documents.values() for f in (d.outlet, d.author) if f for s in stems(f)
+        }
         return Speller(vocabulary), known
 
     def query(self, question: str, context: list[str] = ()) -> Query:
@@ -99,7 +110,10 @@ class Pipeline:
         hits = search(self.index, query, top_k or self.settings.top_k)
         weights = {t: idf(self.index, t) for t in query.terms}
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        composition = compose(classify(question), query, evidence, self.index.documents)
+        kind = classify(question)
+        if context and conversation.turns and kind.kind in ("why", "how", "what"):
+            evidence = demote_repeats(evidence, conversation.turns[-1].answer)
+        composition = compose(kind, query, evidence, self.index.documents)
         conversation.add(make_turn(question, context, composition.answer, composition.abstained))
         self.store.put(conversation)
         answer = Answer(
@@ -132,7 +146,9 @@ class Pipeline:
     def _check(self, question: str) -> str:
         question = " ".join(question.split())
         if not question or not any(c.isalnum() for c in question):
-            raise EmptyQuestion("the question is empty: ask something, e.g. \"Who threatened to sue Microsoft?\"")
+            raise EmptyQuestion('the question is empty: ask something, e.g. "Who threatened to sue Microsoft?"')
         if len(question) > self.settings.max_question_chars:
-            raise QuestionTooLong(f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}")
+            raise QuestionTooLong(
+                f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}"
+            )
         return question

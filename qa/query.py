@@ -32,7 +32,9 @@ class Query:
         return [t for t, w in self.terms.items() for _ in range(round(2 * w))]
 
 
-def analyse(question: str, speller: Speller | None, known_stems: set[str] | dict[str, int], context: list[str] = ()) -> Query:
+def analyse(
+    question: str, speller: Speller | None, known_stems: set[str] | dict[str, int], context: list[str] = ()
+) -> Query:
     """Return the query for `question`; `context` words (from earlier turns) weigh half."""
     raw = words(question)
     corrections: dict[str, str] = {}
@@ -45,12 +47,14 @@ def analyse(question: str, speller: Speller | None, known_stems: set[str] | dict
     content = [w for w in fixed if w not in STOPWORDS]
     names = set(stem_words(proper_names(question)))
     terms: dict[str, float] = {}
-    for s in stem_words(content):
+    for s in (relative(s, known_stems) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
         terms[s] = NAME_WEIGHT if s in names else 1.0
     for s in stem_words([w for w in context if w not in STOPWORDS]):
-        terms.setdefault(s, 0.5)
-    unknown = [w for w, s in zip(content, stem_words(content), strict=True) if s not in known_stems]
+        terms.setdefault(relative(s, known_stems), 0.5)
+    unknown = [
+        w for w, s in zip(content, stem_words(content), strict=True) if relative(s, known_stems) not in known_stems
+    ]
     return Query(
         text=question,
         words=fixed,
@@ -59,6 +63,22 @@ def analyse(question: str, speller: Speller | None, known_stems: set[str] | dict
         unknown=unknown,
         unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
     )
+
+
+# Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
+_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity")
+
+
+def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
+    """Return `stem`, or a corpus stem that differs from it by a derivational ending."""
+    if stem in known_stems or len(stem) < 4:
+        return stem
+    for suffix in _SUFFIXES:
+        if stem + suffix in known_stems:
+            return stem + suffix
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and stem[: -len(suffix)] in known_stems:
+            return stem[: -len(suffix)]
+    return stem
 
 
 def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:

@@ -12,25 +12,61 @@ from typing import Literal
 from qa.text import normalize
 
 Kind = Literal[
-    "when", "year", "how_much", "how_many", "who", "which", "where", "why", "yes_no",
-    "how", "what", "author", "outlet", "published",
+    "when",
+    "year",
+    "how_much",
+    "how_many",
+    "who",
+    "which",
+    "where",
+    "why",
+    "yes_no",
+    "how",
+    "what",
+    "author",
+    "outlet",
+    "published",
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
 _RULES: list[tuple[Kind, str]] = [
     # Questions about a document itself, answered from its metadata.
-    ("author", rf"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}"),
-    ("outlet", rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b"),
-    ("published", rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication date\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"),
+    (
+        "author",
+        rf"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+    ),
+    (
+        "outlet",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+    ),
+    (
+        "published",
+        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication date\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}",
+    ),
     ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
-    ("when", r"^(?:when|since when|until when|by when)\b|^(?:on |by |from |until )?(?:what|which) (?:date|day|month|time|weekday)\b|\bwhen\b"),
-    ("how_much", r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:price|cost|fee|fees|amount|sum|charge|rate)\b|\bhow high\b"),
+    (
+        "when",
+        r"^(?:when|since when|until when|by when)\b|^(?:on |by |from |until )?(?:what|which) (?:date|day|month|time|weekday)\b|\bwhen\b",
+    ),
+    (
+        "how_much",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:price|cost|fee|fees|amount|sum|charge|rate)\b|\bhow high\b",
+    ),
     ("how_many", r"\bhow many\b|\bwhat (?:is the )?number of\b"),
-    ("why", r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b"),
-    ("who", r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?)\b|\bname of the (?:person|company|firm|ceo)\b"),
+    (
+        "why",
+        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b",
+    ),
+    (
+        "who",
+        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?)\b|\bname of the (?:person|company|firm|ceo)\b",
+    ),
     ("where", r"^where\b|\bwhere\b|\b(?:what|which) (?:country|city|place|location)\b"),
     ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
-    ("which", r"^(?:which|what) \w+ (?:is|was|are|were|did|does|do|has|had)\b|^(?:which|what)\b.*\b(?:called|named|name)\b"),
+    (
+        "which",
+        r"^(?:which|what) \w+ (?:is|was|are|were|did|does|do|has|had)\b|^(?:which|what)\b.*\b(?:called|named|name)\b",
+    ),
     ("how", r"^how\b"),
 ]
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _RULES]

@@ -53,7 +53,9 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     for hit in hits:
         for i in hit.passage.sentences:
             if i not in seen:
-                seen[i] = Evidence(index.sentences[i], index.sentence_stems[i], hit.passage.id, hit.passage.title, hit.score)
+                seen[i] = Evidence(
+                    index.sentences[i], index.sentence_stems[i], hit.passage.id, hit.passage.title, hit.score
+                )
     return list(seen.values())
 
 
@@ -75,4 +77,16 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
         e.score = e.matched / length + 0.25 * e.passage_score / top_passage
+    return sorted(evidence, key=lambda e: -e.score)
+
+
+# A follow-up wants something new: a sentence the last answer already gave weighs this much.
+REPEATED = 0.7
+
+
+def demote_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:
+    """Lower the score of sentences already quoted in `said` (the previous answer); best first."""
+    for e in evidence:
+        if e.sentence.text.rstrip(".") in said:
+            e.score *= REPEATED
     return sorted(evidence, key=lambda e: -e.score)

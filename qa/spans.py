@@ -19,15 +19,55 @@ _MONTH_OR_DAY = re.compile(
 )
 # Capitalised words that start sentences or clauses without naming anything.
 _NOT_NAMES = STOPWORDS | {
-    "according", "despite", "additionally", "instead", "earlier", "however", "meanwhile", "also", "so",
-    "yes", "no", "while", "although", "though", "in", "on", "with", "after", "but", "and", "or", "if",
-    "as", "since", "still", "now", "then", "today", "data", "image", "companies", "company", "arguments",
-    "users", "firms", "big", "twitter's", "the", "ceo", "ai", "api", "llms",
+    "according",
+    "despite",
+    "additionally",
+    "instead",
+    "earlier",
+    "however",
+    "meanwhile",
+    "also",
+    "so",
+    "yes",
+    "no",
+    "while",
+    "although",
+    "though",
+    "in",
+    "on",
+    "with",
+    "after",
+    "but",
+    "and",
+    "or",
+    "if",
+    "as",
+    "since",
+    "still",
+    "now",
+    "then",
+    "today",
+    "data",
+    "image",
+    "companies",
+    "company",
+    "arguments",
+    "users",
+    "firms",
+    "big",
+    "twitter's",
+    "the",
+    "ceo",
+    "ai",
+    "api",
+    "llms",
 }
-_NAME = re.compile(
-    r"(?:[A-Z][\w&'.-]*[\w]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&'.-]*[\w]|[A-Z]))*"
+_NAME = re.compile(r"(?:[A-Z][\w&'.-]*[\w]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&'.-]*[\w]|[A-Z]))*")
+_REASON = re.compile(
+    r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|after|in response to"
+    r"|as a reply to|following|causing|which is why|the reason|comes as|coincide[sd]? with)\b",
+    re.I,
 )
-_REASON = re.compile(r"\b(?:because(?: of)?|due to|since|as a result of|owing to|in order to|so that|after|over|for)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,7 +103,8 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
 def _numbers(sentence: str) -> list[Span]:
     dates = _spans(DATE, sentence)
     return [
-        s for s in _spans(NUMBER, sentence)
+        s
+        for s in _spans(NUMBER, sentence)
         if not YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
     ]
 
@@ -88,9 +129,18 @@ def names(sentence: str) -> list[Span]:
     return out
 
 
-def best_span(sentence: str, kind: Kind, question_words: list[str]) -> Span | None:
-    """Return the candidate of the asked-for type nearest to the question's words, or None."""
-    asked = set(stem_words([w for w in question_words if w not in STOPWORDS]))
+# "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
+_SUBJECT_QUESTION = re.compile(
+    r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I
+)
+
+
+def best_span(sentence: str, kind: Kind, asked: set[str], question: str = "") -> Span | None:
+    """Return the candidate of the asked-for type nearest to the question's terms (stems), or None.
+
+    For a question that asks for the subject ("Who announced ...?") a candidate after the
+    question's words counts as farther away than one before them.
+    """
     options = []
     for span in candidates(sentence, kind):
         own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
@@ -102,7 +152,8 @@ def best_span(sentence: str, kind: Kind, question_words: list[str]) -> Span | No
     anchors = _anchor_positions(sentence, asked)
     if not anchors:
         return options[0]
-    return min(options, key=lambda s: min(_distance(s, a) for a in anchors))
+    after = 3 if kind in ("who", "which") and _SUBJECT_QUESTION.match(normalize(question)) else 1
+    return min(options, key=lambda s: min(_distance(s, a, after) for a in anchors))
 
 
 def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
@@ -114,13 +165,14 @@ def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
     return positions
 
 
-def _distance(span: Span, pos: int) -> int:
+def _distance(span: Span, pos: int, after: int = 1) -> int:
+    """Characters between a span and an anchor word; `after` weighs spans that follow it."""
     if span.start <= pos < span.end:
         return 0
-    return span.start - pos if pos < span.start else pos - span.end + 2
+    return (span.start - pos) * after if pos < span.start else pos - span.end + 2
 
 
 def reason_clause(sentence: str) -> str | None:
     """Return the clause of `sentence` that gives a reason ("because ...", "due to ..."), if any."""
     m = _REASON.search(normalize(sentence))
-    return sentence[m.start():].rstrip(" .") if m else None
+    return sentence[m.start() :].rstrip(" .") if m else None

@@ -59,7 +59,7 @@ class Speller:
             return word
         best = min(d for _, d, _ in matches)
         english = english_frequencies()
-        candidates = [m for m, d, _ in matches if d == best and m[0] == word[0] or d == best and best == 1]
+        candidates = [m for m, d, _ in matches if (d == best and m[0] == word[0]) or (d == best and best == 1)]
         if not candidates:
             return word
         # Likeliest intended word: common in this corpus and in English alike.
