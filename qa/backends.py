@@ -20,13 +20,28 @@ class Scorer(Protocol):
 
 
 class Bm25sScorer:
-    """bm25s with Lucene's BM25: scores are precomputed at indexing, a query only sums them."""
+    """bm25s with Lucene's BM25: scores are precomputed at indexing, a query only sums them.
+
+    bm25s builds and saves the index. Loading reads bm25s's saved arrays (a sparse matrix
+    of precomputed term scores, by column) straight into memory-mapped numpy arrays rather
+    than through `bm25s.BM25.load`: that keeps scipy, which bm25s imports, off the path of
+    `qa ask` (a tenth of a second), and lets worker processes share one copy of the matrix.
+    A test checks the scores against bm25s's own.
+    """
 
     name = "bm25s"
 
-    def __init__(self, model: object) -> None:
-        self.model = model
-        self._n = int(model.scores["num_docs"])  # type: ignore[attr-defined]
+    def __init__(
+        self,
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        vocab: dict[str, int],
+        n: int,
+        model: object | None = None,
+    ) -> None:
+        self.data, self.indices, self.indptr, self.vocab, self.n = data, indices, indptr, vocab, n
+        self.model = model  # the bm25s object when freshly built, kept for saving
 
     @classmethod
     def build(cls, tokens: list[list[str]], k1: float, b: float) -> Bm25sScorer:
@@ -36,23 +51,34 @@ class Bm25sScorer:
         model = bm25s.BM25(k1=k1, b=b, method="lucene")
         # bm25s needs at least one token per passage; "" never matches a query stem.
         model.index([t or [""] for t in tokens], show_progress=False)
-        return cls(model)
+        sc = model.scores
+        return cls(sc["data"], sc["indices"], sc["indptr"], model.vocab_dict, int(sc["num_docs"]), model)
 
     @classmethod
     def load(cls, folder: Path, mmap: bool = True) -> Bm25sScorer:
         """Load a saved index; memory-mapped, so processes share one copy of the matrix."""
-        import bm25s
-
-        return cls(bm25s.BM25.load(str(folder / "bm25s"), mmap=mmap, load_corpus=False))
+        d = folder / "bm25s"
+        params = json.loads((d / "params.index.json").read_text())
+        if params.get("method") not in ("lucene", "robertson", "atire"):
+            raise ValueError(f"bm25s method {params.get('method')!r} is not supported")
+        mode = "r" if mmap else None
+        arrays = [np.load(d / f"{name}.csc.index.npy", mmap_mode=mode) for name in ("data", "indices", "indptr")]
+        vocab = json.loads((d / "vocab.index.json").read_text(encoding="utf-8"))
+        return cls(*arrays, vocab, int(params["num_docs"]))
 
     def save(self, folder: Path) -> None:
+        if self.model is None:
+            raise ValueError("only a freshly built bm25s index can be saved")
         self.model.save(str(folder / "bm25s"))  # type: ignore[attr-defined]
 
     def scores(self, query: list[str]) -> np.ndarray:
-        ids = self.model.get_tokens_ids(query)  # type: ignore[attr-defined]
+        ids = [self.vocab[t] for t in query if t in self.vocab]
         if not ids:
-            return np.zeros(self._n, dtype=np.float32)
-        return self.model.get_scores_from_ids(ids)  # type: ignore[attr-defined]
+            return np.zeros(self.n, dtype=np.float32)
+        spans = [(self.indptr[i], self.indptr[i + 1]) for i in ids]
+        docs = np.concatenate([self.indices[a:b] for a, b in spans])
+        weights = np.concatenate([self.data[a:b] for a, b in spans])
+        return np.bincount(docs, weights=weights, minlength=self.n).astype(np.float32)
 
 
 class RankBm25Scorer:

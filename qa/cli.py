@@ -15,17 +15,25 @@ import typer
 from pydantic import ValidationError
 from rich.console import Console
 from rich.markup import escape
+from rich.padding import Padding
+from rich.text import Text
 
 from qa.errors import QAError
 from qa.models import Answer, Hit
 from qa.settings import Backend, Settings
 
-app = typer.Typer(help="Ask questions over a document corpus; get short answers with cited sources.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Ask questions over a document corpus; get short answers with cited sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
 out = Console(highlight=False, soft_wrap=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-CorpusOpt = Annotated[Path | None, typer.Option("--corpus", help="folder of .txt/.md/.html/.jsonl documents [env QA_CORPUS]")]
+CorpusOpt = Annotated[
+    Path | None, typer.Option("--corpus", help="folder of .txt/.md/.html/.jsonl documents [env QA_CORPUS]")
+]
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="folder where indexes are kept [env QA_INDEX]")]
 BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="BM25 implementation [env QA_BACKEND]")]
 TopKOpt = Annotated[int | None, typer.Option("-k", "--top-k", min=1, max=50, help="passages to retrieve")]
@@ -56,15 +64,17 @@ def pipeline_for(settings: Settings) -> Any:
 
 
 def print_answer(answer: Answer) -> None:
-    """Print an answer for a person: the answer, then its numbered sources."""
-    style = "yellow" if answer.abstained else "bold"
-    out.print(f"[{style}]{escape(answer.answer)}[/]")
+    """Print an answer for a person: the answer, then its numbered sources, indented."""
+    out.print(Text(answer.answer, style="yellow" if answer.abstained else "bold"))
     if answer.citations:
         out.print()
         for c in answer.citations:
-            out.print(f"  [cyan][{c.n}][/] [bold]{escape(c.title)}[/] [dim]({escape(c.doc_id)}, score {c.score:.2f})[/]")
-            out.print(f"      [italic]“{escape(c.text)}”[/]")
-    out.print(f"[dim]confidence {answer.confidence:.2f}[/]")
+            head = Text.assemble(
+                (f"[{c.n}] ", "cyan"), (c.title, "bold"), (f"  {c.doc_id} · score {c.score:.2f}", "dim")
+            )
+            out.print(Padding(head, (0, 0, 0, 2), expand=False))
+            out.print(Padding(Text(f"“{c.text}”", style="italic"), (0, 0, 0, 6), expand=False))
+    out.print(Text(f"confidence {answer.confidence:.2f}", style="dim"))
 
 
 def print_json(obj: Any) -> None:
@@ -152,15 +162,25 @@ def search_cmd(
     if not hits:
         out.print("[yellow]No passage matches.[/]")
     for h in hits:
-        out.print(f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]")
+        out.print(
+            f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]"
+        )
         out.print(f"     {escape(h.passage.text)}\n")
 
 
 def hit_json(hit: Hit) -> dict[str, Any]:
     """The JSON shape of a search hit."""
     p = hit.passage
-    return {"rank": hit.rank, "score": round(hit.score, 4), "passage_id": p.id, "doc_id": p.doc_id,
-            "title": p.title, "text": p.text, "start": p.start, "end": p.end}
+    return {
+        "rank": hit.rank,
+        "score": round(hit.score, 4),
+        "passage_id": p.id,
+        "doc_id": p.doc_id,
+        "title": p.title,
+        "text": p.text,
+        "start": p.start,
+        "end": p.end,
+    }
 
 
 @app.command("index")
@@ -175,8 +195,10 @@ def index_cmd(
     with errors_as_messages():
         pipeline = pipeline_for(settings)
         ix = pipeline.rebuild() if force else pipeline.index
-    out.print(f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
-              f"{len(ix.sentences)} sentences ({ix.config.backend})")
+    out.print(
+        f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
+        f"{len(ix.sentences)} sentences ({ix.config.backend})"
+    )
 
 
 @app.command()
@@ -201,7 +223,9 @@ def serve(
 
 @app.command("discord")
 def discord_cmd(
-    token_file: Annotated[Path | None, typer.Option("--token-file", help="file holding the bot token (else DISCORD_TOKEN)")] = None,
+    token_file: Annotated[
+        Path | None, typer.Option("--token-file", help="file holding the bot token (else DISCORD_TOKEN)")
+    ] = None,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     backend: BackendOpt = None,

@@ -26,11 +26,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from qa.backends import SCORERS, Bm25sScorer, RankBm25Scorer
-from qa.clean import clean
 from qa.errors import IndexCorrupt
-from qa.load import corpus_files, load_corpus
+from qa.load import corpus_files
 from qa.models import Document, Passage, Sentence
-from qa.passages import sentences_of, split_passages
 from qa.text import STOPWORDS, stems, words
 
 FORMAT = 1
@@ -83,6 +81,10 @@ def build_index(
     docs: list[Document], config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None
 ) -> Index:
     """Clean, cut and index `docs`; return the index (not yet saved)."""
+    # Imported here: answering from a built index needs none of the cleaning rules.
+    from qa.clean import clean
+    from qa.passages import sentences_of, split_passages
+
     say = progress or (lambda _msg: None)
     say(f"cleaning {len(docs)} documents")
     cleaned = [clean(d) for d in docs]
@@ -233,6 +235,8 @@ def open_index(corpus: Path, root: Path, config: IndexConfig, progress: Progress
             say(f"{exc}; rebuilding")
     elif path.exists():
         say(f"{path} holds no complete index: rebuilding")
+    from qa.load import load_corpus
+
     index = build_index(load_corpus(corpus), config, path, fp, progress)
     save_index(index)
     return index
