@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -63,8 +64,6 @@ def main() -> None:
         plain = BM25Okapi([stems(p) or [""] for p in passages])
         anchor = per_question_ms(lambda q: plain.get_scores(stems(q)).argmax(), questions)
 
-        import os
-
         env = {**os.environ, "QA_INDEX": tmp}
         qa = [sys.executable, "-m", "qa.cli", "ask", "Who threatened to sue Microsoft?"]
         bare = wall_seconds([sys.executable, "-c", "pass"], args.repeat)
@@ -78,7 +77,8 @@ def main() -> None:
     print()
     print(f"{'command':<44}{'seconds':>12}{'ratio':>8}")
     print(f"{'qa ask (built index)':<44}{ask:>12.3f}{ask / bare:>8.2f}")
-    print(f"{'python -c "import qa.cli"':<44}{imports:>12.3f}{imports / bare:>8.2f}")
+    label = 'python -c "import qa.cli"'
+    print(f"{label:<44}{imports:>12.3f}{imports / bare:>8.2f}")
     print(f"{'anchor: python -c pass':<44}{bare:>12.3f}{1:>8.2f}")
 
 
