@@ -21,7 +21,10 @@ STOPWORDS = frozenset(
     those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
     what's when when's where where's which while who who's whom why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
-    does did""".replace("'", "").split()  # spelled as `words` spells them: "don't" -> "dont"
+    does did yet still already ever actually really currently exactly even now ago please
+    anything something everything anyone someone thing things way get got happen happened""".replace(
+        "'", ""
+    ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
