@@ -17,7 +17,7 @@ from qa.patterns import human_date
 from qa.query import Query
 from qa.question import Question
 from qa.retrieve import Evidence
-from qa.spans import Span, best_span, reason_clause
+from qa.spans import Span, best_span, gap_span, reason_clause
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -63,7 +63,9 @@ def compose(
     if query.unknown_names:
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
     if question.is_meta:
-        return _from_metadata(question, query, evidence, documents)
+        if documents:
+            return _from_metadata(question, query, evidence, documents)
+        question = Question(question.text, "when" if question.kind == "published" else "who")
     if not evidence or evidence[0].matched < min_match:
         return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
     best, span = _choose(question, query, evidence)
@@ -78,6 +80,7 @@ def compose(
             else f"{text} ({len(cited)} articles agree)"
         )
     lead = _lead(question, span, best)
+    short = span or (None if question.kind in ("yes_no", "why") else gap_span(best.sentence.text, set(query.terms)))
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
     confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
     return Composition(
@@ -85,7 +88,7 @@ def compose(
         abstained=False,
         confidence=round(confidence, 3),
         citations=[_cite(n, e) for n, e in enumerate(cited, 1)],
-        span=span.text if span else None,
+        span=short.text if short else None,
         sentence=best.sentence.text,
     )
 

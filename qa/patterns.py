@@ -35,7 +35,7 @@ DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
     rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
-    rf"|(?<=in\s){_YEAR}\b|(?<=since\s){_YEAR}\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday)"
+    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{{1,2}}(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday)"
 )
 FULL_DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"

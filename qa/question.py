@@ -46,22 +46,28 @@ _RULES: list[tuple[Kind, str]] = [
     ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
     (
         "when",
-        r"^(?:when|since when|until when|by when)\b|^(?:on |by |from |until )?(?:what|which) (?:date|day|month|time|weekday)\b|\bwhen\b",
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in )?(?:what|which) (?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b",
     ),
     (
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:price|cost|fee|fees|amount|sum|charge|rate)\b|\bhow high\b",
     ),
-    ("how_many", r"\bhow many\b|\bwhat (?:is the )?number of\b"),
+    (
+        "how_many",
+        r"\bhow many\b|\bhow (?:old|long|far|large|big|tall|fast|often)\b|\b(?:what|which) (?:is |was )?(?:the )?(?:number|percentage|percent|proportion|share|age|population|size|length|distance|height|temperature|speed|score|total)\b",
+    ),
     (
         "why",
         r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b",
     ),
     (
         "who",
-        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?)\b|\bname of the (?:person|company|firm|ceo)\b",
+        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ )?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion)\b|\bname of the (?:person|company|firm|ceo)\b",
     ),
-    ("where", r"^where\b|\bwhere\b|\b(?:what|which) (?:country|city|place|location)\b"),
+    (
+        "where",
+        r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
+    ),
     ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
     (
         "which",

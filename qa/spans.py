@@ -176,3 +176,51 @@ def reason_clause(sentence: str) -> str | None:
     """Return the clause of `sentence` that gives a reason ("because ...", "due to ..."), if any."""
     m = _REASON.search(normalize(sentence))
     return sentence[m.start() :].rstrip(" .") if m else None
+
+
+_TOKEN = re.compile(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
+_BOUNDARY = set(',;:()[]"“”!?.')
+
+
+def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
+    """Return the run of words beside the question's words that the question does not contain.
+
+    For "What is Musk accusing Microsoft of?" in "Musk accused Microsoft of training its AI
+    on Twitter data", the question's words anchor the sentence and the gap after them,
+    "training its AI on Twitter data", is the answer. Runs stop at question words and at
+    clause punctuation; function words are trimmed from their ends.
+    """
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    is_asked = [bool(words(t)) and stem_words(words(t)[:1])[0] in asked for t, _, _ in tokens]
+    anchors = [i for i, a in enumerate(is_asked) if a]
+    if not anchors:
+        return None
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
+        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY
+        if stop and start is not None:
+            runs.append((start, i))
+            start = None
+        elif not stop and start is None:
+            start = i
+    best = None
+    for lo, hi in runs:
+        while lo < hi and tokens[lo][0].lower() in STOPWORDS:
+            lo += 1
+        while hi > lo and tokens[hi - 1][0].lower() in STOPWORDS:
+            hi -= 1
+        if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
+            continue
+        # Anchors on both sides of a run mean it sits inside the question's phrase: likeliest.
+        before = [lo - a for a in anchors if a < lo]
+        after = [a - hi + 1 for a in anchors if a >= hi]
+        gap = min(before + after)
+        near = sum(1 for d in before + after if d <= 4)
+        key = (gap - near, -(hi - lo))
+        if best is None or key < best[0]:
+            best = (key, lo, min(hi, lo + most))
+    if best is None:
+        return None
+    _, lo, hi = best
+    return Span(sentence[tokens[lo][1] : tokens[hi - 1][2]], tokens[lo][1], tokens[hi - 1][2])
