@@ -119,11 +119,18 @@ def split_sentences(text: str) -> list[str]:
     """Return the sentences of one paragraph (abbreviations such as "Dr." do not end one)."""
     parts: list[str] = []
     for piece in _SENTENCE_END.split(text.strip()):
-        if parts and (_ABBREVIATIONS.search(parts[-1]) or re.search(r"\b[A-Z]\.$", parts[-1])):
+        if parts and (
+            _ABBREVIATIONS.search(parts[-1]) or re.search(r"\b[A-Z]\.$", parts[-1]) or _quote_open(parts[-1], piece)
+        ):
             parts[-1] = f"{parts[-1]} {piece}"
         elif piece:
             parts.append(piece)
     return parts
+
+
+def _quote_open(before: str, after: str) -> bool:
+    """True when `before` leaves a quotation open that `after` closes: one sentence, quoted."""
+    return before.count('"') % 2 == 1 and '"' in after or before.count("“") > before.count("”") and "”" in after
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -26,6 +26,8 @@ MIN_MATCH = 0.5
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
+# Kinds whose answer is a value: a sentence without one does not answer ("How much did Musk pay?").
+_MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
@@ -56,6 +58,7 @@ def compose(
     evidence: list[Evidence],
     documents: dict[str, Document],
     min_match: float = MIN_MATCH,
+    proper: set[str] | None = None,
 ) -> Composition:
     """Return the answer to `question` from `evidence` (weighted sentences, best first)."""
     if not query.terms:
@@ -68,7 +71,12 @@ def compose(
         question = Question(question.text, "when" if question.kind == "published" else "who")
     if not evidence or evidence[0].matched < min_match:
         return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
-    best, span = _choose(question, query, evidence)
+    asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
+    best, span = _choose(question, query.text, asked, evidence, proper)
+    if span is None and question.kind in _MUST_HAVE_SPAN and min_match > 0:
+        return abstain(
+            best.matched * 0.5, f"no matching sentence holds the {question.kind.replace('_', ' ')} asked for"
+        )
     agreeing = _agreeing(best, span, evidence)
     cited = [best, *agreeing]
     marks = "".join(f"[{n}]" for n in range(1, len(cited) + 1))
@@ -80,7 +88,7 @@ def compose(
             else f"{text} ({len(cited)} articles agree)"
         )
     lead = _lead(question, span, best)
-    short = span or (None if question.kind in ("yes_no", "why") else gap_span(best.sentence.text, set(query.terms)))
+    short = span or (None if question.kind in ("yes_no", "why") else gap_span(best.sentence.text, asked))
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
     confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
     return Composition(
@@ -93,7 +101,9 @@ def compose(
     )
 
 
-def _choose(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span | None]:
+def _choose(
+    question: Question, text: str, asked: set[str], evidence: list[Evidence], proper: set[str] | None
+) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
     if question.kind == "why":
         floor = evidence[0].score * _TYPED_WINDOW
@@ -104,12 +114,20 @@ def _choose(question: Question, query: Query, evidence: list[Evidence]) -> tuple
                 return e, None
     if question.kind in _SPAN_KINDS:
         floor = evidence[0].score * _TYPED_WINDOW
+        found = []
         for e in evidence[:8]:
             if e.score < floor:
                 break
-            span = best_span(e.sentence.text, question.kind, set(query.terms), question.text)
+            span = best_span(e.sentence.text, question.kind, asked, text, proper)
             if span:
-                return e, span
+                found.append((e, span))
+        if found:
+            # A date or amount with figures ("19 April, 2023") beats a vague one ("today").
+            return (
+                max(found, key=lambda f: any(c.isdigit() for c in f[1].text))
+                if question.kind in _MUST_HAVE_SPAN
+                else found[0]
+            )
     return evidence[0], None
 
 

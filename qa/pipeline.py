@@ -14,7 +14,7 @@ from qa.load import load_corpus
 from qa.models import Answer, Document, Hit
 from qa.query import Query, analyse
 from qa.question import classify
-from qa.retrieve import candidate_sentences, demote_repeats, idf, search, weigh
+from qa.retrieve import candidate_sentences, demote_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.spell import Speller
 from qa.text import stems, words
@@ -88,6 +88,20 @@ class Pipeline:
         }
         return Speller(vocabulary), known
 
+    @cached_property
+    def _proper(self) -> set[str]:
+        """Words the corpus writes only with a capital, inside sentences: names."""
+        capital: set[str] = set()
+        lower: set[str] = set()
+        for s in self.index.sentences:
+            for token in s.text.split()[1:]:
+                word = token.strip("\"'“”‘’()[],.;:!?")
+                if word[:1].isupper():
+                    capital.add(word.lower())
+                elif word[:1].islower():
+                    lower.add(word)
+        return capital - lower
+
     def query(self, question: str, context: list[str] = ()) -> Query:
         """Return the analysed, typo-corrected query for `question`."""
         speller, known = self._known
@@ -108,12 +122,12 @@ class Pipeline:
         context = conversation.context_for(question)
         query = self.query(question, context)
         hits = search(self.index, query, top_k or self.settings.top_k)
-        weights = {t: idf(self.index, t) for t in query.terms}
+        weights = term_weights(self.index, query)
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
         kind = classify(question)
         if context and conversation.turns and kind.kind in ("why", "how", "what"):
             evidence = demote_repeats(evidence, conversation.turns[-1].answer)
-        composition = compose(kind, query, evidence, self.index.documents)
+        composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
         conversation.add(make_turn(question, context, composition.answer, composition.abstained))
         self.store.put(conversation)
         answer = Answer(

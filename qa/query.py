@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from qa.spell import Speller
+from qa.synonyms import alternatives
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
+# A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
+ALTERNATIVE_MATCH = 0.7
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
@@ -24,12 +27,21 @@ class Query:
     words: list[str]
     terms: dict[str, float]
     corrections: dict[str, str] = field(default_factory=dict)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+    surface: dict[str, str] = field(default_factory=dict)
     unknown: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
 
     def bag(self) -> list[str]:
         """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name."""
-        return [t for t, w in self.terms.items() for _ in range(round(2 * w))]
+        bag = [t for t, w in self.terms.items() for _ in range(round(2 * w))]
+        return bag + [a for alts in self.alternatives.values() for a in alts]
+
+    def match(self, term: str, stems: set[str]) -> float:
+        """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
+        if term in stems:
+            return 1.0
+        return ALTERNATIVE_MATCH if any(a in stems for a in self.alternatives.get(term, ())) else 0.0
 
 
 def analyse(
@@ -52,14 +64,15 @@ def analyse(
         terms[s] = NAME_WEIGHT if s in names else 1.0
     for s in stem_words([w for w in context if w not in STOPWORDS]):
         terms.setdefault(relative(s, known_stems), 0.5)
-    unknown = [
-        w for w, s in zip(content, stem_words(content), strict=True) if relative(s, known_stems) not in known_stems
-    ]
+    surface = {relative(s, known_stems): w for w, s in zip(content, stem_words(content), strict=True)}
+    unknown = [w for s, w in surface.items() if s not in known_stems]
     return Query(
         text=question,
         words=fixed,
         terms=terms,
         corrections=corrections,
+        alternatives={t: alts for t in terms if (alts := alternatives(t, known_stems))},
+        surface=surface,
         unknown=unknown,
         unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
     )

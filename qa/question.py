@@ -75,6 +75,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     ("how", r"^how\b"),
 ]
+_WHO_IS_NAME = re.compile(r"^[Ww]ho (?:is|was|are|were) (?:[A-Z][\w.'-]*\s*){1,4}\??$")
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _RULES]
 
 
@@ -94,6 +95,8 @@ class Question:
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = " ".join(normalize(question).split())
+    if _WHO_IS_NAME.match(text):
+        return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:
         if pattern.search(text):
             return Question(text, kind)

@@ -10,6 +10,7 @@ import numpy as np
 from qa.index import Index
 from qa.models import Hit, Sentence
 from qa.query import Query
+from qa.spell import english_frequencies
 
 
 def search(index: Index, query: Query, k: int) -> list[Hit]:
@@ -47,6 +48,30 @@ def idf(index: Index, term: str) -> float:
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
+def term_weights(index: Index, query: Query) -> dict[str, float]:
+    """How much each query term matters: its idf, or for a word the corpus lacks, by its rarity in English.
+
+    A missing rare word ("sourdough") is as telling as the rarest corpus word; a missing
+    everyday word ("stop", "put") may just be phrased otherwise, so it counts for less.
+    """
+    weights = {}
+    for t in query.terms:
+        if t in index.passage_freq or any(a in index.passage_freq for a in query.alternatives.get(t, ())):
+            known = [t, *query.alternatives.get(t, ())]
+            weights[t] = max(idf(index, a) for a in known if a in index.passage_freq)
+        else:
+            weights[t] = idf(index, t) * english_rarity(query.surface.get(t, t))
+    return weights
+
+
+def english_rarity(word: str) -> float:
+    """1.0 for a rare or unknown English word, down to 0.3 for the commonest ones."""
+    freq = english_frequencies().get(word, 0)
+    if freq <= 1_000_000:
+        return 1.0
+    return max(0.3, 1.0 - 0.7 * (math.log10(freq) - 6) / 2.5)
+
+
 def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     """Return each sentence of the hit passages once, with the best score of a passage holding it."""
     seen: dict[int, Evidence] = {}
@@ -71,7 +96,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     names = {t for t, w in query.terms.items() if w > 1}
     for e in evidence:
         own = set(e.stems)
-        e.matched = sum(weights[t] * w for t, w in query.terms.items() if t in own) / total
+        e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
         if names:
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own) / len(names)
         # Long sentences match more by chance: a mild length penalty keeps answers short.

@@ -64,8 +64,8 @@ _NOT_NAMES = STOPWORDS | {
 }
 _NAME = re.compile(r"(?:[A-Z][\w&'.-]*[\w]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&'.-]*[\w]|[A-Z]))*")
 _REASON = re.compile(
-    r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|after|in response to"
-    r"|as a reply to|following|causing|which is why|the reason|comes as|coincide[sd]? with)\b",
+    r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
+    r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
     re.I,
 )
 
@@ -79,7 +79,7 @@ class Span:
     end: int
 
 
-def candidates(sentence: str, kind: Kind) -> list[Span]:
+def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> list[Span]:
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
         found = _spans(DATE, sentence)
@@ -90,7 +90,7 @@ def candidates(sentence: str, kind: Kind) -> list[Span]:
     elif kind == "how_many":
         found = _numbers(sentence)
     elif kind in ("who", "which", "where", "author", "outlet"):
-        found = names(sentence)
+        found = names(sentence, proper)
     else:
         found = []
     return found
@@ -109,12 +109,20 @@ def _numbers(sentence: str) -> list[Span]:
     ]
 
 
-def names(sentence: str) -> list[Span]:
-    """Return runs of capitalised words that name something (people, companies, products)."""
+def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
+    """Return runs of capitalised words that name something (people, companies, products).
+
+    `proper`, when given, holds the words the corpus only ever writes with a capital; a
+    sentence's first word counts as a name only if it is one of them ("Lawsuit time").
+    """
     out = []
     for m in _NAME.finditer(sentence):
         tokens = m.group().split()
         start = m.start()
+        if proper is not None and start == len(sentence) - len(sentence.lstrip(" \"'“(")) and tokens:
+            if tokens[0].lower().strip("'.’") not in proper:
+                start += len(tokens[0]) + 1
+                tokens = tokens[1:]
         # Peel sentence-starting words and months off the front ("In", "Despite", "Earlier").
         while tokens and (tokens[0].lower().strip("'.") in _NOT_NAMES or _MONTH_OR_DAY.match(tokens[0])):
             start += len(tokens[0]) + 1
@@ -135,14 +143,16 @@ _SUBJECT_QUESTION = re.compile(
 )
 
 
-def best_span(sentence: str, kind: Kind, asked: set[str], question: str = "") -> Span | None:
+def best_span(
+    sentence: str, kind: Kind, asked: set[str], question: str = "", proper: set[str] | None = None
+) -> Span | None:
     """Return the candidate of the asked-for type nearest to the question's terms (stems), or None.
 
     For a question that asks for the subject ("Who announced ...?") a candidate after the
     question's words counts as farther away than one before them.
     """
     options = []
-    for span in candidates(sentence, kind):
+    for span in candidates(sentence, kind, proper):
         own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
         if own and all(s in asked for s in own):
             continue  # the question's own subject is not its answer

@@ -1,0 +1,47 @@
+"""Small groups of common English words that news text uses for one another.
+
+BM25 matches words, not meanings, so "stop supporting" misses "cease supporting". These
+groups are general English (verbs of saying, starting, stopping, paying...), not words of
+one corpus; a question word's group members that the corpus holds are searched for too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from qa.text import stem_words
+
+GROUPS = [
+    "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke",
+    "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
+    "start started begin began launch launched create created form formed found founded establish established",
+    "buy bought purchase purchased acquire acquired",
+    "pay paid payment fee fees cost costs price",
+    "sue sued suing lawsuit lawsuits litigation court",
+    "threat threaten threatened threatens warn warned",
+    "accuse accused accusing allege alleged allegation allegations",
+    "use used using utilize utilized utilizing",
+    "illegal illegally unlawful unlawfully improper improperly",
+    "company companies firm firms business businesses",
+    "boss ceo chief head owner",
+    "invest invested investment investments fund funded",
+    "ai artificial",
+    "advertising ad ads advertisement",
+    "rival rivalry competitor competition",
+    "dataset data",
+]
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for group in GROUPS:
+        members = frozenset(stem_words(group.split()))
+        for stem in members:
+            table[stem] = table.get(stem, frozenset()) | members
+    return table
+
+
+def alternatives(stem: str, known: set[str] | dict[str, int]) -> list[str]:
+    """Return the stems of `stem`'s group that the corpus holds (not `stem` itself)."""
+    return sorted(s for s in _by_stem().get(stem, ()) if s != stem and s in known)
