@@ -130,7 +130,9 @@ def split_sentences(text: str) -> list[str]:
 
 def _quote_open(before: str, after: str) -> bool:
     """True when `before` leaves a quotation open that `after` closes: one sentence, quoted."""
-    return before.count('"') % 2 == 1 and '"' in after or before.count("“") > before.count("”") and "”" in after
+    straight = before.count('"') % 2 == 1 and '"' in after
+    curly = before.count("“") > before.count("”") and "”" in after
+    return straight or curly
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -119,10 +119,10 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
     for m in _NAME.finditer(sentence):
         tokens = m.group().split()
         start = m.start()
-        if proper is not None and start == len(sentence) - len(sentence.lstrip(" \"'“(")) and tokens:
-            if tokens[0].lower().strip("'.’") not in proper:
-                start += len(tokens[0]) + 1
-                tokens = tokens[1:]
+        opens = start == len(sentence) - len(sentence.lstrip(" \"'“("))
+        if proper is not None and opens and tokens and tokens[0].lower().strip("'.’") not in proper:
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
         # Peel sentence-starting words and months off the front ("In", "Despite", "Earlier").
         while tokens and (tokens[0].lower().strip("'.") in _NOT_NAMES or _MONTH_OR_DAY.match(tokens[0])):
             start += len(tokens[0]) + 1
