@@ -1,0 +1,60 @@
+"""Shared fixtures for the core stages: a tiny corpus with known answers, settings, the bundled index.
+
+Indexes are always built under pytest's temporary folders, never in the repository's `index/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from qa.index import Index, IndexConfig, open_index
+from qa.settings import ROOT, Settings
+
+BUNDLED = ROOT / "data" / "corpus"
+BUNDLED_IDS = sorted(p.stem for p in BUNDLED.glob("*.txt"))
+
+# One fact per document, so that the best hit for a question is known.
+TINY = {
+    "cat": "A cat purrs when it is content.",
+    "dog": "A dog fetches the ball in the park.",
+    "bird": "Birds fly south before the winter.",
+    "fish": "Fish swim in the cold river.",
+}
+
+
+@pytest.fixture
+def tiny_corpus(tmp_path: Path) -> Path:
+    """A folder of four one-sentence .txt documents (ids: cat, dog, bird, fish)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for doc_id, text in TINY.items():
+        (folder / f"{doc_id}.txt").write_text(text + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def make_settings(tmp_path: Path) -> Callable[..., Settings]:
+    """Build Settings over a corpus (the bundled one by default) with the index under tmp_path."""
+
+    def make(corpus: Path = BUNDLED, **options: object) -> Settings:
+        options.setdefault("index", tmp_path / "index")
+        return Settings(corpus=corpus, **options)
+
+    return make
+
+
+@pytest.fixture(scope="session")
+def bundled_index_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the bm25s index of the bundled corpus, built once per run. Do not write to it."""
+    root = tmp_path_factory.mktemp("bundled-index")
+    open_index(BUNDLED, root, IndexConfig())
+    return root
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled_index_root: Path) -> Index:
+    """The bm25s index of the bundled corpus with default settings (read-only)."""
+    return open_index(BUNDLED, bundled_index_root, IndexConfig())
