@@ -89,11 +89,16 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
 MISSING_SUBJECT = 0.6
 
 
+# Question words that stand side by side in a sentence too ("Super Bowl", "sue Microsoft") add this.
+PHRASE_BONUS = 0.05
+
+
 def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> list[Evidence]:
     """Score sentences by the idf weight of the query terms they hold, plus passage score; best first."""
     total = sum(weights[t] * w for t, w in query.terms.items()) or 1.0
     top_passage = max((e.passage_score for e in evidence), default=0.0) or 1.0
     names = {t for t, w in query.terms.items() if w > 1}
+    order = list(query.terms)
     for e in evidence:
         own = set(e.stems)
         e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
@@ -101,7 +106,9 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own) / len(names)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
-        e.score = e.matched / length + 0.25 * e.passage_score / top_passage
+        pairs = set(zip(e.stems, e.stems[1:], strict=False))
+        phrase = sum(1 for p in zip(order, order[1:], strict=False) if p in pairs)
+        e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
     return sorted(evidence, key=lambda e: -e.score)
 
 

@@ -188,6 +188,11 @@ def reason_clause(sentence: str) -> str | None:
     return sentence[m.start() :].rstrip(" .") if m else None
 
 
+# Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.
+_VERBISH = set(
+    "is are was were be been being has have had do does did will would can could may might must shall should "
+    "which that who whom whose when where while although though because".split()
+)
 _TOKEN = re.compile(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
@@ -208,7 +213,7 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     runs: list[tuple[int, int]] = []
     start = None
     for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
-        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY
+        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY or tok.lower() in _VERBISH
         if stop and start is not None:
             runs.append((start, i))
             start = None
