@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -106,8 +107,8 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own) / len(names)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
-        pairs = set(zip(e.stems, e.stems[1:], strict=False))
-        phrase = sum(1 for p in zip(order, order[1:], strict=False) if p in pairs)
+        pairs = set(pairwise(e.stems))
+        phrase = sum(1 for p in pairwise(order) if p in pairs)
         e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
     return sorted(evidence, key=lambda e: -e.score)
 
