@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -16,8 +17,10 @@ from qa.errors import IndexCorrupt
 from qa.index import Index, IndexConfig, build_index, fingerprint, load_index, open_index, save_index
 from qa.load import load_corpus
 from qa.models import Hit
+from qa.pipeline import Pipeline
 from qa.query import analyse
 from qa.retrieve import search
+from qa.settings import Settings
 from qa.text import stems
 
 BACKENDS = ["bm25s", "rank-bm25"]
@@ -344,3 +347,14 @@ def test_open_index_rebuilds_when_meta_lacks_the_fingerprint(tiny_corpus: Path, 
     index = open_index(tiny_corpus, tmp_path, IndexConfig(), told.append)
     assert any("rebuilding" in m for m in told)
     assert hits(index, "which animal purrs")[0].passage.doc_id == "cat"
+
+
+def test_settings_choose_the_backend_folder_and_passage_size(
+    tiny_corpus: Path, make_settings: Callable[..., Settings]
+) -> None:
+    settings = make_settings(tiny_corpus, backend="rank-bm25", passage_sentences=1, passage_overlap=0)
+    index = Pipeline(settings).index
+    assert index.path == settings.index / "rank-bm25"
+    assert (index.config.backend, index.config.passage_sentences, index.config.passage_overlap) == ("rank-bm25", 1, 0)
+    assert load_index(settings.index / "rank-bm25").fingerprint == fingerprint(tiny_corpus, index.config)
+    assert [h.passage.doc_id for h in Pipeline(settings).search("which animal purrs")][:1] == ["cat"]
