@@ -87,7 +87,7 @@ def test_search_ranks_passages_with_scores() -> None:
     assert [int(r[0]) for r in ranked] == list(range(1, len(ranked) + 1))
     scores = [float(r[1]) for r in ranked]
     assert scores == sorted(scores, reverse=True)
-    assert ranked[0][3] == "002_890c5c9d10bfe8b2#5"
+    assert ranked[0][3].startswith("002_890c5c9d10bfe8b2#")  # the article on Getty Images
     assert "Getty Images is prosecuting Stable Diffusion" in result.stdout
 
 
