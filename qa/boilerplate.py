@@ -24,6 +24,7 @@ _CHROME = re.compile(
     r"|\d*\s*comments?|share(?: this)?(?: article| story| post)?(?: on \w+)?|follow us\b.*"
     r"|(?:sign up|subscribe|register)\b.{0,80}|(?:log|sign) (?:in|out)|advertisement|sponsored(?: content)?"
     r"|ad|ads|no image|image|photo|video|menu|search|close|home|back to top|print|email"
+    r"|advertisement\s*[-–—:|]\s*.{0,40}|(?:story|article) continues (?:below|after)(?: this)?(?: advertisement| ad)?"
     r"|(?:closing|loading)(?: in)?\W*|(?:tags|topics|filed under|categories)\s*:.*",
     _I,
 )
@@ -32,9 +33,10 @@ _NOTICE = re.compile(
     r"affiliate (?:commission|link|partner)|we may (?:earn|receive)|earn (?:a|an) (?:small )?commission"
     r"|(?:this|the) (?:post|article|page) (?:contains|may contain) (?:affiliate|sponsored)"
     r"|\bcookies?\b.{0,80}\b(?:consent|accept|policy|preferences|settings)\b|accept all cookies"
-    r"|all rights reserved|©|\(c\) \d{4}|copyright \d{4}|terms of (?:use|service)|privacy policy"
+    r"|\b(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b|\buse of cookies\b"
+    r"|all rights reserved|©|\(c\) \d{4}|copyright \d{4}|\bour (?:terms of (?:use|service)|privacy policy|cookie policy)\b"
     r"|we will update (?:this|the) (?:article|story|post)|has reached out to .{0,60}\bfor (?:comment|more information)"
-    r"|is the parent company of\b|sister publications?\b|newsletter"
+    r"|is the parent company of\b|sister publications?\b|\b(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,30}newsletter"
     r"|(?:enable|turn on) javascript|your browser does not support",
     _I,
 )
@@ -50,7 +52,7 @@ _CREDIT = re.compile(
 _EMBED = re.compile(r"^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\w+\.? \d{1,2}, \d{4}$")
 _DATELINE = re.compile(r"^(?:published|updated|posted|last updated)(?: on| at)?\s*:?\s*.{0,40}\d{4}\b.{0,20}$", _I)
 _ROLE_WORDS = (
-    r"editor|writer|reporter|contributor|correspondent|columnist|journalist|analyst|author"
+    r"editor|writer|reporter|contributor|correspondent|columnist|journalist|author"
     r"|producer|critic|freelancer|staff|intern"
 )
 ROLE = re.compile(rf"^(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_ROLE_WORDS})s?(?:\s+(?:at|for)\s+.{{1,40}})?$", _I)
@@ -59,7 +61,7 @@ NAME_LINE = re.compile(rf"^(?:by\s+)?(?P<name>{_NAME})$")
 NAME_ROLE_LINE = re.compile(
     rf"^(?:by\s+)?(?P<name>{_NAME})[\s,|–—-]+(?P<role>(?:[A-Z][\w&.-]*\s+){{0,4}}(?:{_ROLE_WORDS})s?)$", _I
 )
-BYLINE = re.compile(rf"^by\s+(?P<name>{_NAME})(?:\s*(?:,|\||and|-|–|—).*)?$", _I)
+BYLINE = re.compile(rf"^(?:[Bb]y|BY)\s+(?P<name>{_NAME})(?:\s*(?:,|\||and|-|–|—).*)?$")
 BIO_SENTENCE = re.compile(
     rf"^(?P<name>{_NAME}) (?:is|was|has been) (?:a|an|the|our)\b.{{0,60}}\b(?i:{_ROLE_WORDS})s?\b(?:.{{0,20}}\b(?:for|at|with) (?P<outlet>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){{0,3}}))?",
 )
@@ -98,6 +100,8 @@ def is_bio_sentence(sentence: str) -> bool:
 def author_line(line: str) -> str | None:
     """Return the name on a byline or a "Name / Role" signature line, else None."""
     s = normalize(line).strip()
+    if s.isupper():
+        s = s.title()  # "BY JANE DOE"
     for pattern in (BYLINE, NAME_ROLE_LINE):
         m = pattern.match(s)
         if m:

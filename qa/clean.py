@@ -14,9 +14,9 @@ from qa import boilerplate as bp
 from qa.models import Document
 from qa.text import normalize
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-# Where in the page (as a share of its blocks) a signature stops being a byline and ends the story.
-_BYLINE_ZONE = 0.25
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# Paragraphs of prose a story has before a signature can close it; above them it is a byline.
+_PROSE_BEFORE_SIGNATURE = 2
 
 
 def clean(doc: Document) -> Document:
@@ -39,12 +39,23 @@ def clean(doc: Document) -> Document:
 
 
 def _end_of_story(blocks: list[str]) -> int:
-    """Index of the first block past the story: an author signature or bio after the byline zone."""
-    start = int(len(blocks) * _BYLINE_ZONE)
-    for i in range(max(start, 1), len(blocks)):
-        if _signature_at(blocks, i) or bp.is_bio_sentence(blocks[i]):
+    """Index of the first block past the story: an author signature or bio after the story's prose.
+
+    Above the story's first paragraphs a signature is a byline; after them it closes the story.
+    """
+    for i, prose in enumerate(_prose_before(blocks)):
+        if prose >= _PROSE_BEFORE_SIGNATURE and (_signature_at(blocks, i) or bp.is_bio_sentence(blocks[i])):
             return i
     return len(blocks)
+
+
+def _prose_before(blocks: list[str]) -> list[int]:
+    """For each block, how many paragraphs of prose stand before it."""
+    counts, prose = [], 0
+    for block in blocks:
+        counts.append(prose)
+        prose += bp.ends_sentence(block) and len(block.split()) > 8
+    return counts
 
 
 def _signature_at(blocks: list[str], i: int) -> bool:
@@ -58,6 +69,7 @@ def _signature_at(blocks: list[str], i: int) -> bool:
 def _chrome(blocks: list[str]) -> set[int]:
     """Blocks that are page furniture, with the captions and embed bodies that go with them."""
     drop: set[int] = set()
+    prose = _prose_before(blocks)
     for i, block in enumerate(blocks):
         if bp.is_chrome(block) or _is_label(block):
             drop.add(i)
@@ -65,7 +77,7 @@ def _chrome(blocks: list[str]) -> set[int]:
             drop.add(i - 1)  # the caption above a photo credit
         if bp.is_embed(block) and i > 0:
             drop.add(i - 1)  # the embedded post's own text, quoted again by the story
-        if i < len(blocks) * _BYLINE_ZONE and (_signature_at(blocks, i) or bp.is_role_line(block)):
+        if prose[i] < _PROSE_BEFORE_SIGNATURE and (_signature_at(blocks, i) or bp.is_role_line(block)):
             drop.add(i)  # a byline at the top
     return drop
 

@@ -36,7 +36,7 @@ CorpusOpt = Annotated[
 ]
 IndexOpt = Annotated[Path | None, typer.Option("--index", help="folder where indexes are kept [env QA_INDEX]")]
 BackendOpt = Annotated[Backend | None, typer.Option("--backend", help="BM25 implementation [env QA_BACKEND]")]
-TopKOpt = Annotated[int | None, typer.Option("-k", "--top-k", min=1, max=50, help="passages to retrieve")]
+TopKOpt = Annotated[int | None, typer.Option("-k", "--top-k", help="passages to retrieve (1-50)")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object instead of text")]
 
 
@@ -48,6 +48,12 @@ def settings_from(**options: Any) -> Settings:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         fail(f"bad setting: {problems}")
         raise  # unreachable: fail() exits
+
+
+def check_range(option: str, value: int | None, low: int, high: int) -> None:
+    """Exit with a one-line error unless `value` is None or within [low, high]."""
+    if value is not None and not low <= value <= high:
+        fail(f"{option} must be between {low} and {high}, not {value}")
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -95,6 +101,7 @@ def ask(
 
     Example: qa ask "What is Musk accusing Microsoft of?" --json
     """
+    check_range("--top-k", top_k, 1, 50)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     with errors_as_messages():
         answer = pipeline_for(settings).ask(question, top_k=top_k)
@@ -115,6 +122,7 @@ def chat(
 
     Type a question per line; an empty line, "exit" or Ctrl-D ends it.
     """
+    check_range("--top-k", top_k, 1, 50)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     pipeline = pipeline_for(settings)
     with errors_as_messages():
@@ -143,7 +151,7 @@ def chat(
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="words to search for")],
-    k: Annotated[int, typer.Option("-k", min=1, max=1000, help="how many passages")] = 5,
+    k: Annotated[int, typer.Option("-k", help="how many passages (1-1000)")] = 5,
     as_json: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -153,6 +161,7 @@ def search_cmd(
 
     Example: qa search "Getty Images lawsuit" -k 5
     """
+    check_range("-k", k, 1, 1000)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     with errors_as_messages():
         hits = pipeline_for(settings).search(query, k)

@@ -26,7 +26,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from qa.backends import SCORERS, Bm25sScorer, RankBm25Scorer
-from qa.errors import IndexCorrupt
+from qa.errors import BadSetting, IndexCorrupt
 from qa.load import corpus_files
 from qa.models import Document, Passage, Sentence
 from qa.text import STOPWORDS, stems, words
@@ -113,8 +113,14 @@ def build_index(
 
 def save_index(index: Index) -> None:
     """Write `index` to a temporary folder beside `index.path`, then rename it into place."""
-    index.path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{index.path.name}.tmp-", dir=index.path.parent))
+    root = index.path.parent
+    if root.exists() and not root.is_dir():
+        raise BadSetting(f"index path {root} is a file, not a folder")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{index.path.name}.tmp-", dir=root))
+    except OSError as exc:
+        raise BadSetting(f"cannot write an index in {root}: {exc.strerror}") from exc
     try:
         _write(index, tmp)
         _swap_into_place(tmp, index.path)
@@ -152,13 +158,20 @@ def _write(index: Index, folder: Path) -> None:
 
 
 def _swap_into_place(tmp: Path, target: Path) -> None:
+    """Move `tmp` to `target`; the index it replaces comes back if the move fails."""
     old = None
     if target.exists():
         old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
         os.rename(target, old / "index")
-    os.rename(tmp, target)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
+    try:
+        os.rename(tmp, target)
+    except OSError:
+        if old:
+            os.rename(old / "index", target)
+        raise
+    finally:
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 @contextmanager
@@ -176,8 +189,11 @@ def read_meta(path: Path) -> dict:
     """Return the index's meta.json, or raise IndexCorrupt."""
     with reading_index(path):
         meta = json.loads((path / "meta.json").read_text())
-        if meta.get("format") != FORMAT:
-            raise IndexCorrupt(f"index at {path} has format {meta.get('format')}, expected {FORMAT}")
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise IndexCorrupt(f"index at {path} is not an index of format {FORMAT}")
+        missing = {"fingerprint", "config", "documents", "passages", "sentences"} - set(meta)
+        if missing:
+            raise IndexCorrupt(f"index at {path} lacks {', '.join(sorted(missing))} in meta.json")
         return meta
 
 

@@ -57,7 +57,7 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     content = [w for w in fixed if w not in STOPWORDS]
-    names = set(stem_words(proper_names(question)))
+    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)]))
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.

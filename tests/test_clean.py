@@ -178,20 +178,9 @@ def test_skip_links_and_navigation() -> None:
     [
         "By continuing to browse, you accept our cookie policy.",
         "Manage your cookie preferences",
-        pytest.param(
-            "We use cookies to improve your experience on our site.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="bug: a cookie sentence without consent/accept/policy words is kept"
-            ),
-        ),
-        pytest.param(
-            "We use cookies to personalise content. Accept all cookies",
-            marks=pytest.mark.xfail(strict=True, reason="bug: 'Accept all cookies' goes, the sentence before it stays"),
-        ),
-        pytest.param(
-            "This website uses cookies. By continuing to browse, you agree to our use of cookies.",
-            marks=pytest.mark.xfail(strict=True, reason="bug: 'uses cookies' / 'agree to our use of cookies' are kept"),
-        ),
+        pytest.param("We use cookies to improve your experience on our site."),
+        pytest.param("We use cookies to personalise content. Accept all cookies"),
+        pytest.param("This website uses cookies. By continuing to browse, you agree to our use of cookies."),
     ],
 )
 def test_cookie_banner(banner: str) -> None:
@@ -215,11 +204,6 @@ def test_top_byline_is_dropped_and_does_not_end_the_story(byline: str) -> None:
     assert_story_intact(clean(doc))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the byline zone is a share of the page (25% of blocks), so on a short page "
-    "the top byline falls outside it and is taken for the end-of-story signature: the text comes out empty",
-)
 def test_top_byline_on_a_short_page() -> None:
     story = PARAGRAPHS[:2]
     assert_story_intact(clean(capture((0, "By Jane Doe"), story=story)), story)
@@ -253,14 +237,8 @@ def test_read_more_teaser_in_the_middle() -> None:
         "Advertisement",
         "ADVERTISEMENT",
         "Sponsored content",
-        pytest.param(
-            "Story continues below advertisement",
-            marks=pytest.mark.xfail(strict=True, reason="bug: ad-slot line with words around 'advertisement' kept"),
-        ),
-        pytest.param(
-            "Advertisement - Scroll to continue",
-            marks=pytest.mark.xfail(strict=True, reason="bug: ad-slot line with words around 'advertisement' kept"),
-        ),
+        pytest.param("Story continues below advertisement"),
+        pytest.param("Advertisement - Scroll to continue"),
     ],
 )
 def test_advertisement_lines(ad: str) -> None:
@@ -299,11 +277,6 @@ def test_everything_at_once() -> None:
     assert_story_intact(clean(doc))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a story sentence introducing an expert ('X is a senior analyst at Y') is taken for "
-    "the author bio and ends the story: the paragraphs after it are lost",
-)
 def test_expert_introduced_mid_story_does_not_end_it() -> None:
     story = [
         *PARAGRAPHS[:4],
@@ -313,10 +286,6 @@ def test_expert_introduced_mid_story_does_not_end_it() -> None:
     assert_story_intact(clean(capture(story=story)), story)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: the notice rule drops any sentence that mentions a newsletter, terms of service or privacy policy",
-)
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -224,10 +224,6 @@ def test_dateline_gives_the_date() -> None:
     assert doc.date == "2024-03-03"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: BYLINE is case-insensitive, so a story or cookie sentence opening with 'By' is read as a byline",
-)
 @pytest.mark.parametrize(
     "line",
     [

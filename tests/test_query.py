@@ -112,11 +112,6 @@ def test_misspelled_name_is_not_unknown(speller_and_stems: tuple[Speller, set[st
     assert q.unknown_names == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: proper names are taken from the uncorrected question, so a misspelled capitalised "
-    "name ('Microsft' -> microsoft) loses its name weight",
-)
 def test_misspelled_name_keeps_its_name_weight(speller_and_stems: tuple[Speller, set[str]]) -> None:
     q = analyse("What did Microsft say to Elon Musk?", *speller_and_stems)
     assert q.terms["microsoft"] == NAME_WEIGHT
