@@ -25,6 +25,7 @@ ABSTAIN = "I could not find that in the corpus."
 MIN_MATCH = 0.5
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
+_REASON_WINDOW = 0.65
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a sentence without one does not answer ("How much did Musk pay?").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
@@ -106,12 +107,11 @@ def _choose(
 ) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
     if question.kind == "why":
-        floor = evidence[0].score * _TYPED_WINDOW
-        for e in evidence[:8]:
-            if e.score < floor:
-                break
-            if reason_clause(e.sentence.text):
-                return e, None
+        # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
+        floor = evidence[0].score * _REASON_WINDOW
+        reasons = [e for e in evidence[:8] if e.score >= floor and reason_clause(e.sentence.text)]
+        if reasons:
+            return reasons[0], None
     if question.kind in _SPAN_KINDS:
         floor = evidence[0].score * _TYPED_WINDOW
         found = []
