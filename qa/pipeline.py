@@ -14,7 +14,7 @@ from qa.load import load_corpus
 from qa.models import Answer, Document, Hit
 from qa.query import Query, analyse
 from qa.question import classify
-from qa.retrieve import candidate_sentences, demote_repeats, search, term_weights, weigh
+from qa.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.spell import Speller
 from qa.text import stems, words
@@ -126,7 +126,7 @@ class Pipeline:
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
         kind = classify(question)
         if context and conversation.turns and kind.kind in ("why", "how", "what"):
-            evidence = demote_repeats(evidence, conversation.turns[-1].answer)
+            evidence = drop_repeats(evidence, conversation.turns[-1].answer)
         composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
         conversation.add(make_turn(question, context, composition.answer, composition.abstained))
         self.store.put(conversation)

@@ -113,13 +113,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     return sorted(evidence, key=lambda e: -e.score)
 
 
-# A follow-up wants something new: a sentence the last answer already gave weighs this much.
-REPEATED = 0.7
-
-
-def demote_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:
-    """Lower the score of sentences already quoted in `said` (the previous answer); best first."""
-    for e in evidence:
-        if e.sentence.text.rstrip(".") in said:
-            e.score *= REPEATED
-    return sorted(evidence, key=lambda e: -e.score)
+def drop_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:
+    """The evidence without sentences already quoted in `said` (the previous answer), unless that is all."""
+    fresh = [e for e in evidence if e.sentence.text.rstrip(".") not in said]
+    return fresh or evidence
