@@ -17,7 +17,7 @@ from qa.patterns import human_date
 from qa.query import Query
 from qa.question import Question
 from qa.retrieve import Evidence
-from qa.spans import Span, best_span, gap_span, reason_clause
+from qa.spans import Span, best_span, gap_span, gives_reason
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -109,7 +109,7 @@ def _choose(
     if question.kind == "why":
         # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
         floor = evidence[0].score * _REASON_WINDOW
-        reasons = [e for e in evidence[:8] if e.score >= floor and reason_clause(e.sentence.text)]
+        reasons = [e for e in evidence[:8] if e.score >= floor and gives_reason(e.sentence.text, asked)]
         if reasons:
             return reasons[0], None
     if question.kind in _SPAN_KINDS:

@@ -48,9 +48,15 @@ def bundled(
     table.add_column("measure")
     table.add_column("value", justify="right")
     rows = [
-        ("answer accuracy (answerable)", f"{report.answer_accuracy:.1%}  ({round(report.answer_accuracy * report.answerable)}/{report.answerable})"),
+        (
+            "answer accuracy (answerable)",
+            f"{report.answer_accuracy:.1%}  ({round(report.answer_accuracy * report.answerable)}/{report.answerable})",
+        ),
         ("abstention precision", f"{report.abstention_precision:.1%}"),
-        ("abstention recall (unanswerable)", f"{report.abstention_recall:.1%}  ({report.unanswerable - report.answered_unanswerable}/{report.unanswerable})"),
+        (
+            "abstention recall (unanswerable)",
+            f"{report.abstention_recall:.1%}  ({report.unanswerable - report.answered_unanswerable}/{report.unanswerable})",
+        ),
         ("answerable questions refused", str(report.refused_answerable)),
         ("boilerplate citations", str(report.boilerplate_citations)),
         ("retrieval: relevant doc in top 5", f"{report.retrieval_recall_at_5:.1%}"),
@@ -62,5 +68,7 @@ def bundled(
     if failures:
         for o in report.outcomes:
             if not o.correct:
-                kind = "answered" if o.abstained is False and not o.answerable else ("refused" if o.abstained else "wrong")
+                kind = (
+                    "answered" if o.abstained is False and not o.answerable else ("refused" if o.abstained else "wrong")
+                )
                 out.print(f"[red]{kind}[/] {o.id} {escape(o.question)}\n    → {escape(o.answer)} {o.cited}")

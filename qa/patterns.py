@@ -51,7 +51,7 @@ MONEY = re.compile(
 )
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
 NUMBER = re.compile(
-    rf"\b(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)\b",
+    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)(?!\w)",
     re.IGNORECASE,
 )
 YEAR = re.compile(rf"\b{_YEAR}\b")

@@ -71,7 +71,7 @@ def analyse(
         words=fixed,
         terms=terms,
         corrections=corrections,
-        alternatives={t: alts for t in terms if (alts := alternatives(t, known_stems))},
+        alternatives={t: alts for t in terms if (alts := _alternatives(t, known_stems))},
         surface=surface,
         unknown=unknown,
         unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
@@ -79,19 +79,32 @@ def analyse(
 
 
 # Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
-_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity")
+_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry")
+
+
+def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    """Return the corpus stems that differ from `stem` by a derivational ending ("creat" -> "creator")."""
+    if len(stem) < 4:
+        return []
+    out = []
+    for suffix in _SUFFIXES:
+        if stem + suffix in known_stems:
+            out.append(stem + suffix)
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and stem[: -len(suffix)] in known_stems:
+            out.append(stem[: -len(suffix)])
+    return out
 
 
 def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
-    """Return `stem`, or a corpus stem that differs from it by a derivational ending."""
-    if stem in known_stems or len(stem) < 4:
+    """Return `stem` if the corpus holds it, else its first corpus relative, else `stem`."""
+    if stem in known_stems:
         return stem
-    for suffix in _SUFFIXES:
-        if stem + suffix in known_stems:
-            return stem + suffix
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and stem[: -len(suffix)] in known_stems:
-            return stem[: -len(suffix)]
-    return stem
+    return next(iter(relatives(stem, known_stems)), stem)
+
+
+def _alternatives(term: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    found = alternatives(term, known_stems) + relatives(term, known_stems)
+    return sorted(set(found) - {term})
 
 
 def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:

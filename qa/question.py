@@ -37,7 +37,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",
@@ -75,6 +75,11 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     ("how", r"^how\b"),
 ]
+# "according to the articles" says where to look, which is always the corpus.
+_ACCORDING = re.compile(
+    r",?\s*(?:according to|in|from) (?:the|these|your) (?:articles?|reports?|texts?|news|sources?|corpus|documents?)\b",
+    re.I,
+)
 _WHO_IS_NAME = re.compile(r"^[Ww]ho (?:is|was|are|were) (?:[A-Z][\w.'-]*\s*){1,4}\??$")
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _RULES]
 
@@ -95,6 +100,7 @@ class Question:
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = " ".join(normalize(question).split())
+    text = _ACCORDING.sub("", text).strip() or text
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:

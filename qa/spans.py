@@ -70,6 +70,10 @@ _REASON = re.compile(
 )
 
 
+# A bare number does not answer "how much"; a percentage or "10 million" may.
+_SCALED = re.compile(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
+
+
 @dataclass(frozen=True)
 class Span:
     """A piece of a sentence: its text and character offsets."""
@@ -86,7 +90,7 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
-        found = _spans(MONEY, sentence) or _numbers(sentence)
+        found = _spans(MONEY, sentence) or [s for s in _numbers(sentence) if _SCALED.search(s.text)]
     elif kind == "how_many":
         found = _numbers(sentence)
     elif kind in ("who", "which", "where", "author", "outlet"):
@@ -182,10 +186,18 @@ def _distance(span: Span, pos: int, after: int = 1) -> int:
     return (span.start - pos) * after if pos < span.start else pos - span.end + 2
 
 
-def reason_clause(sentence: str) -> str | None:
-    """Return the clause of `sentence` that gives a reason ("because ...", "due to ..."), if any."""
+def gives_reason(sentence: str, asked: set[str]) -> bool:
+    """True when `sentence` gives a reason for what the question asks about.
+
+    The question's words must stand before the cue at least as much as after it: "X did
+    this due to Y" explains X, while "the threat comes as a reply to X" explains the threat.
+    """
     m = _REASON.search(normalize(sentence))
-    return sentence[m.start() :].rstrip(" .") if m else None
+    if not m:
+        return False
+    before = sum(s in asked for s in stem_words(words(sentence[: m.start()])))
+    after = sum(s in asked for s in stem_words(words(sentence[m.start() :])))
+    return before > 0 and before >= after
 
 
 # Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.

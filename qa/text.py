@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     what's when when's where where's which while who who's whom why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
     does did yet still already ever actually really currently exactly even now ago please
-    anything something everything anyone someone thing things way get got happen happened""".replace(
+    anything something everything anyone someone thing things way get got happen happened
+    according article articles story stories piece corpus mention mentioned mentions""".replace(
         "'", ""
     ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
