@@ -29,6 +29,8 @@ _REASON_WINDOW = 0.65
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a sentence without one does not answer ("How much did Musk pay?").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
+# Kinds whose answer is a name: without one in an anchored sentence, the corpus does not say.
+_NAME_KINDS = {"who", "where"}
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
@@ -73,8 +75,11 @@ def compose(
     if not evidence or evidence[0].matched < min_match:
         return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
-    best, span = _choose(question, query.text, asked, evidence, proper)
-    if span is None and question.kind in _MUST_HAVE_SPAN and min_match > 0:
+    anchored = [e for e in evidence if _anchored(e, query)] if min_match > 0 else evidence
+    if not anchored and question.kind in _MUST_HAVE_SPAN | _NAME_KINDS:
+        return abstain(evidence[0].matched * 0.5, "no sentence holds both the question's names and its predicate")
+    best, span = _choose(question, query.text, asked, anchored or evidence[:1], proper)
+    if span is None and question.kind in _MUST_HAVE_SPAN | _NAME_KINDS and min_match > 0:
         return abstain(
             best.matched * 0.5, f"no matching sentence holds the {question.kind.replace('_', ' ')} asked for"
         )
@@ -100,6 +105,19 @@ def compose(
         span=short.text if short else None,
         sentence=best.sentence.text,
     )
+
+
+def _anchored(e: Evidence, query: Query) -> bool:
+    """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
+
+    "Who founded Universal Music Group?" is not answered from a sentence that names the
+    group but says nothing of founding; "When was Twitter founded?" not from one about
+    OpenAI's co-founder.
+    """
+    names = [t for t in query.terms if t in query.subjects]
+    others = [t for t, w in query.terms.items() if w == 1]
+    own = set(e.stems)
+    return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
 
 
 def _choose(

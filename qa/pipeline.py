@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
@@ -17,7 +18,7 @@ from qa.question import classify
 from qa.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.spell import Speller
-from qa.text import stems, words
+from qa.text import normalize, stems, words
 
 
 @dataclass
@@ -120,11 +121,16 @@ class Pipeline:
         question = self._check(question)
         conversation = self._conversation(conversation_id)
         context = conversation.context_for(question)
-        query = self.query(question, context)
-        hits = search(self.index, query, top_k or self.settings.top_k)
+        kind = classify(question)
+        k = top_k or self.settings.top_k
+        named, rest = ({}, question) if kind.is_meta else self._documents_named(question)
+        query = self.query(rest, context)
+        if named:  # "Does the Verdict article say ...?": search that article only
+            hits = [h for h in search(self.index, query, max(k, 50)) if h.passage.doc_id in named][:k]
+        else:
+            hits = search(self.index, query, k)
         weights = term_weights(self.index, query)
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        kind = classify(question)
         if context and conversation.turns and kind.kind in ("why", "how", "what"):
             evidence = drop_repeats(evidence, conversation.turns[-1].answer)
         composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
@@ -139,6 +145,20 @@ class Pipeline:
             conversation_id=conversation.id,
         )
         return Result(answer, composition, query, hits)
+
+    def _documents_named(self, question: str) -> tuple[set[str], str]:
+        """The documents whose outlet or author the question names, and the question without those names."""
+        named: set[str] = set()
+        rest = question
+        for doc in self.index.documents.values():
+            for name in (doc.outlet, doc.author):
+                if not name:
+                    continue
+                pattern = re.compile(rf"\b{re.escape(name)}(?:'s)?\b", re.IGNORECASE)
+                if pattern.search(normalize(question)):
+                    named.add(doc.id)
+                    rest = pattern.sub("", normalize(rest))
+        return named, " ".join(rest.split())
 
     def document(self, doc_id: str) -> Document:
         """Return the cleaned document `doc_id`."""

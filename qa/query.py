@@ -29,6 +29,8 @@ class Query:
     corrections: dict[str, str] = field(default_factory=dict)
     alternatives: dict[str, list[str]] = field(default_factory=dict)
     surface: dict[str, str] = field(default_factory=dict)
+    relations: list[tuple[str, str]] = field(default_factory=list)
+    subjects: set[str] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
 
@@ -58,6 +60,10 @@ def analyse(
         fixed.append(c)
     content = [w for w in fixed if w not in STOPWORDS]
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)]))
+    # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
+    # than subjects: a sentence need not hold them to be about the question.
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,3}s?\b", question)}
+    subjects = names - set(stem_words(sorted(acronyms)))
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
@@ -73,6 +79,8 @@ def analyse(
         corrections=corrections,
         alternatives={t: alts for t in terms if (alts := _alternatives(t, known_stems))},
         surface=surface,
+        relations=_relations(question),
+        subjects=subjects,
         unknown=unknown,
         unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
     )
@@ -83,10 +91,10 @@ _SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", 
 
 
 def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
-    """Return the corpus stems that differ from `stem` by a derivational ending ("creat" -> "creator")."""
+    """Return the corpus stems that differ from `stem` by a derivational ending or "un" ("creat" -> "creator")."""
     if len(stem) < 4:
         return []
-    out = []
+    out = [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
     for suffix in _SUFFIXES:
         if stem + suffix in known_stems:
             out.append(stem + suffix)
@@ -100,6 +108,19 @@ def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
     if stem in known_stems:
         return stem
     return next(iter(relatives(stem, known_stems)), stem)
+
+
+_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) ([A-Z][\w.&'-]*)")
+
+
+def _relations(question: str) -> list[tuple[str, str]]:
+    """(role, name) stem pairs such as ("ceo", "microsoft") from "the CEO of Microsoft"."""
+    pairs = []
+    for m in _RELATION.finditer(normalize(question)):
+        head, name = words(m.group(1)), words(m.group(2))
+        if head and name and head[0] not in STOPWORDS:
+            pairs.append((stem_words(head[:1])[0], stem_words(name[:1])[0]))
+    return pairs
 
 
 def _alternatives(term: str, known_stems: set[str] | dict[str, int]) -> list[str]:
@@ -122,10 +143,13 @@ def proper_names(question: str) -> list[str]:
     in title case, where capitals say nothing.
     """
     text = normalize(question)
-    tokens = text.split()
-    caps = [t for t in tokens if t[:1].isupper()]
-    if len(tokens) < 2 or len(caps) > 0.6 * len(tokens):
-        return []
+    tokens = [t for t in text.split()[1:] if t[:1].isalpha()]
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or"}
+    capitals = all(t[:1].isupper() for t in tokens if t.lower() not in small)
+    shouting = text.upper() == text
+    titled = capitals and any(t[:1].isupper() and t.lower().strip("?!.,") in STOPWORDS for t in tokens)
+    if not tokens or shouting or titled:
+        return []  # capitals say nothing in a question typed in capitals or in title case
     names = []
     for m in _CAPITALISED.finditer(text):
         if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 import numpy as np
@@ -38,8 +38,13 @@ class Evidence:
     passage_id: str
     title: str
     passage_score: float
+    context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
     score: float = 0.0
+
+    def holds(self, term: str, query: Query) -> bool:
+        """True when the sentence or the one before it holds `term` (or an alternative)."""
+        return query.match(term, set(self.stems)) > 0 or query.match(term, set(self.context)) > 0
 
 
 def idf(index: Index, term: str) -> float:
@@ -79,8 +84,14 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     for hit in hits:
         for i in hit.passage.sentences:
             if i not in seen:
+                before = i > 0 and index.sentences[i - 1].doc_id == index.sentences[i].doc_id
                 seen[i] = Evidence(
-                    index.sentences[i], index.sentence_stems[i], hit.passage.id, hit.passage.title, hit.score
+                    index.sentences[i],
+                    index.sentence_stems[i],
+                    hit.passage.id,
+                    hit.passage.title,
+                    hit.score,
+                    context=index.sentence_stems[i - 1] if before else [],
                 )
     return list(seen.values())
 
@@ -88,6 +99,20 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
 # A sentence that lacks the names a question asks about is likely about something else:
 # its match is scaled down to this factor when it lacks all of them, in proportion for some.
 MISSING_SUBJECT = 0.6
+
+
+# "the CEO of Microsoft" holds only where "CEO" stands near "Microsoft": farther, a match scales by this.
+RELATION_APART = 0.6
+
+
+def _relations_apart(query: Query, stems: list[str]) -> float:
+    factor = 1.0
+    for head, name in query.relations:
+        at_head = [i for i, s in enumerate(stems) if s == head]
+        at_name = [i for i, s in enumerate(stems) if s == name]
+        if at_head and at_name and min(abs(a - b) for a in at_head for b in at_name) > 3:
+            factor *= RELATION_APART
+    return factor
 
 
 # Question words that stand side by side in a sentence too ("Super Bowl", "sue Microsoft") add this.
@@ -98,13 +123,15 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     """Score sentences by the idf weight of the query terms they hold, plus passage score; best first."""
     total = sum(weights[t] * w for t, w in query.terms.items()) or 1.0
     top_passage = max((e.passage_score for e in evidence), default=0.0) or 1.0
-    names = {t for t, w in query.terms.items() if w > 1}
+    names = query.subjects
     order = list(query.terms)
     for e in evidence:
-        own = set(e.stems)
+        own, context = set(e.stems), set(e.context)
         e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
+        # A name only the sentence before holds is no missing subject: "it" here may point at it.
         if names:
-            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own) / len(names)
+            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own - context) / len(names)
+        e.matched *= _relations_apart(query, e.stems)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
         pairs = set(pairwise(e.stems))

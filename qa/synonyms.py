@@ -31,6 +31,16 @@ GROUPS = [
     "dataset data",
 ]
 
+# Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".
+IRREGULAR = """begin began begun|break broke broken|bring brought|build built|buy bought|choose chose chosen
+come came|drive drove driven|fall fell fallen|feel felt|fight fought|fly flew flown
+get got gotten|give gave given|go went gone|grow grew grown|hear heard|hold held|keep kept
+know knew known|lead led|leave left|lose lost|make made|mean meant|meet met|pay paid|run ran
+say said|see saw seen|seek sought|sell sold|send sent|show showed shown|speak spoke spoken
+spend spent|stand stood|steal stole stolen|take took taken|teach taught|tell told|think thought
+understand understood|win won|write wrote written|rise rose risen|throw threw thrown|wear wore worn"""
+GROUPS += [g.strip() for line in IRREGULAR.splitlines() for g in line.split("|")]
+
 
 @lru_cache(maxsize=1)
 def _by_stem() -> dict[str, frozenset[str]]:
