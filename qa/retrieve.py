@@ -110,7 +110,7 @@ def _relations_apart(query: Query, stems: list[str]) -> float:
     for head, name in query.relations:
         at_head = [i for i, s in enumerate(stems) if s == head]
         at_name = [i for i, s in enumerate(stems) if s == name]
-        if at_head and at_name and min(abs(a - b) for a in at_head for b in at_name) > 3:
+        if at_head and (not at_name or min(abs(a - b) for a in at_head for b in at_name) > 3):
             factor *= RELATION_APART
     return factor
 

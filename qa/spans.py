@@ -158,8 +158,11 @@ def best_span(
     options = []
     for span in candidates(sentence, kind, proper):
         own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
-        if own and all(s in asked for s in own):
-            continue  # the question's own subject is not its answer
+        shared = sum(s in asked for s in own)
+        # The question's own words are not its answer: a name made half of them ("Twitter CEO"
+        # for "the CEO of Twitter") or a value made only of them.
+        if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 >= len(own))):
+            continue
         options.append(span)
     if not options:
         return None
