@@ -18,7 +18,7 @@ from qa.question import classify
 from qa.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.spell import Speller
-from qa.text import normalize, stems, words
+from qa.text import normalize, stem_words, stems, words
 
 
 @dataclass
@@ -29,6 +29,9 @@ class Result:
     composition: Composition
     query: Query
     hits: list[Hit]
+
+
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 
 
 def index_config(s: Settings) -> IndexConfig:
@@ -103,10 +106,22 @@ class Pipeline:
                     lower.add(word)
         return capital - lower
 
+    @cached_property
+    def _aliases(self) -> dict[str, set[str]]:
+        """Parts of the same full name ("Elon Musk"): a sentence may call him either."""
+        table: dict[str, set[str]] = {}
+        for sentence in self.index.sentences:
+            for first, last in _FULL_NAME.findall(sentence.text):
+                if first.lower() in self._proper and last.lower() in self._proper:
+                    a, b = stem_words([first.lower(), last.lower()])
+                    table.setdefault(a, set()).add(b)
+                    table.setdefault(b, set()).add(a)
+        return table
+
     def query(self, question: str, context: list[str] = ()) -> Query:
         """Return the analysed, typo-corrected query for `question`."""
         speller, known = self._known
-        return analyse(question, speller, known, context)
+        return analyse(question, speller, known, context, self._aliases)
 
     def search(self, text: str, k: int | None = None) -> list[Hit]:
         """Return the best passages for `text`, best first."""

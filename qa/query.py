@@ -47,9 +47,17 @@ class Query:
 
 
 def analyse(
-    question: str, speller: Speller | None, known_stems: set[str] | dict[str, int], context: list[str] = ()
+    question: str,
+    speller: Speller | None,
+    known_stems: set[str] | dict[str, int],
+    context: list[str] = (),
+    aliases: dict[str, set[str]] | None = None,
 ) -> Query:
-    """Return the query for `question`; `context` words (from earlier turns) weigh half."""
+    """Return the query for `question`; `context` words (from earlier turns) weigh half.
+
+    `aliases` maps a name's stem to the other parts of the full names it belongs to
+    ("elon" -> {"musk"}), which count as alternatives of it.
+    """
     raw = words(question)
     corrections: dict[str, str] = {}
     fixed = []
@@ -77,7 +85,17 @@ def analyse(
         words=fixed,
         terms=terms,
         corrections=corrections,
-        alternatives={t: alts for t in terms if (alts := _alternatives(t, known_stems))},
+        alternatives={
+            t: alts
+            for t in terms
+            if (
+                alts := sorted(
+                    set(_alternatives(t, known_stems)) | (aliases or {}).get(t, set())
+                    if t in names
+                    else _alternatives(t, known_stems)
+                )
+            )
+        },
         surface=surface,
         relations=_relations(question),
         subjects=subjects,
