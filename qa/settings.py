@@ -45,3 +45,6 @@ class Settings(BaseSettings):
     # Discord
     discord_guild: int | None = None
     discord_cooldown_seconds: float = Field(default=5.0, ge=0)
+    discord_message_content: bool = Field(
+        default=False, description="ask for the privileged Message Content intent: plain follow-ups in threads"
+    )
