@@ -53,8 +53,9 @@ def wall_seconds(cmd: list[str], repeat: int, env: dict[str, str] | None = None)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--questions", type=Path, default=QUESTIONS)
     args = parser.parse_args()
-    questions = [q.question for q in read_questions(QUESTIONS)]
+    questions = [q.question for q in read_questions(args.questions)]
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(index=Path(tmp))
         pipeline = Pipeline(settings)
