@@ -261,13 +261,17 @@ class OfflineDiscord:
         *,
         author: dict[str, Any] = USER,
         channel_id: int = CHANNEL_ID,
-        mentions: list[dict[str, Any]] = (),
         message_id: int | None = None,
+        guild: bool = True,
     ) -> dict[str, Any]:
-        """Deliver MESSAGE_CREATE (mentions: the users it pings) and wait for the bot to finish."""
+        """Deliver MESSAGE_CREATE (in the test server, else a DM) and wait for the bot to finish."""
+        known = {APP_ID: BOT_USER, USER_ID: USER, OTHER_USER_ID: OTHER_USER, OTHER_BOT_ID: OTHER_BOT}
+        mentions = [known[int(i)] for i in re.findall(r"<@!?(\d+)>", content) if int(i) in known]
         data = self.message_payload(
             content, author=author, channel_id=channel_id, mentions=mentions, message_id=message_id
         )
+        if not guild:
+            del data["guild_id"], data["member"]
         self.state.parse_message_create(data)
         await self.settle()
         return data
@@ -290,8 +294,10 @@ class OfflineDiscord:
     async def click(self, message: dict[str, Any], *, author: dict[str, Any] = USER) -> dict[str, Any]:
         """Deliver INTERACTION_CREATE for a click on the first button of `message`."""
         button = message["components"][0]["components"][0]
+        where = int(message["channel_id"])
+        channel = text_channel() if where == CHANNEL_ID else thread_channel(where)
         data = self.interaction_payload(
-            3, {"custom_id": button["custom_id"], "component_type": 2}, author=author, channel=text_channel()
+            3, {"custom_id": button["custom_id"], "component_type": 2}, author=author, channel=channel
         )
         data["message"] = message
         self.state.parse_interaction_create(data)
@@ -444,12 +450,17 @@ def make_bot(pipeline: Pipeline, **changes: Any) -> QABot:
     return QABot(pipeline=pipeline, settings=pipeline.settings.model_copy(update=changes))
 
 
+def bundled_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    """A pipeline over the bundled corpus, its index built now under a temporary folder; no cooldown."""
+    p = Pipeline(Settings(index=tmp_path_factory.mktemp("discord-index"), discord_cooldown_seconds=0))
+    p.index  # noqa: B018  (build it here, once)
+    return p
+
+
 @pytest.fixture(scope="module")
 def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
-    """A pipeline over the bundled corpus, its index built once under a temporary folder."""
-    p = Pipeline(Settings(index=tmp_path_factory.mktemp("discord-index"), discord_cooldown_seconds=0))
-    p.index  # noqa: B018  (build now, not inside the first test's timing)
-    return p
+    """The bundled pipeline, once per module."""
+    return bundled_pipeline(tmp_path_factory)
 
 
 # -- logging in and syncing
