@@ -126,3 +126,24 @@ def test_qa_discord_without_a_token(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     assert result.exit_code == 1
     assert "error: no Discord bot token" in result.output and result.output.count("\n") == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_the_readme_documents_the_settings_and_the_invite() -> None:
+    import discord
+
+    from qa.settings import Settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Discord bot") :].split("\n## ", 1)[0]
+    for name in Settings.model_fields:
+        if name.startswith("discord_"):
+            assert f"`QA_{name.upper()}`" in section
+    needed = discord.Permissions(
+        send_messages=True,
+        send_messages_in_threads=True,
+        create_public_threads=True,
+        embed_links=True,
+        read_message_history=True,
+    )
+    assert f"permissions={needed.value}" in section and "scope=bot+applications.commands" in section
+    assert "`DISCORD_TOKEN`" in section and "--token-file" in section
