@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+import discord
 import pytest
 from discord import app_commands
 
@@ -92,8 +93,6 @@ def test_ask_takes_one_required_string_question(bot: QABot) -> None:
 
 
 def test_the_guild_copy_is_valid_too(tmp_path: Any) -> None:
-    import discord
-
     bot = QABot(pipeline=Pipeline(Settings(index=tmp_path, discord_guild=42)))
     guild = discord.Object(42)
     bot.tree.copy_global_to(guild=guild)

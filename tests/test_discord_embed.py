@@ -28,6 +28,8 @@ from bots.discord_embed import (
 from qa.models import Answer, Citation
 
 WORDS = st.text(alphabet=st.sampled_from("abcdefghij KLM.,!?;:\n\"'”)é—"), max_size=400)
+# Fixed examples, no example database in the checkout: the same cases every run.
+EXAMPLES = settings(derandomize=True, database=None, deadline=None)
 PROSE = " ".join(
     f"Sentence number {i} says something about {w} and then it stops."
     for i, w in enumerate(["AI", "data", "music"] * 40)
@@ -111,12 +113,13 @@ def test_prose_shortened_at_many_lengths(limit: int) -> None:
         assert out.endswith(". …") or out.endswith(".…")  # prose this regular always has a sentence end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(EXAMPLES, max_examples=300)
 @given(text=WORDS, limit=st.integers(min_value=1, max_value=300))
 def test_shorten_never_overflows_or_cuts_a_word(text: str, limit: int) -> None:
     assert_clean_cut(text, shorten(text, limit), limit)
 
 
+@EXAMPLES
 @given(text=st.text(max_size=5000))
 def test_message_text_and_thread_names_fit(text: str) -> None:
     assert len(message_text(text)) <= MESSAGE_LIMIT and message_text(text)
@@ -176,7 +179,7 @@ def test_every_part_at_many_lengths_stays_within_limits(size: int) -> None:
 TEXTS = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=3000)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(EXAMPLES, max_examples=150)
 @given(
     question=TEXTS,
     text=st.text(max_size=9000),
@@ -204,7 +207,7 @@ def test_sources_bold_the_quote_in_the_full_passage() -> None:
     assert embed.title == "[1] Title" and embed.description == "One. **Two is here.** Three."
 
 
-@settings(max_examples=60, deadline=None)
+@settings(EXAMPLES, max_examples=60)
 @given(st.lists(st.tuples(TEXTS, TEXTS), min_size=1, max_size=14))
 def test_any_sources_fit_one_message(parts: list[tuple[str, str]]) -> None:
     sources = [Source(n, t, text, text[: len(text) // 2]) for n, (t, text) in enumerate(parts, start=1)]

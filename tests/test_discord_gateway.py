@@ -51,8 +51,8 @@ OTHER_USER = user(OTHER_USER_ID, "grace")
 OTHER_BOT = user(OTHER_BOT_ID, "another-bot", bot=True)
 
 
-def member(payload: dict[str, Any], roles: list[int] = ()) -> dict[str, Any]:
-    """A guild member payload (without the user, as in MESSAGE_CREATE's `member`)."""
+def member(roles: list[int] = ()) -> dict[str, Any]:
+    """A guild member payload without its user, as in MESSAGE_CREATE's `member`."""
     return {"roles": [str(r) for r in roles], "joined_at": TIMESTAMP, "deaf": False, "mute": False, "flags": 0}
 
 
@@ -127,7 +127,7 @@ def guild() -> dict[str, Any]:
         ],
         "channels": [text_channel()],
         "threads": [],
-        "members": [member(BOT_USER, [BOT_ROLE_ID]) | {"user": BOT_USER}],
+        "members": [member([BOT_ROLE_ID]) | {"user": BOT_USER}],
         "member_count": 3,
         "large": False,
         "unavailable": False,
@@ -320,13 +320,13 @@ class OfflineDiscord:
             "channel_id": str(channel_id),
             "guild_id": str(GUILD_ID),
             "author": author,
-            "member": member(author),
+            "member": member(),
             "content": content,
             "timestamp": TIMESTAMP,
             "edited_timestamp": None,
             "tts": False,
             "mention_everyone": False,
-            "mentions": [m | {"member": member(m)} for m in mentions],
+            "mentions": [m | {"member": member()} for m in mentions],
             "mention_roles": [],
             "attachments": [],
             "embeds": [],
@@ -348,7 +348,7 @@ class OfflineDiscord:
             "guild_id": str(GUILD_ID),
             "channel_id": channel["id"],
             "channel": channel,
-            "member": member(author) | {"user": author, "permissions": "2248473465835073"},
+            "member": member() | {"user": author, "permissions": "2248473465835073"},
             "app_permissions": "2248473465835073",
             "locale": "en-US",
             "guild_locale": "en-US",

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 from test_discord_gateway import TOKEN, OfflineDiscord, bundled_pipeline, make_bot
 from typer.testing import CliRunner
@@ -16,7 +17,7 @@ from bots.discord_bot import DiscordTokenError, read_token, start
 from qa.cli import app
 from qa.errors import BadSetting, QAError
 from qa.pipeline import Pipeline
-from qa.settings import ROOT
+from qa.settings import ROOT, Settings
 
 GOOD = "MTEwMDAwMDAwMDAwMDAwMDAwMQ.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789_-"
 
@@ -129,10 +130,6 @@ def test_qa_discord_without_a_token(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 
 
 def test_the_readme_documents_the_settings_and_the_invite() -> None:
-    import discord
-
-    from qa.settings import Settings
-
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Discord bot") :].split("\n## ", 1)[0]
     for name in Settings.model_fields:
