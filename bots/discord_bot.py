@@ -126,7 +126,7 @@ class QABot(discord.Client):
     def reply(self, answer: Answer) -> dict[str, Any]:
         """Return the keyword arguments of the message that carries `answer`: its embed and Sources button."""
         view = sources_view(answer, self.pipeline.index)
-        return {"embed": answer_embed(answer)} | ({"view": view} if view else {})
+        return {"embed": answer_embed(answer)} | ({"view": view} if view is not None else {})
 
     # /ask
 

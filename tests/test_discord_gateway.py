@@ -166,12 +166,12 @@ class RecordingHTTP(discord.http.HTTPClient):
         super().__init__(loop=None)  # type: ignore[arg-type]  # the client sets the loop on login
         self.world = world
         self.calls: list[Call] = []
-        self.failures: dict[tuple[str, str], int] = {}
+        self.failures: dict[tuple[str, str], int | Exception] = {}
         self.ids = itertools.count(1200000000000000000)
 
-    def fail_once(self, method: str, path: str, status: int) -> None:
-        """Make the next request to `path` fail with HTTP `status`."""
-        self.failures[(method, path)] = status
+    def fail_once(self, method: str, path: str, failure: int | Exception) -> None:
+        """Make the next request to `path` fail: with that HTTP status, or by raising that exception."""
+        self.failures[(method, path)] = failure
 
     async def request(self, route: Route, *, files: Any = None, form: Any = None, **kwargs: Any) -> Any:
         """Record the request and return what Discord would."""
@@ -185,6 +185,8 @@ class RecordingHTTP(discord.http.HTTPClient):
         call = Call(route.method, route.path, route.url, body, params)
         self.calls.append(call)
         status = self.failures.pop((route.method, route.path), None)
+        if isinstance(status, Exception):
+            raise status
         if status is not None:
             kind = {403: discord.Forbidden, 404: discord.NotFound}.get(status, discord.HTTPException)
             kind = discord.DiscordServerError if status >= 500 else kind

@@ -8,14 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import aiohttp
 import discord
 import pytest
 from test_discord_gateway import TOKEN, OfflineDiscord, bundled_pipeline, make_bot
 from typer.testing import CliRunner
 
-from bots.discord_bot import DiscordTokenError, read_token, start
+from bots.discord_bot import DiscordTokenError, DiscordUnreachable, QABot, read_token, start
 from qa.cli import app
-from qa.errors import BadSetting, QAError
+from qa.errors import BadSetting, CorpusNotFound, QAError
 from qa.pipeline import Pipeline
 from qa.settings import ROOT, Settings
 
@@ -85,6 +86,21 @@ def test_a_missing_commands_scope_is_a_one_line_error(pipeline: Pipeline) -> Non
     discord_.http.fail_once("PUT", "/applications/{application_id}/guilds/{guild_id}/commands", 403)
     with pytest.raises(BadSetting, match=r"'applications\.commands' scope"):
         asyncio.run(start(bot, TOKEN))
+
+
+def test_an_unreachable_discord_is_a_one_line_error(pipeline: Pipeline) -> None:
+    bot = make_bot(pipeline)
+    OfflineDiscord(bot).http.fail_once("GET", "/users/@me", aiohttp.ClientConnectionError("no route to discord.com"))
+    with pytest.raises(DiscordUnreachable, match=r"^cannot reach Discord: no route to discord\.com$"):
+        asyncio.run(start(bot, TOKEN))
+
+
+def test_a_missing_corpus_stops_the_bot_before_it_connects(tmp_path: Path) -> None:
+    bot = QABot(pipeline=Pipeline(Settings(corpus=tmp_path / "nowhere", index=tmp_path / "index")))
+    discord_ = OfflineDiscord(bot)
+    with pytest.raises(CorpusNotFound):
+        asyncio.run(start(bot, TOKEN))
+    assert [c.path for c in discord_.http.calls] == ["/users/@me", "/oauth2/applications/@me"]  # no sync
 
 
 def without_token() -> dict[str, str]:
