@@ -85,7 +85,7 @@ def build_index(
     from qa.clean import clean
     from qa.passages import sentences_of, split_passages
 
-    say = progress or (lambda _msg: None)
+    say = progress if progress is not None else (lambda _msg: None)
     say(f"cleaning {len(docs)} documents")
     cleaned = [clean(d) for d in docs]
     passages: list[Passage] = []
@@ -241,7 +241,7 @@ def open_index(corpus: Path, root: Path, config: IndexConfig, progress: Progress
     """Return the index of `corpus` under `root`, building it if missing, stale or damaged."""
     fp = fingerprint(corpus, config)
     path = root / config.backend
-    say = progress or (lambda _msg: None)
+    say = progress if progress is not None else (lambda _msg: None)
     if (path / "meta.json").exists():
         try:
             if read_meta(path)["fingerprint"] == fp:

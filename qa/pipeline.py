@@ -57,7 +57,9 @@ class Pipeline:
         self, settings: Settings, *, store: ConversationStore | None = None, progress: Progress | None = None
     ) -> None:
         self.settings = settings
-        self.store = store if store is not None else MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
+        self.store = (
+            store if store is not None else MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
+        )
         self.progress = progress
         self._lock = threading.Lock()
 
