@@ -108,8 +108,8 @@ RELATION_APART = 0.6
 def _relations_apart(query: Query, stems: list[str]) -> float:
     factor = 1.0
     for head, name in query.relations:
-        at_head = [i for i, s in enumerate(stems) if s == head]
-        at_name = [i for i, s in enumerate(stems) if s == name]
+        at_head = [i for i, s in enumerate(stems) if query.match(head, {s})]
+        at_name = [i for i, s in enumerate(stems) if query.match(name, {s})]
         if at_head and (not at_name or min(abs(a - b) for a in at_head for b in at_name) > 3):
             factor *= RELATION_APART
     return factor
@@ -130,7 +130,8 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
         # A name only the sentence before holds is no missing subject: "it" here may point at it.
         if names:
-            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(names - own - context) / len(names)
+            missing = [t for t in names if not query.match(t, own) and not query.match(t, context)]
+            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
         e.matched *= _relations_apart(query, e.stems)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)

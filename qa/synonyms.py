@@ -29,6 +29,10 @@ GROUPS = [
     "advertising ad ads advertisement",
     "rival rivalry competitor competition",
     "dataset data",
+    "let lets allow allows allowed enable enables permit permits",
+    "stay stays remain remains continue continues",
+    "break broke breach breached violate violated violation",
+    "illegal illegally unlawful law",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

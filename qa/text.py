@@ -23,7 +23,8 @@ STOPWORDS = frozenset(
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
     does did yet still already ever actually really currently exactly even now ago please
     anything something everything anyone someone thing things way get got happen happened
-    according article articles story stories piece corpus mention mentioned mentions""".replace(
+    according article articles story stories piece corpus mention mentioned mentions
+    relationship relationships relation relations connection role involvement stance""".replace(
         "'", ""
     ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
