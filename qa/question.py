@@ -62,7 +62,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "who",
-        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ )?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b",
+        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ ){0,2}?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion|networks?|sites?|services?|apps?|products?)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b",
     ),
     (
         "where",
