@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     does did yet still already ever actually really currently exactly even now ago please
     anything something everything anyone someone thing things way get got happen happened
     according article articles story stories piece corpus mention mentioned mentions
-    relationship relationships relation relations connection role involvement stance""".replace(
+    relationship relationships relation relations connection role involvement stance name""".replace(
         "'", ""
     ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
