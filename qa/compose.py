@@ -75,24 +75,18 @@ def compose(
     if not evidence or evidence[0].matched < min_match:
         return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
+    typed = question.kind in _MUST_HAVE_SPAN | _NAME_KINDS and min_match > 0
     anchored = [e for e in evidence if _anchored(e, query)] if min_match > 0 else evidence
-    if not anchored and question.kind in _MUST_HAVE_SPAN | _NAME_KINDS:
+    if typed and not anchored:
         return abstain(evidence[0].matched * 0.5, "no sentence holds both the question's names and its predicate")
-    best, span = _choose(question, query.text, asked, anchored or evidence[:1], proper)
-    if span is None and question.kind in _MUST_HAVE_SPAN | _NAME_KINDS and min_match > 0:
+    best, span = _choose(question, query.text, asked, anchored or evidence, proper)
+    if typed and span is None:
         return abstain(
             best.matched * 0.5, f"no matching sentence holds the {question.kind.replace('_', ' ')} asked for"
         )
     agreeing = _agreeing(best, span, evidence)
     cited = [best, *agreeing]
-    marks = "".join(f"[{n}]" for n in range(1, len(cited) + 1))
-    text = _with_marks(best.sentence.text, marks)
-    if len(cited) > 1:
-        text = (
-            f"{text[:-1]} ({len(cited)} articles agree)."
-            if text.endswith(".")
-            else f"{text} ({len(cited)} articles agree)"
-        )
+    text = _with_marks(best.sentence.text, len(cited))
     lead = _lead(question, span, best)
     short = span or (None if question.kind in ("yes_no", "why") else gap_span(best.sentence.text, asked))
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
@@ -185,11 +179,12 @@ def _lead(question: Question, span: Span | None, best: Evidence) -> str:
     return ""
 
 
-def _with_marks(sentence: str, marks: str) -> str:
+def _with_marks(sentence: str, cited: int) -> str:
+    """The sentence with citation marks [1]..[n] before its full stop, and who agrees."""
+    marks = "".join(f"[{n}]" for n in range(1, cited + 1))
+    agree = f" ({cited} articles agree)" if cited > 1 else ""
     s = sentence.strip()
-    if s.endswith("."):
-        return f"{s[:-1]} {marks}."
-    return f"{s} {marks}"
+    return f"{s[:-1]} {marks}{agree}." if s.endswith(".") else f"{s} {marks}{agree}"
 
 
 def _cite(n: int, e: Evidence) -> Citation:
