@@ -86,15 +86,7 @@ def analyse(
         terms=terms,
         corrections=corrections,
         alternatives={
-            t: alts
-            for t in terms
-            if (
-                alts := sorted(
-                    set(_alternatives(t, known_stems)) | (aliases or {}).get(t, set())
-                    if t in names
-                    else _alternatives(t, known_stems)
-                )
-            )
+            t: alts for t in terms if (alts := _alternatives(t, known_stems, aliases if t in names else None))
         },
         surface=surface,
         relations=_relations(question),
@@ -141,9 +133,10 @@ def _relations(question: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _alternatives(term: str, known_stems: set[str] | dict[str, int]) -> list[str]:
-    found = alternatives(term, known_stems) + relatives(term, known_stems)
-    return sorted(set(found) - {term})
+def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: dict[str, set[str]] | None) -> list[str]:
+    """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
+    found = {*alternatives(term, known_stems), *relatives(term, known_stems), *(aliases or {}).get(term, ())}
+    return sorted(found - {term})
 
 
 def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
