@@ -249,7 +249,9 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
         near = sum(1 for d in before + after if d <= 4)
         key = (gap - near, -(hi - lo))
         if best is None or key < best[0]:
-            best = (key, lo, min(hi, lo + most))
+            # Keep the end nearest the question's words when the run is long.
+            nearest_after = bool(after) and (not before or min(after) < min(before))
+            best = (key, max(lo, hi - most), hi) if nearest_after else (key, lo, min(hi, lo + most))
     if best is None:
         return None
     _, lo, hi = best
