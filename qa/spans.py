@@ -256,3 +256,47 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
         return None
     _, lo, hi = best
     return Span(sentence[tokens[lo][1] : tokens[hi - 1][2]], tokens[lo][1], tokens[hi - 1][2])
+
+
+_KIND_OF = re.compile(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
+_COPULA_QUESTION = re.compile(r"^what (?:is|was|are|were) ", re.I)
+_COPULA = re.compile(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
+_NAMED_AS = re.compile(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
+
+
+def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
+    """Answer shapes that name a thing: "what type of engine" -> the words before "engine";
+    "known as what?" -> the words after "known as" in the sentence."""
+    q = normalize(question)
+    m = _KIND_OF.search(q)
+    if m:
+        head = stem_words(words(m.group(1))[:1])
+        tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
+        for i, (tok, _, _) in enumerate(tokens):
+            if words(tok) and stem_words(words(tok)[:1]) == head:
+                j = i
+                while j > 0 and i - j < 3:
+                    prev = tokens[j - 1][0]
+                    w = words(prev)
+                    if not w or prev in _BOUNDARY or w[0] in STOPWORDS or stem_words(w[:1])[0] in asked:
+                        break
+                    j -= 1
+                if j < i:
+                    return Span(sentence[tokens[j][1] : tokens[i - 1][2]], tokens[j][1], tokens[i - 1][2])
+    if _COPULA_QUESTION.match(q):
+        # "What is the largest city?" in "The largest city is Warsaw": what follows the copula.
+        for m in _COPULA.finditer(sentence):
+            before = stem_words([w for w in words(sentence[: m.start()])[-3:] if w not in STOPWORDS])
+            if before and before[-1] in asked:
+                rest = re.split(r"[,;:.()\"“”]|\s(?:which|that|who|because|but|and)\s", sentence[m.end() :])[0]
+                text = " ".join(rest.split()[:8])
+                if text and not all(s in asked for s in stem_words(words(text))):
+                    return Span(text, m.end(), m.end() + len(text))
+    if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b", q, re.I):
+        m = _NAMED_AS.search(sentence)
+        if m:
+            rest = re.split(r"[,;:.()\"“”]|\s(?:and|which|that|who|because|but)\s", sentence[m.end() :])[0]
+            text = " ".join(rest.split()[:8])
+            if text:
+                return Span(text, m.end(), m.end() + len(text))
+    return None
