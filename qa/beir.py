@@ -1,4 +1,4 @@
-"""Read a retrieval test collection in BEIR's layout: corpus.jsonl, queries.jsonl, qrels/<split>.tsv.
+"""Read a retrieval test collection: BEIR's layout (corpus.jsonl, queries.jsonl, qrels/<split>.tsv) or the bundled set.
 
 Every problem with the files is a `BadDataset` naming the file and line, never a traceback.
 A query's `metadata` is never read: in SciFact it holds the evidence labels.
@@ -142,3 +142,28 @@ def read_qrels(path: Path) -> dict[str, dict[str, int]]:
     if not qrels:
         raise BadDataset(f"{path} holds no judgment")
     return qrels
+
+
+def read_bundled(questions: Path, corpus: Path) -> Collection:
+    """The bundled eval set as a collection: cleaned corpus documents; answerable questions judge their doc_ids."""
+    from qa.clean import clean
+    from qa.evaluate import read_questions
+    from qa.load import load_corpus
+
+    docs = [clean(d) for d in load_corpus(corpus)]
+    known = {d.id for d in docs}
+    qrels: dict[str, dict[str, int]] = {}
+    texts: dict[str, str] = {}
+    for q in read_questions(questions):
+        if not q.answerable or not q.doc_ids:
+            continue
+        for doc in q.doc_ids:
+            if doc not in known:
+                raise BadDataset(f"{questions}: question {q.id} names document {doc!r}, which is not in {corpus}")
+        qrels[q.id] = dict.fromkeys(q.doc_ids, 1)
+        texts[q.id] = q.question
+    if not qrels:
+        raise BadDataset(f"{questions} holds no answerable question with doc_ids")
+    return Collection(
+        [d.id for d in docs], [d.title for d in docs], [d.text for d in docs], texts, qrels, questions.name, "bundled"
+    )

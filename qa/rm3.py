@@ -60,17 +60,25 @@ def expand(
         return query
     top = np.argpartition(-first, m - 1)[:m] if m < len(first) else np.arange(len(first))
     weights = first[top].astype(np.float64) ** score_power / fb.lengths[top]
-    rows = fb.counts[top]
-    per_doc = np.repeat(weights, np.diff(rows.indptr))
-    model = np.bincount(rows.indices, weights=rows.data * per_doc, minlength=fb.counts.shape[1])
-    model[~fb.allowed] = 0.0
-    n = min(fb_terms, int(np.count_nonzero(model)))
+    c = fb.counts
+    spans = [(c.indptr[d], c.indptr[d + 1]) for d in top.tolist()]
+    terms = np.concatenate([c.indices[a:b] for a, b in spans])
+    values = np.concatenate([c.data[a:b] * w for (a, b), w in zip(spans, weights.tolist(), strict=True)])
+    ids, where = np.unique(terms, return_inverse=True)
+    model = np.bincount(where, weights=values)
+    keep = fb.allowed[ids] & (model > 0)
+    ids, model = ids[keep], model[keep]
+    n = min(fb_terms, len(ids))
     if n == 0:
         return query
-    best = np.argpartition(-model, n - 1)[:n]
-    mass = model[best].sum()
+    # The n most probable terms; ties go by the term itself, so that the choice never
+    # depends on the term ids (which follow Python's string hashing in bm25s).
+    kth = np.partition(model, len(model) - n)[len(model) - n]
+    near = np.flatnonzero(model >= kth).tolist()
+    chosen = sorted(near, key=lambda i: (-model[i], fb.terms[ids[i]]))[:n]
+    best, probs = ids[chosen], model[chosen]
     out = {t: original_weight * w / total for t, w in query.items()}
-    for t, p in zip(best.tolist(), (model[best] / mass).tolist(), strict=True):
+    for t, p in zip(best.tolist(), (probs / probs.sum()).tolist(), strict=True):
         out[t] = out.get(t, 0.0) + (1 - original_weight) * p
     return out
 
