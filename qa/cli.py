@@ -1,4 +1,4 @@
-"""The `qa` command: ask, chat, search, index, eval, serve, discord.
+"""The `qa` command: ask, chat, search, index, eval, discord.
 
 Heavy libraries (FastAPI, discord.py, the eval metrics) are imported inside the commands
 that need them, so `qa ask` starts fast.
@@ -208,26 +208,6 @@ def index_cmd(
         f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
         f"{len(ix.sentences)} sentences ({ix.config.backend})"
     )
-
-
-@app.command()
-def serve(
-    host: Annotated[str | None, typer.Option("--host", help="address to listen on [env QA_HOST]")] = None,
-    port: Annotated[int | None, typer.Option("--port", help="port to listen on [env QA_PORT]")] = None,
-    workers: Annotated[int | None, typer.Option("--workers", min=1, help="worker processes [env QA_WORKERS]")] = None,
-    corpus: CorpusOpt = None,
-    index: IndexOpt = None,
-    backend: BackendOpt = None,
-) -> None:
-    """Serve the HTTP API (POST /v1/ask, GET /v1/search ...) and the chat page at /.
-
-    Example: qa serve --host 127.0.0.1 --port 8000
-    """
-    settings = settings_from(host=host, port=port, workers=workers, corpus=corpus, index=index, backend=backend)
-    from qa.server import run
-
-    with errors_as_messages():
-        run(settings)
 
 
 @app.command("discord")
