@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from qa.analyzer import Analyzer
 from qa.backends import SCORERS, Bm25sScorer, RankBm25Scorer
 from qa.beir import Collection
-from qa.rm3 import Feedback, expand, feedback_for, weighted_scores
+from qa.rm3 import Feedback, expand, feedback_for, rescore
 
 Tick = Callable[[int], None]
 
@@ -100,8 +100,8 @@ def rank(index: RetrievalIndex, text: str, k: int) -> tuple[np.ndarray, np.ndarr
         for t in terms:
             if (i := index.vocab.get(t)) is not None:
                 query[i] = query.get(i, 0.0) + 1.0
-        rm3 = expand(query, scores, fb, c.fb_docs, c.fb_terms, c.original_weight, c.score_power)
-        scores = weighted_scores(index.scorer, rm3, fb.terms)
+        scale, expansion = expand(query, scores, fb, c.fb_docs, c.fb_terms, c.original_weight, c.score_power)
+        scores = rescore(index.scorer, scores, scale, expansion, fb.terms)
     return top_k(scores, k)
 
 

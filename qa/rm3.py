@@ -5,6 +5,8 @@ Each gives its terms with probability tf/length, weighted by its first-pass scor
 `score_power` (higher: the top document counts more). The `fb_terms` most probable terms,
 normalised to sum to one, are mixed with the original query (also normalised) as
 `original_weight * query + (1 - original_weight) * expansion`, and BM25 scores again.
+BM25 is linear in the query's term weights, so the second pass reuses the first pass's
+scores for the original terms and only sums the expansion terms' postings.
 """
 
 from __future__ import annotations
@@ -52,12 +54,12 @@ def expand(
     fb_terms: int = 10,
     original_weight: float = 0.8,
     score_power: float = 3.0,
-) -> dict[int, float]:
-    """The RM3 query (term id -> weight) from the original query and its first-pass scores."""
+) -> tuple[float, dict[int, float]]:
+    """The RM3 query as (scale, expansion): `scale * query + expansion` (term id -> weight) is the new query."""
     m = min(fb_docs, int(np.count_nonzero(first > 0)))
     total = sum(query.values())
     if m == 0 or total <= 0 or fb_terms <= 0:
-        return query
+        return 1.0, {}
     top = np.argpartition(-first, m - 1)[:m] if m < len(first) else np.arange(len(first))
     weights = first[top].astype(np.float64) ** score_power / fb.lengths[top]
     c = fb.counts
@@ -70,17 +72,24 @@ def expand(
     ids, model = ids[keep], model[keep]
     n = min(fb_terms, len(ids))
     if n == 0:
-        return query
+        return 1.0, {}
     # The n most probable terms; ties go by the term itself, so that the choice never
     # depends on the term ids (which follow Python's string hashing in bm25s).
     kth = np.partition(model, len(model) - n)[len(model) - n]
     near = np.flatnonzero(model >= kth).tolist()
     chosen = sorted(near, key=lambda i: (-model[i], fb.terms[ids[i]]))[:n]
     best, probs = ids[chosen], model[chosen]
-    out = {t: original_weight * w / total for t, w in query.items()}
-    for t, p in zip(best.tolist(), (probs / probs.sum()).tolist(), strict=True):
-        out[t] = out.get(t, 0.0) + (1 - original_weight) * p
-    return out
+    weights = ((1 - original_weight) * probs / probs.sum()).tolist()
+    return original_weight / total, dict(zip(best.tolist(), weights, strict=True))
+
+
+def rescore(
+    scorer: Bm25sScorer | RankBm25Scorer, first: np.ndarray, scale: float, expansion: dict[int, float], terms: list[str]
+) -> np.ndarray:
+    """Scores for `scale * query + expansion`, given the original query's scores `first`."""
+    if not expansion:
+        return first
+    return (first * np.float32(scale) + weighted_scores(scorer, expansion, terms)).astype(np.float32)
 
 
 def weighted_scores(scorer: Bm25sScorer | RankBm25Scorer, query: dict[int, float], terms: list[str]) -> np.ndarray:

@@ -11,7 +11,7 @@ from qa.analyzer import Analyzer
 from qa.backends import SCORERS
 from qa.beir import Collection
 from qa.eval_retrieval import RetrievalConfig, build, evaluate, measure, run, top_k
-from qa.rm3 import expand, feedback_for, weighted_scores
+from qa.rm3 import expand, feedback_for, rescore, weighted_scores
 
 
 @pytest.mark.parametrize(
@@ -76,32 +76,51 @@ def test_rm3_mixes_the_query_with_the_feedback_model() -> None:
     vocab = {t: i for i, t in enumerate(["cat", "purr", "dog", "bark", "7", "x", "fish"])}
     fb = feedback_for(TOKENS, vocab)
     first = np.array([4.0, 2.0, 0.0, 0.0], dtype=np.float32)  # documents 0 and 1 match
-    q = expand({0: 1.0}, first, fb, fb_docs=2, fb_terms=2, original_weight=0.6, score_power=1.0)
+    scale, extra = expand({0: 2.0}, first, fb, fb_docs=2, fb_terms=2, original_weight=0.6, score_power=1.0)
     # Model: doc0 weight 4/3 -> cat 8/3, purr 4/3; doc1 weight 2/2 -> cat 1, dog 1.
-    # Top two: cat (11/3) and purr (4/3); normalised 11/15 and 4/15.
-    assert q == pytest.approx({0: 0.6 + 0.4 * 11 / 15, 1: 0.4 * 4 / 15})
-    assert sum(q.values()) == pytest.approx(1.0)
-    assert expand({0: 1.0}, np.zeros(4, dtype=np.float32), fb) == {0: 1.0}  # nothing to learn from
+    # Top two: cat (11/3) and purr (4/3); normalised 11/15 and 4/15. The query (cat x2) sums to 2.
+    assert scale == pytest.approx(0.6 / 2)
+    assert extra == pytest.approx({0: 0.4 * 11 / 15, 1: 0.4 * 4 / 15})
+    assert 2 * scale + sum(extra.values()) == pytest.approx(1.0)
+    assert expand({0: 1.0}, np.zeros(4, dtype=np.float32), fb) == (1.0, {})  # nothing to learn from
+
+
+@pytest.mark.parametrize("backend", ["bm25s", "rank-bm25"])
+def test_rescore_equals_scoring_the_expanded_query(backend: str) -> None:
+    scorer = SCORERS[backend].build(TOKENS, k1=1.2, b=0.75)
+    names = _names(scorer, backend)
+    ids = {t: i for i, t in enumerate(names)}
+    first = scorer.scores(["cat", "cat"])
+    got = rescore(scorer, first, 0.25, {ids["dog"]: 0.5}, names)
+    want = 0.25 * 2 * scorer.scores(["cat"]) + 0.5 * scorer.scores(["dog"])
+    assert got == pytest.approx(want, rel=1e-5)
 
 
 def test_rm3_breaks_ties_by_the_term() -> None:
     vocab = {"zeta": 0, "alpha": 1, "q": 2}
     fb = feedback_for([["q", "zeta", "alpha"]], vocab)
-    q = expand({2: 1.0}, np.array([1.0], dtype=np.float32), fb, fb_docs=1, fb_terms=1, original_weight=0.5)
-    assert set(q) == {2, 1}  # zeta and alpha tie; alpha comes first by name
+    _, extra = expand({2: 1.0}, np.array([1.0], dtype=np.float32), fb, fb_docs=1, fb_terms=1, original_weight=0.5)
+    assert set(extra) == {1}  # zeta and alpha tie; alpha comes first by name
 
 
 @pytest.mark.parametrize("backend", ["bm25s", "rank-bm25"])
 def test_weighted_scores_are_the_weighted_sum_of_term_scores(backend: str) -> None:
     scorer = SCORERS[backend].build(TOKENS, k1=1.2, b=0.75)
-    terms = ["cat", "purr", "dog", "bark", "7", "x", "fish"]
-    ids = scorer.vocab if backend == "bm25s" else {t: i for i, t in enumerate(terms)}
-    names = [""] * (max(ids.values()) + 1)
-    for t, i in ids.items():
-        names[i] = t
+    names = _names(scorer, backend)
+    ids = {t: i for i, t in enumerate(names)}
     got = weighted_scores(scorer, {ids["cat"]: 0.7, ids["dog"]: 0.3}, names)
     want = 0.7 * scorer.scores(["cat"]) + 0.3 * scorer.scores(["dog"])
     assert got == pytest.approx(want, rel=1e-5)
+
+
+def _names(scorer: object, backend: str) -> list[str]:
+    """Term id -> term, as the eval numbers terms for each backend."""
+    if backend == "rank-bm25":
+        return ["cat", "purr", "dog", "bark", "7", "x", "fish"]
+    names = [""] * (max(scorer.vocab.values()) + 1)  # type: ignore[attr-defined]
+    for t, i in scorer.vocab.items():  # type: ignore[attr-defined]
+        names[i] = t
+    return names
 
 
 def _coll() -> Collection:
