@@ -12,13 +12,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
-import string
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from qa.clean import split_sentences
 from qa.compose import compose
+from qa.metrics_squad import best_exact_match, best_f1, normalize_answer
 from qa.models import Sentence
 from qa.query import analyse
 from qa.question import classify
@@ -27,22 +26,6 @@ from qa.settings import ROOT
 from qa.text import stems
 
 PAPER = {"sliding window": (13.2, 20.2), "logistic regression": (40.0, 51.0)}
-
-
-def normalize_answer(s: str) -> str:
-    """Lower case, no punctuation, no articles, single spaces (evaluate-v1.1.py)."""
-    s = "".join(ch for ch in s.lower() if ch not in set(string.punctuation))
-    return " ".join(re.sub(r"\b(a|an|the)\b", " ", s).split())
-
-
-def f1_score(prediction: str, gold: str) -> float:
-    """Token F1 between a prediction and one gold answer (evaluate-v1.1.py)."""
-    p, g = normalize_answer(prediction).split(), normalize_answer(gold).split()
-    common = sum((Counter(p) & Counter(g)).values())
-    if common == 0:
-        return 0.0
-    precision, recall = common / len(p), common / len(g)
-    return 2 * precision * recall / (precision + recall)
 
 
 def main() -> None:
@@ -74,13 +57,13 @@ def main() -> None:
             kind = classify(qa["question"])
             c = compose(kind, query, evidence, {}, min_match=0.0)
             prediction = c.span or c.sentence or ""
-            best_f1 = max(f1_score(prediction, g) for g in golds)
-            em += max(normalize_answer(prediction) == normalize_answer(g) for g in golds)
-            f1 += best_f1
+            score = best_f1(prediction, golds)
+            em += best_exact_match(prediction, golds)
+            f1 += score
             sentence_hits += any(normalize_answer(g) in normalize_answer(c.sentence or "") for g in golds)
             count += 1
             by_kind[kind.kind][0] += 1
-            by_kind[kind.kind][1] += best_f1
+            by_kind[kind.kind][1] += score
     print(f"SQuAD v1.1 dev, per paragraph, {int(count)} questions")
     print(f"{'system':<28}{'EM':>8}{'F1':>8}{'F1 ratio':>10}")
     ours = 100 * f1 / count
