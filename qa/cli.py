@@ -1,4 +1,4 @@
-"""The `qa` command: ask, chat, search, index, eval, discord.
+"""The `qa` command: ask, chat, search, index, eval, serve, discord.
 
 Heavy libraries (FastAPI, discord.py, the eval metrics) are imported inside the commands
 that need them, so `qa ask` starts fast.
@@ -66,7 +66,12 @@ def pipeline_for(settings: Settings) -> Any:
     """Return a pipeline that reports index building on stderr."""
     from qa.pipeline import Pipeline
 
-    return Pipeline(settings, progress=lambda msg: err.print(f"[dim]{escape(msg)}…[/]"))
+    return Pipeline(settings, progress=report_progress)
+
+
+def report_progress(message: str) -> None:
+    """Show a step of a long job (building the index) on stderr."""
+    err.print(f"[dim]{escape(message)}…[/]")
 
 
 def print_answer(answer: Answer) -> None:
@@ -208,6 +213,29 @@ def index_cmd(
         f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
         f"{len(ix.sentences)} sentences ({ix.config.backend})"
     )
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str | None, typer.Option("--host", help="address to listen on [env QA_HOST, default 127.0.0.1]")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="port to listen on [env QA_PORT, default 8000]")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="worker processes [env QA_WORKERS, default 1]")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="log every request")] = True,
+) -> None:
+    """Run the HTTP service: POST /v1/ask, GET /v1/search, the chat page at /, docs at /docs.
+
+    Example: qa serve --host 127.0.0.1 --port 8000 --workers 2
+    """
+    check_range("--port", port, 0, 65535)
+    check_range("--workers", workers, 1, 64)
+    settings = settings_from(host=host, port=port, workers=workers, corpus=corpus, index=index, backend=backend)
+    from qa.server import run
+
+    with errors_as_messages():
+        run(settings, access_log=access_log, progress=report_progress)
 
 
 @app.command("discord")

@@ -19,6 +19,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from qa.query import proper_names
+from qa.settings import Settings
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
@@ -120,3 +121,12 @@ class MemoryStore:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def store_for(settings: Settings) -> ConversationStore:
+    """Redis when `settings.redis_url` is set (shared by every worker and machine), else this process's memory."""
+    if settings.redis_url:
+        from qa.conversation_redis import RedisStore
+
+        return RedisStore.from_settings(settings)
+    return MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)

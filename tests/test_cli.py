@@ -20,7 +20,7 @@ from qa.evaluate_cli import eval_app
 from qa.index import Index
 from qa.settings import ROOT
 
-COMMANDS = ["ask", "chat", "search", "index", "eval", "discord"]
+COMMANDS = ["ask", "chat", "search", "index", "eval", "serve", "discord"]
 ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
 CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score"}
 

@@ -1,0 +1,184 @@
+"""The HTTP service: a thin FastAPI adapter over the pipeline.
+
+    app = create_app(Settings())          # or: qa serve --port 8000
+    POST /v1/ask  {"question": "What is Musk accusing Microsoft of?"}
+
+`/v1/*` may need an API key and is rate limited per client; `/healthz`, `/readyz`, `/metrics`,
+`/docs` and the chat page at `/` are open. Every error is `{"error", "detail"}` with a 4xx
+status (503 while the index is not loaded).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated
+
+import anyio
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi import Path as PathParam
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from qa.api_errors import ApiError, install_handlers
+from qa.api_limits import BodyLimit, RateLimiter, check_bearer
+from qa.api_metrics import MeasureRequests, Metrics
+from qa.api_models import AskRequest, DocumentOut, ErrorBody, Health, Ready, SearchHit, SearchResponse
+from qa.conversation import store_for
+from qa.errors import QAError
+from qa.models import Answer
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+STATIC = Path(__file__).resolve().parent / "static"
+log = logging.getLogger("qa.api")
+
+ERRORS = {
+    status: {"model": ErrorBody, "description": text}
+    for status, text in {
+        400: "malformed JSON",
+        401: "missing or wrong API key (when QA_API_KEY is set)",
+        404: "unknown conversation or document",
+        413: "request body too large",
+        422: "invalid request: empty or over-long question, wrong types, unknown fields",
+        429: "rate limited (see Retry-After)",
+        503: "index not loaded yet, or the conversation store is down",
+    }.items()
+}
+
+
+@dataclass
+class Service:
+    """What the endpoints share: the pipeline, the settings, metrics, the rate limiter and readiness."""
+
+    settings: Settings
+    pipeline: Pipeline
+    metrics: Metrics = field(default_factory=Metrics)
+    limiter: RateLimiter | None = None
+    not_ready: str | None = "the index is still loading"
+
+
+def service(request: Request) -> Service:
+    """The app's service (a dependency: tests may override it)."""
+    return request.app.state.service
+
+
+def guard(
+    request: Request,
+    svc: Annotated[Service, Depends(service)],
+    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> None:
+    """The API key (when one is set) and the per-client rate limit, for every /v1 request."""
+    key = svc.settings.api_key.get_secret_value() if svc.settings.api_key else None
+    if key:
+        check_bearer(authorization, key)
+    if svc.limiter is not None:
+        svc.limiter.check(request.client.host if request.client else "unknown")
+
+
+def ready_pipeline(svc: Annotated[Service, Depends(service)]) -> Pipeline:
+    """The pipeline once its index is loaded; 503 before that."""
+    if svc.not_ready is not None:
+        raise ApiError(503, "not_ready", svc.not_ready, {"Retry-After": "5"})
+    return svc.pipeline
+
+
+Ready_ = Annotated[Pipeline, Depends(ready_pipeline)]
+Service_ = Annotated[Service, Depends(service)]
+v1 = APIRouter(prefix="/v1", dependencies=[Depends(guard)], responses=ERRORS)
+probes = APIRouter()
+
+
+@v1.post("/ask", response_model=Answer, summary="Answer a question, citing the passages it comes from")
+def ask(body: AskRequest, pipe: Ready_, svc: Service_) -> Answer:
+    """Send back `conversation_id` from an answer to ask a follow-up ("Why did he do that?")."""
+    answer = pipe.ask(body.question, conversation_id=body.conversation_id, top_k=body.top_k)
+    svc.metrics.answered(answer.abstained, answer.confidence)
+    return answer
+
+
+@v1.get("/search", response_model=SearchResponse, summary="Ranked passages for a query")
+def search(
+    pipe: Ready_,
+    q: Annotated[str, Query(min_length=1, max_length=1000, examples=["Getty Images lawsuit"])],
+    k: Annotated[int, Query(ge=1, le=100, description="how many passages")] = 5,
+) -> SearchResponse:
+    return SearchResponse(query=q, hits=[SearchHit.of(h) for h in pipe.search(q, k)])
+
+
+@v1.get("/documents/{doc_id:path}", response_model=DocumentOut, summary="A cited document's cleaned text")
+def document(pipe: Ready_, doc_id: Annotated[str, PathParam(examples=["003_eb8d1d1d17b4e45c"])]) -> DocumentOut:
+    return DocumentOut.of(pipe.document(doc_id))
+
+
+@probes.get("/healthz", response_model=Health, summary="The process is alive")
+async def healthz() -> Health:
+    return Health()
+
+
+@probes.get("/readyz", response_model=Ready, summary="The index is loaded", responses={503: ERRORS[503]})
+def readyz(pipe: Ready_) -> Ready:
+    ix = pipe.index
+    return Ready(documents=len(ix.documents), passages=len(ix.passages), backend=ix.config.backend)
+
+
+@probes.get("/metrics", summary="Prometheus metrics", response_class=Response)
+def metrics(svc: Service_) -> Response:
+    body, content_type = svc.metrics.exposition()
+    return Response(body, media_type=content_type)
+
+
+@probes.get("/", include_in_schema=False)
+async def page() -> FileResponse:
+    if not (STATIC / "index.html").is_file():
+        raise ApiError(404, "not_found", "the chat page is not installed")
+    return FileResponse(STATIC / "index.html")
+
+
+def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
+    """Build the service over `pipeline` (made from `settings` if not given); the index loads at start-up."""
+    pipeline = pipeline if pipeline is not None else Pipeline(settings, store=store_for(settings))
+    limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
+    svc = Service(settings, pipeline, limiter=limiter)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            await anyio.to_thread.run_sync(lambda: pipeline.index)
+            svc.not_ready = None
+        except QAError as exc:  # stay up and say why in /readyz: the operator sees it there
+            svc.not_ready = str(exc)
+            log.error("the index could not be loaded: %s", exc)
+        yield
+
+    app = FastAPI(
+        title="qa",
+        summary="Cited answers from your documents: BM25 retrieval and a rule-based composer, no LLM.",
+        version="0.1.0",
+        lifespan=lifespan,
+        responses={k: v for k, v in ERRORS.items() if k in (413, 503)},
+    )
+    app.state.service = svc
+    install_handlers(app)
+    app.include_router(v1)
+    app.include_router(probes)
+    app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+        )
+    app.add_middleware(MeasureRequests, metrics=svc.metrics)
+    return app
+
+
+def app_from_env() -> FastAPI:
+    """The factory uvicorn workers call: settings from QA_* variables (set by `qa serve`)."""
+    return create_app(Settings())
