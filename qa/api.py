@@ -144,6 +144,8 @@ def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
     pipeline = pipeline if pipeline is not None else Pipeline(settings, store=store_for(settings))
     limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
     svc = Service(settings, pipeline, limiter=limiter)
+    if pipeline.loaded:
+        svc.not_ready = None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from qa.models import Document, Hit
 
@@ -27,7 +27,7 @@ class AskRequest(BaseModel):
     question: str = Field(
         min_length=1,
         max_length=1000,
-        description="the question; at most QA_MAX_QUESTION_CHARS characters (default 1000)",
+        description="the question, with at least one letter or digit; at most QA_MAX_QUESTION_CHARS characters (default 1000)",
     )
     conversation_id: str | None = Field(
         default=None,
@@ -36,6 +36,12 @@ class AskRequest(BaseModel):
         description="the `conversation_id` of an earlier answer, to ask a follow-up",
     )
     top_k: int | None = Field(default=None, ge=1, le=50, description="passages to retrieve (default QA_TOP_K)")
+
+    @field_validator("top_k", mode="before")
+    @classmethod
+    def _whole_number(cls, value: object) -> object:
+        """JSON has one number type: 5.0 is the integer 5 (strings and 2.5 are still refused)."""
+        return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 class SearchHit(BaseModel):

@@ -69,6 +69,11 @@ class Pipeline:
         with self._lock:
             return open_index(self.settings.corpus, self.settings.index, index_config(self.settings), self.progress)
 
+    @property
+    def loaded(self) -> bool:
+        """True once the index is open (answers no longer wait for it)."""
+        return "index" in self.__dict__
+
     def rebuild(self) -> Index:
         """Build the index afresh, save it in place and use it."""
         s = self.settings
