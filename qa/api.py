@@ -62,57 +62,62 @@ class Service:
     not_ready: str | None = "the index is still loading"
 
 
-def service(request: Request) -> Service:
-    """The app's service (a dependency: tests may override it)."""
-    return request.app.state.service
+def ready(svc: Service) -> Service:
+    """`svc` once its index is loaded; 503 before that."""
+    if svc.not_ready is not None:
+        raise ApiError(503, "not_ready", svc.not_ready, {"Retry-After": "5"})
+    return svc
 
 
-def guard(
-    request: Request,
-    svc: Annotated[Service, Depends(service)],
-    authorization: Annotated[str | None, Header(include_in_schema=False)] = None,
-) -> None:
-    """The API key (when one is set) and the per-client rate limit, for every /v1 request."""
+async def ready_service(request: Request) -> Service:
+    """The app's service, ready to answer (for the open endpoints)."""
+    return ready(request.app.state.service)
+
+
+async def guarded_service(
+    request: Request, authorization: Annotated[str | None, Header(include_in_schema=False)] = None
+) -> Service:
+    """The service for a /v1 request: API key (when one is set), per-client rate limit, readiness."""
+    svc: Service = request.app.state.service
     key = svc.settings.api_key.get_secret_value() if svc.settings.api_key else None
     if key:
         check_bearer(authorization, key)
     if svc.limiter is not None:
         svc.limiter.check(request.client.host if request.client else "unknown")
+    return ready(svc)
 
 
-def ready_pipeline(svc: Annotated[Service, Depends(service)]) -> Pipeline:
-    """The pipeline once its index is loaded; 503 before that."""
-    if svc.not_ready is not None:
-        raise ApiError(503, "not_ready", svc.not_ready, {"Retry-After": "5"})
-    return svc.pipeline
-
-
-Ready_ = Annotated[Pipeline, Depends(ready_pipeline)]
-Service_ = Annotated[Service, Depends(service)]
-v1 = APIRouter(prefix="/v1", dependencies=[Depends(guard)], responses=ERRORS)
+V1Service = Annotated[Service, Depends(guarded_service)]
+v1 = APIRouter(prefix="/v1", responses=ERRORS)
 probes = APIRouter()
 
 
 @v1.post("/ask", response_model=Answer, summary="Answer a question, citing the passages it comes from")
-def ask(body: AskRequest, pipe: Ready_, svc: Service_) -> Answer:
-    """Send back `conversation_id` from an answer to ask a follow-up ("Why did he do that?")."""
-    answer = pipe.ask(body.question, conversation_id=body.conversation_id, top_k=body.top_k)
+async def ask(body: AskRequest, svc: V1Service) -> Answer:
+    """Send back `conversation_id` from an answer to ask a follow-up ("Why did he do that?").
+
+    Answering takes about a millisecond of CPU, so it runs on the event loop: a thread hand-off
+    would cost as much as the answer.
+    """
+    answer = svc.pipeline.ask(body.question, conversation_id=body.conversation_id, top_k=body.top_k)
     svc.metrics.answered(answer.abstained, answer.confidence)
     return answer
 
 
 @v1.get("/search", response_model=SearchResponse, summary="Ranked passages for a query")
-def search(
-    pipe: Ready_,
+async def search(
+    svc: V1Service,
     q: Annotated[str, Query(min_length=1, max_length=1000, examples=["Getty Images lawsuit"])],
     k: Annotated[int, Query(ge=1, le=100, description="how many passages")] = 5,
 ) -> SearchResponse:
-    return SearchResponse(query=q, hits=[SearchHit.of(h) for h in pipe.search(q, k)])
+    return SearchResponse(query=q, hits=[SearchHit.of(h) for h in svc.pipeline.search(q, k)])
 
 
 @v1.get("/documents/{doc_id:path}", response_model=DocumentOut, summary="A cited document's cleaned text")
-def document(pipe: Ready_, doc_id: Annotated[str, PathParam(examples=["003_eb8d1d1d17b4e45c"])]) -> DocumentOut:
-    return DocumentOut.of(pipe.document(doc_id))
+async def document(
+    svc: V1Service, doc_id: Annotated[str, PathParam(examples=["003_eb8d1d1d17b4e45c"])]
+) -> DocumentOut:
+    return DocumentOut.of(svc.pipeline.document(doc_id))
 
 
 @probes.get("/healthz", response_model=Health, summary="The process is alive")
@@ -121,14 +126,14 @@ async def healthz() -> Health:
 
 
 @probes.get("/readyz", response_model=Ready, summary="The index is loaded", responses={503: ERRORS[503]})
-def readyz(pipe: Ready_) -> Ready:
-    ix = pipe.index
+async def readyz(svc: Annotated[Service, Depends(ready_service)]) -> Ready:
+    ix = svc.pipeline.index
     return Ready(documents=len(ix.documents), passages=len(ix.passages), backend=ix.config.backend)
 
 
 @probes.get("/metrics", summary="Prometheus metrics", response_class=Response)
-def metrics(svc: Service_) -> Response:
-    body, content_type = svc.metrics.exposition()
+def metrics(request: Request) -> Response:
+    body, content_type = request.app.state.service.metrics.exposition()
     return Response(body, media_type=content_type)
 
 
@@ -169,6 +174,7 @@ def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
     app.include_router(v1)
     app.include_router(probes)
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+    # Our own limit, not FastAPI's max_body_size: that one answers 413 in text/plain.
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:
         app.add_middleware(

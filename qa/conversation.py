@@ -10,14 +10,12 @@ but not its subject.
 from __future__ import annotations
 
 import re
-import threading
-import time
 import uuid
-from collections import OrderedDict
 from typing import Protocol
 
 from pydantic import BaseModel, Field
 
+from qa.cache import Lru
 from qa.query import proper_names
 from qa.settings import Settings
 from qa.text import STOPWORDS, normalize, words
@@ -97,27 +95,14 @@ class MemoryStore:
 
     def __init__(self, ttl: float = 1800.0, size: int = 10_000) -> None:
         self.ttl, self.size = ttl, size
-        self._items: OrderedDict[str, tuple[float, str]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._items: Lru[str, str] = Lru(size, ttl)
 
     def get(self, conversation_id: str) -> Conversation | None:
-        with self._lock:
-            item = self._items.get(conversation_id)
-            if item is None:
-                return None
-            seen, data = item
-            if time.monotonic() - seen > self.ttl:
-                del self._items[conversation_id]
-                return None
-            self._items.move_to_end(conversation_id)
-        return Conversation.model_validate_json(data)
+        data = self._items.get(conversation_id)
+        return None if data is None else Conversation.model_validate_json(data)
 
     def put(self, conversation: Conversation) -> None:
-        with self._lock:
-            self._items[conversation.id] = (time.monotonic(), conversation.model_dump_json())
-            self._items.move_to_end(conversation.id)
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+        self._items.put(conversation.id, conversation.model_dump_json())
 
     def __len__(self) -> int:
         return len(self._items)

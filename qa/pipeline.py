@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
+from qa.cache import Lru
 from qa.compose import Composition, compose
 from qa.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
@@ -62,6 +63,7 @@ class Pipeline:
         )
         self.progress = progress
         self._lock = threading.Lock()
+        self._answers: Lru[tuple[str, int], tuple[Composition, Query, list[Hit]]] = Lru(settings.answer_cache)
 
     @cached_property
     def index(self) -> Index:
@@ -84,6 +86,7 @@ class Pipeline:
             )
             save_index(built)
         self.__dict__.pop("_known", None)
+        self._answers.clear()
         self.__dict__["index"] = built
         return built
 
@@ -143,19 +146,14 @@ class Pipeline:
         question = self._check(question)
         conversation = self._conversation(conversation_id)
         context = conversation.context_for(question)
-        kind = classify(question)
         k = top_k or self.settings.top_k
-        named, rest = ({}, question) if kind.is_meta else self._documents_named(question)
-        query = self.query(rest, context)
-        if named:  # "Does the Verdict article say ...?": search that article only
-            hits = [h for h in search(self.index, query, max(k, 50)) if h.passage.doc_id in named][:k]
-        else:
-            hits = search(self.index, query, k)
-        weights = term_weights(self.index, query)
-        evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        if context and conversation.turns and kind.kind in ("why", "how", "what"):
-            evidence = drop_repeats(evidence, conversation.turns[-1].answer)
-        composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
+        key = None if context else (question, k)  # a standalone question's answer depends on nothing else
+        found = self._answers.get(key) if key else None
+        if found is None:
+            found = self._compose(question, context, conversation, k)
+            if key:
+                self._answers.put(key, found)
+        composition, query, hits = found
         conversation.add(make_turn(question, context, composition.answer, composition.abstained))
         self.store.put(conversation)
         answer = Answer(
@@ -167,6 +165,23 @@ class Pipeline:
             conversation_id=conversation.id,
         )
         return Result(answer, composition, query, hits)
+
+    def _compose(
+        self, question: str, context: list[str], conversation: Conversation, k: int
+    ) -> tuple[Composition, Query, list[Hit]]:
+        kind = classify(question)
+        named, rest = ({}, question) if kind.is_meta else self._documents_named(question)
+        query = self.query(rest, context)
+        if named:  # "Does the Verdict article say ...?": search that article only
+            hits = [h for h in search(self.index, query, max(k, 50)) if h.passage.doc_id in named][:k]
+        else:
+            hits = search(self.index, query, k)
+        weights = term_weights(self.index, query)
+        evidence = weigh(candidate_sentences(self.index, hits), query, weights)
+        if context and conversation.turns and kind.kind in ("why", "how", "what"):
+            evidence = drop_repeats(evidence, conversation.turns[-1].answer)
+        composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
+        return composition, query, hits
 
     def _documents_named(self, question: str) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names."""

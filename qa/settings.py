@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     passage_overlap: int = Field(default=1, ge=0, le=19)
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = Field(default=1000, ge=1)
+    answer_cache: int = Field(default=4096, ge=0, description="answers to standalone questions kept (0: none)")
 
     # HTTP service
     host: str = "127.0.0.1"
