@@ -26,6 +26,7 @@ _CORE: list[tuple[type[errors.QAError], int, str]] = [
     (errors.QuestionTooLong, 422, "question_too_long"),
     (errors.ConversationNotFound, 404, "conversation_not_found"),
     (errors.DocumentNotFound, 404, "document_not_found"),
+    (errors.StoreUnavailable, 503, "store_unavailable"),
     (errors.QAError, 503, "not_ready"),  # corpus or index trouble, a store that is down
 ]
 

@@ -9,6 +9,7 @@ QAError
  ├── DocumentNotFound     no document has that id
  ├── ConversationNotFound no conversation has that id (it may have expired)
  ├── IndexCorrupt         the index on disk is damaged (it is then rebuilt)
+ ├── StoreUnavailable     the conversation store (Redis) cannot be reached
  └── BadSetting           a setting has a value that cannot work
 """
 
@@ -39,6 +40,9 @@ class ConversationNotFound(QAError): ...
 
 
 class IndexCorrupt(QAError): ...
+
+
+class StoreUnavailable(QAError): ...
 
 
 class BadSetting(QAError): ...
