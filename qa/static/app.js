@@ -1,0 +1,234 @@
+// The chat page: plain DOM, no framework. Every string from the API goes in as text, never as HTML.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const messages = $("messages");
+const form = $("ask-form");
+const input = $("question");
+const send = $("send");
+let conversationId = null;
+let answerCount = 0;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === "class") node.className = value;
+    else if (key === "dataset") Object.assign(node.dataset, value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else if (value !== null && value !== undefined) node.setAttribute(key, value);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function setConversation(id) {
+  conversationId = id;
+  if (id) messages.dataset.conversationId = id;
+  else delete messages.dataset.conversationId;
+}
+
+function add(node) {
+  $("hint")?.remove();
+  messages.append(node);
+  node.scrollIntoView({ block: "end", behavior: "smooth" });
+  return node;
+}
+
+function headers() {
+  const h = { "Content-Type": "application/json", Accept: "application/json" };
+  const key = sessionStorage.getItem("qa-api-key");
+  if (key) h.Authorization = `Bearer ${key}`;
+  return h;
+}
+
+class ApiError extends Error {
+  constructor(status, code, detail) {
+    super(detail);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+// Call the API; on 401 ask for a key once and retry.
+async function api(path, options = {}, retried = false) {
+  let response;
+  try {
+    response = await fetch(path, { ...options, headers: headers() });
+  } catch {
+    throw new ApiError(0, "network", "The server could not be reached. Is it running?");
+  }
+  if (response.status === 401 && !retried && (await askForKey())) return api(path, options, true);
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) {
+    const detail = body && typeof body.detail === "string" ? body.detail : `The server answered ${response.status}.`;
+    throw new ApiError(response.status, body?.error ?? "http_error", detail);
+  }
+  return body;
+}
+
+function askForKey() {
+  const dialog = $("api-key-dialog");
+  return new Promise((resolve) => {
+    const done = () => {
+      const key = $("api-key").value.trim();
+      if (dialog.returnValue === "ok" && key) sessionStorage.setItem("qa-api-key", key);
+      resolve(dialog.returnValue === "ok" && Boolean(key));
+    };
+    dialog.addEventListener("close", done, { once: true });
+    dialog.returnValue = "";
+    dialog.showModal();
+  });
+}
+$("api-key-cancel").addEventListener("click", () => $("api-key-dialog").close("cancel"));
+
+// The answer text with each [n] as a button that shows source n.
+function answerText(text, sourceFor) {
+  const p = el("p", { class: "text" });
+  let last = 0;
+  for (const match of text.matchAll(/\[(\d+)\]/g)) {
+    p.append(text.slice(last, match.index));
+    const n = Number(match[1]);
+    const source = sourceFor(n);
+    if (source) {
+      const button = el("button", {
+        type: "button", class: "cite", "aria-expanded": "false", "aria-controls": source.id,
+        "aria-label": `Show source ${n}`, dataset: { testid: `cite-${n}` },
+      }, String(n));
+      button.addEventListener("click", () => toggleSource(button, source));
+      p.append(button);
+    } else {
+      p.append(match[0]);
+    }
+    last = match.index + match[0].length;
+  }
+  p.append(text.slice(last));
+  return p;
+}
+
+function toggleSource(button, source) {
+  const show = source.hidden;
+  source.hidden = !show;
+  for (const other of document.querySelectorAll(`[aria-controls="${source.id}"]`)) other.setAttribute("aria-expanded", String(show));
+  if (show) {
+    source.classList.add("flash");
+    setTimeout(() => source.classList.remove("flash"), 900);
+    source.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  }
+}
+
+function renderAnswer(answer) {
+  answerCount += 1;
+  const li = el("li", { class: `msg bot${answer.abstained ? " abstained" : ""}`, dataset: { testid: "answer" } });
+  const sources = el("ul", { class: "sources", "aria-label": "Sources" });
+  const byNumber = new Map();
+  for (const c of answer.citations) {
+    const source = el("li", { class: "source", id: `source-${answerCount}-${c.n}`, hidden: "", dataset: { testid: `source-${c.n}` } },
+      el("span", { class: "title" }, `[${c.n}] ${c.title || c.doc_id}`),
+      el("blockquote", { dataset: { testid: "quote" } }, `“${c.text}”`),
+      el("button", { type: "button", class: "open-doc", dataset: { testid: "open-document" },
+        onclick: () => openDocument(c.doc_id, c.text) }, "Open the document"),
+      el("span", { class: "meta" }, `  ·  ${c.doc_id}  ·  score ${c.score.toFixed(2)}`),
+    );
+    byNumber.set(c.n, source);
+    sources.append(source);
+  }
+  li.append(answerText(answer.answer, (n) => byNumber.get(n)));
+  if (answer.citations.length) li.append(sources);
+  li.append(el("div", { class: "meta" }, answer.abstained ? "Not in the corpus" : `confidence ${answer.confidence.toFixed(2)}`));
+  return li;
+}
+
+function renderError(message) {
+  return el("li", { class: "msg error", role: "alert", dataset: { testid: "error" } }, message);
+}
+
+async function openDocument(docId, quote) {
+  const dialog = $("document-dialog");
+  $("document-title").textContent = "Loading…";
+  $("document-meta").textContent = "";
+  $("document-text").replaceChildren();
+  dialog.showModal();
+  try {
+    const path = docId.split("/").map(encodeURIComponent).join("/");
+    const doc = await api(`/v1/documents/${path}`);
+    $("document-title").textContent = doc.title || doc.id;
+    $("document-meta").textContent = [doc.outlet, doc.author, doc.date].filter(Boolean).join(" · ");
+    const text = $("document-text");
+    const at = quote ? doc.text.indexOf(quote) : -1;
+    if (at < 0) {
+      text.append(doc.text);
+    } else {
+      const mark = el("mark", {}, quote);
+      text.append(doc.text.slice(0, at), mark, doc.text.slice(at + quote.length));
+      requestAnimationFrame(() => mark.scrollIntoView({ block: "center" }));
+    }
+  } catch (error) {
+    $("document-title").textContent = "Could not open the document";
+    $("document-text").append(error.message);
+  }
+}
+$("document-close").addEventListener("click", () => $("document-dialog").close());
+
+async function ask(question) {
+  add(el("li", { class: "msg you", dataset: { testid: "you" } }, question));
+  const waiting = add(el("li", { class: "msg loading", dataset: { testid: "loading" } }, "Looking through the documents"));
+  send.disabled = true;
+  try {
+    const answer = await api("/v1/ask", {
+      method: "POST",
+      body: JSON.stringify({ question, conversation_id: conversationId }),
+    });
+    setConversation(answer.conversation_id);
+    waiting.replaceWith(renderAnswer(answer));
+  } catch (error) {
+    let message = error.message;
+    if (error.code === "conversation_not_found") {
+      setConversation(null);
+      message += " Your next question starts a new conversation.";
+    }
+    waiting.replaceWith(renderError(message));
+  } finally {
+    send.disabled = false;
+    input.focus();
+  }
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const question = input.value.trim();
+  if (!question) {
+    add(renderError("Type a question first."));
+    return;
+  }
+  input.value = "";
+  input.style.height = "";
+  ask(question);
+});
+
+input.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+    event.preventDefault();
+    form.requestSubmit();
+  }
+});
+input.addEventListener("input", () => {
+  input.style.height = "auto";
+  input.style.height = `${input.scrollHeight}px`;
+});
+
+$("new-conversation").addEventListener("click", () => {
+  setConversation(null);
+  messages.replaceChildren();
+  add(el("li", { class: "hint", id: "hint" }, "New conversation. Ask a question."));
+  input.focus();
+});
+
+for (const example of document.querySelectorAll(".example")) {
+  example.addEventListener("click", () => ask(example.textContent));
+}
+input.focus();
