@@ -3,7 +3,8 @@
 Same rules as the in-memory store: a conversation idle for `ttl` seconds expires (a key with a
 TTL, renewed on every read and write), and at most `size` are kept, the least recently used
 dropped first (a sorted set of id -> last use). Each read and write is one Lua script, so
-several processes writing at once cannot leave the two out of step; the clock is Redis's own.
+several processes writing at once cannot leave the two out of step; the clock is Redis's own
+(microseconds).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ local data = redis.call('GET', KEYS[1])
 if data then
   local t = redis.call('TIME')
   redis.call('PEXPIRE', KEYS[1], ARGV[2])
-  redis.call('ZADD', KEYS[2], t[1] * 1000 + math.floor(t[2] / 1000), ARGV[1])
+  redis.call('ZADD', KEYS[2], t[1] * 1000000 + t[2], ARGV[1])
 end
 return data
 """
@@ -36,10 +37,10 @@ return data
 # KEYS: conversation key, LRU set. ARGV: id, ttl ms, JSON, size, key prefix.
 _PUT = """
 local t = redis.call('TIME')
-local now = t[1] * 1000 + math.floor(t[2] / 1000)
+local now = t[1] * 1000000 + t[2]
 redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[2])
 redis.call('ZADD', KEYS[2], now, ARGV[1])
-redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[2]))
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - 1000 * tonumber(ARGV[2]))
 local over = redis.call('ZCARD', KEYS[2]) - tonumber(ARGV[4])
 if over > 0 then
   for _, id in ipairs(redis.call('ZRANGE', KEYS[2], 0, over - 1)) do

@@ -58,12 +58,12 @@ def test_a_conversation_round_trips_and_another_process_sees_it(settings: Settin
 
 
 def test_idle_conversations_expire_and_reads_renew_them(settings: Settings) -> None:
-    store = store_for(settings.model_copy(update={"conversation_ttl_seconds": 0.4}))
+    store = store_for(settings.model_copy(update={"conversation_ttl_seconds": 1.0}))
     kept, idle = conversation("kept"), conversation("idle")
     store.put(kept)
     store.put(idle)
-    for _ in range(3):  # 0.6 s in all, but `kept` is read every 0.2 s
-        time.sleep(0.2)
+    for _ in range(3):  # 1.2 s in all, but `kept` is read every 0.4 s
+        time.sleep(0.4)
         assert store.get(kept.id) is not None
     assert store.get(idle.id) is None
     assert len(store) <= 2
@@ -74,10 +74,10 @@ def test_at_most_size_conversations_least_recently_used_dropped(settings: Settin
     made = [conversation(f"question {n}") for n in range(5)]
     for c in made[:3]:
         store.put(c)
+        time.sleep(0.001)  # a strict order of use, whatever the clock's resolution
     store.get(made[0].id)  # the oldest, but now recently used
-    time.sleep(0.002)  # Redis's clock has millisecond steps: keep the order of use strict
     for c in made[3:]:
-        time.sleep(0.002)
+        time.sleep(0.001)
         store.put(c)
     alive = [store.get(c.id) is not None for c in made]
     assert alive == [True, False, False, True, True]
