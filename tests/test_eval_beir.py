@@ -86,7 +86,7 @@ def test_json_has_the_issue_keys_and_hand_checked_values(beir: Path) -> None:
     assert data["index_seconds"] >= 0 and data["queries_per_second"] > 0
 
 
-@pytest.mark.parametrize("options", [[], ["--no-rm3"], ["--backend", "rank-bm25", "--k1", "1.5", "--b", "0.6"]])
+@pytest.mark.parametrize("options", [[], ["--rm3"], ["--backend", "rank-bm25", "--k1", "1.5", "--b", "0.6"]])
 def test_both_backends_and_rm3_rank_the_same_first_documents(beir: Path, options: list[str]) -> None:
     result = invoke("retrieval", "--beir", str(beir), "--json", "--depth", "100", *options)
     assert result.exit_code == 0, result.output
