@@ -27,10 +27,10 @@ from fastapi.staticfiles import StaticFiles
 from qa.api_errors import ApiError, install_handlers
 from qa.api_limits import BodyLimit, RateLimiter, check_bearer
 from qa.api_metrics import MeasureRequests, Metrics
-from qa.api_models import AskRequest, DocumentOut, ErrorBody, Health, Ready, SearchHit, SearchResponse
+from qa.api_models import AskRequest, DocumentOut, ErrorBody, Health, Ready, SearchResponse
 from qa.conversation import store_for
 from qa.errors import QAError
-from qa.models import Answer
+from qa.models import Answer, SearchHit
 from qa.pipeline import Pipeline
 from qa.settings import Settings
 

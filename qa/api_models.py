@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from qa.models import Document, Hit
+from qa.models import Document, SearchHit
 
 QUESTION_EXAMPLE = "What is Musk accusing Microsoft of?"
 
@@ -42,34 +42,6 @@ class AskRequest(BaseModel):
     def _whole_number(cls, value: object) -> object:
         """JSON has one number type: 5.0 is the integer 5 (strings and 2.5 are still refused)."""
         return int(value) if isinstance(value, float) and value.is_integer() else value
-
-
-class SearchHit(BaseModel):
-    """A ranked passage."""
-
-    rank: int = Field(description="1 = best")
-    score: float = Field(description="BM25 score")
-    passage_id: str
-    doc_id: str
-    title: str
-    text: str
-    start: int = Field(description="offset of the passage in the document's cleaned text")
-    end: int
-
-    @classmethod
-    def of(cls, hit: Hit) -> SearchHit:
-        """The JSON shape of a retrieval hit."""
-        p = hit.passage
-        return cls(
-            rank=hit.rank,
-            score=round(hit.score, 4),
-            passage_id=p.id,
-            doc_id=p.doc_id,
-            title=p.title,
-            text=p.text,
-            start=p.start,
-            end=p.end,
-        )
 
 
 class SearchResponse(BaseModel):

@@ -19,7 +19,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from qa.errors import QAError
-from qa.models import Answer, Hit
+from qa.models import Answer, SearchHit
 from qa.settings import Backend, Settings
 
 app = typer.Typer(
@@ -171,7 +171,7 @@ def search_cmd(
     with errors_as_messages():
         hits = pipeline_for(settings).search(query, k)
     if as_json:
-        print_json([hit_json(h) for h in hits])
+        print_json([SearchHit.of(h).model_dump() for h in hits])
         return
     if not hits:
         out.print("[yellow]No passage matches.[/]")
@@ -180,21 +180,6 @@ def search_cmd(
             f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]"
         )
         out.print(f"     {escape(h.passage.text)}\n")
-
-
-def hit_json(hit: Hit) -> dict[str, Any]:
-    """The JSON shape of a search hit."""
-    p = hit.passage
-    return {
-        "rank": hit.rank,
-        "score": round(hit.score, 4),
-        "passage_id": p.id,
-        "doc_id": p.doc_id,
-        "title": p.title,
-        "text": p.text,
-        "start": p.start,
-        "end": p.end,
-    }
 
 
 @app.command("index")

@@ -46,6 +46,34 @@ class Hit(BaseModel):
     rank: int
 
 
+class SearchHit(BaseModel):
+    """A ranked passage."""
+
+    rank: int = Field(description="1 = best")
+    score: float = Field(description="BM25 score")
+    passage_id: str
+    doc_id: str
+    title: str
+    text: str
+    start: int = Field(description="offset of the passage in the document's cleaned text")
+    end: int
+
+    @classmethod
+    def of(cls, hit: Hit) -> SearchHit:
+        """The JSON shape of a retrieval hit."""
+        p = hit.passage
+        return cls(
+            rank=hit.rank,
+            score=round(hit.score, 4),
+            passage_id=p.id,
+            doc_id=p.doc_id,
+            title=p.title,
+            text=p.text,
+            start=p.start,
+            end=p.end,
+        )
+
+
 class Citation(BaseModel):
     """A numbered source of an answer: the passage, and the sentence quoted from it."""
 

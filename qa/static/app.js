@@ -8,6 +8,8 @@ const input = $("question");
 const send = $("send");
 let conversationId = null;
 let answerCount = 0;
+let busy = false;
+let keyPrompt = null;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -65,16 +67,22 @@ async function api(path, options = {}, retried = false) {
     body = null;
   }
   if (!response.ok) {
-    const detail = body && typeof body.detail === "string" ? body.detail : `The server answered ${response.status}.`;
+    // FastAPI's validation messages name the field as "body.question"; people know it as "question".
+    const detail = body && typeof body.detail === "string"
+      ? body.detail.replace(/^body\./, "")
+      : `The server answered ${response.status}.`;
     throw new ApiError(response.status, body?.error ?? "http_error", detail);
   }
   return body;
 }
 
+// Ask for the API key; requests that get 401 at the same time share one prompt.
 function askForKey() {
+  if (keyPrompt) return keyPrompt;
   const dialog = $("api-key-dialog");
-  return new Promise((resolve) => {
+  keyPrompt = new Promise((resolve) => {
     const done = () => {
+      keyPrompt = null;
       const key = $("api-key").value.trim();
       if (dialog.returnValue === "ok" && key) sessionStorage.setItem("qa-api-key", key);
       resolve(dialog.returnValue === "ok" && Boolean(key));
@@ -83,6 +91,7 @@ function askForKey() {
     dialog.returnValue = "";
     dialog.showModal();
   });
+  return keyPrompt;
 }
 $("api-key-cancel").addEventListener("click", () => $("api-key-dialog").close("cancel"));
 
@@ -143,8 +152,11 @@ function renderAnswer(answer) {
   return li;
 }
 
-function renderError(message) {
-  return el("li", { class: "msg error", role: "alert", dataset: { testid: "error" } }, message);
+function renderError(message, heading = "Could not answer:") {
+  const li = el("li", { class: "msg error", role: "alert", dataset: { testid: "error" } });
+  if (heading) li.append(el("strong", {}, heading), " ");
+  li.append(message);
+  return li;
 }
 
 async function openDocument(docId, quote) {
@@ -157,7 +169,7 @@ async function openDocument(docId, quote) {
     const path = docId.split("/").map(encodeURIComponent).join("/");
     const doc = await api(`/v1/documents/${path}`);
     $("document-title").textContent = doc.title || doc.id;
-    $("document-meta").textContent = [doc.outlet, doc.author, doc.date].filter(Boolean).join(" · ");
+    $("document-meta").textContent = [doc.outlet, doc.author, doc.date, doc.id].filter(Boolean).join(" · ");
     const text = $("document-text");
     const at = quote ? doc.text.indexOf(quote) : -1;
     if (at < 0) {
@@ -173,11 +185,21 @@ async function openDocument(docId, quote) {
   }
 }
 $("document-close").addEventListener("click", () => $("document-dialog").close());
+// A click on the backdrop (outside the dialog's box) closes it too.
+$("document-dialog").addEventListener("click", (event) => {
+  const box = event.currentTarget.getBoundingClientRect();
+  const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+  if (event.target === event.currentTarget && !inside) event.currentTarget.close();
+});
 
+// One question at a time: a follow-up must carry the conversation id the previous answer returns.
 async function ask(question) {
+  if (busy) return;
+  busy = true;
   add(el("li", { class: "msg you", dataset: { testid: "you" } }, question));
   const waiting = add(el("li", { class: "msg loading", dataset: { testid: "loading" } }, "Looking through the documents"));
   send.disabled = true;
+  messages.setAttribute("aria-busy", "true");
   try {
     const answer = await api("/v1/ask", {
       method: "POST",
@@ -189,20 +211,23 @@ async function ask(question) {
     let message = error.message;
     if (error.code === "conversation_not_found") {
       setConversation(null);
-      message += " Your next question starts a new conversation.";
+      message = `${message.replace(/\.?$/, ".")} Your next question starts a new conversation.`;
     }
     waiting.replaceWith(renderError(message));
   } finally {
+    busy = false;
     send.disabled = false;
+    messages.removeAttribute("aria-busy");
     input.focus();
   }
 }
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  if (busy) return;
   const question = input.value.trim();
   if (!question) {
-    add(renderError("Type a question first."));
+    add(renderError("Type a question first.", ""));
     return;
   }
   input.value = "";
