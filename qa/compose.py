@@ -17,7 +17,7 @@ from qa.patterns import human_date
 from qa.query import Query
 from qa.question import Question
 from qa.retrieve import Evidence
-from qa.spans import Span, best_span, gap_span, gives_reason, phrase_span
+from qa.spans import Span, best_span, gap_span, gives_reason, phrase_span, wh_span
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -91,7 +91,9 @@ def compose(
     short = span or (
         None
         if question.kind in ("yes_no", "why")
-        else phrase_span(best.sentence.text, question.text, asked) or gap_span(best.sentence.text, asked)
+        else phrase_span(best.sentence.text, question.text, asked)
+        or wh_span(best.sentence.text, question.text, asked)
+        or gap_span(best.sentence.text, asked)
     )
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
     confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)

@@ -50,7 +50,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "how_much",
-        r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:price|cost|fee|fees|amount|sum|charge|rate)\b|\bhow high\b",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
     ),
     (
         "how_many",

@@ -300,3 +300,58 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
             if text:
                 return Span(text, m.end(), m.end() + len(text))
     return None
+
+
+_WH = re.compile(r"\b(?:what|which)\b", re.I)
+_AUX = set("is are was were be been do does did has have had will would can could may might must shall should".split())
+
+
+def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Span | None:
+    """The run beside the sentence's match of the question word next to "what".
+
+    "What ended the need for ABC ...?" is answered by what stands before "ended" in the
+    sentence ("The arrival of satellite television ended the need ..."); "... protects
+    organisms against what?" by what follows "against" ("protects against disease").
+    """
+    q = normalize(question)
+    m = _WH.search(q)
+    if not m:
+        return None
+    before = [w for w in words(q[: m.start()]) if w not in _AUX]
+    following = words(q[m.end() :])
+    if following[:1] and following[0] in _AUX:  # "What did Koch prove?" asks for an object: after the verb
+        before, following = [w for w in following if w not in STOPWORDS][-1:], []
+    after = [w for w in following if w not in ("the", "a", "an")]
+    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
+    stems_ = [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+
+    def run(lo: int, step: int) -> Span | None:
+        picked: list[int] = []
+        i = lo
+        while 0 <= i < len(tokens) and len(picked) < most:
+            tok = tokens[i][0]
+            if tok in _BOUNDARY or tok.lower() in _VERBISH or stems_[i] in asked:
+                break
+            picked.append(i)
+            i += step
+        picked.sort()
+        while picked and tokens[picked[0]][0].lower() in STOPWORDS:
+            picked.pop(0)
+        while picked and tokens[picked[-1]][0].lower() in STOPWORDS:
+            picked.pop()
+        if not picked:
+            return None
+        a, b = tokens[picked[0]][1], tokens[picked[-1]][2]
+        return Span(sentence[a:b], a, b)
+
+    if after and not before:  # "What ended the need ...?": the subject stands before the match
+        target = stem_words(after[:1])[0]
+        for i, s in enumerate(stems_):
+            if s == target and (span := run(i - 1, -1)):
+                return span
+    if before and not after:  # "... against what?": the object follows the match
+        target = stem_words(before[-1:])[0]
+        for i in range(len(stems_) - 1, -1, -1):
+            if stems_[i] == target and (span := run(i + 1, 1)):
+                return span
+    return None

@@ -1,0 +1,33 @@
+"""Spans for "what" questions: the words beside the sentence's match of the question's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.spans import wh_span
+from qa.text import stems
+
+
+def span(sentence: str, question: str) -> str | None:
+    found = wh_span(sentence, question, set(stems(question)))
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        # "What <verb> ...?" asks for the subject: what stands before the verb.
+        ("The arrival of cheap cable ended the reign of the old networks.", "What ended the reign of the old networks?", "arrival of cheap cable"),
+        # "... <preposition> what?" asks for what follows it.
+        ("The vaccine protects children against measles, doctors say.", "The vaccine protects children against what?", "measles"),
+        # "What did X <verb>?" asks for the object: what follows the verb.
+        ("The council approved a new bridge over the river.", "What did the council approve?", "new bridge over the river"),
+    ],
+)
+def test_wh_span_takes_the_side_the_question_points_to(sentence: str, question: str, answer: str | None) -> None:
+    assert span(sentence, question) == answer
+
+
+def test_wh_span_needs_a_match_and_a_wh_word() -> None:
+    assert span("Birds fly south before the winter.", "What do fish eat?") is None
+    assert span("Birds fly south before the winter.", "Birds fly south before when?") is None
