@@ -88,13 +88,7 @@ def compose(
     cited = [best, *agreeing]
     text = _with_marks(best.sentence.text, len(cited))
     lead = _lead(question, span, best)
-    short = span or (
-        None
-        if question.kind in ("yes_no", "why")
-        else phrase_span(best.sentence.text, question.text, asked)
-        or wh_span(best.sentence.text, question.text, asked)
-        or gap_span(best.sentence.text, asked)
-    )
+    short = _short(question, span, best.sentence.text, asked)
     confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
     confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
     return Composition(
@@ -105,6 +99,20 @@ def compose(
         span=short.text if short else None,
         sentence=best.sentence.text,
     )
+
+
+def _short(question: Question, span: Span | None, sentence: str, asked: set[str]) -> Span | None:
+    """The shortest answer in `sentence`: the typed span, else the phrase the question's shape points to.
+
+    For "which"/"what <noun>" questions a shape ("called ...", "known as ...") beats the
+    nearest name, since what they ask for is often not a name ("What term was used?").
+    """
+    if question.kind in ("yes_no", "why"):
+        return span
+    shaped = phrase_span(sentence, question.text, asked)
+    if question.kind == "which":
+        return shaped or wh_span(sentence, question.text, asked) or span or gap_span(sentence, asked)
+    return span or shaped or wh_span(sentence, question.text, asked) or gap_span(sentence, asked)
 
 
 def _anchored(e: Evidence, query: Query) -> bool:

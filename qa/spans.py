@@ -303,6 +303,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
 
 
 _WH = re.compile(r"\b(?:what|which)\b", re.I)
+_OPENING = frozenset(',:"“(')
 _AUX = set("is are was were be been do does did has have had will would can could may might must shall should".split())
 
 
@@ -317,17 +318,14 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
     m = _WH.search(q)
     if not m:
         return None
-    before = [w for w in words(q[: m.start()]) if w not in _AUX]
-    following = words(q[m.end() :])
-    if following[:1] and following[0] in _AUX:  # "What did Koch prove?" asks for an object: after the verb
-        before, following = [w for w in following if w not in STOPWORDS][-1:], []
-    after = [w for w in following if w not in ("the", "a", "an")]
     tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
     stems_ = [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
 
-    def run(lo: int, step: int) -> Span | None:
+    def run(lo: int, step: int, skip: frozenset[str] = frozenset()) -> Span | None:
         picked: list[int] = []
         i = lo
+        while 0 <= i < len(tokens) and tokens[i][0] in skip:
+            i += step
         while 0 <= i < len(tokens) and len(picked) < most:
             tok = tokens[i][0]
             if tok in _BOUNDARY or tok.lower() in _VERBISH or stems_[i] in asked:
@@ -344,6 +342,18 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
         a, b = tokens[picked[0]][1], tokens[picked[-1]][2]
         return Span(sentence[a:b], a, b)
 
+    before = [w for w in words(q[: m.start()]) if w not in _AUX]
+    following = words(q[m.end() :])
+    head = next((following[:i] for i, w in enumerate(following) if w in _AUX), [])
+    if head:  # "What French animation studio did ABC buy?": the name that follows "studio" in the sentence
+        target = stem_words(head[-1:])[0]
+        for i, s in enumerate(stems_):
+            if s == target and (span := run(i + 1, 1, skip=_OPENING)):
+                return span
+        following = following[len(head) :]
+    if following[:1] and following[0] in _AUX:  # "What did Koch prove?" asks for an object: after the verb
+        before, following = [w for w in following if w not in STOPWORDS][-1:], []
+    after = [w for w in following if w not in ("the", "a", "an")]
     if after and not before:  # "What ended the need ...?": the subject stands before the match
         target = stem_words(after[:1])[0]
         for i, s in enumerate(stems_):

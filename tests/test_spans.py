@@ -22,6 +22,9 @@ def span(sentence: str, question: str) -> str | None:
         ("The vaccine protects children against measles, doctors say.", "The vaccine protects children against what?", "measles"),
         # "What did X <verb>?" asks for the object: what follows the verb.
         ("The council approved a new bridge over the river.", "What did the council approve?", "new bridge over the river"),
+        # "What <noun> did X ...?" asks for the name that the sentence puts after that noun.
+        ("Last year the group bought the Dutch brewery Hopwerk; it paid cash.", "What Dutch brewery did the group buy?", "Hopwerk"),
+        ('A new font, "Civic Sans", was made for the signs.', "What new font was made for the signs?", "Civic Sans"),
     ],
 )
 def test_wh_span_takes_the_side_the_question_points_to(sentence: str, question: str, answer: str | None) -> None:
