@@ -208,6 +208,22 @@ _VERBISH = set(
     "is are was were be been being has have had do does did will would can could may might must shall should "
     "which that who whom whose when where while although though because".split()
 )
+_PAST = re.compile(r"^[a-z]{3,}ed$")
+
+
+# Common irregular verbs in the past (the regular ones end in -ed).
+_IRREGULAR = set(
+    "became began brought built came drew fell found gave got grew held kept knew led left lost made meant met "
+    "paid ran rose said saw sent sold spent stood took told thought won wrote".split()
+)
+
+
+def _ends_phrase(token: str) -> bool:
+    """Verbs, auxiliaries and clause words end a noun phrase ("trained", "is", "which")."""
+    low = token.lower()
+    return low in _VERBISH or low in _IRREGULAR or bool(_PAST.match(token))
+
+
 _TOKEN = re.compile(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
@@ -228,7 +244,7 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     runs: list[tuple[int, int]] = []
     start = None
     for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
-        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY or tok.lower() in _VERBISH
+        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY or _ends_phrase(tok)
         if stop and start is not None:
             runs.append((start, i))
             start = None
@@ -328,7 +344,7 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
             i += step
         while 0 <= i < len(tokens) and len(picked) < most:
             tok = tokens[i][0]
-            if tok in _BOUNDARY or tok.lower() in _VERBISH or stems_[i] in asked:
+            if tok in _BOUNDARY or _ends_phrase(tok) or stems_[i] in asked:
                 break
             picked.append(i)
             i += step

@@ -34,3 +34,10 @@ def test_wh_span_takes_the_side_the_question_points_to(sentence: str, question: 
 def test_wh_span_needs_a_match_and_a_wh_word() -> None:
     assert span("Birds fly south before the winter.", "What do fish eat?") is None
     assert span("Birds fly south before the winter.", "Birds fly south before when?") is None
+
+
+def test_a_gap_answer_stops_at_a_verb() -> None:
+    from qa.spans import gap_span
+
+    found = gap_span("Rural grids now use cheap solar panels installed by volunteers.", set(stems("What do rural grids use?")))
+    assert found is not None and found.text == "cheap solar panels"
