@@ -161,7 +161,7 @@ def best_span(
         shared = sum(s in asked for s in own)
         # The question's own words are not its answer: a name made half of them ("Twitter CEO"
         # for "the CEO of Twitter") or a value made only of them.
-        if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 >= len(own))):
+        if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 > len(own))):
             continue
         options.append(span)
     if not options:
