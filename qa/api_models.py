@@ -26,8 +26,8 @@ class AskRequest(BaseModel):
 
     question: str = Field(
         min_length=1,
-        max_length=1000,
-        description="the question, with at least one letter or digit; at most QA_MAX_QUESTION_CHARS characters (default 1000)",
+        description="the question, with at least one letter or digit; at most QA_MAX_QUESTION_CHARS characters "
+        "(default 1000; longer is a 422 question_too_long)",
     )
     conversation_id: str | None = Field(
         default=None,

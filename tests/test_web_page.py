@@ -190,7 +190,7 @@ def test_an_unanswerable_question_is_shown_as_not_in_the_corpus(page: Page) -> N
 
 @pytest.mark.parametrize(
     ("question", "message"),
-    [("?!?", "the question is empty"), ("why " * 300, "at most 1000 characters")],
+    [("?!?", "the question is empty"), ("why " * 300, "the limit is 1000")],
     ids=["no-words", "too-long"],
 )
 def test_a_question_the_service_refuses_shows_its_reason_in_the_chat(page: Page, question: str, message: str) -> None:
