@@ -260,11 +260,12 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
         if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
             continue
         # Anchors on both sides of a run mean it sits inside the question's phrase: likeliest.
+        # A run after a question word (its object) beats one before it by a step.
         before = [lo - a for a in anchors if a < lo]
         after = [a - hi + 1 for a in anchors if a >= hi]
         gap = min(before + after)
         near = sum(1 for d in before + after if d <= 4)
-        key = (gap - near, -(hi - lo))
+        key = (gap - near - (1 if before else 0), -(hi - lo))
         if best is None or key < best[0]:
             # Keep the end nearest the question's words when the run is long.
             nearest_after = bool(after) and (not before or min(after) < min(before))
