@@ -320,7 +320,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     return None
 
 
-_WH = re.compile(r"\b(?:what|which)\b", re.I)
+_WH = re.compile(r"\b(?:what|which|how)\b", re.I)
 _OPENING = frozenset(',:"“(')
 _AUX = set("is are was were be been do does did has have had will would can could may might must shall should".split())
 

@@ -22,6 +22,8 @@ def span(sentence: str, question: str) -> str | None:
         ("The vaccine protects children against measles, doctors say.", "The vaccine protects children against what?", "measles"),
         # "What did X <verb>?" asks for the object: what follows the verb.
         ("The council approved a new bridge over the river.", "What did the council approve?", "new bridge over the river"),
+        # "How did X <verb>?" asks for what follows the verb.
+        ("The rebels crossed the river by night on rafts.", "How did the rebels cross the river?", "night on rafts"),
         # "What <noun> did X ...?" asks for the name that the sentence puts after that noun.
         ("Last year the group bought the Dutch brewery Hopwerk; it paid cash.", "What Dutch brewery did the group buy?", "Hopwerk"),
         ('A new font, "Civic Sans", was made for the signs.', "What new font was made for the signs?", "Civic Sans"),
