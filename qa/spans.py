@@ -170,7 +170,18 @@ def best_span(
     if not anchors:
         return options[0]
     after = 3 if kind in ("who", "which") and _SUBJECT_QUESTION.match(normalize(question)) else 1
-    return min(options, key=lambda s: min(_distance(s, a, after) for a in anchors))
+
+    def cost(span: Span) -> float:
+        near = min(_distance(span, a, after) for a in anchors)
+        # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
+        if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
+            return near / 3
+        return near
+
+    return min(options, key=cost)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
 def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:

@@ -43,3 +43,12 @@ def test_a_gap_answer_stops_at_a_verb() -> None:
 
     found = gap_span("Rural grids now use cheap solar panels installed by volunteers.", set(stems("What do rural grids use?")))
     assert found is not None and found.text == "cheap solar panels"
+
+
+def test_where_prefers_a_name_after_a_locative_word() -> None:
+    from qa.spans import best_span
+
+    sentence = "When Admiral Sato retired in Kyoto in 1931, Minister Abe replaced him."
+    question = "Where did Admiral Sato retire?"
+    found = best_span(sentence, "where", set(stems(question)), question)
+    assert found is not None and found.text == "Kyoto"
