@@ -176,12 +176,18 @@ def best_span(
         # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
         if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
             return near / 3
+        # "Who designed it?": the doer is named after "by" ("it was designed by Reuben Townroe").
+        if kind == "who" and _AGENT.search(sentence[: span.start]):
+            return near / 3
         return near
 
     return min(options, key=cost)
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+_AGENT = re.compile(r"\bby\s+$", re.I)
 
 
 def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
