@@ -15,7 +15,9 @@ from qa.question import Kind
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 _MONTH_OR_DAY = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
+    r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
+    re.I
 )
 # Capitalised words that start sentences or clauses without naming anything.
 _NOT_NAMES = STOPWORDS | {
@@ -176,9 +178,10 @@ def best_span(
         # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
         if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
             return near / 3
-        # "Who designed it?": the doer is named after "by" ("it was designed by Reuben Townroe").
+        # "Who designed it?": the doer is named after "by" ("it was designed by Reuben Townroe"),
+        # after the verb although the question asks for a subject.
         if kind == "who" and _AGENT.search(sentence[: span.start]):
-            return near / 3
+            return min(_distance(span, a) for a in anchors) / 3
         return near
 
     return min(options, key=cost)
