@@ -178,6 +178,8 @@ def best_span(
         # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
         if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
             return near / 3
+        if kind in ("when", "year") and _TEMPORAL.search(sentence[: span.start]):
+            return near / 3
         # "Who designed it?": the doer is named after "by" ("it was designed by Reuben Townroe"),
         # after the verb although the question asks for a subject.
         if kind == "who" and _AGENT.search(sentence[: span.start]):
@@ -190,6 +192,7 @@ def best_span(
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
+_TEMPORAL = re.compile(r"\b(?:in|on|since|by|until|during|from|after|before)\s+(?:the\s+)?$", re.I)
 _AGENT = re.compile(r"\bby\s+$", re.I)
 
 

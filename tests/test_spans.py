@@ -61,3 +61,12 @@ def test_who_prefers_the_name_after_by() -> None:
     question = "Who designed the Rose Hall?"
     found = best_span(sentence, "who", set(stems(question)), question)
     assert found is not None and found.text == "Anna Berg"
+
+
+def test_when_prefers_a_date_after_a_temporal_word() -> None:
+    from qa.spans import best_span
+
+    sentence = "The bridge, built 1921, was closed in 1987."
+    question = "When was the bridge closed?"
+    found = best_span(sentence, "when", set(stems(question)), question)
+    assert found is not None and found.text == "1987"
