@@ -180,6 +180,9 @@ def best_span(
             return near / 3
         if kind in ("when", "year") and _TEMPORAL.search(sentence[: span.start]):
             return near / 3
+        # "How many students ...?": the number that counts them ("12,000 students").
+        if kind in ("how_many", "how_much") and _counts_asked(sentence[span.end :], asked):
+            return near / 3
         # "Who designed it?": the doer is named after "by" ("it was designed by Reuben Townroe"),
         # after the verb although the question asks for a subject.
         if kind == "who" and _AGENT.search(sentence[: span.start]):
@@ -190,6 +193,12 @@ def best_span(
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def _counts_asked(rest: str, asked: set[str]) -> bool:
+    """True when the words right after a number are among the question's ("... students")."""
+    following = [w for w in words(rest)[:3] if w not in STOPWORDS][:2]
+    return any(s in asked for s in stem_words(following))
 
 
 _TEMPORAL = re.compile(r"\b(?:in|on|since|by|until|during|from|after|before)\s+(?:the\s+)?$", re.I)

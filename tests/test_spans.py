@@ -70,3 +70,12 @@ def test_when_prefers_a_date_after_a_temporal_word() -> None:
     question = "When was the bridge closed?"
     found = best_span(sentence, "when", set(stems(question)), question)
     assert found is not None and found.text == "1987"
+
+
+def test_how_many_prefers_the_number_that_counts_the_asked_thing() -> None:
+    from qa.spans import best_span
+
+    sentence = "In 12 towns, 3,400 students joined the strike."
+    question = "How many students joined the strike?"
+    found = best_span(sentence, "how_many", set(stems(question)), question)
+    assert found is not None and found.text == "3,400"
