@@ -3,7 +3,7 @@
 1. In process: retrieval + composing per question on a built index (target < 5 ms), beside
    plain rank-bm25 scoring the same questions over the same passages (the anchor).
 2. The `qa ask` command, wall time on a built index (target well under 1 s), beside bare
-   interpreter start (`python -c pass`) and `python -c "import qa.cli"`.
+   interpreter start (`python -c pass`) and `python -c "import qa.cli.app"`.
 
     python benchmarks/ask_speed.py [--repeat 5]
 """
@@ -21,7 +21,7 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from qa.evaluate import read_questions
+from qa.eval.bundled import read_questions
 from qa.pipeline import Pipeline
 from qa.settings import ROOT, Settings
 from qa.text import stems
@@ -66,9 +66,9 @@ def main() -> None:
         anchor = per_question_ms(lambda q: plain.get_scores(stems(q)).argmax(), questions)
 
         env = {**os.environ, "QA_INDEX": tmp}
-        qa = [sys.executable, "-m", "qa.cli", "ask", "Who threatened to sue Microsoft?"]
+        qa = [sys.executable, "-m", "qa.cli.app", "ask", "Who threatened to sue Microsoft?"]
         bare = wall_seconds([sys.executable, "-c", "pass"], args.repeat)
-        imports = wall_seconds([sys.executable, "-c", "import qa.cli"], args.repeat)
+        imports = wall_seconds([sys.executable, "-c", "import qa.cli.app"], args.repeat)
         ask = wall_seconds(qa, args.repeat, env)
 
     print(f"{len(questions)} questions, bundled corpus ({len(passages)} passages)")
@@ -78,7 +78,7 @@ def main() -> None:
     print()
     print(f"{'command':<44}{'seconds':>12}{'ratio':>8}")
     print(f"{'qa ask (built index)':<44}{ask:>12.3f}{ask / bare:>8.2f}")
-    label = 'python -c "import qa.cli"'
+    label = 'python -c "import qa.cli.app"'
     print(f"{label:<44}{imports:>12.3f}{imports / bare:>8.2f}")
     print(f"{'anchor: python -c pass':<44}{bare:>12.3f}{1:>8.2f}")
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from qa import boilerplate as bp
-from qa.clean import split_sentences
-from qa.evaluate import evaluate, read_questions
+from qa.eval.bundled import evaluate, read_questions
+from qa.ingest import boilerplate as bp
+from qa.ingest.clean import split_sentences
 from qa.pipeline import Pipeline
 from qa.settings import ROOT, Settings
 from qa.text import normalize

@@ -39,8 +39,8 @@ def available_mb() -> float:
 
 def measure(data: Path, times: int, n_queries: int) -> dict:
     """Index SciFact repeated `times` times and query it; return the figures."""
-    from qa.beir import Collection, read_beir, read_queries
-    from qa.eval_retrieval import RetrievalConfig, build, rank
+    from qa.eval.beir import Collection, read_beir, read_queries
+    from qa.eval.retrieval import RetrievalConfig, build, rank
 
     one = read_beir(data, "test")
     # Copies share the text objects: the measured memory is the index's, not the input's.

@@ -85,7 +85,7 @@ def rss_mb(pid: int) -> float:
 
 def start_server(workers: int, index: Path, answer_cache: int | None = None) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    command = [sys.executable, "-m", "qa.cli", "serve", "--port", str(port), "--workers", str(workers)]
+    command = [sys.executable, "-m", "qa.cli.app", "serve", "--port", str(port), "--workers", str(workers)]
     env = {**os.environ, "QA_RATE_LIMIT_PER_MINUTE": "0", "QA_INDEX": str(index)}
     if answer_cache is not None:
         env["QA_ANSWER_CACHE"] = str(answer_cache)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from qa.beir import Collection
+    from qa.eval.beir import Collection
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact"
 SYSTEMS = ["ours bm25s", "ours bm25s + RM3", "ours rank-bm25", "plain bm25s", "plain rank-bm25"]
@@ -41,7 +41,7 @@ def peak_mb() -> float:
 
 def measure(system: str, data: Path, repeat: int) -> dict:
     """Index and query with one system in this process; return its figures."""
-    from qa.beir import read_beir, read_queries
+    from qa.eval.beir import read_beir, read_queries
 
     coll = read_beir(data, "test")
     queries = list(read_queries(data / "queries.jsonl").values())
@@ -69,7 +69,7 @@ def _setup(system: str, coll: Collection, texts: list[str]) -> Callable[[list[st
     import numpy as np
 
     if system.startswith("ours"):
-        from qa.eval_retrieval import RetrievalConfig, build, rank
+        from qa.eval.retrieval import RetrievalConfig, build, rank
 
         backend = "rank-bm25" if "rank-bm25" in system else "bm25s"
         index = build(coll, RetrievalConfig(backend=backend, rm3="RM3" in system))

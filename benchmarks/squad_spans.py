@@ -15,13 +15,13 @@ import math
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from qa.clean import split_sentences
-from qa.compose import compose
-from qa.metrics_squad import best_exact_match, best_f1, normalize_answer
+from qa.answer.compose import compose
+from qa.eval.squad import best_exact_match, best_f1, normalize_answer
+from qa.ingest.clean import split_sentences
 from qa.models import Sentence
-from qa.query import analyse
-from qa.question import classify
-from qa.retrieve import Evidence, weigh
+from qa.question.kinds import classify
+from qa.question.query import analyse
+from qa.search.retrieve import Evidence, weigh
 from qa.settings import ROOT
 from qa.text import stems
 

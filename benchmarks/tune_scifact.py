@@ -15,8 +15,8 @@ import itertools
 import time
 from pathlib import Path
 
-from qa.beir import Collection, read_beir
-from qa.eval_retrieval import RetrievalConfig, RetrievalIndex, build, measure, run
+from qa.eval.beir import Collection, read_beir
+from qa.eval.retrieval import RetrievalConfig, RetrievalIndex, build, measure, run
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "scifact"
 PLAIN = dict(stem=False, stopwords=False, hyphens="split", split_alnum=False, greek=False, british=False, rm3=False)
@@ -51,7 +51,7 @@ def plain_bm25s(train: Collection) -> RetrievalIndex:
     import bm25s
     import Stemmer
 
-    from qa.backends import Bm25sScorer
+    from qa.search.backends import Bm25sScorer
 
     stemmer = Stemmer.Stemmer("english")
     texts = [f"{t} {x}" for t, x in zip(train.titles, train.texts, strict=True)]

@@ -7,18 +7,18 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
+from qa.answer.compose import Composition, compose
 from qa.cache import Lru
-from qa.compose import Composition, compose
-from qa.conversation import Conversation, ConversationStore, MemoryStore, make_turn
+from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
-from qa.index import Index, IndexConfig, Progress, build_index, fingerprint, open_index, save_index
-from qa.load import load_corpus
+from qa.ingest.load import load_corpus
 from qa.models import Answer, Document, Hit
-from qa.query import Query, analyse
-from qa.question import classify
-from qa.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
+from qa.question.kinds import classify
+from qa.question.query import Query, analyse
+from qa.question.spell import Speller
+from qa.search.index import Index, IndexConfig, Progress, build_index, fingerprint, open_index, save_index
+from qa.search.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
-from qa.spell import Speller
 from qa.text import normalize, stem_words, stems, words
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.index import Index, IndexConfig, open_index
+from qa.search.index import Index, IndexConfig, open_index
 from qa.settings import ROOT, Settings
 
 BUNDLED = ROOT / "data" / "corpus"

@@ -21,7 +21,7 @@ def free_port() -> int:
 def start_serve(*options: str, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
     """Start `qa serve` on a free port; return the process and its base URL once /readyz says ready."""
     port = free_port()
-    command = [sys.executable, "-m", "qa.cli", "serve", "--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
+    command = [sys.executable, "-m", "qa.cli.app", "serve", "--host", "127.0.0.1", "--port", str(port), "--no-access-log"]
     process = subprocess.Popen(
         [*command, *options],
         env={**os.environ, "QA_RATE_LIMIT_PER_MINUTE": "0", **(env or {})},

@@ -1,0 +1,259 @@
+"""Write a short answer with numbered citations from ranked sentences, or abstain.
+
+The rules, in order: a question about a document is answered from its metadata; a question
+that names something the corpus never mentions, or whose best sentence holds too little of
+the question, is refused; otherwise the best sentence (preferring one that holds a span of
+the asked-for type) is the evidence, the shortest typed span of it leads the answer, and
+other articles that say the same are cited with it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.answer.spans import Span, best_span, gap_span, gives_reason, phrase_span, wh_span
+from qa.models import Citation, Document
+from qa.patterns import human_date
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence
+from qa.text import normalize, words
+
+ABSTAIN = "I could not find that in the corpus."
+# The share of the question's (idf-weighted) terms the best sentence must hold to be an answer.
+MIN_MATCH = 0.5
+# How close to the best sentence's score a sentence with a typed span may be and still win.
+_TYPED_WINDOW = 0.8
+_REASON_WINDOW = 0.65
+_SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
+# Kinds whose answer is a value: a sentence without one does not answer ("How much did Musk pay?").
+_MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
+# Kinds whose answer is a name: without one in an anchored sentence, the corpus does not say.
+_NAME_KINDS = {"who", "where"}
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
+)
+_UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
+
+
+@dataclass
+class Composition:
+    """What the composer decided: the answer text, its evidence and how sure it is."""
+
+    answer: str
+    abstained: bool
+    confidence: float
+    citations: list[Citation] = field(default_factory=list)
+    span: str | None = None
+    sentence: str | None = None
+    reason: str = ""
+
+
+def abstain(confidence: float, reason: str) -> Composition:
+    """Return a refusal, with why (for logs and evals; the user sees the plain sentence)."""
+    return Composition(ABSTAIN, True, round(min(max(confidence, 0.0), 0.49), 3), reason=reason)
+
+
+def compose(
+    question: Question,
+    query: Query,
+    evidence: list[Evidence],
+    documents: dict[str, Document],
+    min_match: float = MIN_MATCH,
+    proper: set[str] | None = None,
+) -> Composition:
+    """Return the answer to `question` from `evidence` (weighted sentences, best first)."""
+    if not query.terms:
+        return abstain(0.0, "the question has no content words")
+    if query.unknown_names:
+        return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
+    if question.is_meta:
+        if documents:
+            return _from_metadata(question, query, evidence, documents)
+        question = Question(question.text, "when" if question.kind == "published" else "who")
+    if not evidence or evidence[0].matched < min_match:
+        return abstain(evidence[0].matched if evidence else 0.0, "no sentence matches enough of the question")
+    asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
+    typed = question.kind in _MUST_HAVE_SPAN | _NAME_KINDS and min_match > 0
+    anchored = [e for e in evidence if _anchored(e, query)] if min_match > 0 else evidence
+    if typed and not anchored:
+        return abstain(evidence[0].matched * 0.5, "no sentence holds both the question's names and its predicate")
+    best, span = _choose(question, query.text, asked, anchored or evidence, proper)
+    if typed and span is None:
+        return abstain(
+            best.matched * 0.5, f"no matching sentence holds the {question.kind.replace('_', ' ')} asked for"
+        )
+    agreeing = _agreeing(best, span, evidence)
+    cited = [best, *agreeing]
+    text = _with_marks(best.sentence.text, len(cited))
+    lead = _lead(question, span, best)
+    short = _short(question, span, best.sentence.text, asked)
+    confidence = best.matched * (1.0 if span or question.kind not in _SPAN_KINDS else 0.85)
+    confidence = min(1.0, confidence * 0.9 + 0.04 * len(agreeing) + 0.06)
+    return Composition(
+        answer=f"{lead} {text}" if lead else text,
+        abstained=False,
+        confidence=round(confidence, 3),
+        citations=[_cite(n, e) for n, e in enumerate(cited, 1)],
+        span=short.text if short else None,
+        sentence=best.sentence.text,
+    )
+
+
+def _short(question: Question, span: Span | None, sentence: str, asked: set[str]) -> Span | None:
+    """The shortest answer in `sentence`: the typed span, else the phrase the question's shape points to.
+
+    For "which"/"what <noun>" questions a shape ("called ...", "known as ...") beats the
+    nearest name, since what they ask for is often not a name ("What term was used?").
+    """
+    if question.kind in ("yes_no", "why"):
+        return span
+    shaped = phrase_span(sentence, question.text, asked)
+    if question.kind == "which":
+        return shaped or wh_span(sentence, question.text, asked) or span or gap_span(sentence, asked)
+    return span or shaped or wh_span(sentence, question.text, asked) or gap_span(sentence, asked)
+
+
+def _anchored(e: Evidence, query: Query) -> bool:
+    """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
+
+    "Who founded Universal Music Group?" is not answered from a sentence that names the
+    group but says nothing of founding; "When was Twitter founded?" not from one about
+    OpenAI's co-founder.
+    """
+    names = [t for t in query.terms if t in query.subjects]
+    others = [t for t, w in query.terms.items() if w == 1]
+    own = set(e.stems)
+    return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
+
+
+def _choose(
+    question: Question, text: str, asked: set[str], evidence: list[Evidence], proper: set[str] | None
+) -> tuple[Evidence, Span | None]:
+    """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    if question.kind == "why":
+        # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
+        floor = evidence[0].score * _REASON_WINDOW
+        reasons = [e for e in evidence[:8] if e.score >= floor and gives_reason(e.sentence.text, asked)]
+        if reasons:
+            return reasons[0], None
+    if question.kind in _SPAN_KINDS:
+        floor = evidence[0].score * _TYPED_WINDOW
+        found = []
+        for e in evidence[:8]:
+            if e.score < floor:
+                break
+            span = best_span(e.sentence.text, question.kind, asked, text, proper)
+            if span:
+                found.append((e, span))
+        if found:
+            # A date or amount with figures ("19 April, 2023") beats a vague one ("today").
+            return (
+                max(found, key=lambda f: any(c.isdigit() for c in f[1].text))
+                if question.kind in _MUST_HAVE_SPAN
+                else found[0]
+            )
+    return evidence[0], None
+
+
+def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:
+    """Sentences of other documents that state the same span or nearly the same thing."""
+    out: list[Evidence] = []
+    docs = {best.sentence.doc_id}
+    own = set(best.stems)
+    key = _plain(span.text) if span else None
+    for e in evidence[1:]:
+        if e.sentence.doc_id in docs or len(out) >= most:
+            continue
+        if key:
+            same = key in _plain(e.sentence.text) and e.matched >= 0.8 * best.matched
+        else:
+            overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
+            same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
+        if same:
+            out.append(e)
+            docs.add(e.sentence.doc_id)
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _lead(question: Question, span: Span | None, best: Evidence) -> str:
+    if span:
+        return f"{span.text[0].upper()}{span.text[1:]}."
+    if question.kind == "yes_no":
+        sentence = normalize(best.sentence.text)
+        if _UNCERTAIN.search(sentence):
+            return "It is not clear."
+        if not _NEGATION.search(normalize(question.text)):
+            return "No." if _NEGATION.search(sentence) else "Yes."
+    return ""
+
+
+def _with_marks(sentence: str, cited: int) -> str:
+    """The sentence with citation marks [1]..[n] before its full stop, and who agrees."""
+    marks = "".join(f"[{n}]" for n in range(1, cited + 1))
+    agree = f" ({cited} articles agree)" if cited > 1 else ""
+    s = sentence.strip()
+    return f"{s[:-1]} {marks}{agree}." if s.endswith(".") else f"{s} {marks}{agree}"
+
+
+def _cite(n: int, e: Evidence) -> Citation:
+    return Citation(
+        n=n,
+        doc_id=e.sentence.doc_id,
+        title=e.title,
+        passage_id=e.passage_id,
+        text=e.sentence.text,
+        score=round(e.passage_score, 4),
+    )
+
+
+# --- questions about the documents themselves -------------------------------------------
+
+_FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
+
+
+def _from_metadata(
+    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
+) -> Composition:
+    doc = _document_meant(question, query, evidence, documents)
+    if doc is None:
+        return abstain(0.2, "the question does not say which article it means")
+    value = getattr(doc, _FIELDS[question.kind])
+    if not value:
+        return abstain(0.3, f"{doc.id} does not say its {_FIELDS[question.kind]}")
+    title = f"“{doc.title}”"
+    if question.kind == "author":
+        sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "outlet":
+        sentence = f"{title} was published by {value}"
+    else:
+        sentence = f"{title} was published on {human_date(value)}"
+    facts = "; ".join(
+        f"{label}: {human_date(v) if label == 'published' else v}"
+        for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", doc.date))
+        if v
+    )
+    citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
+    span = human_date(value) if question.kind == "published" else value
+    return Composition(f"{span}. {sentence} [1].", False, 0.9, [citation], span=span, sentence=sentence)
+
+
+def _document_meant(
+    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
+) -> Document | None:
+    """The document a question about "the article" means: by outlet, author or title words, else by content."""
+    text = _plain(question.text)
+    for doc in documents.values():
+        for name in (doc.outlet, doc.author):
+            if name and re.search(rf"\b{re.escape(_plain(name))}\b", text):
+                return doc
+    if len(documents) == 1:
+        return next(iter(documents.values()))
+    if evidence and evidence[0].matched >= MIN_MATCH:
+        return documents.get(evidence[0].sentence.doc_id)
+    return None

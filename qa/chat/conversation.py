@@ -1,0 +1,107 @@
+"""Conversations: follow-up questions are read in the light of the turns before them.
+
+The rule: a question that leans on earlier turns (a pronoun such as "they" or "it" and no
+name of its own, an opening "and" or "what about", or no content word at all) gets the topic words of the
+last answered turn added to its query at half weight. A follow-up that names a new subject
+("And what about Getty Images?") keeps the earlier question's frame ("charging", "data")
+but not its subject.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+from qa.cache import Lru
+from qa.question.query import proper_names
+from qa.text import STOPWORDS, normalize, words
+
+_LEANS = re.compile(
+    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same)\b",
+    re.I,
+)
+_OPENS = re.compile(
+    r"^\s*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b", re.I
+)
+
+
+class Turn(BaseModel):
+    """One question and what came of it."""
+
+    question: str
+    topic: list[str] = Field(description="content words the next turn may carry over")
+    names: list[str] = Field(default_factory=list, description="the subjects the question named")
+    answer: str = ""
+    abstained: bool = False
+
+
+class Conversation(BaseModel):
+    """A conversation's turns, most recent last."""
+
+    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
+    turns: list[Turn] = Field(default_factory=list)
+
+    def context_for(self, question: str) -> list[str]:
+        """Return the words from earlier turns that `question` needs, or [] if it stands alone."""
+        last = next((t for t in reversed(self.turns) if not t.abstained), None)
+        if last is None or not leans_on_context(question):
+            return []
+        own = [w for w in words(question) if w not in STOPWORDS]
+        new_names = [n for n in proper_names(question) if n not in last.topic]
+        if new_names or (_OPENS.match(normalize(question)) and own):
+            return [w for w in last.topic if w not in last.names and w not in own]
+        return [w for w in last.topic if w not in own]
+
+    def add(self, turn: Turn, keep: int = 20) -> None:
+        """Record a turn, keeping the last `keep`."""
+        self.turns = [*self.turns, turn][-keep:]
+
+
+def leans_on_context(question: str) -> bool:
+    """True for a question that cannot be understood without the turns before it.
+
+    That is one that opens with "and", "what about"...; one with no content word ("Why?");
+    or one with a pronoun ("they", "it") that names nothing itself, since in "Why is
+    Microsoft dropping Twitter from its platform?" the "its" points inside the question.
+    """
+    text = normalize(question)
+    own = [w for w in words(text) if w not in STOPWORDS]
+    if _OPENS.match(text) or not own:
+        return True
+    return bool(_LEANS.search(text)) and not proper_names(question)
+
+
+def make_turn(question: str, context: list[str], answer: str, abstained: bool) -> Turn:
+    """Return the turn to record: its topic is the question's content words plus what it carried."""
+    own = [w for w in words(question) if w not in STOPWORDS]
+    topic = list(dict.fromkeys(own + context))[:24]
+    return Turn(question=question, topic=topic, names=proper_names(question), answer=answer, abstained=abstained)
+
+
+class ConversationStore(Protocol):
+    """Where conversations live between turns (memory here; Redis for several processes)."""
+
+    def get(self, conversation_id: str) -> Conversation | None: ...
+
+    def put(self, conversation: Conversation) -> None: ...
+
+
+class MemoryStore:
+    """Conversations in this process: dropped after `ttl` idle seconds, at most `size` kept (LRU)."""
+
+    def __init__(self, ttl: float = 1800.0, size: int = 10_000) -> None:
+        self.ttl, self.size = ttl, size
+        self._items: Lru[str, str] = Lru(size, ttl)
+
+    def get(self, conversation_id: str) -> Conversation | None:
+        data = self._items.get(conversation_id)
+        return None if data is None else Conversation.model_validate_json(data)
+
+    def put(self, conversation: Conversation) -> None:
+        self._items.put(conversation.id, conversation.model_dump_json())
+
+    def __len__(self) -> int:
+        return len(self._items)

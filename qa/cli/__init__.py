@@ -1,0 +1,1 @@
+"""The `qa` command line: `qa.cli.app` holds the commands, `qa.cli.eval` the `qa eval` group."""

@@ -1,0 +1,197 @@
+"""The `qa` command: ask, chat, search, index, eval, serve, discord.
+
+Heavy libraries (FastAPI, discord.py, the eval metrics) are imported inside the commands
+that need them, so `qa ask` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from qa.cli.common import (
+    BackendOpt,
+    CorpusOpt,
+    IndexOpt,
+    JsonOpt,
+    TopKOpt,
+    check_range,
+    err,
+    errors_as_messages,
+    out,
+    pipeline_for,
+    print_answer,
+    print_json,
+    report_progress,
+    settings_from,
+)
+from qa.errors import QAError
+from qa.models import SearchHit
+
+app = typer.Typer(
+    help="Ask questions over a document corpus; get short answers with cited sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question, in quotes")],
+    as_json: JsonOpt = False,
+    top_k: TopKOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Answer one question, citing the passages it comes from.
+
+    Example: qa ask "What is Musk accusing Microsoft of?" --json
+    """
+    check_range("--top-k", top_k, 1, 50)
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        answer = pipeline_for(settings).ask(question, top_k=top_k)
+    if as_json:
+        print_json(answer.model_dump(mode="json"))
+    else:
+        print_answer(answer)
+
+
+@app.command()
+def chat(
+    top_k: TopKOpt = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """A conversation: follow-ups such as "Why did they do that?" use the earlier turns.
+
+    Type a question per line; an empty line, "exit" or Ctrl-D ends it.
+    """
+    check_range("--top-k", top_k, 1, 50)
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    pipeline = pipeline_for(settings)
+    with errors_as_messages():
+        pipeline.index  # noqa: B018  (load before the first prompt)
+    conversation_id = None
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except (EOFError, KeyboardInterrupt):
+            break
+        if line.strip().lower() in ("", "exit", "quit", ":q"):
+            break
+        try:
+            answer = pipeline.ask(line, conversation_id=conversation_id, top_k=top_k)
+        except QAError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}")
+            continue
+        conversation_id = answer.conversation_id
+        if not interactive:
+            out.print(f"you> {escape(line)}")
+        print_answer(answer)
+        out.print()
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="words to search for")],
+    k: Annotated[int, typer.Option("-k", help="how many passages (1-1000)")] = 5,
+    as_json: JsonOpt = False,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Show the ranked passages for a query, with scores and sources.
+
+    Example: qa search "Getty Images lawsuit" -k 5
+    """
+    check_range("-k", k, 1, 1000)
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        hits = pipeline_for(settings).search(query, k)
+    if as_json:
+        print_json([SearchHit.of(h).model_dump() for h in hits])
+        return
+    if not hits:
+        out.print("[yellow]No passage matches.[/]")
+    for h in hits:
+        out.print(
+            f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]"
+        )
+        out.print(f"     {escape(h.passage.text)}\n")
+
+
+@app.command("index")
+def index_cmd(
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="rebuild even if the index is up to date")] = False,
+) -> None:
+    """(Re)build the index of the corpus; `qa ask` does this by itself on first use."""
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    with errors_as_messages():
+        pipeline = pipeline_for(settings)
+        ix = pipeline.rebuild() if force else pipeline.index
+    out.print(
+        f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
+        f"{len(ix.sentences)} sentences ({ix.config.backend})"
+    )
+
+
+@app.command("serve")
+def serve_cmd(
+    host: Annotated[str | None, typer.Option("--host", help="address to listen on [env QA_HOST, default 127.0.0.1]")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="port to listen on [env QA_PORT, default 8000]")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="worker processes [env QA_WORKERS, default 1]")] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log", help="log every request")] = True,
+) -> None:
+    """Run the HTTP service: POST /v1/ask, GET /v1/search, the chat page at /, docs at /docs.
+
+    Example: qa serve --host 127.0.0.1 --port 8000 --workers 2
+    """
+    check_range("--port", port, 0, 65535)
+    check_range("--workers", workers, 1, 64)
+    settings = settings_from(host=host, port=port, workers=workers, corpus=corpus, index=index, backend=backend)
+    from qa.http.server import run
+
+    with errors_as_messages():
+        run(settings, access_log=access_log, progress=report_progress)
+
+
+@app.command("discord")
+def discord_cmd(
+    token_file: Annotated[
+        Path | None, typer.Option("--token-file", help="file holding the bot token (else DISCORD_TOKEN)")
+    ] = None,
+    corpus: CorpusOpt = None,
+    index: IndexOpt = None,
+    backend: BackendOpt = None,
+) -> None:
+    """Run the Discord bot: /ask, mentions, and follow-ups in the answer's thread."""
+    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    from bots.discord.bot import run
+
+    with errors_as_messages():
+        run(settings, token_file=token_file)
+
+
+def main() -> None:
+    """Entry point of the `qa` console script."""
+    from qa.cli.eval import eval_app
+
+    app.add_typer(eval_app, name="eval")
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Plain text: paragraphs from blank lines, wrapped lines joined, list items and indented blocks as units.
+
+Hard-wrapped documents (READMEs, RFCs, Debian docs) break a sentence over several lines; each
+paragraph is joined back into one line of prose before it is cut into sentences. A line that
+opens a list item starts a new unit; lines indented deeper than the text around them (commands,
+examples) are kept verbatim as one unit; a short line alone above a paragraph, underlined,
+numbered or in capitals is a heading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.ingest.structure import CODE, HEADING, ITEM, ROW, Block, Dropped, Parsed, join_lines
+
+_RULE = re.compile(r"^\s*([-=*_~#.+])\1{2,}\s*$|^\s*(?:[-=*_~#.+] ){2,}[-=*_~#.+]\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*+•o·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S")
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
+_COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
+_NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
+
+
+def parse_text(raw: str, page: int | None = None, first_line: int = 1) -> Parsed:
+    """Return the blocks of a plain-text document."""
+    lines = raw.split("\n")
+    groups: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
+    for n, line in enumerate(lines, first_line):
+        line = line.replace("\f", "").rstrip()
+        if line.strip():
+            current.append((n, line))
+        elif current:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    base = _base_indent(groups)
+    blocks: list[Block] = []
+    dropped: list[Dropped] = []
+    for i, group in enumerate(groups):
+        blocks += _group_blocks(group, base, dropped, has_next=i + 1 < len(groups))
+    for b in blocks:
+        b.page = page
+    return Parsed(blocks, dropped)
+
+
+def _base_indent(groups: list[list[tuple[int, str]]]) -> int:
+    """The indent of the document's ordinary text: the most common indent of a paragraph's first line."""
+    counts: dict[int, int] = {}
+    for g in groups:
+        indent = _indent(g[0][1])
+        counts[indent] = counts.get(indent, 0) + 1
+    return min(counts, key=lambda k: (-counts[k], k)) if counts else 0
+
+
+def _indent(line: str) -> int:
+    return len(line.expandtabs(8)) - len(line.expandtabs(8).lstrip())
+
+
+def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped], has_next: bool) -> list[Block]:
+    """The blocks of one paragraph-like group of consecutive lines."""
+    if len(group) >= 2 and _RULE.match(group[1][1]) and _is_underline(group[1][1], group[0][1]):
+        level = 1 if group[1][1].strip()[0] in "=#*" else 2
+        head = Block(HEADING, " ".join(group[0][1].split()), group[0][0], group[1][0], level=level)
+        return [head, *_group_blocks(group[2:], base, dropped, has_next)] if len(group) > 2 else [head]
+    kept = []
+    for n, line in group:
+        if _RULE.match(line):
+            dropped.append(Dropped(n, line.strip(), "a rule line (decoration)"))
+        else:
+            kept.append((n, line))
+    if not kept:
+        return []
+    if len(kept) == 1 and has_next and _looks_like_heading(kept[0][1]):
+        text = " ".join(kept[0][1].split())
+        return [Block(HEADING, text, kept[0][0], kept[0][0], level=_heading_level(text))]
+    if all(_indent(line) >= base + 4 for _, line in kept) or _is_verbatim(kept):
+        return [_verbatim(kept)]
+    if sum(bool(_COLUMNS.search(line.strip())) for _, line in kept) >= max(2, len(kept) // 2 + 1):
+        return [Block(ROW, " ".join(line.split()), n, n) for n, line in kept]
+    return _prose_and_items(kept)
+
+
+def _is_underline(line: str, above: str) -> bool:
+    s = line.strip()
+    return s[0] in "=-~^*#" and len(set(s)) == 1 and abs(len(s) - len(above.strip())) <= max(3, len(above) // 4)
+
+
+def _looks_like_heading(line: str) -> bool:
+    s = line.strip()
+    words = s.split()
+    if not 1 <= len(words) <= 10 or s[-1] in ".!?,;:" or _NOT_HEADING_CHARS.search(s):
+        return False
+    if _NUMBERED_HEADING.match(s) and not s.rstrip(".").replace(".", "").isdigit():
+        return True
+    letters = [w for w in words if w[0].isalpha()]
+    if not letters:
+        return False
+    if s.isupper():
+        return True
+    small = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "or", "by", "at", "from", "vs"}
+    return all(w[0].isupper() or w.lower() in small for w in letters) and letters[0][0].isupper()
+
+
+def _heading_level(text: str) -> int:
+    m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", text)
+    if m:
+        return 1 + m.group(1).count(".")
+    return 1 if text.isupper() else 2
+
+
+def _is_verbatim(kept: list[tuple[int, str]]) -> bool:
+    """Lines that read as a command listing: every one starts with a shell or Python prompt."""
+    if all(line.lstrip().startswith(("$ ", "# ", ">>> ", "% ")) for _, line in kept):
+        return True
+    return False
+
+
+def _verbatim(kept: list[tuple[int, str]]) -> Block:
+    cut = min(_indent(line) for _, line in kept)
+    text = "\n".join(line.expandtabs(8)[cut:] for _, line in kept)
+    return Block(CODE, text, kept[0][0], kept[-1][0])
+
+
+def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
+    """Split a group into a leading paragraph and list items, each item with its continuation lines."""
+    units: list[tuple[bool, list[tuple[int, str]]]] = []
+    for n, line in kept:
+        if _BULLET.match(line):
+            units.append((True, [(n, line)]))
+        elif units and units[-1][0] and _indent(line) < _indent(units[-1][1][0][1]) and not _continues(units[-1][1]):
+            units.append((False, [(n, line)]))
+        elif units:
+            units[-1][1].append((n, line))
+        else:
+            units.append((False, [(n, line)]))
+    blocks = []
+    for is_item, lines in units:
+        b = join_lines(lines)
+        if is_item:
+            b.kind = ITEM
+        blocks.append(b)
+    return blocks
+
+
+def _continues(lines: list[tuple[int, str]]) -> bool:
+    """True when a list item's last line does not end a sentence (the next line carries on)."""
+    return not re.search(r"[.!?:]$", lines[-1][1].strip())

@@ -1,0 +1,109 @@
+"""What a question asks for, read from its wording: a date, an amount, a name, a reason...
+
+The kind decides which span of the best sentence answers it (see `qa.answer.spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from qa.text import normalize
+
+Kind = Literal[
+    "when",
+    "year",
+    "how_much",
+    "how_many",
+    "who",
+    "which",
+    "where",
+    "why",
+    "yes_no",
+    "how",
+    "what",
+    "author",
+    "outlet",
+    "published",
+]
+
+_DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
+_RULES: list[tuple[Kind, str]] = [
+    # Questions about a document itself, answered from its metadata.
+    (
+        "author",
+        rf"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+    ),
+    (
+        "outlet",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+    ),
+    (
+        "published",
+        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication date\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}",
+    ),
+    ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
+    (
+        "when",
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in )?(?:what|which) (?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b",
+    ),
+    (
+        "how_much",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
+    ),
+    (
+        "how_many",
+        r"\bhow many\b|\bhow (?:old|long|far|large|big|tall|fast|often)\b|\b(?:what|which) (?:is |was |were |are )?(?:the )?(?:\w+ )?(?:number|percentage|percent|proportion|share|age|population|size|length|distance|height|temperature|speed|score|total)\b",
+    ),
+    (
+        "why",
+        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b",
+    ),
+    (
+        "who",
+        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ ){0,2}?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion|networks?|sites?|services?|apps?|products?)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b",
+    ),
+    (
+        "where",
+        r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
+    ),
+    ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
+    (
+        "which",
+        r"^(?:which|what) \w+ (?:is|was|are|were|did|does|do|has|had)\b|^(?:which|what)\b.*\b(?:called|named|name)\b",
+    ),
+    ("how", r"^how\b"),
+]
+# "according to the articles" says where to look, which is always the corpus.
+_ACCORDING = re.compile(
+    r",?\s*(?:according to|in|from) (?:the|these|your) (?:articles?|reports?|texts?|news|sources?|corpus|documents?)\b",
+    re.I,
+)
+_WHO_IS_NAME = re.compile(r"^[Ww]ho (?:is|was|are|were) (?:[A-Z][\w.'-]*\s*){1,4}\??$")
+_COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _RULES]
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question's text and the kind of answer it asks for."""
+
+    text: str
+    kind: Kind
+
+    @property
+    def is_meta(self) -> bool:
+        """True for a question about a document (its author, outlet or date)."""
+        return self.kind in ("author", "outlet", "published")
+
+
+def classify(question: str) -> Question:
+    """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
+    text = " ".join(normalize(question).split())
+    text = _ACCORDING.sub("", text).strip() or text
+    if _WHO_IS_NAME.match(text):
+        return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
+    for kind, pattern in _COMPILED:
+        if pattern.search(text):
+            return Question(text, kind)
+    return Question(text, "what")

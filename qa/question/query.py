@@ -1,0 +1,171 @@
+"""Turn a question into search terms: typo-corrected words, their stems, and unknown names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from qa.question.spell import Speller
+from qa.question.synonyms import alternatives
+from qa.text import STOPWORDS, normalize, stem_words, words
+
+NAME_WEIGHT = 1.5
+# A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
+ALTERNATIVE_MATCH = 0.7
+_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
+
+
+@dataclass
+class Query:
+    """A question as the retriever sees it.
+
+    `terms` are stems, each with a weight (1 for the question's own words, less for words
+    carried over from earlier turns of a conversation).
+    """
+
+    text: str
+    words: list[str]
+    terms: dict[str, float]
+    corrections: dict[str, str] = field(default_factory=dict)
+    alternatives: dict[str, list[str]] = field(default_factory=dict)
+    surface: dict[str, str] = field(default_factory=dict)
+    relations: list[tuple[str, str]] = field(default_factory=list)
+    subjects: set[str] = field(default_factory=set)
+    unknown: list[str] = field(default_factory=list)
+    unknown_names: list[str] = field(default_factory=list)
+
+    def bag(self) -> list[str]:
+        """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name."""
+        bag = [t for t, w in self.terms.items() for _ in range(round(2 * w))]
+        return bag + [a for alts in self.alternatives.values() for a in alts]
+
+    def match(self, term: str, stems: set[str]) -> float:
+        """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
+        if term in stems:
+            return 1.0
+        return ALTERNATIVE_MATCH if any(a in stems for a in self.alternatives.get(term, ())) else 0.0
+
+
+def analyse(
+    question: str,
+    speller: Speller | None,
+    known_stems: set[str] | dict[str, int],
+    context: list[str] = (),
+    aliases: dict[str, set[str]] | None = None,
+) -> Query:
+    """Return the query for `question`; `context` words (from earlier turns) weigh half.
+
+    `aliases` maps a name's stem to the other parts of the full names it belongs to
+    ("elon" -> {"musk"}), which count as alternatives of it.
+    """
+    raw = words(question)
+    corrections: dict[str, str] = {}
+    fixed = []
+    for w in raw:
+        c = speller.correct(w) if speller and not _known(w, known_stems) else w
+        if c != w:
+            corrections[w] = c
+        fixed.append(c)
+    content = [w for w in fixed if w not in STOPWORDS]
+    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)]))
+    # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
+    # than subjects: a sentence need not hold them to be about the question.
+    acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,3}s?\b", question)}
+    subjects = names - set(stem_words(sorted(acronyms)))
+    terms: dict[str, float] = {}
+    for s in (relative(s, known_stems) for s in stem_words(content)):
+        # A name the question spells with a capital is its subject: it weighs more.
+        terms[s] = NAME_WEIGHT if s in names else 1.0
+    for s in stem_words([w for w in context if w not in STOPWORDS]):
+        terms.setdefault(relative(s, known_stems), 0.5)
+    surface = {relative(s, known_stems): w for w, s in zip(content, stem_words(content), strict=True)}
+    unknown = [w for s, w in surface.items() if s not in known_stems]
+    return Query(
+        text=question,
+        words=fixed,
+        terms=terms,
+        corrections=corrections,
+        alternatives={
+            t: alts for t in terms if (alts := _alternatives(t, known_stems, aliases if t in names else None))
+        },
+        surface=surface,
+        relations=_relations(question),
+        subjects=subjects,
+        unknown=unknown,
+        unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
+    )
+
+
+# Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
+_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry")
+
+
+def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    """Return the corpus stems that differ from `stem` by a derivational ending or "un" ("creat" -> "creator")."""
+    if len(stem) < 4:
+        return []
+    out = [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
+    for suffix in _SUFFIXES:
+        if stem + suffix in known_stems:
+            out.append(stem + suffix)
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and stem[: -len(suffix)] in known_stems:
+            out.append(stem[: -len(suffix)])
+    return out
+
+
+def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
+    """Return `stem` if the corpus holds it, else its first corpus relative, else `stem`."""
+    if stem in known_stems:
+        return stem
+    return next(iter(relatives(stem, known_stems)), stem)
+
+
+_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) ([A-Z][\w.&'-]*)")
+
+
+def _relations(question: str) -> list[tuple[str, str]]:
+    """(role, name) stem pairs such as ("ceo", "microsoft") from "the CEO of Microsoft"."""
+    pairs = []
+    for m in _RELATION.finditer(normalize(question)):
+        head, name = words(m.group(1)), words(m.group(2))
+        if head and name and head[0] not in STOPWORDS:
+            pairs.append((stem_words(head[:1])[0], stem_words(name[:1])[0]))
+    return pairs
+
+
+def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: dict[str, set[str]] | None) -> list[str]:
+    """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
+    found = {*alternatives(term, known_stems), *relatives(term, known_stems), *(aliases or {}).get(term, ())}
+    return sorted(found - {term})
+
+
+def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
+    return word in STOPWORDS or _stem(word) in known_stems
+
+
+def _stem(word: str) -> str:
+    return stem_words([word])[0]
+
+
+def proper_names(question: str) -> list[str]:
+    """Lower-cased words written with a capital inside the question (names, as a writer marks them).
+
+    The first word is left out, and so is every word of a question typed in capitals or
+    in title case, where capitals say nothing.
+    """
+    text = normalize(question)
+    tokens = [t for t in text.split()[1:] if t[:1].isalpha()]
+    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or"}
+    capitals = all(t[:1].isupper() for t in tokens if t.lower() not in small)
+    shouting = text.upper() == text
+    titled = capitals and any(t[:1].isupper() and t.lower().strip("?!.,") in STOPWORDS for t in tokens)
+    if not tokens or shouting or titled:
+        return []  # capitals say nothing in a question typed in capitals or in title case
+    names = []
+    for m in _CAPITALISED.finditer(text):
+        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):
+            continue
+        for w in words(m.group()):
+            if w not in STOPWORDS and w != "i":
+                names.append(w)
+    return names

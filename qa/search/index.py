@@ -1,0 +1,267 @@
+"""Build the passage index, save it atomically with a fingerprint, and load it back.
+
+On disk, `<index>/<backend>/` holds:
+  meta.json        format, fingerprint of corpus + settings + rules, counts
+  documents.jsonl  cleaned documents with their metadata (titles, authors, dates...)
+  passages.jsonl   passages with offsets;  sentences.jsonl  sentences with their stems
+  terms.json       passage frequency of each stem, counts of surface words (for typo fixes)
+  bm25s/ or rank_bm25.json   the scorer
+An index is written to a temporary folder beside its place and renamed into place, so a
+crash never leaves half an index where a reader looks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from qa.errors import BadSetting, IndexCorrupt
+from qa.ingest.load import corpus_files
+from qa.models import Document, Passage, Sentence
+from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
+from qa.text import STOPWORDS, stems, words
+
+FORMAT = 1
+# Changing any of these changes what an index holds, so their source is part of the fingerprint.
+_RULE_MODULES = (
+    "ingest/load",
+    "ingest/clean",
+    "ingest/boilerplate",
+    "ingest/passages",
+    "text",
+    "patterns",
+    "search/index",
+    "search/backends",
+)
+
+Progress = Callable[[str], None]
+
+
+class IndexConfig(BaseModel):
+    """The settings an index is built with; a change to any of them means a rebuild."""
+
+    backend: str = "bm25s"
+    k1: float = 1.2
+    b: float = 0.75
+    title_weight: int = 1
+    passage_sentences: int = 3
+    passage_overlap: int = 1
+
+
+@dataclass
+class Index:
+    """A loaded index: documents, passages, sentences with stems, term statistics, a scorer."""
+
+    path: Path
+    config: IndexConfig
+    documents: dict[str, Document]
+    passages: list[Passage]
+    sentences: list[Sentence]
+    sentence_stems: list[list[str]]
+    passage_freq: dict[str, int]
+    vocabulary: dict[str, int]
+    scorer: Bm25sScorer | RankBm25Scorer
+    fingerprint: str
+
+
+def fingerprint(corpus: Path, config: IndexConfig) -> str:
+    """Return a digest of the corpus files, the index settings and the rules that build it."""
+    h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()}".encode())
+    here = Path(__file__).parent.parent
+    for name in _RULE_MODULES:
+        h.update((here / f"{name}.py").read_bytes())
+    for path in corpus_files(corpus):
+        h.update(path.relative_to(corpus).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def build_index(
+    docs: list[Document], config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None
+) -> Index:
+    """Clean, cut and index `docs`; return the index (not yet saved)."""
+    # Imported here: answering from a built index needs none of the cleaning rules.
+    from qa.ingest.clean import clean
+    from qa.ingest.passages import sentences_of, split_passages
+
+    say = progress if progress is not None else (lambda _msg: None)
+    say(f"cleaning {len(docs)} documents")
+    cleaned = [clean(d) for d in docs]
+    passages: list[Passage] = []
+    sentences: list[Sentence] = []
+    for doc in cleaned:
+        own = sentences_of(doc)
+        passages += split_passages(doc, own, len(sentences), config.passage_sentences, config.passage_overlap)
+        sentences += own
+    say(f"indexing {len(passages)} passages")
+    sentence_stems = [stems(s.text) for s in sentences]
+    by_doc = {d.id: d for d in cleaned}
+    tokens = [
+        stems(by_doc[p.doc_id].title) * config.title_weight + [t for i in p.sentences for t in sentence_stems[i]]
+        for p in passages
+    ]
+    passage_freq = Counter(t for toks in tokens for t in set(toks))
+    vocabulary = Counter(
+        w for d in cleaned for w in words(f"{d.title}\n{d.text}") if w not in STOPWORDS and not w.isdigit()
+    )
+    scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
+    return Index(
+        path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp
+    )
+
+
+def save_index(index: Index) -> None:
+    """Write `index` to a temporary folder beside `index.path`, then rename it into place."""
+    root = index.path.parent
+    if root.exists() and not root.is_dir():
+        raise BadSetting(f"index path {root} is a file, not a folder")
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{index.path.name}.tmp-", dir=root))
+    except OSError as exc:
+        raise BadSetting(f"cannot write an index in {root}: {exc.strerror}") from exc
+    try:
+        _write(index, tmp)
+        _swap_into_place(tmp, index.path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _write(index: Index, folder: Path) -> None:
+    def jsonl(name: str, rows: Iterator[str]) -> None:
+        with open(folder / name, "w", encoding="utf-8") as f:
+            for row in rows:
+                f.write(row + "\n")
+
+    jsonl("documents.jsonl", (d.model_dump_json() for d in index.documents.values()))
+    jsonl("passages.jsonl", (p.model_dump_json() for p in index.passages))
+    jsonl(
+        "sentences.jsonl",
+        (
+            json.dumps([s.doc_id, s.start, s.end, st])
+            for s, st in zip(index.sentences, index.sentence_stems, strict=True)
+        ),
+    )
+    (folder / "terms.json").write_text(json.dumps({"passage_freq": index.passage_freq, "vocabulary": index.vocabulary}))
+    index.scorer.save(folder)
+    meta = {
+        "format": FORMAT,
+        "fingerprint": index.fingerprint,
+        "config": index.config.model_dump(),
+        "documents": len(index.documents),
+        "passages": len(index.passages),
+        "sentences": len(index.sentences),
+    }
+    # meta.json is written last: a folder without it is never taken for an index.
+    (folder / "meta.json").write_text(json.dumps(meta, indent=2))
+
+
+def _swap_into_place(tmp: Path, target: Path) -> None:
+    """Move `tmp` to `target`; the index it replaces comes back if the move fails."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rename(target, old / "index")
+    try:
+        os.rename(tmp, target)
+    except OSError:
+        if old:
+            os.rename(old / "index", target)
+        raise
+    finally:
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def reading_index(path: Path) -> Iterator[None]:
+    """Turn any failure to read an index into IndexCorrupt, naming the folder."""
+    try:
+        yield
+    except IndexCorrupt:
+        raise
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise IndexCorrupt(f"index at {path} is unreadable: {exc}") from exc
+
+
+def read_meta(path: Path) -> dict:
+    """Return the index's meta.json, or raise IndexCorrupt."""
+    with reading_index(path):
+        meta = json.loads((path / "meta.json").read_text())
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            raise IndexCorrupt(f"index at {path} is not an index of format {FORMAT}")
+        missing = {"fingerprint", "config", "documents", "passages", "sentences"} - set(meta)
+        if missing:
+            raise IndexCorrupt(f"index at {path} lacks {', '.join(sorted(missing))} in meta.json")
+        return meta
+
+
+def load_index(path: Path, mmap: bool = True) -> Index:
+    """Read an index saved by `save_index`; raise IndexCorrupt if any part is damaged."""
+    meta = read_meta(path)
+    with reading_index(path):
+        config = IndexConfig(**meta["config"])
+        docs = [Document.model_validate_json(line) for line in _lines(path / "documents.jsonl")]
+        passages = [Passage.model_validate_json(line) for line in _lines(path / "passages.jsonl")]
+        sentences, sentence_stems = [], []
+        for line in _lines(path / "sentences.jsonl"):
+            doc_id, start, end, st = json.loads(line)
+            sentences.append(Sentence(doc_id=doc_id, start=start, end=end, text=""))
+            sentence_stems.append(st)
+        by_doc = {d.id: d for d in docs}
+        for s in sentences:
+            s.text = by_doc[s.doc_id].text[s.start : s.end]
+        terms = json.loads((path / "terms.json").read_text())
+        scorer = SCORERS[config.backend].load(path, mmap=mmap)
+        counts = (meta["documents"], meta["passages"], meta["sentences"])
+        if counts != (len(docs), len(passages), len(sentences)):
+            raise IndexCorrupt(f"index at {path} is incomplete: {counts} rows expected")
+        if len(scorer.scores([])) != len(passages):
+            raise IndexCorrupt(f"index at {path} is inconsistent: the scorer and passages disagree")
+        return Index(
+            path,
+            config,
+            by_doc,
+            passages,
+            sentences,
+            sentence_stems,
+            terms["passage_freq"],
+            terms["vocabulary"],
+            scorer,
+            meta["fingerprint"],
+        )
+
+
+def _lines(path: Path) -> list[str]:
+    return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
+
+
+def open_index(corpus: Path, root: Path, config: IndexConfig, progress: Progress | None = None) -> Index:
+    """Return the index of `corpus` under `root`, building it if missing, stale or damaged."""
+    fp = fingerprint(corpus, config)
+    path = root / config.backend
+    say = progress if progress is not None else (lambda _msg: None)
+    if (path / "meta.json").exists():
+        try:
+            if read_meta(path)["fingerprint"] == fp:
+                return load_index(path)
+            say(f"the corpus or settings changed since {path} was built: rebuilding")
+        except IndexCorrupt as exc:
+            say(f"{exc}; rebuilding")
+    elif path.exists():
+        say(f"{path} holds no complete index: rebuilding")
+    from qa.ingest.load import load_corpus
+
+    index = build_index(load_corpus(corpus), config, path, fp, progress)
+    save_index(index)
+    return index

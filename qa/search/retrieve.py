@@ -1,0 +1,148 @@
+"""Rank passages for a query with BM25, then rank the sentences inside the best passages."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+import numpy as np
+
+from qa.models import Hit, Sentence
+from qa.question.query import Query
+from qa.question.spell import english_frequencies
+from qa.search.index import Index
+
+
+def search(index: Index, query: Query, k: int) -> list[Hit]:
+    """Return the `k` best passages with a score above zero, best first."""
+    bag = query.bag()
+    if not bag:
+        return []
+    scores = index.scorer.scores(bag)
+    k = min(k, len(scores))
+    top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+    top = top[np.argsort(-scores[top], kind="stable")]
+    return [
+        Hit(passage=index.passages[i], score=float(scores[i]), rank=r)
+        for r, i in enumerate((int(i) for i in top if scores[i] > 0), 1)
+    ]
+
+
+@dataclass
+class Evidence:
+    """A sentence that may answer the question, with what it matched and where it came from."""
+
+    sentence: Sentence
+    stems: list[str]
+    passage_id: str
+    title: str
+    passage_score: float
+    context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
+    matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
+    score: float = 0.0
+
+    def holds(self, term: str, query: Query) -> bool:
+        """True when the sentence or the one before it holds `term` (or an alternative)."""
+        return query.match(term, set(self.stems)) > 0 or query.match(term, set(self.context)) > 0
+
+
+def idf(index: Index, term: str) -> float:
+    """Inverse passage frequency of a stem; an unseen stem gets the highest value."""
+    n = len(index.passages)
+    df = index.passage_freq.get(term, 0)
+    return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+
+def term_weights(index: Index, query: Query) -> dict[str, float]:
+    """How much each query term matters: its idf, or for a word the corpus lacks, by its rarity in English.
+
+    A missing rare word ("sourdough") is as telling as the rarest corpus word; a missing
+    everyday word ("stop", "put") may just be phrased otherwise, so it counts for less.
+    """
+    weights = {}
+    for t in query.terms:
+        if t in index.passage_freq or any(a in index.passage_freq for a in query.alternatives.get(t, ())):
+            known = [t, *query.alternatives.get(t, ())]
+            weights[t] = max(idf(index, a) for a in known if a in index.passage_freq)
+        else:
+            weights[t] = idf(index, t) * english_rarity(query.surface.get(t, t))
+    return weights
+
+
+def english_rarity(word: str) -> float:
+    """1.0 for a rare or unknown English word, down to 0.3 for the commonest ones."""
+    freq = english_frequencies().get(word, 0)
+    if freq <= 1_000_000:
+        return 1.0
+    return max(0.3, 1.0 - 0.7 * (math.log10(freq) - 6) / 2.5)
+
+
+def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
+    """Return each sentence of the hit passages once, with the best score of a passage holding it."""
+    seen: dict[int, Evidence] = {}
+    for hit in hits:
+        for i in hit.passage.sentences:
+            if i not in seen:
+                before = i > 0 and index.sentences[i - 1].doc_id == index.sentences[i].doc_id
+                seen[i] = Evidence(
+                    index.sentences[i],
+                    index.sentence_stems[i],
+                    hit.passage.id,
+                    hit.passage.title,
+                    hit.score,
+                    context=index.sentence_stems[i - 1] if before else [],
+                )
+    return list(seen.values())
+
+
+# A sentence that lacks the names a question asks about is likely about something else:
+# its match is scaled down to this factor when it lacks all of them, in proportion for some.
+MISSING_SUBJECT = 0.6
+
+
+# "the CEO of Microsoft" holds only where "CEO" stands near "Microsoft": farther or without it,
+# a match scales by this (another organisation's CEO is a different person).
+RELATION_APART = 0.45
+
+
+def _relations_apart(query: Query, stems: list[str]) -> float:
+    factor = 1.0
+    for head, name in query.relations:
+        at_head = [i for i, s in enumerate(stems) if query.match(head, {s})]
+        at_name = [i for i, s in enumerate(stems) if query.match(name, {s})]
+        if at_head and (not at_name or min(abs(a - b) for a in at_head for b in at_name) > 3):
+            factor *= RELATION_APART
+    return factor
+
+
+# Question words that stand side by side in a sentence too ("Super Bowl", "sue Microsoft") add this.
+PHRASE_BONUS = 0.05
+
+
+def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> list[Evidence]:
+    """Score sentences by the idf weight of the query terms they hold, plus passage score; best first."""
+    total = sum(weights[t] * w for t, w in query.terms.items()) or 1.0
+    top_passage = max((e.passage_score for e in evidence), default=0.0) or 1.0
+    names = query.subjects
+    order = list(query.terms)
+    for e in evidence:
+        own, context = set(e.stems), set(e.context)
+        e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
+        # A name only the sentence before holds is no missing subject: "it" here may point at it.
+        if names:
+            missing = [t for t in names if not query.match(t, own) and not query.match(t, context)]
+            e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
+        e.matched *= _relations_apart(query, e.stems)
+        # Long sentences match more by chance: a mild length penalty keeps answers short.
+        length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
+        pairs = set(pairwise(e.stems))
+        phrase = sum(1 for p in pairwise(order) if p in pairs)
+        e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
+    return sorted(evidence, key=lambda e: -e.score)
+
+
+def drop_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:
+    """The evidence without sentences already quoted in `said` (the previous answer), unless that is all."""
+    fresh = [e for e in evidence if e.sentence.text.rstrip(".") not in said]
+    return fresh or evidence

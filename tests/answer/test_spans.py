@@ -1,0 +1,61 @@
+"""Answer spans: the words beside the sentence's match of the question's, and typed values pointed to by function words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.spans import best_span, gap_span, wh_span
+from qa.text import stems
+
+
+def span(sentence: str, question: str) -> str | None:
+    found = wh_span(sentence, question, set(stems(question)))
+    return found.text if found else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        # "What <verb> ...?" asks for the subject: what stands before the verb.
+        ("The arrival of cheap cable ended the reign of the old networks.", "What ended the reign of the old networks?", "arrival of cheap cable"),
+        # "... <preposition> what?" asks for what follows it.
+        ("The vaccine protects children against measles, doctors say.", "The vaccine protects children against what?", "measles"),
+        # "What did X <verb>?" asks for the object: what follows the verb.
+        ("The council approved a new bridge over the river.", "What did the council approve?", "new bridge over the river"),
+        # "How did X <verb>?" asks for what follows the verb.
+        ("The rebels crossed the river by night on rafts.", "How did the rebels cross the river?", "night on rafts"),
+        # "What <noun> did X ...?" asks for the name that the sentence puts after that noun.
+        ("Last year the group bought the Dutch brewery Hopwerk; it paid cash.", "What Dutch brewery did the group buy?", "Hopwerk"),
+        ('A new font, "Civic Sans", was made for the signs.', "What new font was made for the signs?", "Civic Sans"),
+    ],
+)
+def test_wh_span_takes_the_side_the_question_points_to(sentence: str, question: str, answer: str | None) -> None:
+    assert span(sentence, question) == answer
+
+
+def test_wh_span_needs_a_match_and_a_wh_word() -> None:
+    assert span("Birds fly south before the winter.", "What do fish eat?") is None
+    assert span("Birds fly south before the winter.", "Birds fly south before when?") is None
+
+
+def test_a_gap_answer_stops_at_a_verb() -> None:
+    found = gap_span("Rural grids now use cheap solar panels installed by volunteers.", set(stems("What do rural grids use?")))
+    assert found is not None and found.text == "cheap solar panels"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "question", "answer"),
+    [
+        # A place is named after "in", "at", "near" ...
+        ("where", "When Admiral Sato retired in Kyoto in 1931, Minister Abe replaced him.", "Where did Admiral Sato retire?", "Kyoto"),
+        # ... the doer of a passive after "by", although "who" asks for a subject ...
+        ("who", "Queen Mary opened the Rose Hall, which was designed by Anna Berg in 1890.", "Who designed the Rose Hall?", "Anna Berg"),
+        # ... a date after "in", "on", "since" ...
+        ("when", "The bridge, built 1921, was closed in 1987.", "When was the bridge closed?", "1987"),
+        # ... and the count of the thing asked about before the other numbers.
+        ("how_many", "In 12 towns, 3,400 students joined the strike.", "How many students joined the strike?", "3,400"),
+    ],
+)
+def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, sentence: str, question: str, answer: str) -> None:
+    found = best_span(sentence, kind, set(stems(question)), question)
+    assert found is not None and found.text == answer

@@ -1,0 +1,104 @@
+"""Follow-ups in a conversation, and the store that keeps conversations bounded."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from qa.chat.conversation import Conversation, MemoryStore, leans_on_context, make_turn
+from qa.errors import ConversationNotFound
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    return Pipeline(Settings(index=tmp_path_factory.mktemp("index")))
+
+
+@pytest.mark.parametrize(
+    ("question", "leans"),
+    [
+        ("Why did they do that?", True),
+        ("Who founded it?", True),
+        ("And what about Getty Images?", True),
+        ("Why?", True),
+        ("Why is Microsoft dropping Twitter from its ad platform?", False),
+        ("What did Universal Music Group say about AI training?", False),
+        ("What is OpenAI?", False),
+    ],
+)
+def test_which_questions_lean_on_context(question: str, leans: bool) -> None:
+    assert leans_on_context(question) is leans
+
+
+def test_new_subject_keeps_the_frame_but_not_the_old_subject() -> None:
+    conv = Conversation()
+    conv.add(make_turn("What did Universal Music Group say about AI training?", [], "...", False))
+    carried = conv.context_for("And what about Getty Images?")
+    assert "training" in carried
+    assert not {"universal", "music", "group"} & set(carried)
+
+
+def test_abstained_turns_give_no_context() -> None:
+    conv = Conversation()
+    conv.add(make_turn("Who painted the Mona Lisa?", [], "I could not find that in the corpus.", True))
+    assert conv.context_for("Why did they do that?") == []
+
+
+def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline) -> None:
+    first = pipeline.ask("What is OpenAI?")
+    follow = pipeline.ask("Who founded it?", conversation_id=first.conversation_id)
+    assert not follow.abstained
+    assert "Musk" in follow.answer
+    assert "OpenAI" in follow.citations[0].text
+
+
+def test_why_follow_up_gives_a_new_sentence(pipeline: Pipeline) -> None:
+    first = pipeline.ask("Why is Microsoft dropping Twitter from its ad platform?")
+    follow = pipeline.ask("Why did they do that?", conversation_id=first.conversation_id)
+    assert not follow.abstained
+    assert follow.citations[0].text != first.citations[0].text
+    assert any(w in follow.answer for w in ("Microsoft", "Twitter", "API"))
+
+
+def test_what_about_switches_subject(pipeline: Pipeline) -> None:
+    first = pipeline.ask("What did Universal Music Group say about AI training?")
+    follow = pipeline.ask("And what about Getty Images?", conversation_id=first.conversation_id)
+    assert "Getty Images" in follow.citations[0].text
+    assert follow.conversation_id == first.conversation_id
+
+
+def test_unknown_conversation_is_an_error(pipeline: Pipeline) -> None:
+    with pytest.raises(ConversationNotFound):
+        pipeline.ask("Why?", conversation_id="no-such-conversation")
+
+
+def test_store_drops_least_recently_used() -> None:
+    store = MemoryStore(ttl=60, size=2)
+    a, b, c = Conversation(), Conversation(), Conversation()
+    store.put(a)
+    store.put(b)
+    assert store.get(a.id) is not None  # a is now the most recently used
+    store.put(c)
+    assert store.get(b.id) is None
+    assert store.get(a.id) is not None and store.get(c.id) is not None
+    assert len(store) == 2
+
+
+def test_store_expires_idle_conversations() -> None:
+    store = MemoryStore(ttl=0.05, size=10)
+    conv = Conversation()
+    store.put(conv)
+    assert store.get(conv.id) is not None
+    time.sleep(0.1)
+    assert store.get(conv.id) is None
+
+
+def test_turns_are_bounded() -> None:
+    conv = Conversation()
+    for i in range(30):
+        conv.add(make_turn(f"question {i} about Twitter", [], "", False), keep=20)
+    assert len(conv.turns) == 20
+    assert conv.turns[-1].question == "question 29 about Twitter"

@@ -1,0 +1,236 @@
+"""Loading: every file format, the metadata of the bundled articles, and the corpus errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED, BUNDLED_IDS
+
+from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
+from qa.ingest.load import load_corpus, load_file, with_metadata
+from qa.models import Document
+
+
+def one(folder: Path) -> Document:
+    docs = load_corpus(folder)
+    assert len(docs) == 1
+    return docs[0]
+
+
+def test_txt_document_id_is_the_file_name(tmp_path: Path) -> None:
+    (tmp_path / "harbour-news.txt").write_text("The council voted to close the old town to cars.\n", encoding="utf-8")
+    doc = one(tmp_path)
+    assert doc.id == "harbour-news"
+    assert doc.text.strip() == "The council voted to close the old town to cars."
+    assert doc.source == str(tmp_path / "harbour-news.txt")
+
+
+def test_windows_line_endings_and_bom_are_read_as_plain_text(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes("\ufeffFirst line.\r\nSecond line.\r\n".encode())
+    assert one(tmp_path).text == "First line.\nSecond line.\n"
+
+
+def test_markdown_front_matter_becomes_metadata_and_markup_is_removed(tmp_path: Path) -> None:
+    (tmp_path / "ferry.md").write_text(
+        "---\n"
+        'title: "Ferry prices rise"\n'
+        "author: Jane Doe\n"
+        "outlet: The Daily Planet\n"
+        "date: 2024-03-06\n"
+        "---\n"
+        "# Ferry prices rise\n\n"
+        "Operators blamed **fuel costs** for the [increase](https://example.com/fuel).\n\n"
+        "![a ferry](ferry.jpg)\n",
+        encoding="utf-8",
+    )
+    doc = one(tmp_path)
+    assert (doc.title, doc.author, doc.outlet, doc.date) == (
+        "Ferry prices rise",
+        "Jane Doe",
+        "The Daily Planet",
+        "2024-03-06",
+    )
+    assert "Operators blamed fuel costs for the increase." in doc.text
+    for markup in ("---", "title:", "**", "](", "https://", "#", "ferry.jpg"):
+        assert markup not in doc.text
+
+
+HTML_PAGE = """<!doctype html>
+<html><head>
+<title>Harbour city bans cars | The Daily Planet</title>
+<meta property="og:site_name" content="The Daily Planet">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+<script>var tracking = "ANALYTICS_SNIPPET";</script>
+<style>p { color: red; }</style>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World news</a></nav>
+<article>
+<p>The city council of Port Ellis voted on Tuesday to close the old town to private cars &amp; vans.</p>
+<p>Mayor Tom Briggs said the ban would <em>cut traffic noise</em> by half.</p>
+</article>
+<script>document.write("INJECTED_AD")</script>
+</body></html>
+"""
+
+
+def test_html_title_meta_and_visible_text(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text(HTML_PAGE, encoding="utf-8")
+    doc = one(tmp_path)
+    assert doc.title == "Harbour city bans cars | The Daily Planet"
+    assert (doc.author, doc.outlet, doc.date) == ("Jane Doe", "The Daily Planet", "2024-03-05")
+    # Paragraphs stay paragraphs; entities are decoded; inline tags do not break a sentence.
+    assert doc.text.split("\n\n") == [
+        "The city council of Port Ellis voted on Tuesday to close the old town to private cars & vans.",
+        "Mayor Tom Briggs said the ban would cut traffic noise by half.",
+    ]
+    for hidden in ("ANALYTICS_SNIPPET", "INJECTED_AD", "color: red", "World news", "Home", "<"):
+        assert hidden not in doc.text
+
+
+def test_html_headline_wins_over_the_title_tag(tmp_path: Path) -> None:
+    page = HTML_PAGE.replace("<article>", "<article><h1>Port Ellis closes its old town to cars</h1>")
+    (tmp_path / "page.htm").write_text(page, encoding="utf-8")
+    assert one(tmp_path).title == "Port Ellis closes its old town to cars"
+
+
+def test_jsonl_holds_many_documents(tmp_path: Path) -> None:
+    rows = [
+        {"id": "q1", "title": "Cats", "text": "A cat purrs."},
+        {"id": 7, "text": "A dog fetches.", "author": "Jane Doe"},
+    ]
+    (tmp_path / "docs.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", encoding="utf-8")
+    docs = load_corpus(tmp_path)
+    assert [(d.id, d.title, d.text) for d in docs] == [("q1", "Cats", "A cat purrs."), ("7", "", "A dog fetches.")]
+    assert docs[1].author == "Jane Doe"
+    assert docs[0].source == f"{tmp_path / 'docs.jsonl'}:1"
+
+
+@pytest.mark.parametrize(
+    "bad_line",
+    ["{not json", '{"id": "x"}', '["a list"]', '{"id": "", "text": "no id"}', '{"id": "x", "text": 5}'],
+)
+def test_jsonl_bad_line_names_file_and_line(tmp_path: Path, bad_line: str) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text(
+        json.dumps({"id": "a", "text": "Fine."}) + "\n\n" + bad_line + "\n" + json.dumps({"id": "b", "text": "Fine."}),
+        encoding="utf-8",
+    )
+    with pytest.raises(DocumentUnreadable, match=rf"{re.escape(str(path))}:3\b"):
+        load_corpus(tmp_path)
+
+
+EXPECTED_METADATA = {
+    "000_3eae4d3813b44498": {"author": "Trevor Mogg", "outlet": "Digital Trends", "date": "2023-04-19"},
+    "001_21e62f6ad766e5e3": {"author": "Joe Wituschek", "outlet": "BGR", "date": "2023-04-19"},
+    "002_890c5c9d10bfe8b2": {"author": None, "date": "2023-04-19"},
+    "003_eb8d1d1d17b4e45c": {"outlet": "Verdict", "date": "2023-04-19"},
+    "004_d348144b868c9696": {"date": None},
+}
+
+
+@pytest.fixture(scope="module")
+def bundled_docs() -> dict[str, Document]:
+    return {d.id: d for d in load_corpus(BUNDLED)}
+
+
+def test_bundled_corpus_is_five_articles(bundled_docs: dict[str, Document]) -> None:
+    assert sorted(bundled_docs) == BUNDLED_IDS == sorted(EXPECTED_METADATA)
+
+
+@pytest.mark.parametrize(("doc_id", "expected"), EXPECTED_METADATA.items())
+def test_bundled_metadata(bundled_docs: dict[str, Document], doc_id: str, expected: dict[str, str | None]) -> None:
+    doc = bundled_docs[doc_id]
+    assert {field: getattr(doc, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "title"),
+    [
+        ("000_3eae4d3813b44498", "Elon Musk threatens to sue Microsoft over AI training"),
+        (
+            "001_21e62f6ad766e5e3",
+            "Elon Musk claims Microsoft illegally trained its AI using Twitter data, threatens lawsuit",
+        ),
+        ("004_d348144b868c9696", "Elon Musk Suing Microsoft Over Twitter Data's Illegal Use"),
+    ],
+)
+def test_bundled_title_is_the_headline_not_page_chrome(
+    bundled_docs: dict[str, Document], doc_id: str, title: str
+) -> None:
+    assert bundled_docs[doc_id].title == title
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(CorpusNotFound, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+
+
+def test_file_instead_of_folder(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("A cat purrs.", encoding="utf-8")
+    with pytest.raises(CorpusNotFound, match="not a folder"):
+        load_corpus(path)
+
+
+def test_empty_folder(tmp_path: Path) -> None:
+    with pytest.raises(CorpusEmpty):
+        load_corpus(tmp_path)
+
+
+def test_only_empty_files_and_other_formats(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "blank.md").write_text("\n   \n\t\n", encoding="utf-8")
+    (tmp_path / "empty.jsonl").write_text("\n", encoding="utf-8")
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 not read")
+    (tmp_path / ".hidden.txt").write_text("A hidden note.", encoding="utf-8")
+    with pytest.raises(CorpusEmpty):
+        load_corpus(tmp_path)
+
+
+def test_non_utf8_file_is_named(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("A cat purrs.", encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
+    with pytest.raises(DocumentUnreadable, match=r"latin1\.txt"):
+        load_corpus(tmp_path)
+
+
+def test_nested_folders_give_path_ids(tmp_path: Path) -> None:
+    (tmp_path / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "news" / "2024" / "harbour.txt").write_text("The council voted.", encoding="utf-8")
+    (tmp_path / "top.md").write_text("A top-level note.", encoding="utf-8")
+    assert [d.id for d in load_corpus(tmp_path)] == ["news/2024/harbour", "top"]
+
+
+def test_two_files_with_the_same_id(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("A cat purrs.", encoding="utf-8")
+    (tmp_path / "a.md").write_text("A dog fetches.", encoding="utf-8")
+    with pytest.raises(DocumentUnreadable, match="'a'"):
+        load_corpus(tmp_path)
+
+
+def test_load_file_reads_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("Skip to main content\n\nHarbour city votes to ban cars\n\nBy Jane Doe\n\nText.", encoding="utf-8")
+    [doc] = load_file(path, "x")
+    assert (doc.id, doc.title, doc.author) == ("x", "Harbour city votes to ban cars", "Jane Doe")
+
+
+def test_dateline_gives_the_date() -> None:
+    doc = with_metadata(Document(id="x", text="Harbour city votes\n\nPublished Mar 3rd, 2024 5:07PM EDT\n\nText."))
+    assert doc.date == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By early March, the council had voted to close the old town to private cars.",
+        "By using this site, you consent to our use of cookies.",
+    ],
+)
+def test_sentence_opening_with_by_is_not_a_byline(line: str) -> None:
+    doc = with_metadata(Document(id="x", text=f"Harbour city votes to ban cars\n\n{line}\n\nThe mayor agreed."))
+    assert doc.author is None

@@ -1,0 +1,117 @@
+"""Questions into search terms: proper names, weights, typo fixes and unknown words."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question.query import NAME_WEIGHT, Query, analyse, proper_names, relative
+from qa.question.spell import Speller
+from qa.search.index import Index
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("What did Universal Music Group say about AI training?", ["universal", "music", "group", "ai"]),
+        ("Microsoft dropped Twitter, why?", ["twitter"]),  # the first word is capitalised anyway
+        ("Hi there. Who is Musk?", ["musk"]),  # so is the first word of each sentence
+        ("What did I miss about Musk?", ["musk"]),
+        ("why did the company drop twitter?", []),
+        ("WHAT DID MUSK SAY ABOUT MICROSOFT", []),  # all caps: capitals say nothing
+        ("OPENAI NONPROFIT???", []),
+        ("What Did Musk Say About Microsoft", []),  # title case: capitals say nothing
+        ("Musk", []),
+    ],
+)
+def test_proper_names(question: str, names: list[str]) -> None:
+    assert proper_names(question) == names
+
+
+KNOWN = {"musk", "microsoft", "accus", "train", "founder", "openai", "universal", "music", "group"}
+
+
+def test_content_words_weigh_one_names_more_and_stopwords_nothing() -> None:
+    q = analyse("What is Musk accusing Microsoft of?", None, KNOWN)
+    assert q.terms == {"musk": NAME_WEIGHT, "accus": 1.0, "microsoft": NAME_WEIGHT}
+    assert q.words == ["what", "is", "musk", "accusing", "microsoft", "of"]
+    assert q.unknown == [] and q.unknown_names == []
+
+
+def test_capitals_in_an_all_caps_question_do_not_make_names() -> None:
+    q = analyse("WHAT IS MUSK ACCUSING MICROSOFT OF?", None, KNOWN)
+    assert q.terms == {"musk": 1.0, "accus": 1.0, "microsoft": 1.0}
+
+
+def test_context_words_weigh_half_and_never_lower_the_question_own() -> None:
+    q = analyse("Why did Musk do that?", None, KNOWN, context=["musk", "microsoft", "training", "the"])
+    assert q.terms == {"musk": NAME_WEIGHT, "microsoft": 0.5, "train": 0.5}
+
+
+def test_bag_repeats_terms_by_weight() -> None:
+    q = Query(text="", words=[], terms={"musk": NAME_WEIGHT, "accus": 1.0, "train": 0.5})
+    assert sorted(q.bag()) == sorted(["musk"] * 3 + ["accus"] * 2 + ["train"])
+
+
+def test_an_empty_question_has_no_terms() -> None:
+    q = analyse("what is it?", None, KNOWN)
+    assert q.terms == {} and q.bag() == []
+
+
+@pytest.mark.parametrize(
+    ("stem", "known", "expected"),
+    [
+        ("found", {"founder"}, "founder"),  # "Who founded it?" vs "co-founder"
+        ("founder", {"found"}, "found"),
+        ("train", {"train", "trainer"}, "train"),  # a stem the corpus holds stays
+        ("cat", {"cater"}, "cat"),  # too short to guess at
+        ("zebra", {"musk"}, "zebra"),
+    ],
+)
+def test_relative_stems(stem: str, known: set[str], expected: str) -> None:
+    assert relative(stem, known) == expected
+
+
+def test_derived_word_finds_the_corpus_stem() -> None:
+    assert "founder" in analyse("Who founded OpenAI?", None, KNOWN).terms
+
+
+def test_out_of_corpus_words_and_names_are_reported() -> None:
+    q = analyse("Who painted the Mona Lisa?", Speller({"pointed": 1, "musk": 1}), KNOWN)
+    assert q.corrections == {}  # "painted" is a real word, not a typo of "pointed"
+    assert q.unknown_names == ["mona", "lisa"]
+    assert set(q.unknown) == {"painted", "mona", "lisa"}
+
+
+@pytest.fixture(scope="module")
+def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
+    return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
+
+
+def test_typos_and_odd_casing_on_the_bundled_corpus(speller_and_stems: tuple[Speller, set[str]]) -> None:
+    q = analyse("wat did univrsal musik say abut ai trainng", *speller_and_stems)
+    assert {"univrsal": "universal", "musik": "music", "trainng": "training"}.items() <= q.corrections.items()
+    assert {"universal", "music", "train", "ai"} <= set(q.terms)
+    assert q.unknown == []
+
+
+def test_shouted_question_on_the_bundled_corpus(speller_and_stems: tuple[Speller, set[str]]) -> None:
+    q = analyse("OPENAI NONPROFIT???", *speller_and_stems)
+    assert q.terms == {"openai": 1.0, "nonprofit": 1.0}
+    assert q.corrections == {}
+
+
+def test_unknown_nonsense_is_not_corrected_into_corpus_words(speller_and_stems: tuple[Speller, set[str]]) -> None:
+    q = analyse("zzkq vlorp", *speller_and_stems)
+    assert q.corrections == {}
+    assert q.unknown == ["zzkq", "vlorp"]
+
+
+def test_misspelled_name_is_not_unknown(speller_and_stems: tuple[Speller, set[str]]) -> None:
+    q = analyse("What did Microsft say to Elon Musk?", *speller_and_stems)
+    assert q.corrections == {"microsft": "microsoft"}
+    assert q.unknown_names == []
+
+
+def test_misspelled_name_keeps_its_name_weight(speller_and_stems: tuple[Speller, set[str]]) -> None:
+    q = analyse("What did Microsft say to Elon Musk?", *speller_and_stems)
+    assert q.terms["microsoft"] == NAME_WEIGHT

@@ -1,0 +1,66 @@
+"""Typo correction against a corpus vocabulary."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question.spell import Speller, english_frequencies, max_distance
+from qa.search.index import Index
+
+VOCABULARY = {"universal": 2, "music": 5, "training": 3, "microsoft": 9, "pointed": 1, "group": 3, "lawsuit": 2}
+
+
+@pytest.fixture(scope="module")
+def bundled_speller(bundled_index: Index) -> Speller:
+    return Speller(bundled_index.vocabulary)
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("univrsal", "universal"), ("musik", "music"), ("trainng", "training"), ("microsft", "microsoft")],
+)
+def test_typos_are_corrected(typo: str, word: str) -> None:
+    assert Speller(VOCABULARY).correct(typo) == word
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [
+        ("univrsal", "universal"),
+        ("musik", "music"),
+        ("trainng", "training"),
+        ("microsft", "microsoft"),
+        ("lawsiut", "lawsuit"),
+        ("abut", "about"),  # a real word, but "about" is far more common: a slip of the keys
+    ],
+)
+def test_typos_are_corrected_against_the_bundled_corpus(bundled_speller: Speller, typo: str, word: str) -> None:
+    assert bundled_speller.correct(typo) == word
+
+
+@pytest.mark.parametrize("word", ["painted", "music", "microsoft", "the", "zzkq", "vlorp", "elephant"])
+def test_known_real_or_hopeless_words_are_left_alone(bundled_speller: Speller, word: str) -> None:
+    # "painted" is one edit from the corpus's "pointed", but it is a real English word.
+    assert bundled_speller.correct(word) == word
+
+
+@pytest.mark.parametrize("token", ["ai", "ab", "x", "2023", "42000", "x1", "gpt4", "co-op"])
+def test_short_numeric_and_mixed_tokens_are_untouched(token: str) -> None:
+    assert Speller({"aim": 1, "2024": 1, "x2": 1, "gpt": 1, "coop": 1}).correct(token) == token
+
+
+def test_edit_distance_grows_with_the_word() -> None:
+    assert [max_distance(w) for w in ("musk", "music", "universal")] == [1, 2, 2]
+    # Two edits are too many for a four-letter word: "mask" would reach "musk" in one, "mxsx" not.
+    assert Speller({"musk": 1}).correct("mxsx") == "mxsx"
+    assert Speller({"musk": 1}).correct("muks") == "musk"
+
+
+def test_correction_prefers_the_word_with_the_same_first_letter() -> None:
+    assert Speller({"training": 1, "raining": 1}).correct("trainng") == "training"
+
+
+def test_english_frequencies_are_loaded() -> None:
+    freq = english_frequencies()
+    assert len(freq) > 80_000
+    assert freq["the"] > freq["painted"] > 0
