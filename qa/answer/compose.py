@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.answer.spans import Span, best_span, gap_span, gives_reason, phrase_span, wh_span
+from qa.answer.phrases import gap_span, phrase_span, wh_span
+from qa.answer.spans import Span, best_span, gives_reason
 from qa.models import Citation, Document
 from qa.patterns import human_date
 from qa.question.kinds import Question

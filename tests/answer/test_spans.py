@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.spans import best_span, gap_span, wh_span
+from qa.answer.phrases import gap_span, wh_span
+from qa.answer.spans import best_span
 from qa.text import stems
 
 

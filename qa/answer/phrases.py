@@ -1,0 +1,194 @@
+"""Untyped answers: the phrase of a sentence that a "what"/"which"/"how" question points to.
+
+A typed span (a date, an amount, a name: `qa.answer.spans`) answers most questions; the rest
+are answered by the words that fill the question's gap ("called ...", what follows the
+question's verb, the phrase beside the words the question shares with the sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.spans import Span
+from qa.text import STOPWORDS, normalize, stem_words, words
+
+# Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.
+_VERBISH = set(
+    "is are was were be been being has have had do does did will would can could may might must shall should "
+    "which that who whom whose when where while although though because".split()
+)
+_PAST = re.compile(r"^[a-z]{3,}ed$")
+
+
+# Common verbs that end a noun phrase: irregular past forms (regular ones end in -ed), frequent present ones.
+_IRREGULAR = set(
+    "became began brought built came drew fell found gave got grew held kept knew led left lost made meant met "
+    "paid ran rose said saw sent sold spent stood took told thought won wrote "
+    "include includes makes uses says takes gives becomes remains seems contains allows requires".split()
+)
+
+
+def _ends_phrase(token: str) -> bool:
+    """Verbs, auxiliaries and clause words end a noun phrase ("trained", "is", "which")."""
+    low = token.lower()
+    return low in _VERBISH or low in _IRREGULAR or bool(_PAST.match(token))
+
+
+_TOKEN = re.compile(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
+_BOUNDARY = set(',;:()[]"“”!?.')
+
+
+def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
+    """Return the run of words beside the question's words that the question does not contain.
+
+    For "What is Musk accusing Microsoft of?" in "Musk accused Microsoft of training its AI
+    on Twitter data", the question's words anchor the sentence and the gap after them,
+    "training its AI on Twitter data", is the answer. Runs stop at question words and at
+    clause punctuation; function words are trimmed from their ends.
+    """
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    is_asked = [bool(words(t)) and stem_words(words(t)[:1])[0] in asked for t, _, _ in tokens]
+    anchors = [i for i, a in enumerate(is_asked) if a]
+    if not anchors:
+        return None
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
+        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY or _ends_phrase(tok)
+        if stop and start is not None:
+            runs.append((start, i))
+            start = None
+        elif not stop and start is None:
+            start = i
+    best = None
+    for lo, hi in runs:
+        while lo < hi and tokens[lo][0].lower() in STOPWORDS:
+            lo += 1
+        while hi > lo and tokens[hi - 1][0].lower() in STOPWORDS:
+            hi -= 1
+        if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
+            continue
+        # Anchors on both sides of a run mean it sits inside the question's phrase: likeliest.
+        # A run after a question word (its object) beats one before it by a step.
+        before = [lo - a for a in anchors if a < lo]
+        after = [a - hi + 1 for a in anchors if a >= hi]
+        gap = min(before + after)
+        near = sum(1 for d in before + after if d <= 4)
+        key = (gap - near - (1 if before else 0), -(hi - lo))
+        if best is None or key < best[0]:
+            # Keep the end nearest the question's words when the run is long.
+            nearest_after = bool(after) and (not before or min(after) < min(before))
+            best = (key, max(lo, hi - most), hi) if nearest_after else (key, lo, min(hi, lo + most))
+    if best is None:
+        return None
+    _, lo, hi = best
+    return Span(sentence[tokens[lo][1] : tokens[hi - 1][2]], tokens[lo][1], tokens[hi - 1][2])
+
+
+_KIND_OF = re.compile(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
+_COPULA_QUESTION = re.compile(r"^what (?:is|was|are|were) ", re.I)
+_COPULA = re.compile(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
+_NAMED_AS = re.compile(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
+
+
+def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
+    """Answer shapes that name a thing: "what type of engine" -> the words before "engine";
+    "known as what?" -> the words after "known as" in the sentence."""
+    q = normalize(question)
+    m = _KIND_OF.search(q)
+    if m:
+        head = stem_words(words(m.group(1))[:1])
+        tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
+        for i, (tok, _, _) in enumerate(tokens):
+            if words(tok) and stem_words(words(tok)[:1]) == head:
+                j = i
+                while j > 0 and i - j < 3:
+                    prev = tokens[j - 1][0]
+                    w = words(prev)
+                    if not w or prev in _BOUNDARY or w[0] in STOPWORDS or stem_words(w[:1])[0] in asked:
+                        break
+                    j -= 1
+                if j < i:
+                    return Span(sentence[tokens[j][1] : tokens[i - 1][2]], tokens[j][1], tokens[i - 1][2])
+    if _COPULA_QUESTION.match(q):
+        # "What is the largest city?" in "The largest city is Warsaw": what follows the copula.
+        for m in _COPULA.finditer(sentence):
+            before = stem_words([w for w in words(sentence[: m.start()])[-3:] if w not in STOPWORDS])
+            if before and before[-1] in asked:
+                rest = re.split(r"[,;:.()\"“”]|\s(?:which|that|who|because|but|and)\s", sentence[m.end() :])[0]
+                text = " ".join(rest.split()[:8])
+                if text and not all(s in asked for s in stem_words(words(text))):
+                    return Span(text, m.end(), m.end() + len(text))
+    if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b", q, re.I):
+        m = _NAMED_AS.search(sentence)
+        if m:
+            rest = re.split(r"[,;:.()\"“”]|\s(?:and|which|that|who|because|but)\s", sentence[m.end() :])[0]
+            text = " ".join(rest.split()[:8])
+            if text:
+                return Span(text, m.end(), m.end() + len(text))
+    return None
+
+
+_WH = re.compile(r"\b(?:what|which|how)\b", re.I)
+_OPENING = frozenset(',:"“(')
+_AUX = set("is are was were be been do does did has have had will would can could may might must shall should".split())
+
+
+def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Span | None:
+    """The run beside the sentence's match of the question word next to "what".
+
+    "What ended the need for ABC ...?" is answered by what stands before "ended" in the
+    sentence ("The arrival of satellite television ended the need ..."); "... protects
+    organisms against what?" by what follows "against" ("protects against disease").
+    """
+    q = normalize(question)
+    m = _WH.search(q)
+    if not m:
+        return None
+    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
+    stems_ = [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+
+    def run(lo: int, step: int, skip: frozenset[str] = frozenset()) -> Span | None:
+        picked: list[int] = []
+        i = lo
+        while 0 <= i < len(tokens) and tokens[i][0] in skip:
+            i += step
+        while 0 <= i < len(tokens) and len(picked) < most:
+            tok = tokens[i][0]
+            if tok in _BOUNDARY or _ends_phrase(tok) or stems_[i] in asked:
+                break
+            picked.append(i)
+            i += step
+        picked.sort()
+        while picked and tokens[picked[0]][0].lower() in STOPWORDS:
+            picked.pop(0)
+        while picked and tokens[picked[-1]][0].lower() in STOPWORDS:
+            picked.pop()
+        if not picked:
+            return None
+        a, b = tokens[picked[0]][1], tokens[picked[-1]][2]
+        return Span(sentence[a:b], a, b)
+
+    before = [w for w in words(q[: m.start()]) if w not in _AUX]
+    following = words(q[m.end() :])
+    head = next((following[:i] for i, w in enumerate(following) if w in _AUX), [])
+    if head:  # "What French animation studio did ABC buy?": the name that follows "studio" in the sentence
+        target = stem_words(head[-1:])[0]
+        for i, s in enumerate(stems_):
+            if s == target and (span := run(i + 1, 1, skip=_OPENING)):
+                return span
+        following = following[len(head) :]
+    if following[:1] and following[0] in _AUX:  # "What did Koch prove?" asks for an object: after the verb
+        before, following = [w for w in following if w not in STOPWORDS][-1:], []
+    after = [w for w in following if w not in ("the", "a", "an")]
+    if after and not before:  # "What ended the need ...?": the subject stands before the match
+        target = stem_words(after[:1])[0]
+        for i, s in enumerate(stems_):
+            if s == target and (span := run(i - 1, -1)):
+                return span
+    if before and not after:  # "... against what?": the object follows the match
+        target = stem_words(before[-1:])[0]
+        for i in range(len(stems_) - 1, -1, -1):
+            if stems_[i] == target and (span := run(i + 1, 1)):
+                return span
+    return None
