@@ -5,6 +5,19 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 
+class Section(BaseModel):
+    """A block of a structured document's text (a heading, paragraph, list item, table row, code) and its origin."""
+
+    start: int
+    end: int
+    kind: str = Field(description="heading, paragraph, item, row, code or quote")
+    heading: list[str] = Field(default_factory=list, description="the headings it stands under, outermost first")
+    line: int | None = Field(default=None, description="first source line, 1-based")
+    end_line: int | None = None
+    page: int | None = Field(default=None, description="PDF page, 1-based")
+    breaks: list[int] = Field(default_factory=list, description="offsets where its later source lines begin")
+
+
 class Document(BaseModel):
     """One source document: its text and what the text says about the document itself."""
 
@@ -15,6 +28,10 @@ class Document(BaseModel):
     author: str | None = None
     date: str | None = None
     source: str | None = Field(default=None, description="file the document was read from")
+    file: str | None = Field(default=None, description="the file's path inside the corpus folder")
+    sections: list[Section] | None = Field(
+        default=None, description="the blocks a format parser found; None for a web capture (cleaned by rules)"
+    )
 
 
 class Sentence(BaseModel):
@@ -36,6 +53,10 @@ class Passage(BaseModel):
     end: int
     text: str
     sentences: list[int] = Field(description="indexes into the index's sentence table")
+    heading: list[str] = Field(default_factory=list, description="the headings the passage stands under")
+    line: int | None = Field(default=None, description="first source line, 1-based")
+    end_line: int | None = None
+    page: int | None = None
 
 
 class Hit(BaseModel):
@@ -99,6 +120,31 @@ class Citation(BaseModel):
     passage_id: str
     text: str = Field(description="the sentence quoted as evidence")
     score: float = Field(description="BM25 score of the passage")
+    file: str | None = Field(default=None, description="the cited file's path inside the corpus folder")
+    heading: list[str] = Field(default_factory=list, description="the headings the quote stands under")
+    line: int | None = Field(default=None, description="first line of the quote in the file, 1-based")
+    end_line: int | None = Field(default=None, description="last line of the quote in the file")
+    page: int | None = Field(default=None, description="the PDF page of the quote")
+
+    def where(self) -> str:
+        """Where the quote is, for people: "install.md › Extras, lines 40–41" ("" when unknown)."""
+        return where(self.file, self.heading, self.line, self.end_line, self.page)
+
+
+def where(
+    file: str | None, heading: list[str], line: int | None, end_line: int | None, page: int | None
+) -> str:
+    """Return "file › heading › sub, lines a–b" (or ", page n"), leaving out what is unknown."""
+    place = " › ".join([*([file] if file else []), *heading])
+    if page is not None:
+        at = f"page {page}"
+    elif line is not None and end_line is not None and end_line > line:
+        at = f"lines {line}–{end_line}"
+    elif line is not None:
+        at = f"line {line}"
+    else:
+        at = ""
+    return ", ".join(p for p in (place, at) if p)
 
 
 class Answer(BaseModel):

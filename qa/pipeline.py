@@ -11,12 +11,11 @@ from qa.answer.compose import Composition, compose
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
-from qa.ingest.load import load_corpus
 from qa.models import Answer, Document, Hit
 from qa.question.kinds import classify
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller
-from qa.search.index import Index, IndexConfig, Progress, build_index, fingerprint, open_index, save_index
+from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.text import normalize, stem_words, stems, words
@@ -69,7 +68,8 @@ class Pipeline:
     def index(self) -> Index:
         """The index, opened (and built or rebuilt if needed) on first use."""
         with self._lock:
-            return open_index(self.settings.corpus, self.settings.index, index_config(self.settings), self.progress)
+            s = self.settings
+            return open_index(s.corpus, s.index, index_config(s), self.progress, strict=s.strict)
 
     @property
     def loaded(self) -> bool:
@@ -81,8 +81,8 @@ class Pipeline:
         s = self.settings
         config = index_config(s)
         with self._lock:
-            built = build_index(
-                load_corpus(s.corpus), config, s.index / config.backend, fingerprint(s.corpus, config), self.progress
+            built = build_corpus_index(
+                s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
             )
             save_index(built)
         self.__dict__.pop("_known", None)

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     title_weight: int = Field(default=1, ge=0, le=5, description="times the title is repeated")
     passage_sentences: int = Field(default=3, ge=0, le=50, description="0: a whole document is one passage")
     passage_overlap: int = Field(default=1, ge=0, le=19)
+    strict: bool = Field(default=False, description="a file that cannot be read stops indexing (else it is skipped)")
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = Field(default=1000, ge=1)
     answer_cache: int = Field(default=4096, ge=0, description="answers to standalone questions kept (0: none)")

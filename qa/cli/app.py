@@ -133,9 +133,15 @@ def index_cmd(
     index: IndexOpt = None,
     backend: BackendOpt = None,
     force: Annotated[bool, typer.Option("--force", help="rebuild even if the index is up to date")] = False,
+    strict: Annotated[
+        bool | None, typer.Option("--strict", help="a file that cannot be read is an error, not skipped [env QA_STRICT]")
+    ] = None,
 ) -> None:
-    """(Re)build the index of the corpus; `qa ask` does this by itself on first use."""
-    settings = settings_from(corpus=corpus, index=index, backend=backend)
+    """(Re)build the index of the corpus; `qa ask` does this by itself on first use.
+
+    Files that cannot be read (binary, undecodable, empty, malformed) are skipped with a warning.
+    """
+    settings = settings_from(corpus=corpus, index=index, backend=backend, strict=strict or None)
     with errors_as_messages():
         pipeline = pipeline_for(settings)
         ix = pipeline.rebuild() if force else pipeline.index
@@ -143,6 +149,7 @@ def index_cmd(
         f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
         f"{len(ix.sentences)} sentences ({ix.config.backend})"
     )
+    out.print(escape(ix.summary()))
 
 
 @app.command("serve")

@@ -60,8 +60,11 @@ def pipeline_for(settings: Settings) -> Any:
 
 
 def report_progress(message: str) -> None:
-    """Show a step of a long job (building the index) on stderr."""
-    err.print(f"[dim]{escape(message)}…[/]")
+    """Show a step of a long job (building the index) on stderr; a skipped file as a warning."""
+    if message.startswith("warning:"):
+        err.print(f"[yellow]{escape(message)}[/]")
+    else:
+        err.print(f"[dim]{escape(message)}…[/]")
 
 
 def print_answer(answer: Answer) -> None:
@@ -71,7 +74,7 @@ def print_answer(answer: Answer) -> None:
         out.print()
         for c in answer.citations:
             head = Text.assemble(
-                (f"[{c.n}] ", "cyan"), (c.title, "bold"), (f"  {c.doc_id} · score {c.score:.2f}", "dim")
+                (f"[{c.n}] ", "cyan"), (c.title, "bold"), (f"  {c.where() or c.doc_id} · score {c.score:.2f}", "dim")
             )
             out.print(Padding(head, (0, 0, 0, 2), expand=False))
             out.print(Padding(Text(f"“{c.text}”", style="italic"), (0, 0, 0, 6), expand=False))

@@ -20,7 +20,12 @@ _PROSE_BEFORE_SIGNATURE = 2
 
 
 def clean(doc: Document) -> Document:
-    """Return `doc` with only the story's text left, paragraphs separated by blank lines."""
+    """Return `doc` with only the story's text left, paragraphs separated by blank lines.
+
+    A document a format parser laid out (one with sections) is no web capture: it is returned as is.
+    """
+    if doc.sections is not None:
+        return doc
     blocks = [" ".join(normalize(line).split()) for line in doc.text.split("\n")]
     blocks = [b for b in blocks if b]
     keep = _end_of_story(blocks)

@@ -46,7 +46,9 @@ def decode(data: bytes, label: str) -> str:
 def _detected(data: bytes, label: str) -> str:
     from charset_normalizer import from_bytes  # imported here: most files are UTF-8
 
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise DocumentUnreadable(f"{label} is not text in any encoding we recognise")
+    # Short texts fit several code pages equally well; Windows-1252 (Latin-1's superset) is the likeliest.
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence, m.encoding != "cp1252"))
     return str(best)

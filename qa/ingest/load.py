@@ -1,69 +1,147 @@
-"""Read a folder of documents (.txt, .md, .html, .jsonl) with what the text says about each one."""
+"""Read a folder of documents (.txt, .md, .html, .pdf, .jsonl) with what the text says about each one.
+
+Each format has its parser (`qa.ingest.formats`), which keeps the document's structure: headings,
+paragraphs with wrapped lines joined, list items, table rows, code, pages. A .txt file whose
+paragraphs are one long line each is a web capture: it is read as is and cleaned of page
+furniture later (`qa.ingest.clean`); those rules never touch any other document. A file that
+cannot be read is skipped with a one-line reason, or with `strict`, stops the load.
+"""
 
 from __future__ import annotations
 
 import json
 import re
-from html.parser import HTMLParser
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import ClassVar
 
 from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
 from qa.ingest import boilerplate as bp
+from qa.ingest.decode import decode, read_bytes
+from qa.ingest.structure import Parsed, assemble
 from qa.models import Document
 from qa.patterns import parse_date
 from qa.text import normalize
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
+# A .txt file is a web capture when at least this share of its lines are whole paragraphs this long.
+_CAPTURE_LINE, _CAPTURE_SHARE = 160, 0.1
+
+Warn = Callable[[str], None]
+
+
+@dataclass
+class Corpus:
+    """The documents of a folder, and the files that were skipped with the reason."""
+
+    documents: list[Document]
+    files: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line: "indexed 11 files, skipped 2: a.bin is binary, not text; b.txt is empty"."""
+        line = f"indexed {self.files} file{'s' if self.files != 1 else ''}"
+        if self.skipped:
+            line += f", skipped {len(self.skipped)}: " + "; ".join(self.skipped)
+        return line
 
 
 def corpus_files(folder: Path) -> list[Path]:
     """Return the document files under `folder`, sorted; raise if the folder is missing."""
+    return [p for p in corpus_entries(folder) if p.is_file()]
+
+
+def corpus_entries(folder: Path) -> list[Path]:
+    """Every path under `folder` named like a document (a folder so named too), sorted."""
     if not folder.exists():
         raise CorpusNotFound(f"corpus folder {folder} does not exist")
     if not folder.is_dir():
         raise CorpusNotFound(f"corpus path {folder} is not a folder")
-    return sorted(
-        p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
-    )
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
 
 
-def load_corpus(folder: Path) -> list[Document]:
+def load_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None) -> list[Document]:
     """Return every document under `folder`; raise CorpusEmpty when there is none."""
-    docs: list[Document] = []
-    for path in corpus_files(folder):
-        doc_id = path.relative_to(folder).with_suffix("").as_posix()
-        docs.extend(load_file(path, doc_id))
-    docs = [d for d in docs if d.text.strip()]
-    if not docs:
-        raise CorpusEmpty(f"corpus folder {folder} holds no document with text ({', '.join(sorted(SUFFIXES))})")
-    seen: set[str] = set()
-    for d in docs:
-        if d.id in seen:
-            raise DocumentUnreadable(f"two documents have the id {d.id!r}")
-        seen.add(d.id)
-    return docs
+    return read_corpus(folder, strict=strict, warn=warn).documents
 
 
-def load_file(path: Path, doc_id: str) -> list[Document]:
-    """Return the documents in one file (a .jsonl file may hold many)."""
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DocumentUnreadable(f"{path} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise DocumentUnreadable(f"cannot read {path}: {exc.strerror}") from exc
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None) -> Corpus:
+    """Return the documents under `folder` and the files skipped (each told to `warn`); strict: raise instead."""
+    corpus = Corpus([])
+    seen: dict[str, str] = {}
+    for path in corpus_entries(folder):
+        rel = path.relative_to(folder).as_posix()
+        try:
+            docs = load_file(path, path.relative_to(folder).with_suffix("").as_posix(), rel)
+            if not any(d.text.strip() for d in docs):
+                raise DocumentUnreadable(f"{rel} holds no text")
+            for d in docs:
+                if d.id in seen:
+                    raise DocumentUnreadable(f"{rel} has the document id {d.id!r} of {seen[d.id]}")
+        except DocumentUnreadable as exc:
+            if strict:
+                raise
+            corpus.skipped.append(str(exc))
+            if warn is not None:
+                warn(f"warning: skipped {exc}")
+            continue
+        for d in docs:
+            seen[d.id] = rel
+        corpus.documents += [d for d in docs if d.text.strip()]
+        corpus.files += 1
+    if not corpus.documents:
+        raise CorpusEmpty(
+            f"corpus folder {folder} holds no document with text ({', '.join(sorted(SUFFIXES))})"
+            + (f"; skipped: {'; '.join(corpus.skipped)}" if corpus.skipped else "")
+        )
+    return corpus
+
+
+def load_file(path: Path, doc_id: str, rel: str | None = None) -> list[Document]:
+    """Return the documents in one file (a .jsonl file may hold many); raise DocumentUnreadable."""
+    label = rel or str(path)
+    data = read_bytes(path, label)
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from qa.ingest.formats.pdf import parse_pdf
+
+        return [_structured(parse_pdf(data, label), doc_id, path, rel)]
+    raw = decode(data, label)
     if suffix == ".jsonl":
-        return _from_jsonl(raw, path)
+        return [d.model_copy(update={"file": rel}) for d in _from_jsonl(raw, path)]
     if suffix in (".html", ".htm"):
-        doc = _from_html(raw, doc_id)
-    elif suffix in (".md", ".markdown"):
-        doc = _from_markdown(raw, doc_id)
-    else:
-        doc = Document(id=doc_id, text=raw)
-    return [with_metadata(doc.model_copy(update={"source": str(path)}))]
+        from qa.ingest.formats.html import parse_html
+
+        return [_structured(parse_html(raw), doc_id, path, rel)]
+    if suffix in (".md", ".markdown"):
+        from qa.ingest.formats.markdown import parse_markdown
+
+        return [_structured(parse_markdown(raw), doc_id, path, rel)]
+    if is_capture(raw):
+        return [with_metadata(Document(id=doc_id, text=raw, source=str(path), file=rel))]
+    from qa.ingest.formats.text import parse_text
+
+    return [_structured(parse_text(raw), doc_id, path, rel)]
+
+
+def is_capture(raw: str) -> bool:
+    """True for text saved from a web page: paragraphs as long single lines, or page furniture on top."""
+    lines = [line for line in raw.split("\n") if line.strip()]
+    long = sum(len(line) > _CAPTURE_LINE for line in lines)
+    # Page furniture at the top ("Skip to main content") gives a capture away even without long lines.
+    return bool(lines) and (long >= max(1, _CAPTURE_SHARE * len(lines)) or any(map(bp.is_chrome, lines[:3])))
+
+
+def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> Document:
+    doc = assemble(doc_id, parsed, source=str(path))
+    title = normalize(doc.title).strip() or _first_words(doc)
+    return doc.model_copy(update={"title": title, "file": rel, "date": _iso(doc.date or "") or doc.date})
+
+
+def _first_words(doc: Document, n: int = 12) -> str:
+    """A title for a document without one: the opening words of its text."""
+    first = doc.text.split("\n", 1)[0].split()
+    return " ".join(first[:n]).rstrip(",;:") + ("…" if len(first) > n else "")
 
 
 def _from_jsonl(raw: str, path: Path) -> list[Document]:
@@ -82,119 +160,6 @@ def _from_jsonl(raw: str, path: Path) -> list[Document]:
         fields = {k: str(obj[k]) for k in ("title", "outlet", "author", "date") if obj.get(k)}
         docs.append(with_metadata(Document(id=doc_id, text=text, source=f"{path}:{n}", **fields)))
     return docs
-
-
-class _HTMLText(HTMLParser):
-    """Collects the visible text of a page, one block element a line, and its <meta> tags."""
-
-    SKIP: ClassVar[set[str]] = {
-        "script",
-        "style",
-        "noscript",
-        "nav",
-        "footer",
-        "header",
-        "aside",
-        "form",
-        "svg",
-        "button",
-        "figure",
-    }
-    BLOCK: ClassVar[set[str]] = {
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "section",
-        "article",
-        "blockquote",
-        "title",
-    }
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.h1 = ""
-        self._skip = 0
-        self._tag = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag = tag
-        if tag in self.SKIP:
-            self._skip += 1
-        if tag == "meta":
-            a = dict(attrs)
-            key = (a.get("property") or a.get("name") or "").lower()
-            if key and a.get("content"):
-                self.meta[key] = a["content"] or ""
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skip:
-            self._skip -= 1
-        if tag in self.BLOCK:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._tag == "title" and not self.title:
-            self.title = data.strip()
-            return
-        if self._skip:
-            return
-        if self._tag == "h1" and not self.h1:
-            self.h1 = data.strip()
-        self.parts.append(data)
-
-
-def _from_html(raw: str, doc_id: str) -> Document:
-    parser = _HTMLText()
-    parser.feed(raw)
-    lines = [" ".join(line.split()) for line in "".join(parser.parts).split("\n")]
-    text = "\n\n".join(line for line in lines if line)
-    m = parser.meta
-    return Document(
-        id=doc_id,
-        text=text,
-        title=parser.h1 or m.get("og:title") or parser.title,
-        outlet=m.get("og:site_name"),
-        author=m.get("author") or m.get("article:author"),
-        date=_iso(m.get("article:published_time", "")),
-    )
-
-
-_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-_MD_MARKUP = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"^#{1,6}\s*", re.M), ""),  # headings
-    (re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis, code
-    (re.compile(r"^\s*[-*+]\s+", re.M), "• "),  # list items
-    (re.compile(r"^>\s?", re.M), ""),  # block quotes
-]
-
-
-def _from_markdown(raw: str, doc_id: str) -> Document:
-    fields: dict[str, str] = {}
-    m = _FRONT_MATTER.match(raw)
-    if m:
-        for line in m.group(1).splitlines():
-            key, _, value = line.partition(":")
-            if key.strip() in ("title", "outlet", "author", "date") and value.strip():
-                fields[key.strip()] = value.strip().strip("\"'")
-        raw = raw[m.end() :]
-    for pattern, repl in _MD_MARKUP:
-        raw = pattern.sub(repl, raw)
-    return Document(id=doc_id, text=raw, **fields)
 
 
 def with_metadata(doc: Document) -> Document:

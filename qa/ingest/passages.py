@@ -9,6 +9,10 @@ from qa.models import Document, Passage, Sentence
 
 def sentences_of(doc: Document) -> list[Sentence]:
     """Return the sentences of a cleaned document; headings (no end punctuation) are left out."""
+    if doc.sections is not None:
+        from qa.ingest.sections import section_sentences
+
+        return section_sentences(doc)
     out = []
     for start, end in sentence_spans(doc.text):
         text = doc.text[start:end]
@@ -32,8 +36,13 @@ def split_passages(
     """Return passages of `size` sentences, consecutive ones sharing `overlap` sentences.
 
     `sentences` are the document's own, numbered from `first_index` in the index's sentence
-    table. A `size` of 0 makes the whole document one passage.
+    table. A `size` of 0 makes the whole document one passage. A structured document's passages
+    stay within one heading's section and say where they come from.
     """
+    if doc.sections is not None:
+        from qa.ingest.sections import section_passages
+
+        return section_passages(doc, sentences, first_index, size, overlap)
     if not sentences:
         return []
     n = len(sentences)

@@ -20,7 +20,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -42,6 +42,14 @@ _RULE_MODULES = (
     "patterns",
     "search/index",
     "search/backends",
+    "models",
+    "ingest/decode",
+    "ingest/structure",
+    "ingest/sections",
+    "ingest/formats/text",
+    "ingest/formats/markdown",
+    "ingest/formats/html",
+    "ingest/formats/pdf",
 )
 
 Progress = Callable[[str], None]
@@ -72,6 +80,13 @@ class Index:
     vocabulary: dict[str, int]
     scorer: Bm25sScorer | RankBm25Scorer
     fingerprint: str
+    files: int = 0  # files read into it
+    skipped: list[str] = field(default_factory=list)  # files left out, each with the reason
+
+    def summary(self) -> str:
+        """One line: "indexed 11 files, skipped 2: a.bin is binary, not text; b.txt is empty"."""
+        line = f"indexed {self.files} file{'s' if self.files != 1 else ''}"
+        return line + (f", skipped {len(self.skipped)}: " + "; ".join(self.skipped) if self.skipped else "")
 
 
 def fingerprint(corpus: Path, config: IndexConfig) -> str:
@@ -82,7 +97,10 @@ def fingerprint(corpus: Path, config: IndexConfig) -> str:
         h.update((here / f"{name}.py").read_bytes())
     for path in corpus_files(corpus):
         h.update(path.relative_to(corpus).as_posix().encode() + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            h.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError as exc:  # skipped when the corpus is read; its state is part of the corpus's
+            h.update(f"unreadable: {exc.errno}".encode())
     return h.hexdigest()
 
 
@@ -107,7 +125,9 @@ def build_index(
     sentence_stems = [stems(s.text) for s in sentences]
     by_doc = {d.id: d for d in cleaned}
     tokens = [
-        stems(by_doc[p.doc_id].title) * config.title_weight + [t for i in p.sentences for t in sentence_stems[i]]
+        stems(by_doc[p.doc_id].title) * config.title_weight
+        + _heading_stems(p, by_doc[p.doc_id].title)
+        + [t for i in p.sentences for t in sentence_stems[i]]
         for p in passages
     ]
     passage_freq = Counter(t for toks in tokens for t in set(toks))
@@ -118,6 +138,11 @@ def build_index(
     return Index(
         path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp
     )
+
+
+def _heading_stems(passage: Passage, title: str) -> list[str]:
+    """The stems of the headings a passage stands under (the title's own heading is counted once, as the title)."""
+    return [t for h in passage.heading if h != title for t in stems(h)]
 
 
 def save_index(index: Index) -> None:
@@ -161,6 +186,8 @@ def _write(index: Index, folder: Path) -> None:
         "documents": len(index.documents),
         "passages": len(index.passages),
         "sentences": len(index.sentences),
+        "files": index.files,
+        "skipped": index.skipped,
     }
     # meta.json is written last: a folder without it is never taken for an index.
     (folder / "meta.json").write_text(json.dumps(meta, indent=2))
@@ -239,6 +266,8 @@ def load_index(path: Path, mmap: bool = True) -> Index:
             terms["vocabulary"],
             scorer,
             meta["fingerprint"],
+            int(meta.get("files", 0)),
+            list(meta.get("skipped", [])),
         )
 
 
@@ -246,22 +275,40 @@ def _lines(path: Path) -> list[str]:
     return [line for line in path.read_text(encoding="utf-8").split("\n") if line]
 
 
-def open_index(corpus: Path, root: Path, config: IndexConfig, progress: Progress | None = None) -> Index:
-    """Return the index of `corpus` under `root`, building it if missing, stale or damaged."""
+def open_index(
+    corpus: Path, root: Path, config: IndexConfig, progress: Progress | None = None, strict: bool = False
+) -> Index:
+    """Return the index of `corpus` under `root`, building it if missing, stale or damaged.
+
+    Files that cannot be read are skipped, each with a warning through `progress`; with `strict`
+    the first one raises DocumentUnreadable and the index on disk stays as it was.
+    """
     fp = fingerprint(corpus, config)
     path = root / config.backend
     say = progress if progress is not None else (lambda _msg: None)
     if (path / "meta.json").exists():
         try:
-            if read_meta(path)["fingerprint"] == fp:
+            meta = read_meta(path)
+            if meta["fingerprint"] == fp and not (strict and meta.get("skipped")):
                 return load_index(path)
-            say(f"the corpus or settings changed since {path} was built: rebuilding")
+            if meta["fingerprint"] != fp:
+                say(f"the corpus or settings changed since {path} was built: rebuilding")
         except IndexCorrupt as exc:
             say(f"{exc}; rebuilding")
     elif path.exists():
         say(f"{path} holds no complete index: rebuilding")
-    from qa.ingest.load import load_corpus
-
-    index = build_index(load_corpus(corpus), config, path, fp, progress)
+    index = build_corpus_index(corpus, config, path, fp, progress, strict)
     save_index(index)
+    return index
+
+
+def build_corpus_index(
+    corpus: Path, config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None, strict: bool = False
+) -> Index:
+    """Read `corpus` (skipping bad files, or raising on one with `strict`) and index it (not yet saved)."""
+    from qa.ingest.load import read_corpus
+
+    found = read_corpus(corpus, strict=strict, warn=progress)
+    index = build_index(found.documents, config, path, fp, progress)
+    index.files, index.skipped = found.files, found.skipped
     return index

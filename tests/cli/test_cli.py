@@ -22,7 +22,7 @@ from qa.settings import ROOT
 
 COMMANDS = ["ask", "chat", "search", "index", "eval", "serve", "discord"]
 ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
-CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score"}
+CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score", "file", "heading", "line", "end_line", "page"}
 
 
 @pytest.fixture(autouse=True)
@@ -159,7 +159,7 @@ def bad_corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "good.txt").write_text("A cat purrs.", encoding="utf-8")
-    (folder / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
+    (folder / "blob.txt").write_bytes(b"\x00\x01binary\x00" * 20)
     return folder
 
 
@@ -171,7 +171,7 @@ def bad_corpus(tmp_path: Path) -> Path:
         (["ask", "?!"], "empty"),
         (["search", ""], "empty"),
         (["ask", "Who?", "--corpus", "{tmp}/missing"], "does not exist"),
-        (["ask", "Who?", "--corpus", "{tmp}/bad", "--index", "{tmp}/ix"], "latin1.txt"),
+        (["index", "--strict", "--corpus", "{tmp}/bad", "--index", "{tmp}/ix"], "blob.txt is binary"),
         (["ask", "Who?", "--corpus", "{tmp}/empty", "--index", "{tmp}/ix"], "no document"),
         (["index", "--corpus", "{tmp}/empty", "--index", "{tmp}/ix"], "no document"),
         (["chat", "--corpus", "{tmp}/missing"], "does not exist"),

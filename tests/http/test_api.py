@@ -15,7 +15,7 @@ from qa.settings import ROOT, Settings
 
 CORPUS = ROOT / "data" / "corpus"
 ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
-CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score"}
+CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score", "file", "heading", "line", "end_line", "page"}
 
 
 @pytest.fixture

@@ -30,7 +30,8 @@ def test_txt_document_id_is_the_file_name(tmp_path: Path) -> None:
 
 def test_windows_line_endings_and_bom_are_read_as_plain_text(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes("\ufeffFirst line.\r\nSecond line.\r\n".encode())
-    assert one(tmp_path).text == "First line.\nSecond line.\n"
+    # Lines of one paragraph are wrapped prose: joined with a space.
+    assert one(tmp_path).text == "First line. Second line."
 
 
 def test_markdown_front_matter_becomes_metadata_and_markup_is_removed(tmp_path: Path) -> None:
@@ -120,7 +121,11 @@ def test_jsonl_bad_line_names_file_and_line(tmp_path: Path, bad_line: str) -> No
         encoding="utf-8",
     )
     with pytest.raises(DocumentUnreadable, match=rf"{re.escape(str(path))}:3\b"):
-        load_corpus(tmp_path)
+        load_corpus(tmp_path, strict=True)
+    warnings: list[str] = []
+    (tmp_path / "good.txt").write_text("A cat purrs.", encoding="utf-8")
+    assert [d.id for d in load_corpus(tmp_path, warn=warnings.append)] == ["good"]
+    assert len(warnings) == 1 and f"{path}:3" in warnings[0]
 
 
 EXPECTED_METADATA = {
@@ -191,11 +196,11 @@ def test_only_empty_files_and_other_formats(tmp_path: Path) -> None:
         load_corpus(tmp_path)
 
 
-def test_non_utf8_file_is_named(tmp_path: Path) -> None:
+def test_non_utf8_file_is_read_in_its_own_encoding(tmp_path: Path) -> None:
     (tmp_path / "good.txt").write_text("A cat purrs.", encoding="utf-8")
-    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 au lait.".encode("latin-1"))
-    with pytest.raises(DocumentUnreadable, match=r"latin1\.txt"):
-        load_corpus(tmp_path)
+    (tmp_path / "latin1.txt").write_bytes("Le caf\xe9 est pr\xeat. Un th\xe9 tr\xe8s chaud.".encode("latin-1"))
+    docs = {d.id: d for d in load_corpus(tmp_path, strict=True)}
+    assert docs["latin1"].text == "Le café est prêt. Un thé très chaud."
 
 
 def test_nested_folders_give_path_ids(tmp_path: Path) -> None:
@@ -209,7 +214,8 @@ def test_two_files_with_the_same_id(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A cat purrs.", encoding="utf-8")
     (tmp_path / "a.md").write_text("A dog fetches.", encoding="utf-8")
     with pytest.raises(DocumentUnreadable, match="'a'"):
-        load_corpus(tmp_path)
+        load_corpus(tmp_path, strict=True)
+    assert [d.text for d in load_corpus(tmp_path)] == ["A dog fetches."]  # a.md comes first; a.txt is skipped
 
 
 def test_load_file_reads_one_file(tmp_path: Path) -> None:

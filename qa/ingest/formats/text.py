@@ -111,9 +111,7 @@ def _heading_level(text: str) -> int:
 
 def _is_verbatim(kept: list[tuple[int, str]]) -> bool:
     """Lines that read as a command listing: every one starts with a shell or Python prompt."""
-    if all(line.lstrip().startswith(("$ ", "# ", ">>> ", "% ")) for _, line in kept):
-        return True
-    return False
+    return all(line.lstrip().startswith(("$ ", "# ", ">>> ", "% ")) for _, line in kept)
 
 
 def _verbatim(kept: list[tuple[int, str]]) -> Block:

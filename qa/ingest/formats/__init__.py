@@ -1,0 +1,1 @@
+"""One parser per file format; each returns `qa.ingest.structure.Parsed` (blocks and dropped lines)."""
