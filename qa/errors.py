@@ -10,6 +10,7 @@ QAError
  ├── ConversationNotFound no conversation has that id (it may have expired)
  ├── IndexCorrupt         the index on disk is damaged (it is then rebuilt)
  ├── StoreUnavailable     the conversation store (Redis) cannot be reached
+ ├── BackendUnavailable   the search cluster (OpenSearch) cannot answer: down, auth refused, index missing, red
  └── BadSetting           a setting has a value that cannot work
 """
 
@@ -43,6 +44,9 @@ class IndexCorrupt(QAError): ...
 
 
 class StoreUnavailable(QAError): ...
+
+
+class BackendUnavailable(QAError): ...
 
 
 class BadSetting(QAError): ...

@@ -1,4 +1,4 @@
-"""BM25 scorers over tokenised passages: bm25s (default, fast) and rank-bm25 (reference)."""
+"""BM25 scorers over tokenised passages: bm25s (default, fast), rank-bm25 (reference), OpenSearch (a cluster)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+from qa.search.opensearch import OpenSearchScorer
 
 
 class Scorer(Protocol):
@@ -108,7 +110,8 @@ class RankBm25Scorer:
         return np.asarray(self.model.get_scores(query), dtype=np.float32)
 
 
-SCORERS: dict[str, type[Bm25sScorer] | type[RankBm25Scorer]] = {
+SCORERS: dict[str, type[Bm25sScorer] | type[RankBm25Scorer] | type[OpenSearchScorer]] = {
     "bm25s": Bm25sScorer,
     "rank-bm25": RankBm25Scorer,
+    "opensearch": OpenSearchScorer,  # ranks in the cluster; see qa.search.opensearch_index
 }
