@@ -15,6 +15,7 @@ from qa.ingest.structure import CODE, HEADING, ITEM, ROW, Block, Dropped, Parsed
 
 _RULE = re.compile(r"^\s*([-=*_~#.+])\1{2,}\s*$|^\s*(?:[-=*_~#.+] ){2,}[-=*_~#.+]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•o·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S")
+_SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
 _COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
 _NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
@@ -134,6 +135,9 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
             units.append((False, [(n, line)]))
     blocks = []
     for is_item, lines in units:
+        if is_item:  # a symbol bullet is markup; a number ("2.") may be what the item is about
+            (n, first), *rest = lines
+            lines = [(n, _SYMBOL_BULLET.sub("", first)), *rest]
         b = join_lines(lines)
         if is_item:
             b.kind = ITEM

@@ -1,0 +1,132 @@
+"""Format parsers: wrapped text joined, Markdown and HTML structure, where each passage comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import BUNDLED
+
+from qa.ingest.load import is_capture, load_corpus, load_file
+from qa.ingest.passages import sentences_of, split_passages
+from qa.models import Document, Passage
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+DOCS = Path(__file__).resolve().parent.parent / "data" / "docs"
+
+
+def passages_of(doc: Document, size: int = 3, overlap: int = 1) -> list[Passage]:
+    return split_passages(doc, sentences_of(doc), 0, size, overlap)
+
+
+def doc_of(tmp_path: Path, name: str, text: str) -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    [doc] = load_file(path, path.stem, name)
+    return doc
+
+
+def test_wrapped_sentence_is_found_whole(tmp_path: Path) -> None:
+    """The reproduction of issue 12: a sentence wrapped over two lines is one searchable sentence."""
+    corpus = tmp_path / "m"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Deep Thought computed the answer to the ultimate\n"
+        "question of life over seven and a half million\n"
+        "years. The answer it gave was forty-two.\n",
+        encoding="utf-8",
+    )
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "mi"))
+    [hit] = pipeline.search("seven")
+    index = pipeline.index
+    assert hit.passage.text.startswith(
+        "Deep Thought computed the answer to the ultimate question of life over seven and a half million years."
+    )
+    first = index.sentences[hit.passage.sentences[0]].text
+    assert first.endswith("seven and a half million years.")
+    assert (hit.passage.line, hit.passage.end_line) == (1, 3)
+
+
+def test_plain_text_headings_lists_and_commands(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "guide.txt",
+        "BACKUPS\n=======\n\n1. Retention\n------------\n\nCopies are kept as follows:\n\n"
+        "  - daily copies for 14 days;\n  - monthly copies for\n    12 months.\n\n"
+        "Restore a file with:\n\n    scp report.odt fileserver:/srv/shared/\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds == [
+        ("heading", "BACKUPS"),
+        ("heading", "1. Retention"),
+        ("paragraph", "Copies are kept as follows:"),
+        ("item", "daily copies for 14 days;"),
+        ("item", "monthly copies for 12 months."),
+        ("paragraph", "Restore a file with:"),
+        ("code", "scp report.odt fileserver:/srv/shared/"),
+    ]
+    [p] = passages_of(doc, size=10)
+    assert p.heading == ["BACKUPS", "1. Retention"]
+    assert (p.line, p.end_line) == (7, 15)
+
+
+def test_markdown_heading_path_table_rows_and_code(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "install.md",
+        "# tool\n\nIntro text here.\n\n## Install\n\n```bash\npip install tool\npip install 'tool[x]'\n```\n\n"
+        "### Extras\n\n| Extra | Adds |\n| --- | --- |\n| `pdf` | reading PDF files |\n| `web` | the HTTP service |\n",
+    )
+    assert doc.title == "tool"
+    units = sentences_of(doc)
+    assert [u.text for u in units] == [
+        "Intro text here.",
+        "pip install tool\npip install 'tool[x]'",
+        "Extra: pdf; Adds: reading PDF files",
+        "Extra: web; Adds: the HTTP service",
+    ]
+    passages = passages_of(doc)
+    assert [(p.heading, p.line, p.end_line) for p in passages] == [
+        (["tool"], 3, 3),
+        (["tool", "Install"], 8, 9),
+        (["tool", "Install", "Extras"], 16, 17),
+    ]
+
+
+def test_markdown_images_rules_and_html_are_dropped_not_text(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "r.md",
+        '<p align="center"><img src="logo.png"></p>\n\n[![CI](badge.svg)](ci)\n\n---\n\nReal *text* with `code`.\n',
+    )
+    assert doc.text == "Real text with code."
+
+
+def test_html_main_content_headings_and_table() -> None:
+    [doc] = load_file(DOCS / "moorland-railway.html", "moorland-railway", "moorland-railway.html")
+    assert doc.title == "Visiting the railway"
+    assert doc.outlet == "Moorland Heritage Railway"
+    for hidden in ("dataLayer", "font-family", "Volunteer", "Gift vouchers", "Registered charity", "Print this page"):
+        assert hidden not in doc.text
+    rows = [doc.text[s.start : s.end] for s in doc.sections or [] if s.kind == "row"]
+    assert rows[0] == "Ticket: Adult; Return fare: £18.00; Notes: valid all day"
+    fares = [p for p in passages_of(doc) if "£48.00" in p.text]
+    assert fares and all(p.heading == ["Visiting the railway", "Fares"] for p in fares)
+
+
+def test_passages_never_cross_a_heading() -> None:
+    for doc in load_corpus(DOCS):
+        for p in passages_of(doc):
+            sections = {tuple(s.heading) for s in doc.sections or [] if s.start < p.end and s.end > p.start}
+            sections.discard(tuple(p.heading[:-1]))  # the heading block itself stands under its parents
+            assert sections <= {tuple(p.heading)}, p.id
+
+
+@pytest.mark.parametrize("path", sorted(BUNDLED.glob("*.txt")), ids=lambda p: p.stem)
+def test_bundled_articles_are_web_captures(path: Path) -> None:
+    assert is_capture(path.read_text(encoding="utf-8"))
+
+
+def test_docs_are_not_web_captures() -> None:
+    assert not is_capture((DOCS / "backup-howto.txt").read_text(encoding="utf-8"))
