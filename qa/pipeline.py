@@ -16,6 +16,7 @@ from qa.question.kinds import classify
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
+from qa.search.locate import locate
 from qa.search.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.text import normalize, stem_words, stems, words
@@ -161,7 +162,7 @@ class Pipeline:
             answer=composition.answer,
             abstained=composition.abstained,
             confidence=composition.confidence,
-            citations=composition.citations,
+            citations=[locate(self.index, c) for c in composition.citations],
             conversation_id=conversation.id,
         )
         return Result(answer, composition, query, hits)

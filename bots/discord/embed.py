@@ -84,7 +84,8 @@ def answer_embed(answer: Answer) -> discord.Embed:
             FIELD_NAME_LIMIT + FIELD_VALUE_LIMIT, (EMBED_TOTAL_LIMIT - fixed - len(description)) // len(citations)
         )
         for c in citations:
-            name, value = _field(f"[{c.n}] {escape_markdown(c.title)}", escape_markdown(c.text), share)
+            place = f" · {escape_markdown(c.where())}" if c.heading or c.line or c.page else ""
+            name, value = _field(f"[{c.n}] {escape_markdown(c.title)}{place}", escape_markdown(c.text), share)
             embed.add_field(name=name, value=value, inline=False)
     embed.set_footer(text=footer)
     return embed

@@ -130,6 +130,16 @@ function toggleSource(button, source) {
   }
 }
 
+// Where a quote is: "install.md › Extras, lines 40–41" (as Citation.where() says it).
+function where(c) {
+  const place = [c.file, ...(c.heading || [])].filter(Boolean).join(" › ");
+  let at = "";
+  if (c.page != null) at = `page ${c.page}`;
+  else if (c.line != null && c.end_line != null && c.end_line > c.line) at = `lines ${c.line}–${c.end_line}`;
+  else if (c.line != null) at = `line ${c.line}`;
+  return [place, at].filter(Boolean).join(", ");
+}
+
 function renderAnswer(answer) {
   answerCount += 1;
   const li = el("li", { class: `msg bot${answer.abstained ? " abstained" : ""}`, dataset: { testid: "answer" } });
@@ -141,7 +151,7 @@ function renderAnswer(answer) {
       el("blockquote", { dataset: { testid: "quote" } }, `“${c.text}”`),
       el("button", { type: "button", class: "open-doc", dataset: { testid: "open-document" },
         onclick: () => openDocument(c.doc_id, c.text) }, "Open the document"),
-      el("span", { class: "meta" }, `  ·  ${c.doc_id}  ·  score ${c.score.toFixed(2)}`),
+      el("span", { class: "meta", dataset: { testid: "where" } }, `  ·  ${where(c) || c.doc_id}  ·  score ${c.score.toFixed(2)}`),
     );
     byNumber.set(c.n, source);
     sources.append(source);
