@@ -8,6 +8,7 @@ QAError
  ├── DocumentUnreadable   a document could not be read or parsed
  ├── DocumentNotFound     no document has that id
  ├── ConversationNotFound no conversation has that id (it may have expired)
+ ├── TurnNotFound         the conversation has no answer with that number
  ├── IndexCorrupt         the index on disk is damaged (it is then rebuilt)
  ├── StoreUnavailable     the conversation store (Redis) cannot be reached
  ├── BackendUnavailable   the search cluster (OpenSearch) cannot answer: down, auth refused, index missing, red
@@ -38,6 +39,9 @@ class DocumentNotFound(QAError): ...
 
 
 class ConversationNotFound(QAError): ...
+
+
+class TurnNotFound(QAError): ...
 
 
 class IndexCorrupt(QAError): ...

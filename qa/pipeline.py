@@ -155,7 +155,10 @@ class Pipeline:
             if key:
                 self._answers.put(key, found)
         composition, query, hits = found
-        conversation.add(make_turn(question, context, composition.answer, composition.abstained))
+        c = composition
+        conversation.add(
+            make_turn(question, context, c.answer, c.abstained, confidence=c.confidence, span=c.span, citations=c.citations)
+        )
         self.store.put(conversation)
         answer = Answer(
             question=question,

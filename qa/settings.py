@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=120, ge=0, description="0 disables it")
     redis_url: str | None = None
 
+    # feedback: votes on answers
+    feedback_db: Path | None = Field(default=None, description="SQLite file of votes (default: index folder)")
+    feedback_url: str | None = Field(default=None, description="postgresql://... : votes in PostgreSQL instead")
+
     # conversations
     conversation_ttl_seconds: float = Field(default=1800.0, gt=0)
     max_conversations: int = Field(default=10_000, ge=1)
@@ -50,3 +54,8 @@ class Settings(BaseSettings):
     discord_message_content: bool = Field(
         default=False, description="ask for the privileged Message Content intent: plain follow-ups in threads"
     )
+
+    @property
+    def feedback_path(self) -> Path:
+        """The SQLite file of votes (and of the Discord bot's thread map)."""
+        return self.feedback_db or self.index / "feedback.sqlite3"

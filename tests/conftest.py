@@ -1,14 +1,15 @@
-"""Shared fixtures for the core stages: a tiny corpus with known answers, settings, the bundled index.
+"""Shared fixtures: a tiny corpus with known answers, settings, the bundled index, a PostgreSQL server.
 
 Indexes are always built under pytest's temporary folders, never in the repository's `index/`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from servers import PG_BIN, start_postgres, stop_postgres, unprivileged
 
 from qa.search.index import Index, IndexConfig, open_index
 from qa.settings import ROOT, Settings
@@ -58,3 +59,19 @@ def bundled_index_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def bundled_index(bundled_index_root: Path) -> Index:
     """The bm25s index of the bundled corpus with default settings (read-only)."""
     return open_index(BUNDLED, bundled_index_root, IndexConfig())
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """`postgresql://qa@127.0.0.1:<port>/postgres` of a throwaway server (Debian's package), once per run."""
+    if not (PG_BIN / "postgres").exists():
+        pytest.skip("PostgreSQL's server is not installed (CI installs Debian's postgresql)")
+    account = unprivileged()
+    if account is None:
+        pytest.skip("running as root with no unprivileged account to run PostgreSQL as")
+    process, url, folder = start_postgres(account)
+    try:
+        yield url
+    finally:
+        stop_postgres(process, folder)
+

@@ -1,11 +1,15 @@
-"""Real servers for tests: `qa serve` and redis-server processes on free loopback ports."""
+"""Real servers for tests: `qa serve`, redis-server and PostgreSQL processes on free loopback ports."""
 
 from __future__ import annotations
 
 import os
+import pwd
+import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -75,3 +79,59 @@ def start_redis(folder: Path, server: str = "redis-server") -> tuple[subprocess.
                 process.kill()
                 raise
             time.sleep(0.05)
+
+
+PG_BIN = next(iter(sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)), Path("/nonexistent"))
+
+
+def unprivileged() -> dict[str, int] | None:
+    """Popen's user and group for running a server that refuses root (PostgreSQL); {} when not root."""
+    if os.geteuid() != 0:
+        return {}
+    for name in ("postgres", "nobody"):
+        try:
+            entry = pwd.getpwnam(name)
+        except KeyError:
+            continue
+        return {"user": entry.pw_uid, "group": entry.pw_gid}
+    return None
+
+
+def start_postgres(account: dict[str, int]) -> tuple[subprocess.Popen, str, Path]:
+    """initdb a throwaway cluster (trust auth, no fsync) and start it on loopback; return it, its URL, its folder."""
+    import psycopg
+
+    folder = Path(tempfile.mkdtemp(prefix="qa-pg-"))  # not under pytest's root-only folders: the server reads it
+    if account:
+        os.chown(folder, account["user"], account["group"])
+    data = folder / "data"
+    initdb = [PG_BIN / "initdb", "-D", data, "-U", "qa", "--auth=trust", "-E", "UTF8", "--no-sync"]
+    subprocess.run(initdb, check=True, capture_output=True, **account)
+    port = free_port()
+    process = subprocess.Popen(
+        [PG_BIN / "postgres", "-D", data, "-h", "127.0.0.1", "-p", str(port), "-k", str(folder), "-F"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        **account,
+    )
+    url = f"postgresql://qa@127.0.0.1:{port}/postgres"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            psycopg.connect(url, connect_timeout=2).close()
+            return process, url, folder
+        except psycopg.OperationalError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                stop_postgres(process, folder)
+                raise
+
+
+def stop_postgres(process: subprocess.Popen, folder: Path) -> None:
+    """Stop the server ("fast" shutdown: open connections are closed) and delete its cluster."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -17,8 +17,8 @@ import discord
 
 from bots.discord.sources import apologise
 from qa.errors import QAError
-from qa.feedback.recorder import COMMENT_CHARS, Recorder
 from qa.feedback.models import Vote
+from qa.feedback.recorder import COMMENT_CHARS, Recorder
 from qa.models import Answer
 
 log = logging.getLogger("bots.discord")

@@ -16,6 +16,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from qa.cache import Lru
+from qa.models import Citation
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
 
@@ -36,6 +37,9 @@ class Turn(BaseModel):
     names: list[str] = Field(default_factory=list, description="the subjects the question named")
     answer: str = ""
     abstained: bool = False
+    confidence: float = 0.0
+    span: str | None = Field(default=None, description="the answer's shortest form, for feedback's eval sets")
+    citations: list[Citation] = Field(default_factory=list, description="kept on the last few turns only")
 
 
 class Conversation(BaseModel):
@@ -43,6 +47,7 @@ class Conversation(BaseModel):
 
     id: str = Field(default_factory=lambda: uuid.uuid4().hex)
     turns: list[Turn] = Field(default_factory=list)
+    first_turn: int = Field(default=0, description="the number of `turns[0]`: turns dropped before it")
 
     def context_for(self, question: str) -> list[str]:
         """Return the words from earlier turns that `question` needs, or [] if it stands alone."""
@@ -55,9 +60,18 @@ class Conversation(BaseModel):
             return [w for w in last.topic if w not in last.names and w not in own]
         return [w for w in last.topic if w not in own]
 
-    def add(self, turn: Turn, keep: int = 20) -> None:
-        """Record a turn, keeping the last `keep`."""
-        self.turns = [*self.turns, turn][-keep:]
+    def add(self, turn: Turn, keep: int = 20, cited: int = 5) -> int:
+        """Record a turn, keeping the last `keep` (citations on the last `cited`); return its number (0: first)."""
+        turns = [*self.turns, turn]
+        self.first_turn += max(0, len(turns) - keep)
+        old = len(turns) - cited
+        self.turns = [t.model_copy(update={"citations": []}) if n < old else t for n, t in enumerate(turns)][-keep:]
+        return self.first_turn + len(self.turns) - 1
+
+    @property
+    def last_turn(self) -> int | None:
+        """The number of the latest turn (0: the first answer), None before any."""
+        return self.first_turn + len(self.turns) - 1 if self.turns else None
 
 
 def leans_on_context(question: str) -> bool:
@@ -74,11 +88,16 @@ def leans_on_context(question: str) -> bool:
     return bool(_LEANS.search(text)) and not proper_names(question)
 
 
-def make_turn(question: str, context: list[str], answer: str, abstained: bool) -> Turn:
-    """Return the turn to record: its topic is the question's content words plus what it carried."""
+def make_turn(question: str, context: list[str], answer: str, abstained: bool, **outcome: object) -> Turn:
+    """Return the turn to record: its topic is the question's content words plus what it carried.
+
+    `outcome` keeps what feedback on the answer needs: confidence, span, citations.
+    """
     own = [w for w in words(question) if w not in STOPWORDS]
     topic = list(dict.fromkeys(own + context))[:24]
-    return Turn(question=question, topic=topic, names=proper_names(question), answer=answer, abstained=abstained)
+    return Turn(
+        question=question, topic=topic, names=proper_names(question), answer=answer, abstained=abstained, **outcome
+    )
 
 
 class ConversationStore(Protocol):

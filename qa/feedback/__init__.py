@@ -1,7 +1,7 @@
 """Votes on answers: stored off the answering path, listed, and exported as an eval set.
 
-    writer = FeedbackWriter(open_store(settings_path, url=None))
-    writer.submit(Feedback(conversation_id=..., turn=0, vote="up", question=..., answer=...))
+writer = FeedbackWriter(open_store(settings_path, url=None))
+writer.submit(Feedback(conversation_id=..., turn=0, vote="up", question=..., answer=...))
 """
 
 from qa.feedback.models import Exchange, Feedback, Surface, Vote

@@ -26,10 +26,13 @@ from fastapi.staticfiles import StaticFiles
 
 from qa.chat.stores import store_for
 from qa.errors import QAError
+from qa.feedback.recorder import Recorder
+from qa.feedback.store import open_store
+from qa.feedback.writer import FeedbackWriter
 from qa.http.errors import ApiError, install_handlers
 from qa.http.limits import BodyLimit, RateLimiter, check_bearer
 from qa.http.metrics import MeasureRequests, Metrics
-from qa.http.models import AskRequest, DocumentOut, ErrorBody, Health, Ready, SearchResponse
+from qa.http.models import AskRequest, DocumentOut, ErrorBody, FeedbackRequest, Health, Ready, SearchResponse
 from qa.models import Answer, SearchHit
 from qa.pipeline import Pipeline
 from qa.settings import Settings
@@ -42,7 +45,7 @@ ERRORS = {
     for status, text in {
         400: "malformed JSON",
         401: "missing or wrong API key (when QA_API_KEY is set)",
-        404: "unknown conversation or document",
+        404: "unknown conversation, answer or document",
         413: "request body too large",
         422: "invalid request: empty or over-long question, wrong types, unknown fields",
         429: "rate limited (see Retry-After)",
@@ -59,6 +62,7 @@ class Service:
     pipeline: Pipeline
     metrics: Metrics = field(default_factory=Metrics)
     limiter: RateLimiter | None = None
+    feedback: Recorder | None = None
     not_ready: str | None = "the index is still loading"
 
 
@@ -102,6 +106,26 @@ async def ask(body: AskRequest, svc: V1Service) -> Answer:
     answer = svc.pipeline.ask(body.question, conversation_id=body.conversation_id, top_k=body.top_k)
     svc.metrics.answered(answer.abstained, answer.confidence)
     return answer
+
+
+@v1.post(
+    "/feedback",
+    status_code=204,
+    response_class=Response,
+    summary="Rate an answer: 👍 or 👎, with an optional comment",
+)
+async def feedback(body: FeedbackRequest, svc: V1Service) -> Response:
+    """`turn` is the answer's number in its conversation: 0 for the first, 1 for the next follow-up...
+
+    The vote is kept with the question, the answer and its sources (one per answer and client:
+    a second vote replaces the first); `qa feedback export` turns votes into an eval set. It is
+    written after the response, so a slow database never delays anyone.
+    """
+    if svc.feedback is None:
+        raise ApiError(503, "not_ready", "votes are not being collected")
+    svc.feedback.vote(body.conversation_id, body.turn, body.vote, body.comment, surface="http")
+    svc.metrics.voted(body.vote)
+    return Response(status_code=204)
 
 
 @v1.get("/search", response_model=SearchResponse, summary="Ranked passages for a query")
@@ -148,7 +172,9 @@ def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
     """Build the service over `pipeline` (made from `settings` if not given); the index loads at start-up."""
     pipeline = pipeline if pipeline is not None else Pipeline(settings, store=store_for(settings))
     limiter = RateLimiter(settings.rate_limit_per_minute) if settings.rate_limit_per_minute else None
-    svc = Service(settings, pipeline, limiter=limiter)
+    metrics = Metrics()
+    writer = FeedbackWriter(open_store(settings.feedback_path, settings.feedback_url), on_failure=metrics.vote_lost)
+    svc = Service(settings, pipeline, metrics=metrics, limiter=limiter, feedback=Recorder(pipeline, writer))
     if pipeline.loaded:
         svc.not_ready = None
 
@@ -161,6 +187,7 @@ def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
             svc.not_ready = str(exc)
             log.error("the index could not be loaded: %s", exc)
         yield
+        await anyio.to_thread.run_sync(writer.close)  # queued votes are written before the worker exits
 
     app = FastAPI(
         title="qa",

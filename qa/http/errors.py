@@ -25,8 +25,10 @@ _CORE: list[tuple[type[errors.QAError], int, str]] = [
     (errors.EmptyQuestion, 422, "empty_question"),
     (errors.QuestionTooLong, 422, "question_too_long"),
     (errors.ConversationNotFound, 404, "conversation_not_found"),
+    (errors.TurnNotFound, 404, "turn_not_found"),
     (errors.DocumentNotFound, 404, "document_not_found"),
     (errors.StoreUnavailable, 503, "store_unavailable"),
+    (errors.BackendUnavailable, 503, "backend_unavailable"),
     (errors.QAError, 503, "not_ready"),  # corpus or index trouble, a store that is down
 ]
 

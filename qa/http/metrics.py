@@ -41,12 +41,26 @@ class Metrics:
             ["abstained"],
             registry=self.registry,
         )
+        self.votes = Counter("qa_feedback_votes", "votes on answers received, by value", ["vote"], registry=self.registry)
+        for vote in ("up", "down"):
+            self.votes.labels(vote=vote)  # both series from the start, at 0
+        self.vote_failures = Counter(
+            "qa_feedback_write_failures", "votes that could not be stored (queue full, database down)", registry=self.registry
+        )
         self.confidence = Histogram(
             "qa_answer_confidence",
             "confidence of the answers given",
             buckets=(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0),
             registry=self.registry,
         )
+
+    def voted(self, vote: str) -> None:
+        """Count one vote on an answer."""
+        self.votes.labels(vote=vote).inc()
+
+    def vote_lost(self) -> None:
+        """Count a vote the store could not keep."""
+        self.vote_failures.inc()
 
     def answered(self, abstained: bool, confidence: float) -> None:
         """Count one answer."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from qa.models import Document, SearchHit
@@ -42,6 +44,31 @@ class AskRequest(BaseModel):
     def _whole_number(cls, value: object) -> object:
         """JSON has one number type: 5.0 is the integer 5 (strings and 2.5 are still refused)."""
         return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+class FeedbackRequest(BaseModel):
+    """👍 or 👎 on one answer: the conversation it belongs to and its number in it."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "examples": [
+                {"conversation_id": "5f0c3a4e9b1d4e7f8a2b6c1d0e9f3a7b", "turn": 0, "vote": "up"},
+                {
+                    "conversation_id": "5f0c3a4e9b1d4e7f8a2b6c1d0e9f3a7b",
+                    "turn": 1,
+                    "vote": "down",
+                    "comment": "It was Reddit, not Twitter.",
+                },
+            ]
+        },
+    )
+
+    conversation_id: str = Field(min_length=1, max_length=64, description="the `conversation_id` of the answer")
+    turn: int = Field(ge=0, le=1_000_000, description="0 for the conversation's first answer, 1 for the next...")
+    vote: Literal["up", "down"]
+    comment: str | None = Field(default=None, max_length=1000, description="what was wrong or right, optional")
 
 
 class SearchResponse(BaseModel):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sample_votes import sample_vote
 from servers import free_port
 
 from qa.errors import StoreUnavailable
@@ -36,39 +37,37 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[FeedbackSt
     made.close()
 
 
-def test_a_vote_comes_back_whole(store: FeedbackStore, make_vote: Callable[..., Feedback]) -> None:
-    vote = make_vote(context=[Exchange(question="Who is Musk?", answer="Twitter's CEO [1].")], comment="great")
+def test_a_vote_comes_back_whole(store: FeedbackStore) -> None:
+    vote = sample_vote(context=[Exchange(question="Who is Musk?", answer="Twitter's CEO [1].")], comment="great")
     store.save(vote)
     assert store.votes() == [vote]
 
 
-def test_a_second_vote_by_the_same_voter_replaces_the_first(
-    store: FeedbackStore, make_vote: Callable[..., Feedback]
-) -> None:
-    store.save(make_vote(voter="discord:1", vote="up"))
-    store.save(make_vote(voter="discord:1", vote="down", comment="wrong person", minutes=1))
-    store.save(make_vote(voter="discord:2", vote="up", minutes=2))
+def test_a_second_vote_by_the_same_voter_replaces_the_first(store: FeedbackStore) -> None:
+    store.save(sample_vote(voter="discord:1", vote="up"))
+    store.save(sample_vote(voter="discord:1", vote="down", comment="wrong person", minutes=1))
+    store.save(sample_vote(voter="discord:2", vote="up", minutes=2))
     assert [(v.voter, v.vote, v.comment) for v in store.votes()] == [
         ("discord:1", "down", "wrong person"),
         ("discord:2", "up", None),
     ]
 
 
-def test_votes_filter_by_value_and_date(store: FeedbackStore, make_vote: Callable[..., Feedback]) -> None:
+def test_votes_filter_by_value_and_date(store: FeedbackStore) -> None:
     for n, vote in enumerate(["up", "down", "down", "up"]):
-        store.save(make_vote(turn=n, vote=vote, minutes=60 * 24 * n))
+        store.save(sample_vote(turn=n, vote=vote, minutes=60 * 24 * n))
     assert [v.turn for v in store.votes(down_only=True)] == [1, 2]
     assert [v.turn for v in store.votes(since=datetime(2026, 5, 3, tzinfo=UTC))] == [2, 3]
     assert [v.turn for v in store.votes(since=datetime(2026, 5, 3))] == [2, 3]  # naive dates are UTC
     assert [v.turn for v in store.votes(down_only=True, since=datetime(2026, 5, 3, tzinfo=UTC))] == [2]
 
 
-def test_the_sqlite_file_survives_a_restart(tmp_path: Path, make_vote: Callable[..., Feedback]) -> None:
+def test_the_sqlite_file_survives_a_restart(tmp_path: Path) -> None:
     path = tmp_path / "nested" / "feedback.sqlite3"
     first = SqliteFeedbackStore(path)
-    first.save(make_vote())
+    first.save(sample_vote())
     first.close()
-    assert SqliteFeedbackStore(path).votes() == [make_vote()]
+    assert SqliteFeedbackStore(path).votes() == [sample_vote()]
 
 
 def test_no_file_yet_means_no_votes(tmp_path: Path) -> None:
@@ -82,34 +81,32 @@ def test_open_store_picks_postgresql_when_a_url_is_given(tmp_path: Path) -> None
     assert isinstance(open_store(tmp_path / "f.sqlite3", "postgresql://qa@127.0.0.1:1/x"), PostgresFeedbackStore)
 
 
-def test_an_unwritable_sqlite_file_is_a_store_error(tmp_path: Path, make_vote: Callable[..., Feedback]) -> None:
+def test_an_unwritable_sqlite_file_is_a_store_error(tmp_path: Path) -> None:
     (tmp_path / "a-file").write_text("not a folder")
     with pytest.raises(StoreUnavailable, match="feedback database"):
-        SqliteFeedbackStore(tmp_path / "a-file" / "feedback.sqlite3").save(make_vote())
+        SqliteFeedbackStore(tmp_path / "a-file" / "feedback.sqlite3").save(sample_vote())
 
 
-def test_an_unreachable_postgresql_is_a_store_error(make_vote: Callable[..., Feedback]) -> None:
+def test_an_unreachable_postgresql_is_a_store_error() -> None:
     store = PostgresFeedbackStore(f"postgresql://qa@127.0.0.1:{free_port()}/postgres", connect_timeout=1)
     with pytest.raises(StoreUnavailable, match="feedback database"):
-        store.save(make_vote())
+        store.save(sample_vote())
 
 
-def test_the_postgresql_store_reconnects_after_the_connection_drops(
-    postgres_url: str, make_vote: Callable[..., Feedback]
-) -> None:
+def test_the_postgresql_store_reconnects_after_the_connection_drops(postgres_url: str) -> None:
     import psycopg
 
     store = PostgresFeedbackStore(postgres_url)
     cid = uuid.uuid4().hex
-    store.save(make_vote(conversation_id=cid))
+    store.save(sample_vote(conversation_id=cid))
     with psycopg.connect(postgres_url, autocommit=True) as admin:  # the server ends our session
         admin.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() "
             "AND datname = 'postgres' AND backend_type = 'client backend'"
         )
     with pytest.raises(StoreUnavailable):
-        store.save(make_vote(conversation_id=cid, turn=1))
-    store.save(make_vote(conversation_id=cid, turn=2))
+        store.save(sample_vote(conversation_id=cid, turn=1))
+    store.save(sample_vote(conversation_id=cid, turn=2))
     assert [v.turn for v in store.votes() if v.conversation_id == cid] == [0, 2]
     store.close()
 
@@ -117,10 +114,10 @@ def test_the_postgresql_store_reconnects_after_the_connection_drops(
 # the writer thread
 
 
-def test_the_writer_saves_in_the_background(tmp_path: Path, make_vote: Callable[..., Feedback]) -> None:
+def test_the_writer_saves_in_the_background(tmp_path: Path) -> None:
     saved: list[Feedback] = []
     writer = FeedbackWriter(SqliteFeedbackStore(tmp_path / "f.sqlite3"), on_saved=saved.append)
-    assert writer.submit(make_vote(turn=0)) and writer.submit(make_vote(turn=1))
+    assert writer.submit(sample_vote(turn=0)) and writer.submit(sample_vote(turn=1))
     assert writer.flush()
     assert [v.turn for v in saved] == [0, 1] and writer.saved == 2 and writer.failures == 0
     writer.close()
@@ -128,7 +125,7 @@ def test_the_writer_saves_in_the_background(tmp_path: Path, make_vote: Callable[
 
 
 def test_a_failing_database_is_logged_and_counted_never_raised(
-    tmp_path: Path, make_vote: Callable[..., Feedback], caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     (tmp_path / "a-file").write_text("")
     counted: list[None] = []
@@ -136,25 +133,25 @@ def test_a_failing_database_is_logged_and_counted_never_raised(
         SqliteFeedbackStore(tmp_path / "a-file" / "f.sqlite3"), retries=(0.0,), on_failure=lambda: counted.append(None)
     )
     with caplog.at_level(logging.ERROR, logger="qa.feedback"):
-        assert writer.submit(make_vote()) is True  # the caller is never told: answering goes on
+        assert writer.submit(sample_vote()) is True  # the caller is never told: answering goes on
         assert writer.flush()
     assert writer.failures == 1 and len(counted) == 1 and writer.saved == 0
     assert any("could not be saved after 2 attempts" in r.getMessage() for r in caplog.records)
     writer.close()
 
 
-def test_an_unreachable_postgresql_does_not_block_the_caller(make_vote: Callable[..., Feedback]) -> None:
+def test_an_unreachable_postgresql_does_not_block_the_caller() -> None:
     store = PostgresFeedbackStore(f"postgresql://qa@127.0.0.1:{free_port()}/postgres", connect_timeout=1)
     writer = FeedbackWriter(store, retries=())
     started = datetime.now(UTC)
     for turn in range(20):
-        writer.submit(make_vote(turn=turn))
+        writer.submit(sample_vote(turn=turn))
     assert (datetime.now(UTC) - started).total_seconds() < 0.5
     assert writer.flush(timeout=30) and writer.failures == 20
     writer.close()
 
 
-def test_a_full_queue_drops_and_counts(tmp_path: Path, make_vote: Callable[..., Feedback]) -> None:
+def test_a_full_queue_drops_and_counts(tmp_path: Path) -> None:
     class Stuck:
         """A store whose writes wait until released."""
 
@@ -173,7 +170,7 @@ def test_a_full_queue_drops_and_counts(tmp_path: Path, make_vote: Callable[..., 
 
     stuck = Stuck()
     writer = FeedbackWriter(stuck, capacity=2)
-    results = [writer.submit(make_vote(turn=n)) for n in range(6)]
+    results = [writer.submit(sample_vote(turn=n)) for n in range(6)]
     assert results.count(False) >= 3 and writer.failures == results.count(False)
     stuck.release.set()
     assert writer.flush()
