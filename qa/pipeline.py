@@ -70,6 +70,11 @@ class Pipeline:
         """The index, opened (and built or rebuilt if needed) on first use."""
         with self._lock:
             s = self.settings
+            if s.backend == "opensearch":  # the index lives in the cluster, built there if missing or stale
+                from qa.search.opensearch import cluster_for
+                from qa.search.opensearch_index import open_cluster_index
+
+                return open_cluster_index(s.corpus, index_config(s), cluster_for(s), self.progress, s.strict)
             return open_index(s.corpus, s.index, index_config(s), self.progress, strict=s.strict)
 
     @property
@@ -82,10 +87,16 @@ class Pipeline:
         s = self.settings
         config = index_config(s)
         with self._lock:
-            built = build_corpus_index(
-                s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
-            )
-            save_index(built)
+            if s.backend == "opensearch":
+                from qa.search.opensearch import cluster_for
+                from qa.search.opensearch_index import rebuild_cluster_index
+
+                built = rebuild_cluster_index(s.corpus, config, cluster_for(s), self.progress, s.strict)
+            else:
+                built = build_corpus_index(
+                    s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
+                )
+                save_index(built)
         self.__dict__.pop("_known", None)
         self._answers.clear()
         self.__dict__["index"] = built

@@ -9,7 +9,7 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
-Backend = Literal["bm25s", "rank-bm25"]
+Backend = Literal["bm25s", "rank-bm25", "opensearch"]
 
 
 class Settings(BaseSettings):
@@ -39,6 +39,17 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=16_384, ge=256)
     rate_limit_per_minute: int = Field(default=120, ge=0, description="0 disables it")
     redis_url: str | None = None
+
+    # OpenSearch backend (--backend opensearch); user, password and API key come from the environment only
+    opensearch_url: str | None = Field(default=None, description="http(s)://host:9200; several nodes: comma-separated")
+    opensearch_user: str | None = None
+    opensearch_password: SecretStr | None = None
+    opensearch_api_key: SecretStr | None = None
+    opensearch_index: str = Field(default="qa", pattern=r"^[a-z0-9][a-z0-9_.-]*$", description="the alias readers use")
+    opensearch_ca_certs: Path | None = Field(default=None, description="CA bundle of a cluster's own certificates")
+    opensearch_verify_certs: bool = True
+    opensearch_shards: int = Field(default=1, ge=1, le=1024)
+    opensearch_replicas: int = Field(default=1, ge=0, le=16)
 
     # feedback: votes on answers
     feedback_db: Path | None = Field(default=None, description="SQLite file of votes (default: index folder)")

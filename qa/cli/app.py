@@ -29,6 +29,7 @@ from qa.cli.common import (
     report_progress,
     settings_from,
 )
+from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
 from qa.models import SearchHit
 
@@ -136,12 +137,27 @@ def index_cmd(
     strict: Annotated[
         bool | None, typer.Option("--strict", help="a file that cannot be read is an error, not skipped [env QA_STRICT]")
     ] = None,
+    shards: Annotated[
+        int | None, typer.Option("--shards", help="opensearch: primary shards [env QA_OPENSEARCH_SHARDS, default 1]")
+    ] = None,
+    replicas: Annotated[
+        int | None, typer.Option("--replicas", help="opensearch: copies of each shard [env QA_OPENSEARCH_REPLICAS, default 1]")
+    ] = None,
 ) -> None:
     """(Re)build the index of the corpus; `qa ask` does this by itself on first use.
 
     Files that cannot be read (binary, undecodable, empty, malformed) are skipped with a warning.
+    With --backend opensearch the index is built in the cluster at QA_OPENSEARCH_URL and
+    switched in by an alias when complete. Example: qa index --backend opensearch --shards 4 --replicas 1
     """
-    settings = settings_from(corpus=corpus, index=index, backend=backend, strict=strict or None)
+    settings = settings_from(
+        corpus=corpus,
+        index=index,
+        backend=backend,
+        strict=strict or None,
+        opensearch_shards=shards,
+        opensearch_replicas=replicas,
+    )
     with errors_as_messages():
         pipeline = pipeline_for(settings)
         ix = pipeline.rebuild() if force else pipeline.index
@@ -190,6 +206,9 @@ def discord_cmd(
 
     with errors_as_messages():
         run(settings, token_file=token_file)
+
+
+app.command("inspect")(inspect_cmd)
 
 
 def main() -> None:

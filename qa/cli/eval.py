@@ -121,6 +121,7 @@ def retrieval_cmd(
     """
     from qa.eval.beir import read_beir, read_bundled
     from qa.eval.retrieval import RetrievalConfig, build, evaluate, run
+    from qa.search.opensearch import cluster_for
 
     check_range("--depth", depth, 100, 1000)
     given = dict(backend=backend, k1=k1, b=b, title_weight=title_weight, rm3=rm3, depth=depth)
@@ -132,7 +133,8 @@ def retrieval_cmd(
         coll = read_beir(beir, split) if beir else read_bundled(questions, corpus or settings_from().corpus)
         with _progress(as_json) as bar:
             task = bar.add_task("indexing", total=len(coll))
-            index = build(coll, config, tick=lambda n: bar.advance(task, n))
+            cluster = cluster_for(settings_from()) if config.backend == "opensearch" else None
+            index = build(coll, config, tick=lambda n: bar.advance(task, n), cluster=cluster)
             task = bar.add_task("querying", total=len(coll.queries))
             ranked, qps = run(index, coll.queries, tick=lambda n: bar.advance(task, n))
         result = evaluate(coll, index, ranked, qps)

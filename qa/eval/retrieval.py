@@ -6,17 +6,20 @@ The defaults of `RetrievalConfig` were chosen on SciFact's train qrels only
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
 from pydantic import BaseModel, Field
 
+from qa.errors import BadSetting
 from qa.eval.beir import Collection
 from qa.search.analyzer import Analyzer
 from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
+from qa.search.opensearch import Cluster, OpenSearchScorer
 from qa.search.rm3 import Feedback, expand, feedback_for, rescore
 
 Tick = Callable[[int], None]
@@ -25,7 +28,7 @@ Tick = Callable[[int], None]
 class RetrievalConfig(BaseModel):
     """How documents are analysed, indexed and ranked in a retrieval eval (defaults: tuned on SciFact train)."""
 
-    backend: Literal["bm25s", "rank-bm25"] = "bm25s"
+    backend: Literal["bm25s", "rank-bm25", "opensearch"] = "bm25s"
     k1: float = Field(default=1.2, gt=0)
     b: float = Field(default=0.75, ge=0, le=1)
     title_weight: int = Field(default=3, ge=0, le=10, description="times the title's terms are repeated")
@@ -58,7 +61,7 @@ class RetrievalIndex:
     config: RetrievalConfig
     doc_ids: list[str]
     analyzer: Analyzer
-    scorer: Bm25sScorer | RankBm25Scorer
+    scorer: Bm25sScorer | RankBm25Scorer | OpenSearchScorer
     vocab: dict[str, int]
     feedback: Feedback | None
     seconds: float
@@ -69,8 +72,10 @@ def _chunks(n: int, size: int) -> Iterator[range]:
         yield range(start, min(n, start + size))
 
 
-def build(coll: Collection, config: RetrievalConfig, tick: Tick | None = None) -> RetrievalIndex:
-    """Analyse every document (title repeated `title_weight` times, then text) and index it."""
+def build(
+    coll: Collection, config: RetrievalConfig, tick: Tick | None = None, cluster: Cluster | None = None
+) -> RetrievalIndex:
+    """Analyse every document (title repeated `title_weight` times, then text) and index it (in `cluster` for opensearch)."""
     started = time.perf_counter()
     analyze = config.analyzer()
     tokens: list[list[str]] = []
@@ -78,10 +83,27 @@ def build(coll: Collection, config: RetrievalConfig, tick: Tick | None = None) -
         tokens += [analyze(coll.titles[i]) * config.title_weight + analyze(coll.texts[i]) for i in part]
         if tick:
             tick(len(part))
-    scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
+    if config.backend == "opensearch":
+        scorer = _in_cluster(coll, config, tokens, cluster)
+    else:
+        scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
     vocab = scorer.vocab if isinstance(scorer, Bm25sScorer) else _vocabulary(tokens)
     feedback = feedback_for(tokens, vocab) if config.rm3 else None
     return RetrievalIndex(config, coll.doc_ids, analyze, scorer, vocab, feedback, time.perf_counter() - started)
+
+
+def _in_cluster(
+    coll: Collection, config: RetrievalConfig, tokens: list[list[str]], cluster: Cluster | None
+) -> OpenSearchScorer:
+    """The collection indexed under the alias `<QA_OPENSEARCH_INDEX>-eval` (replaced by the next eval)."""
+    from qa.search.opensearch_index import publish_tokens
+
+    if cluster is None or not cluster.urls:
+        raise BadSetting("--backend opensearch needs QA_OPENSEARCH_URL (e.g. http://127.0.0.1:9200)")
+    fp = hashlib.sha256(f"{coll.name};{len(tokens)};{config.model_dump_json()}".encode()).hexdigest()
+    scorer = publish_tokens(tokens, replace(cluster, index=f"{cluster.index}-eval"), fp, config.k1, config.b)
+    scorer.depth = config.depth
+    return scorer
 
 
 def _vocabulary(tokens: list[list[str]]) -> dict[str, int]:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from qa.errors import BackendUnavailable, BadSetting
+from qa.settings import Settings
 
 FIELD = "terms"  # the pre-analysed text of a passage
 EMPTY = "_"  # stands for a passage with no terms, as bm25s's "" does (the analyzer never yields it)
@@ -68,6 +69,25 @@ class Cluster:
             if self.ca_certs is not None:
                 options["ca_certs"] = str(self.ca_certs)
         return OpenSearch(list(self.urls), **options)
+
+
+def cluster_for(settings: Settings) -> Cluster:
+    """The cluster the settings name (QA_OPENSEARCH_*; credentials come from the environment only)."""
+
+    def secret(value: Any) -> str | None:
+        return value.get_secret_value() if value is not None else None
+
+    return Cluster(
+        urls=parse_urls(settings.opensearch_url),
+        index=settings.opensearch_index,
+        user=settings.opensearch_user,
+        password=secret(settings.opensearch_password),
+        api_key=secret(settings.opensearch_api_key),
+        ca_certs=settings.opensearch_ca_certs,
+        verify_certs=settings.opensearch_verify_certs,
+        shards=settings.opensearch_shards,
+        replicas=settings.opensearch_replicas,
+    )
 
 
 def parse_urls(text: str | None) -> tuple[str, ...]:

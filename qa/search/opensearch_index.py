@@ -89,6 +89,19 @@ def load(client: Any, cluster: Cluster, name: str, sources: Iterable[dict], tick
     return written
 
 
+def _percent(total: int, say: Progress) -> Tick:
+    """A tick that reports every tenth of the passages loaded (the other kinds follow them)."""
+    done = [0, 0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        if total and (step := min(10, done[0] * 10 // total)) > done[1]:
+            done[1] = step
+            say(f"loaded {min(done[0], total)} of {total} passages")
+
+    return tick
+
+
 def switch(client: Any, cluster: Cluster, name: str) -> list[str]:
     """Make `name` searchable with its replicas, move the alias onto it atomically, drop the old indexes."""
     client.indices.put_settings(
@@ -144,7 +157,7 @@ def publish(index: Index, cluster: Cluster, progress: Progress | None = None, ti
         name = create(client, cluster, index.fingerprint, scorer.k1, scorer.b)
         try:
             say(f"loading {len(index.passages)} passages into OpenSearch index {name}")
-            load(client, cluster, name, _sources(index, scorer.tokens), tick)
+            load(client, cluster, name, _sources(index, scorer.tokens), tick or _percent(len(index.passages), say))
             meta = {"format": FORMAT, "fingerprint": index.fingerprint, "config": index.config.model_dump()}
             meta |= {"documents": len(index.documents), "passages": len(index.passages)}
             meta |= {"sentences": len(index.sentences), "files": index.files, "skipped": index.skipped}
@@ -253,7 +266,7 @@ def open_cluster_index(
     Without the corpus folder (a serving machine that only has the cluster) the published
     index is used as it is.
     """
-    from qa.search.index import build_corpus_index, fingerprint
+    from qa.search.index import fingerprint
 
     client = cluster.connect()
     found = read_meta(client, cluster)
@@ -267,5 +280,31 @@ def open_cluster_index(
         raise BackendUnavailable(
             f"OpenSearch at {cluster.where} has no index {cluster.index!r} and there is no corpus at {corpus} to build it"
         )
+    return rebuild_cluster_index(corpus, config, cluster, progress, strict)
+
+
+def rebuild_cluster_index(
+    corpus: Path, config: IndexConfig, cluster: Cluster, progress: Progress | None = None, strict: bool = False
+) -> Index:
+    """Build the index of `corpus` and publish it to the cluster (the alias moves when it is complete)."""
+    from qa.search.index import build_corpus_index, fingerprint
+
     index = build_corpus_index(corpus, config, Path(cluster.index), fingerprint(corpus, config), progress, strict)
     return publish(index, cluster, progress)
+
+
+def publish_tokens(
+    tokens: list[list[str]], cluster: Cluster, fp: str, k1: float, b: float, tick: Tick | None = None
+) -> OpenSearchScorer:
+    """Index bare tokenised documents (an eval collection: no passages or tables) and return their scorer."""
+    client = cluster.connect()
+    docs = ({"_id": str(i), "kind": "passage", "n": i, FIELD: " ".join(t) or EMPTY} for i, t in enumerate(tokens))
+    with cluster_errors(cluster, "building the index"):
+        name = create(client, cluster, fp, k1, b)
+        try:
+            load(client, cluster, name, docs, tick)
+            switch(client, cluster, name)
+        except BaseException:
+            client.indices.delete(index=name, ignore_unavailable=True)
+            raise
+    return OpenSearchScorer(None, k1, b, len(tokens)).attach(client, cluster, name)
