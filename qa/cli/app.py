@@ -29,7 +29,6 @@ from qa.cli.common import (
     report_progress,
     settings_from,
 )
-from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
 from qa.models import SearchHit
 
@@ -206,9 +205,6 @@ def discord_cmd(
 
     with errors_as_messages():
         run(settings, token_file=token_file)
-
-
-app.command("inspect")(inspect_cmd)
 
 
 def main() -> None:
