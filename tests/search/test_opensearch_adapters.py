@@ -1,0 +1,97 @@
+"""`qa ask`, `qa index`, `qa serve` (/v1/ask, /readyz) and `qa eval retrieval` with --backend opensearch."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import httpx
+import opensearch_fixtures
+import pytest
+import typer
+from servers import free_port, start_serve, stop
+from typer.testing import CliRunner, Result
+
+from qa.cli.app import app
+from qa.cli.eval import eval_app
+from qa.search.opensearch import Cluster
+
+opensearch_url = opensearch_fixtures.opensearch_url
+cluster = opensearch_fixtures.cluster
+
+
+def environment(cluster: Cluster, tmp_path: Path) -> dict[str, str]:
+    """The QA_* variables of a deployment on the test node (no QA_* from the shell)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QA_")}
+    env |= {"QA_BACKEND": "opensearch", "QA_OPENSEARCH_URL": cluster.urls[0], "QA_OPENSEARCH_INDEX": cluster.index}
+    env |= {"QA_OPENSEARCH_REPLICAS": "0", "QA_INDEX": str(tmp_path / "index"), "COLUMNS": "200"}
+    return env
+
+
+def invoke(env: dict[str, str], *args: str) -> Result:
+    cli = typer.Typer()
+    cli.add_typer(eval_app, name="eval")
+    return CliRunner().invoke(app if args[0] != "eval" else cli, list(args), env=env)
+
+
+def test_index_then_ask(cluster: Cluster, tmp_path: Path) -> None:
+    env = environment(cluster, tmp_path)
+    built = invoke(env, "index", "--shards", "2")
+    assert built.exit_code == 0, built.output
+    assert f"index {cluster.index}-" in built.stdout and "(opensearch)" in built.stdout
+    physical = next(iter(cluster.connect().indices.get_alias(name=cluster.index)))
+    settings = cluster.connect().indices.get_settings(index=physical)[physical]["settings"]["index"]
+    assert settings["number_of_shards"] == "2" and settings["similarity"]["qa_bm25"] == {
+        "type": "BM25",
+        "k1": "1.2",
+        "b": "0.75",
+    }
+    asked = invoke(env, "ask", "How much will Twitter charge for API access?", "--json")
+    assert asked.exit_code == 0, asked.output
+    answer = json.loads(asked.stdout)
+    assert "$42,000" in answer["answer"] and answer["citations"]
+    assert not (tmp_path / "index").exists()  # nothing was written locally
+
+
+def test_a_cluster_that_is_down_is_a_one_line_error(tmp_path: Path) -> None:
+    env = environment(Cluster((f"http://127.0.0.1:{free_port()}",)), tmp_path)
+    result = invoke(env, "ask", "Who threatened to sue Microsoft?")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith("error: cannot reach OpenSearch at http://127.0.0.1:")
+    assert "Traceback" not in result.output
+
+
+def test_eval_retrieval_runs_in_the_cluster(cluster: Cluster, tmp_path: Path) -> None:
+    env = environment(cluster, tmp_path)
+    reference = invoke(env | {"QA_BACKEND": "bm25s"}, "eval", "retrieval", "--backend", "bm25s", "--json")
+    result = invoke(env, "eval", "retrieval", "--backend", "opensearch", "--json")
+    assert reference.exit_code == 0 and result.exit_code == 0, result.output
+    expected, got = json.loads(reference.stdout), json.loads(result.stdout)
+    assert got["nDCG@10"] == pytest.approx(expected["nDCG@10"], abs=0.01)
+    assert got["R@100"] == pytest.approx(expected["R@100"], abs=0.01)
+    assert cluster.connect().indices.exists_alias(name=f"{cluster.index}-eval")
+
+
+def test_serve_answers_from_the_cluster_and_maps_its_failure_to_503(cluster: Cluster, tmp_path: Path) -> None:
+    env = environment(cluster, tmp_path)
+    assert invoke(env, "index").exit_code == 0
+    # A serving machine: no corpus folder, only the cluster.
+    process, url = start_serve("--backend", "opensearch", env=env | {"QA_CORPUS": str(tmp_path / "no-corpus")})
+    try:
+        ready = httpx.get(f"{url}/readyz").json()
+        assert ready["backend"] == "opensearch" and ready["passages"] > 0
+        body = {"question": "Who threatened to sue Microsoft?"}
+        answer = httpx.post(f"{url}/v1/ask", json=body, timeout=30)
+        assert answer.status_code == 200 and "Musk" in answer.json()["answer"]
+        client = cluster.connect()
+        for name in client.indices.get_alias(name=cluster.index):
+            client.indices.delete(index=name)  # the cluster loses the index under the worker
+        body = {"question": "What did Getty Images do?"}
+        failed = httpx.post(f"{url}/v1/ask", json=body, timeout=30)
+        assert failed.status_code == 503, failed.text
+        assert failed.json()["error"] == "backend_unavailable"
+        assert f"has no index '{cluster.index}'" in failed.json()["detail"]
+    finally:
+        stop(process)
