@@ -29,6 +29,7 @@ from qa.cli.common import (
     report_progress,
     settings_from,
 )
+from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
 from qa.models import SearchHit
 
@@ -70,14 +71,18 @@ def chat(
 ) -> None:
     """A conversation: follow-ups such as "Why did they do that?" use the earlier turns.
 
-    Type a question per line; an empty line, "exit" or Ctrl-D ends it.
+    Type a question per line; an empty line, "exit" or Ctrl-D ends it. After an answer,
+    "/good" or "/bad [what was wrong]" rates it (see qa feedback).
     """
+    from qa.cli.feedback import ChatVotes
+
     check_range("--top-k", top_k, 1, 50)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     pipeline = pipeline_for(settings)
     with errors_as_messages():
         pipeline.index  # noqa: B018  (load before the first prompt)
     conversation_id = None
+    votes = ChatVotes(settings, pipeline)
     interactive = sys.stdin.isatty()
     while True:
         try:
@@ -86,16 +91,20 @@ def chat(
             break
         if line.strip().lower() in ("", "exit", "quit", ":q"):
             break
+        if not interactive:
+            out.print(f"you> {escape(line)}")
+        if votes.command(line):
+            continue
         try:
             answer = pipeline.ask(line, conversation_id=conversation_id, top_k=top_k)
         except QAError as exc:
             err.print(f"[bold red]error:[/] {escape(str(exc))}")
             continue
         conversation_id = answer.conversation_id
-        if not interactive:
-            out.print(f"you> {escape(line)}")
+        votes.answered(conversation_id)
         print_answer(answer)
         out.print()
+    votes.close()
 
 
 @app.command("search")
@@ -207,11 +216,16 @@ def discord_cmd(
         run(settings, token_file=token_file)
 
 
+app.command("inspect")(inspect_cmd)
+
+
 def main() -> None:
     """Entry point of the `qa` console script."""
     from qa.cli.eval import eval_app
+    from qa.cli.feedback import feedback_app
 
     app.add_typer(eval_app, name="eval")
+    app.add_typer(feedback_app, name="feedback")
     app()
 
 

@@ -43,6 +43,30 @@ def clean(doc: Document) -> Document:
     return doc.model_copy(update={"text": text, "title": title})
 
 
+def dropped_by_rules(doc: Document) -> list[tuple[str, str]]:
+    """The (block or sentence, reason) pairs that `clean` leaves out of a web capture, in page order."""
+    if doc.sections is not None:
+        return []
+    blocks = [" ".join(normalize(line).split()) for line in doc.text.split("\n")]
+    blocks = [b for b in blocks if b]
+    keep = _end_of_story(blocks)
+    chrome, teasers, titles = _chrome(blocks[:keep]), _teasers(blocks[:keep]), _titles(blocks[:keep], doc.title)
+    out = []
+    for i, block in enumerate(blocks):
+        if i >= keep:
+            out.append((block, "after the story's end (an author's signature or bio)"))
+        elif i in titles:
+            out.append((block, "the headline (kept as the title)"))
+        elif i in teasers:
+            out.append((block, "a teaser for another story"))
+        elif i in chrome:
+            out.append((block, "page furniture (navigation, label, credit, caption, embed or byline)"))
+        else:
+            sentences = split_sentences(block)
+            out += [(s, "a site notice or author bio") for s in sentences if bp.is_notice(s) or bp.is_bio_sentence(s)]
+    return out
+
+
 def _end_of_story(blocks: list[str]) -> int:
     """Index of the first block past the story: an author signature or bio after the story's prose.
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
 from qa.ingest import boilerplate as bp
 from qa.ingest.decode import decode, read_bytes
-from qa.ingest.structure import Parsed, assemble
+from qa.ingest.structure import Dropped, Parsed, assemble
 from qa.models import Document
 from qa.patterns import parse_date
 from qa.text import normalize
@@ -99,29 +99,37 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
 
 def load_file(path: Path, doc_id: str, rel: str | None = None) -> list[Document]:
     """Return the documents in one file (a .jsonl file may hold many); raise DocumentUnreadable."""
+    return parse_file(path, doc_id, rel)[0]
+
+
+def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Document], list[Dropped]]:
+    """Return the documents in one file and the lines its parser dropped; raise DocumentUnreadable.
+
+    A web capture's lines are dropped later, by the cleaning rules (`qa.ingest.clean.dropped_by_rules`).
+    """
     label = rel or str(path)
     data = read_bytes(path, label)
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from qa.ingest.formats.pdf import parse_pdf
 
-        return [_structured(parse_pdf(data, label), doc_id, path, rel)]
+        return _structured(parse_pdf(data, label), doc_id, path, rel)
     raw = decode(data, label)
     if suffix == ".jsonl":
-        return [d.model_copy(update={"file": rel}) for d in _from_jsonl(raw, path)]
+        return [d.model_copy(update={"file": rel}) for d in _from_jsonl(raw, path)], []
     if suffix in (".html", ".htm"):
         from qa.ingest.formats.html import parse_html
 
-        return [_structured(parse_html(raw), doc_id, path, rel)]
+        return _structured(parse_html(raw), doc_id, path, rel)
     if suffix in (".md", ".markdown"):
         from qa.ingest.formats.markdown import parse_markdown
 
-        return [_structured(parse_markdown(raw), doc_id, path, rel)]
+        return _structured(parse_markdown(raw), doc_id, path, rel)
     if is_capture(raw):
-        return [with_metadata(Document(id=doc_id, text=raw, source=str(path), file=rel))]
+        return [with_metadata(Document(id=doc_id, text=raw, source=str(path), file=rel))], []
     from qa.ingest.formats.text import parse_text
 
-    return [_structured(parse_text(raw), doc_id, path, rel)]
+    return _structured(parse_text(raw), doc_id, path, rel)
 
 
 def is_capture(raw: str) -> bool:
@@ -132,10 +140,11 @@ def is_capture(raw: str) -> bool:
     return bool(lines) and (long >= max(1, _CAPTURE_SHARE * len(lines)) or any(map(bp.is_chrome, lines[:3])))
 
 
-def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> Document:
+def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> tuple[list[Document], list[Dropped]]:
     doc = assemble(doc_id, parsed, source=str(path))
     title = normalize(doc.title).strip() or _first_words(doc)
-    return doc.model_copy(update={"title": title, "file": rel, "date": _iso(doc.date or "") or doc.date})
+    doc = doc.model_copy(update={"title": title, "file": rel, "date": _iso(doc.date or "") or doc.date})
+    return [doc], parsed.dropped
 
 
 def _first_words(doc: Document, n: int = 12) -> str:

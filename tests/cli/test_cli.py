@@ -17,10 +17,11 @@ from typer.testing import CliRunner, Result
 from qa.answer.compose import ABSTAIN
 from qa.cli.app import app
 from qa.cli.eval import eval_app
+from qa.cli.feedback import feedback_app
 from qa.search.index import Index
 from qa.settings import ROOT
 
-COMMANDS = ["ask", "chat", "search", "index", "eval", "serve", "discord"]
+COMMANDS = ["ask", "chat", "search", "index", "inspect", "eval", "feedback", "serve", "discord"]
 ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
 CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score", "file", "heading", "line", "end_line", "page"}
 
@@ -222,10 +223,10 @@ def test_chat_reports_a_bad_line_and_goes_on() -> None:
 
 
 def all_commands() -> dict[str, typer.core.TyperCommand | typer.core.TyperGroup]:
-    """The commands as `main()` assembles them (it adds `eval` to the app)."""
+    """The commands as `main()` assembles them (it adds `eval` and `feedback` to the app)."""
     group = typer.main.get_command(app)
     assert isinstance(group, typer.core.TyperGroup)
-    return {**group.commands, "eval": typer.main.get_command(eval_app)}
+    return {**group.commands, "eval": typer.main.get_command(eval_app), "feedback": typer.main.get_command(feedback_app)}
 
 
 def test_every_command_has_help_and_is_in_the_readme() -> None:
@@ -237,7 +238,7 @@ def test_every_command_has_help_and_is_in_the_readme() -> None:
         assert re.search(rf"\bqa {name}\b", readme), f"qa {name} is not in README.md"
 
 
-@pytest.mark.parametrize("name", [c for c in COMMANDS if c != "eval"])
+@pytest.mark.parametrize("name", [c for c in COMMANDS if c not in ("eval", "feedback")])  # added by main()
 def test_command_help_runs(name: str) -> None:
     result = run(name, "--help")
     assert result.exit_code == 0

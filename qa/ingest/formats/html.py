@@ -46,8 +46,10 @@ def parse_html(raw: str) -> Parsed:
         if key and el.get("content"):
             meta[key] = el.get("content")
     walker = _Walker()
-    walker.block(_main(root))
+    main = _main(root)
+    walker.block(main)
     walker.flush()
+    walker.dropped += _outside(main)
     h1 = next((b.text for b in walker.blocks if b.kind == HEADING and b.level == 1), "")
     title_el = root.find(".//title")
     title = h1 or meta.get("og:title") or (" ".join(title_el.text_content().split()) if title_el is not None else "")
@@ -70,6 +72,24 @@ def _main(root: Any) -> Any:
         return articles[0]
     body = root.find("body")
     return body if body is not None else root
+
+
+def _outside(main: Any) -> list[Dropped]:
+    """The parts of the page around its main content, each listed with why it is left out."""
+    around = {id(a) for a in main.iterancestors()}
+    if not around:
+        return []
+    out = []
+    for el in main.iterancestors():
+        if el.tag == "html":
+            continue
+        for child in el:
+            if id(child) in around or child is main or not isinstance(child.tag, str):
+                continue
+            text = _all_text(child)
+            if text:
+                out.append(Dropped(child.sourceline or 0, text, _SKIP.get(child.tag, "outside the main content")))
+    return out
 
 
 class _Walker:
@@ -99,9 +119,9 @@ class _Walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         line = el.sourceline or 0
         if tag in _SKIP or el.get("hidden") is not None or el.get("aria-hidden") == "true":
-            text = " ".join(el.text_content().split())
+            text = _all_text(el)
             if text:
-                self.dropped.append(Dropped(line, text[:200], _SKIP.get(tag, "hidden")))
+                self.dropped.append(Dropped(line, text, _SKIP.get(tag, "hidden")))
             return
         if tag in _HEADINGS:
             self.flush()
@@ -157,6 +177,11 @@ class _Walker:
             else:
                 text = " | ".join(t for t in texts if t)
             self.blocks.append(Block(ROW, text, tr.sourceline or 0, tr.sourceline or 0))
+
+
+def _all_text(el: Any) -> str:
+    """All the text under `el`, one space between the pieces of different elements."""
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _inline_text(el: Any, spaced: bool = True) -> str:
