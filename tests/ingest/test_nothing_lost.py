@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import lxml.etree
@@ -15,12 +16,20 @@ from qa.text import STOPWORDS, words
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 FILES = sorted(BUNDLED.glob("*.txt")) + sorted(
-    p for p in [*(DATA / "docs").iterdir(), *(DATA / "real").iterdir()] if p.suffix in (".md", ".txt", ".html", ".pdf")
+    p
+    for folder in ("docs", "real", "pdf")
+    for p in (DATA / folder).iterdir()
+    if p.suffix in (".md", ".txt", ".html", ".pdf")
 )
 
 
 def visible_text(path: Path) -> str:
     """The file's text as a reader sees it, by another road than the parsers': rendered, tags gone."""
+    if path.suffix == ".pdf":  # the text the PDF was written from
+        sys.path.insert(0, str(path.parent))
+        from make_pdf import PAGES
+
+        return "\n".join(line for page in PAGES for line in page)
     raw = path.read_text(encoding="utf-8")
     if path.suffix == ".md":
         raw = MarkdownIt("commonmark").enable("table").render(raw)

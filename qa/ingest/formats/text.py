@@ -72,7 +72,7 @@ def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped
             kept.append((n, line))
     if not kept:
         return []
-    if len(kept) == 1 and has_next and _looks_like_heading(kept[0][1]):
+    if len(kept) == 1 and has_next and looks_like_heading(kept[0][1]):
         text = " ".join(kept[0][1].split())
         return [Block(HEADING, text, kept[0][0], kept[0][0], level=_heading_level(text))]
     if all(_indent(line) >= base + 4 for _, line in kept) or _is_verbatim(kept):
@@ -87,7 +87,8 @@ def _is_underline(line: str, above: str) -> bool:
     return s[0] in "=-~^*#" and len(set(s)) == 1 and abs(len(s) - len(above.strip())) <= max(3, len(above) // 4)
 
 
-def _looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str) -> bool:
+    """True for a short line that reads as a title: numbered, in capitals, or a capitalised label."""
     s = line.strip()
     words = s.split()
     if not 1 <= len(words) <= 10 or s[-1] in ".!?,;:" or _NOT_HEADING_CHARS.search(s):
@@ -99,8 +100,8 @@ def _looks_like_heading(line: str) -> bool:
         return False
     if s.isupper():
         return True
-    small = {"a", "an", "and", "the", "of", "in", "on", "for", "to", "with", "or", "by", "at", "from", "vs"}
-    return all(w[0].isupper() or w.lower() in small for w in letters) and letters[0][0].isupper()
+    # Title case ("Getting Started") or a short sentence-case label ("Weather and cancellations").
+    return letters[0][0].isupper() and words[0][0].isalpha() and len(words) <= 8
 
 
 def _heading_level(text: str) -> int:
