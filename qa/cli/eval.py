@@ -51,10 +51,13 @@ def bundled(
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     with errors_as_messages():
         qs = read_questions(questions)
+        waiting = sum(q.needs_review for q in qs)
+        if waiting:
+            err.print(f"[yellow]{waiting} question{'s' * (waiting != 1)} awaiting review (needs_review) skipped[/]")
         pipeline = pipeline_for(settings)
         pipeline.index  # noqa: B018
         with Progress(console=err, transient=True, disable=as_json or not sys.stderr.isatty()) as bar:
-            task = bar.add_task("asking", total=len(qs))
+            task = bar.add_task("asking", total=len(qs) - waiting)
             report = evaluate(pipeline, qs, tick=lambda: bar.advance(task))
     if as_json:
         sys.stdout.write(report_json(report, with_outcomes=failures) + "\n")

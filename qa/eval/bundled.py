@@ -23,6 +23,7 @@ class EvalQuestion(BaseModel):
     doc_ids: list[str] = Field(default_factory=list)
     answerable: bool = True
     type: str | None = None
+    needs_review: bool = Field(default=False, description="a 👎 vote a person has yet to judge: skipped")
 
 
 class Outcome(BaseModel):
@@ -105,9 +106,9 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
 def evaluate(
     pipeline: Pipeline, questions: Iterable[EvalQuestion], top_k: int = 10, tick: Callable[[], None] | None = None
 ) -> Report:
-    """Ask every question (each in a fresh conversation) and total the outcomes."""
+    """Ask every question (each in a fresh conversation) and total the outcomes; skip those awaiting review."""
     outcomes = []
-    for q in questions:
+    for q in (q for q in questions if not q.needs_review):
         try:
             result = pipeline.explain(q.question, top_k=top_k)
         except QAError as exc:

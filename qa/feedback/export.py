@@ -4,9 +4,10 @@
     👍 on a refusal     the question is unanswerable
     👎                  `needs_review`: a person fills in `answers` and `doc_ids` (or sets
                         `answerable` to false) and removes the mark; `qa eval` skips it until then
+                        (so is a 👍 on an old answer whose sources the conversation no longer holds)
 
-A question asked several times appears once, judged by its latest vote. A follow-up keeps the
-questions before it in `context`, which `qa eval` asks first in the same conversation.
+A question asked several times appears once, judged by its latest vote. A follow-up lists the
+questions before it, then itself, in `turns`: `qa eval` asks them in one conversation.
 """
 
 from __future__ import annotations
@@ -51,17 +52,17 @@ def eval_line(feedback: Feedback) -> dict[str, Any]:
         "answerable": True,
     }
     if feedback.context:
-        line["context"] = [c.question for c in feedback.context]
-    if feedback.vote == "up":
-        if feedback.abstained:
-            line["answerable"] = False
-        else:
-            line["answers"] = [gold_answer(feedback)]
-            line["doc_ids"] = list(dict.fromkeys(c.doc_id for c in feedback.citations))
+        line["turns"] = [*(c.question for c in feedback.context), feedback.question]
+    cited = list(dict.fromkeys(c.doc_id for c in feedback.citations))
+    if feedback.vote == "up" and feedback.abstained:
+        line["answerable"] = False
+        return line
+    if feedback.vote == "up" and cited:
+        line["answers"], line["doc_ids"] = [gold_answer(feedback)], cited
         return line
     line["needs_review"] = True
     line["bot_answer"] = feedback.answer
-    line["bot_cited"] = list(dict.fromkeys(c.doc_id for c in feedback.citations))
+    line["bot_cited"] = cited
     if feedback.comment:
         line["comment"] = feedback.comment
     return line

@@ -52,7 +52,7 @@ def test_a_follow_up_keeps_the_questions_before_it() -> None:
         turn=1, question="Why?", context=[Exchange(question="Who threatened to sue?", answer="Musk [1].")]
     )
     line = eval_line(vote)
-    assert line["context"] == ["Who threatened to sue?"] and line["id"].endswith("-1")
+    assert line["turns"] == ["Who threatened to sue?", "Why?"] and line["id"].endswith("-1")
 
 
 def test_a_question_asked_again_is_exported_once_with_its_latest_vote() -> None:
@@ -70,3 +70,8 @@ def test_a_question_asked_again_is_exported_once_with_its_latest_vote() -> None:
 def test_the_raw_export_is_every_vote() -> None:
     votes = [sample_vote(turn=0), sample_vote(turn=1, vote="down")]
     assert [Feedback.model_validate_json(line) for line in votes_jsonl(votes)] == votes
+
+
+def test_a_thumbs_up_without_sources_left_is_marked_for_review() -> None:
+    line = eval_line(sample_vote(citations=[]))
+    assert line["needs_review"] is True and line["answers"] == []
