@@ -7,6 +7,7 @@ const form = $("ask-form");
 const input = $("question");
 const send = $("send");
 let conversationId = null;
+let nextTurn = 0; // the number the next answer of this conversation has (0: its first), for votes
 let answerCount = 0;
 let busy = false;
 let keyPrompt = null;
@@ -24,6 +25,7 @@ function el(tag, attrs = {}, ...children) {
 }
 
 function setConversation(id) {
+  if (id !== conversationId) nextTurn = 0;
   conversationId = id;
   if (id) messages.dataset.conversationId = id;
   else delete messages.dataset.conversationId;
@@ -32,8 +34,19 @@ function setConversation(id) {
 function add(node) {
   $("hint")?.remove();
   messages.append(node);
-  node.scrollIntoView({ block: "end", behavior: "smooth" });
+  reveal(node);
   return node;
+}
+
+// Scroll so that all of `node` shows between the sticky header and the sticky question bar
+// (its top first, when it is taller than that space). scrollIntoView would leave it under the bar.
+function reveal(node) {
+  const top = document.querySelector(".bar").getBoundingClientRect().bottom + 8;
+  const bottom = form.getBoundingClientRect().top - 8;
+  const box = node.getBoundingClientRect();
+  let by = box.bottom > bottom ? box.bottom - bottom : 0;
+  if (box.top - by < top) by = box.top - top;
+  if (by) window.scrollBy({ top: by, behavior: "instant" });
 }
 
 function headers() {
@@ -140,7 +153,7 @@ function where(c) {
   return [place, at].filter(Boolean).join(", ");
 }
 
-function renderAnswer(answer) {
+function renderAnswer(answer, turn) {
   answerCount += 1;
   const li = el("li", { class: `msg bot${answer.abstained ? " abstained" : ""}`, dataset: { testid: "answer" } });
   const sources = el("ul", { class: "sources", "aria-label": "Sources" });
@@ -159,7 +172,59 @@ function renderAnswer(answer) {
   li.append(answerText(answer.answer, (n) => byNumber.get(n)));
   if (answer.citations.length) li.append(sources);
   li.append(el("div", { class: "meta" }, answer.abstained ? "Not in the corpus" : `confidence ${answer.confidence.toFixed(2)}`));
+  if (answer.conversation_id && turn !== undefined) li.append(votes(answer.conversation_id, turn));
   return li;
+}
+
+// 👍 / 👎 under an answer; 👎 also opens a box for an optional comment. A second vote replaces the first.
+function votes(conversation, turn) {
+  const status = el("span", { class: "vote-status", role: "status", dataset: { testid: "vote-status" } });
+  const up = el("button", { type: "button", class: "vote", "aria-pressed": "false", "aria-label": "Good answer",
+    title: "Good answer", dataset: { testid: "vote-up" } }, "👍");
+  const down = el("button", { type: "button", class: "vote", "aria-pressed": "false", "aria-label": "Bad answer",
+    title: "Bad answer", dataset: { testid: "vote-down" } }, "👎");
+  const comment = el("textarea", { rows: "2", maxlength: "1000", "aria-label": "What was wrong? (optional)",
+    placeholder: "What was wrong? (optional)", dataset: { testid: "vote-comment" } });
+  const why = el("form", { class: "vote-why", hidden: "", dataset: { testid: "vote-form" } }, comment,
+    el("button", { type: "submit", class: "secondary", dataset: { testid: "vote-send" } }, "Send"));
+  const bar = el("div", { class: "votes", dataset: { testid: "votes" } }, up, down, status, why);
+
+  async function cast(vote, text = null) {
+    status.textContent = "";
+    try {
+      await api("/v1/feedback", {
+        method: "POST",
+        body: JSON.stringify({ conversation_id: conversation, turn, vote, comment: text }),
+      });
+    } catch (error) {
+      status.textContent = error.code === "conversation_not_found" || error.code === "turn_not_found"
+        ? "This answer can no longer be rated." : `Your vote was not saved: ${error.message}`;
+      return false;
+    }
+    up.setAttribute("aria-pressed", String(vote === "up"));
+    down.setAttribute("aria-pressed", String(vote === "down"));
+    status.textContent = "Thanks!";
+    return true;
+  }
+  up.addEventListener("click", async () => {
+    why.hidden = true;
+    await cast("up");
+  });
+  down.addEventListener("click", async () => {
+    if (await cast("down")) {
+      why.hidden = false;
+      comment.focus();
+      reveal(bar);
+    }
+  });
+  why.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (await cast("down", comment.value.trim() || null)) {
+      why.hidden = true;
+      status.textContent = "Thanks, noted.";
+    }
+  });
+  return bar;
 }
 
 function renderError(message, heading = "Could not answer:") {
@@ -216,7 +281,10 @@ async function ask(question) {
       body: JSON.stringify({ question, conversation_id: conversationId }),
     });
     setConversation(answer.conversation_id);
-    waiting.replaceWith(renderAnswer(answer));
+    const shown = renderAnswer(answer, nextTurn);
+    nextTurn += 1;
+    waiting.replaceWith(shown);
+    reveal(shown);
   } catch (error) {
     let message = error.message;
     if (error.code === "conversation_not_found") {
