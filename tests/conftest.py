@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from opensearch_fixtures import cluster, opensearch_url  # noqa: F401  (fixtures: one OpenSearch node per run)
 from servers import PG_BIN, start_postgres, stop_postgres, unprivileged
 
 from qa.search.index import Index, IndexConfig, open_index

@@ -162,7 +162,7 @@ class OpenSearchScorer:
         self.cluster: Cluster | None = None
         self.physical = ""  # the physical index searched (the alias resolved once, so one worker sees one index)
         self.depth = 1000  # passages fetched when a caller wants every score
-        self.reload: Callable[[], None] | None = None  # reads the index behind the alias again
+        self.reload: Callable[[], bool] | None = None  # reads the index behind the alias if it changed
 
     @classmethod
     def build(cls, tokens: list[list[str]], k1: float, b: float) -> OpenSearchScorer:
@@ -191,11 +191,10 @@ class OpenSearchScorer:
         with cluster_errors(self.cluster, "searching"):
             try:
                 found = self._search(terms, k)
-            except Exception as exc:  # the index was replaced by a rebuild: read the new one, ask again
-                if self.reload is None or getattr(exc, "error", "") != "index_not_found_exception":
+            except Exception as exc:  # a rebuild replaced the index (dropped, or closing mid-search)
+                if self.reload is None or getattr(exc, "status_code", None) not in (404, 503) or not self.reload():
                     raise
-                self.reload()
-                found = self._search(terms, k)
+                found = self._search(terms, k)  # asked again of the index the alias points to now
         shards = found.get("_shards", {})
         if shards.get("failed"):
             raise BackendUnavailable(

@@ -248,14 +248,19 @@ def open_published(cluster: Cluster, client: Any = None) -> Index:
     return index
 
 
-def _follow(index: Index, cluster: Cluster, client: Any) -> None:
-    """Replace `index`'s contents by the index the alias points to now (after a rebuild dropped the old one)."""
+def _follow(index: Index, cluster: Cluster, client: Any) -> bool:
+    """Replace `index`'s contents by the index the alias points to, if a rebuild moved it; True if it did."""
+    scorer = index.scorer
+    with cluster_errors(cluster, "following the alias"):
+        if current(client, cluster) == getattr(scorer, "physical", None):
+            return False
     fresh = open_published(cluster, client)
-    scorer, new = index.scorer, fresh.scorer
+    new = fresh.scorer
     assert isinstance(scorer, OpenSearchScorer) and isinstance(new, OpenSearchScorer)
     scorer.physical, scorer.n, scorer.k1, scorer.b = new.physical, new.n, new.k1, new.b
     fresh.scorer = scorer
     index.__dict__.update(vars(fresh))  # one update, so a reader sees the old tables or the new ones
+    return True
 
 
 def open_cluster_index(

@@ -1,6 +1,6 @@
 """The OpenSearch backend against a real node: same ranking as bm25s, the alias switch, clear errors.
 
-The node is started once per run (tests/search/opensearch_fixtures.py); each test has an alias of its own.
+The node is started once per run (tests/opensearch_fixtures.py); each test has an alias of its own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
-import opensearch_fixtures
 import pytest
 from conftest import BUNDLED
 from servers import free_port
@@ -27,8 +26,6 @@ from qa.text import stems
 QUESTIONS = [
     json.loads(line)["question"] for line in (BUNDLED.parent / "eval" / "questions.jsonl").read_text().splitlines()
 ][:40]
-opensearch_url = opensearch_fixtures.opensearch_url
-cluster = opensearch_fixtures.cluster
 TOLERANCE = 0.03  # Lucene keeps a passage's length in one byte: scores may differ by this share
 
 

@@ -1,7 +1,7 @@
 """Fixtures for the OpenSearch tests: a real node for the whole run, started by scripts/opensearch_node.py.
 
-Java 17+ and Maven are needed (CI has both). A test module takes them with
-`opensearch_url = opensearch_fixtures.opensearch_url` (conftest.py names are taken by tests/conftest.py).
+Java 17+ and Maven are needed (CI has both). tests/conftest.py imports the fixtures, so every
+test module shares the one node.
 """
 
 from __future__ import annotations
