@@ -160,6 +160,7 @@ class Answer(BaseModel):
                     "confidence": 0.82,
                     "citations": [Citation.model_config["json_schema_extra"]["examples"][0]],
                     "conversation_id": "5f0c3a4e9b1d4e7f",
+                    "turn": 0,
                 }
             ]
         }
@@ -171,3 +172,6 @@ class Answer(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     citations: list[Citation] = Field(default_factory=list)
     conversation_id: str | None = None
+    turn: int | None = Field(
+        default=None, description="the answer's number in its conversation (0: the first): what POST /v1/feedback rates"
+    )

@@ -167,7 +167,7 @@ class Pipeline:
                 self._answers.put(key, found)
         composition, query, hits = found
         c = composition
-        conversation.add(
+        turn = conversation.add(
             make_turn(question, context, c.answer, c.abstained, confidence=c.confidence, span=c.span, citations=c.citations)
         )
         self.store.put(conversation)
@@ -178,6 +178,7 @@ class Pipeline:
             confidence=composition.confidence,
             citations=[locate(self.index, c) for c in composition.citations],
             conversation_id=conversation.id,
+            turn=turn,
         )
         return Result(answer, composition, query, hits)
 

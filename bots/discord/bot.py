@@ -25,9 +25,13 @@ from discord import app_commands
 from pydantic import SecretStr
 
 from bots.discord.embed import answer_embed, message_text, thread_name
+from bots.discord.feedback import VoteButton, vote_buttons
 from bots.discord.sources import APOLOGY, SourcesButton, apologise, sources_view
 from bots.discord.state import Conversations, Cooldown, conversation_key, cooldown_text
 from qa.errors import BadSetting, ConversationNotFound, QAError
+from qa.feedback.recorder import Recorder
+from qa.feedback.store import open_store
+from qa.feedback.writer import FeedbackWriter
 from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.settings import Settings
@@ -54,7 +58,9 @@ class QABot(discord.Client):
     bot = QABot(pipeline=Pipeline(Settings()))
     """
 
-    def __init__(self, *, pipeline: Pipeline, settings: Settings | None = None, **options: Any) -> None:
+    def __init__(
+        self, *, pipeline: Pipeline, settings: Settings | None = None, feedback: Recorder | None = None, **options: Any
+    ) -> None:
         settings = settings or pipeline.settings  # the Discord settings; the pipeline keeps its own
         intents = discord.Intents.default()
         intents.message_content = settings.discord_message_content
@@ -62,6 +68,7 @@ class QABot(discord.Client):
         super().__init__(intents=intents, **options)
         self.pipeline = pipeline
         self.settings = settings
+        self.feedback = feedback  # None: no 👍/👎 buttons
         self.tree = app_commands.CommandTree(self)
         self.tree.add_command(self._ask_command())
         self.tree.error(self._on_command_error)
@@ -84,7 +91,7 @@ class QABot(discord.Client):
         """Load the index in a worker thread, register the Sources button, and sync /ask with Discord."""
         index = await asyncio.to_thread(lambda: self.pipeline.index)
         log.info("index ready: %d documents, %d passages", len(index.documents), len(index.passages))
-        self.add_dynamic_items(SourcesButton)
+        self.add_dynamic_items(SourcesButton, VoteButton)
         await self.sync_commands()
 
     async def sync_commands(self) -> list[app_commands.AppCommand]:
@@ -124,9 +131,11 @@ class QABot(discord.Client):
         return answer
 
     def reply(self, answer: Answer) -> dict[str, Any]:
-        """Return the keyword arguments of the message that carries `answer`: its embed and Sources button."""
-        view = sources_view(answer, self.pipeline.index)
-        return {"embed": answer_embed(answer)} | ({"view": view} if view is not None else {})
+        """Return the keyword arguments of the message that carries `answer`: its embed, Sources, 👍 and 👎."""
+        view = sources_view(answer, self.pipeline.index) or discord.ui.View(timeout=None)
+        for button in vote_buttons(answer) if self.feedback is not None else []:
+            view.add_item(button)
+        return {"embed": answer_embed(answer)} | ({"view": view} if view.children else {})
 
     # /ask
 
@@ -292,8 +301,12 @@ def run(settings: Settings, *, token_file: Path | None = None) -> None:
     token = read_token(token_file, os.environ)
     discord.utils.setup_logging(level=logging.INFO, root=True)
     logging.getLogger("discord").setLevel(logging.WARNING)  # our own lines say what matters
-    bot = QABot(pipeline=Pipeline(settings, progress=lambda msg: log.info("%s…", msg)))
+    pipeline = Pipeline(settings, progress=lambda msg: log.info("%s…", msg))
+    writer = FeedbackWriter(open_store(settings.feedback_path, settings.feedback_url))
+    bot = QABot(pipeline=pipeline, feedback=Recorder(pipeline, writer))
     try:
         asyncio.run(start(bot, token.get_secret_value()))
     except KeyboardInterrupt:
         log.info("stopped")
+    finally:
+        writer.close()  # the votes still queued

@@ -22,7 +22,7 @@ from qa.search.index import Index
 from qa.settings import ROOT
 
 COMMANDS = ["ask", "chat", "search", "index", "inspect", "eval", "feedback", "serve", "discord"]
-ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
+ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id", "turn"}
 CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score", "file", "heading", "line", "end_line", "page"}
 
 

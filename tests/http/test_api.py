@@ -14,7 +14,7 @@ from qa.pipeline import Pipeline
 from qa.settings import ROOT, Settings
 
 CORPUS = ROOT / "data" / "corpus"
-ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id"}
+ANSWER_KEYS = {"question", "answer", "abstained", "confidence", "citations", "conversation_id", "turn"}
 CITATION_KEYS = {"n", "doc_id", "title", "passage_id", "text", "score", "file", "heading", "line", "end_line", "page"}
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -42,12 +42,12 @@ def page(browser: Browser, site: str) -> Iterator[Page]:
         yield tab
 
 
-def stored(votes_file: Path, conversation_id: str, count: int) -> list[Feedback]:
-    """The conversation's votes once `count` of them are written (the server writes them in a thread)."""
+def stored(votes_file: Path, conversation_id: str, done: Callable[[list[Feedback]], bool]) -> list[Feedback]:
+    """The conversation's votes once `done` says so (the server writes them in a thread of its own)."""
     deadline = time.monotonic() + 10
     while True:
         found = [v for v in SqliteFeedbackStore(votes_file).votes() if v.conversation_id == conversation_id]
-        if len(found) >= count or time.monotonic() > deadline:
+        if done(found) or time.monotonic() > deadline:
             return found
         time.sleep(0.05)
 
@@ -74,7 +74,7 @@ def test_thumbs_up_then_down_with_a_comment(page: Page, votes_file: Path) -> Non
     assert down.value.request.post_data_json["comment"] == "It was Musk, but the sentence is about Twitter's data."
     expect(answer.get_by_test_id("vote-form")).to_be_hidden()
     expect(answer.get_by_test_id("vote-status")).to_have_text("Thanks, noted.")
-    (vote,) = stored(votes_file, cid, 1)
+    (vote,) = stored(votes_file, cid, lambda found: bool(found) and found[0].comment is not None)
     assert (vote.vote, vote.surface, vote.question) == ("down", "http", QUESTION)
     assert vote.comment == "It was Musk, but the sentence is about Twitter's data."
 
@@ -85,7 +85,7 @@ def test_a_follow_up_is_rated_as_the_conversations_second_answer(page: Page, vot
     with page.expect_response("**/v1/feedback") as vote:
         follow.get_by_test_id("vote-up").click()
     assert vote.value.request.post_data_json["turn"] == 1
-    (stored_vote,) = stored(votes_file, response.json()["conversation_id"], 1)
+    (stored_vote,) = stored(votes_file, response.json()["conversation_id"], bool)
     assert stored_vote.question == "Why did he do that?" and stored_vote.context[0].question == QUESTION
 
     page.get_by_test_id("new-conversation").click()
