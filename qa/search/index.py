@@ -17,10 +17,10 @@ import json
 import os
 import shutil
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -29,7 +29,6 @@ from qa.errors import BadSetting, IndexCorrupt
 from qa.ingest.load import corpus_files
 from qa.models import Document, Passage, Sentence
 from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
-from qa.text import STOPWORDS, stems, words
 
 FORMAT = 1
 # Changing any of these changes what an index holds, so their source is part of the fingerprint.
@@ -50,6 +49,7 @@ _RULE_MODULES = (
     "ingest/formats/markdown",
     "ingest/formats/html",
     "ingest/formats/pdf",
+    "search/units",
 )
 
 Progress = Callable[[str], None]
@@ -82,19 +82,18 @@ class Index:
     fingerprint: str
     files: int = 0  # files read into it
     skipped: list[str] = field(default_factory=list)  # files left out, each with the reason
+    changes: str = ""  # files added, changed and removed since the last build: "+1 ~2 -0 files"
 
     def summary(self) -> str:
-        """One line: "indexed 11 files, skipped 2: a.bin is binary, not text; b.txt is empty"."""
+        """One line: "indexed 11 files (+1 ~0 -0 files), skipped 2: a.bin is binary, not text; b.txt is empty"."""
         line = f"indexed {self.files} file{'s' if self.files != 1 else ''}"
+        line += f" ({self.changes})" if self.changes else ""
         return line + (f", skipped {len(self.skipped)}: " + "; ".join(self.skipped) if self.skipped else "")
 
 
 def fingerprint(corpus: Path, config: IndexConfig) -> str:
     """Return a digest of the corpus files, the index settings and the rules that build it."""
-    h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()}".encode())
-    here = Path(__file__).parent.parent
-    for name in _RULE_MODULES:
-        h.update((here / f"{name}.py").read_bytes())
+    h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()};{_rules_digest()}".encode())
     for path in corpus_files(corpus):
         h.update(path.relative_to(corpus).as_posix().encode() + b"\0")
         try:
@@ -104,45 +103,26 @@ def fingerprint(corpus: Path, config: IndexConfig) -> str:
     return h.hexdigest()
 
 
+@lru_cache(maxsize=1)
+def _rules_digest() -> str:
+    """A digest of the source of the modules that turn files into passages."""
+    h = hashlib.sha256()
+    here = Path(__file__).parent.parent
+    for name in _RULE_MODULES:
+        h.update((here / f"{name}.py").read_bytes())
+    return h.hexdigest()
+
+
 def build_index(
     docs: list[Document], config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None
 ) -> Index:
     """Clean, cut and index `docs`; return the index (not yet saved)."""
-    # Imported here: answering from a built index needs none of the cleaning rules.
-    from qa.ingest.clean import clean
-    from qa.ingest.passages import sentences_of, split_passages
+    from qa.search.units import assemble, make_unit
 
     say = progress if progress is not None else (lambda _msg: None)
     say(f"cleaning {len(docs)} documents")
-    cleaned = [clean(d) for d in docs]
-    passages: list[Passage] = []
-    sentences: list[Sentence] = []
-    for doc in cleaned:
-        own = sentences_of(doc)
-        passages += split_passages(doc, own, len(sentences), config.passage_sentences, config.passage_overlap)
-        sentences += own
-    say(f"indexing {len(passages)} passages")
-    sentence_stems = [stems(s.text) for s in sentences]
-    by_doc = {d.id: d for d in cleaned}
-    tokens = [
-        stems(by_doc[p.doc_id].title) * config.title_weight
-        + _heading_stems(p, by_doc[p.doc_id].title)
-        + [t for i in p.sentences for t in sentence_stems[i]]
-        for p in passages
-    ]
-    passage_freq = Counter(t for toks in tokens for t in set(toks))
-    vocabulary = Counter(
-        w for d in cleaned for w in words(f"{d.title}\n{d.text}") if w not in STOPWORDS and not w.isdigit()
-    )
-    scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
-    return Index(
-        path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp
-    )
-
-
-def _heading_stems(passage: Passage, title: str) -> list[str]:
-    """The stems of the headings a passage stands under (the title's own heading is counted once, as the title)."""
-    return [t for h in passage.heading if h != title for t in stems(h)]
+    units = [make_unit([d], config.passage_sentences, config.passage_overlap) for d in docs]
+    return assemble(units, config, path, fp, progress)
 
 
 def save_index(index: Index) -> None:
@@ -305,10 +285,10 @@ def open_index(
 def build_corpus_index(
     corpus: Path, config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None, strict: bool = False
 ) -> Index:
-    """Read `corpus` (skipping bad files, or raising on one with `strict`) and index it (not yet saved)."""
-    from qa.ingest.load import read_corpus
+    """Read `corpus` (skipping bad files, or raising on one with `strict`) and index it (not yet saved).
 
-    found = read_corpus(corpus, strict=strict, warn=progress)
-    index = build_index(found.documents, config, path, fp, progress)
-    index.files, index.skipped = found.files, found.skipped
-    return index
+    Each file's passages come from the cache beside the index when the file has not changed.
+    """
+    from qa.search.units import index_folder
+
+    return index_folder(corpus, config, path, fp, progress, strict, _rules_digest())

@@ -78,7 +78,7 @@ def test_all_at_once_through_the_cli(corpus: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["index", "--corpus", str(corpus), "--index", str(tmp_path / "ix")])
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
-    assert "indexed 2 files, skipped 7: " in result.stdout
+    assert "indexed 2 files (+2 ~0 -0 files), skipped 7: " in result.stdout
     assert result.stderr.count("warning: skipped") == 7
     index = load_index(tmp_path / "ix" / "bm25s")
     assert sorted(index.documents) == ["ferry", "latin1"]

@@ -170,7 +170,7 @@ def test_fingerprint_is_stable(tiny_corpus: Path) -> None:
 def test_backends_live_side_by_side(tiny_corpus: Path, tmp_path: Path) -> None:
     for backend in BACKENDS:
         open_index(tiny_corpus, tmp_path, IndexConfig(backend=backend))
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "corpus") == ["bm25s", "rank-bm25"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name not in ("corpus", ".cache")) == ["bm25s", "rank-bm25"]
     assert (tmp_path / "rank-bm25" / "rank_bm25.json").is_file()
     assert (tmp_path / "bm25s" / "bm25s").is_dir()
 
@@ -217,7 +217,7 @@ def test_crash_while_writing_keeps_the_previous_index(
         with pytest.raises(RuntimeError, match="simulated crash"):
             save_index(newer)
 
-    assert [p.name for p in root.iterdir()] == [backend]  # no temporary folder left behind
+    assert [p.name for p in root.iterdir() if p.name != ".cache"] == [backend]  # no temporary folder left behind
     intact = load_index(root / backend)
     assert intact.fingerprint == previous.fingerprint
     assert intact.passages == previous.passages
@@ -246,7 +246,7 @@ def test_failed_swap_keeps_the_previous_index(
         with pytest.raises(OSError, match="simulated"):
             save_index(newer)
     assert load_index(root / "bm25s").fingerprint == previous.fingerprint
-    assert [p.name for p in root.iterdir()] == ["bm25s"]
+    assert [p.name for p in root.iterdir() if p.name != ".cache"] == ["bm25s"]
 
 
 # ---- damaged indexes ----
