@@ -130,3 +130,16 @@ def test_bundled_articles_are_web_captures(path: Path) -> None:
 
 def test_docs_are_not_web_captures() -> None:
     assert not is_capture((DOCS / "backup-howto.txt").read_text(encoding="utf-8"))
+
+
+def test_markdown_html_block_headings_are_headings(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "README.md",
+        '<div align="center">\n<h1>BM25S</h1>\n<p><i>Fast lexical search.</i></p>\n</div>\n\n## Install\n\nRun pip.\n',
+    )
+    assert doc.title == "BM25S"
+    assert [(p.heading, p.text) for p in passages_of(doc)] == [
+        (["BM25S"], "Fast lexical search."),
+        (["BM25S", "Install"], "Run pip."),
+    ]

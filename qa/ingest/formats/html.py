@@ -61,6 +61,22 @@ def parse_html(raw: str) -> Parsed:
     return Parsed(walker.blocks, walker.dropped, title=title, meta={k: v for k, v in found.items() if v})
 
 
+def parse_fragment(raw: str, first_line: int) -> tuple[list[Block], list[Dropped]]:
+    """The blocks of a piece of HTML inside another document (a Markdown file), lines counted from `first_line`."""
+    import lxml.html
+
+    root = lxml.html.fragment_fromstring(raw, create_parent="div")
+    walker = _Walker()
+    walker.block(root)
+    walker.flush()
+    for item in [*walker.blocks, *walker.dropped]:
+        shift = first_line - 1
+        item.line += shift if item.line else first_line
+        if isinstance(item, Block):
+            item.end_line += shift if item.end_line else first_line
+    return walker.blocks, walker.dropped
+
+
 def _main(root: Any) -> Any:
     """The element holding the page's main content."""
     for path in (".//main", ".//*[@role='main']"):

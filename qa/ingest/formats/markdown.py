@@ -15,6 +15,7 @@ from typing import Any
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Block, Dropped, Parsed
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+_HTML_BLOCKS = re.compile(r"<(?:h[1-6]|p|table|ul|ol|pre|blockquote|dl)\b", re.I)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
 
 
@@ -139,7 +140,13 @@ class _Walker:
     def _html(self, tok: Any) -> None:
         first, _ = self.line(tok)
         text = " ".join(html.unescape(_TAG.sub(" ", tok.content)).split())
-        if text:
+        if text and _HTML_BLOCKS.search(tok.content) and not self.kinds:
+            from qa.ingest.formats.html import parse_fragment  # README headers are often HTML
+
+            blocks, dropped = parse_fragment(tok.content, first)
+            self.blocks += blocks
+            self.dropped += dropped
+        elif text:
             kind = self.kinds[-1] if self.kinds else PARAGRAPH
             self.blocks.append(Block(kind, text, first, first + tok.content.count("\n") - 1))
         else:
