@@ -141,6 +141,7 @@ def query_body(query: list[str], k: int) -> dict[str, Any]:
     return {
         "size": k,
         "_source": False,
+        "stored_fields": "_none_",  # positions come from the sort values: no stored field is read per hit
         "track_total_hits": False,
         "query": {"bool": {"should": clauses, "minimum_should_match": 1, "filter": [{"term": {"kind": "passage"}}]}},
         "sort": [{"_score": "desc"}, {"n": "asc"}],
@@ -201,8 +202,8 @@ class OpenSearchScorer:
                 f"OpenSearch at {self.cluster.where} answered from {shards.get('successful')} of "
                 f"{shards.get('total')} shards: the cluster is missing part of index {self.cluster.index!r}"
             )
-        hits = found["hits"]["hits"]
-        positions = np.fromiter((int(h["_id"]) for h in hits), dtype=np.int64, count=len(hits))
+        hits = found.get("hits", {}).get("hits", [])  # filter_path leaves out an empty list
+        positions = np.fromiter((int(h["sort"][1]) for h in hits), dtype=np.int64, count=len(hits))
         # OpenSearch's BM25 keeps Lucene's old (k1 + 1) factor; without it, scores are on bm25s's scale.
         scale = 1.0 / (1.0 + self.k1)
         scores = np.fromiter(((h["_score"] or 0.0) * scale for h in hits), dtype=np.float32, count=len(hits))
@@ -215,6 +216,7 @@ class OpenSearchScorer:
             index=self.physical,
             body=query_body(terms, min(k, 10_000)),
             search_type="dfs_query_then_fetch",  # corpus-wide term statistics with several shards
+            filter_path=["_shards", "hits.hits._score", "hits.hits.sort"],
             request_timeout=self.cluster.timeout,
         )
 
