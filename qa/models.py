@@ -78,6 +78,10 @@ class SearchHit(BaseModel):
     text: str
     start: int = Field(description="offset of the passage in the document's cleaned text")
     end: int
+    heading: list[str] = Field(default_factory=list, description="the headings the passage stands under")
+    line: int | None = Field(default=None, description="first source line, 1-based")
+    end_line: int | None = None
+    page: int | None = Field(default=None, description="the PDF page")
 
     @classmethod
     def of(cls, hit: Hit) -> SearchHit:
@@ -92,6 +96,10 @@ class SearchHit(BaseModel):
             text=p.text,
             start=p.start,
             end=p.end,
+            heading=p.heading,
+            line=p.line,
+            end_line=p.end_line,
+            page=p.page,
         )
 
 

@@ -31,7 +31,7 @@ from qa.cli.common import (
 )
 from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
-from qa.models import SearchHit
+from qa.models import SearchHit, where
 
 app = typer.Typer(
     help="Ask questions over a document corpus; get short answers with cited sources.",
@@ -123,16 +123,19 @@ def search_cmd(
     check_range("-k", k, 1, 1000)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
     with errors_as_messages():
-        hits = pipeline_for(settings).search(query, k)
+        pipeline = pipeline_for(settings)
+        hits = pipeline.search(query, k)
     if as_json:
         print_json([SearchHit.of(h).model_dump() for h in hits])
         return
     if not hits:
         out.print("[yellow]No passage matches.[/]")
     for h in hits:
-        out.print(
-            f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(h.passage.title)} [dim]({escape(h.passage.id)})[/]"
-        )
+        p = h.passage
+        place = p.id
+        if p.heading or p.line or p.page:  # a structured document says where the passage is
+            place += " · " + where(pipeline.index.documents[p.doc_id].file, p.heading, p.line, p.end_line, p.page)
+        out.print(f"[cyan]{h.rank:>2}.[/] [bold]{h.score:6.2f}[/]  {escape(p.title)} [dim]({escape(place)})[/]")
         out.print(f"     {escape(h.passage.text)}\n")
 
 
