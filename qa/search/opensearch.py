@@ -162,7 +162,7 @@ class OpenSearchScorer:
         self.client: Any = None
         self.cluster: Cluster | None = None
         self.physical = ""  # the physical index searched (the alias resolved once, so one worker sees one index)
-        self.depth = 1000  # passages fetched when a caller wants every score
+        self.depth = 100  # passages fetched when a caller wants every score (the eval sets its depth)
         self.reload: Callable[[], bool] | None = None  # reads the index behind the alias if it changed
 
     @classmethod
