@@ -18,6 +18,7 @@ Tests import this file and use `start_cluster` (see tests/search/conftest.py).
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
 import pwd
@@ -262,6 +263,7 @@ def start_cluster(
     user = run_as()
     folder = Path(tempfile.mkdtemp(prefix="qa-opensearch-", dir=parent))
     cluster = Cluster(folder)
+    atexit.register(cluster.close)  # nodes run in their own session: never leave them behind
     try:
         home = _unpack(zip_path, folder / "dist")
         names = [f"node-{i}" for i in range(nodes)]
