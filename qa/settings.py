@@ -65,6 +65,7 @@ class Settings(BaseSettings):
     discord_message_content: bool = Field(
         default=False, description="ask for the privileged Message Content intent: plain follow-ups in threads"
     )
+    discord_threads: bool = Field(default=True, description="open a thread on each /ask answer in a channel")
 
     @property
     def feedback_path(self) -> Path:

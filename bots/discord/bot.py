@@ -15,19 +15,21 @@ import os
 import re
 import weakref
 from collections import OrderedDict
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import discord
 from discord import app_commands
-from pydantic import SecretStr
 
 from bots.discord.embed import answer_embed, message_text, thread_name
 from bots.discord.feedback import VoteButton, vote_buttons
 from bots.discord.sources import APOLOGY, SourcesButton, apologise, sources_view
 from bots.discord.state import Conversations, Cooldown, conversation_key, cooldown_text
+from bots.discord.threads import ThreadMap, thread_map_for
+from bots.discord.token import DiscordTokenError, DiscordUnreachable, read_token
+from qa.chat.sqlite_store import SqliteStore
+from qa.chat.stores import store_for
 from qa.errors import BadSetting, ConversationNotFound, QAError
 from qa.feedback.recorder import Recorder
 from qa.feedback.store import open_store
@@ -41,15 +43,6 @@ log = logging.getLogger("bots.discord")
 HINT = 'Ask me something after the mention, e.g. "@{name} Who threatened to sue Microsoft?"'
 THREAD_ARCHIVE_MINUTES = 1440
 _MENTION = re.compile(r"<@[!&]?(\d+)>")
-_TOKEN_SHAPE = re.compile(r"[\w-]+\.[\w-]+\.[\w-]+")
-
-
-class DiscordTokenError(BadSetting):
-    """The Discord token is missing, unreadable, malformed or refused by Discord."""
-
-
-class DiscordUnreachable(QAError):
-    """Discord could not be reached."""
 
 
 class QABot(discord.Client):
@@ -59,12 +52,22 @@ class QABot(discord.Client):
     """
 
     def __init__(
-        self, *, pipeline: Pipeline, settings: Settings | None = None, feedback: Recorder | None = None, **options: Any
+        self,
+        *,
+        pipeline: Pipeline,
+        settings: Settings | None = None,
+        feedback: Recorder | None = None,
+        threads: ThreadMap | None = None,
+        **options: Any,
     ) -> None:
         settings = settings or pipeline.settings  # the Discord settings; the pipeline keeps its own
         intents = discord.Intents.default()
         intents.message_content = settings.discord_message_content
         options.setdefault("allowed_mentions", discord.AllowedMentions.none())
+        # The bot never speaks: discord.py's warnings that voice needs PyNaCl and davey are noise.
+        for flag in ("warn_nacl", "warn_dave"):
+            if hasattr(discord.VoiceClient, flag):
+                setattr(discord.VoiceClient, flag, False)
         super().__init__(intents=intents, **options)
         self.pipeline = pipeline
         self.settings = settings
@@ -73,7 +76,7 @@ class QABot(discord.Client):
         self.tree.add_command(self._ask_command())
         self.tree.error(self._on_command_error)
         self.cooldown = Cooldown(settings.discord_cooldown_seconds)
-        self.conversations = Conversations(settings.max_conversations)
+        self.conversations = Conversations(settings.max_conversations, threads)
         self._seen: OrderedDict[int, None] = OrderedDict()
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
 
@@ -157,6 +160,17 @@ class QABot(discord.Client):
         if key is None and answer.conversation_id:
             # A thread opened on this answer has the answer's id, so follow-ups there continue.
             self.conversations.set(message.id, answer.conversation_id)
+            if self.settings.discord_threads and isinstance(interaction.channel, discord.TextChannel):
+                await self._open_thread(interaction.channel, message, question)
+
+    async def _open_thread(self, channel: discord.TextChannel, message: discord.Message, question: str) -> None:
+        """Open a thread on the answer to /ask, for follow-ups; without permission, the channel stays as is."""
+        try:
+            await channel.create_thread(
+                name=thread_name(question), message=message, auto_archive_duration=THREAD_ARCHIVE_MINUTES
+            )
+        except discord.HTTPException as exc:
+            log.warning("cannot open a thread on the answer in channel %s (%s)", channel.id, exc)
 
     async def _on_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
         log.error("/%s failed", interaction.command and interaction.command.name, exc_info=error)
@@ -256,27 +270,6 @@ class QABot(discord.Client):
         return message.channel, None
 
 
-def read_token(token_file: Path | None, environ: Mapping[str, str]) -> SecretStr:
-    """Return the bot token from `token_file`, else DISCORD_TOKEN; raise DiscordTokenError if missing or malformed."""
-    if token_file is not None:
-        where = f"the token file {token_file}"
-        try:
-            token = token_file.read_text(encoding="utf-8").strip()
-        except (OSError, UnicodeError) as exc:
-            raise DiscordTokenError(f"cannot read {where}: {getattr(exc, 'strerror', None) or exc}") from exc
-    else:
-        where, token = "DISCORD_TOKEN", environ.get("DISCORD_TOKEN", "").strip()
-        if "DISCORD_TOKEN" not in environ:
-            raise DiscordTokenError("no Discord bot token: set DISCORD_TOKEN or pass --token-file FILE")
-    if not token:
-        raise DiscordTokenError(f"{where} is empty: put the bot's token there (Developer Portal, Bot, Reset Token)")
-    if token.lower().startswith("bot "):
-        raise DiscordTokenError(f"{where} starts with 'Bot ': give the token alone")
-    if not _TOKEN_SHAPE.fullmatch(token):
-        raise DiscordTokenError(f"{where} does not hold a bot token (three parts separated by dots)")
-    return SecretStr(token)
-
-
 async def start(bot: QABot, token: str) -> None:
     """Log in and serve until the bot is closed; Discord's refusals become one-line QAErrors."""
     async with bot:
@@ -301,9 +294,13 @@ def run(settings: Settings, *, token_file: Path | None = None) -> None:
     token = read_token(token_file, os.environ)
     discord.utils.setup_logging(level=logging.INFO, root=True)
     logging.getLogger("discord").setLevel(logging.WARNING)  # our own lines say what matters
-    pipeline = Pipeline(settings, progress=lambda msg: log.info("%s…", msg))
+    # Conversations and the thread map outlive a restart: in Redis, else in the SQLite file.
+    store = store_for(settings) if settings.redis_url else SqliteStore(
+        settings.feedback_path, settings.conversation_ttl_seconds, settings.max_conversations
+    )
+    pipeline = Pipeline(settings, store=store, progress=lambda msg: log.info("%s…", msg))
     writer = FeedbackWriter(open_store(settings.feedback_path, settings.feedback_url))
-    bot = QABot(pipeline=pipeline, feedback=Recorder(pipeline, writer))
+    bot = QABot(pipeline=pipeline, feedback=Recorder(pipeline, writer), threads=thread_map_for(settings))
     try:
         asyncio.run(start(bot, token.get_secret_value()))
     except KeyboardInterrupt:

@@ -10,6 +10,8 @@ from typing import Any
 
 import discord
 
+from bots.discord.threads import ThreadMap
+
 _CONVERSATION_CHANNELS = (
     discord.ChannelType.public_thread,
     discord.ChannelType.private_thread,
@@ -46,28 +48,42 @@ def cooldown_text(wait: float) -> str:
 
 
 class Conversations:
-    """Thread, DM or answer-message id -> conversation id; the least recently used go first."""
+    """Thread, DM or answer-message id -> conversation id; the least recently used go first.
 
-    def __init__(self, size: int) -> None:
-        self.size = size
+    With a `durable` map (Redis or the SQLite file, bots/discord/threads.py) every entry is
+    written there too and looked up there when this process does not know it: a restarted
+    bot continues the conversations of its threads.
+    """
+
+    def __init__(self, size: int, durable: ThreadMap | None = None) -> None:
+        self.size, self.durable = size, durable
         self._ids: OrderedDict[int, str] = OrderedDict()
 
     def get(self, key: int) -> str | None:
         """Return the conversation id stored under `key`, if any."""
         found = self._ids.get(key)
-        if found is not None:
+        if found is None and self.durable is not None:
+            found = self.durable.get(key)
+            if found is not None:
+                self._remember(key, found)
+        elif found is not None:
             self._ids.move_to_end(key)
         return found
 
     def set(self, key: int, conversation_id: str) -> None:
         """Store the conversation id under `key`."""
+        self._remember(key, conversation_id)
+        if self.durable is not None:
+            self.durable.set(key, conversation_id)
+
+    def _remember(self, key: int, conversation_id: str) -> None:
         self._ids[key] = conversation_id
         self._ids.move_to_end(key)
         while len(self._ids) > self.size:
             self._ids.popitem(last=False)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._ids
+        return key in self._ids or (isinstance(key, int) and self.durable is not None and self.get(key) is not None)
 
 
 def conversation_key(channel: Any) -> int | None:

@@ -68,7 +68,9 @@ async def click(d: OfflineDiscord, message: dict[str, Any], emoji: str, author: 
     button = next(b for b in buttons(message) if (b.get("emoji") or {}).get("name") == emoji)
     where = int(message["channel_id"])
     channel = text_channel() if where == text_channel()["id"] else thread_channel(where)
-    data = d.interaction_payload(3, {"custom_id": button["custom_id"], "component_type": 2}, author=author, channel=channel)
+    data = d.interaction_payload(
+        3, {"custom_id": button["custom_id"], "component_type": 2}, author=author, channel=channel
+    )
     data["message"] = message
     d.state.parse_interaction_create(data)
     await d.settle()
@@ -77,7 +79,9 @@ async def click(d: OfflineDiscord, message: dict[str, Any], emoji: str, author: 
 async def submit(d: OfflineDiscord, custom_id: str, text_input: str, value: str, author: dict[str, Any] = USER) -> None:
     """Deliver the submission of the modal `custom_id` with one text input filled in."""
     fields = [{"type": 1, "components": [{"type": 4, "custom_id": text_input, "value": value}]}]
-    data = d.interaction_payload(5, {"custom_id": custom_id, "components": fields}, author=author, channel=text_channel())
+    data = d.interaction_payload(
+        5, {"custom_id": custom_id, "components": fields}, author=author, channel=text_channel()
+    )
     d.state.parse_interaction_create(data)
     await d.settle()
 
@@ -102,7 +106,9 @@ def test_an_answer_has_sources_then_thumbs_up_and_down(pipeline: Pipeline, votes
     assert [b["emoji"]["name"] for b in buttons(refused)] == ["👍", "👎"]  # nothing to show, something to rate
 
 
-def test_thumbs_up_is_stored_with_the_voter_and_thanked_privately(pipeline: Pipeline, votes: SqliteFeedbackStore) -> None:
+def test_thumbs_up_is_stored_with_the_voter_and_thanked_privately(
+    pipeline: Pipeline, votes: SqliteFeedbackStore
+) -> None:
     async def scenario(d: OfflineDiscord) -> None:
         await click(d, await ask(d), "👍")
 
@@ -115,7 +121,9 @@ def test_thumbs_up_is_stored_with_the_voter_and_thanked_privately(pipeline: Pipe
     assert vote.question == QUESTION and vote.citations
 
 
-def test_thumbs_down_counts_at_once_then_a_modal_takes_a_comment(pipeline: Pipeline, votes: SqliteFeedbackStore) -> None:
+def test_thumbs_down_counts_at_once_then_a_modal_takes_a_comment(
+    pipeline: Pipeline, votes: SqliteFeedbackStore
+) -> None:
     seen: dict[str, list[Feedback]] = {}
 
     async def scenario(d: OfflineDiscord) -> None:

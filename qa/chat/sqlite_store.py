@@ -1,0 +1,87 @@
+"""Conversations in a SQLite file, so that a restarted process (the Discord bot) continues them.
+
+Same rules as the other stores: a conversation idle for `ttl` seconds expires, and at most
+`size` are kept, the least recently used dropped first. For one process, or a few on one
+machine (WAL mode); several machines share Redis instead.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from qa.chat.conversation import Conversation
+from qa.errors import StoreUnavailable
+
+
+class SqliteStore:
+    """Conversations in the SQLite file at `path` (table `conversations`)."""
+
+    def __init__(
+        self, path: Path, ttl: float = 1800.0, size: int = 10_000, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.path, self.ttl, self.size, self.clock = path, ttl, size, clock
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)"
+                )
+                db.execute("CREATE INDEX IF NOT EXISTS conversations_used ON conversations (used)")
+            except (OSError, sqlite3.Error) as exc:
+                raise StoreUnavailable(f"cannot open the conversation file {self.path}: {exc}") from exc
+            self._db = db
+        return self._db
+
+    def get(self, conversation_id: str) -> Conversation | None:
+        """The conversation, unless unknown or idle for longer than `ttl`; a read renews it."""
+        now = self.clock()
+        with self._lock:
+            try:
+                db = self._connect()
+                row = db.execute(
+                    "SELECT data FROM conversations WHERE id = ? AND used > ?", (conversation_id, now - self.ttl)
+                ).fetchone()
+                if row is not None:
+                    db.execute("UPDATE conversations SET used = ? WHERE id = ?", (now, conversation_id))
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"cannot read the conversation file {self.path}: {exc}") from exc
+        return None if row is None else Conversation.model_validate_json(row[0])
+
+    def put(self, conversation: Conversation) -> None:
+        """Store the conversation; drop the expired ones and the least recently used beyond `size`."""
+        now = self.clock()
+        with self._lock:
+            try:
+                db = self._connect()
+                db.execute(
+                    "INSERT OR REPLACE INTO conversations (id, data, used) VALUES (?, ?, ?)",
+                    (conversation.id, conversation.model_dump_json(), now),
+                )
+                db.execute("DELETE FROM conversations WHERE used <= ?", (now - self.ttl,))
+                db.execute(
+                    "DELETE FROM conversations WHERE id IN (SELECT id FROM conversations ORDER BY used DESC LIMIT -1 OFFSET ?)",
+                    (self.size,),
+                )
+            except sqlite3.Error as exc:
+                raise StoreUnavailable(f"cannot write to the conversation file {self.path}: {exc}") from exc
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._connect().execute("SELECT count(*) FROM conversations").fetchone()[0]
+
+    def close(self) -> None:
+        """Release the file."""
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
