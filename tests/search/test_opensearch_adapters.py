@@ -99,3 +99,19 @@ def test_serve_answers_from_the_cluster_and_maps_its_failure_to_503(cluster: Clu
         assert f"has no index '{cluster.index}'" in failed.json()["detail"]
     finally:
         stop(process)
+
+
+def test_readyz_says_why_while_the_cluster_is_down(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from qa.http.app import create_app
+    from qa.settings import Settings
+
+    url = f"http://127.0.0.1:{free_port()}"
+    settings = Settings(backend="opensearch", opensearch_url=url, index=tmp_path / "index", rate_limit_per_minute=0)
+    with TestClient(create_app(settings)) as client:
+        ready = client.get("/readyz")
+        assert ready.status_code == 503
+        assert ready.json()["error"] == "not_ready" and f"cannot reach OpenSearch at {url}" in ready.json()["detail"]
+        asked = client.post("/v1/ask", json={"question": "Who threatened to sue Microsoft?"})
+        assert asked.status_code == 503 and "cannot reach OpenSearch" in asked.json()["detail"]
