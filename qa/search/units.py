@@ -1,7 +1,7 @@
 """What one file contributes to an index, cached per file so that a change re-reads only that file.
 
 A `FileUnit` holds a file's cleaned documents, their sentences with stems, their passages and
-the words they use. Units are kept under `<index root>/.cache/files/`, keyed by the file's path
+the words they use. Units are kept in `<index root>/.cache/units.jsonl`, keyed by the file's path
 and bytes, the settings that shape passages and the source of the rules that read files; the
 BM25 index is then rebuilt from all units, which is fast. `qa index` reports what changed
 ("+1 ~2 -0 files").
@@ -74,12 +74,18 @@ class Units:
 
 
 class FileCache:
-    """Units on disk, one JSON file each, written atomically; a damaged entry is a miss."""
+    """Units on disk: one file of `key<TAB>unit JSON` lines, rewritten whole (atomically) after each build.
+
+    One file, not one per unit: a corpus of thousands of small files is read and written in one
+    go. A damaged line is a miss, and the file it came from is read again.
+    """
 
     def __init__(self, root: Path, salt: str) -> None:
-        self.folder = root / ".cache" / "files"
+        self.path = root / ".cache" / "units.jsonl"
         self.manifest = root / ".cache" / "manifest.json"
         self.salt = salt
+        self._raw: dict[str, str] | None = None
+        self._new: dict[str, str] = {}
 
     def key(self, rel: str, data: bytes) -> str:
         h = hashlib.sha256(self.salt.encode())
@@ -87,21 +93,31 @@ class FileCache:
         h.update(data)
         return h.hexdigest()
 
+    def _stored(self) -> dict[str, str]:
+        if self._raw is None:
+            self._raw = {}
+            try:
+                with open(self.path, encoding="utf-8") as f:
+                    for line in f:
+                        key, _, unit = line.rstrip("\n").partition("\t")
+                        self._raw[key] = unit
+            except (OSError, ValueError):
+                pass
+        return self._raw
+
     def get(self, key: str) -> FileUnit | None:
-        try:
-            return FileUnit.model_validate_json((self.folder / f"{key}.json").read_bytes())
-        except (OSError, ValueError, ValidationError):
+        raw = self._stored().get(key)
+        if raw is None:
             return None
+        try:
+            unit = FileUnit.model_validate_json(raw)
+        except (ValueError, ValidationError):
+            return None
+        self._new[key] = raw
+        return unit
 
     def put(self, key: str, unit: FileUnit) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".unit-", dir=self.folder)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(unit.model_dump_json())
-            os.replace(tmp, self.folder / f"{key}.json")
-        except OSError:
-            pass  # a cache that cannot be written only makes the next build slower
+        self._new[key] = unit.model_dump_json()
 
     def previous(self) -> dict[str, str]:
         """Path -> key of the files of the last build."""
@@ -112,16 +128,19 @@ class FileCache:
             return {}
 
     def keep_only(self, current: dict[str, str]) -> None:
-        """Remember this build's files and forget the units no file has any more."""
+        """Write this build's units and files; units no file has any more are forgotten."""
         try:
-            self.manifest.parent.mkdir(parents=True, exist_ok=True)
-            self.manifest.write_text(json.dumps(current))
-            wanted = {f"{k}.json" for k in current.values()}
-            for entry in self.folder.iterdir() if self.folder.exists() else []:
-                if entry.name not in wanted and not entry.name.startswith(".unit-"):
-                    entry.unlink(missing_ok=True)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            for target, text in (
+                (self.path, "".join(f"{k}\t{self._new[k]}\n" for k in dict.fromkeys(current.values()))),
+                (self.manifest, json.dumps(current)),
+            ):
+                fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
+                with os.fdopen(fd, "w", encoding="utf-8") as f:
+                    f.write(text)
+                os.replace(tmp, target)
         except OSError:
-            pass
+            pass  # a cache that cannot be written only makes the next build slower
 
 
 def read_units(

@@ -42,22 +42,27 @@ def test_a_change_rereads_one_file_and_gives_the_index_a_full_build_gives(corpus
     assert again.scorer.scores(["ferri"]).tolist() == fresh.scorer.scores(["ferri"]).tolist()
 
 
+def cached_keys(root: Path) -> list[str]:
+    return [line.split("\t", 1)[0] for line in (root / ".cache" / "units.jsonl").read_text().splitlines()]
+
+
 def test_unchanged_files_come_from_the_cache(corpus: Path, tmp_path: Path) -> None:
     open_index(corpus, tmp_path / "ix", IndexConfig())
-    cached = sorted((tmp_path / "ix" / ".cache" / "files").iterdir())
+    cached = cached_keys(tmp_path / "ix")
     assert len(cached) == 6
     (corpus / "notes.md").write_text("# Notes\n\nThe ferry leaves at ten.\n")
     open_index(corpus, tmp_path / "ix", IndexConfig())
-    after = sorted((tmp_path / "ix" / ".cache" / "files").iterdir())
+    after = cached_keys(tmp_path / "ix")
     assert len(after) == 6 and len(set(after) & set(cached)) == 5  # the old unit of notes.md is forgotten
 
 
 def test_a_damaged_cache_entry_is_read_again(corpus: Path, tmp_path: Path) -> None:
     first = open_index(corpus, tmp_path / "ix", IndexConfig())
-    for entry in (tmp_path / "ix" / ".cache" / "files").iterdir():
-        entry.write_text("{not json")
+    units = tmp_path / "ix" / ".cache" / "units.jsonl"
+    units.write_text("".join(f"{key}\t{{not json\n" for key in cached_keys(tmp_path / "ix")))
     again = open_index(corpus, tmp_path / "ix", IndexConfig(backend="rank-bm25"))
     assert rows(again) == rows(first)
+    assert len(cached_keys(tmp_path / "ix")) == 6
 
 
 def test_passage_settings_are_part_of_the_key(corpus: Path, tmp_path: Path) -> None:
