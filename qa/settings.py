@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50)
     max_question_chars: int = Field(default=1000, ge=1)
     answer_cache: int = Field(default=4096, ge=0, description="answers to standalone questions kept (0: none)")
+    max_search_k: int = Field(default=100, ge=1, le=10_000, description="most passages a search may ask for")
 
     # HTTP service
     host: str = "127.0.0.1"

@@ -110,7 +110,7 @@ def chat(
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="words to search for")],
-    k: Annotated[int, typer.Option("-k", help="how many passages (1-1000)")] = 5,
+    k: Annotated[int, typer.Option("-k", help="how many passages (1 to QA_MAX_SEARCH_K, default 100)")] = 5,
     as_json: JsonOpt = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
@@ -120,13 +120,13 @@ def search_cmd(
 
     Example: qa search "Getty Images lawsuit" -k 5
     """
-    check_range("-k", k, 1, 1000)
     settings = settings_from(corpus=corpus, index=index, backend=backend)
+    check_range("-k", k, 1, settings.max_search_k)  # the one limit, shared with GET /v1/search
     with errors_as_messages():
         pipeline = pipeline_for(settings)
         hits = pipeline.search(query, k)
-    if as_json:
-        print_json([SearchHit.of(h).model_dump() for h in hits])
+    if as_json:  # the shape of GET /v1/search
+        print_json({"query": query, "hits": [SearchHit.of(h).model_dump() for h in hits]})
         return
     if not hits:
         out.print("[yellow]No passage matches.[/]")

@@ -132,8 +132,11 @@ async def feedback(body: FeedbackRequest, svc: V1Service) -> Response:
 async def search(
     svc: V1Service,
     q: Annotated[str, Query(min_length=1, max_length=1000, examples=["Getty Images lawsuit"])],
-    k: Annotated[int, Query(ge=1, le=100, description="how many passages")] = 5,
+    k: Annotated[int, Query(ge=1, description="how many passages: at most QA_MAX_SEARCH_K (default 100)")] = 5,
 ) -> SearchResponse:
+    limit = svc.settings.max_search_k
+    if k > limit:  # the one limit, shared with `qa search -k`
+        raise ApiError(422, "invalid_request", f"query.k: Input should be less than or equal to {limit}")
     return SearchResponse(query=q, hits=[SearchHit.of(h) for h in svc.pipeline.search(q, k)])
 
 

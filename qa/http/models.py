@@ -27,8 +27,7 @@ class AskRequest(BaseModel):
     )
 
     question: str = Field(
-        min_length=1,
-        description="the question, with at least one letter or digit; at most QA_MAX_QUESTION_CHARS characters "
+        description="the question, with at least one letter or digit (else a 422 empty_question); at most QA_MAX_QUESTION_CHARS characters "
         "(default 1000; longer is a 422 question_too_long)",
     )
     conversation_id: str | None = Field(

@@ -95,7 +95,9 @@ def test_search_ranks_passages_with_scores() -> None:
 def test_search_json(bundled_index: Index) -> None:
     result = run("search", "Getty Images lawsuit", "-k", "5", "--json")
     assert result.exit_code == 0, result.output
-    hits = json.loads(result.stdout)
+    body = json.loads(result.stdout)  # one object, the shape of GET /v1/search (#14)
+    assert set(body) == {"query", "hits"} and body["query"] == "Getty Images lawsuit"
+    hits = body["hits"]
     assert 1 <= len(hits) <= 5
     assert [h["rank"] for h in hits] == list(range(1, len(hits) + 1))
     assert [h["score"] for h in hits] == sorted((h["score"] for h in hits), reverse=True)
@@ -106,7 +108,13 @@ def test_search_json(bundled_index: Index) -> None:
 
 
 def test_search_k_limits_the_hits() -> None:
-    assert len(json.loads(run("search", "Microsoft Twitter", "-k", "2", "--json").stdout)) == 2
+    assert len(json.loads(run("search", "Microsoft Twitter", "-k", "2", "--json").stdout)["hits"]) == 2
+
+
+def test_search_k_has_the_http_services_limit_from_the_settings() -> None:
+    refused = run("search", "Microsoft", "-k", "101")
+    assert refused.exit_code == 1 and "-k must be between 1 and 100, not 101" in refused.output
+    assert run("search", "Microsoft", "-k", "150", "--json", QA_MAX_SEARCH_K="200").exit_code == 0
 
 
 def meta_stat(path: Path) -> tuple[int, int]:

@@ -106,7 +106,7 @@ def test_conversations_are_bounded_least_recently_used_dropped(serve: Callable[.
 @pytest.mark.parametrize(
     ("body", "status", "code"),
     [
-        ({"question": ""}, 422, "invalid_request"),
+        ({"question": ""}, 422, "empty_question"),  # as "   " is (#14)
         ({"question": "   "}, 422, "empty_question"),
         ({"question": "?!"}, 422, "empty_question"),
         ({"question": "why " * 300}, 422, "question_too_long"),
@@ -181,6 +181,13 @@ def test_search_ranks_passages_and_respects_k(client: TestClient) -> None:
 @pytest.mark.parametrize("params", [{}, {"q": ""}, {"q": "x", "k": 0}, {"q": "x", "k": 101}, {"q": "x", "k": "many"}])
 def test_bad_search_parameters_are_a_422(client: TestClient, params: dict) -> None:
     assert_error(client.get("/v1/search", params=params), 422, "invalid_request")
+
+
+def test_search_k_is_limited_by_the_setting_the_cli_uses_too(serve: Callable[..., TestClient]) -> None:
+    wide = serve(max_search_k=200)
+    assert wide.get("/v1/search", params={"q": "Microsoft", "k": 150}).status_code == 200
+    body = assert_error(wide.get("/v1/search", params={"q": "Microsoft", "k": 201}), 422, "invalid_request")
+    assert "200" in body["detail"]
 
 
 def test_a_cited_document_can_be_opened(client: TestClient) -> None:

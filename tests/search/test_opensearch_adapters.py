@@ -52,7 +52,7 @@ def test_index_then_ask(cluster: Cluster, tmp_path: Path) -> None:
     assert [c["passage_id"] for c in answer["citations"]] == [c["passage_id"] for c in expected["citations"]]
     found = json.loads(invoke(env, "search", "Twitter API price", "-k", "5", "--json").stdout)
     bm25s = json.loads(invoke(env | {"QA_BACKEND": "bm25s"}, "search", "Twitter API price", "-k", "5", "--json").stdout)
-    assert [h["passage_id"] for h in found][:3] == [h["passage_id"] for h in bm25s][:3]
+    assert [h["passage_id"] for h in found["hits"]][:3] == [h["passage_id"] for h in bm25s["hits"]][:3]
     assert not (tmp_path / "index" / "opensearch").exists()  # the index is in the cluster only
 
 
