@@ -222,7 +222,7 @@ class OpenSearchScorer:
 
     def scores(self, query: list[str]) -> np.ndarray:
         """Every passage's score, as the other scorers give: the best `depth` from the cluster, 0 elsewhere."""
-        out = np.zeros(self.n, dtype=np.float32)
         positions, scores = self.top(query, self.depth) if query else ([], [])
+        out = np.zeros(self.n, dtype=np.float32)  # after the search: a rebuild it met may change n
         out[positions] = scores
         return out
