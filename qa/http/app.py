@@ -23,6 +23,7 @@ from fastapi import Path as PathParam
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from qa.chat.stores import store_for
 from qa.errors import QAError
@@ -164,6 +165,12 @@ def metrics(request: Request) -> Response:
     return Response(body, media_type=content_type)
 
 
+@probes.get("/favicon.ico", include_in_schema=False)
+async def favicon() -> FileResponse:
+    """The page's and the docs' icon (browsers ask for it: no 404 in the log)."""
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+
 @probes.get("/", include_in_schema=False)
 async def page() -> FileResponse:
     if not (STATIC / "index.html").is_file():
@@ -192,7 +199,11 @@ def create_app(settings: Settings, pipeline: Pipeline | None = None) -> FastAPI:
         yield
         await anyio.to_thread.run_sync(writer.close)  # queued votes are written before the worker exits
 
-    app = FastAPI(
+    # Swagger UI's files come from the fastapi-offline package, not a CDN: /docs works without internet.
+    app = FastAPIOffline(
+        static_url="/docs-assets",
+        favicon_url="/favicon.ico",
+        redoc_url=None,
         title="qa",
         summary="Cited answers from your documents: BM25 retrieval and a rule-based composer, no LLM.",
         version="0.1.0",
