@@ -64,7 +64,9 @@ _NOT_NAMES = STOPWORDS | {
     "api",
     "llms",
 }
-_NAME = re.compile(r"(?:[A-Z][\w&'.-]*[\w]|[A-Z])(?:\s+(?:of\s+|&\s+|de\s+)?(?:[A-Z][\w&'.-]*[\w]|[A-Z]))*")
+# A capitalised word (accented capitals and initials such as "R." included); particles join names.
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
+_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
 _REASON = re.compile(
     r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
     r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
@@ -133,7 +135,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
         while tokens and (tokens[0].lower().strip("'.") in _NOT_NAMES or _MONTH_OR_DAY.match(tokens[0])):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
-        while tokens and (tokens[-1].lower() in ("of", "and", "&", "de") or _MONTH_OR_DAY.match(tokens[-1])):
+        while tokens and (tokens[-1].lower() in ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le") or _MONTH_OR_DAY.match(tokens[-1])):
             tokens = tokens[:-1]
         if tokens:
             text = " ".join(tokens).rstrip(".'")
