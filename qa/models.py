@@ -40,7 +40,7 @@ class Sentence(BaseModel):
     doc_id: str
     start: int
     end: int
-    text: str
+    text: str = ""  # Document.text[start:end]; left out where it is stored (an index, the file cache)
 
 
 class Passage(BaseModel):
@@ -51,7 +51,7 @@ class Passage(BaseModel):
     title: str
     start: int
     end: int
-    text: str
+    text: str = ""  # Document.text[start:end]
     sentences: list[int] = Field(description="indexes into the index's sentence table")
     heading: list[str] = Field(default_factory=list, description="the headings the passage stands under")
     line: int | None = Field(default=None, description="first source line, 1-based")

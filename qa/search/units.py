@@ -24,7 +24,7 @@ from qa.errors import CorpusEmpty, DocumentUnreadable
 from qa.models import Document, Passage, Sentence
 from qa.search.backends import SCORERS
 from qa.search.index import Index, IndexConfig
-from qa.text import STOPWORDS, stems, words
+from qa.text import STOPWORDS, counted, stems, words
 
 Warn = Callable[[str], None]
 
@@ -37,6 +37,8 @@ class FileUnit(BaseModel):
     stems: list[list[str]]
     passages: list[Passage]
     vocabulary: dict[str, int]
+    title_stems: dict[str, list[str]]  # document id -> stems of its title
+    heading_stems: list[list[str]]  # per passage: stems of the headings above it (the title's aside)
 
 
 def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int) -> FileUnit:
@@ -51,6 +53,7 @@ def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int
         own = sentences_of(doc)
         passages += split_passages(doc, own, len(sentences), passage_sentences, passage_overlap)
         sentences += own
+    by_id = {d.id: d for d in cleaned}
     vocabulary = Counter(
         w for d in cleaned for w in words(f"{d.title}\n{d.text}") if w not in STOPWORDS and not w.isdigit()
     )
@@ -60,6 +63,8 @@ def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int
         stems=[stems(s.text) for s in sentences],
         passages=passages,
         vocabulary=dict(vocabulary),
+        title_stems={d.id: stems(d.title) for d in cleaned},
+        heading_stems=[_heading_stems(p, by_id[p.doc_id].title) for p in passages],
     )
 
 
@@ -71,6 +76,10 @@ class Units:
     files: int = 0
     skipped: list[str] = field(default_factory=list)
     changes: str = ""  # "+1 ~2 -0 files" against the previous build
+
+
+# A sentence's or passage's text is a slice of its document's: the cache leaves it out.
+_TEXTS = {"sentences": {"__all__": {"text"}}, "passages": {"__all__": {"text"}}}
 
 
 class FileCache:
@@ -110,14 +119,17 @@ class FileCache:
         if raw is None:
             return None
         try:
-            unit = FileUnit.model_validate_json(raw)
-        except (ValueError, ValidationError):
+            unit = FileUnit.model_validate_json(raw)  # pydantic's JSON parser: faster than json.loads alone
+            texts = {d.id: d.text for d in unit.documents}
+            for row in (*unit.sentences, *unit.passages):  # stored without their text: sliced back
+                row.text = texts[row.doc_id][row.start : row.end]
+        except (ValueError, ValidationError, KeyError):
             return None
         self._new[key] = raw
         return unit
 
     def put(self, key: str, unit: FileUnit) -> None:
-        self._new[key] = unit.model_dump_json()
+        self._new[key] = unit.model_dump_json(exclude=_TEXTS)
 
     def previous(self) -> dict[str, str]:
         """Path -> key of the files of the last build."""
@@ -221,22 +233,21 @@ def assemble(
     sentence_stems: list[list[str]] = []
     by_doc: dict[str, Document] = {}
     vocabulary: Counter[str] = Counter()
+    tokens: list[list[str]] = []
     for u in units:
         base = len(sentences)
-        passages += [p.model_copy(update={"sentences": [base + i for i in p.sentences]}) for p in u.passages]
+        for p, heading in zip(u.passages, u.heading_stems, strict=True):
+            own = [base + i for i in p.sentences]
+            passages.append(p.model_copy(update={"sentences": own}) if base else p)
+            tokens.append(
+                u.title_stems[p.doc_id] * config.title_weight + heading + [t for i in own for t in (u.stems[i - base])]
+            )
         sentences += u.sentences
         sentence_stems += u.stems
         by_doc.update((d.id, d) for d in u.documents)
         vocabulary.update(u.vocabulary)
     if progress is not None:
-        progress(f"indexing {len(passages)} passages")
-    title_stems = {d.id: stems(d.title) for d in by_doc.values()}
-    tokens = [
-        title_stems[p.doc_id] * config.title_weight
-        + _heading_stems(p, by_doc[p.doc_id].title)
-        + [t for i in p.sentences for t in sentence_stems[i]]
-        for p in passages
-    ]
+        progress(f"indexing {counted(len(passages), 'passage')}")
     passage_freq = Counter(t for toks in tokens for t in set(toks))
     scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
     return Index(
