@@ -66,6 +66,7 @@ _NOT_NAMES = STOPWORDS | {
 }
 # A capitalised word (accented capitals and initials such as "R." included); particles join names.
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
+_JOINERS = ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le")
 _NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
 _REASON = re.compile(
     r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
@@ -135,7 +136,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
         while tokens and (tokens[0].lower().strip("'.") in _NOT_NAMES or _MONTH_OR_DAY.match(tokens[0])):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
-        while tokens and (tokens[-1].lower() in ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le") or _MONTH_OR_DAY.match(tokens[-1])):
+        while tokens and (tokens[-1].lower() in _JOINERS or _MONTH_OR_DAY.match(tokens[-1])):
             tokens = tokens[:-1]
         if tokens:
             text = " ".join(tokens).rstrip(".'")
@@ -191,7 +192,24 @@ def best_span(
             return min(_distance(span, a) for a in anchors) / 3
         return near
 
-    return min(options, key=cost)
+    chosen = min(options, key=cost)
+    return _with_unit(sentence, chosen, asked) if kind == "how_many" else chosen
+
+
+# Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.
+_UNIT = re.compile(
+    r"\s?(?:°\s?[CF]|K|mph|rpm|km|kg|mm|cm|m|mi|ft|sq|(?:thousand|million|billion|(?:square\s+|cubic\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?"
+    r"|(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|pounds?|kilograms?|grams?|acres?|hectares?|degrees?|people))s?)(?!\w)"
+)
+
+
+def _with_unit(sentence: str, span: Span, asked: set[str]) -> Span:
+    """A count with the unit the question does not name: "nine months" for "How long ...?"."""
+    m = _UNIT.match(sentence, span.end)
+    if not m or any(s in asked for s in stem_words(words(m.group()))):
+        return span
+    return Span(sentence[span.start : m.end()].strip(), span.start, m.end())
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)

@@ -60,3 +60,20 @@ def test_a_gap_answer_stops_at_a_verb() -> None:
 def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, sentence: str, question: str, answer: str) -> None:
     found = best_span(sentence, kind, set(stems(question)), question)
     assert found is not None and found.text == answer
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "question", "answer"),
+    [
+        # A count keeps the unit the question leaves out, not the one it names.
+        ("how_many", "He was bedridden for nine months with cholera.", "How long was he bedridden?", "nine months"),
+        ("how_many", "Warsaw lies 325 miles east of Berlin.", "How many miles east of Berlin is Warsaw?", "325"),
+        # A name keeps its initials, accented capitals and particles.
+        ("who", "The group was led by Robert R. Gilruth until 1963.", "Who led the group?", "Robert R. Gilruth"),
+        ("who", "In 1525 Luther married Katharina von Bora, a former nun.", "Who did Luther marry?", "Katharina von Bora"),
+        ("who", "Radar work in France owed much to Émile Girardeau.", "Who worked on radar in France?", "Émile Girardeau"),
+    ],
+)
+def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
+    found = best_span(sentence, kind, set(stems(question)), question)
+    assert found is not None and found.text == answer
