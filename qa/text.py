@@ -73,3 +73,8 @@ def stems(text: str) -> list[str]:
 def stem_words(ws: list[str]) -> list[str]:
     """Return the stems of the given words."""
     return _stemmer().stemWords(ws)
+
+
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """"1 document", "2 documents", "0 queries": `n` and the noun in the right number."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -37,6 +37,7 @@ from qa.feedback.writer import FeedbackWriter
 from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.settings import Settings
+from qa.text import counted
 
 log = logging.getLogger("bots.discord")
 
@@ -93,7 +94,7 @@ class QABot(discord.Client):
     async def setup_hook(self) -> None:
         """Load the index in a worker thread, register the Sources button, and sync /ask with Discord."""
         index = await asyncio.to_thread(lambda: self.pipeline.index)
-        log.info("index ready: %d documents, %d passages", len(index.documents), len(index.passages))
+        log.info("index ready: %s, %s", counted(len(index.documents), "document"), counted(len(index.passages), "passage"))
         self.add_dynamic_items(SourcesButton, VoteButton)
         await self.sync_commands()
 

@@ -32,6 +32,7 @@ from qa.cli.common import (
 from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
 from qa.models import SearchHit, where
+from qa.text import counted
 
 app = typer.Typer(
     help="Ask questions over a document corpus; get short answers with cited sources.",
@@ -173,8 +174,8 @@ def index_cmd(
         pipeline = pipeline_for(settings)
         ix = pipeline.rebuild() if force else pipeline.index
     out.print(
-        f"index {ix.path}: {len(ix.documents)} documents, {len(ix.passages)} passages, "
-        f"{len(ix.sentences)} sentences ({ix.config.backend})"
+        f"index {ix.path}: {counted(len(ix.documents), 'document')}, {counted(len(ix.passages), 'passage')}, "
+        f"{counted(len(ix.sentences), 'sentence')} ({ix.config.backend})"
     )
     out.print(escape(ix.summary()))
 

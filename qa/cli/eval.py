@@ -28,6 +28,7 @@ from qa.cli.common import (
 )
 from qa.errors import QAError
 from qa.settings import ROOT
+from qa.text import counted
 
 eval_app = typer.Typer(help="Measure answer and retrieval quality.", no_args_is_help=False)
 DEFAULT_SET = ROOT / "data" / "eval" / "questions.jsonl"
@@ -149,7 +150,8 @@ def retrieval_cmd(
         print_json(result.summary())
         return
     table = Table(
-        title=f"{escape(result.dataset)} {result.split}: {result.queries} queries, {result.documents} documents"
+        title=f"{escape(result.dataset)} {result.split}: {counted(result.queries, 'query', 'queries')}, "
+        f"{counted(result.documents, 'document')}"
     )
     table.add_column("measure")
     table.add_column("value", justify="right")

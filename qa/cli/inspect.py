@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from qa.cli.common import JsonOpt, errors_as_messages, fail, out, print_json, settings_from
 from qa.models import where
+from qa.text import counted
 
 
 def inspect_cmd(
@@ -45,7 +46,7 @@ def inspect_cmd(
         return
     files = {d.id: d.file for d in found.documents}
     out.print(
-        f"[bold]{escape(str(file))}[/]: {len(found.documents)} document(s), {len(found.passages)} passages, "
+        f"[bold]{escape(str(file))}[/]: {counted(len(found.documents), 'document')}, {counted(len(found.passages), 'passage')}, "
         f"{len(found.dropped)} dropped"
     )
     for p in found.passages:

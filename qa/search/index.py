@@ -29,6 +29,7 @@ from qa.errors import BadSetting, IndexCorrupt
 from qa.ingest.load import corpus_files
 from qa.models import Document, Passage, Sentence
 from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
+from qa.text import counted
 
 FORMAT = 1
 # Changing any of these changes what an index holds, so their source is part of the fingerprint.
@@ -120,7 +121,7 @@ def build_index(
     from qa.search.units import assemble, make_unit
 
     say = progress if progress is not None else (lambda _msg: None)
-    say(f"cleaning {len(docs)} documents")
+    say(f"cleaning {counted(len(docs), 'document')}")
     units = [make_unit([d], config.passage_sentences, config.passage_overlap) for d in docs]
     return assemble(units, config, path, fp, progress)
 

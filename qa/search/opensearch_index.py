@@ -24,6 +24,7 @@ from qa.errors import BackendUnavailable
 from qa.models import Document, Passage, Sentence
 from qa.search.index import FORMAT, Index, IndexConfig, Progress
 from qa.search.opensearch import EMPTY, FIELD, Cluster, OpenSearchScorer, cluster_errors
+from qa.text import counted
 
 BATCH = 500  # documents per bulk request
 BATCH_BYTES = 8 * 1024 * 1024  # and at most this many bytes
@@ -82,7 +83,7 @@ def load(client: Any, cluster: Cluster, name: str, sources: Iterable[dict], tick
     except BulkIndexError as exc:
         first = exc.errors[0] if exc.errors else {}
         raise BackendUnavailable(
-            f"OpenSearch refused {len(exc.errors)} documents of the index, first: {first}"
+            f"OpenSearch refused {counted(len(exc.errors), 'document')} of the index, first: {first}"
         ) from exc
     if tick and written % BATCH:
         tick(written % BATCH)
@@ -156,7 +157,7 @@ def publish(index: Index, cluster: Cluster, progress: Progress | None = None, ti
     with cluster_errors(cluster, "building the index"):
         name = create(client, cluster, index.fingerprint, scorer.k1, scorer.b)
         try:
-            say(f"loading {len(index.passages)} passages into OpenSearch index {name}")
+            say(f"loading {counted(len(index.passages), 'passage')} into OpenSearch index {name}")
             load(client, cluster, name, _sources(index, scorer.tokens), tick or _percent(len(index.passages), say))
             meta = {"format": FORMAT, "fingerprint": index.fingerprint, "config": index.config.model_dump()}
             meta |= {"documents": len(index.documents), "passages": len(index.passages)}
