@@ -7,6 +7,7 @@ question's verb, the phrase beside the words the question shares with the senten
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from qa.answer.spans import Span
@@ -110,6 +111,14 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
                     j -= 1
                 if j < i:
                     return Span(sentence[tokens[j][1] : tokens[i - 1][2]], tokens[j][1], tokens[i - 1][2])
+    if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b|\b(?:called|named|termed|known as)\W*$", q, re.I):
+        m = _NAMED_AS.search(sentence)
+        if m:
+            rest = re.split(r"[,;:.()\"“”]|\s(?:and|which|that|who|because|but)\s", sentence[m.end() :])[0]
+            kept = list(itertools.takewhile(lambda w: not _ends_phrase(w), rest.split()))
+            text = " ".join(kept[:8])
+            if text:
+                return Span(text, m.end(), m.end() + len(text))
     if _COPULA_QUESTION.match(q):
         # "What is the largest city?" in "The largest city is Warsaw": what follows the copula.
         for m in _COPULA.finditer(sentence):
@@ -119,13 +128,6 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
                 text = " ".join(rest.split()[:8])
                 if text and not all(s in asked for s in stem_words(words(text))):
                     return Span(text, m.end(), m.end() + len(text))
-    if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b", q, re.I):
-        m = _NAMED_AS.search(sentence)
-        if m:
-            rest = re.split(r"[,;:.()\"“”]|\s(?:and|which|that|who|because|but)\s", sentence[m.end() :])[0]
-            text = " ".join(rest.split()[:8])
-            if text:
-                return Span(text, m.end(), m.end() + len(text))
     return None
 
 

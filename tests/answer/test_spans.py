@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.phrases import gap_span, wh_span
+from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.spans import best_span
 from qa.text import stems
 
@@ -77,3 +77,10 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
     found = best_span(sentence, kind, set(stems(question)), question)
     assert found is not None and found.text == answer
+
+
+def test_a_name_asked_for_follows_called_and_stops_at_the_verb() -> None:
+    question = "What was the digitization project called?"
+    sentence = "The digitization project called the Factory Project was to list more items in the databases."
+    found = phrase_span(sentence, question, set(stems(question)))
+    assert found is not None and found.text == "the Factory Project"
