@@ -87,6 +87,11 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
 
 
 _KIND_OF = re.compile(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
+_WHAT_NOUN = re.compile(
+    r"\b(?:what|which) (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|type|kind|sort)\b)(\w+)"
+    r"(?= (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b|\?|$)",
+    re.I,
+)
 _COPULA_QUESTION = re.compile(r"^what (?:is|was|are|were) ", re.I)
 _COPULA = re.compile(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
 _NAMED_AS = re.compile(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
@@ -96,7 +101,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     """Answer shapes that name a thing: "what type of engine" -> the words before "engine";
     "known as what?" -> the words after "known as" in the sentence."""
     q = normalize(question)
-    m = _KIND_OF.search(q)
+    m = _KIND_OF.search(q) or _WHAT_NOUN.search(q)
     if m:
         head = stem_words(words(m.group(1))[:1])
         tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
@@ -109,8 +114,10 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
                     if not w or prev in _BOUNDARY or w[0] in STOPWORDS or stem_words(w[:1])[0] in asked:
                         break
                     j -= 1
+                # "the Saxon Garden", "Academy Award": a name that ends in the head noun keeps it.
+                last = i if j < i and tok[:1].isupper() and tokens[j][0][:1].isupper() else i - 1
                 if j < i:
-                    return Span(sentence[tokens[j][1] : tokens[i - 1][2]], tokens[j][1], tokens[i - 1][2])
+                    return Span(sentence[tokens[j][1] : tokens[last][2]], tokens[j][1], tokens[last][2])
     if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b|\b(?:called|named|termed|known as)\W*$", q, re.I):
         m = _NAMED_AS.search(sentence)
         if m:

@@ -84,3 +84,17 @@ def test_a_name_asked_for_follows_called_and_stops_at_the_verb() -> None:
     sentence = "The digitization project called the Factory Project was to list more items in the databases."
     found = phrase_span(sentence, question, set(stems(question)))
     assert found is not None and found.text == "the Factory Project"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "answer"),
+    [
+        # "for what season?": the words the sentence puts before "season".
+        ("The game decided the champion for the 2015 season.", "The game decided the champion for what season?", "2015"),
+        # A name that ends in the noun keeps it.
+        ("Warsaw defended itself against the Red Army in 1920.", "What army did Warsaw defend itself against?", "Red Army"),
+    ],
+)
+def test_what_noun_takes_the_words_before_that_noun(sentence: str, question: str, answer: str) -> None:
+    found = phrase_span(sentence, question, set(stems(question)))
+    assert found is not None and found.text == answer
