@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from qa.answer.spans import Span
+from qa.answer.spans import Span, best_span
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 # Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.
@@ -101,6 +101,10 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     """Answer shapes that name a thing: "what type of engine" -> the words before "engine";
     "known as what?" -> the words after "known as" in the sentence."""
     q = normalize(question)
+    # "... licensed by whom?", "by which year ...?": a typed value the question's opening word hid.
+    typed = "who" if re.search(r"\bwhom\b", q) else "year" if re.search(r"\b(?:what|which) year\b", q) else None
+    if typed and (span := best_span(sentence, typed, asked, question)):
+        return span
     m = _KIND_OF.search(q) or _WHAT_NOUN.search(q)
     if m:
         head = stem_words(words(m.group(1))[:1])

@@ -98,3 +98,12 @@ def test_a_name_asked_for_follows_called_and_stops_at_the_verb() -> None:
 def test_what_noun_takes_the_words_before_that_noun(sentence: str, question: str, answer: str) -> None:
     found = phrase_span(sentence, question, set(stems(question)))
     assert found is not None and found.text == answer
+
+
+def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
+    question = "Tesla's motor was licensed by whom?"
+    found = phrase_span("His motor was licensed by George Westinghouse.", question, set(stems(question)))
+    assert found is not None and found.text == "George Westinghouse"
+    question = "By which year did Chrysler end its luxury model?"
+    found = phrase_span("Chrysler ended its luxury sedans at the end of 1981.", question, set(stems(question)))
+    assert found is not None and found.text == "1981"
