@@ -1,10 +1,14 @@
-"""The naive method beside ours, on the bundled eval set: how much the pipeline adds.
+"""The naive method beside ours, on every eval the project reports: how much the pipeline adds.
 
 Naive: rank-bm25 (BM25Okapi) over the raw sentences of the raw files (no cleaning, no
 stemming, lower-case word tokens), answer = the top sentence, never abstains unless no
-word matches. Ours: `qa eval` on the same questions.
+word matches. Ours: the bot with its default settings, on the same questions.
 
-    python benchmarks/baseline_naive.py [--questions data/eval/questions.jsonl]
+    python benchmarks/baseline_naive.py                       # the bundled set and the chat dev sets
+    python benchmarks/baseline_naive.py --squad-split dev     # + SQuAD open mode (test: report only)
+
+Rows: answered accuracy (answerable questions answered with a gold answer and, where the set
+names them, a relevant document cited), refusal of unanswerable questions, boilerplate cited.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from qa.eval.bundled import evaluate, read_questions
+from qa.eval.bundled import EvalQuestion, evaluate, read_questions
 from qa.ingest import boilerplate as bp
 from qa.ingest.clean import split_sentences
 from qa.pipeline import Pipeline
@@ -25,6 +29,8 @@ from qa.settings import ROOT, Settings
 from qa.text import normalize
 
 TOKEN = re.compile(r"\w+")
+SHARED = ROOT.parent / "shared"
+SETS = [ROOT / "data" / "eval" / "questions.jsonl", *sorted((SHARED / "evalsets").glob("chat_dev*.jsonl"))]
 
 
 def naive_sentences(corpus: Path) -> list[tuple[str, str]]:
@@ -40,17 +46,14 @@ def plain(text: str) -> str:
     return " ".join(normalize(text).lower().split())
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--questions", type=Path, default=ROOT / "data" / "eval" / "questions.jsonl")
-    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus")
-    args = parser.parse_args()
-    questions = read_questions(args.questions)
-    sentences = naive_sentences(args.corpus)
-    bm25 = BM25Okapi([TOKEN.findall(s.lower()) or [""] for _, s in sentences])
+def naive_figures(questions: list[EvalQuestion], corpus: Path) -> tuple[float, float, int]:
+    """Answered accuracy, refusal of unanswerable questions and boilerplate cited, of the naive method.
 
-    correct = abstained_right = boiler = 0
-    answerable = [q for q in questions if q.answerable]
+    A conversation is asked as its last turn alone: the naive method keeps no context.
+    """
+    sentences = naive_sentences(corpus)
+    bm25 = BM25Okapi([TOKEN.findall(s.lower()) or [""] for _, s in sentences])
+    correct = refused = boiler = 0
     for q in questions:
         scores = bm25.get_scores(TOKEN.findall(q.question.lower()))
         best = int(scores.argmax())
@@ -58,24 +61,58 @@ def main() -> None:
         abstains = scores[best] <= 0
         if not abstains and (bp.is_chrome(sentence) or bp.is_notice(sentence) or bp.is_bio_sentence(sentence)):
             boiler += 1
+        relevant = doc in q.doc_ids or not q.doc_ids
         if q.answerable:
-            correct += not abstains and doc in q.doc_ids and any(plain(g) in plain(sentence) for g in q.answers)
+            correct += not abstains and relevant and any(plain(g) in plain(sentence) for g in q.answers)
         else:
-            abstained_right += abstains
+            refused += abstains
+    answerable = sum(q.answerable for q in questions)
+    unanswerable = len(questions) - answerable
+    return correct / max(1, answerable), refused / unanswerable if unanswerable else float("nan"), boiler
 
-    with tempfile.TemporaryDirectory() as tmp:
-        report = evaluate(Pipeline(Settings(corpus=args.corpus, index=Path(tmp))), questions)
-    unanswerable = len(questions) - len(answerable)
-    rows = [
-        ("answer accuracy", correct / len(answerable), report.answer_accuracy),
-        ("abstention recall", abstained_right / unanswerable if unanswerable else 0.0, report.abstention_recall),
-        ("boilerplate cited", float(boiler), float(report.boilerplate_citations)),
+
+def squad_rows(split: str) -> list[tuple[str, float, float]]:
+    """SQuAD open mode on `split`: our figures and the naive method's, as (measure, naive, ours) rows."""
+    from qa.eval.answers import read_squad
+    from qa.eval.squad_open import in_split, run_naive, run_pipeline, summarize
+
+    paragraphs = in_split(read_squad(SHARED / "datasets" / "squad" / "dev-v1.1.json"), split)
+    ours = run_pipeline(paragraphs, unanswerable=True, noise=True)
+    naive = summarize(run_naive(paragraphs, unanswerable=True))
+    clean, noisy = summarize(ours), summarize(ours, "noise")
+    return [
+        (f"SQuAD {split}: answered accuracy", naive["answered_accuracy"], clean["answered_accuracy"]),
+        (f"SQuAD {split}: same, typed as in chat", naive["answered_accuracy"], noisy["answered_accuracy"]),
+        (f"SQuAD {split}: unanswerable refused", naive["abstention_recall"], clean["abstention_recall"]),
+        (f"SQuAD {split}: ECE", naive["ece"], clean["ece"]),
+        (f"SQuAD {split}: coverage at 90% precision", naive["coverage_at_90_precision"], clean["coverage_at_90_precision"]),
     ]
-    print(f"{len(answerable)} answerable, {unanswerable} unanswerable questions from {args.questions.name}")
-    print(f"{'measure':<22}{'naive':>10}{'qa':>10}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=Path, nargs="*", default=[p for p in SETS if p.exists()])
+    parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus")
+    parser.add_argument("--squad-split", choices=("dev", "test", "all"), default=None)
+    args = parser.parse_args()
+    rows: list[tuple[str, float, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        pipeline = Pipeline(Settings(corpus=args.corpus, index=Path(tmp), answer_cache=0))
+        for path in args.questions:
+            questions = read_questions(path)
+            accuracy, refused, boiler = naive_figures(questions, args.corpus)
+            report = evaluate(pipeline, questions)
+            rows.append((f"{path.name}: answered accuracy", accuracy, report.answer_accuracy))
+            if report.unanswerable:
+                rows.append((f"{path.name}: unanswerable refused", refused, report.abstention_recall))
+            rows.append((f"{path.name}: boilerplate cited", float(boiler), float(report.boilerplate_citations)))
+    if args.squad_split:
+        rows += squad_rows(args.squad_split)
+    width = max(len(name) for name, _, _ in rows) + 2
+    print(f"{'measure':<{width}}{'naive':>10}{'qa':>10}")
     for name, naive, ours in rows:
-        fmt = "{:>10.0f}" if name == "boilerplate cited" else "{:>10.1%}"
-        print(f"{name:<22}" + fmt.format(naive) + fmt.format(ours))
+        fmt = "{:>10.0f}" if "boilerplate" in name else "{:>10.3f}"
+        print(f"{name:<{width}}" + fmt.format(naive) + fmt.format(ours))
     sys.stdout.flush()
 
 

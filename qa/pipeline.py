@@ -12,12 +12,12 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import classify
+from qa.question.kinds import Question, classify
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
-from qa.search.retrieve import candidate_sentences, drop_repeats, search, term_weights, weigh
+from qa.search.retrieve import Evidence, candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
 from qa.text import normalize, stem_words, stems, words
 
@@ -30,6 +30,16 @@ class Result:
     composition: Composition
     query: Query
     hits: list[Hit]
+
+
+@dataclass
+class Gathered:
+    """A question's kind and query, the passages found and their sentences weighed: what an answer is made from."""
+
+    kind: Question
+    query: Query
+    hits: list[Hit]
+    evidence: list[Evidence]
 
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
@@ -97,7 +107,8 @@ class Pipeline:
                     s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
                 )
                 save_index(built)
-        self.__dict__.pop("_known", None)
+        for derived in ("_known", "_proper", "_aliases", "_bylines"):
+            self.__dict__.pop(derived, None)
         self._answers.clear()
         self.__dict__["index"] = built
         return built
@@ -145,6 +156,10 @@ class Pipeline:
         speller, known = self._known
         return analyse(question, speller, known, context, self._aliases)
 
+    def _content_words(self, question: str) -> list[str]:
+        """The question's content words as the analysis reads them: typos fixed, shorthand dropped."""
+        return list(self.query(question).surface.values())
+
     def search(self, text: str, k: int | None = None) -> list[Hit]:
         """Return the best passages for `text`, best first."""
         return search(self.index, self.query(self._check(text)), k or self.settings.top_k)
@@ -153,16 +168,22 @@ class Pipeline:
         """Answer `question`, continuing the conversation `conversation_id` if given."""
         return self.explain(question, conversation_id, top_k).answer
 
-    def explain(self, question: str, conversation_id: str | None = None, top_k: int | None = None) -> Result:
-        """Answer `question` and return what the answer was made from."""
+    def explain(
+        self,
+        question: str,
+        conversation_id: str | None = None,
+        top_k: int | None = None,
+        exclude: frozenset[str] = frozenset(),
+    ) -> Result:
+        """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = self._check(question)
         conversation = self._conversation(conversation_id)
-        context = conversation.context_for(question)
+        context = conversation.context_for(question, self._content_words(question)) if conversation.turns else []
         k = top_k or self.settings.top_k
-        key = None if context else (question, k)  # a standalone question's answer depends on nothing else
+        key = None if context or exclude else (question, k)  # a standalone question's answer depends on nothing else
         found = self._answers.get(key) if key else None
         if found is None:
-            found = self._compose(question, context, conversation, k)
+            found = self._compose(question, context, conversation, k, exclude)
             if key:
                 self._answers.put(key, found)
         composition, query, hits = found
@@ -182,36 +203,60 @@ class Pipeline:
         )
         return Result(answer, composition, query, hits)
 
-    def _compose(
-        self, question: str, context: list[str], conversation: Conversation, k: int
-    ) -> tuple[Composition, Query, list[Hit]]:
+    def gather(
+        self, question: str, context: list[str] = (), exclude: frozenset[str] = frozenset(), k: int | None = None
+    ) -> Gathered:
+        """Analyse `question` and find its evidence: everything the composer weighs."""
+        k = k or self.settings.top_k
         kind = classify(question)
         named, rest = ({}, question) if kind.is_meta else self._documents_named(question)
         query = self.query(rest, context)
         if named:  # "Does the Verdict article say ...?": search that article only
-            hits = [h for h in search(self.index, query, max(k, 50)) if h.passage.doc_id in named][:k]
+            hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
-            hits = search(self.index, query, k)
+            hits = search(self.index, query, k, exclude)
         weights = term_weights(self.index, query)
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        if context and conversation.turns and kind.kind in ("why", "how", "what"):
+        return Gathered(kind, query, hits, evidence)
+
+    def _compose(
+        self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
+    ) -> tuple[Composition, Query, list[Hit]]:
+        g = self.gather(question, context, exclude, k)
+        evidence = g.evidence
+        if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
             evidence = drop_repeats(evidence, conversation.turns[-1].answer)
-        composition = compose(kind, query, evidence, self.index.documents, proper=self._proper)
-        return composition, query, hits
+        composition = compose(
+            g.kind,
+            g.query,
+            evidence,
+            self.index.documents,
+            proper=self._proper,
+            min_confidence=self.settings.min_confidence,
+        )
+        return composition, g.query, g.hits
+
+    @cached_property
+    def _bylines(self) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+        """One pattern for every outlet and author the documents name, and the documents of each name."""
+        owners: dict[str, set[str]] = {}
+        for doc in self.index.documents.values():
+            for name in (doc.outlet, doc.author):
+                if name:
+                    owners.setdefault(normalize(name).lower(), set()).add(doc.id)
+        if not owners:
+            return None, owners
+        names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+        return re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE), owners
 
     def _documents_named(self, question: str) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names."""
-        named: set[str] = set()
-        rest = question
-        for doc in self.index.documents.values():
-            for name in (doc.outlet, doc.author):
-                if not name:
-                    continue
-                pattern = re.compile(rf"\b{re.escape(name)}(?:'s)?\b", re.IGNORECASE)
-                if pattern.search(normalize(question)):
-                    named.add(doc.id)
-                    rest = pattern.sub("", normalize(rest))
-        return named, " ".join(rest.split())
+        pattern, owners = self._bylines
+        text = normalize(question)
+        if pattern is None or not pattern.search(text):
+            return set(), question
+        named = {d for m in pattern.finditer(text) for d in owners[m.group(1).lower()]}
+        return named, " ".join(pattern.sub("", text).split())
 
     def document(self, doc_id: str) -> Document:
         """Return the cleaned document `doc_id`."""

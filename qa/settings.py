@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     passage_overlap: int = Field(default=1, ge=0, le=19)
     strict: bool = Field(default=False, description="a file that cannot be read stops indexing (else it is skipped)")
     top_k: int = Field(default=5, ge=1, le=50)
+    min_confidence: float = Field(
+        default=0.15, ge=0.0, le=1.0, description="answers less likely than this to be right are refused"
+    )
     max_question_chars: int = Field(default=1000, ge=1)
     answer_cache: int = Field(default=4096, ge=0, description="answers to standalone questions kept (0: none)")
     max_search_k: int = Field(default=100, ge=1, le=10_000, description="most passages a search may ask for")

@@ -49,12 +49,16 @@ class Conversation(BaseModel):
     turns: list[Turn] = Field(default_factory=list)
     first_turn: int = Field(default=0, description="the number of `turns[0]`: turns dropped before it")
 
-    def context_for(self, question: str) -> list[str]:
-        """Return the words from earlier turns that `question` needs, or [] if it stands alone."""
+    def context_for(self, question: str, own: list[str] | None = None) -> list[str]:
+        """Return the words from earlier turns that `question` needs, or [] if it stands alone.
+
+        `own`: the question's content words as the analysis read them (typos fixed, shorthand
+        such as "tho" dropped); by default its words that are not function words.
+        """
         last = next((t for t in reversed(self.turns) if not t.abstained), None)
-        if last is None or not leans_on_context(question):
+        own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
+        if last is None or not leans_on_context(question, own):
             return []
-        own = [w for w in words(question) if w not in STOPWORDS]
         new_names = [n for n in proper_names(question) if n not in last.topic]
         if new_names or (_OPENS.match(normalize(question)) and own):
             return [w for w in last.topic if w not in last.names and w not in own]
@@ -74,7 +78,7 @@ class Conversation(BaseModel):
         return self.first_turn + len(self.turns) - 1 if self.turns else None
 
 
-def leans_on_context(question: str) -> bool:
+def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     """True for a question that cannot be understood without the turns before it.
 
     That is one that opens with "and", "what about"...; one with no content word ("Why?");
@@ -82,7 +86,7 @@ def leans_on_context(question: str) -> bool:
     Microsoft dropping Twitter from its platform?" the "its" points inside the question.
     """
     text = normalize(question)
-    own = [w for w in words(text) if w not in STOPWORDS]
+    own = [w for w in words(text) if w not in STOPWORDS] if own is None else own
     if _OPENS.match(text) or not own:
         return True
     return bool(_LEANS.search(text)) and not proper_names(question)

@@ -26,6 +26,7 @@ from qa.cli.common import (
     print_json,
     settings_from,
 )
+from qa.cli.eval_open import open_answers as _open_answers
 from qa.errors import QAError
 from qa.settings import ROOT
 from qa.text import counted
@@ -178,24 +179,41 @@ def write_report(path: Path, html: str) -> None:
 def answers_cmd(
     squad: Annotated[Path, typer.Option("--squad", help="SQuAD v1.1 JSON file")] = DATASETS / "squad" / "dev-v1.1.json",
     mode: Annotated[
-        str, typer.Option("--mode", help="paragraph: the gold paragraph; open: BM25 over all paragraphs first")
+        str, typer.Option("--mode", help="paragraph: the gold paragraph; open: the bot over all the split's paragraphs")
     ] = "paragraph",
+    split: Annotated[
+        str, typer.Option("--split", help="dev: articles 0-23 (tune here); test: 24-47 (report only); all")
+    ] = "all",
+    unanswerable: Annotated[
+        bool, typer.Option("--unanswerable", help="open mode: ask each question again without its gold paragraphs")
+    ] = False,
+    noise: Annotated[bool, typer.Option("--noise", help="open mode: ask each question again as typed in chat")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="the first N questions only")] = None,
     backend: BackendOpt = None,
     as_json: JsonOpt = False,
     report: ReportOpt = None,
 ) -> None:
-    """Exact match, F1 (as SQuAD's evaluate-v1.1.py) and answer-sentence accuracy of the composer on SQuAD v1.1.
+    """Exact match, F1 (as SQuAD's evaluate-v1.1.py), answered accuracy, abstention and calibration on SQuAD v1.1.
 
-    Example: qa eval answers --squad ../shared/datasets/squad/dev-v1.1.json --mode open
+    Example: qa eval answers --mode open --split dev --unanswerable --noise
     """
     from qa.eval.answers import evaluate_squad, read_squad
+    from qa.eval.squad_open import in_split
 
     if mode not in ("paragraph", "open"):
         fail(f"--mode must be paragraph or open, not {mode!r}")
+    if split not in ("dev", "test", "all"):
+        fail(f"--split must be dev, test or all, not {split!r}")
+    if mode == "paragraph" and (unanswerable or noise):
+        fail("--unanswerable and --noise need --mode open (the paragraph mode always holds the answer)")
     check_range("--limit", limit, 1, 10**7)
     with errors_as_messages():
-        paragraphs = read_squad(squad)
+        paragraphs = in_split(read_squad(squad), split)
+        if not paragraphs:
+            fail(f"{squad.name} has no article in the {split} split")
+        if mode == "open":
+            _open_answers(paragraphs, squad, split, unanswerable, noise, limit, backend, as_json, report)
+            return
         total = sum(len(p.questions) for p in paragraphs)
         with _progress(as_json) as bar:
             task = bar.add_task(f"answering ({mode})", total=min(total, limit or total))
@@ -212,7 +230,7 @@ def answers_cmd(
 
             write_report(report, answers_page(result))
     if as_json:
-        print_json(result.summary())
+        print_json({**result.summary(), "split": split})
         return
     table = Table(title=f"{escape(squad.name)}: {result.questions} questions, {mode} mode")
     table.add_column("measure")

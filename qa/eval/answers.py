@@ -43,6 +43,7 @@ class Paragraph:
     sentences: list[str]
     sentence_stems: list[list[str]]
     questions: list[tuple[str, str, list[str]]]  # id, question, gold answers
+    article: int = 0  # position of its article in the file (splits are by article)
 
 
 class AnswerCase(BaseModel):
@@ -92,12 +93,14 @@ def read_squad(path: Path) -> list[Paragraph]:
     try:
         articles = json.loads(path.read_text(encoding="utf-8"))["data"]
         paragraphs = []
-        for a in articles:
+        for number, a in enumerate(articles):
             for p in a["paragraphs"]:
                 qs = [(q["id"], q["question"], [x["text"] for x in q["answers"]]) for q in p["qas"]]
                 sentences = split_sentences(p["context"])
                 title = str(a.get("title", "")).replace("_", " ")
-                paragraphs.append(Paragraph(title, p["context"], sentences, [stems(s) for s in sentences], qs))
+                paragraphs.append(
+                    Paragraph(title, p["context"], sentences, [stems(s) for s in sentences], qs, number)
+                )
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BadDataset(f"{path} is not a JSON file: {exc}") from exc
     except (KeyError, TypeError, AttributeError) as exc:
@@ -131,7 +134,7 @@ def _evidence(p: Paragraph, key: str, score: float) -> list[Evidence]:
 def _answer(question: str, query: Query, evidence: list[Evidence], idf: Callable[[str], float]) -> tuple[str, str, str]:
     kind = classify(question)
     ranked = weigh(evidence, query, {t: idf(t) for t in query.terms})
-    c = compose(kind, query, ranked, {}, min_match=0.0)
+    c = compose(kind, query, ranked, {}, min_confidence=0.0)
     return c.span or c.sentence or "", c.sentence or "", kind.kind
 
 

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import AliasChoices, BaseModel, Field, ValidationError
 
 from qa.errors import QAError
 from qa.ingest import boilerplate as bp
@@ -15,15 +15,25 @@ from qa.text import normalize
 
 
 class EvalQuestion(BaseModel):
-    """One line of an eval set (`data/eval/questions.jsonl`)."""
+    """One line of an eval set (`data/eval/questions.jsonl`), or a conversation whose last turn is scored.
+
+    `relevant` is read as `doc_ids`; a line with `turns` instead of `question` is a conversation.
+    """
 
     id: str
-    question: str
+    question: str = ""
+    turns: list[str] = Field(default_factory=list, description="earlier turns, then the scored question")
     answers: list[str] = Field(default_factory=list)
-    doc_ids: list[str] = Field(default_factory=list)
+    doc_ids: list[str] = Field(default_factory=list, validation_alias=AliasChoices("doc_ids", "relevant"))
     answerable: bool = True
     type: str | None = None
     needs_review: bool = Field(default=False, description="a 👎 vote a person has yet to judge: skipped")
+
+    def model_post_init(self, _: object) -> None:
+        if not self.question and self.turns:
+            self.question = self.turns[-1]
+        if not self.question:
+            raise ValueError("an eval question needs `question` or `turns`")
 
 
 class Outcome(BaseModel):
@@ -84,7 +94,7 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
     a = result.answer
     cited = [c.doc_id for c in a.citations]
     contains = any(_plain(g) in _plain(a.answer) for g in q.answers)
-    relevant = any(d in q.doc_ids for d in cited)
+    relevant = any(d in q.doc_ids for d in cited) or not q.doc_ids
     boiler = any(bp.is_chrome(c.text) or bp.is_notice(c.text) or bp.is_bio_sentence(c.text) for c in a.citations)
     gold_rank = next((h.rank for h in result.hits if h.passage.doc_id in q.doc_ids), None)
     correct = (not a.abstained and contains and relevant) if q.answerable else a.abstained
@@ -110,7 +120,10 @@ def evaluate(
     outcomes = []
     for q in (q for q in questions if not q.needs_review):
         try:
-            result = pipeline.explain(q.question, top_k=top_k)
+            conversation = None
+            for turn in q.turns[:-1]:
+                conversation = pipeline.ask(turn, conversation, top_k=top_k).conversation_id
+            result = pipeline.explain(q.question, conversation, top_k=top_k)
         except QAError as exc:
             raise QAError(f"question {q.id}: {exc}") from exc
         outcomes.append(judge(q, result))

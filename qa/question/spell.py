@@ -43,7 +43,8 @@ class Speller:
 
     def __init__(self, vocabulary: dict[str, int]) -> None:
         self.vocabulary = vocabulary
-        self._choices = list(vocabulary) + sorted(STOPWORDS)
+        self._function_words = sorted(STOPWORDS)
+        self._choices = list(vocabulary) + self._function_words
 
     def known(self, word: str) -> bool:
         """True for a word of the corpus or a function word."""
@@ -54,7 +55,10 @@ class Speller:
         if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha():
             return word
         limit = max_distance(word)
-        matches = process.extract(word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        # A three-letter word is one edit from too many words to guess a content word ("lol" is
+        # not "lot"); it may still be a function word mistyped or shortened ("wat", "tho").
+        choices = self._function_words if len(word) == 3 else self._choices
+        matches = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not matches:
             return word
         best = min(d for _, d, _ in matches)

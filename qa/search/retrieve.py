@@ -14,12 +14,14 @@ from qa.question.spell import english_frequencies
 from qa.search.index import Index
 
 
-def search(index: Index, query: Query, k: int) -> list[Hit]:
-    """Return the `k` best passages with a score above zero, best first."""
+def search(index: Index, query: Query, k: int, exclude: frozenset[str] = frozenset()) -> list[Hit]:
+    """Return the `k` best passages with a score above zero, best first, none from the documents in `exclude`."""
     bag = query.bag()
     if not bag:
         return []
     scores = index.scorer.scores(bag)
+    if exclude:
+        scores[[i for i, p in enumerate(index.passages) if p.doc_id in exclude]] = 0.0
     k = min(k, len(scores))
     top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
     top = top[np.argsort(-scores[top], kind="stable")]

@@ -36,8 +36,11 @@ def test_answerable_questions_are_answered_with_a_relevant_citation(report: Repo
     assert report.answer_accuracy >= ACCURACY[backend], wrong
 
 
+# Refusal is a calibrated decision fitted on public data (issue 11), no longer rules written
+# against this set: it refuses 25 of its 31 traps (it refused 30 of them with those rules,
+# which also refused a third of the answerable chat-style questions of the development set).
 def test_unanswerable_questions_are_refused(report: Report) -> None:
-    assert report.abstention_recall >= 0.95, [o.id for o in report.outcomes if not o.answerable and not o.correct]
+    assert report.abstention_recall >= 0.80, [o.id for o in report.outcomes if not o.answerable and not o.correct]
 
 
 def test_no_answer_cites_boilerplate(report: Report) -> None:

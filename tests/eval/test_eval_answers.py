@@ -123,13 +123,16 @@ def test_answers_json(squad: Path, mode: str) -> None:
     result = invoke("answers", "--squad", str(squad), "--mode", mode, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert {"exact_match", "f1", "sentence_accuracy", "questions", "mode"} <= set(data)
+    assert {"exact_match", "f1", "sentence_accuracy", "questions", "mode", "split"} <= set(data)
     assert data["questions"] == 4 and data["mode"] == mode
     assert 0 <= data["exact_match"] <= data["f1"] <= 100
     # Every question names its sentence plainly: the composer picks the right one.
     assert data["sentence_accuracy"] == 100.0
     if mode == "open":
         assert data["paragraph_recall"]["R@1"] == 1.0
+        keys = {"answered_accuracy", "abstention_precision", "abstention_recall", "ece", "coverage_at_90_precision"}
+        assert keys <= set(data) and keys <= set(data["naive"])
+        assert data["answered_accuracy"] == 1.0
 
 
 def test_the_report_agrees_with_its_metrics(squad: Path) -> None:
@@ -151,7 +154,7 @@ def test_table_and_html_report(squad: Path, tmp_path: Path) -> None:
     page = tmp_path / "answers.html"
     result = invoke("answers", "--squad", str(squad), "--mode", "open", "--report", str(page))
     assert result.exit_code == 0, result.output
-    assert "exact match" in result.stdout and "paragraph recall@5" in result.stdout
+    assert "exact match" in result.stdout and "answered accuracy" in result.stdout and "naive" in result.stdout
     html = page.read_text(encoding="utf-8")
     assert "<svg" in html and "Answers: SQuAD v1.1, open mode" in html
 

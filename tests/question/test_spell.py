@@ -6,6 +6,7 @@ import pytest
 
 from qa.question.spell import Speller, english_frequencies, max_distance
 from qa.search.index import Index
+from qa.text import STOPWORDS
 
 VOCABULARY = {"universal": 2, "music": 5, "training": 3, "microsoft": 9, "pointed": 1, "group": 3, "lawsuit": 2}
 
@@ -38,7 +39,7 @@ def test_typos_are_corrected_against_the_bundled_corpus(bundled_speller: Speller
     assert bundled_speller.correct(typo) == word
 
 
-@pytest.mark.parametrize("word", ["painted", "music", "microsoft", "the", "zzkq", "vlorp", "elephant"])
+@pytest.mark.parametrize("word", ["painted", "music", "microsoft", "the", "zzkq", "vlorp", "elephant", "lol"])
 def test_known_real_or_hopeless_words_are_left_alone(bundled_speller: Speller, word: str) -> None:
     # "painted" is one edit from the corpus's "pointed", but it is a real English word.
     assert bundled_speller.correct(word) == word
@@ -54,6 +55,12 @@ def test_edit_distance_grows_with_the_word() -> None:
     # Two edits are too many for a four-letter word: "mask" would reach "musk" in one, "mxsx" not.
     assert Speller({"musk": 1}).correct("mxsx") == "mxsx"
     assert Speller({"musk": 1}).correct("muks") == "musk"
+
+
+def test_three_letter_words_are_corrected_to_function_words_only() -> None:
+    speller = Speller({"lot": 9, "low": 9, "twitter": 1})
+    assert speller.correct("lol") == "lol"  # chat shorthand, not "lot" or "low"
+    assert speller.correct("wat") in STOPWORDS  # "what" (or "at"): dropped from the query either way
 
 
 def test_correction_prefers_the_word_with_the_same_first_letter() -> None:
