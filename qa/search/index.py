@@ -92,15 +92,23 @@ class Index:
         return line + (f", skipped {len(self.skipped)}: " + "; ".join(self.skipped) if self.skipped else "")
 
 
-def fingerprint(corpus: Path, config: IndexConfig) -> str:
-    """Return a digest of the corpus files, the index settings and the rules that build it."""
+def fingerprint(corpus: Path, config: IndexConfig, digests: dict[str, str] | None = None) -> str:
+    """Return a digest of the corpus files, the index settings and the rules that build it.
+
+    `digests`, if given, receives each readable file's own digest (path in the corpus -> hex).
+    """
     h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()};{_rules_digest()}".encode())
     for path in corpus_files(corpus):
-        h.update(path.relative_to(corpus).as_posix().encode() + b"\0")
+        rel = path.relative_to(corpus).as_posix()
+        h.update(rel.encode() + b"\0")
         try:
-            h.update(hashlib.sha256(path.read_bytes()).digest())
+            digest = hashlib.sha256(path.read_bytes()).digest()
         except OSError as exc:  # skipped when the corpus is read; its state is part of the corpus's
             h.update(f"unreadable: {exc.errno}".encode())
+            continue
+        h.update(digest)
+        if digests is not None:
+            digests[rel] = digest.hex()
     return h.hexdigest()
 
 
@@ -264,7 +272,8 @@ def open_index(
     Files that cannot be read are skipped, each with a warning through `progress`; with `strict`
     the first one raises DocumentUnreadable and the index on disk stays as it was.
     """
-    fp = fingerprint(corpus, config)
+    digests: dict[str, str] = {}
+    fp = fingerprint(corpus, config, digests)
     path = root / config.backend
     say = progress if progress is not None else (lambda _msg: None)
     if (path / "meta.json").exists():
@@ -278,13 +287,19 @@ def open_index(
             say(f"{exc}; rebuilding")
     elif path.exists():
         say(f"{path} holds no complete index: rebuilding")
-    index = build_corpus_index(corpus, config, path, fp, progress, strict)
+    index = build_corpus_index(corpus, config, path, fp, progress, strict, digests)
     save_index(index)
     return index
 
 
 def build_corpus_index(
-    corpus: Path, config: IndexConfig, path: Path, fp: str = "", progress: Progress | None = None, strict: bool = False
+    corpus: Path,
+    config: IndexConfig,
+    path: Path,
+    fp: str = "",
+    progress: Progress | None = None,
+    strict: bool = False,
+    digests: dict[str, str] | None = None,
 ) -> Index:
     """Read `corpus` (skipping bad files, or raising on one with `strict`) and index it (not yet saved).
 
@@ -292,4 +307,4 @@ def build_corpus_index(
     """
     from qa.search.units import index_folder
 
-    return index_folder(corpus, config, path, fp, progress, strict, _rules_digest())
+    return index_folder(corpus, config, path, fp, progress, strict, _rules_digest(), digests or {})

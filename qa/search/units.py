@@ -95,12 +95,11 @@ class FileCache:
         self.salt = salt
         self._raw: dict[str, str] | None = None
         self._new: dict[str, str] = {}
+        self._bad: set[str] = set()
 
-    def key(self, rel: str, data: bytes) -> str:
-        h = hashlib.sha256(self.salt.encode())
-        h.update(rel.encode() + b"\0")
-        h.update(data)
-        return h.hexdigest()
+    def key(self, rel: str, digest: str) -> str:
+        """The key of the file at `rel` whose bytes have the SHA-256 `digest` (hex)."""
+        return hashlib.sha256(f"{self.salt}\0{rel}\0{digest}".encode()).hexdigest()
 
     def _stored(self) -> dict[str, str]:
         if self._raw is None:
@@ -124,6 +123,7 @@ class FileCache:
             for row in (*unit.sentences, *unit.passages):  # stored without their text: sliced back
                 row.text = texts[row.doc_id][row.start : row.end]
         except (ValueError, ValidationError, KeyError):
+            self._bad.add(key)  # written again, after it
             return None
         self._new[key] = raw
         return unit
@@ -140,13 +140,24 @@ class FileCache:
             return {}
 
     def keep_only(self, current: dict[str, str]) -> None:
-        """Write this build's units and files; units no file has any more are forgotten."""
+        """Write this build's units and files; units no file has any more are forgotten.
+
+        A few new units are appended (a torn last line is a miss, not an error); the file is
+        rewritten whole when more than half of it would be units no file has any more.
+        """
+        stored = self._stored()
+        wanted = dict.fromkeys(current.values())
+        added = [k for k in wanted if k not in stored or k in self._bad]
+        stale = len(stored) - (len(wanted) - len(added))
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            for target, text in (
-                (self.path, "".join(f"{k}\t{self._new[k]}\n" for k in dict.fromkeys(current.values()))),
-                (self.manifest, json.dumps(current)),
-            ):
+            writes = [(self.manifest, json.dumps(current))]
+            if stored and stale <= len(wanted) // 2:
+                with open(self.path, "a", encoding="utf-8") as f:
+                    f.write("".join(f"{k}\t{self._new[k]}\n" for k in added))
+            else:
+                writes.append((self.path, "".join(f"{k}\t{self._new[k]}\n" for k in wanted)))
+            for target, text in writes:
                 fd, tmp = tempfile.mkstemp(prefix=f".{target.name}-", dir=target.parent)
                 with os.fdopen(fd, "w", encoding="utf-8") as f:
                     f.write(text)
@@ -156,9 +167,18 @@ class FileCache:
 
 
 def read_units(
-    corpus: Path, cache: FileCache, passage_sentences: int, passage_overlap: int, strict: bool, warn: Warn | None
+    corpus: Path,
+    cache: FileCache,
+    passage_sentences: int,
+    passage_overlap: int,
+    strict: bool,
+    warn: Warn | None,
+    digests: dict[str, str],
 ) -> Units:
-    """Return a unit per readable file of `corpus`, from the cache where the file is unchanged."""
+    """Return a unit per readable file of `corpus`, from the cache where the file is unchanged.
+
+    `digests` holds the SHA-256 of the files `fingerprint` has just read, so they are not read twice.
+    """
     from qa.ingest.decode import read_bytes
     from qa.ingest.load import corpus_entries, load_file
 
@@ -168,8 +188,8 @@ def read_units(
     for path in corpus_entries(corpus):
         rel = path.relative_to(corpus).as_posix()
         try:
-            data = read_bytes(path, rel)
-            key = cache.key(rel, data)
+            digest = digests.get(rel) or hashlib.sha256(read_bytes(path, rel)).hexdigest()
+            key = cache.key(rel, digest)
             unit = cache.get(key)
             if unit is None:
                 docs = load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel)
@@ -208,10 +228,11 @@ def index_folder(
     progress: Warn | None,
     strict: bool,
     rules: str,
+    digests: dict[str, str],
 ) -> Index:
     """Index the files of `corpus`, reading only those the cache beside `path` does not hold."""
     cache = FileCache(path.parent, f"{rules};{config.passage_sentences};{config.passage_overlap}")
-    found = read_units(corpus, cache, config.passage_sentences, config.passage_overlap, strict, progress)
+    found = read_units(corpus, cache, config.passage_sentences, config.passage_overlap, strict, progress, digests)
     if not found.units:
         raise CorpusEmpty(
             f"corpus folder {corpus} holds no document with text"
