@@ -1,5 +1,5 @@
 """`python -m qa.cli`: the `qa` command."""
 
-from qa.cli.app import main
+from qa.cli.fast import main
 
 main()

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
-from rich.console import Console
-from rich.markup import escape
-from rich.padding import Padding
-from rich.text import Text
 
+from qa.cli.render import err, error_line, out, print_answer, print_json, report_progress
 from qa.errors import QAError
-from qa.models import Answer
 from qa.settings import Backend, Settings
 
-out = Console(highlight=False, soft_wrap=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+__all__ = ["err", "out", "print_answer", "print_json", "report_progress"]  # printing lives in qa.cli.render
 
 CorpusOpt = Annotated[
     Path | None, typer.Option("--corpus", help="folder of .txt/.md/.html/.jsonl documents [env QA_CORPUS]")
@@ -48,7 +41,7 @@ def check_range(option: str, value: int | None, low: int, high: int) -> None:
 
 def fail(message: str, code: int = 1) -> None:
     """Print a one-line error and exit."""
-    err.print(f"[bold red]error:[/] {escape(message)}")
+    error_line(message)
     raise typer.Exit(code)
 
 
@@ -57,34 +50,6 @@ def pipeline_for(settings: Settings) -> Any:
     from qa.pipeline import Pipeline
 
     return Pipeline(settings, progress=report_progress)
-
-
-def report_progress(message: str) -> None:
-    """Show a step of a long job (building the index) on stderr; a skipped file as a warning."""
-    if message.startswith("warning:"):
-        err.print(f"[yellow]{escape(message)}[/]")
-    else:
-        err.print(f"[dim]{escape(message)}…[/]")
-
-
-def print_answer(answer: Answer) -> None:
-    """Print an answer for a person: the answer, then its numbered sources, indented."""
-    out.print(Text(answer.answer, style="yellow" if answer.abstained else "bold"))
-    if answer.citations:
-        out.print()
-        for c in answer.citations:
-            head = Text.assemble(
-                (f"[{c.n}] ", "cyan"), (c.title, "bold"), (f"  {c.where() or c.doc_id} · score {c.score:.2f}", "dim")
-            )
-            out.print(Padding(head, (0, 0, 0, 2), expand=False))
-            out.print(Padding(Text(f"“{c.text}”", style="italic"), (0, 0, 0, 6), expand=False))
-    out.print(Text(f"confidence {answer.confidence:.2f}", style="dim"))
-
-
-def print_json(obj: Any) -> None:
-    """Print JSON on stdout (no markup, no wrapping)."""
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
-
 
 
 class errors_as_messages:
