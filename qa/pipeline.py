@@ -19,7 +19,7 @@ from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fi
 from qa.search.locate import locate
 from qa.search.retrieve import Evidence, candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
-from qa.text import normalize, stem_words, stems, words
+from qa.text import normalize, stems
 
 
 @dataclass
@@ -40,9 +40,6 @@ class Gathered:
     query: Query
     hits: list[Hit]
     evidence: list[Evidence]
-
-
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 
 
 def index_config(s: Settings) -> IndexConfig:
@@ -73,6 +70,7 @@ class Pipeline:
         )
         self.progress = progress
         self._lock = threading.Lock()
+        self._queries: Lru[tuple[str, tuple[str, ...]], Query] = Lru(1024)
         self._answers: Lru[tuple[str, int], tuple[Composition, Query, list[Hit]]] = Lru(settings.answer_cache)
 
     @cached_property
@@ -109,52 +107,40 @@ class Pipeline:
                 save_index(built)
         for derived in ("_known", "_proper", "_aliases", "_bylines"):
             self.__dict__.pop(derived, None)
+        self._queries.clear()
         self._answers.clear()
         self.__dict__["index"] = built
         return built
 
     @cached_property
     def _known(self) -> tuple[Speller, set[str]]:
-        ix = self.index
-        meta_words = [w for d in ix.documents.values() for f in (d.title, d.outlet, d.author) if f for w in words(f)]
+        """The speller over the corpus's words and its metadata's, and every stem a query may match."""
+        ix, facts = self.index, self.index.facts
         vocabulary = dict(ix.vocabulary)
-        for w in meta_words:
+        for w in facts.meta_words:
             vocabulary.setdefault(w, 1)
-        known = set(ix.passage_freq) | {
-            s for d in ix.documents.values() for f in (d.outlet, d.author) if f for s in stems(f)
-        }
+        known = set(ix.passage_freq) | {s for name in facts.bylines for s in stems(name)}
         return Speller(vocabulary), known
 
     @cached_property
     def _proper(self) -> set[str]:
         """Words the corpus writes only with a capital, inside sentences: names."""
-        capital: set[str] = set()
-        lower: set[str] = set()
-        for s in self.index.sentences:
-            for token in s.text.split()[1:]:
-                word = token.strip("\"'“”‘’()[],.;:!?")
-                if word[:1].isupper():
-                    capital.add(word.lower())
-                elif word[:1].islower():
-                    lower.add(word)
-        return capital - lower
+        return set(self.index.facts.proper)
 
     @cached_property
     def _aliases(self) -> dict[str, set[str]]:
         """Parts of the same full name ("Elon Musk"): a sentence may call him either."""
-        table: dict[str, set[str]] = {}
-        for sentence in self.index.sentences:
-            for first, last in _FULL_NAME.findall(sentence.text):
-                if first.lower() in self._proper and last.lower() in self._proper:
-                    a, b = stem_words([first.lower(), last.lower()])
-                    table.setdefault(a, set()).add(b)
-                    table.setdefault(b, set()).add(a)
-        return table
+        return {k: set(v) for k, v in self.index.facts.aliases.items()}
 
     def query(self, question: str, context: list[str] = ()) -> Query:
-        """Return the analysed, typo-corrected query for `question`."""
-        speller, known = self._known
-        return analyse(question, speller, known, context, self._aliases)
+        """Return the analysed, typo-corrected query for `question` (analysed once, then remembered)."""
+        key = (question, tuple(context))
+        found = self._queries.get(key)
+        if found is None:
+            speller, known = self._known
+            found = analyse(question, speller, known, context, self._aliases)
+            self._queries.put(key, found)
+        return found
 
     def _content_words(self, question: str) -> list[str]:
         """The question's content words as the analysis reads them: typos fixed, shorthand dropped."""
@@ -237,13 +223,9 @@ class Pipeline:
         return composition, g.query, g.hits
 
     @cached_property
-    def _bylines(self) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+    def _bylines(self) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
         """One pattern for every outlet and author the documents name, and the documents of each name."""
-        owners: dict[str, set[str]] = {}
-        for doc in self.index.documents.values():
-            for name in (doc.outlet, doc.author):
-                if name:
-                    owners.setdefault(normalize(name).lower(), set()).add(doc.id)
+        owners = self.index.facts.bylines
         if not owners:
             return None, owners
         names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))

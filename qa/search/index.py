@@ -5,6 +5,7 @@ On disk, `<index>/<backend>/` holds:
   documents.jsonl  cleaned documents with their metadata (titles, authors, dates...)
   passages.jsonl   passages with offsets;  sentences.jsonl  sentences with their stems
   terms.json       passage frequency of each stem, counts of surface words (for typo fixes)
+  facts.json       names: words only ever capitalised, full-name aliases, outlets and authors
   bm25s/ or rank_bm25.json   the scorer
 An index is written to a temporary folder beside its place and renamed into place, so a
 crash never leaves half an index where a reader looks.
@@ -28,6 +29,7 @@ from pydantic import BaseModel
 from qa.errors import BadSetting, IndexCorrupt
 from qa.ingest.load import corpus_files
 from qa.models import Document, Passage, Sentence
+from qa.question.facts import CorpusFacts, corpus_facts
 from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
 from qa.text import counted
 
@@ -40,6 +42,7 @@ _RULE_MODULES = (
     "ingest/passages",
     "text",
     "patterns",
+    "question/facts",
     "search/index",
     "search/backends",
     "models",
@@ -84,6 +87,14 @@ class Index:
     files: int = 0  # files read into it
     skipped: list[str] = field(default_factory=list)  # files left out, each with the reason
     changes: str = ""  # files added, changed and removed since the last build: "+1 ~2 -0 files"
+    _facts: CorpusFacts | None = None  # saved as facts.json; derived once if an index lacks them
+
+    @property
+    def facts(self) -> CorpusFacts:
+        """What the corpus says about names (`qa.question.facts`), as built with the index."""
+        if self._facts is None:
+            self._facts = corpus_facts(self.documents.values(), (s.text for s in self.sentences))
+        return self._facts
 
     def summary(self) -> str:
         """One line: "indexed 11 files (+1 ~0 -0 files), skipped 2: a.bin is binary, not text; b.txt is empty"."""
@@ -167,6 +178,7 @@ def _write(index: Index, folder: Path) -> None:
         ),
     )
     (folder / "terms.json").write_text(json.dumps({"passage_freq": index.passage_freq, "vocabulary": index.vocabulary}))
+    (folder / "facts.json").write_text(index.facts.model_dump_json(), encoding="utf-8")
     index.scorer.save(folder)
     meta = {
         "format": FORMAT,
@@ -238,6 +250,7 @@ def load_index(path: Path, mmap: bool = True) -> Index:
         for s in sentences:
             s.text = by_doc[s.doc_id].text[s.start : s.end]
         terms = json.loads((path / "terms.json").read_text())
+        facts = CorpusFacts.model_validate_json((path / "facts.json").read_text(encoding="utf-8"))
         scorer = SCORERS[config.backend].load(path, mmap=mmap)
         counts = (meta["documents"], meta["passages"], meta["sentences"])
         if counts != (len(docs), len(passages), len(sentences)):
@@ -257,6 +270,7 @@ def load_index(path: Path, mmap: bool = True) -> Index:
             meta["fingerprint"],
             int(meta.get("files", 0)),
             list(meta.get("skipped", [])),
+            _facts=facts,
         )
 
 

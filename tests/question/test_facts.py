@@ -1,0 +1,29 @@
+"""Corpus facts (names, aliases, bylines) are built with the index, saved with it and loaded back."""
+
+from __future__ import annotations
+
+from qa.models import Document
+from qa.question.facts import corpus_facts
+from qa.search.index import Index, load_index
+
+
+def test_names_aliases_and_bylines_from_text_and_metadata() -> None:
+    docs = [
+        Document(id="a", title="Lawsuit threat", text="x", outlet="Verdict", author="Jane Roe"),
+        Document(id="b", title="Other", text="y", outlet="Verdict"),
+    ]
+    sentences = ["He said Elon Musk was right.", "Later Musk and the board met.", "The board met Elon in April."]
+    facts = corpus_facts(docs, sentences)
+    assert {"elon", "musk", "april"} <= set(facts.proper) and "board" not in facts.proper
+    assert facts.aliases["elon"] == ["musk"] and facts.aliases["musk"] == ["elon"]
+    assert facts.bylines == {"jane roe": ["a"], "verdict": ["a", "b"]}
+    assert {"lawsuit", "verdict", "jane", "roe"} <= set(facts.meta_words)
+
+
+def test_the_bundled_index_saves_its_facts_and_loads_them(bundled_index: Index) -> None:
+    assert (bundled_index.path / "facts.json").is_file()
+    loaded = load_index(bundled_index.path).facts
+    assert "musk" in loaded.proper and "musk" in loaded.aliases.get("elon", [])
+    # What was saved is what the text gives: the facts are the corpus's, not a stale copy.
+    fresh = corpus_facts(bundled_index.documents.values(), (s.text for s in bundled_index.sentences))
+    assert loaded == fresh
