@@ -248,7 +248,7 @@ def index_folder(
 def assemble(
     units: list[FileUnit], config: IndexConfig, path: Path, fp: str = "", progress: Warn | None = None
 ) -> Index:
-    """Return the index of the files' units: their passages renumbered in order, scored by BM25."""
+    """Return the index of the files' units: their passages renumbered in order (in place), scored by BM25."""
     passages: list[Passage] = []
     sentences: list[Sentence] = []
     sentence_stems: list[list[str]] = []
@@ -259,7 +259,8 @@ def assemble(
         base = len(sentences)
         for p, heading in zip(u.passages, u.heading_stems, strict=True):
             own = [base + i for i in p.sentences]
-            passages.append(p.model_copy(update={"sentences": own}) if base else p)
+            p.sentences = own  # the unit is this build's own copy (made or read from the cache)
+            passages.append(p)
             tokens.append(
                 u.title_stems[p.doc_id] * config.title_weight + heading + [t for i in own for t in (u.stems[i - base])]
             )
