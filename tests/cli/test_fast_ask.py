@@ -91,3 +91,24 @@ def test_errors_read_as_they_always_did(env: dict[str, str], args: list[str], sa
 def test_help_goes_to_the_full_app(env: dict[str, str]) -> None:
     done = script(env, "ask", "--help")
     assert done.returncode == 0 and "Usage" in done.stdout and "--json" in done.stdout
+
+
+def test_settings_come_from_the_environment_without_pydantic_settings(env: dict[str, str]) -> None:
+    code = (
+        "from qa.settings import Settings; s = Settings(top_k=4); "
+        "print(s.top_k, s.k1, s.cors_origins, s.api_key.get_secret_value(), 'pydantic_settings' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; {code}"],
+        capture_output=True,
+        text=True,
+        env=env | {"QA_K1": "1.5", "qa_cors_origins": '["http://a.test"]', "QA_API_KEY": "k", "QA_TOP_K": "9"},
+        timeout=60,
+    )
+    assert done.stdout.split() == ["4", "1.5", "['http://a.test']", "k", "False"], done.stderr
+
+
+def test_a_bad_setting_in_the_environment_is_a_one_line_error(env: dict[str, str]) -> None:
+    for bad in ({"QA_TOP_K": "many"}, {"QA_CORS_ORIGINS": "[not json"}):
+        done = script(env | bad, "ask", QUESTION)
+        assert done.returncode == 1 and "error: bad setting" in done.stderr, done.stderr
