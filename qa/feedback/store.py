@@ -119,8 +119,10 @@ class PostgresFeedbackStore:
         self._db: Any = None
 
     def _connect(self) -> Any:
-        import psycopg
-
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise StoreUnavailable("QA_FEEDBACK_URL needs psycopg: pip install -e '.[feedback]'") from exc
         if self._db is None or self._db.closed:
             self._db = psycopg.connect(self.url, autocommit=True, connect_timeout=max(1, round(self.connect_timeout)))
             self._db.execute(
@@ -131,13 +133,17 @@ class PostgresFeedbackStore:
         return self._db
 
     def _run(self, what: str, sql: str, params: tuple[Any, ...]) -> list[Any]:
-        import psycopg
-
         with self._lock:
             try:
                 cursor = self._connect().execute(sql, params)
                 return cursor.fetchall() if cursor.description else []
-            except psycopg.Error as exc:
+            except StoreUnavailable:
+                raise
+            except Exception as exc:
+                import psycopg  # imported by _connect: it is installed
+
+                if not isinstance(exc, psycopg.Error):
+                    raise
                 if self._db is not None and self._db.broken:
                     self._db = None  # reconnect next time
                 raise StoreUnavailable(f"cannot {what} the feedback database: {exc}".strip()) from exc

@@ -175,3 +175,11 @@ def test_a_full_queue_drops_and_counts(tmp_path: Path) -> None:
     stuck.release.set()
     assert writer.flush()
     writer.close()
+
+
+def test_without_psycopg_a_postgresql_url_is_a_store_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if the 'feedback' extra were not installed
+    with pytest.raises(StoreUnavailable, match=r"pip install -e '.\[feedback\]'"):
+        PostgresFeedbackStore("postgresql://qa@127.0.0.1:1/x").save(sample_vote())

@@ -281,8 +281,8 @@ async function ask(question) {
       body: JSON.stringify({ question, conversation_id: conversationId }),
     });
     setConversation(answer.conversation_id);
-    const shown = renderAnswer(answer, nextTurn);
-    nextTurn += 1;
+    const shown = renderAnswer(answer, answer.turn ?? nextTurn); // older servers do not say
+    nextTurn = (answer.turn ?? nextTurn) + 1;
     waiting.replaceWith(shown);
     reveal(shown);
   } catch (error) {
