@@ -211,7 +211,9 @@ class Pipeline:
         g = self.gather(question, context, exclude, k)
         evidence = g.evidence
         if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
-            evidence = drop_repeats(evidence, conversation.turns[-1].answer)
+            last = conversation.turns[-1]
+            # The sentence the last answer was made of; a second one it quoted may be this answer.
+            evidence = drop_repeats(evidence, last.citations[0].text if last.citations else last.answer)
         composition = compose(
             g.kind,
             g.query,
