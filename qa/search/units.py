@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from qa.errors import CorpusEmpty, DocumentUnreadable
 from qa.models import Document, Passage, Sentence
 from qa.search.backends import SCORERS
-from qa.search.index import Index, IndexConfig
+from qa.search.stored import Index, IndexConfig
 from qa.text import STOPWORDS, counted, stems, words
 
 Warn = Callable[[str], None]
