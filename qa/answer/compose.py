@@ -244,11 +244,9 @@ def _with_marks(sentence: str, cited: int) -> str:
 
 
 def _runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> Evidence | None:
-    """The next best sentence, quoted too when it scores nearly as well (a two-sentence answer).
+    """The next best sentence, quoted too when it scores nearly as well: the answer is as often there.
 
-    When two sentences hold the question about equally, the answer is as often in the second:
-    on the SQuAD dev split the answer holds a gold answer for 75.6% of questions with it, 68.0%
-    without (800 questions).
+    (On 800 SQuAD dev questions the answer holds a gold answer 75.6% of the time with it, 68.0% without.)
     """
     said = {_plain(e.sentence.text) for e in cited}
     for e in evidence:

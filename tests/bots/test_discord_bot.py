@@ -341,7 +341,8 @@ def test_sources_shows_the_full_passages_to_the_clicker_only(pipeline: Pipeline)
     response = d.interaction_calls()[-1]
     assert response.path == CALLBACK and response.json["type"] == 4
     assert response.flags() == EPHEMERAL
-    (embed,) = response.json["data"]["embeds"]
+    embed, *others = response.json["data"]["embeds"]  # one per citation; [1] first
+    assert all(e["title"].startswith(f"[{n}] ") for n, e in enumerate(others, 2))
     cited = next(p for p in pipeline.index.passages if "Universal Music Group spoke out" in p.text)
     assert embed["title"].startswith("[1] ")
     assert "**Universal Music Group spoke out" in embed["description"]  # the quote, in bold
