@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # A module may import its own stage and earlier ones, never a later stage.
 STAGES = {
-    "qa.models": 0, "qa.errors": 0, "qa.settings": 0, "qa.text": 0, "qa.patterns": 0, "qa.cache": 0,
+    "qa.models": 0, "qa.errors": 0, "qa.settings": 0, "qa.text": 0, "qa.patterns": 0, "qa.cache": 0, "qa.sqlite": 0,
     "qa.ingest": 1,
     "qa.question": 2,
     "qa.search": 3,

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from qa.errors import StoreUnavailable
 from qa.settings import Settings
+from qa.sqlite import open_sqlite
 
 PREFIX = "qa:discord:thread:"
 
@@ -39,14 +40,11 @@ class SqliteThreadMap:
         with self._lock:
             try:
                 if self._db is None:
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
-                    db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
-                    db.execute("PRAGMA journal_mode=WAL")
-                    db.execute(
+                    self._db = open_sqlite(
+                        self.path,
                         "CREATE TABLE IF NOT EXISTS discord_threads "
-                        "(key INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL, used REAL NOT NULL)"
+                        "(key INTEGER PRIMARY KEY, conversation_id TEXT NOT NULL, used REAL NOT NULL)",
                     )
-                    self._db = db
                 return self._db.execute(sql, params).fetchall()
             except (OSError, sqlite3.Error) as exc:
                 raise StoreUnavailable(f"cannot use the thread map in {self.path}: {exc}") from exc

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa.chat.conversation import Conversation
 from qa.errors import StoreUnavailable
+from qa.sqlite import open_sqlite
 
 
 class SqliteStore:
@@ -30,13 +31,11 @@ class SqliteStore:
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)"
+                db = open_sqlite(
+                    self.path,
+                    "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)",
+                    "CREATE INDEX IF NOT EXISTS conversations_used ON conversations (used)",
                 )
-                db.execute("CREATE INDEX IF NOT EXISTS conversations_used ON conversations (used)")
             except (OSError, sqlite3.Error) as exc:
                 raise StoreUnavailable(f"cannot open the conversation file {self.path}: {exc}") from exc
             self._db = db

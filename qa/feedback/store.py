@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from qa.errors import StoreUnavailable
 from qa.feedback.models import Feedback
+from qa.sqlite import open_sqlite
 
 _COLUMNS = "conversation_id, turn, voter, vote, comment, created, record"
 
@@ -69,13 +70,11 @@ class SqliteFeedbackStore:
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
             try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=10, check_same_thread=False, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute(
+                db = open_sqlite(
+                    self.path,
                     "CREATE TABLE IF NOT EXISTS feedback (conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, "
                     "voter TEXT NOT NULL, vote TEXT NOT NULL, comment TEXT, created TEXT NOT NULL, "
-                    "record TEXT NOT NULL, PRIMARY KEY (conversation_id, turn, voter))"
+                    "record TEXT NOT NULL, PRIMARY KEY (conversation_id, turn, voter))",
                 )
             except (OSError, sqlite3.Error) as exc:
                 raise StoreUnavailable(f"cannot open the feedback database {self.path}: {exc}") from exc
