@@ -1,12 +1,10 @@
 """Write a short answer with numbered citations from ranked sentences, or abstain.
 
-The rules, in order: a question about a document is answered from its metadata; a question
-that names something the corpus never mentions, or whose best sentence holds too little of
-the question, is refused; otherwise the best sentence (preferring one that holds a span of
-the asked-for type) is the evidence, the shortest typed span of it leads the answer, and
-other articles that say the same are cited with it.
+A question about a document is answered from its metadata. Otherwise the best sentence
+(preferring one near the top that holds a span of the asked-for type) is the evidence, its
+typed span leads, a nearly-as-good second sentence and agreeing articles are cited with it,
+and the calibrated probability that this is right (`qa.answer.calibration`) decides refusal.
 """
-
 from __future__ import annotations
 
 import re
@@ -23,19 +21,19 @@ from qa.search.retrieve import Evidence
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
-# The share of the question's (idf-weighted) terms the best sentence must hold to be an answer.
+# The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
-# A second sentence scoring at least this share of the best one's is quoted with it.
-RUNNER_UP = 0.8
+RUNNER_UP = 0.8  # a second sentence scoring at least this share of the best one's is quoted with it
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
+_ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
 
 
@@ -74,6 +72,8 @@ def compose(
     """
     if not query.terms:
         return abstain(0.0, "the question has no content words")
+    if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
+        return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
     if query.unknown_names and not question.is_meta and min_confidence > 0:
         # A name the corpus never writes: it cannot say anything about it. (On 1,500 questions
         # of the SQuAD dev split this refuses 7 answered right, and every near-topic or
