@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qa.chat.conversation import Conversation
 from qa.errors import StoreUnavailable
-from qa.sqlite import open_sqlite
+from qa.sqlite import SqliteFile
 
 
 class SqliteStore:
@@ -26,20 +26,15 @@ class SqliteStore:
     ) -> None:
         self.path, self.ttl, self.size, self.clock = path, ttl, size, clock
         self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
+        self._file = SqliteFile(
+            path,
+            "conversation file",
+            "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)",
+            "CREATE INDEX IF NOT EXISTS conversations_used ON conversations (used)",
+        )
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            try:
-                db = open_sqlite(
-                    self.path,
-                    "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, data TEXT NOT NULL, used REAL NOT NULL)",
-                    "CREATE INDEX IF NOT EXISTS conversations_used ON conversations (used)",
-                )
-            except (OSError, sqlite3.Error) as exc:
-                raise StoreUnavailable(f"cannot open the conversation file {self.path}: {exc}") from exc
-            self._db = db
-        return self._db
+        return self._file.connection()
 
     def get(self, conversation_id: str) -> Conversation | None:
         """The conversation, unless unknown or idle for longer than `ttl`; a read renews it."""
@@ -81,6 +76,4 @@ class SqliteStore:
     def close(self) -> None:
         """Release the file."""
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            self._file.close()

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from qa.errors import StoreUnavailable
 from qa.feedback.models import Feedback
-from qa.sqlite import open_sqlite
+from qa.sqlite import SqliteFile
 
 _COLUMNS = "conversation_id, turn, voter, vote, comment, created, record"
 
@@ -65,21 +65,16 @@ class SqliteFeedbackStore:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self._db: sqlite3.Connection | None = None
+        self._file = SqliteFile(
+            path,
+            "feedback database",
+            "CREATE TABLE IF NOT EXISTS feedback (conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, "
+            "voter TEXT NOT NULL, vote TEXT NOT NULL, comment TEXT, created TEXT NOT NULL, "
+            "record TEXT NOT NULL, PRIMARY KEY (conversation_id, turn, voter))",
+        )
 
     def _connect(self) -> sqlite3.Connection:
-        if self._db is None:
-            try:
-                db = open_sqlite(
-                    self.path,
-                    "CREATE TABLE IF NOT EXISTS feedback (conversation_id TEXT NOT NULL, turn INTEGER NOT NULL, "
-                    "voter TEXT NOT NULL, vote TEXT NOT NULL, comment TEXT, created TEXT NOT NULL, "
-                    "record TEXT NOT NULL, PRIMARY KEY (conversation_id, turn, voter))",
-                )
-            except (OSError, sqlite3.Error) as exc:
-                raise StoreUnavailable(f"cannot open the feedback database {self.path}: {exc}") from exc
-            self._db = db
-        return self._db
+        return self._file.connection()
 
     def save(self, feedback: Feedback) -> None:
         with self._lock:
@@ -104,9 +99,7 @@ class SqliteFeedbackStore:
 
     def close(self) -> None:
         with self._lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            self._file.close()
 
 
 class PostgresFeedbackStore:
