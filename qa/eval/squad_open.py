@@ -94,26 +94,16 @@ def squad_pipeline(paragraphs: list[Paragraph], settings: Settings | None = None
 
 
 def askings(
-    paragraphs: list[Paragraph], unanswerable: bool, noise: bool, limit: int | None, unrelated: bool = False
+    paragraphs: list[Paragraph], unanswerable: bool, noise: bool, limit: int | None
 ) -> Iterator[tuple[str, list[str], str, str, frozenset[str]]]:
-    """(question id, gold answers, variant, text, documents left out) for every asking of every question.
-
-    `unrelated` adds an asking with the question's whole article left out: a question from an
-    article the corpus does not hold (used to fit the confidence, not scored).
-    """
+    """(question id, gold answers, variant, text, documents left out) for every asking of every question."""
     plain = _plain_paragraphs(paragraphs)
-    articles: dict[int, frozenset[str]] = {}
-    for n, p in enumerate(paragraphs):
-        articles[p.article] = articles.get(p.article, frozenset()) | {_doc_id(n)}
-    owner = {qid: p.article for p in paragraphs for qid, _, _ in p.questions}
     for qid, question, golds in _questions(paragraphs, limit):
         yield qid, golds, "clean", question, frozenset()
         if noise:
             yield qid, golds, "noise", chatty(question, qid), frozenset()
         if unanswerable:
             yield qid, golds, "unanswerable", question, gold_paragraphs(plain, golds)
-        if unrelated:
-            yield qid, golds, "unrelated", question, articles[owner[qid]]
 
 
 def _own_paragraphs(paragraphs: list[Paragraph]) -> dict[str, str]:
@@ -127,17 +117,16 @@ def run_pipeline(
     limit: int | None = None,
     tick: Callable[[int], None] | None = None,
     settings: Settings | None = None,
-    unrelated: bool = False,
 ) -> list[Record]:
     """Ask every question of `paragraphs` through the real pipeline; return one record per asking."""
     records: list[Record] = []
     own = _own_paragraphs(paragraphs)
     with squad_pipeline(paragraphs, settings) as pipeline:
-        for qid, golds, variant, text, exclude in askings(paragraphs, unanswerable, noise, limit, unrelated):
+        for qid, golds, variant, text, exclude in askings(paragraphs, unanswerable, noise, limit):
             result = pipeline.explain(text, exclude=exclude)
             c = result.composition
             rank = next((h.rank for h in result.hits if h.passage.doc_id == own.get(qid)), None)
-            answerable = variant in ("clean", "noise")
+            answerable = variant != "unanswerable"
             prediction = "" if c.abstained else (c.span or c.sentence or "")
             records.append(
                 Record(

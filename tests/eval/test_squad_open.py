@@ -15,7 +15,6 @@ from qa.eval.calibrate import fit
 from qa.eval.noise import chatty
 from qa.eval.squad_open import (
     Record,
-    askings,
     coverage_at,
     ece,
     gold_paragraphs,
@@ -75,12 +74,6 @@ def test_unanswerable_leaves_out_every_paragraph_holding_a_gold_answer() -> None
     plain = [" ".join(s.replace(".", " ").split()) for s in plain]
     assert gold_paragraphs([f" {s} " for s in plain], ["Saturn V"]) == frozenset({"p00001"})
     assert holds("It was the Saturn V, in the end.", ["saturn v"]) and not holds("Saturnalia", ["saturn"])
-
-
-def test_unrelated_leaves_out_the_whole_article() -> None:
-    out = {(qid, variant): exclude for qid, _, variant, _, exclude in askings(PARAGRAPHS, False, False, None, True)}
-    assert out[("q1", "unrelated")] == frozenset({"p00000", "p00001"})
-    assert out[("q3", "clean")] == frozenset()
 
 
 def _record(variant: str, confidence: float, correct: bool, abstained: bool = False) -> Record:
