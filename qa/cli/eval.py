@@ -217,14 +217,7 @@ def answers_cmd(
         total = sum(len(p.questions) for p in paragraphs)
         with _progress(as_json) as bar:
             task = bar.add_task(f"answering ({mode})", total=min(total, limit or total))
-            result = evaluate_squad(
-                paragraphs,
-                mode,  # type: ignore[arg-type]
-                backend=backend or "bm25s",
-                tick=lambda n: bar.advance(task, n),
-                source=squad.name,
-                limit=limit,
-            )
+            result = evaluate_squad(paragraphs, tick=lambda n: bar.advance(task, n), source=squad.name, limit=limit)
         if report is not None:
             from qa.eval.report import answers_page
 
@@ -238,8 +231,6 @@ def answers_cmd(
     table.add_row("exact match", f"{result.exact_match:.1f}")
     table.add_row("F1", f"{result.f1:.1f}")
     table.add_row("answer-sentence accuracy", f"{result.sentence_accuracy:.1f}%")
-    for k, v in (result.paragraph_recall or {}).items():
-        table.add_row(f"paragraph recall@{k}", f"{v:.3f}")
     table.add_row("seconds", f"{result.seconds:.1f}")
     out.print(table)
     if report is not None:

@@ -1,4 +1,6 @@
-"""SQuAD v1.1 answers eval: the composer per gold paragraph, or after BM25 over every paragraph (open mode).
+"""SQuAD v1.1 answers eval, paragraph mode: the composer given each question's gold paragraph.
+
+(Open mode, the whole bot over a corpus of paragraphs, is `qa.eval.squad_open`.)
 
 The composer runs as the pipeline runs it (sentences weighed by `qa.retrieve.weigh`, idf
 over all the file's paragraphs) but never abstains: SQuAD's questions all have an answer.
@@ -14,9 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-import numpy as np
 from pydantic import BaseModel, Field
 
 from qa.answer.compose import compose
@@ -28,10 +28,6 @@ from qa.question.kinds import classify
 from qa.question.query import Query, analyse
 from qa.search.retrieve import Evidence, weigh
 from qa.text import stems
-
-Mode = Literal["paragraph", "open"]
-RECALL_AT = (1, 2, 3, 5, 10, 20, 50, 100)
-OPEN_TOP_K = 5  # paragraphs whose sentences the composer sees in open mode, as the pipeline's top_k
 
 
 @dataclass
@@ -55,19 +51,17 @@ class AnswerCase(BaseModel):
     prediction: str
     sentence: str
     f1: float
-    gold_rank: int | None = None
 
 
 class AnswersReport(BaseModel):
-    """EM, F1 and answer-sentence accuracy over a SQuAD file (and paragraph recall in open mode)."""
+    """EM, F1 and answer-sentence accuracy over a SQuAD file, each question given its gold paragraph."""
 
     source: str
-    mode: Mode
+    mode: str = "paragraph"
     questions: int
     exact_match: float
     f1: float
     sentence_accuracy: float
-    paragraph_recall: dict[int, float] | None = None
     by_kind: dict[str, tuple[int, float]] = Field(default_factory=dict, description="kind -> (questions, F1)")
     worst: list[AnswerCase] = Field(default_factory=list)
     seconds: float = 0.0
@@ -81,8 +75,6 @@ class AnswersReport(BaseModel):
             "questions": self.questions,
             "mode": self.mode,
         }
-        if self.paragraph_recall is not None:
-            out["paragraph_recall"] = {f"R@{k}": round(v, 4) for k, v in self.paragraph_recall.items()}
         return out
 
 
@@ -140,20 +132,17 @@ def _answer(question: str, query: Query, evidence: list[Evidence], idf: Callable
 
 def evaluate_squad(
     paragraphs: list[Paragraph],
-    mode: Mode = "paragraph",
-    backend: str = "bm25s",
     tick: Callable[[int], None] | None = None,
     source: str = "",
     limit: int | None = None,
 ) -> AnswersReport:
-    """Answer the questions of `paragraphs` (the first `limit` only, if given) and score the answers.
+    """Answer the questions of `paragraphs` (the first `limit` only, if given) from their gold paragraphs.
 
-    idf, and in open mode the index, cover every paragraph whatever the limit.
+    idf covers every paragraph whatever the limit.
     """
     started = time.perf_counter()
     df, idf = _idf(paragraphs)
-    ranker = _Ranker(paragraphs, backend) if mode == "open" else None
-    ems, f1s, hits, ranks, cases = [], [], [], [], []
+    ems, f1s, hits, cases = [], [], [], []
     by_kind: dict[str, list[float]] = {}
     for n, p in enumerate(paragraphs):
         if limit is not None and len(ems) >= limit:
@@ -161,73 +150,29 @@ def evaluate_squad(
         before = len(ems)
         for qid, question, golds in p.questions[: None if limit is None else limit - len(ems)]:
             query = analyse(question, None, df)
-            rank = None
-            if ranker is None:
-                evidence = _evidence(p, str(n), 1.0)
-            else:
-                order, scores = ranker.rank(query)
-                hit = np.flatnonzero(order == n)
-                rank = int(hit[0]) + 1 if len(hit) else None
-                ranks.append(rank)
-                evidence = [
-                    e
-                    for i, s in zip(order[:OPEN_TOP_K].tolist(), scores.tolist(), strict=False)
-                    for e in _evidence(paragraphs[i], str(i), s)
-                ]
-            prediction, sentence, kind = _answer(question, query, evidence, idf)
+            prediction, sentence, kind = _answer(question, query, _evidence(p, str(n), 1.0), idf)
             ems.append(best_exact_match(prediction, golds))
             f1s.append(best_f1(prediction, golds))
             hits.append(holds_answer(sentence, golds))
             by_kind.setdefault(kind, []).append(f1s[-1])
             if f1s[-1] == 0 and len(cases) < 40:
                 cases.append(
-                    AnswerCase(
-                        id=qid,
-                        question=question,
-                        golds=golds,
-                        prediction=prediction,
-                        sentence=sentence,
-                        f1=0.0,
-                        gold_rank=rank,
-                    )
+                    AnswerCase(id=qid, question=question, golds=golds, prediction=prediction, sentence=sentence, f1=0.0)
                 )
         if tick:
             tick(len(ems) - before)
     count = len(ems)
     if count == 0:
         raise BadDataset(f"{source or 'the SQuAD file'} holds no question to answer")
-    recall = {k: sum(r is not None and r <= k for r in ranks) / count for k in RECALL_AT} if ranker else None
     return AnswersReport(
         source=source,
-        mode=mode,
         questions=count,
         exact_match=100 * sum(ems) / count,
         f1=100 * sum(f1s) / count,
         sentence_accuracy=100 * sum(hits) / count,
-        paragraph_recall=recall,
         by_kind={
             k: (len(v), round(100 * sum(v) / len(v), 1)) for k, v in sorted(by_kind.items(), key=lambda kv: -len(kv[1]))
         },
         worst=cases,
         seconds=time.perf_counter() - started,
     )
-
-
-class _Ranker:
-    """BM25 over whole paragraphs (title + context, the core stems and scorer), as the bot's retrieval."""
-
-    def __init__(self, paragraphs: list[Paragraph], backend: str) -> None:
-        from qa.search.backends import SCORERS
-
-        tokens = [stems(p.title) + [t for st in p.sentence_stems for t in st] for p in paragraphs]
-        self.scorer = SCORERS[backend].build(tokens, k1=1.2, b=0.75)
-        self.depth = max(RECALL_AT)
-
-    def rank(self, query: Query) -> tuple[np.ndarray, np.ndarray]:
-        """Paragraph positions, best first (up to the deepest recall cut-off), and their scores."""
-        scores = self.scorer.scores(query.bag())
-        k = min(self.depth, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
-        top = top[np.argsort(-scores[top], kind="stable")]
-        top = top[scores[top] > 0]
-        return top, scores[top]

@@ -128,28 +128,14 @@ def answers_page(report: AnswersReport) -> str:
         "answer-sentence accuracy": f"{report.sentence_accuracy:.1f}%",
         "questions": str(report.questions),
     }
-    curve = ""
-    if report.paragraph_recall:
-        figures |= {f"paragraph R@{k}": f"{v:.3f}" for k, v in report.paragraph_recall.items() if k in (1, 5, 20)}
-        points = {int(k): v for k, v in report.paragraph_recall.items()}
-        curve = (
-            f"<h2>Paragraph recall@k (the gold paragraph retrieved)</h2>{recall_curve(points, 'paragraph recall@k')}"
-        )
     rows = "".join(
         f"<tr><td>{escape(w.question)}</td><td>{escape(' | '.join(dict.fromkeys(w.golds)))}</td>"
         f'<td class="miss">{escape(w.prediction)}</td><td class=n>{w.f1:.0f}</td>'
-        f"<td>{escape(w.sentence)}"
-        + (
-            f'<div class="doc">gold paragraph rank: {w.gold_rank or "not retrieved"}</div>'
-            if report.mode == "open"
-            else ""
-        )
-        + "</td></tr>"
+        f"<td>{escape(w.sentence)}</td></tr>"
         for w in report.worst
     )
     body = (
         cards(figures)
-        + curve
         + f"<h2>{len(report.worst)} questions answered wrongly (F1 0), in file order</h2>"
         + "<table><tr><th>question</th><th>gold answers</th><th>prediction</th><th>F1</th><th>chosen sentence</th></tr>"
         + rows

@@ -136,7 +136,7 @@ def test_answers_json(squad: Path, mode: str) -> None:
 
 
 def test_the_report_agrees_with_its_metrics(squad: Path) -> None:
-    report = evaluate_squad(read_squad(squad), "paragraph")
+    report = evaluate_squad(read_squad(squad))
     assert all(case.f1 == 0 for case in report.worst)
     # Each listed question scores 0, so F1 (a mean of per-question values <= 100) leaves room for them.
     assert len(report.worst) <= report.questions * (1 - report.f1 / 100) + 1e-9
@@ -144,7 +144,7 @@ def test_the_report_agrees_with_its_metrics(squad: Path) -> None:
 
 
 def test_limit_counts_questions_but_keeps_every_paragraph(squad: Path) -> None:
-    report = evaluate_squad(read_squad(squad), "open", limit=2)
+    report = evaluate_squad(read_squad(squad), limit=2)
     assert report.questions == 2
     result = invoke("answers", "--squad", str(squad), "--limit", "1", "--json")
     assert json.loads(result.stdout)["questions"] == 1

@@ -53,17 +53,16 @@ def test_retrieval_page() -> None:
 def test_answers_page() -> None:
     report = AnswersReport(
         source="tiny.json",
-        mode="open",
         questions=2,
         exact_match=50.0,
         f1=60.0,
         sentence_accuracy=100.0,
-        paragraph_recall={1: 0.5, 5: 1.0, 20: 1.0},
         worst=[AnswerCase(id="x", question="Who?", golds=["A", "A"], prediction="B", sentence="B did.", f1=0.0)],
     )
     html = answers_page(report)
     _self_contained(html)
-    assert "paragraph R@5" in html and "<svg" in html and "gold paragraph rank: not retrieved" in html
+    assert "Answers: SQuAD v1.1, paragraph mode" in html and "answer-sentence accuracy" in html
+    assert "B did." in html and "A | " not in html  # gold answers listed once each
 
 
 def test_recall_curve_places_points_on_a_log_scale() -> None:
