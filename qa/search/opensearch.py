@@ -14,6 +14,7 @@ and only when a cluster is used, so `qa ask` with bm25s never loads it.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -93,6 +94,10 @@ def cluster_for(settings: Settings) -> Cluster:
 def parse_urls(text: str | None) -> tuple[str, ...]:
     """ "http://a:9200, http://b:9200" -> both, in order (a client spreads requests over them)."""
     return tuple(u.strip().rstrip("/") for u in (text or "").split(",") if u.strip())
+
+
+# Pauses before asking again while a node leaves (its shards' replicas are promoted); None: give up.
+SETTLE = (0.2, 0.5, 1.0, None)
 
 
 @contextmanager
@@ -190,12 +195,7 @@ class OpenSearchScorer:
         if not terms or k <= 0:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
         with cluster_errors(self.cluster, "searching"):
-            try:
-                found = self._search(terms, k)
-            except Exception as exc:  # a rebuild replaced the index (dropped, or closing mid-search)
-                if self.reload is None or getattr(exc, "status_code", None) not in (404, 503) or not self.reload():
-                    raise
-                found = self._search(terms, k)  # asked again of the index the alias points to now
+            found = self._search_settled(terms, k)
         shards = found.get("_shards", {})
         if shards.get("failed"):
             raise BackendUnavailable(
@@ -209,6 +209,24 @@ class OpenSearchScorer:
         scores = np.fromiter(((h["_score"] or 0.0) * scale for h in hits), dtype=np.float32, count=len(hits))
         keep = scores > 0
         return positions[keep], scores[keep]
+
+    def _search_settled(self, terms: list[str], k: int) -> dict:
+        """The search, asked again when the cluster was in flux: a rebuild replaced the index (it is
+        reloaded), or a node left mid-search and its shards' copies on other nodes take over."""
+        for pause in SETTLE:
+            try:
+                found = self._search(terms, k)
+            except Exception as exc:
+                status = getattr(exc, "status_code", None)
+                if status in (404, 503) and self.reload is not None and self.reload():
+                    return self._search(terms, k)  # asked again of the index the alias points to now
+                if not isinstance(status, int) or status < 500 or pause is None:
+                    raise
+            else:
+                if not found.get("_shards", {}).get("failed") or pause is None:
+                    return found
+            time.sleep(pause)
+        raise AssertionError("unreachable: the last pause is None")
 
     def _search(self, terms: list[str], k: int) -> dict:
         assert self.cluster is not None
