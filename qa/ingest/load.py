@@ -65,6 +65,30 @@ def load_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
     return read_corpus(folder, strict=strict, warn=warn).documents
 
 
+def with_text(docs: list[Document], rel: str) -> list[Document]:
+    """The documents of file `rel` that hold text; DocumentUnreadable if none does."""
+    kept = [d for d in docs if d.text.strip()]
+    if not kept:
+        raise DocumentUnreadable(f"{rel} holds no text")
+    return kept
+
+
+def check_ids(docs: list[Document], rel: str, seen: dict[str, str]) -> None:
+    """DocumentUnreadable if a document of `rel` has the id of one read before (`seen`: id -> its file)."""
+    for d in docs:
+        if d.id in seen:
+            raise DocumentUnreadable(f"{rel} has the document id {d.id!r} of {seen[d.id]}")
+
+
+def skip(exc: DocumentUnreadable, skipped: list[str], strict: bool, warn: Warn | None) -> None:
+    """Record a file left out (and tell `warn`), or with `strict` let its error stop the reading."""
+    if strict:
+        raise exc
+    skipped.append(str(exc))
+    if warn is not None:
+        warn(f"warning: skipped {exc}")
+
+
 def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None) -> Corpus:
     """Return the documents under `folder` and the files skipped (each told to `warn`); strict: raise instead."""
     corpus = Corpus([])
@@ -72,22 +96,14 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
     for path in corpus_entries(folder):
         rel = path.relative_to(folder).as_posix()
         try:
-            docs = load_file(path, path.relative_to(folder).with_suffix("").as_posix(), rel)
-            if not any(d.text.strip() for d in docs):
-                raise DocumentUnreadable(f"{rel} holds no text")
-            for d in docs:
-                if d.id in seen:
-                    raise DocumentUnreadable(f"{rel} has the document id {d.id!r} of {seen[d.id]}")
+            docs = with_text(load_file(path, path.relative_to(folder).with_suffix("").as_posix(), rel), rel)
+            check_ids(docs, rel, seen)
         except DocumentUnreadable as exc:
-            if strict:
-                raise
-            corpus.skipped.append(str(exc))
-            if warn is not None:
-                warn(f"warning: skipped {exc}")
+            skip(exc, corpus.skipped, strict, warn)
             continue
         for d in docs:
             seen[d.id] = rel
-        corpus.documents += [d for d in docs if d.text.strip()]
+        corpus.documents += docs
         corpus.files += 1
     if not corpus.documents:
         raise CorpusEmpty(

@@ -180,7 +180,7 @@ def read_units(
     `digests` holds the SHA-256 of the files `fingerprint` has just read, so they are not read twice.
     """
     from qa.ingest.decode import read_bytes
-    from qa.ingest.load import corpus_entries, load_file
+    from qa.ingest.load import check_ids, corpus_entries, load_file, skip, with_text
 
     found = Units()
     seen: dict[str, str] = {}
@@ -192,20 +192,12 @@ def read_units(
             key = cache.key(rel, digest)
             unit = cache.get(key)
             if unit is None:
-                docs = load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel)
-                if not any(d.text.strip() for d in docs):
-                    raise DocumentUnreadable(f"{rel} holds no text")
-                unit = make_unit([d for d in docs if d.text.strip()], passage_sentences, passage_overlap)
+                docs = with_text(load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel), rel)
+                unit = make_unit(docs, passage_sentences, passage_overlap)
                 cache.put(key, unit)
-            for d in unit.documents:
-                if d.id in seen:
-                    raise DocumentUnreadable(f"{rel} has the document id {d.id!r} of {seen[d.id]}")
+            check_ids(unit.documents, rel, seen)
         except DocumentUnreadable as exc:
-            if strict:
-                raise
-            found.skipped.append(str(exc))
-            if warn is not None:
-                warn(f"warning: skipped {exc}")
+            skip(exc, found.skipped, strict, warn)
             continue
         seen.update((d.id, rel) for d in unit.documents)
         keys[rel] = key
