@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from test_discord_gateway import (
     bundled_pipeline,
     channel_of,
     make_bot,
+    play,
     thread_channel,
 )
 
@@ -44,16 +43,6 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     """The bundled pipeline, once per module."""
     return bundled_pipeline(tmp_path_factory)
 
-
-def play(bot: QABot, scenario: Callable[[OfflineDiscord], Awaitable[Any]]) -> OfflineDiscord:
-    """Run `scenario` against the offline Discord, from login to close; return it for assertions."""
-
-    async def main() -> OfflineDiscord:
-        async with OfflineDiscord(bot) as d:
-            await scenario(d)
-        return d
-
-    return asyncio.run(main())
 
 
 def embed_of(call: Any) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import asyncio
 import itertools
 import json
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -450,6 +451,17 @@ def channel_of(call: Call) -> int:
 def make_bot(pipeline: Pipeline, **changes: Any) -> QABot:
     """A bot over the shared `pipeline`, with some Discord settings changed."""
     return QABot(pipeline=pipeline, settings=pipeline.settings.model_copy(update=changes))
+
+
+def play(bot: QABot, scenario: Callable[[OfflineDiscord], Awaitable[Any]]) -> OfflineDiscord:
+    """Run `scenario` against the offline Discord, from login to close; return it for assertions."""
+
+    async def main() -> OfflineDiscord:
+        async with OfflineDiscord(bot) as d:
+            await scenario(d)
+        return d
+
+    return asyncio.run(main())
 
 
 def bundled_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import subprocess
 import sys
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from servers import start_redis
@@ -20,6 +18,7 @@ from test_discord_gateway import (
     bundled_pipeline,
     channel_of,
     make_bot,
+    play,
     thread_channel,
 )
 
@@ -38,14 +37,6 @@ UMG = "What did Universal Music Group say about AI training?"
 def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
     return bundled_pipeline(tmp_path_factory)
 
-
-def play(bot: QABot, scenario: Callable[[OfflineDiscord], Awaitable[Any]]) -> OfflineDiscord:
-    async def main() -> OfflineDiscord:
-        async with OfflineDiscord(bot) as d:
-            await scenario(d)
-        return d
-
-    return asyncio.run(main())
 
 
 def test_ask_in_a_channel_opens_a_thread_on_its_answer_and_follow_ups_there_continue(pipeline: Pipeline) -> None:

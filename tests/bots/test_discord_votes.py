@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from test_discord_gateway import (
     text_channel,
     thread_channel,
 )
+from test_discord_gateway import play as play_offline
 
 from bots.discord.bot import QABot
 from bots.discord.feedback import THANKS, TOO_OLD
@@ -49,12 +49,8 @@ def voting_bot(pipeline: Pipeline, votes: SqliteFeedbackStore) -> QABot:
 
 
 def play(bot: QABot, scenario: Callable[[OfflineDiscord], Awaitable[Any]]) -> OfflineDiscord:
-    async def main() -> OfflineDiscord:
-        async with OfflineDiscord(bot) as d:
-            await scenario(d)
-        return d
-
-    d = asyncio.run(main())
+    """`test_discord_gateway.play`, then the votes written."""
+    d = play_offline(bot, scenario)
     assert bot.feedback is not None and bot.feedback.writer.flush()
     return d
 
