@@ -27,7 +27,7 @@ MONTHS = {
 }
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]|20)\d\d"
+_YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # Full dates first (longest match wins in an alternation read left to right).
@@ -55,6 +55,8 @@ NUMBER = re.compile(
     re.IGNORECASE,
 )
 YEAR = re.compile(rf"\b{_YEAR}\b")
+# A bare number this recent is a year more often than a count ("in 2019", but "1,500 soldiers").
+RECENT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def parse_date(text: str) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.patterns import DATE, MONEY, NUMBER, YEAR
+from qa.patterns import DATE, MONEY, NUMBER, RECENT_YEAR, YEAR
 from qa.question.kinds import Kind
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -91,7 +91,7 @@ class Span:
 def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> list[Span]:
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
-        found = _spans(DATE, sentence)
+        found = _spans(DATE, sentence) or _spans(YEAR, sentence)  # "Luther's 1524 hymn"
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
@@ -114,7 +114,7 @@ def _numbers(sentence: str) -> list[Span]:
     return [
         s
         for s in _spans(NUMBER, sentence)
-        if not YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
+        if not RECENT_YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
     ]
 
 

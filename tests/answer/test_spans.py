@@ -107,3 +107,20 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
     question = "By which year did Chrysler end its luxury model?"
     found = phrase_span("Chrysler ended its luxury sedans at the end of 1981.", question, set(stems(question)))
     assert found is not None and found.text == "1981"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "question", "answer"),
+    [
+        # Years before 1800 are years too (history, not only news).
+        ("The Normans invaded Ireland at Bannow Bay in 1169.", "year", "In what year did the Normans invade?", "1169"),
+        ("After the Siege of Antioch in 1097, Bohemond ruled the city.", "when", "When was the Siege of Antioch?", "1097"),
+        # A bare year answers "when" when no fuller date is written.
+        ("Luther's 1524 creedal hymn is a confession of faith.", "when", "When did Luther write the creedal hymn?", "1524"),
+        # A four-digit count that is no recent year stays a count.
+        ("The army numbered 1500 soldiers.", "how_many", "How many soldiers did the army number?", "1500"),
+    ],
+)
+def test_years_of_any_century(sentence: str, kind: str, question: str, answer: str) -> None:
+    found = best_span(sentence, kind, set(stems(question)), question)  # type: ignore[arg-type]
+    assert found is not None and found.text == answer
