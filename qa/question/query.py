@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.question.spell import Speller
+from qa.question.spell import Speller, english_frequencies
 from qa.question.synonyms import alternatives
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -66,7 +66,7 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
-    content = [w for w in fixed if w not in STOPWORDS]
+    content = [w for w in fixed if w not in STOPWORDS and not _shorthand(w, question, known_stems)]
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)]))
     # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
     # than subjects: a sentence need not hold them to be about the question.
@@ -137,6 +137,18 @@ def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: di
     """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
     found = {*alternatives(term, known_stems), *relatives(term, known_stems), *(aliases or {}).get(term, ())}
     return sorted(found - {term})
+
+
+def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True for chat shorthand ("lol", "ppl", "rn", "w"): a word of at most three letters that
+    neither the corpus nor an English dictionary holds, not written in capitals (an acronym)."""
+    return (
+        len(word) <= 3
+        and word.isalpha()
+        and word not in english_frequencies()
+        and not _known(word, known_stems)
+        and not re.search(rf"\b{re.escape(word.upper())}\b", question)
+    )
 
 
 def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:

@@ -82,6 +82,13 @@ def test_out_of_corpus_words_and_names_are_reported() -> None:
     assert set(q.unknown) == {"painted", "mona", "lisa"}
 
 
+def test_chat_shorthand_is_no_content_but_a_capitalised_acronym_is() -> None:
+    q = analyse("lol why is musk mad w microsoft rn", None, KNOWN)
+    assert set(q.terms) == {"musk", "mad", "microsoft"}  # "mad" is English, so it still counts
+    q = analyse("when is GTA 6 out, asking for a frnd", None, KNOWN)
+    assert "gta" in q.terms and "frnd" in q.terms  # an acronym, and a word of four letters
+
+
 @pytest.fixture(scope="module")
 def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
     return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
