@@ -27,6 +27,7 @@ class Document(BaseModel):
     outlet: str | None = None
     author: str | None = None
     date: str | None = None
+    dateline: str | None = Field(default=None, description="the line giving the publication date, as written")
     source: str | None = Field(default=None, description="file the document was read from")
     file: str | None = Field(default=None, description="the file's path inside the corpus folder")
     sections: list[Section] | None = Field(

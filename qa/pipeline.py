@@ -221,6 +221,7 @@ class Pipeline:
             self.index.documents,
             proper=self._proper,
             min_confidence=self.settings.min_confidence,
+            previous=_first_cited(conversation) if context else None,
         )
         return composition, g.query, g.hits
 
@@ -268,3 +269,9 @@ class Pipeline:
                 f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}"
             )
         return question
+
+
+def _first_cited(conversation: Conversation) -> str | None:
+    """The document the conversation's last answer cited first."""
+    last = conversation.turns[-1] if conversation.turns else None
+    return last.citations[0].doc_id if last and last.citations else None

@@ -11,18 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
+from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.spans import Span, best_span, gives_reason
 from qa.models import Citation, Document
-from qa.patterns import human_date
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
 from qa.text import normalize, words
 
 ABSTAIN = "I could not find that in the corpus."
-# The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
-MIN_MATCH = 0.5
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
@@ -64,11 +62,13 @@ def compose(
     documents: dict[str, Document],
     min_confidence: float = 0.5,
     proper: set[str] | None = None,
+    previous: str | None = None,
 ) -> Composition:
     """Return the answer to `question` from `evidence` (weighted sentences, best first).
 
     The best sentence (and its typed span) is always chosen; the answer is refused when the
-    calibrated probability that it is right falls below `min_confidence`.
+    calibrated probability that it is right falls below `min_confidence`. `previous`: the
+    document the conversation's last answer cited first.
     """
     if not query.terms:
         return abstain(0.0, "the question has no content words")
@@ -80,9 +80,10 @@ def compose(
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
     if question.is_meta:
-        told = _from_metadata(question, query, evidence, documents) if documents else None
-        if told is not None and not told.abstained:
-            return told
+        told = from_metadata(question, evidence, documents, previous)
+        if isinstance(told, Told):
+            answer = f"{told.span}. {told.sentence} [1]."
+            return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         # A document that does not say its author or date: the text may still answer.
         question = Question(question.text, "when" if question.kind == "published" else "who")
     if not evidence:
@@ -271,50 +272,3 @@ def _cite(n: int, e: Evidence) -> Citation:
         text=e.sentence.text,
         score=round(e.passage_score, 4),
     )
-
-
-# --- questions about the documents themselves -------------------------------------------
-
-_FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
-
-
-def _from_metadata(
-    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
-) -> Composition:
-    doc = _document_meant(question, query, evidence, documents)
-    if doc is None:
-        return abstain(0.2, "the question does not say which article it means")
-    value = getattr(doc, _FIELDS[question.kind])
-    if not value:
-        return abstain(0.3, f"{doc.id} does not say its {_FIELDS[question.kind]}")
-    title = f"“{doc.title}”"
-    if question.kind == "author":
-        sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
-    elif question.kind == "outlet":
-        sentence = f"{title} was published by {value}"
-    else:
-        sentence = f"{title} was published on {human_date(value)}"
-    facts = "; ".join(
-        f"{label}: {human_date(v) if label == 'published' else v}"
-        for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", doc.date))
-        if v
-    )
-    citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
-    span = human_date(value) if question.kind == "published" else value
-    return Composition(f"{span}. {sentence} [1].", False, 0.9, [citation], span=span, sentence=sentence)
-
-
-def _document_meant(
-    question: Question, query: Query, evidence: list[Evidence], documents: dict[str, Document]
-) -> Document | None:
-    """The document a question about "the article" means: by outlet, author or title words, else by content."""
-    text = _plain(question.text)
-    for doc in documents.values():
-        for name in (doc.outlet, doc.author):
-            if name and re.search(rf"\b{re.escape(_plain(name))}\b", text):
-                return doc
-    if len(documents) == 1:
-        return next(iter(documents.values()))
-    if evidence and evidence[0].matched >= MIN_MATCH:
-        return documents.get(evidence[0].sentence.doc_id)
-    return None

@@ -195,6 +195,7 @@ def with_metadata(doc: Document) -> Document:
         "author": doc.author or _author(lines),
         "outlet": doc.outlet or _outlet(lines),
         "date": _iso(doc.date or "") or doc.date or _date(lines),
+        "dateline": doc.dateline or _dateline(lines),
     }
     return doc.model_copy(update=found)
 
@@ -250,6 +251,11 @@ def _outlet(lines: list[str]) -> str | None:
                 if m:
                     return m.group("o").rstrip(".")
     return None
+
+
+def _dateline(lines: list[str]) -> str | None:
+    """The line of page furniture that dates the document ("Published Apr 19th, 2023 5:07PM EDT")."""
+    return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and parse_date(line)), None)
 
 
 def _date(lines: list[str]) -> str | None:

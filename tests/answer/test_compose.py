@@ -34,6 +34,9 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Who wrote the BGR article?", "author"),
         ("Which outlet published the article by Trevor Mogg?", "outlet"),
         ("When was the Verdict article published?", "published"),
+        ("what date did the bgr article come out", "published"),
+        ("what time did it go up", "published"),
+        ("when did the iphone come out", "when"),  # no article: a question about the text
         ("What is Musk accusing Microsoft of?", "what"),
     ],
 )
@@ -128,6 +131,8 @@ def test_agreeing_articles_are_cited_together(pipeline: Pipeline) -> None:
         ("Who wrote the BGR article?", "Joe Wituschek"),
         ("Which outlet published Trevor Mogg's story?", "Digital Trends"),
         ("When was the BGR article published?", "April 19, 2023"),
+        ("what date did the bgr piece come out", "Apr 19th, 2023"),  # the page's own words are quoted
+        ("what time did the bgr article go up", "5:07PM EDT"),
         ("Which publication put out the article that mentions GlobalData's sister publications?", None),
     ],
 )
@@ -137,6 +142,14 @@ def test_questions_about_the_articles_use_metadata(pipeline: Pipeline, question:
         return
     assert expected in answer.answer
     assert answer.citations and answer.citations[0].passage_id.endswith("#meta")
+
+
+def test_a_follow_up_about_the_article_means_the_one_just_cited(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who wrote the bgr article about musk and microsoft")
+    assert "Joe Wituschek" in first.answer
+    answer = pipeline.ask("what time did it go up", first.conversation_id)
+    assert answer.answer.startswith("5:07PM EDT")
+    assert answer.citations[0].doc_id == first.citations[0].doc_id
 
 
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:

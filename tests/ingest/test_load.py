@@ -228,6 +228,7 @@ def test_load_file_reads_one_file(tmp_path: Path) -> None:
 def test_dateline_gives_the_date() -> None:
     doc = with_metadata(Document(id="x", text="Harbour city votes\n\nPublished Mar 3rd, 2024 5:07PM EDT\n\nText."))
     assert doc.date == "2024-03-03"
+    assert doc.dateline == "Published Mar 3rd, 2024 5:07PM EDT"  # kept as written: the time, the page's form
 
 
 @pytest.mark.parametrize(

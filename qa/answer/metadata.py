@@ -1,0 +1,83 @@
+"""Answer a question about a document itself (who wrote it, who published it, when) from its metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.models import Citation, Document
+from qa.patterns import human_date
+from qa.question.kinds import Question
+from qa.search.retrieve import Evidence
+from qa.text import words
+
+# The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
+MIN_MATCH = 0.5
+_FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
+_DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
+_ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
+_TIME = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4}\b)?")
+
+
+@dataclass(frozen=True)
+class Told:
+    """What a document's metadata says: the short answer, the sentence saying it, and its citation."""
+
+    span: str
+    sentence: str
+    citation: Citation
+
+
+def from_metadata(
+    question: Question, evidence: list[Evidence], documents: dict[str, Document], previous: str | None = None
+) -> Told | str:
+    """The answer from the metadata of the document the question means, or why there is none.
+
+    `previous`: the document the conversation's last answer cited first, which a follow-up that
+    names no document ("what time did it go up?") is about.
+    """
+    doc = document_meant(question, evidence, documents, previous)
+    if doc is None:
+        return "the question does not say which article it means"
+    value = getattr(doc, _FIELDS[question.kind])
+    if not value:
+        return f"{doc.id} does not say its {_FIELDS[question.kind]}"
+    title = f"“{doc.title}”"
+    span = value
+    if question.kind == "author":
+        sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "outlet":
+        sentence = f"{title} was published by {value}"
+    else:
+        time = _TIME.search(doc.dateline or "")
+        span = time.group().strip() if time and _ASKS_TIME.search(question.text) else human_date(value)
+        sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
+    published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
+    facts = "; ".join(
+        f"{label}: {v}" for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", published)) if v
+    )
+    citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
+    return Told(span, sentence, citation)
+
+
+def document_meant(
+    question: Question, evidence: list[Evidence], documents: dict[str, Document], previous: str | None = None
+) -> Document | None:
+    """The document a question about "the article" means: by outlet or author named, else the one the
+    conversation is about, else by content."""
+    text = _plain(question.text)
+    for doc in documents.values():
+        for name in (doc.outlet, doc.author):
+            if name and re.search(rf"\b{re.escape(_plain(name))}\b", text):
+                return doc
+    if previous in documents:
+        return documents[previous]
+    if len(documents) == 1:
+        return next(iter(documents.values()))
+    if evidence and evidence[0].matched >= MIN_MATCH:
+        return documents.get(evidence[0].sentence.doc_id)
+    return None
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text))
