@@ -41,7 +41,9 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "published",
-        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication date\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}",
+        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication (?:date|time)\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"
+        # "what date did the bgr article come out", "what time did it go up": when a document appeared.
+        rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b",
     ),
     ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
     (
