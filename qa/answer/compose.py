@@ -24,7 +24,7 @@ ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
-RUNNER_UP = 0.8  # a second sentence scoring at least this share of the best one's is quoted with it
+RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
@@ -247,7 +247,7 @@ def _with_marks(sentence: str, cited: int) -> str:
 def _runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> Evidence | None:
     """The next best sentence, quoted too when it scores nearly as well: the answer is as often there.
 
-    (On 800 SQuAD dev questions the answer holds a gold answer 75.6% of the time with it, 68.0% without.)
+    (SQuAD open, dev: answered accuracy 70.2% at 0.8 of the best score, 71.0% at 0.7, 71.3% at 0.6.)
     """
     said = {_plain(e.sentence.text) for e in cited}
     for e in evidence:
