@@ -84,8 +84,11 @@ def compose(
         if isinstance(told, Told):
             answer = f"{told.span}. {told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
-        # A document that does not say its author or date: the text may still answer.
-        question = Question(question.text, "when" if question.kind == "published" else "who")
+        field = "author" if question.kind == "author" else "outlet"
+        if question.kind != "published" and any(getattr(d, field) for d in documents.values()):
+            # Where articles name their authors and outlets, one that names none has none the text could give.
+            return abstain(0.2, told)
+        question = Question(question.text, "when")  # an article without a dateline may date itself
     if not evidence:
         return abstain(0.0, "no passage matches the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}

@@ -83,6 +83,7 @@ _ACCORDING = re.compile(
     re.I,
 )
 _WHO_IS_NAME = re.compile(r"^[Ww]ho (?:is|was|are|were) (?:[A-Z][\w.'-]*\s*){1,4}\??$")
+_REFERS = re.compile(rf"\b(?:{_DOC}s?|it|this|that|one)\b", re.I)
 _COMPILED = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _RULES]
 
 
@@ -106,6 +107,7 @@ def classify(question: str) -> Question:
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:
-        if pattern.search(text):
+        # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.
+        if pattern.search(text) and (kind != "author" or _REFERS.search(text)):
             return Question(text, kind)
     return Question(text, "what")

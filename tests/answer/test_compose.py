@@ -34,6 +34,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Who wrote the BGR article?", "author"),
         ("Which outlet published the article by Trevor Mogg?", "outlet"),
         ("When was the Verdict article published?", "published"),
+        ("Who wrote the eulogy?", "who"),  # names no article: a question about the text
+        ("who wrote it", "author"),
         ("what date did the bgr article come out", "published"),
         ("what time did it go up", "published"),
         ("when did the iphone come out", "when"),  # no article: a question about the text
