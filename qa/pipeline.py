@@ -12,7 +12,7 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import Question, classify
+from qa.question.kinds import Question, classify, split_ask
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -194,8 +194,13 @@ class Pipeline:
     ) -> Gathered:
         """Analyse `question` and find its evidence: everything the composer weighs."""
         k = k or self.settings.top_k
-        kind = classify(question)
-        named, rest = ({}, question) if kind.is_meta else self._documents_named(question)
+        scene, asked = split_ask(question)
+        kind = classify(asked)
+        named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
+        if scene:  # "bgr says X. does any other article say ...?": the scene's words weigh as context
+            context = [*context, *self._content_words(scene)]
+            if _OTHER.search(asked):
+                exclude = exclude | self._documents_named(scene)[0]
         query = self.query(rest, context)
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
@@ -269,6 +274,9 @@ class Pipeline:
                 f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}"
             )
         return question
+
+
+_OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
 
 def _first_cited(conversation: Conversation) -> str | None:

@@ -100,10 +100,48 @@ class Question:
         return self.kind in ("author", "outlet", "published")
 
 
+# "digital trends says X, but what does the other article say ...?": the question proper follows the
+# last break that a question word opens, after a sentence or a clause saying what a source says; what
+# stands before it only sets the scene.
+_ASK_STARTS = (
+    r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|has|have|had"
+    r"|will|would|should)\b"
+)
+_BREAK = re.compile(
+    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
+)
+# "does any other article say who ...?" asks who: the frame around the embedded question says nothing.
+_FRAME = re.compile(
+    r"^(?:does|do|did|can|could|will|would)\s+(?:any|either|another|the|an?)?\s*(?:other\s+)?"
+    r"(?:articles?|sources?|pieces?|stor(?:y|ies)|reports?|one|of (?:them|the articles))\s+"
+    r"(?:say|mention|tell|give|state|explain|report|note|know)s?\s+(?:us\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
+    re.I,
+)
+
+
+_REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
+
+
+def split_ask(question: str) -> tuple[str, str]:
+    """The scene a question sets, if any, and the question proper ("", question when there is none)."""
+    breaks = [
+        m
+        for m in _BREAK.finditer(question)
+        if len(question[: m.start()].split()) >= 3
+        and (m.group()[0] in ".?!" or _REPORTS.search(question[: m.start()]))
+    ]
+    if not breaks:
+        return "", question
+    cut = breaks[-1]
+    ask = question[cut.end() :]
+    return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = " ".join(normalize(question).split())
     text = _ACCORDING.sub("", text).strip() or text
+    text = _FRAME.sub("", text) or text
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:

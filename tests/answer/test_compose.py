@@ -178,3 +178,9 @@ def test_no_citation_is_boilerplate(pipeline: Pipeline) -> None:
             assert not (bp.is_chrome(c.text) or bp.is_notice(c.text) or bp.is_bio_sentence(c.text)), (q, c.text)
             for teaser in ("Stargate", "DeepSeek", "Perplexity", "Trevor moved"):
                 assert teaser not in c.text
+
+
+def test_a_question_after_what_one_article_says_asks_the_others(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("digital trends says musk helped found openai in 2015, what year does the other article say he quit the board")
+    assert answer.answer.startswith("2018")
+    assert "000_3eae4d3813b44498" not in {c.doc_id for c in answer.citations}  # Digital Trends is the scene

@@ -1,0 +1,44 @@
+"""Question kinds: the question proper inside a message that first sets a scene."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.question.kinds import classify, split_ask
+
+
+@pytest.mark.parametrize(
+    ("message", "scene", "ask"),
+    [
+        (
+            "digital trends says musk helped found openai in 2015, what year does the other article say he quit",
+            "digital trends says musk helped found openai in 2015",
+            "what year does the other article say he quit",
+        ),
+        (
+            "bgr says its unclear which products he meant. does any other article say who it was aimed at?",
+            "bgr says its unclear which products he meant",
+            "does any other article say who it was aimed at?",
+        ),
+        (
+            "the report says 210k a month but what does the other one say it costs?",
+            "the report says 210k a month",
+            "what does the other one say it costs?",
+        ),
+        # A clause that constrains the question is part of it, not a scene.
+        (
+            "Prior to Super Bowl 50, when were the Broncos last there?",
+            "",
+            "Prior to Super Bowl 50, when were the Broncos last there?",
+        ),
+        ("Besides the Normans, who else invaded Italy?", "", "Besides the Normans, who else invaded Italy?"),
+    ],
+)
+def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
+    assert split_ask(message) == (scene, ask)
+
+
+def test_an_embedded_question_gives_the_kind() -> None:
+    assert classify("does any other article say who the accusation was aimed at?").kind == "who"
+    assert classify("did the article mention when it happened").kind == "when"
+    assert classify("Does the Verdict article mention Reddit?").kind == "yes_no"
