@@ -100,6 +100,15 @@ def compose(
     cited = [best, *agreeing]
     text = _with_marks(best.sentence.text, len(cited))
     second = _runner_up(best, cited, evidence)
+    explained = question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)
+    after = _following(best, evidence) if explained else None
+    if after is not None and after is not second:
+        # "Why"/"how" answered by a sentence that gives no reason: the reason often follows it
+        # (SQuAD dev why/how questions answered right: 130 -> 135 of 182).
+        if second is not None:
+            cited.append(second)
+            text = f"{text} {_with_mark(second.sentence.text, len(cited))}"
+        second = after
     if second is not None:
         cited.append(second)
         text = f"{text} {_with_mark(second.sentence.text, len(cited))}"
@@ -258,6 +267,12 @@ def _runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
             continue
         return e if e.score >= RUNNER_UP * best.score else None
     return None
+
+
+def _following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after the best one in its document, if the search found it."""
+    later = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.sentence.start >= best.sentence.end]
+    return min(later, key=lambda e: e.sentence.start, default=None)
 
 
 def _with_mark(sentence: str, n: int) -> str:

@@ -184,3 +184,8 @@ def test_a_question_after_what_one_article_says_asks_the_others(pipeline: Pipeli
     answer = pipeline.ask("digital trends says musk helped found openai in 2015, what year does the other article say he quit the board")
     assert answer.answer.startswith("2018")
     assert "000_3eae4d3813b44498" not in {c.doc_id for c in answer.citations}  # Digital Trends is the scene
+
+
+def test_why_answered_by_a_sentence_without_a_reason_quotes_the_one_after(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("why does the bgr writer think ai companies should pay for training data")
+    assert "copyright infringement" in answer.answer  # the sentence after the one restating the question
