@@ -91,7 +91,8 @@ class Span:
 def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> list[Span]:
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
-        found = _spans(DATE, sentence) or _spans(YEAR, sentence)  # "Luther's 1524 hymn"
+        # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
+        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(_CLOCK, sentence) or _spans(_AFTER, sentence)
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
@@ -110,12 +111,24 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def _numbers(sentence: str) -> list[Span]:
-    dates = _spans(DATE, sentence)
-    return [
+    dates = _spans(DATE, sentence) + _spans(_CLOCK, sentence)
+    numbers = [
         s
-        for s in _spans(NUMBER, sentence)
+        for s in _spans(NUMBER, sentence) + _spans(_COMPACT, sentence)
         if not RECENT_YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
     ]
+    return sorted(numbers, key=lambda s: s.start)
+
+
+# Times of day ("01:30", "10:15 am", "5pm"), and how long after something a thing happens.
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
+_AFTER = re.compile(
+    r"(?:(?<=\bafter )|(?<=\bwithin )|(?<=\bevery )|(?<=\bfor )|(?<=\bin ))(?:(?:more|less) than |over |under |up to )?(?:\d+|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+# A count written with its unit's letter ("12h", "30s", "512MB", "10k").
+_COMPACT = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?:ms|s|m|h|d|w|k|kb|mb|gb|tb|x)\b", re.I)
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:

@@ -117,6 +117,10 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
         ("After the Siege of Antioch in 1097, Bohemond ruled the city.", "when", "When was the Siege of Antioch?", "1097"),
         # A bare year answers "when" when no fuller date is written.
         ("Luther's 1524 creedal hymn is a confession of faith.", "when", "When did Luther write the creedal hymn?", "1524"),
+        # Times of day, how long after, and counts written with their unit's letter (docs, configs).
+        ("Every night at 01:30 the server pulls a copy.", "when", "At what time does the nightly copy run?", "01:30"),
+        ("A gauge silent for more than six hours is marked stale.", "when", "When is a gauge marked stale?", "more than six hours"),
+        ("max_age | 12h | how old a cached prediction may be", "how_many", "How old may a cached prediction be?", "12h"),
         # A four-digit count that is no recent year stays a count.
         ("The army numbered 1500 soldiers.", "how_many", "How many soldiers did the army number?", "1500"),
     ],
