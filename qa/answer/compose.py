@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
-from qa.answer.spans import Span, best_span, gives_reason
+from qa.answer.spans import Span, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -187,6 +187,10 @@ def _choose(
     question: Question, text: str, asked: set[str], evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    short = asks_expansion(question.text)
+    for e in evidence[:8] if short else ():
+        if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
+            return e, spelled
     if question.kind == "why":
         # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
         floor = evidence[0].score * _REASON_WINDOW

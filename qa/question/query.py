@@ -12,6 +12,8 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
 ALTERNATIVE_MATCH = 0.7
+# "What does API stand for?": the idiom frames the question, it is no word to find.
+_IDIOM = re.compile(r"\b(?:stands?|short)\s+for\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
@@ -58,7 +60,7 @@ def analyse(
     `aliases` maps a name's stem to the other parts of the full names it belongs to
     ("elon" -> {"musk"}), which count as alternatives of it.
     """
-    raw = words(question)
+    raw = words(_IDIOM.sub(" ", question))
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:

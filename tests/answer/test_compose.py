@@ -189,3 +189,8 @@ def test_a_question_after_what_one_article_says_asks_the_others(pipeline: Pipeli
 def test_why_answered_by_a_sentence_without_a_reason_quotes_the_one_after(pipeline: Pipeline) -> None:
     answer = pipeline.ask("why does the bgr writer think ai companies should pay for training data")
     assert "copyright infringement" in answer.answer  # the sentence after the one restating the question
+
+
+def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("what does DMC stand for")
+    assert answer.answer.startswith("Digital Marketing Center.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.phrases import gap_span, phrase_span, wh_span
-from qa.answer.spans import best_span
+from qa.answer.spans import asks_expansion, best_span, expansion
 from qa.text import stems
 
 
@@ -128,3 +128,23 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
 def test_years_of_any_century(sentence: str, kind: str, question: str, answer: str) -> None:
     found = best_span(sentence, kind, set(stems(question)), question)  # type: ignore[arg-type]
     assert found is not None and found.text == answer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short", "spelled"),
+    [
+        ("Twitter cut its free Application Developer Interface (API) support.", "API", "Application Developer Interface"),
+        ("The Department of Energy (DOE) said so.", "DOE", "Department of Energy"),
+        ("The TLS (Transport Layer Security) protocol.", "TLS", "Transport Layer Security"),
+        ("The big one (API) said so.", "API", None),  # words that do not start with its letters
+    ],
+)
+def test_an_abbreviation_is_spelled_out_from_the_words_beside_it(sentence: str, short: str, spelled: str | None) -> None:
+    found = expansion(sentence, short)
+    assert (found.text if found else None) == spelled
+
+
+def test_stand_for_questions_name_the_abbreviation() -> None:
+    assert asks_expansion("according to verdict what does API stand for lol") == "API"
+    assert asks_expansion("What is TLS short for?") == "TLS"
+    assert asks_expansion("What does the flag stand on?") is None
