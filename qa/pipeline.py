@@ -138,7 +138,7 @@ class Pipeline:
         found = self._queries.get(key)
         if found is None:
             speller, known = self._known
-            found = analyse(question, speller, known, context, self._aliases)
+            found = analyse(question, speller, known, context, self._aliases, self._proper)
             self._queries.put(key, found)
         return found
 

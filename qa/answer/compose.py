@@ -125,7 +125,11 @@ def compose(
         candidate=answer,
         features=features,
     )
-    if confidence < min_confidence or (question.kind in _MUST_HAVE_SPAN and span is None and min_confidence > 0):
+    unanchored = min_confidence > 0 and (
+        (question.kind in _MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
+        or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
+    )
+    if confidence < min_confidence or unanchored:
         return Composition(
             ABSTAIN,
             True,

@@ -54,11 +54,13 @@ def analyse(
     known_stems: set[str] | dict[str, int],
     context: list[str] = (),
     aliases: dict[str, set[str]] | None = None,
+    proper: set[str] | frozenset[str] = frozenset(),
 ) -> Query:
     """Return the query for `question`; `context` words (from earlier turns) weigh half.
 
     `aliases` maps a name's stem to the other parts of the full names it belongs to
-    ("elon" -> {"musk"}), which count as alternatives of it.
+    ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
+    writes with a capital, which name the other side of a relation however the question is typed.
     """
     raw = words(_IDIOM.sub(" ", question))
     corrections: dict[str, str] = {}
@@ -91,7 +93,7 @@ def analyse(
             t: alts for t in terms if (alts := _alternatives(t, known_stems, aliases if t in names else None))
         },
         surface=surface,
-        relations=_relations(question),
+        relations=_relations(question, proper),
         subjects=subjects,
         unknown=unknown,
         unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
@@ -122,15 +124,17 @@ def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
     return next(iter(relatives(stem, known_stems)), stem)
 
 
-_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) ([A-Z][\w.&'-]*)")
+_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
 
 
-def _relations(question: str) -> list[tuple[str, str]]:
-    """(role, name) stem pairs such as ("ceo", "microsoft") from "the CEO of Microsoft"."""
+def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """(role, name) stem pairs such as ("ceo", "microsoft") from "the CEO of Microsoft" (or of
+    "microsoft", typed in lower case, when the corpus only writes it with a capital)."""
     pairs = []
     for m in _RELATION.finditer(normalize(question)):
         head, name = words(m.group(1)), words(m.group(2))
-        if head and name and head[0] not in STOPWORDS:
+        named = m.group(2)[:1].isupper() or (bool(name) and name[0] in proper)
+        if named and head and name and head[0] not in STOPWORDS:
             pairs.append((stem_words(head[:1])[0], stem_words(name[:1])[0]))
     return pairs
 

@@ -42,6 +42,7 @@ class Evidence:
     passage_score: float
     context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
+    apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
 
     def holds(self, term: str, query: Query) -> bool:
@@ -135,7 +136,9 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         if names:
             missing = [t for t in names if not query.match(t, own) and not query.match(t, context)]
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
-        e.matched *= _relations_apart(query, e.stems)
+        apart = _relations_apart(query, e.stems)
+        e.matched *= apart
+        e.apart = apart < 1
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
         pairs = set(pairwise(e.stems))

@@ -194,3 +194,8 @@ def test_why_answered_by_a_sentence_without_a_reason_quotes_the_one_after(pipeli
 def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline) -> None:
     answer = pipeline.ask("what does DMC stand for")
     assert answer.answer.startswith("Digital Marketing Center.")
+
+
+@pytest.mark.parametrize("question", ["Who is the CEO of Microsoft?", "who's the ceo of microsoft according to the articles"])
+def test_another_companys_ceo_is_no_answer(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).abstained  # the articles name Twitter's CEO, not Microsoft's
