@@ -16,12 +16,14 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from qa.errors import CorpusEmpty, DocumentUnreadable
 from qa.models import Document, Passage, Sentence
+from qa.question.facts import FactParts, fact_parts, merge_facts
 from qa.search.backends import SCORERS
 from qa.search.stored import Index, IndexConfig
 from qa.text import STOPWORDS, counted, stems, words
@@ -30,15 +32,20 @@ Warn = Callable[[str], None]
 
 
 class FileUnit(BaseModel):
-    """One file's part of an index; passage sentence numbers count from the unit's first sentence."""
+    """One file's part of an index; passage sentence numbers count from the unit's first sentence.
+
+    Stems are kept as one string of space-separated stems per sentence (a stem never holds a
+    space): a cached unit is read back several times faster than with a list of strings each.
+    """
 
     documents: list[Document]
     sentences: list[Sentence]
-    stems: list[list[str]]
+    stems: list[str]  # per sentence
     passages: list[Passage]
     vocabulary: dict[str, int]
-    title_stems: dict[str, list[str]]  # document id -> stems of its title
-    heading_stems: list[list[str]]  # per passage: stems of the headings above it (the title's aside)
+    title_stems: dict[str, str]  # document id -> stems of its title
+    heading_stems: list[str]  # per passage: stems of the headings above it (the title's aside)
+    facts: FactParts  # the file's part of the corpus facts (names, bylines)
 
 
 def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int) -> FileUnit:
@@ -60,11 +67,12 @@ def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int
     return FileUnit(
         documents=cleaned,
         sentences=sentences,
-        stems=[stems(s.text) for s in sentences],
+        stems=[" ".join(stems(s.text)) for s in sentences],
         passages=passages,
         vocabulary=dict(vocabulary),
-        title_stems={d.id: stems(d.title) for d in cleaned},
+        title_stems={d.id: " ".join(stems(d.title)) for d in cleaned},
         heading_stems=[_heading_stems(p, by_id[p.doc_id].title) for p in passages],
+        facts=fact_parts(cleaned, (s.text for s in sentences)),
     )
 
 
@@ -249,26 +257,36 @@ def assemble(
     tokens: list[list[str]] = []
     for u in units:
         base = len(sentences)
+        own = [st.split() for st in u.stems]
+        titles = {doc: st.split() * config.title_weight for doc, st in u.title_stems.items()}
         for p, heading in zip(u.passages, u.heading_stems, strict=True):
-            own = [base + i for i in p.sentences]
-            p.sentences = own  # the unit is this build's own copy (made or read from the cache)
+            tokens.append(titles[p.doc_id] + heading.split() + [t for i in p.sentences for t in own[i]])
+            p.sentences = [base + i for i in p.sentences]  # the unit is this build's own copy
             passages.append(p)
-            tokens.append(
-                u.title_stems[p.doc_id] * config.title_weight + heading + [t for i in own for t in (u.stems[i - base])]
-            )
         sentences += u.sentences
-        sentence_stems += u.stems
+        sentence_stems += own
         by_doc.update((d.id, d) for d in u.documents)
         vocabulary.update(u.vocabulary)
     if progress is not None:
         progress(f"indexing {counted(len(passages), 'passage')}")
-    passage_freq = Counter(t for toks in tokens for t in set(toks))
+    passage_freq = Counter(chain.from_iterable(map(set, tokens)))
     scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
+    facts = merge_facts(u.facts for u in units)
     return Index(
-        path, config, by_doc, passages, sentences, sentence_stems, dict(passage_freq), dict(vocabulary), scorer, fp
+        path,
+        config,
+        by_doc,
+        passages,
+        sentences,
+        sentence_stems,
+        dict(passage_freq),
+        dict(vocabulary),
+        scorer,
+        fp,
+        _facts=facts,
     )
 
 
-def _heading_stems(passage: Passage, title: str) -> list[str]:
+def _heading_stems(passage: Passage, title: str) -> str:
     """The stems of the headings a passage stands under (the title's own heading is counted once, as the title)."""
-    return [t for h in passage.heading if h != title for t in stems(h)]
+    return " ".join(t for h in passage.heading if h != title for t in stems(h))
