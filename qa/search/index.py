@@ -61,6 +61,7 @@ _RULE_MODULES = (
     "ingest/formats/html",
     "ingest/formats/pdf",
     "search/units",
+    "search/bm25s_build",
 )
 
 

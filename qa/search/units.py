@@ -25,6 +25,7 @@ from qa.errors import CorpusEmpty, DocumentUnreadable
 from qa.models import Document, Passage, Sentence
 from qa.question.facts import FactParts, fact_parts, merge_facts
 from qa.search.backends import SCORERS
+from qa.search.bm25s_build import build_bm25s, passage_frequencies, summed
 from qa.search.stored import Index, IndexConfig
 from qa.text import STOPWORDS, counted, stems, words
 
@@ -253,7 +254,6 @@ def assemble(
     sentences: list[Sentence] = []
     sentence_stems: list[list[str]] = []
     by_doc: dict[str, Document] = {}
-    vocabulary: Counter[str] = Counter()
     tokens: list[list[str]] = []
     for u in units:
         base = len(sentences)
@@ -266,11 +266,15 @@ def assemble(
         sentences += u.sentences
         sentence_stems += own
         by_doc.update((d.id, d) for d in u.documents)
-        vocabulary.update(u.vocabulary)
     if progress is not None:
         progress(f"indexing {counted(len(passages), 'passage')}")
-    passage_freq = Counter(chain.from_iterable(map(set, tokens)))
-    scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
+    if config.backend == "bm25s":  # the same scores as bm25s's own build, many times faster
+        scorer = build_bm25s(tokens, k1=config.k1, b=config.b)
+        passage_freq = passage_frequencies(scorer)  # what counting the tokens gives, already counted
+    else:
+        scorer = SCORERS[config.backend].build(tokens, k1=config.k1, b=config.b)
+        passage_freq = dict(Counter(chain.from_iterable(map(set, tokens))))
+    vocabulary = summed([u.vocabulary for u in units])
     facts = merge_facts(u.facts for u in units)
     return Index(
         path,
@@ -279,8 +283,8 @@ def assemble(
         passages,
         sentences,
         sentence_stems,
-        dict(passage_freq),
-        dict(vocabulary),
+        passage_freq,
+        vocabulary,
         scorer,
         fp,
         _facts=facts,

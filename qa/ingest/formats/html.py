@@ -93,15 +93,15 @@ def _main(root: Any) -> Any:
 
 def _outside(main: Any) -> list[Dropped]:
     """The parts of the page around its main content, each listed with why it is left out."""
-    around = {id(a) for a in main.iterancestors()}
-    if not around:
-        return []
+    # The ancestors themselves, held: lxml makes a new proxy object for an element whenever one is
+    # asked for and none is alive, so ids of proxies let go of can be reused by others.
+    around = list(main.iterancestors())
     out = []
-    for el in main.iterancestors():
+    for el in around:
         if el.tag == "html":
             continue
         for child in el:
-            if id(child) in around or child is main or not isinstance(child.tag, str):
+            if any(child is a for a in around) or child is main or not isinstance(child.tag, str):
                 continue
             text = _all_text(child)
             if text:
