@@ -10,6 +10,7 @@ cannot be read is skipped with a one-line reason, or with `strict`, stops the lo
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -48,16 +49,50 @@ class Corpus:
 
 def corpus_files(folder: Path) -> list[Path]:
     """Return the document files under `folder`, sorted; raise if the folder is missing."""
-    return [p for p in corpus_entries(folder) if p.is_file()]
+    return [folder.joinpath(*parts) for parts, is_file in _listing(folder) if is_file]
 
 
 def corpus_entries(folder: Path) -> list[Path]:
     """Every path under `folder` named like a document (a folder so named too), sorted."""
+    return [folder.joinpath(*parts) for parts, _ in _listing(folder)]
+
+
+def _listing(folder: Path) -> list[tuple[tuple[str, ...], bool]]:
+    """The paths under `folder` named like a document, as their parts below it (sorted as paths sort),
+    each with whether it is a file; links to folders are not followed (as `Path.rglob`)."""
     if not folder.exists():
         raise CorpusNotFound(f"corpus folder {folder} does not exist")
     if not folder.is_dir():
         raise CorpusNotFound(f"corpus path {folder} is not a folder")
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+    found: list[tuple[tuple[str, ...], bool]] = []
+    pending = [((), str(folder))]
+    while pending:
+        parts, where = pending.pop()
+        try:
+            with os.scandir(where) as entries:
+                listed = list(entries)
+        except OSError:
+            continue
+        for e in listed:
+            if os.path.splitext(e.name)[1].lower() in SUFFIXES and not e.name.startswith("."):
+                found.append(((*parts, e.name), _is_file(e)))
+            if _is_dir(e):
+                pending.append(((*parts, e.name), e.path))
+    return sorted(found)
+
+
+def _is_file(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def load_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None) -> list[Document]:

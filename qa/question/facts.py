@@ -4,7 +4,8 @@ Question analysis needs to know which words the corpus writes only with a capita
 which names are parts of the same full name ("Elon" and "Musk"), and which outlets and
 authors the documents name. Deriving these means reading every sentence, so it is done at
 indexing (`qa.search.index` saves them as `facts.json`), not by every worker at its first
-question.
+question. Each file's part (`FactParts`) is cached with the file, and the parts merge into the
+corpus's facts, so an update reads only the sentences of the files that changed.
 """
 
 from __future__ import annotations
@@ -34,36 +35,27 @@ class CorpusFacts(BaseModel):
     meta_words: list[str] = Field(default_factory=list, description="words of titles, outlets and authors")
 
 
-def corpus_facts(documents: Iterable[Document], sentences: Iterable[str]) -> CorpusFacts:
-    """Read the names off the documents' metadata and the sentences' text."""
+class FactParts(BaseModel):
+    """What one file adds to the corpus facts; the parts of all files merge into `CorpusFacts`.
+
+    Kept with each file's cached unit (`qa.search.units`), so that an update reads the facts of
+    the unchanged files from there instead of their sentences again. Word lists are kept as one
+    string of space-separated words (no word holds a space): far quicker to read back.
+    """
+
+    capital: str = Field(default="", description="words capitalised mid-sentence, lower-cased")
+    lower: str = Field(default="", description="words written in lower case mid-sentence, as written")
+    names: str = Field(default="", description="pairs of capitalised words in a row, lower-cased")
+    bylines: dict[str, list[str]] = Field(default_factory=dict, description="outlet or author -> its documents")
+    meta_words: str = Field(default="", description="words of titles, outlets and authors")
+
+
+def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactParts:
+    """Read the names off some documents' metadata and sentences' text, to be merged with the rest."""
     documents = list(documents)
-    sentences = list(sentences)
-    proper = _proper(sentences)
-    aliases: dict[str, set[str]] = {}
-    for text in sentences:
-        for first, last in _FULL_NAME.findall(text):
-            if first.lower() in proper and last.lower() in proper:
-                a, b = stem_words([first.lower(), last.lower()])
-                aliases.setdefault(a, set()).add(b)
-                aliases.setdefault(b, set()).add(a)
-    bylines: dict[str, set[str]] = {}
-    for doc in documents:
-        for name in (doc.outlet, doc.author):
-            if name:
-                bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
-    meta = [w for d in documents for f in (d.title, d.outlet, d.author) if f for w in words(f)]
-    return CorpusFacts(
-        proper=sorted(proper),
-        aliases={k: sorted(v) for k, v in sorted(aliases.items())},
-        bylines={k: sorted(v) for k, v in sorted(bylines.items())},
-        meta_words=sorted(set(meta)),
-    )
-
-
-def _proper(sentences: list[str]) -> set[str]:
-    """Words the corpus writes only with a capital, inside sentences: names."""
     capital: set[str] = set()
     lower: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for text in sentences:
         for token in text.split()[1:]:
             word = token.strip(_EDGES)
@@ -71,4 +63,52 @@ def _proper(sentences: list[str]) -> set[str]:
                 capital.add(word.lower())
             elif word[:1].islower():
                 lower.add(word)
-    return capital - lower
+        pairs.update((first.lower(), last.lower()) for first, last in _FULL_NAME.findall(text))
+    bylines: dict[str, set[str]] = {}
+    for doc in documents:
+        for name in (doc.outlet, doc.author):
+            if name:
+                bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
+    meta = {w for d in documents for f in (d.title, d.outlet, d.author) if f for w in words(f)}
+    return FactParts(
+        capital=" ".join(sorted(capital)),
+        lower=" ".join(sorted(lower)),
+        names=" ".join(f"{a} {b}" for a, b in sorted(pairs)),
+        bylines={k: sorted(v) for k, v in bylines.items()},
+        meta_words=" ".join(sorted(meta)),
+    )
+
+
+def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
+    """The facts of a corpus out of the parts of its files (in any order)."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    meta: set[str] = set()
+    bylines: dict[str, set[str]] = {}
+    for part in parts:
+        capital.update(part.capital.split())
+        lower.update(part.lower.split())
+        names = iter(part.names.split())
+        pairs.update(zip(names, names, strict=True))
+        meta.update(part.meta_words.split())
+        for name, ids in part.bylines.items():
+            bylines.setdefault(name, set()).update(ids)
+    proper = capital - lower
+    aliases: dict[str, set[str]] = {}
+    for first, last in pairs:
+        if first in proper and last in proper:
+            a, b = stem_words([first, last])
+            aliases.setdefault(a, set()).add(b)
+            aliases.setdefault(b, set()).add(a)
+    return CorpusFacts(
+        proper=sorted(proper),
+        aliases={k: sorted(v) for k, v in sorted(aliases.items())},
+        bylines={k: sorted(v) for k, v in sorted(bylines.items())},
+        meta_words=sorted(meta),
+    )
+
+
+def corpus_facts(documents: Iterable[Document], sentences: Iterable[str]) -> CorpusFacts:
+    """Read the names off the documents' metadata and the sentences' text."""
+    return merge_facts([fact_parts(documents, sentences)])

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from qa.errors import IndexCorrupt
+from qa.ingest.digests import Digests
 from qa.ingest.load import corpus_files
 from qa.models import Document
 from qa.search.stored import (
@@ -60,26 +61,32 @@ _RULE_MODULES = (
     "ingest/formats/html",
     "ingest/formats/pdf",
     "search/units",
+    "search/bm25s_build",
 )
 
 
-def fingerprint(corpus: Path, config: IndexConfig, digests: dict[str, str] | None = None) -> str:
+def fingerprint(
+    corpus: Path, config: IndexConfig, digests: dict[str, str] | None = None, cache: Path | None = None
+) -> str:
     """Return a digest of the corpus files, the index settings and the rules that build it.
 
     `digests`, if given, receives each readable file's own digest (path in the corpus -> hex).
+    With a `cache` folder, files whose size and times are as recorded there are not read again.
     """
+    known = Digests(cache)
     h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()};{_rules_digest()}".encode())
     for path in corpus_files(corpus):
         rel = path.relative_to(corpus).as_posix()
         h.update(rel.encode() + b"\0")
         try:
-            digest = hashlib.sha256(path.read_bytes()).digest()
+            digest = known.digest(path, rel)
         except OSError as exc:  # skipped when the corpus is read; its state is part of the corpus's
             h.update(f"unreadable: {exc.errno}".encode())
             continue
         h.update(digest)
         if digests is not None:
             digests[rel] = digest.hex()
+    known.save()
     return h.hexdigest()
 
 
@@ -114,7 +121,7 @@ def open_index(
     the first one raises DocumentUnreadable and the index on disk stays as it was.
     """
     digests: dict[str, str] = {}
-    fp = fingerprint(corpus, config, digests)
+    fp = fingerprint(corpus, config, digests, root / ".cache")
     path = root / config.backend
     say = progress if progress is not None else (lambda _msg: None)
     if (path / "meta.json").exists():

@@ -9,7 +9,8 @@ from conftest import BUNDLED
 
 from qa.ingest.load import is_capture, load_corpus, load_file
 from qa.ingest.passages import sentences_of, split_passages
-from qa.models import Document, Passage
+from qa.ingest.sections import location
+from qa.models import Document, Passage, where
 from qa.pipeline import Pipeline
 from qa.settings import Settings
 
@@ -143,3 +144,36 @@ def test_markdown_html_block_headings_are_headings(tmp_path: Path) -> None:
         (["BM25S"], "Fast lexical search."),
         (["BM25S", "Install"], "Run pip."),
     ]
+
+
+def test_html_passages_cite_a_line_range_on_a_real_page() -> None:
+    """An HTML passage says which lines of the page it spans, like the other formats (rustdoc book, tests/data/real)."""
+    name = "rustdoc-what-is-rustdoc.html"
+    [doc] = load_file(DOCS.parent / "real" / name, "rustdoc", name)
+    places = {p.text.split(".")[0]: where(name, p.heading, p.line, p.end_line, p.page) for p in passages_of(doc)}
+    opening = "The standard Rust distribution ships with a tool called rustdoc"
+    assert places[opening] == f"{name} › What is rustdoc?, lines 181–184"
+    start = doc.text.index("CSS, and JavaScript")  # the wrapped paragraph's last source line
+    assert location(doc, start, start + 5)["line"] == 184
+    code = doc.text.index("$ cargo new docs --lib")  # a code block: its own lines
+    assert location(doc, code, code + 5)["line"] == 187
+    rows = [s for s in doc.sections or [] if s.kind == "row"]
+    assert all(s.line is not None and s.end_line is not None and s.end_line >= s.line for s in rows)
+
+
+def test_html_blocks_spread_over_lines_keep_each_word_s_line(tmp_path: Path) -> None:
+    page = (
+        "<html><body>\n<h2>A heading\n over two lines</h2>\n<p>\n  First <em>em\n  text</em> and\n"
+        "  <a href='x'>link</a> tail\n</p>\n<table><tr><th>A</th><th>B</th></tr>\n<tr><td>one\ntwo</td>\n"
+        "<td>three</td></tr></table>\n</body></html>\n"
+    )
+    doc = doc_of(tmp_path, "p.html", page)
+    spans = {doc.text[s.start : s.end]: (s.line, s.end_line) for s in doc.sections or []}
+    assert spans == {
+        "A heading over two lines": (2, 3),
+        "First em text and link tail": (5, 7),
+        "A: one two; B: three": (10, 12),
+    }
+    for word, line in [("First", 5), ("text", 6), ("link", 7), ("one two", 11), ("three", 12)]:
+        at = doc.text.index(word)
+        assert location(doc, at, at + len(word))["end_line"] == line, word

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import random
 import shutil
+import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from conftest import BUNDLED
 
-from qa.search.index import Index, IndexConfig, open_index
+from qa.ingest import digests
+from qa.ingest.digests import Digests
+from qa.pipeline import Pipeline
+from qa.question.facts import corpus_facts
+from qa.search.backends import Bm25sScorer
+from qa.search.bm25s_build import build_bm25s, passage_frequencies, summed
+from qa.search.index import Index, IndexConfig, load_index, open_index
+from qa.settings import Settings
 
 
 def rows(index: Index) -> tuple[list[str], list[str], list[list[str]]]:
@@ -74,3 +84,107 @@ def test_passage_settings_are_part_of_the_key(corpus: Path, tmp_path: Path) -> N
     other = open_index(corpus, tmp_path / "ix", IndexConfig(passage_sentences=2, passage_overlap=0))
     assert other.changes == "+0 ~6 -0 files"
     assert all(len(p.sentences) <= 2 for p in other.passages)
+
+
+def everything(index: Index) -> tuple:
+    """All an index holds, scores as (term -> passage -> score) so the order of bm25s's columns does not matter."""
+    sc = index.scorer
+    scores = {}
+    for term, i in sc.vocab.items():
+        lo, hi = sc.indptr[i], sc.indptr[i + 1]
+        scores[term] = dict(zip(sc.indices[lo:hi].tolist(), sc.data[lo:hi].tolist(), strict=True))
+    return (
+        rows(index),
+        [d.model_dump_json() for d in index.documents.values()],
+        index.passage_freq,
+        index.vocabulary,
+        index.facts,
+        scores,
+    )
+
+
+QUESTIONS = [
+    "What did Elon Musk threaten to do?",
+    "When will Microsoft stop supporting Twitter?",
+    "When does the ferry leave?",
+    "How much do adults pay?",
+    "What is in the harbour?",
+]
+
+
+def answers(corpus: Path, root: Path) -> list[str]:
+    pipeline = Pipeline(Settings(corpus=corpus, index=root))
+    return [pipeline.ask(q).model_dump_json(exclude={"conversation_id"}) for q in QUESTIONS]
+
+
+@pytest.mark.parametrize("step", ["add", "change", "remove"])
+def test_an_update_gives_the_index_and_answers_of_a_full_build(corpus: Path, tmp_path: Path, step: str) -> None:
+    open_index(corpus, tmp_path / "ix", IndexConfig())
+    if step == "add":
+        (corpus / "harbour.md").write_text("# Harbour\n\nThe harbour holds Fred Bloggs's boat.\n\nIt sails at noon.\n")
+    elif step == "change":
+        (corpus / "notes.md").write_text("# Notes\n\nThe ferry leaves at ten, says Ada Lovelace.\n")
+    else:
+        (corpus / "003_eb8d1d1d17b4e45c.txt").unlink()
+    again = open_index(corpus, tmp_path / "ix", IndexConfig())
+    assert again.changes == {"add": "+1 ~0 -0 files", "change": "+0 ~1 -0 files", "remove": "+0 ~0 -1 files"}[step]
+    fresh = open_index(corpus, tmp_path / "fresh", IndexConfig())
+    assert everything(again) == everything(fresh)
+    assert everything(load_index(tmp_path / "ix" / "bm25s")) == everything(load_index(tmp_path / "fresh" / "bm25s"))
+    assert answers(corpus, tmp_path / "ix") == answers(corpus, tmp_path / "fresh")
+
+
+def test_facts_merged_from_files_are_the_corpus_facts(corpus: Path, tmp_path: Path) -> None:
+    index = open_index(corpus, tmp_path / "ix", IndexConfig())
+    assert index.facts == corpus_facts(index.documents.values(), (s.text for s in index.sentences))
+    assert "musk" in index.facts.aliases.get("elon", [])
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_the_fast_bm25s_build_gives_bm25s_scores_bit_for_bit(bundled_index: Index, seed: int) -> None:
+    rng = random.Random(seed)
+    words = [w for toks in bundled_index.sentence_stems for w in toks][:3000]
+    tokens = [rng.choices(words, k=rng.randint(0, 60)) for _ in range(400)] + [[]]
+    k1, b = rng.uniform(0.5, 2.0), rng.uniform(0.1, 1.0)
+    fast, reference = build_bm25s(tokens, k1, b), Bm25sScorer.build(tokens, k1, b)
+    for term in {*words, "nothere"}:
+        assert fast.scores([term]).tolist() == reference.scores([term]).tolist()
+    assert passage_frequencies(fast) == dict(Counter(t for toks in tokens for t in set(toks)))
+
+
+def test_counts_are_summed_key_by_key() -> None:
+    parts = [{"a": 1, "b": 2}, {}, {"b": 3, "c": 4}]
+    expected: Counter[str] = Counter()
+    for p in parts:
+        expected.update(p)
+    assert summed(parts) == dict(expected)
+
+
+def test_a_file_is_hashed_again_only_when_its_stat_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(digests, "_RACY", 0)  # a stat taken just now is trusted (its file not touched since)
+    path = tmp_path / "a.txt"
+    path.write_text("one")
+    first = Digests(tmp_path / "cache").digest(path, "a.txt")
+    known = Digests(tmp_path / "cache")
+    known.digest(path, "a.txt")
+    known.save()
+    reads: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    assert Digests(tmp_path / "cache").digest(path, "a.txt") == first and not reads  # stat as recorded: not read
+    time.sleep(0.01)
+    path.write_text("two")  # same size
+    assert Digests(tmp_path / "cache").digest(path, "a.txt") != first and reads == [path]
+
+
+def test_a_stat_recorded_right_after_a_change_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("one")
+    known = Digests(tmp_path / "cache")
+    known.digest(path, "a.txt")
+    known.save()  # within a clock tick or two of the write: the file may yet change unseen
+    reads: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or real(self))
+    Digests(tmp_path / "cache").digest(path, "a.txt")
+    assert reads == [path]

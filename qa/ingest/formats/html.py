@@ -7,6 +7,7 @@ only that is read; otherwise the whole body.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Block, Dropped, Parsed
@@ -92,15 +93,15 @@ def _main(root: Any) -> Any:
 
 def _outside(main: Any) -> list[Dropped]:
     """The parts of the page around its main content, each listed with why it is left out."""
-    around = {id(a) for a in main.iterancestors()}
-    if not around:
-        return []
+    # The ancestors themselves, held: lxml makes a new proxy object for an element whenever one is
+    # asked for and none is alive, so ids of proxies let go of can be reused by others.
+    around = list(main.iterancestors())
     out = []
-    for el in main.iterancestors():
+    for el in around:
         if el.tag == "html":
             continue
         for child in el:
-            if id(child) in around or child is main or not isinstance(child.tag, str):
+            if any(child is a for a in around) or child is main or not isinstance(child.tag, str):
                 continue
             text = _all_text(child)
             if text:
@@ -114,21 +115,18 @@ class _Walker:
     def __init__(self) -> None:
         self.blocks: list[Block] = []
         self.dropped: list[Dropped] = []
-        self.buffer: list[str] = []
-        self.line = 0
+        self.buffer: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.kind = [PARAGRAPH]
 
     def flush(self) -> None:
-        text = " ".join("".join(self.buffer).split())
+        text, first, last, breaks = _flow(self.buffer)
         if text:
-            self.blocks.append(Block(self.kind[-1], text, self.line, self.line))
+            self.blocks.append(Block(self.kind[-1], text, first, last, breaks=breaks))
         self.buffer = []
 
     def add(self, text: str | None, line: int) -> None:
         if text:
-            if not "".join(self.buffer).strip():
-                self.line = line
-            self.buffer.append(text)
+            self.buffer.append((line, text))
 
     def block(self, el: Any) -> None:
         """Read a block-level element: its own blocks, then its children."""
@@ -141,13 +139,16 @@ class _Walker:
             return
         if tag in _HEADINGS:
             self.flush()
-            self.blocks.append(Block(HEADING, _inline_text(el), line, line, level=int(tag[1])))
+            text, first, last, breaks = _flow(list(_pieces(el, line)))
+            self.blocks.append(Block(HEADING, text, first, last, level=int(tag[1]), breaks=breaks))
             return
         if tag == "pre":
             self.flush()
-            text = el.text_content().strip("\n")
+            content = el.text_content()
+            text = content.strip("\n")
             if text.strip():
-                self.blocks.append(Block(CODE, text, line, line + text.count("\n")))
+                first = line + content[: len(content) - len(content.lstrip("\n"))].count("\n") if line else 0
+                self.blocks.append(Block(CODE, text, first, first + text.count("\n") if first else 0))
             return
         if tag == "table":
             self.flush()
@@ -175,24 +176,97 @@ class _Walker:
             elif tag == "img":
                 self.dropped.append(Dropped(child.sourceline or line, child.get("alt") or "", "an image"))
             elif tag:
-                self.add(_inline_text(child, spaced=False), child.sourceline or line)
-            self.add(child.tail, line)
+                self.buffer += _pieces(child, line)
+            self.add(child.tail, _end(child, line))
 
     def _table(self, table: Any) -> None:
         header: list[str] = []
         for tr in table.iter("tr"):
             cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
-            texts = [_inline_text(c) for c in cells]
+            flows = [_flow(list(_pieces(c, c.sourceline or tr.sourceline or 0))) for c in cells]
+            texts = [f[0] for f in flows]
             if not header and cells and all(c.tag == "th" for c in cells):
                 header = texts
                 continue
             if not any(texts):
                 continue
             if header and len(header) == len(texts):
-                text = "; ".join(f"{h}: {t}" if h else t for h, t in zip(header, texts, strict=True) if t)
+                shown = [(f"{h}: " if h else "", f) for h, f in zip(header, flows, strict=True) if f[0]]
+                self.blocks.append(_row(shown, "; "))
             else:
-                text = " | ".join(t for t in texts if t)
-            self.blocks.append(Block(ROW, text, tr.sourceline or 0, tr.sourceline or 0))
+                self.blocks.append(_row([("", f) for f in flows if f[0]], " | "))
+
+
+Flow = tuple[str, int, int, list[int]]
+
+
+def _row(cells: list[tuple[str, Flow]], sep: str) -> Block:
+    """A table row of cells (each a label and its text's flow), with the source lines it spans."""
+    text, breaks, first, last = "", [], 0, 0
+    for label, (cell, line, end, own) in cells:
+        text += sep if text else ""
+        if first and line > last:
+            breaks += [len(text)] * (line - last)
+        first, last = first or line, max(last, end)
+        breaks += [len(text) + len(label) + b for b in own]
+        text += label + cell
+    return Block(ROW, text, first, last, breaks=breaks if first else [])
+
+
+def _flow(pieces: list[tuple[int, str]]) -> Flow:
+    """Pieces of text (each with the line it starts on) run together as the page shows them.
+
+    Returns the text with each run of white space as one space, its first and last source line,
+    and the offsets in it where later source lines begin (one per line, so a blank line counts).
+    """
+    raw = "".join(text for _, text in pieces)
+    starts, pos = [], 0
+    for line, text in pieces:
+        starts.append((pos, line))
+        pos += len(text)
+    out: list[str] = []
+    breaks: list[int] = []
+    first = last = 0
+    k, at, line = 0, 0, pieces[0][0] if pieces else 0
+    size = 0
+    for word in raw.split():
+        found = raw.index(word, at)
+        while k + 1 < len(starts) and starts[k + 1][0] <= found:
+            k += 1
+            at, line = starts[k]
+        line += raw.count("\n", at, found)
+        at = found
+        if out and line > last and first:
+            breaks += [size + 1] * (line - last)
+        first, last = first or line, max(last, line)
+        size += len(word) + (1 if out else 0)
+        out.append(word)
+        at = found + len(word)
+    return " ".join(out), first, last, breaks if first else []
+
+
+def _pieces(el: Any, line: int) -> Iterator[tuple[int, str]]:
+    """The visible text of an inline element in source order, each piece with the line it starts on."""
+    here = el.sourceline or line
+    if el.text:
+        yield here, el.text
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag and tag not in _SKIP:
+            if tag == "br":
+                yield child.sourceline or here, " "
+            else:
+                yield from _pieces(child, here)
+        if child.tail:
+            yield _end(child, here), child.tail
+
+
+def _end(el: Any, line: int) -> int:
+    """The source line where an element's content ends (where its tail begins)."""
+    if len(el):
+        last = el[-1]
+        return _end(last, line) + (last.tail or "").count("\n")
+    return (el.sourceline or line) + (el.text or "").count("\n")
 
 
 def _all_text(el: Any) -> str:
