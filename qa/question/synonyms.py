@@ -33,6 +33,9 @@ GROUPS = [
     "stay stays remain remains continue continues",
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
+    "reason reasons explanation explanations cause",
+    "upset annoyed angry frustrated unhappy",
+    "old previous former earlier",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".
