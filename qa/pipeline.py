@@ -175,7 +175,16 @@ class Pipeline:
         composition, query, hits = found
         c = composition
         turn = conversation.add(
-            make_turn(question, context, c.answer, c.abstained, confidence=c.confidence, span=c.span, citations=c.citations)
+            make_turn(
+                question,
+                context,
+                c.answer,
+                c.abstained,
+                own=self._content_words(question),
+                confidence=c.confidence,
+                span=c.span,
+                citations=c.citations,
+            )
         )
         self.store.put(conversation)
         answer = Answer(

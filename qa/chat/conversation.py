@@ -92,12 +92,16 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     return bool(_LEANS.search(text)) and not proper_names(question)
 
 
-def make_turn(question: str, context: list[str], answer: str, abstained: bool, **outcome: object) -> Turn:
+def make_turn(
+    question: str, context: list[str], answer: str, abstained: bool, own: list[str] | None = None, **outcome: object
+) -> Turn:
     """Return the turn to record: its topic is the question's content words plus what it carried.
 
-    `outcome` keeps what feedback on the answer needs: confidence, span, citations.
+    `own`: the question's content words as the analysis read them (typos fixed, shorthand dropped);
+    by default its words that are not function words. `outcome` keeps what feedback on the answer
+    needs: confidence, span, citations.
     """
-    own = [w for w in words(question) if w not in STOPWORDS]
+    own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
     topic = list(dict.fromkeys(own + context))[:24]
     return Turn(
         question=question, topic=topic, names=proper_names(question), answer=answer, abstained=abstained, **outcome

@@ -199,3 +199,9 @@ def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline
 @pytest.mark.parametrize("question", ["Who is the CEO of Microsoft?", "who's the ceo of microsoft according to the articles"])
 def test_another_companys_ceo_is_no_answer(pipeline: Pipeline, question: str) -> None:
     assert pipeline.ask(question).abstained  # the articles name Twitter's CEO, not Microsoft's
+
+
+def test_a_turn_carries_its_words_as_analysed(pipeline: Pipeline) -> None:
+    first = pipeline.ask("why is musk mad w microsfot rn")
+    topic = pipeline.conversation(first.conversation_id).turns[-1].topic
+    assert "microsoft" in topic and not {"w", "rn", "microsfot"} & set(topic)  # typo fixed, shorthand dropped
