@@ -88,7 +88,8 @@ def compose(
         if question.kind != "published" and any(getattr(d, field) for d in documents.values()):
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
-        question = Question(question.text, "when")  # an article without a dateline may date itself
+        # The text may still answer where no article names its author or date (Wikipedia, docs).
+        question = Question(question.text, "when" if question.kind == "published" else "who")
     if not evidence:
         return abstain(0.0, "no passage matches the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
