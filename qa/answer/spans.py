@@ -206,7 +206,7 @@ def best_span(
         return near
 
     chosen = min(options, key=cost)
-    return _with_unit(sentence, chosen, asked) if kind == "how_many" else chosen
+    return _with_unit(sentence, chosen, question) if kind == "how_many" else chosen
 
 
 # Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.
@@ -217,10 +217,12 @@ _UNIT = re.compile(
 )
 
 
-def _with_unit(sentence: str, span: Span, asked: set[str]) -> Span:
-    """A count with the unit the question does not name: "nine months" for "How long ...?"."""
+def _with_unit(sentence: str, span: Span, question: str) -> Span:
+    """A count with its unit unless the question counts in it: "nine months" for "How long ...?",
+    "nine" for "How many months ...?"."""
     m = _UNIT.match(sentence, span.end)
-    if not m or any(s in asked for s in stem_words(words(m.group()))):
+    counted = re.search(r"\bhow many (\w+)", question, re.I)
+    if not m or (counted and set(stem_words(words(counted.group(1)))) & set(stem_words(words(m.group())))):
         return span
     return Span(sentence[span.start : m.end()].strip(), span.start, m.end())
 

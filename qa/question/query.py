@@ -6,14 +6,16 @@ import re
 from dataclasses import dataclass, field
 
 from qa.question.spell import Speller, english_frequencies
-from qa.question.synonyms import alternatives
+from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
 ALTERNATIVE_MATCH = 0.7
-# "What does API stand for?": the idiom frames the question, it is no word to find.
-_IDIOM = re.compile(r"\b(?:stands?|short)\s+for\b", re.I)
+# "What does API stand for?", "how long ...?": the idiom frames the question, it is no word to find.
+_IDIOM = re.compile(
+    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b", re.I
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
@@ -30,6 +32,7 @@ class Query:
     terms: dict[str, float]
     corrections: dict[str, str] = field(default_factory=dict)
     alternatives: dict[str, list[str]] = field(default_factory=dict)
+    forms: dict[str, list[str]] = field(default_factory=dict)  # other forms of the same word ("kept")
     surface: dict[str, str] = field(default_factory=dict)
     relations: list[tuple[str, str]] = field(default_factory=list)
     subjects: set[str] = field(default_factory=set)
@@ -43,7 +46,7 @@ class Query:
 
     def match(self, term: str, stems: set[str]) -> float:
         """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
-        if term in stems:
+        if term in stems or any(f in stems for f in self.forms.get(term, ())):
             return 1.0
         return ALTERNATIVE_MATCH if any(a in stems for a in self.alternatives.get(term, ())) else 0.0
 
@@ -83,15 +86,19 @@ def analyse(
     for s in stem_words([w for w in context if w not in STOPWORDS]):
         terms.setdefault(relative(s, known_stems), 0.5)
     surface = {relative(s, known_stems): w for w, s in zip(content, stem_words(content), strict=True)}
-    unknown = [w for s, w in surface.items() if s not in known_stems]
+    same = {t: f for t, w in surface.items() if (f := forms(w, t, known_stems))}
+    unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s)]
     return Query(
         text=question,
         words=fixed,
         terms=terms,
         corrections=corrections,
         alternatives={
-            t: alts for t in terms if (alts := _alternatives(t, known_stems, aliases if t in names else None))
+            t: sorted({*alts, *same.get(t, ())})
+            for t in terms
+            if (alts := _alternatives(t, known_stems, aliases if t in names else None)) or same.get(t)
         },
+        forms=same,
         surface=surface,
         relations=_relations(question, proper),
         subjects=subjects,

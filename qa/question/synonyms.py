@@ -7,6 +7,7 @@ one corpus; a question word's group members that the corpus holds are searched f
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qa.text import stem_words
@@ -46,7 +47,23 @@ know knew known|lead led|leave left|lose lost|make made|mean meant|meet met|pay 
 say said|see saw seen|seek sought|sell sold|send sent|show showed shown|speak spoke spoken
 spend spent|stand stood|steal stole stolen|take took taken|teach taught|tell told|think thought
 understand understood|win won|write wrote written|rise rose risen|throw threw thrown|wear wore worn"""
-GROUPS += [g.strip() for line in IRREGULAR.splitlines() for g in line.split("|")]
+_FORMS = [g.strip() for line in IRREGULAR.splitlines() for g in line.split("|")]
+# British and American spellings of one word: "licence"/"license", "colour"/"color", "centre"/"center".
+_SPELLINGS = [
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"ense(s)?$"), r"ence\1"),
+    (re.compile(r"our(s|ed|ing)?$"), r"or\1"),
+    (re.compile(r"(?<=[^aeiou])or(s|ed|ing)?$"), r"our\1"),
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"iz(e|es|ed|ing|ation|ations)$"), r"is\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"yz(e|es|ed|ing)$"), r"ys\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ter(s)?$"), r"tre\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ll(ed|ing)$"), r"l\1"),
+    (re.compile(r"(?<=[aeiou])l(ed|ing)$"), r"ll\1"),
+]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +74,24 @@ def _by_stem() -> dict[str, frozenset[str]]:
         for stem in members:
             table[stem] = table.get(stem, frozenset()) | members
     return table
+
+
+@lru_cache(maxsize=1)
+def _forms_by_stem() -> dict[str, frozenset[str]]:
+    table: dict[str, frozenset[str]] = {}
+    for group in _FORMS:
+        members = frozenset(stem_words(group.split()))
+        for stem in members:
+            table[stem] = table.get(stem, frozenset()) | members
+    return table
+
+
+def forms(word: str, stem: str, known: set[str] | dict[str, int]) -> list[str]:
+    """The stems of other forms of the same word that the corpus holds: "kept" for "keep" (an irregular
+    verb), "licens" for "licence" (a British or American spelling)."""
+    spelled = {pattern.sub(repl, word) for pattern, repl in _SPELLINGS if len(word) > 4 and pattern.search(word)}
+    found = set(_forms_by_stem().get(stem, ())) | set(stem_words(sorted(spelled)))
+    return sorted(s for s in found if s != stem and s in known)
 
 
 def alternatives(stem: str, known: set[str] | dict[str, int]) -> list[str]:

@@ -121,6 +121,8 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
         ("Every night at 01:30 the server pulls a copy.", "when", "At what time does the nightly copy run?", "01:30"),
         ("A gauge silent for more than six hours is marked stale.", "when", "When is a gauge marked stale?", "more than six hours"),
         ("max_age | 12h | how old a cached prediction may be", "how_many", "How old may a cached prediction be?", "12h"),
+        ("monthly copies are kept for 12 months.", "how_many", "How long are monthly copies kept?", "12 months"),
+        ("monthly copies are kept for 12 months.", "how_many", "How many months are copies kept?", "12"),
         # A four-digit count that is no recent year stays a count.
         ("The army numbered 1500 soldiers.", "how_many", "How many soldiers did the army number?", "1500"),
     ],

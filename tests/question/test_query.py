@@ -89,6 +89,13 @@ def test_chat_shorthand_is_no_content_but_a_capitalised_acronym_is() -> None:
     assert "gta" in q.terms and "frnd" in q.terms  # an acronym, and a word of four letters
 
 
+def test_other_forms_of_a_word_match_it_fully() -> None:
+    q = analyse("how long do they keep the licence", None, {"kept", "licens"})
+    assert q.forms == {"keep": ["kept"], "licenc": ["licens"]}  # an irregular verb, a British spelling
+    assert q.match("keep", {"kept"}) == 1.0 and q.match("licenc", {"licens"}) == 1.0
+    assert "long" not in q.terms and q.unknown == []  # "how long" frames the question
+
+
 @pytest.fixture(scope="module")
 def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
     return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
