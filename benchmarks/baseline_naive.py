@@ -6,6 +6,8 @@ word matches. Ours: the bot with its default settings, on the same questions.
 
     python benchmarks/baseline_naive.py                       # the bundled set and the chat dev sets
     python benchmarks/baseline_naive.py --squad-split dev     # + SQuAD open mode (test: report only)
+    python benchmarks/baseline_naive.py --wikipedia dev       # + SQuAD's articles as 4-article corpora
+    python benchmarks/baseline_naive.py --docs                # + Markdown, wrapped text and HTML docs
 
 Rows: answered accuracy (answerable questions answered with a gold answer and, where the set
 names them, a relevant document cited), refusal of unanswerable questions, boilerplate cited.
@@ -14,6 +16,7 @@ names them, a relevant document cited), refusal of unanswerable questions, boile
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import sys
 import tempfile
@@ -31,14 +34,21 @@ from qa.text import normalize
 TOKEN = re.compile(r"\w+")
 SHARED = ROOT.parent / "shared"
 SETS = [ROOT / "data" / "eval" / "questions.jsonl", *sorted((SHARED / "evalsets").glob("chat_dev*.jsonl"))]
+DOCS = ROOT / "tests" / "data" / "docs"
 
 
-def naive_sentences(corpus: Path) -> list[tuple[str, str]]:
-    """(doc id, sentence) for every sentence of every raw file, boilerplate and all."""
+def naive_sentences(corpus: Path, join: bool = False) -> list[tuple[str, str]]:
+    """(doc id, sentence) for every sentence of every raw file, boilerplate and all; tags of an HTML
+    page stripped. `join`: wrapped lines joined into paragraphs (docs), else each line its own
+    paragraph (web captures, one paragraph a line), nothing else."""
     out = []
-    for path in sorted(corpus.glob("*.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            out += [(path.stem, s) for s in split_sentences(line.strip()) if s.strip()]
+    for path in sorted(p for p in corpus.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm")):
+        text = path.read_text(encoding="utf-8")
+        if path.suffix in (".html", ".htm"):
+            text = html.unescape(re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I))
+        for paragraph in re.split(r"\n\s*\n", text) if join else text.splitlines():
+            joined = " ".join(paragraph.split())
+            out += [(path.stem, s) for s in split_sentences(joined) if s.strip()]
     return out
 
 
@@ -46,12 +56,12 @@ def plain(text: str) -> str:
     return " ".join(normalize(text).lower().split())
 
 
-def naive_figures(questions: list[EvalQuestion], corpus: Path) -> tuple[float, float, int]:
+def naive_figures(questions: list[EvalQuestion], corpus: Path, join: bool = False) -> tuple[float, float, int]:
     """Answered accuracy, refusal of unanswerable questions and boilerplate cited, of the naive method.
 
     A conversation is asked as its last turn alone: the naive method keeps no context.
     """
-    sentences = naive_sentences(corpus)
+    sentences = naive_sentences(corpus, join)
     bm25 = BM25Okapi([TOKEN.findall(s.lower()) or [""] for _, s in sentences])
     correct = refused = boiler = 0
     for q in questions:
@@ -89,11 +99,24 @@ def squad_rows(split: str) -> list[tuple[str, float, float]]:
     ]
 
 
+def wikipedia_rows(split: str) -> list[tuple[str, float, float]]:
+    """SQuAD's articles of `split` as 4-article corpora (`qa.eval.wikipedia`): (measure, naive, ours) rows."""
+    from qa.eval.wikipedia import run_wikipedia
+
+    f = run_wikipedia(SHARED / "datasets" / "squad" / "dev-v1.1.json", split)
+    return [
+        (f"Wikipedia {split}, 4 articles: answered right", f.naive / f.questions, f.ours / f.questions),
+        (f"Wikipedia {split}, 4 articles: unrelated refused", 0.0, f.unrelated_refused / f.unrelated),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, nargs="*", default=[p for p in SETS if p.exists()])
     parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus")
     parser.add_argument("--squad-split", choices=("dev", "test", "all"), default=None)
+    parser.add_argument("--wikipedia", choices=("dev", "test"), default=None)
+    parser.add_argument("--docs", action="store_true", help="also the docs set of tests/data/docs")
     args = parser.parse_args()
     rows: list[tuple[str, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,6 +131,15 @@ def main() -> None:
             rows.append((f"{path.name}: boilerplate cited", float(boiler), float(report.boilerplate_citations)))
     if args.squad_split:
         rows += squad_rows(args.squad_split)
+    if args.wikipedia:
+        rows += wikipedia_rows(args.wikipedia)
+    if args.docs:
+        with tempfile.TemporaryDirectory() as tmp:
+            questions = read_questions(DOCS / "questions.jsonl")
+            accuracy, refused, _ = naive_figures(questions, DOCS, join=True)
+            report = evaluate(Pipeline(Settings(corpus=DOCS, index=Path(tmp), answer_cache=0)), questions)
+            rows.append(("docs (tests/data/docs): answered accuracy", accuracy, report.answer_accuracy))
+            rows.append(("docs (tests/data/docs): unanswerable refused", refused, report.abstention_recall))
     width = max(len(name) for name, _, _ in rows) + 2
     print(f"{'measure':<{width}}{'naive':>10}{'qa':>10}")
     for name, naive, ours in rows:
