@@ -34,6 +34,11 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
+def straighten(text: str) -> str:
+    """Return `text` with typographic quotes and dashes made plain (accents kept)."""
+    return text.translate(_QUOTES)
+
+
 def normalize(text: str) -> str:
     """Return `text` with typographic quotes and dashes made plain and accents removed."""
     text = text.translate(_QUOTES)

@@ -12,7 +12,7 @@ import re
 
 from qa.ingest import boilerplate as bp
 from qa.models import Document
-from qa.text import normalize
+from qa.text import normalize, straighten
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”’)\]]))\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 # Paragraphs of prose a story has before a signature can close it; above them it is a byline.
@@ -26,8 +26,9 @@ def clean(doc: Document) -> Document:
     """
     if doc.sections is not None:
         return doc
-    blocks = [" ".join(normalize(line).split()) for line in doc.text.split("\n")]
-    blocks = [b for b in blocks if b]
+    # The rules read plain text (accents off); the story keeps its letters ("Lügen", "café").
+    raw = [b for b in (" ".join(straighten(line).split()) for line in doc.text.split("\n")) if b]
+    blocks = [normalize(b) for b in raw]
     keep = _end_of_story(blocks)
     blocks = blocks[:keep]
     drop = _chrome(blocks) | _teasers(blocks) | _titles(blocks, doc.title)
@@ -37,9 +38,9 @@ def clean(doc: Document) -> Document:
             continue
         text = _strip_notices(block)
         if text:
-            paragraphs.append(text)
+            paragraphs.append(raw[i] if text == block else text)
     text = "\n\n".join(paragraphs)
-    title = normalize(doc.title).strip() or _title_from(paragraphs)
+    title = " ".join(straighten(doc.title).split()) or _title_from(paragraphs)
     return doc.model_copy(update={"text": text, "title": title})
 
 

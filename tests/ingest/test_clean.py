@@ -297,3 +297,10 @@ def test_expert_introduced_mid_story_does_not_end_it() -> None:
 def test_story_sentence_about_a_newsletter_or_policy_survives(sentence: str) -> None:
     story = [*PARAGRAPHS[:3], sentence, *PARAGRAPHS[3:]]
     assert_story_intact(clean(capture(story=story)), story)
+
+
+def test_a_capture_keeps_its_letters() -> None:
+    text = "Martin Luther\n\n" + "Luther wrote Von den Juden und Ihren Lügen in 1543, a “treatise” read in every café. " * 2
+    cleaned = clean(Document(id="x", text=text))
+    assert "Ihren Lügen" in cleaned.text and "café" in cleaned.text  # accents are letters, not decoration
+    assert '"treatise"' in cleaned.text  # typographic quotes made plain, as before
