@@ -105,7 +105,8 @@ def test_ask_imports_neither_fastapi_nor_discord() -> None:
 # pydantic looking for plugins that `qa ask` disables.
 ASK_NEVER_LOADS = (
     "typer", "click", "rich", "rapidfuzz", "importlib.metadata", "email", "scipy", "bm25s", "pydantic_settings",
-    "qa.cli.app", "qa.ingest.boilerplate", "qa.ingest.clean", "qa.search.opensearch", "qa.search.units",
+    "qa.cli.app", "qa.ingest.boilerplate", "qa.ingest.clean", "qa.ingest.decode", "qa.ingest.structure",
+    "qa.search.opensearch", "qa.search.units",
 )  # fmt: skip
 ASK = (
     "import sys; sys.argv = ['qa', *sys.argv[1:]]; from qa.cli.fast import main; main(); "
