@@ -101,7 +101,8 @@ def test_ask_imports_neither_fastapi_nor_discord() -> None:
 
 # What `qa ask` (the console script's fast path, answer printed to a pipe) must not load: each
 # was on its path once and cost start-up time (issue 14). rich prints only to a terminal;
-# rapidfuzz only corrects typos; the ingest rules only build an index; importlib.metadata was
+# rapidfuzz only corrects typos (and symspellpy's English dictionary, 82,765 words, is read only
+# for a word the corpus lacks); the ingest rules only build an index; importlib.metadata was
 # pydantic looking for plugins that `qa ask` disables.
 ASK_NEVER_LOADS = (
     "typer", "click", "rich", "rapidfuzz", "importlib.metadata", "email", "scipy", "bm25s", "pydantic_settings",
@@ -110,7 +111,9 @@ ASK_NEVER_LOADS = (
 )  # fmt: skip
 ASK = (
     "import sys; sys.argv = ['qa', *sys.argv[1:]]; from qa.cli.fast import main; main(); "
-    "print('LOADED', sorted(m for m in {never!r} if m in sys.modules), file=sys.stderr)"
+    "spell = sys.modules['qa.question.spell']; "
+    "read = ['the English dictionary'] if spell.english_frequencies.cache_info().currsize else []; "
+    "print('LOADED', sorted(m for m in {never!r} if m in sys.modules) + read, file=sys.stderr)"
 )
 
 
