@@ -114,6 +114,8 @@ def main() -> None:
     print(f"{'command (built index)':<44}{'CPU s':>12}{'x floor':>8}")
     for name, seconds in cpu.items():
         print(f"{name:<44}{seconds:>12.3f}{seconds / floor:>8.2f}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not any((CHECKOUT / "qa").glob("__pycache__/*.pyc")):
+        print("(PYTHONDONTWRITEBYTECODE is set and qa has no bytecode: the other qa rows compile its source each run)")
 
 
 if __name__ == "__main__":
