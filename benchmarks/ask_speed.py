@@ -6,6 +6,12 @@
    runs), beside the floor: an interpreter that imports only numpy, pydantic and PyStemmer,
    the libraries an answer cannot do without (target: at most 1.5x that floor); also the
    full typer app's path (`python -m qa.cli.app ask`), `import qa.pipeline`, `python -c pass`.
+   Every command runs this checkout's `qa`, whatever is installed.
+
+   Python compiles a module's source on every run when it may not write the bytecode
+   (PYTHONDONTWRITEBYTECODE, a read-only checkout); the libraries have theirs from pip, qa's
+   ~160 KB of source on the path of `qa ask` has none then. One more row runs `qa ask` from
+   a copy of the package with its bytecode compiled, as `pip install` leaves it.
 
     python benchmarks/ask_speed.py [--repeat 5]
 """
@@ -13,8 +19,10 @@
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -24,10 +32,13 @@ from pathlib import Path
 
 from rank_bm25 import BM25Okapi
 
-from qa.eval.bundled import read_questions
-from qa.pipeline import Pipeline
-from qa.settings import ROOT, Settings
-from qa.text import stems
+CHECKOUT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(CHECKOUT))  # this checkout's qa, not another one installed in editable mode
+
+from qa.eval.bundled import read_questions  # noqa: E402
+from qa.pipeline import Pipeline  # noqa: E402
+from qa.settings import ROOT, Settings  # noqa: E402
+from qa.text import stems  # noqa: E402
 
 QUESTIONS = ROOT / "data" / "eval" / "questions.jsonl"
 
@@ -43,16 +54,25 @@ def per_question_ms(fn, questions: list[str], rounds: int = 20) -> float:
     return statistics.median(times)
 
 
-def cpu_seconds(commands: dict[str, list[str]], repeat: int, env: dict[str, str] | None = None) -> dict[str, float]:
+def cpu_seconds(
+    commands: dict[str, list[str]], repeat: int, env: dict[str, str] | None = None, cwd: dict[str, Path] | None = None
+) -> dict[str, float]:
     """Median CPU time (user + system) of each command, the commands run in turn `repeat` times."""
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(repeat):
         for name, cmd in commands.items():
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
-            subprocess.run(cmd, check=True, capture_output=True, env=env)
+            subprocess.run(cmd, check=True, capture_output=True, env=env, cwd=(cwd or {}).get(name, CHECKOUT))
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             times[name].append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     return {name: statistics.median(t) for name, t in times.items()}
+
+
+def compiled_copy(folder: Path) -> Path:
+    """A copy of this checkout's qa package in `folder` with its bytecode written, as pip installs it."""
+    shutil.copytree(CHECKOUT / "qa", folder / "qa", ignore=shutil.ignore_patterns("__pycache__"))
+    compileall.compile_dir(folder / "qa", quiet=1)  # written even under PYTHONDONTWRITEBYTECODE
+    return folder
 
 
 def main() -> None:
@@ -70,17 +90,20 @@ def main() -> None:
         plain = BM25Okapi([stems(p) or [""] for p in passages])
         anchor = per_question_ms(lambda q: plain.get_scores(stems(q)).argmax(), questions)
 
-        env = {**os.environ, "QA_INDEX": tmp}
+        env = {**os.environ, "QA_INDEX": tmp, "QA_CORPUS": str(settings.corpus)}
+        env.pop("PYTHONPATH", None)
         question = "Who threatened to sue Microsoft?"
         py = sys.executable
+        compiled = "qa ask, qa's bytecode compiled (as installed)"
         commands = {
             "qa ask (the console script: qa.cli.fast)": [py, "-m", "qa.cli.fast", "ask", question],
+            compiled: [py, "-m", "qa.cli.fast", "ask", question],
             "qa ask through the typer app": [py, "-m", "qa.cli.app", "ask", question],
             'python -c "import qa.pipeline"': [py, "-c", "import qa.pipeline"],
             "floor: import numpy, pydantic, Stemmer": [py, "-c", "import numpy, pydantic, Stemmer"],
             "python -c pass": [py, "-c", "pass"],
         }
-        cpu = cpu_seconds(commands, args.repeat, env)
+        cpu = cpu_seconds(commands, args.repeat, env, {compiled: compiled_copy(Path(tmp) / "compiled")})
 
     print(f"{len(questions)} questions, bundled corpus ({len(passages)} passages)")
     print(f"{'in process':<44}{'ms/question':>12}{'ratio':>8}")
@@ -91,6 +114,8 @@ def main() -> None:
     print(f"{'command (built index)':<44}{'CPU s':>12}{'x floor':>8}")
     for name, seconds in cpu.items():
         print(f"{name:<44}{seconds:>12.3f}{seconds / floor:>8.2f}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not any((CHECKOUT / "qa").glob("__pycache__/*.pyc")):
+        print("(PYTHONDONTWRITEBYTECODE is set and qa has no bytecode: the other qa rows compile its source each run)")
 
 
 if __name__ == "__main__":

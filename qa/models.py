@@ -1,7 +1,5 @@
 """Pydantic models that flow between the stages and out of the adapters."""
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -71,6 +69,8 @@ class Hit(BaseModel):
 class SearchHit(BaseModel):
     """A ranked passage."""
 
+    model_config = ConfigDict(defer_build=True)  # built when first used: `qa ask` never does
+
     rank: int = Field(description="1 = best")
     score: float = Field(description="BM25 score")
     passage_id: str
@@ -85,7 +85,7 @@ class SearchHit(BaseModel):
     page: int | None = Field(default=None, description="the PDF page")
 
     @classmethod
-    def of(cls, hit: Hit) -> SearchHit:
+    def of(cls, hit: Hit) -> "SearchHit":
         """The JSON shape of a retrieval hit."""
         p = hit.passage
         return cls(

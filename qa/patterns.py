@@ -4,6 +4,43 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any, cast
+
+
+class _Lazy:
+    """A regular expression compiled the first time it is used (compiling costs start-up time)."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def _re(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return self._compiled
+
+    def search(self, *args: Any) -> re.Match[str] | None:
+        return self._re().search(*args)
+
+    def match(self, *args: Any) -> re.Match[str] | None:
+        return self._re().match(*args)
+
+    def fullmatch(self, *args: Any) -> re.Match[str] | None:
+        return self._re().fullmatch(*args)
+
+    def finditer(self, *args: Any) -> Any:
+        return self._re().finditer(*args)
+
+    def __getattr__(self, name: str) -> Any:  # findall, sub, split, pattern, flags...
+        return getattr(self._re(), name)
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, compiled on first use: for the many patterns a question may never need."""
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
 
 MONTHS = {
     name: i + 1
@@ -31,18 +68,18 @@ _YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 # Full dates first (longest match wins in an alternation read left to right).
-DATE = re.compile(
+DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
     rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
     rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{{1,2}}(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday)"
 )
-FULL_DATE = re.compile(
+FULL_DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
     rf"|(?P<d2>{_DAY})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}))"
 )
 _AMOUNT = r"(?:US)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:[mbk]n?\b|million|billion|trillion|thousand))?"
-MONEY = re.compile(
+MONEY = lazy_pattern(
     rf"(?:(?:between|from)\s+)?{_AMOUNT}(?:\s+(?:and|to|(?:all the way )?up to)\s+{_AMOUNT})?"
     rf"(?:\s+(?:per|a|an|each)\s+(?:month|year|week|day|hour|query|request))?"
     rf"|\b\d[\d,]*(?:\.\d+)?\s+(?:dollars|euros|pounds)\b"
@@ -50,13 +87,13 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
-NUMBER = re.compile(
+NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)(?!\w)",
     re.IGNORECASE,
 )
-YEAR = re.compile(rf"\b{_YEAR}\b")
+YEAR = lazy_pattern(rf"\b{_YEAR}\b")
 # A bare number this recent is a year more often than a count ("in 2019", but "1,500 soldiers").
-RECENT_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+RECENT_YEAR = lazy_pattern(r"(?:1[89]|20)\d\d")
 
 
 def parse_date(text: str) -> date | None:

@@ -8,8 +8,6 @@ cloud sources) cost `qa ask` a tenth of a second: names are case-insensitive, va
 validated as pydantic validates strings, and list fields take JSON, as pydantic-settings did.
 """
 
-from __future__ import annotations
-
 import contextlib
 import json
 import os

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from conftest import BUNDLED
 
 ROOT = Path(__file__).resolve().parent.parent
 # A module may import its own stage and earlier ones, never a later stage.
@@ -95,3 +97,45 @@ def test_ask_imports_neither_fastapi_nor_discord() -> None:
     code = "import sys, qa.cli.app, qa.pipeline; print(sorted(m for m in ('fastapi', 'discord', 'uvicorn') if m in sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# What `qa ask` (the console script's fast path, answer printed to a pipe) must not load: each
+# was on its path once and cost start-up time (issue 14). rich prints only to a terminal;
+# rapidfuzz only corrects typos (and symspellpy's English dictionary, 82,765 words, is read only
+# for a word the corpus lacks); the ingest rules only build an index; importlib.metadata was
+# pydantic looking for plugins that `qa ask` disables.
+ASK_NEVER_LOADS = (
+    "typer", "click", "rich", "rapidfuzz", "importlib.metadata", "email", "scipy", "bm25s", "pydantic_settings",
+    "qa.cli.app", "qa.ingest.boilerplate", "qa.ingest.clean", "qa.ingest.decode", "qa.ingest.structure",
+    "qa.search.opensearch", "qa.search.units",
+)  # fmt: skip
+ASK = (
+    "import sys; sys.argv = ['qa', *sys.argv[1:]]; from qa.cli.fast import main; main(); "
+    "spell = sys.modules['qa.question.spell']; "
+    "read = ['the English dictionary'] if spell.english_frequencies.cache_info().currsize else []; "
+    "print('LOADED', sorted(m for m in {never!r} if m in sys.modules) + read, file=sys.stderr)"
+)
+
+
+def _ask(env_root: Path, *args: str, **env: str) -> str:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("QA_", "PYDANTIC_", "FORCE_COLOR", "TTY_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", ASK.format(never=ASK_NEVER_LOADS), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=base | {"QA_INDEX": str(env_root), "QA_CORPUS": str(BUNDLED)} | env,
+    )
+    return done.stderr.rpartition("LOADED ")[2].strip()
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_ask_loads_only_what_answering_needs(bundled_index_root: Path, as_json: bool) -> None:
+    args = ["ask", "Who threatened to sue Microsoft?", *(["--json"] if as_json else [])]
+    assert _ask(bundled_index_root, *args) == "[]"
+
+
+def test_pydantic_plugins_are_still_looked_for_unless_all_are_disabled(bundled_index_root: Path) -> None:
+    """The stand-in plugin loader answers only when every plugin is disabled; naming some still loads the rest."""
+    loaded = _ask(bundled_index_root, "ask", "Who threatened to sue Microsoft?", PYDANTIC_DISABLE_PLUGINS="logfire")
+    assert "importlib.metadata" in loaded

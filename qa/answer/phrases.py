@@ -11,6 +11,7 @@ import itertools
 import re
 
 from qa.answer.spans import Span, best_span
+from qa.patterns import lazy_pattern
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 # Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.
@@ -18,7 +19,7 @@ _VERBISH = set(
     "is are was were be been being has have had do does did will would can could may might must shall should "
     "which that who whom whose when where while although though because".split()
 )
-_PAST = re.compile(r"^[a-z]{3,}ed$")
+_PAST = lazy_pattern(r"^[a-z]{3,}ed$")
 
 
 # Common verbs that end a noun phrase: irregular past forms (regular ones end in -ed), frequent present ones.
@@ -35,7 +36,7 @@ def _ends_phrase(token: str) -> bool:
     return low in _VERBISH or low in _IRREGULAR or bool(_PAST.match(token))
 
 
-_TOKEN = re.compile(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
+_TOKEN = lazy_pattern(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
 
@@ -86,15 +87,15 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     return Span(sentence[tokens[lo][1] : tokens[hi - 1][2]], tokens[lo][1], tokens[hi - 1][2])
 
 
-_KIND_OF = re.compile(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
-_WHAT_NOUN = re.compile(
+_KIND_OF = lazy_pattern(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
+_WHAT_NOUN = lazy_pattern(
     r"\b(?:what|which) (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|type|kind|sort)\b)(\w+)"
     r"(?= (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b|\?|$)",
     re.I,
 )
-_COPULA_QUESTION = re.compile(r"^what (?:is|was|are|were) ", re.I)
-_COPULA = re.compile(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
-_NAMED_AS = re.compile(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
+_COPULA_QUESTION = lazy_pattern(r"^what (?:is|was|are|were) ", re.I)
+_COPULA = lazy_pattern(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
+_NAMED_AS = lazy_pattern(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
 
 
 def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
@@ -142,7 +143,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     return None
 
 
-_WH = re.compile(r"\b(?:what|which|how)\b", re.I)
+_WH = lazy_pattern(r"\b(?:what|which|how)\b", re.I)
 _OPENING = frozenset(',:"“(')
 _AUX = set("is are was were be been do does did has have had will would can could may might must shall should".split())
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.patterns import DATE, MONEY, NUMBER, RECENT_YEAR, YEAR
+from qa.patterns import DATE, MONEY, NUMBER, RECENT_YEAR, YEAR, lazy_pattern
 from qa.question.kinds import Kind
 from qa.text import STOPWORDS, normalize, stem_words, words
 
-_MONTH_OR_DAY = re.compile(
+_MONTH_OR_DAY = lazy_pattern(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
     re.I
@@ -67,8 +67,8 @@ _NOT_NAMES = STOPWORDS | {
 # A capitalised word (accented capitals and initials such as "R." included); particles join names.
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
 _JOINERS = ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le")
-_NAME = re.compile(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
-_REASON = re.compile(
+_NAME = lazy_pattern(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
+_REASON = lazy_pattern(
     r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
     r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
     re.I,
@@ -76,7 +76,7 @@ _REASON = re.compile(
 
 
 # A bare number does not answer "how much"; a percentage or "10 million" may.
-_SCALED = re.compile(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
+_SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
 
 
 @dataclass(frozen=True)
@@ -121,14 +121,14 @@ def _numbers(sentence: str) -> list[Span]:
 
 
 # Times of day ("01:30", "10:15 am", "5pm"), and how long after something a thing happens.
-_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
-_AFTER = re.compile(
+_CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
+_AFTER = lazy_pattern(
     r"(?:(?<=\bafter )|(?<=\bwithin )|(?<=\bevery )|(?<=\bfor )|(?<=\bin ))(?:(?:more|less) than |over |under |up to )?(?:\d+|a|an|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
     re.I,
 )
 # A count written with its unit's letter ("12h", "30s", "512MB", "10k").
-_COMPACT = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?:ms|s|m|h|d|w|k|kb|mb|gb|tb|x)\b", re.I)
+_COMPACT = lazy_pattern(r"(?<![\w.-])\d+(?:\.\d+)?(?:ms|s|m|h|d|w|k|kb|mb|gb|tb|x)\b", re.I)
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
@@ -160,7 +160,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
-_SUBJECT_QUESTION = re.compile(
+_SUBJECT_QUESTION = lazy_pattern(
     r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I
 )
 
@@ -210,7 +210,7 @@ def best_span(
 
 
 # Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.
-_UNIT = re.compile(
+_UNIT = lazy_pattern(
     r"\s?(?:°\s?[CF]|K|mph|rpm|km|kg|mm|cm|m|mi|ft|sq|(?:thousand|million|billion|(?:square\s+|cubic\s+)?"
     r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?"
     r"|(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|pounds?|kilograms?|grams?|acres?|hectares?|degrees?|people))s?)(?!\w)"
@@ -227,7 +227,7 @@ def _with_unit(sentence: str, span: Span, question: str) -> Span:
     return Span(sentence[span.start : m.end()].strip(), span.start, m.end())
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
+_LOCATIVE = lazy_pattern(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
 def _counts_asked(rest: str, asked: set[str]) -> bool:
@@ -236,8 +236,8 @@ def _counts_asked(rest: str, asked: set[str]) -> bool:
     return any(s in asked for s in stem_words(following))
 
 
-_TEMPORAL = re.compile(r"\b(?:in|on|since|by|until|during|from|after|before)\s+(?:the\s+)?$", re.I)
-_AGENT = re.compile(r"\bby\s+$", re.I)
+_TEMPORAL = lazy_pattern(r"\b(?:in|on|since|by|until|during|from|after|before)\s+(?:the\s+)?$", re.I)
+_AGENT = lazy_pattern(r"\bby\s+$", re.I)
 
 
 def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
@@ -270,7 +270,7 @@ def gives_reason(sentence: str, asked: set[str]) -> bool:
     return before > 0 and before >= after
 
 
-_ASKS_EXPANSION = re.compile(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
+_ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
 
 
 def asks_expansion(question: str) -> str | None:

@@ -15,14 +15,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
-from qa.ingest import boilerplate as bp
-from qa.ingest.decode import decode, read_bytes
-from qa.ingest.structure import Dropped, Parsed, assemble
 from qa.models import Document
 from qa.patterns import parse_date
 from qa.text import normalize
+
+if TYPE_CHECKING:
+    from qa.ingest.structure import Dropped, Parsed
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
 # A .txt file is a web capture when at least this share of its lines are whole paragraphs this long.
@@ -158,6 +159,7 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
 
     A web capture's lines are dropped later, by the cleaning rules (`qa.ingest.clean.dropped_by_rules`).
     """
+    from qa.ingest.decode import decode, read_bytes
     label = rel or str(path)
     data = read_bytes(path, label)
     suffix = path.suffix.lower()
@@ -185,6 +187,7 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
 
 def is_capture(raw: str) -> bool:
     """True for text saved from a web page: paragraphs as long single lines, or page furniture on top."""
+    from qa.ingest import boilerplate as bp
     lines = [line for line in raw.split("\n") if line.strip()]
     long = sum(len(line) > _CAPTURE_LINE for line in lines)
     # Page furniture at the top ("Skip to main content") gives a capture away even without long lines.
@@ -192,6 +195,7 @@ def is_capture(raw: str) -> bool:
 
 
 def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> tuple[list[Document], list[Dropped]]:
+    from qa.ingest.structure import assemble
     doc = assemble(doc_id, parsed, source=str(path))
     title = normalize(doc.title).strip() or _first_words(doc)
     doc = doc.model_copy(update={"title": title, "file": rel, "date": _iso(doc.date or "") or doc.date})
@@ -243,6 +247,7 @@ def _iso(text: str) -> str | None:
 
 
 def _title(lines: list[str]) -> str:
+    from qa.ingest import boilerplate as bp
     for line in lines[:8]:
         if bp.is_chrome(line) or bp.is_credit(line) or bp.author_line(line) or bp.is_notice(line):
             continue
@@ -252,6 +257,7 @@ def _title(lines: list[str]) -> str:
 
 
 def _author(lines: list[str]) -> str | None:
+    from qa.ingest import boilerplate as bp
     for i, line in enumerate(lines):
         name = bp.author_line(line)
         if name:
@@ -275,6 +281,7 @@ _OUTLET_PATTERNS = [
 
 
 def _outlet(lines: list[str]) -> str | None:
+    from qa.ingest import boilerplate as bp
     for line in lines:
         s = normalize(line)
         m = bp.BIO_SENTENCE.match(s)
@@ -290,11 +297,13 @@ def _outlet(lines: list[str]) -> str | None:
 
 def _dateline(lines: list[str]) -> str | None:
     """The line of page furniture that dates the document ("Published Apr 19th, 2023 5:07PM EDT")."""
+    from qa.ingest import boilerplate as bp
     return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and parse_date(line)), None)
 
 
 def _date(lines: list[str]) -> str | None:
     """The publication date: a dateline, else an embed's date, else one in the opening lines."""
+    from qa.ingest import boilerplate as bp
     for line in lines:
         if bp.is_chrome(line) and (d := parse_date(line)):
             return d.isoformat()

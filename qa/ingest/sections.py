@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from qa.ingest.clean import split_sentences
 from qa.models import Document, Passage, Section, Sentence
 
 _PROSE = {"paragraph", "item", "quote"}
@@ -17,6 +16,8 @@ _PROSE = {"paragraph", "item", "quote"}
 
 def section_sentences(doc: Document) -> list[Sentence]:
     """Return the units of a structured document: the sentences of its prose, its rows and code blocks whole."""
+    from qa.ingest.clean import split_sentences
+
     out = []
     for sec in doc.sections or []:
         if sec.kind == "heading":

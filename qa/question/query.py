@@ -158,9 +158,9 @@ def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int])
     return (
         len(word) <= 3
         and word.isalpha()
-        and word not in english_frequencies()
         and not _known(word, known_stems)
         and not re.search(rf"\b{re.escape(word.upper())}\b", question)
+        and word not in english_frequencies()  # last: reading the dictionary costs `qa ask` a tenth of a second
     )
 
 

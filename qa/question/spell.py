@@ -12,9 +12,6 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from qa.text import STOPWORDS
 
 # How much more common in English a correction must be than a real word it replaces.
@@ -58,6 +55,9 @@ class Speller:
         # A three-letter word is one edit from too many words to guess a content word ("lol" is
         # not "lot"); it may still be a function word mistyped or shortened ("wat", "tho").
         choices = self._function_words if len(word) == 3 else self._choices
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
         matches = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         if not matches:
             return word

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from qa.search.opensearch import OpenSearchScorer
+if TYPE_CHECKING:
+    from qa.search.opensearch import OpenSearchScorer
 
 
 class Scorer(Protocol):
@@ -110,8 +111,19 @@ class RankBm25Scorer:
         return np.asarray(self.model.get_scores(query), dtype=np.float32)
 
 
-SCORERS: dict[str, type[Bm25sScorer] | type[RankBm25Scorer] | type[OpenSearchScorer]] = {
-    "bm25s": Bm25sScorer,
-    "rank-bm25": RankBm25Scorer,
-    "opensearch": OpenSearchScorer,  # ranks in the cluster; see qa.search.opensearch_index
-}
+def scorer_class(backend: str) -> type[Bm25sScorer] | type[RankBm25Scorer] | type[OpenSearchScorer]:
+    """The scorer of `backend` (KeyError if there is none); OpenSearch's module is loaded only for it."""
+    if backend == "opensearch":  # ranks in the cluster; see qa.search.opensearch_index
+        from qa.search.opensearch import OpenSearchScorer
+
+        return OpenSearchScorer
+    return {"bm25s": Bm25sScorer, "rank-bm25": RankBm25Scorer}[backend]
+
+
+def __getattr__(name: str) -> Any:
+    """SCORERS, every backend's scorer by name, made on first use (it loads the OpenSearch module)."""
+    if name == "SCORERS":
+        table = {backend: scorer_class(backend) for backend in ("bm25s", "rank-bm25", "opensearch")}
+        globals()["SCORERS"] = table  # one table from then on
+        return table
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

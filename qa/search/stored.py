@@ -27,7 +27,7 @@ from pydantic import BaseModel
 from qa.errors import BadSetting, IndexCorrupt
 from qa.models import Document, Passage, Sentence
 from qa.question.facts import CorpusFacts, corpus_facts
-from qa.search.backends import SCORERS, Bm25sScorer, RankBm25Scorer
+from qa.search.backends import Bm25sScorer, RankBm25Scorer, scorer_class
 
 FORMAT = 1
 Progress = Callable[[str], None]
@@ -183,7 +183,7 @@ def load_index(path: Path, mmap: bool = True) -> Index:
             s.text = by_doc[s.doc_id].text[s.start : s.end]
         terms = json.loads((path / "terms.json").read_text())
         facts = CorpusFacts.model_validate_json((path / "facts.json").read_text(encoding="utf-8"))
-        scorer = SCORERS[config.backend].load(path, mmap=mmap)
+        scorer = scorer_class(config.backend).load(path, mmap=mmap)
         counts = (meta["documents"], meta["passages"], meta["sentences"])
         if counts != (len(docs), len(passages), len(sentences)):
             raise IndexCorrupt(f"index at {path} is incomplete: {counts} rows expected")
