@@ -212,7 +212,8 @@ class OpenSearchScorer:
 
     def _search_settled(self, terms: list[str], k: int) -> dict:
         """The search, asked again when the cluster was in flux: a rebuild replaced the index (it is
-        reloaded), or a node left mid-search and its shards' copies on other nodes take over."""
+        reloaded), or a node left mid-search and its shards' copies on other nodes take over (meanwhile
+        the search may fail with a 5xx, failed shards or a 404 for the index)."""
         for pause in SETTLE:
             try:
                 found = self._search(terms, k)
@@ -220,7 +221,8 @@ class OpenSearchScorer:
                 status = getattr(exc, "status_code", None)
                 if status in (404, 503) and self.reload is not None and self.reload():
                     return self._search(terms, k)  # asked again of the index the alias points to now
-                if not isinstance(status, int) or status < 500 or pause is None:
+                # A node leaving can answer 404 for an index its cluster state briefly lacks.
+                if not isinstance(status, int) or (status < 500 and status != 404) or pause is None:
                     raise
             else:
                 if not found.get("_shards", {}).get("failed") or pause is None:
