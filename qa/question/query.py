@@ -12,6 +12,13 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
 ALTERNATIVE_MATCH = 0.7
+# "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
+_OPENER = re.compile(
+    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho)"
+    r"\b[\s,.!:;-]*)+(?=(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could"
+    r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
+    re.I,
+)
 # "What does API stand for?", "how long ...?": the idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b", re.I
@@ -65,7 +72,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = words(_IDIOM.sub(" ", question))
+    raw = words(_IDIOM.sub(" ", _OPENER.sub("", question)))
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:

@@ -96,6 +96,12 @@ def test_other_forms_of_a_word_match_it_fully() -> None:
     assert "long" not in q.terms and q.unknown == []  # "how long" frames the question
 
 
+def test_words_that_open_a_chat_message_are_no_content() -> None:
+    assert set(analyse("wait, when did he tweet that", None, {"tweet"}).terms) == {"tweet"}
+    assert set(analyse("ok so hey who sued microsoft", None, KNOWN).terms) == {"su", "microsoft"}
+    assert "wait" in analyse("How long do I have to wait?", None, {"wait"}).terms  # a verb, not an opener
+
+
 @pytest.fixture(scope="module")
 def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
     return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
