@@ -111,6 +111,9 @@ def parse_date(text: str) -> date | None:
 
 
 def human_date(iso: str) -> str:
-    """Return an ISO date as a person writes it: 2023-04-19 -> April 19, 2023."""
-    d = date.fromisoformat(iso)
+    """Return an ISO date as a person writes it: 2023-04-19 -> April 19, 2023 (any other text as it is)."""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return iso  # a .jsonl may give "spring 2023"
     return f"{d.strftime('%B')} {d.day}, {d.year}"

@@ -205,3 +205,12 @@ def test_a_turn_carries_its_words_as_analysed(pipeline: Pipeline) -> None:
     first = pipeline.ask("why is musk mad w microsfot rn")
     topic = pipeline.conversation(first.conversation_id).turns[-1].topic
     assert "microsoft" in topic and not {"w", "rn", "microsfot"} & set(topic)  # typo fixed, shorthand dropped
+
+
+def test_a_date_that_is_no_calendar_date_is_quoted_not_a_crash(tmp_path) -> None:  # noqa: ANN001
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    doc = {"id": "a", "title": "Harbour news", "text": "The council voted to close the old pier to cars.", "date": "spring 2023"}
+    (corpus / "a.jsonl").write_text(__import__("json").dumps(doc) + "\n", encoding="utf-8")
+    answer = Pipeline(Settings(corpus=corpus, index=tmp_path / "index")).ask("When was the harbour article published?")
+    assert answer.answer.startswith("spring 2023.")
