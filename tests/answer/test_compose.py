@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from qa.answer.compose import ABSTAIN
@@ -207,10 +210,10 @@ def test_a_turn_carries_its_words_as_analysed(pipeline: Pipeline) -> None:
     assert "microsoft" in topic and not {"w", "rn", "microsfot"} & set(topic)  # typo fixed, shorthand dropped
 
 
-def test_a_date_that_is_no_calendar_date_is_quoted_not_a_crash(tmp_path) -> None:  # noqa: ANN001
+def test_a_date_that_is_no_calendar_date_is_quoted_not_a_crash(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     doc = {"id": "a", "title": "Harbour news", "text": "The council voted to close the old pier to cars.", "date": "spring 2023"}
-    (corpus / "a.jsonl").write_text(__import__("json").dumps(doc) + "\n", encoding="utf-8")
+    (corpus / "a.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     answer = Pipeline(Settings(corpus=corpus, index=tmp_path / "index")).ask("When was the harbour article published?")
     assert answer.answer.startswith("spring 2023.")
