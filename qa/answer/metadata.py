@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from qa.models import Citation, Document
-from qa.patterns import human_date
+from qa.patterns import CLOCK, human_date
 from qa.question.kinds import Question
 from qa.search.retrieve import Evidence
 from qa.text import words
@@ -16,7 +16,7 @@ MIN_MATCH = 0.5
 _FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
-_TIME = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:[AaPp]\.?[Mm]\.?)?(?:\s?[A-Z]{2,4}\b)?")
+_ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,12 @@ def from_metadata(
     elif question.kind == "outlet":
         sentence = f"{title} was published by {value}"
     else:
-        time = _TIME.search(doc.dateline or "")
-        span = time.group().strip() if time and _ASKS_TIME.search(question.text) else human_date(value)
+        time = CLOCK.search(doc.dateline or "")
+        if time and _ASKS_TIME.search(question.text):
+            zone = _ZONE.match(doc.dateline or "", time.end())
+            span = time.group() + (zone.group() if zone else "")
+        else:
+            span = human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.patterns import DATE, MONEY, NUMBER, RECENT_YEAR, YEAR, lazy_pattern
+from qa.patterns import CLOCK, DATE, MONEY, NUMBER, RECENT_YEAR, YEAR, lazy_pattern
 from qa.question.kinds import Kind
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -92,7 +92,7 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
         # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
-        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(_CLOCK, sentence) or _spans(_AFTER, sentence)
+        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(_AFTER, sentence)
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
@@ -111,7 +111,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
 
 
 def _numbers(sentence: str) -> list[Span]:
-    dates = _spans(DATE, sentence) + _spans(_CLOCK, sentence)
+    dates = _spans(DATE, sentence) + _spans(CLOCK, sentence)
     numbers = [
         s
         for s in _spans(NUMBER, sentence) + _spans(_COMPACT, sentence)
@@ -120,8 +120,7 @@ def _numbers(sentence: str) -> list[Span]:
     return sorted(numbers, key=lambda s: s.start)
 
 
-# Times of day ("01:30", "10:15 am", "5pm"), and how long after something a thing happens.
-_CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
+# How long after something a thing happens ("after more than six hours").
 _AFTER = lazy_pattern(
     r"(?:(?<=\bafter )|(?<=\bwithin )|(?<=\bevery )|(?<=\bfor )|(?<=\bin ))(?:(?:more|less) than |over |under |up to )?(?:\d+|a|an|one|two|three|four|five"
     r"|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",

@@ -66,24 +66,24 @@ _SPELLINGS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _by_stem() -> dict[str, frozenset[str]]:
+def _table(groups: list[str]) -> dict[str, frozenset[str]]:
+    """Each stem of the groups -> the stems of every group it belongs to."""
     table: dict[str, frozenset[str]] = {}
-    for group in GROUPS:
+    for group in groups:
         members = frozenset(stem_words(group.split()))
         for stem in members:
             table[stem] = table.get(stem, frozenset()) | members
     return table
+
+
+@lru_cache(maxsize=1)
+def _by_stem() -> dict[str, frozenset[str]]:
+    return _table(GROUPS)
 
 
 @lru_cache(maxsize=1)
 def _forms_by_stem() -> dict[str, frozenset[str]]:
-    table: dict[str, frozenset[str]] = {}
-    for group in _FORMS:
-        members = frozenset(stem_words(group.split()))
-        for stem in members:
-            table[stem] = table.get(stem, frozenset()) | members
-    return table
+    return _table(_FORMS)
 
 
 def forms(word: str, stem: str, known: set[str] | dict[str, int]) -> list[str]:
