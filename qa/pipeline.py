@@ -206,10 +206,8 @@ class Pipeline:
         scene, asked = split_ask(question)
         kind = classify(asked)
         named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
-        if scene:  # "bgr says X. does any other article say ...?": the scene's words weigh as context
-            context = [*context, *self._content_words(scene)]
-            if _OTHER.search(asked):
-                exclude = exclude | self._documents_named(scene)[0]
+        if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
+            exclude = exclude | self._documents_named(scene)[0]
         query = self.query(rest, context)
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
