@@ -101,18 +101,16 @@ def compose(
     cited = [best, *agreeing]
     text = _with_marks(best.sentence.text, len(cited))
     second = _runner_up(best, cited, evidence)
-    explained = question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)
-    after = _following(best, evidence) if explained else None
-    if after is not None and after is not second:
+    quoted = [second] if second is not None else []
+    if question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked):
         # "Why"/"how" answered by a sentence that gives no reason: the reason often follows it
         # (SQuAD dev why/how questions answered right: 130 -> 135 of 182).
-        if second is not None:
-            cited.append(second)
-            text = f"{text} {_with_mark(second.sentence.text, len(cited))}"
-        second = after
-    if second is not None:
-        cited.append(second)
-        text = f"{text} {_with_mark(second.sentence.text, len(cited))}"
+        after = _following(best, evidence)
+        if after is not None and after is not second:
+            quoted.append(after)
+    for e in quoted:
+        cited.append(e)
+        text = f"{text} {_with_mark(e.sentence.text, len(cited))}"
     lead = _lead(question, span, best)
     short = _short(question, span, best.sentence.text, asked)
     answer = f"{lead} {text}" if lead else text
