@@ -81,10 +81,12 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     content = [w for w in fixed if w not in STOPWORDS and not _shorthand(w, question, known_stems)]
-    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)]))
+    lowered = _lowered_names(content, proper)
+    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
     # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
     # than subjects: a sentence need not hold them to be about the question.
     acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,3}s?\b", question)}
+    acronyms |= {w for w in lowered if len(w) <= 3}
     subjects = names - set(stem_words(sorted(acronyms)))
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems) for s in stem_words(content)):
@@ -157,6 +159,16 @@ def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: di
     """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
     found = {*alternatives(term, known_stems), *relatives(term, known_stems), *(aliases or {}).get(term, ())}
     return sorted(found - {term})
+
+
+_RARE = 1_000_000  # uses in the dictionary's corpus: rarer words are names or jargon
+
+
+def _lowered_names(content: list[str], proper: set[str] | frozenset[str]) -> list[str]:
+    """Names typed in lower case ("reddit", "openai"): words the corpus only writes with a capital
+    that an English dictionary hardly knows ("french", "verdict" are common words, not taken)."""
+    found = [w for w in content if w in proper]
+    return [w for w in found if english_frequencies().get(w, 0) <= _RARE] if found else []
 
 
 def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int]) -> bool:

@@ -135,3 +135,13 @@ def test_misspelled_name_is_not_unknown(speller_and_stems: tuple[Speller, set[st
 def test_misspelled_name_keeps_its_name_weight(speller_and_stems: tuple[Speller, set[str]]) -> None:
     q = analyse("What did Microsft say to Elon Musk?", *speller_and_stems)
     assert q.terms["microsoft"] == NAME_WEIGHT
+
+
+def test_a_name_typed_in_lower_case_is_a_name_when_the_corpus_capitalises_it_and_english_hardly_knows_it() -> None:
+    known = {"reddit", "charg", "api", "access", "french", "verdict"}
+    proper = frozenset({"reddit", "api", "french", "verdict"})
+    q = analyse("how much is reddit charging for api access exactly", None, known, proper=proper)
+    assert q.terms["reddit"] == NAME_WEIGHT and q.subjects == {"reddit"}  # "api" weighs as a name, not a subject
+    assert q.terms["api"] == NAME_WEIGHT
+    plain = analyse("what did the french verdict say", None, known, proper=proper)
+    assert plain.subjects == set() and plain.terms["french"] == 1.0  # common English words stay words
