@@ -47,9 +47,14 @@ class Query:
     unknown_names: list[str] = field(default_factory=list)
 
     def bag(self) -> list[str]:
-        """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name."""
+        """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name.
+
+        Another form of a term ("left" for "leave", "unclear" for "clear") weighs as the term;
+        other alternatives once.
+        """
         bag = [t for t, w in self.terms.items() for _ in range(round(2 * w))]
-        return bag + [a for alts in self.alternatives.values() for a in alts]
+        bag += [f for t, fs in self.forms.items() for f in fs for _ in range(round(2 * self.terms.get(t, 0.5)))]
+        return bag + [a for t, alts in self.alternatives.items() for a in alts if a not in self.forms.get(t, ())]
 
     def match(self, term: str, stems: set[str]) -> float:
         """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
@@ -95,7 +100,7 @@ def analyse(
     for s in stem_words([w for w in context if w not in STOPWORDS]):
         terms.setdefault(relative(s, known_stems), 0.5)
     surface = {relative(s, known_stems): w for w, s in zip(content, stem_words(content), strict=True)}
-    same = {t: f for t, w in surface.items() if (f := forms(w, t, known_stems))}
+    same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *_opposite(t, known_stems)])}
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s)]
     return Query(
         text=question,
@@ -134,10 +139,23 @@ def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
 
 
 def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
-    """Return `stem` if the corpus holds it, else its first corpus relative, else `stem`."""
+    """Return `stem` if the corpus holds it, else its first corpus relative by ending, else `stem`.
+
+    An "un-" relative is its opposite ("reason" -> "unreason"): it matches as another form of
+    the word would (`_opposite`), but the question's word stays, with its own synonyms.
+    """
     if stem in known_stems:
         return stem
-    return next(iter(relatives(stem, known_stems)), stem)
+    opposite = _opposite(stem, known_stems)
+    return next((r for r in relatives(stem, known_stems) if r not in opposite), stem)
+
+
+def _opposite(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    """The corpus's "un-" form of a word it lacks ("clear" -> "unclear"), which matches it as fully as
+    another form would: whether something is clear is answered by a sentence saying it is unclear."""
+    if stem in known_stems or len(stem) < 4:
+        return []
+    return [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
 
 
 _RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")

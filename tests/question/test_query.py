@@ -145,3 +145,14 @@ def test_a_name_typed_in_lower_case_is_a_name_when_the_corpus_capitalises_it_and
     assert q.terms["api"] == NAME_WEIGHT
     plain = analyse("what did the french verdict say", None, known, proper=proper)
     assert plain.subjects == set() and plain.terms["french"] == 1.0  # common English words stay words
+
+
+def test_an_un_form_matches_fully_but_never_replaces_the_question_word() -> None:
+    # "reason" is not in the corpus but "unreason" is: the question still asks for a reason, so
+    # its synonyms ("explanation") are searched; "clear" is matched by "unclear" as fully as a form.
+    q = analyse("did microsoft give any reason for dropping twitter", None, {"microsoft", "unreason", "explan", "drop"})
+    assert "reason" in q.terms and "unreason" not in q.terms
+    assert "explan" in q.alternatives["reason"]
+    clear = analyse("is it clear", None, {"unclear"})
+    assert clear.match("clear", {"unclear"}) == 1.0
+    assert clear.bag().count("unclear") == clear.bag().count("clear") == 2
