@@ -19,9 +19,12 @@ _OPENER = re.compile(
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
     re.I,
 )
-# "What does API stand for?", "how long ...?": the idiom frames the question, it is no word to find.
+# "What does API stand for?", "how long ...?", "what's the deal with ...": the idiom frames the
+# question, it is no word to find.
 _IDIOM = re.compile(
-    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b", re.I
+    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
+    r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)",
+    re.I,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 

@@ -156,3 +156,16 @@ def test_an_un_form_matches_fully_but_never_replaces_the_question_word() -> None
     clear = analyse("is it clear", None, {"unclear"})
     assert clear.match("clear", {"unclear"}) == 1.0
     assert clear.bag().count("unclear") == clear.bag().count("clear") == 2
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats the deal with musk and microsoft", "what's going on between musk and microsoft", "what is up with musk and microsoft"],
+)
+def test_a_chat_idiom_that_only_asks_what_is_going_on_leaves_the_names(question: str) -> None:
+    q = analyse(question, None, {"musk", "microsoft", "deal", "go"})
+    assert set(q.terms) == {"musk", "microsoft"}
+
+
+def test_a_deal_named_in_the_question_stays_a_word() -> None:
+    assert "deal" in analyse("what happened to the deal with openai", None, {"deal", "openai"}).terms
