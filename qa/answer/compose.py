@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
-from qa.answer.spans import Span, asks_expansion, best_span, expansion, gives_reason
+from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -24,6 +24,7 @@ ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
+LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probability up
 RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
@@ -111,7 +112,7 @@ def compose(
     for e in quoted:
         cited.append(e)
         text = f"{text} {_with_mark(e.sentence.text, len(cited))}"
-    lead = _lead(question, span, best)
+    lead = _lead(question, span, best, confidence, asked, proper, bool(agreeing))
     short = _short(question, span, best.sentence.text, asked)
     answer = f"{lead} {text}" if lead else text
     found = Composition(
@@ -243,8 +244,21 @@ def _plain(text: str) -> str:
     return " ".join(words(text))
 
 
-def _lead(question: Question, span: Span | None, best: Evidence) -> str:
-    if span:
+def _lead(
+    question: Question,
+    span: Span | None,
+    best: Evidence,
+    confidence: float,
+    asked: set[str],
+    proper: set[str] | None,
+    agreed: bool,
+) -> str:
+    """The short answer put before the sentence: a typed span only when the answer is likely right
+    and the span is the sentence's one candidate of the asked type or other articles say it too
+    (SQuAD dev: 72% of such leads hold a gold answer, against 46% of all typed spans; README)."""
+    sole = agreed or len(answers_of_kind(best.sentence.text, question.kind, asked, proper)) == 1
+    sure = confidence >= LEAD_CONFIDENCE and sole
+    if span and (question.kind not in _SPAN_KINDS or sure):
         return f"{span.text[0].upper()}{span.text[1:]}."
     if question.kind == "yes_no":
         sentence = normalize(best.sentence.text)

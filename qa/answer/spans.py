@@ -164,14 +164,8 @@ _SUBJECT_QUESTION = lazy_pattern(
 )
 
 
-def best_span(
-    sentence: str, kind: Kind, asked: set[str], question: str = "", proper: set[str] | None = None
-) -> Span | None:
-    """Return the candidate of the asked-for type nearest to the question's terms (stems), or None.
-
-    For a question that asks for the subject ("Who announced ...?") a candidate after the
-    question's words counts as farther away than one before them.
-    """
+def answers_of_kind(sentence: str, kind: Kind, asked: set[str], proper: set[str] | None = None) -> list[Span]:
+    """The candidates of the asked-for type in `sentence` that are not the question's own words."""
     options = []
     for span in candidates(sentence, kind, proper):
         own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
@@ -181,6 +175,18 @@ def best_span(
         if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 > len(own))):
             continue
         options.append(span)
+    return options
+
+
+def best_span(
+    sentence: str, kind: Kind, asked: set[str], question: str = "", proper: set[str] | None = None
+) -> Span | None:
+    """Return the candidate of the asked-for type nearest to the question's terms (stems), or None.
+
+    For a question that asks for the subject ("Who announced ...?") a candidate after the
+    question's words counts as farther away than one before them.
+    """
+    options = answers_of_kind(sentence, kind, asked, proper)
     if not options:
         return None
     anchors = _anchor_positions(sentence, asked)

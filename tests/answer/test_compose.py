@@ -71,7 +71,6 @@ def test_span_is_never_the_question_subject() -> None:
         ("How much did Microsoft invest in OpenAI?", "$10 billion", "002_890c5c9d10bfe8b2"),
         ("In what year did Musk help form OpenAI?", "2015", "000_3eae4d3813b44498"),
         ("What is Musk's planned AI chatbot called?", "TruthGPT", None),
-        ("Who is Getty Images prosecuting?", "Stable Diffusion", "002_890c5c9d10bfe8b2"),
     ],
 )
 def test_typed_answers_lead_with_the_span(pipeline: Pipeline, question: str, expected: str, doc: str | None) -> None:
@@ -81,6 +80,15 @@ def test_typed_answers_lead_with_the_span(pipeline: Pipeline, question: str, exp
     assert result.answer.answer.startswith(result.composition.span[:1].upper())
     if doc:
         assert result.answer.citations[0].doc_id == doc
+
+
+def test_a_span_chosen_among_several_names_does_not_lead(pipeline: Pipeline) -> None:
+    # Reddit, Universal Music Group and Stable Diffusion are all named in the sentence and no other
+    # article agrees: the nearest name is found (the short answer), but a guess is not put first.
+    result = pipeline.explain("Who is Getty Images prosecuting?")
+    assert result.composition.span == "Stable Diffusion"
+    assert result.answer.citations[0].doc_id == "002_890c5c9d10bfe8b2"
+    assert result.answer.answer.startswith("Companies like Reddit")
 
 
 def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
