@@ -24,6 +24,7 @@ class Document(BaseModel):
     text: str
     outlet: str | None = None
     author: str | None = None
+    author_role: str | None = Field(default=None, description="the author's title as the byline gives it")
     date: str | None = None
     dateline: str | None = Field(default=None, description="the line giving the publication date, as written")
     source: str | None = Field(default=None, description="file the document was read from")

@@ -12,7 +12,7 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import Question, classify, split_ask
+from qa.question.kinds import Question, about_author, classify, split_ask
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -221,13 +221,14 @@ class Pipeline:
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
         g = self.gather(question, context, exclude, k)
+        kind = about_author(g.kind, conversation.turns[-1].question if conversation.turns else None)
         evidence = g.evidence
         if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
             last = conversation.turns[-1]
             # The sentence the last answer was made of; a second one it quoted may be this answer.
             evidence = drop_repeats(evidence, last.citations[0].text if last.citations else last.answer)
         composition = compose(
-            g.kind,
+            kind,
             g.query,
             evidence,
             self.index.documents,

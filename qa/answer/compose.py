@@ -85,12 +85,12 @@ def compose(
         if isinstance(told, Told):
             answer = f"{told.span}. {told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
-        field = "author" if question.kind == "author" else "outlet"
+        field = "outlet" if question.kind == "outlet" else "author"
         if question.kind != "published" and any(getattr(d, field) for d in documents.values()):
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
         # The text may still answer where no article names its author or date (Wikipedia, docs).
-        question = Question(question.text, "when" if question.kind == "published" else "who")
+        question = Question(question.text, {"published": "when", "role": "what"}.get(question.kind, "who"))
     if not evidence:
         return abstain(0.0, "no passage matches the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}

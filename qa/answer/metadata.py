@@ -13,7 +13,7 @@ from qa.text import words
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
-_FIELDS = {"author": "author", "outlet": "outlet", "published": "date"}
+_FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
@@ -46,6 +46,8 @@ def from_metadata(
     span = value
     if question.kind == "author":
         sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "role":
+        sentence = f"{doc.author}, who wrote {title}, is {value}" + (f" at {doc.outlet}" if doc.outlet else "")
     elif question.kind == "outlet":
         sentence = f"{title} was published by {value}"
     else:
@@ -58,7 +60,9 @@ def from_metadata(
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(
-        f"{label}: {v}" for label, v in (("author", doc.author), ("outlet", doc.outlet), ("published", published)) if v
+        f"{label}: {v}"
+        for label, v in (("author", doc.author), ("role", doc.author_role), ("outlet", doc.outlet), ("published", published))
+        if v
     )
     citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
     return Told(span, sentence, citation)

@@ -229,9 +229,11 @@ def _from_jsonl(raw: str, path: Path) -> list[Document]:
 def with_metadata(doc: Document) -> Document:
     """Fill title, author, outlet and date from the text where the file did not give them."""
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
+    author, role = _byline(lines)
     found = {
         "title": doc.title or _title(lines),
-        "author": doc.author or _author(lines),
+        "author": doc.author or author,
+        "author_role": doc.author_role or (role if doc.author in (None, author) else None),
         "outlet": doc.outlet or _outlet(lines),
         "date": _iso(doc.date or "") or doc.date or _date(lines),
         "dateline": doc.dateline or _dateline(lines),
@@ -256,18 +258,20 @@ def _title(lines: list[str]) -> str:
     return ""
 
 
-def _author(lines: list[str]) -> str | None:
+def _byline(lines: list[str]) -> tuple[str | None, str | None]:
+    """The author the page names and their title where the byline gives one ("Contributing Editor")."""
     from qa.ingest import boilerplate as bp
     for i, line in enumerate(lines):
         name = bp.author_line(line)
         if name:
-            return name
+            m = bp.NAME_ROLE_LINE.match(normalize(line).strip())
+            return name, m.group("role") if m else None
         if bp.is_name_line(line) and i + 1 < len(lines) and bp.is_role_line(lines[i + 1]):
-            return normalize(line).strip()
+            return normalize(line).strip(), normalize(lines[i + 1]).strip()
         m = bp.BIO_SENTENCE.match(normalize(line))
         if m:
-            return m.group("name")
-    return None
+            return m.group("name"), None
+    return None, None
 
 
 _OUTLET_PATTERNS = [

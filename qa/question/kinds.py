@@ -24,6 +24,7 @@ Kind = Literal[
     "how",
     "what",
     "author",
+    "role",
     "outlet",
     "published",
 ]
@@ -34,6 +35,14 @@ _RULES: list[tuple[Kind, str]] = [
     (
         "author",
         rf"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+    ),
+    (
+        # The author's title: "what's the author's role", or "what's his title there" after "who wrote it?".
+        "role",
+        r"\b(?:the )?(?:author|writer|reporter|journalist)(?:'s|’s)? (?:job )?(?:title|role|position|job)\b"
+        r"|\b(?:title|role|position|job) of the (?:author|writer|reporter|journalist)\b"
+        r"|^(?:what(?:'s|’s|s)?|what (?:is|was)) (?:his|her|their) (?:job )?(?:title|role|position|job)\b"
+        r"|^what (?:does|did) (?:he|she|they) do(?: there| for (?:a living|work))?\W*$",
     ),
     (
         "outlet",
@@ -97,7 +106,20 @@ class Question:
     @property
     def is_meta(self) -> bool:
         """True for a question about a document (its author, outlet or date)."""
-        return self.kind in ("author", "outlet", "published")
+        return self.kind in ("author", "role", "outlet", "published")
+
+
+_AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+
+
+def about_author(question: Question, previous: str | None) -> Question:
+    """"what's his title?" asks an author's title only right after a question about the author
+    (`previous`: the conversation's last question); otherwise it asks the text ("what")."""
+    if question.kind != "role" or _AUTHOR_WORD.search(question.text):
+        return question
+    if previous is not None and classify(previous).kind in ("author", "role"):
+        return question
+    return Question(question.text, "what")
 
 
 # "digital trends says X, but what does the other article say ...?": the question proper follows the

@@ -41,6 +41,9 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("who wrote it", "author"),
         ("what date did the bgr article come out", "published"),
         ("what time did it go up", "published"),
+        ("whats his title there", "role"),  # an author's only right after a question about one
+        ("what is the author's job title", "role"),
+        ("what did he do after the threat", "what"),
         ("when did the iphone come out", "when"),  # no article: a question about the text
         ("What is Musk accusing Microsoft of?", "what"),
     ],
@@ -163,6 +166,17 @@ def test_a_follow_up_about_the_article_means_the_one_just_cited(pipeline: Pipeli
     answer = pipeline.ask("what time did it go up", first.conversation_id)
     assert answer.answer.startswith("5:07PM EDT")
     assert answer.citations[0].doc_id == first.citations[0].doc_id
+
+
+def test_a_follow_up_about_his_title_after_who_wrote_it_gives_the_bylines_role(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who wrote the digital trends one")
+    assert first.answer.startswith("Trevor Mogg")
+    answer = pipeline.ask("whats his title there", first.conversation_id)
+    assert answer.answer.startswith("Contributing Editor.")
+    assert answer.citations[0].doc_id == first.citations[0].doc_id
+    # After a question about someone in the text, "his title" is about them, not an author.
+    other = pipeline.ask("who is the ceo of twitter")
+    assert "Contributing Editor" not in pipeline.ask("what is his title", other.conversation_id).answer
 
 
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:

@@ -241,3 +241,21 @@ def test_dateline_gives_the_date() -> None:
 def test_sentence_opening_with_by_is_not_a_byline(line: str) -> None:
     doc = with_metadata(Document(id="x", text=f"Harbour city votes to ban cars\n\n{line}\n\nThe mayor agreed."))
     assert doc.author is None
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "role"),
+    [
+        ("Trevor Mogg\n\nContributing Editor", "Trevor Mogg", "Contributing Editor"),
+        ("By Jane Doe, Staff Writer", "Jane Doe", "Staff Writer"),
+        ("By Jane Doe", "Jane Doe", None),
+    ],
+)
+def test_the_bylines_role_is_kept_with_its_author(byline: str, author: str, role: str | None) -> None:
+    doc = with_metadata(Document(id="x", text=f"Harbour city votes to ban cars\n\n{byline}\n\nThe mayor agreed."))
+    assert (doc.author, doc.author_role) == (author, role)
+
+
+def test_a_role_is_not_given_to_an_author_the_file_names_otherwise() -> None:
+    doc = with_metadata(Document(id="x", author="Ann Lee", text="Title of it all\n\nTrevor Mogg\n\nContributing Editor\n\nText."))
+    assert (doc.author, doc.author_role) == ("Ann Lee", None)
