@@ -89,7 +89,7 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     content = [w for w in fixed if w not in STOPWORDS and not _shorthand(w, question, known_stems)]
-    lowered = _lowered_names(content, proper, question)
+    lowered = _lowered_names(content, proper, question, set(corrections.values()))
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
     # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
     # than subjects: a sentence need not hold them to be about the question.
@@ -185,11 +185,20 @@ def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: di
 _RARE = 1_000_000  # uses in the dictionary's corpus: rarer words are names or jargon
 
 
-def _lowered_names(content: list[str], proper: set[str] | frozenset[str], question: str) -> list[str]:
+def _lowered_names(
+    content: list[str], proper: set[str] | frozenset[str], question: str, corrected: set[str]
+) -> list[str]:
     """Names typed in lower case ("reddit", "openai"): words the corpus only writes with a capital
     that an English dictionary hardly knows ("french", "verdict" are common words, not taken).
-    The dictionary is read only for such a word written in lower case in the question."""
-    found = [w for w in content if w in proper and re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question)]
+    The dictionary is read only for such a word that the question's capitals do not already mark
+    as a name: written in lower case, its first word, or a typo's correction."""
+    first = words(question)[:1]
+    found = [
+        w
+        for w in content
+        if w in proper
+        and (w in corrected or w in first or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question))
+    ]
     return [w for w in found if english_frequencies().get(w, 0) <= _RARE] if found else []
 
 

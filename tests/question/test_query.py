@@ -169,3 +169,11 @@ def test_a_chat_idiom_that_only_asks_what_is_going_on_leaves_the_names(question:
 
 def test_a_deal_named_in_the_question_stays_a_word() -> None:
     assert "deal" in analyse("what happened to the deal with openai", None, {"deal", "openai"}).terms
+
+
+def test_a_lower_case_name_is_found_as_the_first_word_and_after_a_typo_is_fixed() -> None:
+    known = {"reddit", "charg", "api"}
+    proper = frozenset({"reddit"})
+    assert analyse("Reddit charging for api?", None, known, proper=proper).subjects == {"reddit"}
+    fixed = analyse("is redit charging", Speller({"reddit": 100}), known, proper=proper)
+    assert fixed.subjects == {"reddit"}
