@@ -109,6 +109,8 @@ class Question:
         return self.kind in ("author", "role", "outlet", "published")
 
 
+# Chat drops the apostrophe: "whos the ceo", "wheres it based", "hows it work".
+_UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 
 
@@ -161,7 +163,7 @@ def split_ask(question: str) -> tuple[str, str]:
 
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
-    text = " ".join(normalize(question).split())
+    text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
     text = _ACCORDING.sub("", text).strip() or text
     text = _FRAME.sub("", text) or text
     if _WHO_IS_NAME.match(text):
