@@ -105,7 +105,7 @@ class Pipeline:
                     s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
                 )
                 save_index(built)
-        for derived in ("_known", "_proper", "_aliases", "_bylines"):
+        for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
         self._queries.clear()
         self._answers.clear()
@@ -221,7 +221,7 @@ class Pipeline:
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
         g = self.gather(question, context, exclude, k)
-        kind = about_author(g.kind, conversation.turns[-1].question if conversation.turns else None)
+        kind = about_author(g.kind, conversation.turns[-1].question if conversation.turns else None, self._authors)
         evidence = g.evidence
         if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
             last = conversation.turns[-1]
@@ -237,6 +237,11 @@ class Pipeline:
             previous=_first_cited(conversation) if context else None,
         )
         return composition, g.query, g.hits
+
+    @cached_property
+    def _authors(self) -> frozenset[str]:
+        """The documents' authors, lower-cased."""
+        return frozenset(d.author.lower() for d in self.index.documents.values() if d.author)
 
     @cached_property
     def _bylines(self) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:

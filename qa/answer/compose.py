@@ -71,7 +71,7 @@ def compose(
     calibrated probability that it is right falls below `min_confidence`. `previous`: the
     document the conversation's last answer cited first.
     """
-    if not query.terms:
+    if not query.terms and not question.is_meta:  # "who is joe wituschek?": the author's name was the question
         return abstain(0.0, "the question has no content words")
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all

@@ -40,6 +40,8 @@ def from_metadata(
     if doc is None:
         return "the question does not say which article it means"
     value = getattr(doc, _FIELDS[question.kind])
+    if question.kind == "role" and not value and doc.author and _plain(doc.author) in _plain(question.text):
+        question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:
         return f"{doc.id} does not say its {_FIELDS[question.kind]}"
     title = f"“{doc.title}”"

@@ -6,6 +6,7 @@ The kind decides which span of the best sentence answers it (see `qa.answer.span
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -114,9 +115,16 @@ _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 
 
-def about_author(question: Question, previous: str | None) -> Question:
+_WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
+
+
+def about_author(question: Question, previous: str | None, authors: Iterable[str] = ()) -> Question:
     """"what's his title?" asks an author's title only right after a question about the author
-    (`previous`: the conversation's last question); otherwise it asks the text ("what")."""
+    (`previous`: the conversation's last question); otherwise it asks the text ("what").
+    "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
+    named = _WHO_IS.match(question.text)
+    if named and named.group("name").lower() in authors:
+        return Question(question.text, "role")
     if question.kind != "role" or _AUTHOR_WORD.search(question.text):
         return question
     if previous is not None and classify(previous).kind in ("author", "role"):

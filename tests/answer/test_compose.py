@@ -181,6 +181,13 @@ def test_a_follow_up_about_his_title_after_who_wrote_it_gives_the_bylines_role(p
     assert "Contributing Editor" not in pipeline.ask("what is his title", other.conversation_id).answer
 
 
+@pytest.mark.parametrize("question", ["who is joe wituschek", "Who is Joe Wituschek?"])
+def test_who_is_an_author_is_answered_from_the_byline(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("Tech News Contributor. Joe Wituschek, who wrote")
+    assert answer.citations[0].doc_id == "001_21e62f6ad766e5e3"
+
+
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
     # The 002 article names no author anywhere.
     doc = pipeline.document("002_890c5c9d10bfe8b2")
