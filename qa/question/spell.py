@@ -66,6 +66,8 @@ class Speller:
         candidates = [m for m, d, _ in matches if (d == best and m[0] == word[0]) or (d == best and best == 1)]
         if not candidates:
             return word
+        # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
+        candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english.get(m, 0) + 1))
         own = english.get(word, 0)

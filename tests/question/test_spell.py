@@ -71,3 +71,9 @@ def test_english_frequencies_are_loaded() -> None:
     freq = english_frequencies()
     assert len(freq) > 80_000
     assert freq["the"] > freq["painted"] > 0
+
+
+def test_a_typo_keeps_its_first_letter_when_a_candidate_does() -> None:
+    # "acusing" is one edit from "causing" (commoner) and from "accusing".
+    speller = Speller({"causing": 50, "accusing": 1})
+    assert speller.correct("acusing") == "accusing"
