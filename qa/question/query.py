@@ -80,7 +80,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = words(_IDIOM.sub(" ", _OPENER.sub("", question)))
+    raw = _joined(words(_IDIOM.sub(" ", _OPENER.sub("", question))), proper)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:
@@ -180,6 +180,17 @@ def _alternatives(term: str, known_stems: set[str] | dict[str, int], aliases: di
     """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
     found = {*alternatives(term, known_stems), *relatives(term, known_stems), *(aliases or {}).get(term, ())}
     return sorted(found - {term})
+
+
+def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
+    """Two words typed apart that the corpus writes as one name ("open ai" -> openai, "linked in")."""
+    out: list[str] = []
+    for w in raw:
+        if out and out[-1] + w in proper:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
 
 
 _RARE = 1_000_000  # uses in the dictionary's corpus: rarer words are names or jargon

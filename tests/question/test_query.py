@@ -177,3 +177,9 @@ def test_a_lower_case_name_is_found_as_the_first_word_and_after_a_typo_is_fixed(
     assert analyse("Reddit charging for api?", None, known, proper=proper).subjects == {"reddit"}
     fixed = analyse("is redit charging", Speller({"reddit": 100}), known, proper=proper)
     assert fixed.subjects == {"reddit"}
+
+
+def test_a_name_typed_as_two_words_is_the_corpus_name() -> None:
+    q = analyse("how much did microsoft invest in open ai", None, {"microsoft", "invest", "openai"}, proper=frozenset({"openai"}))
+    assert "openai" in q.terms and "open" not in q.terms
+    assert "open" in analyse("is the store open", None, {"store", "open"}, proper=frozenset({"openai"})).terms
