@@ -122,6 +122,20 @@ class Pipeline:
         known = set(ix.passage_freq) | {s for name in facts.bylines for s in stems(name)}
         return Speller(vocabulary), known
 
+    def _spelled(self, text: str) -> str:
+        """`text` with its typos fixed ("who wrote the digitl trends artcle"), so that its kind and
+        the documents it names are read as meant; words spelled right are left as typed."""
+        speller = self._known[0]
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group()
+            fixed = speller.correct(word.lower())
+            if fixed == word.lower():
+                return word
+            return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed  # a name keeps its capital
+
+        return _LETTERS.sub(fix, text)
+
     @cached_property
     def _proper(self) -> set[str]:
         """Words the corpus writes only with a capital, inside sentences: names."""
@@ -203,7 +217,7 @@ class Pipeline:
     ) -> Gathered:
         """Analyse `question` and find its evidence: everything the composer weighs."""
         k = k or self.settings.top_k
-        scene, asked = split_ask(question)
+        scene, asked = split_ask(self._spelled(question))
         kind = classify(asked)
         named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
@@ -289,6 +303,7 @@ class Pipeline:
         return question
 
 
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
 

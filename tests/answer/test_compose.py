@@ -188,6 +188,12 @@ def test_who_is_an_author_is_answered_from_the_byline(pipeline: Pipeline, questi
     assert answer.citations[0].doc_id == "001_21e62f6ad766e5e3"
 
 
+def test_typos_are_fixed_before_the_kind_and_the_article_named_are_read(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("who wrote the digitl trends artcle")
+    assert answer.answer.startswith("Trevor Mogg.")
+    assert answer.question == "who wrote the digitl trends artcle"  # as asked
+
+
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
     # The 002 article names no author anywhere.
     doc = pipeline.document("002_890c5c9d10bfe8b2")
