@@ -15,6 +15,7 @@ from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
+from qa.patterns import lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -33,6 +34,7 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
+_HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
 
 
@@ -265,7 +267,9 @@ def _lead(
         if _UNCERTAIN.search(sentence):
             return "It is not clear."
         if not _NEGATION.search(normalize(question.text)):
-            return "No." if _NEGATION.search(sentence) else "Yes."
+            if _NEGATION.search(sentence):
+                return "No."
+            return "" if _HEDGED.search(sentence) else "Yes."  # "threatened to sue" is no "yes, suing"
     return ""
 
 

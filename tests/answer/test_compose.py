@@ -100,6 +100,13 @@ def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
     assert pipeline.ask("Has a lawsuit been filed yet?").answer.startswith("No.")
 
 
+def test_a_hedged_sentence_is_no_plain_yes(pipeline: Pipeline) -> None:
+    # "Musk threatened to sue Microsoft" does not say Twitter is suing: the sentence answers alone.
+    answer = pipeline.ask("is twitter suing microsoft")
+    assert not answer.abstained and "threatened to sue" in answer.answer
+    assert not answer.answer.startswith(("Yes", "No"))
+
+
 @pytest.mark.parametrize(
     "question",
     [
