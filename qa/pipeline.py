@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
+from qa.answer.metadata import source_name
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import Question, about_author, classify, split_ask
+from qa.question.kinds import Question, about_author, classify, source_topic, split_ask
 from qa.question.query import Query, analyse
-from qa.question.spell import Speller
+from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
 from qa.search.retrieve import Evidence, candidate_sentences, drop_repeats, search, term_weights, weigh
@@ -123,18 +125,8 @@ class Pipeline:
         return Speller(vocabulary), known
 
     def _spelled(self, text: str) -> str:
-        """`text` with its typos fixed ("who wrote the digitl trends artcle"), so that its kind and
-        the documents it names are read as meant; words spelled right are left as typed."""
-        speller = self._known[0]
-
-        def fix(m: re.Match[str]) -> str:
-            word = m.group()
-            fixed = speller.correct(word.lower())
-            if fixed == word.lower():
-                return word
-            return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed  # a name keeps its capital
-
-        return _LETTERS.sub(fix, text)
+        """`text` with its typos fixed, so that its kind and the documents it names are read as meant."""
+        return spelled(text, self._known[0])
 
     @cached_property
     def _proper(self) -> set[str]:
@@ -222,7 +214,7 @@ class Pipeline:
         named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._documents_named(scene)[0]
-        query = self.query(rest, context)
+        query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
@@ -250,6 +242,9 @@ class Pipeline:
             min_confidence=self.settings.min_confidence,
             previous=_first_cited(conversation) if context else None,
         )
+        if kind.kind == "source" and not composition.abstained:  # "which article mentions X?": name it first
+            name = source_name(self.index.documents[composition.citations[0].doc_id])
+            composition = dataclasses.replace(composition, answer=f"{name}. {composition.answer}", span=name)
         return composition, g.query, g.hits
 
     @cached_property
@@ -303,7 +298,6 @@ class Pipeline:
         return question
 
 
-_LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
 

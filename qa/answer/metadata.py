@@ -91,3 +91,9 @@ def document_meant(
 
 def _plain(text: str) -> str:
     return " ".join(words(text))
+
+
+
+def source_name(doc: Document) -> str:
+    """How an answer names the article it comes from: its outlet, else its title, else its id."""
+    return doc.outlet or (f"“{doc.title}”" if doc.title else doc.id)

@@ -26,6 +26,7 @@ Kind = Literal[
     "what",
     "author",
     "role",
+    "source",
     "outlet",
     "published",
 ]
@@ -110,6 +111,20 @@ class Question:
         return self.kind in ("author", "role", "outlet", "published")
 
 
+# "which article mentions truthgpt?": asks which document says something (the frame is no word to find).
+_SOURCE = re.compile(
+    r"^(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?) "
+    r"(?:mention(?:s|ed)?|says?|said|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
+    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?)\s+",
+    re.I,
+)
+
+
+def source_topic(text: str) -> str:
+    """What a "which article mentions X?" question asks to find: X."""
+    return _SOURCE.sub("", text) or text
+
+
 # Chat drops the apostrophe: "whos the ceo", "wheres it based", "hows it work".
 _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
@@ -174,6 +189,8 @@ def classify(question: str) -> Question:
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
     text = _ACCORDING.sub("", text).strip() or text
     text = _FRAME.sub("", text) or text
+    if _SOURCE.match(text):
+        return Question(text, "source")
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:

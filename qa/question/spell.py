@@ -9,6 +9,7 @@ dictionary that symspellpy ships.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -74,3 +75,20 @@ class Speller:
         if own and english.get(choice, 0) < own * _REAL_WORD_RATIO:
             return word  # a real word, not a slip of the keys
         return choice
+
+
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+def spelled(text: str, speller: Speller) -> str:
+    """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
+    word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        fixed = speller.correct(word.lower())
+        if fixed == word.lower():
+            return word
+        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+
+    return _LETTERS.sub(fix, text)

@@ -43,6 +43,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("what time did it go up", "published"),
         ("whos the ceo of microsoft", "who"),  # chat drops the apostrophe
         ("wheres musk from", "where"),
+        ("which article mentions nvidia", "source"),
+        ("which outlet reported that reddit is charging", "what"),  # may be an outlet the text cites
         ("whats his title there", "role"),  # an author's only right after a question about one
         ("what is the author's job title", "role"),
         ("what did he do after the threat", "what"),
@@ -199,6 +201,14 @@ def test_typos_are_fixed_before_the_kind_and_the_article_named_are_read(pipeline
     answer = pipeline.ask("who wrote the digitl trends artcle")
     assert answer.answer.startswith("Trevor Mogg.")
     assert answer.question == "who wrote the digitl trends artcle"  # as asked
+
+
+def test_which_article_mentions_names_the_article_and_quotes_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("which story mentions nvidia")
+    assert "Nvidia" in answer.answer and answer.citations[0].doc_id == "004_d348144b868c9696"
+    title = pipeline.document("004_d348144b868c9696").title
+    assert answer.answer.startswith(f"“{title}”. ")  # the article has no outlet: its title names it
+    assert pipeline.ask("which article mentions the pope").abstained
 
 
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
