@@ -13,20 +13,20 @@ from dataclasses import dataclass, field
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
+from qa.answer.quoting import cite, following, plain, runner_up, with_mark, with_marks
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
 from qa.patterns import lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import normalize, words
+from qa.text import normalize
 
 ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
 LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probability up
-RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
@@ -102,18 +102,18 @@ def compose(
     features = _features(question, query, best, span, agreeing, asked)
     confidence = probability(features)
     cited = [best, *agreeing]
-    text = _with_marks(best.sentence.text, len(cited))
-    second = _runner_up(best, cited, evidence)
+    text = with_marks(best.sentence.text, len(cited))
+    second = runner_up(best, cited, evidence)
     quoted = [second] if second is not None else []
     if question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked):
         # "Why"/"how" answered by a sentence that gives no reason: the reason often follows it
         # (SQuAD dev why/how questions answered right: 130 -> 135 of 182).
-        after = _following(best, evidence)
+        after = following(best, evidence)
         if after is not None and after is not second:
             quoted.append(after)
     for e in quoted:
         cited.append(e)
-        text = f"{text} {_with_mark(e.sentence.text, len(cited))}"
+        text = f"{text} {with_mark(e.sentence.text, len(cited))}"
     lead = _lead(question, span, best, confidence, asked, proper, bool(agreeing))
     short = _short(question, span, best.sentence.text, asked)
     answer = f"{lead} {text}" if lead else text
@@ -121,7 +121,7 @@ def compose(
         answer=answer,
         abstained=False,
         confidence=round(confidence, 3),
-        citations=[_cite(n, e) for n, e in enumerate(cited, 1)],
+        citations=[cite(n, e) for n, e in enumerate(cited, 1)],
         span=short.text if short else None,
         sentence=best.sentence.text,
         candidate=answer,
@@ -227,12 +227,12 @@ def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most:
     out: list[Evidence] = []
     docs = {best.sentence.doc_id}
     own = set(best.stems)
-    key = _plain(span.text) if span else None
+    key = plain(span.text) if span else None
     for e in evidence[1:]:
         if e.sentence.doc_id in docs or len(out) >= most:
             continue
         if key:
-            same = key in _plain(e.sentence.text) and e.matched >= 0.8 * best.matched
+            same = key in plain(e.sentence.text) and e.matched >= 0.8 * best.matched
         else:
             overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
             same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
@@ -240,10 +240,6 @@ def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most:
             out.append(e)
             docs.add(e.sentence.doc_id)
     return out
-
-
-def _plain(text: str) -> str:
-    return " ".join(words(text))
 
 
 def _lead(
@@ -271,47 +267,3 @@ def _lead(
                 return "No."
             return "" if _HEDGED.search(sentence) else "Yes."  # "threatened to sue" is no "yes, suing"
     return ""
-
-
-def _with_marks(sentence: str, cited: int) -> str:
-    """The sentence with citation marks [1]..[n] before its full stop, and who agrees."""
-    marks = "".join(f"[{n}]" for n in range(1, cited + 1))
-    agree = f" ({cited} articles agree)" if cited > 1 else ""
-    s = sentence.strip()
-    return f"{s[:-1]} {marks}{agree}." if s.endswith(".") else f"{s} {marks}{agree}"
-
-
-def _runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> Evidence | None:
-    """The next best sentence, quoted too when it scores nearly as well: the answer is as often there.
-
-    (SQuAD open, dev: answered accuracy 70.2% at 0.8 of the best score, 71.0% at 0.7, 71.3% at 0.6.)
-    """
-    said = {_plain(e.sentence.text) for e in cited}
-    for e in evidence:
-        if e is best or _plain(e.sentence.text) in said:
-            continue
-        return e if e.score >= RUNNER_UP * best.score else None
-    return None
-
-
-def _following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after the best one in its document, if the search found it."""
-    later = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.sentence.start >= best.sentence.end]
-    return min(later, key=lambda e: e.sentence.start, default=None)
-
-
-def _with_mark(sentence: str, n: int) -> str:
-    """The sentence with its citation mark [n] before its full stop."""
-    s = sentence.strip()
-    return f"{s[:-1]} [{n}]." if s.endswith(".") else f"{s} [{n}]"
-
-
-def _cite(n: int, e: Evidence) -> Citation:
-    return Citation(
-        n=n,
-        doc_id=e.sentence.doc_id,
-        title=e.title,
-        passage_id=e.passage_id,
-        text=e.sentence.text,
-        score=round(e.passage_score, 4),
-    )

