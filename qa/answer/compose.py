@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
-from qa.answer.quoting import cite, following, plain, runner_up, with_mark, with_marks
+from qa.answer.quoting import asks, cite, following, plain, runner_up, with_mark, with_marks
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
 from qa.patterns import lazy_pattern
@@ -101,16 +101,19 @@ def compose(
     agreeing = _agreeing(best, span, evidence)
     features = _features(question, query, best, span, agreeing, asked)
     confidence = probability(features)
+    if asks(best) and (reply := following(best, evidence)) is not None:
+        best, span, agreeing = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreeing]
     text = with_marks(best.sentence.text, len(cited))
     second = runner_up(best, cited, evidence)
     quoted = [second] if second is not None else []
-    if question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked):
-        # "Why"/"how" answered by a sentence that gives no reason: the reason often follows it
-        # (SQuAD dev why/how questions answered right: 130 -> 135 of 182).
+    announces = best.sentence.text.rstrip().endswith(":")
+    if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
+        # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
+        # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
         after = following(best, evidence)
         if after is not None and after is not second:
-            quoted.append(after)
+            quoted.insert(0 if announces else len(quoted), after)
     for e in quoted:
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
@@ -260,6 +263,8 @@ def _lead(
         return f"{span.text[0].upper()}{span.text[1:]}."
     if question.kind == "yes_no":
         sentence = normalize(best.sentence.text)
+        if re.match(r"(?:yes|no)\b", sentence, re.I):
+            return ""  # the sentence says it ("No. Predictions can be wrong ...")
         if _UNCERTAIN.search(sentence):
             return "It is not clear."
         if not _NEGATION.search(normalize(question.text)):

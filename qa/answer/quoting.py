@@ -24,7 +24,7 @@ def runner_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -
     """
     said = {plain(e.sentence.text) for e in cited}
     for e in evidence:
-        if e is best or plain(e.sentence.text) in said:
+        if e is best or plain(e.sentence.text) in said or asks(e):
             continue
         return e if e.score >= RUNNER_UP * best.score else None
     return None
@@ -55,3 +55,8 @@ def cite(n: int, e: Evidence) -> Citation:
 
 def plain(text: str) -> str:
     return " ".join(words(text))
+
+
+def asks(e: Evidence) -> bool:
+    """True for a sentence that is a question ("Can I use it for navigation?"): it tells nothing."""
+    return e.sentence.text.rstrip().rstrip("\"'”’)*").endswith("?")

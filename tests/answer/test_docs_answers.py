@@ -1,0 +1,31 @@
+"""Answers over documentation: an FAQ's answer, a command announced by a colon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+DOCS = Path(__file__).resolve().parent.parent / "data" / "docs"
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
+    return Pipeline(Settings(corpus=DOCS, index=tmp_path_factory.mktemp("docs-answers"), answer_cache=0))
+
+
+def test_an_faq_question_is_answered_by_the_sentence_after_it(docs: Pipeline) -> None:
+    # The README's FAQ: "**Can I use it for navigation?** No. Predictions can be wrong ...".
+    answer = docs.ask("can i use tidewatch for navigation")
+    assert answer.answer.startswith("No. Predictions can be wrong by half an hour")
+    assert "?" not in answer.answer.split("[1]")[0]
+
+
+def test_a_sentence_ending_in_a_colon_is_quoted_with_what_it_announces(docs: Pipeline) -> None:
+    answer = docs.ask("what command shows the next launch window")
+    first, second = answer.answer.split("[1]", 1)
+    assert first.rstrip().endswith(":")
+    assert second.lstrip().startswith("tidewatch window --slipway porthcurno --draught 1.2")
