@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
-from qa.answer.quoting import asks, cite, following, plain, runner_up, with_mark, with_marks
+from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
 from qa.patterns import lazy_pattern
@@ -35,6 +35,7 @@ _NEGATION = re.compile(
 )
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
+_CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 _UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
 
 
@@ -111,7 +112,9 @@ def compose(
     if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
-        after = following(best, evidence)
+        # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
+        concludes = not announces and _CONCLUDES.match(best.sentence.text)
+        after = preceding(best, evidence) if concludes else following(best, evidence)
         if after is not None and after is not second:
             quoted.insert(0 if announces else len(quoted), after)
     for e in quoted:

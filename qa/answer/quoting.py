@@ -36,6 +36,12 @@ def following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return min(later, key=lambda e: e.sentence.start, default=None)
 
 
+def preceding(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence right before the best one in its document, if the search found it."""
+    earlier = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.sentence.end <= best.sentence.start]
+    return max(earlier, key=lambda e: e.sentence.start, default=None)
+
+
 def with_mark(sentence: str, n: int) -> str:
     """The sentence with its citation mark [n] before its full stop."""
     s = sentence.strip()

@@ -212,6 +212,13 @@ def test_which_article_mentions_names_the_article_and_quotes_it(pipeline: Pipeli
     assert pipeline.ask("which article mentions the pope").abstained
 
 
+def test_a_why_answered_by_a_conclusion_quotes_the_sentence_before_it(pipeline: Pipeline) -> None:
+    # "So, there's an AI rivalry going on between the two." follows the reasons (X.AI, Nvidia).
+    answer = pipeline.ask("why does the article say theres an ai rivalry between elon and microsoft?")
+    assert answer.answer.startswith("So, there's an AI rivalry")
+    assert "Nvidia" in answer.answer
+
+
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
     # The 002 article names no author anywhere.
     doc = pipeline.document("002_890c5c9d10bfe8b2")

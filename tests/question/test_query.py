@@ -183,3 +183,8 @@ def test_a_name_typed_as_two_words_is_the_corpus_name() -> None:
     q = analyse("how much did microsoft invest in open ai", None, {"microsoft", "invest", "openai"}, proper=frozenset({"openai"}))
     assert "openai" in q.terms and "open" not in q.terms
     assert "open" in analyse("is the store open", None, {"store", "open"}, proper=frozenset({"openai"})).terms
+
+
+def test_does_the_article_say_frames_the_question() -> None:
+    q = analyse("why does the article say theres an ai rivalry", None, {"articl", "say", "rivalri", "ai"})
+    assert "say" not in q.terms and "articl" not in q.terms and "rivalri" in q.terms
