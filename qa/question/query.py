@@ -24,7 +24,7 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
-    r"|\b(?:does|do|did) (?:the|this|that|each|any|either) (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
+    r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",
     re.I,
 )

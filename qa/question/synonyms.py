@@ -20,7 +20,7 @@ GROUPS = [
     "pay paid payment fee fees cost costs price",
     "sue sued suing lawsuit lawsuits litigation court",
     "threat threaten threatened threatens warn warned",
-    "accuse accused accusing allege alleged allegation allegations",
+    "accuse accused accusing accusation accusations allege alleged allegation allegations",
     "use used using utilize utilized utilizing",
     "illegal illegally unlawful unlawfully improper improperly",
     "company companies firm firms business businesses",

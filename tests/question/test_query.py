@@ -188,3 +188,5 @@ def test_a_name_typed_as_two_words_is_the_corpus_name() -> None:
 def test_does_the_article_say_frames_the_question() -> None:
     q = analyse("why does the article say theres an ai rivalry", None, {"articl", "say", "rivalri", "ai"})
     assert "say" not in q.terms and "articl" not in q.terms and "rivalri" in q.terms
+    other = analyse("does any other article say who the accusation was aimed at", None, {"say", "accus", "aim"})
+    assert set(other.terms) == {"accus", "aim"}
