@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qa.patterns import lazy_pattern
 from qa.question.spell import Speller, english_frequencies
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -163,6 +164,9 @@ def _opposite(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     return [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
 
 
+_POSSESSIVE_ROLE = lazy_pattern(
+    r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
+)
 _RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
 
 
@@ -170,9 +174,12 @@ def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -
     """(role, name) stem pairs such as ("ceo", "microsoft") from "the CEO of Microsoft" (or of
     "microsoft", typed in lower case, when the corpus only writes it with a capital)."""
     pairs = []
-    for m in _RELATION.finditer(normalize(question)):
-        head, name = words(m.group(1)), words(m.group(2))
-        named = m.group(2)[:1].isupper() or (bool(name) and name[0] in proper)
+    text = normalize(question)
+    found = [(m.group(1), m.group(2)) for m in _RELATION.finditer(text)]
+    found += [(m.group(2), m.group(1)) for m in _POSSESSIVE_ROLE.finditer(text)]  # "microsoft's ceo", "twitter ceo"
+    for head_text, name_text in found:
+        head, name = words(head_text), words(name_text)
+        named = name_text[:1].isupper() or (bool(name) and name[0] in proper)
         if named and head and name and head[0] not in STOPWORDS:
             pairs.append((stem_words(head[:1])[0], stem_words(name[:1])[0]))
     return pairs

@@ -190,3 +190,11 @@ def test_does_the_article_say_frames_the_question() -> None:
     assert "say" not in q.terms and "articl" not in q.terms and "rivalri" in q.terms
     other = analyse("does any other article say who the accusation was aimed at", None, {"say", "accus", "aim"})
     assert set(other.terms) == {"accus", "aim"}
+
+
+@pytest.mark.parametrize(
+    "question", ["who is microsoft's CEO", "what is the name of microsofts ceo", "who is the microsoft ceo"]
+)
+def test_a_possessive_or_compound_role_is_a_relation(question: str) -> None:
+    q = analyse(question, None, {"microsoft", "ceo", "name"}, proper=frozenset({"microsoft"}))
+    assert q.relations == [("ceo", "microsoft")]
