@@ -14,7 +14,7 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import Question, about_author, classify, source_topic, split_ask
+from qa.question.kinds import Question, about_author, classify, follow_kind, source_topic, split_ask
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -227,7 +227,8 @@ class Pipeline:
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
         g = self.gather(question, context, exclude, k)
-        kind = about_author(g.kind, conversation.turns[-1].question if conversation.turns else None, self._authors)
+        last = conversation.turns[-1].question if conversation.turns else None
+        kind = about_author(follow_kind(g.kind, last), last, self._authors)
         evidence = g.evidence
         if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
             last = conversation.turns[-1]

@@ -219,6 +219,14 @@ def test_a_why_answered_by_a_conclusion_quotes_the_sentence_before_it(pipeline: 
     assert "Nvidia" in answer.answer
 
 
+def test_an_elliptical_follow_up_asks_the_same_about_another_article(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who wrote the bgr article")
+    assert first.answer.startswith("Joe Wituschek")
+    answer = pipeline.ask("and the digital trends one?", first.conversation_id)
+    assert answer.answer.startswith("Trevor Mogg.")
+    assert answer.citations[0].doc_id == "000_3eae4d3813b44498"
+
+
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
     # The 002 article names no author anywhere.
     doc = pipeline.document("002_890c5c9d10bfe8b2")
