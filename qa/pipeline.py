@@ -227,7 +227,7 @@ class Pipeline:
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
         g = self.gather(question, context, exclude, k)
-        last = conversation.turns[-1].question if conversation.turns else None
+        last = classify(conversation.turns[-1].question) if conversation.turns else None  # its kind, read once
         kind = about_author(follow_kind(g.kind, last), last, self._authors)
         evidence = g.evidence
         if context and conversation.turns and g.kind.kind in ("why", "how", "what"):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from qa.answer.quoting import plain
 from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
 from qa.question.kinds import Question
 from qa.search.retrieve import Evidence
-from qa.text import words
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
@@ -40,7 +40,7 @@ def from_metadata(
     if doc is None:
         return "the question does not say which article it means"
     value = getattr(doc, _FIELDS[question.kind])
-    if question.kind == "role" and not value and doc.author and _plain(doc.author) in _plain(question.text):
+    if question.kind == "role" and not value and doc.author and plain(doc.author) in plain(question.text):
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:
         return f"{doc.id} does not say its {_FIELDS[question.kind]}"
@@ -75,10 +75,10 @@ def document_meant(
 ) -> Document | None:
     """The document a question about "the article" means: by outlet or author named, else the one the
     conversation is about, else by content."""
-    text = _plain(question.text)
+    text = plain(question.text)
     for doc in documents.values():
         for name in (doc.outlet, doc.author):
-            if name and re.search(rf"\b{re.escape(_plain(name))}\b", text):
+            if name and re.search(rf"\b{re.escape(plain(name))}\b", text):
                 return doc
     if previous in documents:
         return documents[previous]
@@ -87,11 +87,6 @@ def document_meant(
     if evidence and evidence[0].matched >= MIN_MATCH:
         return documents.get(evidence[0].sentence.doc_id)
     return None
-
-
-def _plain(text: str) -> str:
-    return " ".join(words(text))
-
 
 
 def source_name(doc: Document) -> str:

@@ -128,24 +128,19 @@ def source_topic(text: str) -> str:
 # Chat drops the apostrophe: "whos the ceo", "wheres it based", "hows it work".
 _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
-
-
 _WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
-
-
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
 
 
-def follow_kind(question: Question, previous: str | None) -> Question:
+def follow_kind(question: Question, previous: Question | None) -> Question:
     """"and the bgr one?" after "who wrote the verdict article?" asks the same about another article:
     an elliptical follow-up of no narrower kind takes the kind of a question about a document."""
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text):
         return question
-    before = classify(previous)
-    return Question(question.text, before.kind) if before.is_meta else question
+    return Question(question.text, previous.kind) if previous.is_meta else question
 
 
-def about_author(question: Question, previous: str | None, authors: Iterable[str] = ()) -> Question:
+def about_author(question: Question, previous: Question | None, authors: Iterable[str] = ()) -> Question:
     """"what's his title?" asks an author's title only right after a question about the author
     (`previous`: the conversation's last question); otherwise it asks the text ("what").
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
@@ -154,7 +149,7 @@ def about_author(question: Question, previous: str | None, authors: Iterable[str
         return Question(question.text, "role")
     if question.kind != "role" or _AUTHOR_WORD.search(question.text):
         return question
-    if previous is not None and classify(previous).kind in ("author", "role"):
+    if previous is not None and previous.kind in ("author", "role"):
         return question
     return Question(question.text, "what")
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import lazy_pattern
-from qa.question.spell import Speller, english_frequencies
+from qa.question.spell import RARE_IN_ENGLISH, Speller, english_frequencies
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -135,7 +135,7 @@ def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     """Return the corpus stems that differ from `stem` by a derivational ending or "un" ("creat" -> "creator")."""
     if len(stem) < 4:
         return []
-    out = [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
+    out = _un_forms(stem, known_stems)
     for suffix in _SUFFIXES:
         if stem + suffix in known_stems:
             out.append(stem + suffix)
@@ -159,8 +159,11 @@ def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
 def _opposite(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     """The corpus's "un-" form of a word it lacks ("clear" -> "unclear"), which matches it as fully as
     another form would: whether something is clear is answered by a sentence saying it is unclear."""
-    if stem in known_stems or len(stem) < 4:
-        return []
+    return [] if stem in known_stems or len(stem) < 4 else _un_forms(stem, known_stems)
+
+
+def _un_forms(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    """The corpus stems that differ from `stem` by "un" ("clear" -> "unclear", "unhappi" -> "happi")."""
     return [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
 
 
@@ -202,9 +205,6 @@ def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
     return out
 
 
-_RARE = 1_000_000  # uses in the dictionary's corpus: rarer words are names or jargon
-
-
 def _lowered_names(
     content: list[str], proper: set[str] | frozenset[str], question: str, corrected: set[str]
 ) -> list[str]:
@@ -219,7 +219,7 @@ def _lowered_names(
         if w in proper
         and (w in corrected or w in first or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question))
     ]
-    return [w for w in found if english_frequencies().get(w, 0) <= _RARE] if found else []
+    return [w for w in found if english_frequencies().get(w, 0) <= RARE_IN_ENGLISH] if found else []
 
 
 def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int]) -> bool:

@@ -17,6 +17,8 @@ from qa.text import STOPWORDS
 
 # How much more common in English a correction must be than a real word it replaces.
 _REAL_WORD_RATIO = 100
+# Uses in the dictionary's corpus at or under which a word is rare in English: a name or jargon.
+RARE_IN_ENGLISH = 1_000_000
 
 
 @lru_cache(maxsize=1)
