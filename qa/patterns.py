@@ -67,12 +67,14 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
 # Full dates first (longest match wins in an alternation read left to right).
 DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
     rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
-    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{{1,2}}(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday)"
+    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{{1,2}}(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"
+    rf"|(?:\d[\d,.]*|{_NUMBER_WORDS}|a few|several|many)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago)"
 )
 FULL_DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
@@ -86,11 +88,10 @@ MONEY = lazy_pattern(
     r"|\b(?:(?:hundreds|tens) of )?(?:millions|billions|trillions) of (?:dollars|euros|pounds)\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
 # A time of day: "01:30", "10:15 am", "5:07PM", "5pm".
 CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
 NUMBER = lazy_pattern(
-    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*)(?!\w)",
+    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,
 )
 YEAR = lazy_pattern(rf"\b{_YEAR}\b")

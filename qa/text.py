@@ -30,18 +30,19 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
 def straighten(text: str) -> str:
-    """Return `text` with typographic quotes and dashes made plain (accents kept)."""
+    """Return `text` with typographic quotes made plain (dashes and accents kept, as the source has them)."""
     return text.translate(_QUOTES)
 
 
 def normalize(text: str) -> str:
     """Return `text` with typographic quotes and dashes made plain and accents removed."""
-    text = text.translate(_QUOTES)
+    text = text.translate(_PLAIN)
     if text.isascii():  # nothing to strip: most text, and the hot path of every question
         return text
     text = unicodedata.normalize("NFKD", text)

@@ -77,6 +77,11 @@ _REASON = lazy_pattern(
 
 # A bare number does not answer "how much"; a percentage or "10 million" may.
 _SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
+_MEASURED = lazy_pattern(
+    r"\s+(?:times\b|(?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
+    r"|hectares?|tons?|tonnes?|pounds?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower)\b)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,8 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
-        found = _spans(MONEY, sentence) or [s for s in _numbers(sentence) if _SCALED.search(s.text)]
+        # "$5", "two percent", "26,000 square kilometres", "ten times their weight": a count of something measured.
+        found = _spans(MONEY, sentence) or [m for s in _numbers(sentence) if (m := _measured(sentence, s))]
     elif kind == "how_many":
         found = _numbers(sentence)
     elif kind in ("who", "which", "where", "author", "outlet"):
@@ -104,6 +110,13 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     else:
         found = []
     return found
+
+
+def _measured(sentence: str, span: Span) -> Span | None:
+    """A number that measures an amount: scaled ("two percent") or with its unit ("26,000 square kilometres")."""
+    if m := _MEASURED.match(sentence, span.end):
+        return Span(sentence[span.start : m.end()], span.start, m.end())
+    return span if _SCALED.search(span.text) else None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
@@ -187,6 +200,8 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options = answers_of_kind(sentence, kind, asked, proper)
+    if kind == "how_many" and _HOW_LONG.search(question):  # "How long has it been ...?" "Since the 1950s."
+        options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
     if not options:
         return None
     anchors = _anchor_positions(sentence, asked)
@@ -212,6 +227,10 @@ def best_span(
 
     chosen = min(options, key=cost)
     return _with_unit(sentence, chosen, question) if kind == "how_many" else chosen
+
+
+_HOW_LONG = lazy_pattern(r"\bhow long\b", re.I)
+_SINCE = lazy_pattern(r"\bsince\s+$", re.I)
 
 
 # Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.

@@ -72,6 +72,13 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("who", "The group was led by Robert R. Gilruth until 1963.", "Who led the group?", "Robert R. Gilruth"),
         ("who", "In 1525 Luther married Katharina von Bora, a former nun.", "Who did Luther marry?", "Katharina von Bora"),
         ("who", "Radar work in France owed much to Émile Girardeau.", "Who worked on radar in France?", "Émile Girardeau"),
+        # An amount is scaled or measured, written in figures or in words.
+        ("how_much", "The price of oil had risen by less than two percent per year.", "How much did the price rise?", "two percent"),
+        ("how_much", "Ctenophores can eat ten times their own weight in a day.", "How much can they eat?", "ten times"),
+        ("how_much", "More than 26,000 square kilometres of farmland are sown for grain.", "How much farmland is grain?", "26,000 square kilometres"),
+        # A date long ago is counted back from now; how long something has held, from when it began.
+        ("when", "Bacteria evolved probably about 3.5 billion years ago.", "When did bacteria evolve?", "3.5 billion years ago"),
+        ("how_many", "It is a principle of EU law since the 1950s.", "How long has it been a principle of EU law?", "the 1950s"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
