@@ -26,6 +26,9 @@ ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
+# A sentence holding the question's names and another of its words beats a better one that does
+# not, if this close ("invested $100,000" answers "how much money did Astor provide").
+_ANCHORED_WINDOW = 0.7
 LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probability up
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
@@ -97,7 +100,8 @@ def compose(
     if not evidence:
         return abstain(0.0, "no passage matches the question")
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
-    anchored = [e for e in evidence if _anchored(e, query)]
+    floor = evidence[0].score * _ANCHORED_WINDOW
+    anchored = [e for e in evidence if _anchored(e, query) and e.score >= floor]
     best, span = _choose(question, query.text, asked, anchored or evidence, proper)
     agreeing = _agreeing(best, span, evidence)
     features = _features(question, query, best, span, agreeing, asked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -12,6 +13,7 @@ from qa.models import Hit, Sentence
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequencies
 from qa.search.index import Index
+from qa.text import stems
 
 
 def search(index: Index, query: Query, k: int, exclude: frozenset[str] = frozenset()) -> list[Hit]:
@@ -46,8 +48,8 @@ class Evidence:
     score: float = 0.0
 
     def holds(self, term: str, query: Query) -> bool:
-        """True when the sentence or the one before it holds `term` (or an alternative)."""
-        return query.match(term, set(self.stems)) > 0 or query.match(term, set(self.context)) > 0
+        """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
+        return any(query.match(term, s) > 0 for s in (set(self.stems), set(self.context), _title_stems(self.title)))
 
 
 def idf(index: Index, term: str) -> float:
@@ -130,11 +132,12 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     names = query.subjects
     order = list(query.terms)
     for e in evidence:
-        own, context = set(e.stems), set(e.context)
+        own = set(e.stems)
         e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
-        # A name only the sentence before holds is no missing subject: "it" here may point at it.
+        # A name only the sentence before or the title holds is no missing subject: "it" here may
+        # point at it, and every sentence of an article titled "Fresno" is about Fresno.
         if names:
-            missing = [t for t in names if not query.match(t, own) and not query.match(t, context)]
+            missing = [t for t in names if not e.holds(t, query)]
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
         apart = _relations_apart(query, e.stems)
         e.matched *= apart
@@ -145,6 +148,11 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         phrase = sum(1 for p in pairwise(order) if p in pairs)
         e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
     return sorted(evidence, key=lambda e: -e.score)
+
+
+@lru_cache(maxsize=4096)
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(stems(title))
 
 
 def drop_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:

@@ -1,0 +1,46 @@
+"""An article's title names what each of its sentences is about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+ARTICLES = {
+    "fresno.txt": "Fresno\n\nFresno is the fifth most populous city in California. Its Tower District was built "
+    "around a movie theatre from 1939. Streetcars ran along Huntington Boulevard until 1939. The area is also "
+    "known for its early twentieth century homes, many of which have been restored in recent decades.\n",
+    "valley.txt": "San Joaquin Valley\n\nThe valley is known for its farms. Fresno is known for its raisins, "
+    "which growers dry in the sun. Fresno lies in the middle of the valley.\n",
+}
+
+
+def test_a_sentence_need_not_repeat_the_name_its_article_is_titled_with(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = pipeline.ask("What type of homes is Fresno known for?")
+    assert not answer.abstained
+    assert answer.answer.startswith("The area is also known for its early twentieth century homes")
+    assert answer.citations[0].title.startswith("Fresno")
+
+
+def test_a_sentence_that_says_it_otherwise_beats_a_weak_one_that_repeats_the_words(tmp_path: Path) -> None:
+    # The best sentence holds the names but says "invested", not "money" or "provide"; a sentence
+    # that holds "money" and "Tesla" but not Astor is far weaker.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "tesla.txt").write_text(
+        "Nikola Tesla\n\nIn 1899, John Jacob Astor invested $100,000 for Tesla to develop a new lighting system. "
+        "Instead, Tesla used the money to fund his Colorado Springs experiments. Tesla moved to Colorado Springs "
+        "in May 1899.\n",
+        encoding="utf-8",
+    )
+    (corpus / "city.txt").write_text("Colorado Springs\n\nColorado Springs is a city in Colorado.\n", encoding="utf-8")
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = pipeline.ask("How much money did John Jacob Astor provide Tesla with?")
+    assert not answer.abstained
+    assert answer.answer.startswith("$100,000.") or answer.answer.startswith("In 1899, John Jacob Astor invested")
