@@ -98,6 +98,11 @@ _COPULA = lazy_pattern(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
 _NAMED_AS = lazy_pattern(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
 
 
+# Where the phrase after "called" or a copula ends: clause punctuation (a decimal point is
+# none: "was 3.07"), or a word that starts a clause.
+_CLAUSE_END = lazy_pattern(r"[,;:()\"“”]|\.(?!\d)|\s(?:and|which|that|who|because|but)\s")
+
+
 def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     """Answer shapes that name a thing: "what type of engine" -> the words before "engine";
     "known as what?" -> the words after "known as" in the sentence."""
@@ -126,7 +131,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
     if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b|\b(?:called|named|termed|known as)\W*$", q, re.I):
         m = _NAMED_AS.search(sentence)
         if m:
-            rest = re.split(r"[,;:.()\"“”]|\s(?:and|which|that|who|because|but)\s", sentence[m.end() :])[0]
+            rest = _CLAUSE_END.split(sentence[m.end() :])[0]
             kept = list(itertools.takewhile(lambda w: not _ends_phrase(w), rest.split()))
             text = " ".join(kept[:8])
             if text:
@@ -136,7 +141,7 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
         for m in _COPULA.finditer(sentence):
             before = stem_words([w for w in words(sentence[: m.start()])[-3:] if w not in STOPWORDS])
             if before and before[-1] in asked:
-                rest = re.split(r"[,;:.()\"“”]|\s(?:which|that|who|because|but|and)\s", sentence[m.end() :])[0]
+                rest = _CLAUSE_END.split(sentence[m.end() :])[0]
                 text = " ".join(rest.split()[:8])
                 if text and not all(s in asked for s in stem_words(words(text))):
                     return Span(text, m.end(), m.end() + len(text))

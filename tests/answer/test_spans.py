@@ -157,3 +157,9 @@ def test_stand_for_questions_name_the_abbreviation() -> None:
     assert asks_expansion("according to verdict what does API stand for lol") == "API"
     assert asks_expansion("What is TLS short for?") == "TLS"
     assert asks_expansion("What does the flag stand on?") is None
+
+
+def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
+    question = "What was the average household size?"
+    found = phrase_span("The average household size was 3.07.", question, set(stems(question)))
+    assert found is not None and found.text == "3.07"
