@@ -94,6 +94,31 @@ NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,
 )
+# A bare number does not answer "how much"; a percentage or "10 million" may.
+SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
+MEASURED = lazy_pattern(
+    r"\s+(?:times\b|(?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
+    r"|hectares?|tons?|tonnes?|pounds?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower)\b)",
+    re.I,
+)
+
+
+# How long after something a thing happens ("after more than six hours").
+DURATION = lazy_pattern(
+    r"(?:(?<=\bafter )|(?<=\bwithin )|(?<=\bevery )|(?<=\bfor )|(?<=\bin ))(?:(?:more|less) than |over |under |up to )?(?:\d+|a|an|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
+    re.I,
+)
+# A count written with its unit's letter ("12h", "30s", "512MB", "10k").
+COMPACT = lazy_pattern(r"(?<![\w.-])\d+(?:\.\d+)?(?:ms|s|m|h|d|w|k|kb|mb|gb|tb|x)\b", re.I)
+
+
+# Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.
+UNIT = lazy_pattern(
+    r"\s?(?:°\s?[CF]|K|mph|rpm|km|kg|mm|cm|m|mi|ft|sq|(?:thousand|million|billion|(?:square\s+|cubic\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?"
+    r"|(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|pounds?|kilograms?|grams?|acres?|hectares?|degrees?|people))s?)(?!\w)"
+)
 YEAR = lazy_pattern(rf"\b{_YEAR}\b")
 # A bare number this recent is a year more often than a count ("in 2019", but "1,500 soldiers").
 RECENT_YEAR = lazy_pattern(r"(?:1[89]|20)\d\d")

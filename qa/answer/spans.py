@@ -10,7 +10,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.patterns import CLOCK, DATE, MONEY, NUMBER, RECENT_YEAR, YEAR, lazy_pattern
+from qa.patterns import (
+    CLOCK,
+    COMPACT,
+    DATE,
+    DURATION,
+    MEASURED,
+    MONEY,
+    NUMBER,
+    RECENT_YEAR,
+    SCALED,
+    UNIT,
+    YEAR,
+    lazy_pattern,
+)
 from qa.question.kinds import Kind
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -75,15 +88,6 @@ _REASON = lazy_pattern(
 )
 
 
-# A bare number does not answer "how much"; a percentage or "10 million" may.
-_SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
-_MEASURED = lazy_pattern(
-    r"\s+(?:times\b|(?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
-    r"|hectares?|tons?|tonnes?|pounds?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower)\b)",
-    re.I,
-)
-
-
 @dataclass(frozen=True)
 class Span:
     """A piece of a sentence: its text and character offsets."""
@@ -97,7 +101,7 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
         # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
-        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(_AFTER, sentence)
+        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
     elif kind == "year":
         found = _spans(YEAR, sentence)
     elif kind == "how_much":
@@ -114,9 +118,9 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
 
 def _measured(sentence: str, span: Span) -> Span | None:
     """A number that measures an amount: scaled ("two percent") or with its unit ("26,000 square kilometres")."""
-    if m := _MEASURED.match(sentence, span.end):
+    if m := MEASURED.match(sentence, span.end):
         return Span(sentence[span.start : m.end()], span.start, m.end())
-    return span if _SCALED.search(span.text) else None
+    return span if SCALED.search(span.text) else None
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[Span]:
@@ -127,20 +131,10 @@ def _numbers(sentence: str) -> list[Span]:
     dates = _spans(DATE, sentence) + _spans(CLOCK, sentence)
     numbers = [
         s
-        for s in _spans(NUMBER, sentence) + _spans(_COMPACT, sentence)
+        for s in _spans(NUMBER, sentence) + _spans(COMPACT, sentence)
         if not RECENT_YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
     ]
     return sorted(numbers, key=lambda s: s.start)
-
-
-# How long after something a thing happens ("after more than six hours").
-_AFTER = lazy_pattern(
-    r"(?:(?<=\bafter )|(?<=\bwithin )|(?<=\bevery )|(?<=\bfor )|(?<=\bin ))(?:(?:more|less) than |over |under |up to )?(?:\d+|a|an|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|twelve|twenty|thirty|sixty)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b",
-    re.I,
-)
-# A count written with its unit's letter ("12h", "30s", "512MB", "10k").
-_COMPACT = lazy_pattern(r"(?<![\w.-])\d+(?:\.\d+)?(?:ms|s|m|h|d|w|k|kb|mb|gb|tb|x)\b", re.I)
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
@@ -233,18 +227,10 @@ _HOW_LONG = lazy_pattern(r"\bhow long\b", re.I)
 _SINCE = lazy_pattern(r"\bsince\s+$", re.I)
 
 
-# Units a count is given in ("nine months", "115 °F"), kept with it unless the question names them.
-_UNIT = lazy_pattern(
-    r"\s?(?:°\s?[CF]|K|mph|rpm|km|kg|mm|cm|m|mi|ft|sq|(?:thousand|million|billion|(?:square\s+|cubic\s+)?"
-    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|miles?|feet|foot|inch(?:es)?|yards?"
-    r"|(?:kilo|centi|milli)?met(?:re|er)s?|tonnes?|tons?|pounds?|kilograms?|grams?|acres?|hectares?|degrees?|people))s?)(?!\w)"
-)
-
-
 def _with_unit(sentence: str, span: Span, question: str) -> Span:
     """A count with its unit unless the question counts in it: "nine months" for "How long ...?",
     "nine" for "How many months ...?"."""
-    m = _UNIT.match(sentence, span.end)
+    m = UNIT.match(sentence, span.end)
     counted = re.search(r"\bhow many (\w+)", question, re.I)
     if not m or (counted and set(stem_words(words(counted.group(1)))) & set(stem_words(words(m.group())))):
         return span
