@@ -133,9 +133,11 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     order = list(query.terms)
     for e in evidence:
         own = set(e.stems)
-        e.matched = sum(weights[t] * w * query.match(t, own) for t, w in query.terms.items()) / total
-        # A name only the sentence before or the title holds is no missing subject: "it" here may
-        # point at it, and every sentence of an article titled "Fresno" is about Fresno.
+        # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
+        titled = own | _title_stems(e.title)
+        e.matched = sum(weights[t] * w * query.match(t, titled if t in names else own) for t, w in query.terms.items())
+        e.matched /= total
+        # A name only the sentence before holds is no missing subject either: "it" may point at it.
         if names:
             missing = [t for t in names if not e.holds(t, query)]
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
