@@ -255,6 +255,10 @@ def _title(lines: list[str]) -> str:
             continue
         if bp.is_headline(line, min_words=4):
             return normalize(line).strip()
+    # "Nikola Tesla" above the article's first paragraph: a short title, saved with the text.
+    first = lines[0] if len(lines) > 1 and len(lines[1]) > _CAPTURE_LINE else ""
+    if bp.is_headline(first, min_words=1) and not (bp.is_chrome(first) or bp.is_credit(first) or bp.author_line(first)):
+        return normalize(first).strip()
     return ""
 
 

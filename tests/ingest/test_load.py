@@ -259,3 +259,11 @@ def test_the_bylines_role_is_kept_with_its_author(byline: str, author: str, role
 def test_a_role_is_not_given_to_an_author_the_file_names_otherwise() -> None:
     doc = with_metadata(Document(id="x", author="Ann Lee", text="Title of it all\n\nTrevor Mogg\n\nContributing Editor\n\nText."))
     assert (doc.author, doc.author_role) == ("Ann Lee", None)
+
+
+def test_a_short_title_above_a_saved_article_is_its_title(tmp_path: Path) -> None:
+    paragraph = "Nikola Tesla (10 July 1856 - 7 January 1943) was a Serbian American inventor, " * 3
+    (tmp_path / "tesla.txt").write_text(f"Nikola Tesla\n\n{paragraph}\n\nHe was born in Smiljan.\n", encoding="utf-8")
+    (doc,) = load_corpus(tmp_path)
+    assert doc.title == "Nikola Tesla"
+    assert "Serbian American inventor" in doc.text  # the article itself is kept whole
