@@ -33,6 +33,7 @@ LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probabilit
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
+_EXACT = lazy_pattern(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
@@ -223,12 +224,8 @@ def _choose(
             if span:
                 found.append((e, span))
         if found:
-            # A date or amount with figures ("19 April, 2023") beats a vague one ("today").
-            return (
-                max(found, key=lambda f: any(c.isdigit() for c in f[1].text))
-                if question.kind in _MUST_HAVE_SPAN
-                else found[0]
-            )
+            # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
+            return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]
     return evidence[0], None
 
 

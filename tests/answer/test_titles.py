@@ -44,3 +44,17 @@ def test_a_sentence_that_says_it_otherwise_beats_a_weak_one_that_repeats_the_wor
     answer = pipeline.ask("How much money did John Jacob Astor provide Tesla with?")
     assert not answer.abstained
     assert answer.answer.startswith("$100,000.") or answer.answer.startswith("In 1899, John Jacob Astor invested")
+
+
+def test_a_count_in_words_is_as_exact_as_one_in_figures(tmp_path: Path) -> None:
+    # "eight" is no vague amount ("several", "today") that a later sentence's figures should beat.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ctenophora.txt").write_text(
+        "Ctenophora\n\nThere are eight rows of combs. "
+        "Each of the rows of combs carries combs of cilia up to 2 millimeters long.\n",
+        encoding="utf-8",
+    )
+    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = pipeline.ask("How many rows of combs are there?")
+    assert answer.answer.startswith("Eight. There are eight rows of combs [1].")
