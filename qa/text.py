@@ -32,6 +32,10 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# Letters no accent stripping reaches, as people type them without the key ("Bolesław" -> Boleslaw).
+_LETTERS = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}
+)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 
@@ -45,7 +49,7 @@ def normalize(text: str) -> str:
     text = text.translate(_PLAIN)
     if text.isascii():  # nothing to strip: most text, and the hot path of every question
         return text
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 

@@ -198,3 +198,12 @@ def test_does_the_article_say_frames_the_question() -> None:
 def test_a_possessive_or_compound_role_is_a_relation(question: str) -> None:
     q = analyse(question, None, {"microsoft", "ceo", "name"}, proper=frozenset({"microsoft"}))
     assert q.relations == [("ceo", "microsoft")]
+
+
+def test_a_name_typed_without_its_special_letters_is_the_name_the_corpus_writes() -> None:
+    from qa.text import stems
+
+    known = {s: 1 for s in stems("Maria Skłodowska-Curie was born in Warsaw; Bolesław and Søren")}
+    query = analyse("Where was Maria Sklodowska born?", None, known)
+    assert "sklodowska" in query.terms and not query.unknown_names
+    assert set(stems("Bolesław Søren straße")) == set(stems("Boleslaw Soren strasse"))
