@@ -67,7 +67,10 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
-_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|half"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|half"
+)
 # Full dates first (longest match wins in an alternation read left to right).
 DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
@@ -97,8 +100,9 @@ NUMBER = lazy_pattern(
 # A bare number does not answer "how much"; a percentage or "10 million" may.
 SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
 MEASURED = lazy_pattern(
-    r"\s+(?:times\b|(?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
-    r"|hectares?|tons?|tonnes?|pounds?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower)\b)",
+    r"(?:\s+times\b|[\s-](?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
+    r"|hectares?|tons?|tonnes?|pounds?|lbs?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower"
+    r"|feet|foot|ft|inch(?:es)?|yards?|km|cm|mm|kg|m|degrees?)\b|\s?°\s?[CF]\b)",
     re.I,
 )
 

@@ -102,8 +102,8 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     if kind in ("when", "published"):
         # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
         found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
-    elif kind == "year":
-        found = _spans(YEAR, sentence)
+    elif kind == "year":  # "in 1957"; "in the 1950s"
+        found = _spans(YEAR, sentence) or [d for d in _spans(DATE, sentence) if d.text.endswith("0s")]
     elif kind == "how_much":
         # "$5", "two percent", "26,000 square kilometres", "ten times their weight": a count of something measured.
         found = _spans(MONEY, sentence) or [m for s in _numbers(sentence) if (m := _measured(sentence, s))]

@@ -79,6 +79,10 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         # A date long ago is counted back from now; how long something has held, from when it began.
         ("when", "Bacteria evolved probably about 3.5 billion years ago.", "When did bacteria evolve?", "3.5 billion years ago"),
         ("how_many", "It is a principle of EU law since the 1950s.", "How long has it been a principle of EU law?", "the 1950s"),
+        ("how_much", "The chambers simulate altitudes up to 250,000 feet.", "How high could the chambers simulate?", "250,000 feet"),
+        ("how_much", "Its highest peak, Mount Bogong, rises to 1,986 m.", "How high is Mount Bogong?", "1,986 m"),
+        ("how_many", "Agreement was achieved on fourteen points out of fifteen.", "How many points were agreed on?", "fourteen"),
+        ("year", "The highway system was created in the 1950s.", "In what year was the highway system created?", "the 1950s"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
