@@ -194,8 +194,11 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options = answers_of_kind(sentence, kind, asked, proper)
-    if kind == "how_many" and _HOW_LONG.search(question):  # "How long has it been ...?" "Since the 1950s."
+    if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
+        # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
+        timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
+        options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
     if not options:
         return None
     anchors = _anchor_positions(sentence, asked)
@@ -223,8 +226,9 @@ def best_span(
     return _with_unit(sentence, chosen, question) if kind == "how_many" else chosen
 
 
-_HOW_LONG = lazy_pattern(r"\bhow long\b", re.I)
-_SINCE = lazy_pattern(r"\bsince\s+$", re.I)
+_HOW_LONG = lazy_pattern(r"\bhow long\b|\b(?:how much|what amount of) time\b", re.I)
+_SINCE = lazy_pattern(r"\b(?:since|from|until|till)\s+$", re.I)
+_TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 
 
 def _with_unit(sentence: str, span: Span, question: str) -> Span:

@@ -83,6 +83,8 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("how_much", "Its highest peak, Mount Bogong, rises to 1,986 m.", "How high is Mount Bogong?", "1,986 m"),
         ("how_many", "Agreement was achieved on fourteen points out of fifteen.", "How many points were agreed on?", "fourteen"),
         ("year", "The highway system was created in the 1950s.", "In what year was the highway system created?", "the 1950s"),
+        ("how_many", "Warsaw was occupied from 4 August 1915 until 1918.", "How long was Warsaw occupied?", "4 August 1915"),
+        ("how_much", "They won by intercepting a pass with 17 seconds left.", "How much time was left?", "17 seconds"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
