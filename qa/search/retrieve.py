@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -49,7 +49,12 @@ class Evidence:
 
     def holds(self, term: str, query: Query) -> bool:
         """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
-        return any(query.match(term, s) > 0 for s in (set(self.stems), set(self.context), _title_stems(self.title)))
+        return query.match(term, self.around) > 0
+
+    @cached_property
+    def around(self) -> frozenset[str]:
+        """The stems of the sentence, the one before it and the title."""
+        return frozenset(self.stems).union(self.context, _title_stems(self.title))
 
 
 def idf(index: Index, term: str) -> float:
@@ -134,7 +139,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
-        titled = own | _title_stems(e.title)
+        titled = own | _title_stems(e.title) if names else own
         e.matched = sum(weights[t] * w * query.match(t, titled if t in names else own) for t, w in query.terms.items())
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.
