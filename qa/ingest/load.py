@@ -11,23 +11,22 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qa.errors import CorpusEmpty, CorpusNotFound, DocumentUnreadable
+from qa.ingest.metadata import CAPTURE_LINE, iso_date, with_metadata
 from qa.models import Document
-from qa.patterns import parse_date
 from qa.text import normalize
 
 if TYPE_CHECKING:
     from qa.ingest.structure import Dropped, Parsed
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".jsonl"}
-# A .txt file is a web capture when at least this share of its lines are whole paragraphs this long.
-_CAPTURE_LINE, _CAPTURE_SHARE = 160, 0.1
+# A .txt file is a web capture when at least this share of its lines are whole paragraphs (CAPTURE_LINE).
+_CAPTURE_SHARE = 0.1
 
 Warn = Callable[[str], None]
 
@@ -189,7 +188,7 @@ def is_capture(raw: str) -> bool:
     """True for text saved from a web page: paragraphs as long single lines, or page furniture on top."""
     from qa.ingest import boilerplate as bp
     lines = [line for line in raw.split("\n") if line.strip()]
-    long = sum(len(line) > _CAPTURE_LINE for line in lines)
+    long = sum(len(line) > CAPTURE_LINE for line in lines)
     # Page furniture at the top ("Skip to main content") gives a capture away even without long lines.
     return bool(lines) and (long >= max(1, _CAPTURE_SHARE * len(lines)) or any(map(bp.is_chrome, lines[:3])))
 
@@ -198,7 +197,7 @@ def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> tup
     from qa.ingest.structure import assemble
     doc = assemble(doc_id, parsed, source=str(path))
     title = normalize(doc.title).strip() or _first_words(doc)
-    doc = doc.model_copy(update={"title": title, "file": rel, "date": _iso(doc.date or "") or doc.date})
+    doc = doc.model_copy(update={"title": title, "file": rel, "date": iso_date(doc.date or "") or doc.date})
     return [doc], parsed.dropped
 
 
@@ -224,99 +223,3 @@ def _from_jsonl(raw: str, path: Path) -> list[Document]:
         fields = {k: str(obj[k]) for k in ("title", "outlet", "author", "date") if obj.get(k)}
         docs.append(with_metadata(Document(id=doc_id, text=text, source=f"{path}:{n}", **fields)))
     return docs
-
-
-def with_metadata(doc: Document) -> Document:
-    """Fill title, author, outlet and date from the text where the file did not give them."""
-    lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
-    author, role = _byline(lines)
-    found = {
-        "title": doc.title or _title(lines),
-        "author": doc.author or author,
-        "author_role": doc.author_role or (role if doc.author in (None, author) else None),
-        "outlet": doc.outlet or _outlet(lines),
-        "date": _iso(doc.date or "") or doc.date or _date(lines),
-        "dateline": doc.dateline or _dateline(lines),
-    }
-    return doc.model_copy(update=found)
-
-
-def _iso(text: str) -> str | None:
-    if re.match(r"\d{4}-\d{2}-\d{2}", text):
-        return text[:10]
-    d = parse_date(text)
-    return d.isoformat() if d else None
-
-
-def _title(lines: list[str]) -> str:
-    from qa.ingest import boilerplate as bp
-    for line in lines[:8]:
-        if bp.is_chrome(line) or bp.is_credit(line) or bp.author_line(line) or bp.is_notice(line):
-            continue
-        if bp.is_headline(line, min_words=4):
-            return normalize(line).strip()
-    # "Nikola Tesla" above the article's first paragraph: a short title, saved with the text.
-    first = lines[0] if len(lines) > 1 and len(lines[1]) > _CAPTURE_LINE else ""
-    if bp.is_headline(first, min_words=1) and not (bp.is_chrome(first) or bp.is_credit(first) or bp.author_line(first)):
-        return normalize(first).strip()
-    return ""
-
-
-def _byline(lines: list[str]) -> tuple[str | None, str | None]:
-    """The author the page names and their title where the byline gives one ("Contributing Editor")."""
-    from qa.ingest import boilerplate as bp
-    for i, line in enumerate(lines):
-        name = bp.author_line(line)
-        if name:
-            m = bp.NAME_ROLE_LINE.match(normalize(line).strip())
-            return name, m.group("role") if m else None
-        if bp.is_name_line(line) and i + 1 < len(lines) and bp.is_role_line(lines[i + 1]):
-            return normalize(line).strip(), normalize(lines[i + 1]).strip()
-        m = bp.BIO_SENTENCE.match(normalize(line))
-        if m:
-            return m.group("name"), None
-    return None, None
-
-
-_OUTLET_PATTERNS = [
-    re.compile(r"\bthrough (?:a|an) (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) link\b"),
-    re.compile(r"\bparent company of (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\b"),
-    re.compile(r"^(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) has reached out to .{0,80}\bwe\b"),
-    re.compile(
-        r"(?:©|\([cC]\)|[Cc]opyright (?:©\s*)?\d{4})\s*(?:\d{4}\s*)?(?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})"
-    ),
-]
-
-
-def _outlet(lines: list[str]) -> str | None:
-    from qa.ingest import boilerplate as bp
-    for line in lines:
-        s = normalize(line)
-        m = bp.BIO_SENTENCE.match(s)
-        if m and m.group("outlet"):
-            return m.group("outlet").rstrip(".")
-        for sentence in re.split(r"(?<=[.!?])\s+", s):
-            for pattern in _OUTLET_PATTERNS:
-                m = pattern.search(sentence)
-                if m:
-                    return m.group("o").rstrip(".")
-    return None
-
-
-def _dateline(lines: list[str]) -> str | None:
-    """The line of page furniture that dates the document ("Published Apr 19th, 2023 5:07PM EDT")."""
-    from qa.ingest import boilerplate as bp
-    return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and parse_date(line)), None)
-
-
-def _date(lines: list[str]) -> str | None:
-    """The publication date: a dateline, else an embed's date, else one in the opening lines."""
-    from qa.ingest import boilerplate as bp
-    for line in lines:
-        if bp.is_chrome(line) and (d := parse_date(line)):
-            return d.isoformat()
-    prose = [line for line in lines if not bp.is_chrome(line) and not bp.is_headline(line)]
-    for line in prose[:2]:
-        if d := parse_date(line):
-            return d.isoformat()
-    return None

@@ -43,6 +43,7 @@ __all__ = [
 # Changing any of these changes what an index holds, so their source is part of the fingerprint.
 _RULE_MODULES = (
     "ingest/load",
+    "ingest/metadata",
     "ingest/clean",
     "ingest/boilerplate",
     "ingest/passages",
