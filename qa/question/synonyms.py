@@ -24,7 +24,7 @@ GROUPS = [
     "use used using utilize utilized utilizing",
     "illegal illegally unlawful unlawfully improper improperly",
     "company companies firm firms business businesses",
-    "boss ceo chief head owner run runs running",
+    "boss ceo chief head owner owns owned run runs running",
     "invest invested investment investments fund funded",
     "ai artificial",
     "advertising ad ads advertisement",

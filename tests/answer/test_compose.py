@@ -79,6 +79,8 @@ def test_span_is_never_the_question_subject() -> None:
         ("How much did Microsoft invest in OpenAI?", "$10 billion", "002_890c5c9d10bfe8b2"),
         ("In what year did Musk help form OpenAI?", "2015", "000_3eae4d3813b44498"),
         ("What is Musk's planned AI chatbot called?", "TruthGPT", None),
+        # The text says "Twitter boss Elon Musk"; who owns a company is asked as who heads it.
+        ("Who owns Twitter?", "Elon Musk", None),
     ],
 )
 def test_typed_answers_lead_with_the_span(pipeline: Pipeline, question: str, expected: str, doc: str | None) -> None:
