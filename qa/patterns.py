@@ -67,10 +67,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
-_NUMBER_WORDS = (
+# Counts written in words: exact ones, then vague ones ("several" is a count, not an exact one).
+EXACT_NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|several|half"
+    r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 )
+_NUMBER_WORDS = EXACT_NUMBER_WORDS + r"|dozens?|several|half"
 # Full dates first (longest match wins in an alternation read left to right).
 DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"

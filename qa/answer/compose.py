@@ -16,7 +16,7 @@ from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
 from qa.models import Citation, Document
-from qa.patterns import lazy_pattern
+from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -33,7 +33,7 @@ LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probabilit
 _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
-_EXACT = lazy_pattern(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I)
+_EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
