@@ -16,12 +16,17 @@ ARTICLES = {
 }
 
 
-def test_a_sentence_need_not_repeat_the_name_its_article_is_titled_with(tmp_path: Path) -> None:
+def pipeline_over(tmp_path: Path, files: dict[str, str]) -> Pipeline:
+    """A pipeline over a corpus of these files (name -> text), its index beside it."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for name, text in ARTICLES.items():
+    for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    return Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+
+
+def test_a_sentence_need_not_repeat_the_name_its_article_is_titled_with(tmp_path: Path) -> None:
+    pipeline = pipeline_over(tmp_path, ARTICLES)
     answer = pipeline.ask("What type of homes is Fresno known for?")
     assert not answer.abstained
     assert answer.answer.startswith("The area is also known for its early twentieth century homes")
@@ -31,16 +36,15 @@ def test_a_sentence_need_not_repeat_the_name_its_article_is_titled_with(tmp_path
 def test_a_sentence_that_says_it_otherwise_beats_a_weak_one_that_repeats_the_words(tmp_path: Path) -> None:
     # The best sentence holds the names but says "invested", not "money" or "provide"; a sentence
     # that holds "money" and "Tesla" but not Astor is far weaker.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "tesla.txt").write_text(
-        "Nikola Tesla\n\nIn 1899, John Jacob Astor invested $100,000 for Tesla to develop a new lighting system. "
-        "Instead, Tesla used the money to fund his Colorado Springs experiments. Tesla moved to Colorado Springs "
-        "in May 1899.\n",
-        encoding="utf-8",
+    pipeline = pipeline_over(
+        tmp_path,
+        {
+            "tesla.txt": "Nikola Tesla\n\nIn 1899, John Jacob Astor invested $100,000 for Tesla to develop a new lighting "
+            "system. Instead, Tesla used the money to fund his Colorado Springs experiments. Tesla moved to Colorado "
+            "Springs in May 1899.\n",
+            "city.txt": "Colorado Springs\n\nColorado Springs is a city in Colorado.\n",
+        },
     )
-    (corpus / "city.txt").write_text("Colorado Springs\n\nColorado Springs is a city in Colorado.\n", encoding="utf-8")
-    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     answer = pipeline.ask("How much money did John Jacob Astor provide Tesla with?")
     assert not answer.abstained
     assert answer.answer.startswith("$100,000.") or answer.answer.startswith("In 1899, John Jacob Astor invested")
@@ -48,13 +52,7 @@ def test_a_sentence_that_says_it_otherwise_beats_a_weak_one_that_repeats_the_wor
 
 def test_a_count_in_words_is_as_exact_as_one_in_figures(tmp_path: Path) -> None:
     # "eight" is no vague amount ("several", "today") that a later sentence's figures should beat.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "ctenophora.txt").write_text(
-        "Ctenophora\n\nThere are eight rows of combs. "
-        "Each of the rows of combs carries combs of cilia up to 2 millimeters long.\n",
-        encoding="utf-8",
-    )
-    pipeline = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    text = "Ctenophora\n\nThere are eight rows of combs. Each of the rows of combs carries combs of cilia up to 2 millimeters long.\n"
+    pipeline = pipeline_over(tmp_path, {"ctenophora.txt": text})
     answer = pipeline.ask("How many rows of combs are there?")
     assert answer.answer.startswith("Eight. There are eight rows of combs [1].")
