@@ -30,8 +30,9 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-_PLAIN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_QUOTE_MARKS = {"’": "'", "‘": "'", "“": '"', "”": '"'}
+_QUOTES = str.maketrans(_QUOTE_MARKS)
+_PLAIN = str.maketrans({**_QUOTE_MARKS, "–": "-", "—": "-"})
 # Letters no accent stripping reaches, as people type them without the key ("Bolesław" -> Boleslaw).
 _LETTERS = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}
