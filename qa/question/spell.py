@@ -22,15 +22,25 @@ RARE_IN_ENGLISH = 1_000_000
 
 
 @lru_cache(maxsize=1)
-def english_frequencies() -> dict[str, int]:
-    """Return English word frequencies (82,765 words) from symspellpy's dictionary."""
-    path = resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt"
-    freq: dict[str, int] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        word, _, count = line.partition(" ")
-        if count:
-            freq[word] = int(count)
-    return freq
+def _dictionary() -> str:
+    """symspellpy's English dictionary (82,765 "word count" lines), each line after a newline."""
+    return "\n" + (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=4096)
+def english_frequency(word: str) -> int:
+    """How often `word` (lower case) is used in English, by symspellpy's dictionary; 0 if it lacks it.
+
+    A word is looked up in the dictionary's text rather than a table of all its words: a question
+    needs a few, and building the table cost `qa ask` a fifth of a second."""
+    if not word or not word.isprintable() or " " in word:
+        return 0
+    text = _dictionary()
+    at = text.find(f"\n{word} ")
+    if at < 0:
+        return 0
+    count = text[at + len(word) + 2 : text.find("\n", at + 1)]
+    return int(count) if count.strip().isdigit() else 0
 
 
 def max_distance(word: str) -> int:
@@ -65,16 +75,15 @@ class Speller:
         if not matches:
             return word
         best = min(d for _, d, _ in matches)
-        english = english_frequencies()
         candidates = [m for m, d, _ in matches if (d == best and m[0] == word[0]) or (d == best and best == 1)]
         if not candidates:
             return word
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
-        choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english.get(m, 0) + 1))
-        own = english.get(word, 0)
-        if own and english.get(choice, 0) < own * _REAL_WORD_RATIO:
+        choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))
+        own = english_frequency(word)
+        if own and english_frequency(choice) < own * _REAL_WORD_RATIO:
             return word  # a real word, not a slip of the keys
         return choice
 

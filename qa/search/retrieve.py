@@ -11,7 +11,7 @@ import numpy as np
 
 from qa.models import Hit, Sentence
 from qa.question.query import Query
-from qa.question.spell import RARE_IN_ENGLISH, english_frequencies
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.index import Index
 from qa.text import stems
 
@@ -82,7 +82,7 @@ def term_weights(index: Index, query: Query) -> dict[str, float]:
 
 def english_rarity(word: str) -> float:
     """1.0 for a rare or unknown English word, down to 0.3 for the commonest ones."""
-    freq = english_frequencies().get(word, 0)
+    freq = english_frequency(word)
     if freq <= RARE_IN_ENGLISH:
         return 1.0
     return max(0.3, 1.0 - 0.7 * (math.log10(freq) - 6) / 2.5)
