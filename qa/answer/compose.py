@@ -90,7 +90,8 @@ def compose(
     if question.is_meta:
         told = from_metadata(question, evidence, documents, previous)
         if isinstance(told, Told):
-            answer = f"{told.span}. {told.sentence} [1]."
+            lead = "" if question.kind == "title" else f"{told.span}. "  # the title is the sentence's own words
+            answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         field = "outlet" if question.kind == "outlet" else "author"
         if question.kind != "published" and any(getattr(d, field) for d in documents.values()):

@@ -13,7 +13,7 @@ from qa.search.retrieve import Evidence
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
-_FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date"}
+_FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date", "title": "title"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
@@ -46,7 +46,9 @@ def from_metadata(
         return f"{doc.id} does not say its {_FIELDS[question.kind]}"
     title = f"“{doc.title}”"
     span = value
-    if question.kind == "author":
+    if question.kind == "title":
+        sentence = f"{doc.author or 'Its author'} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "author":
         sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
     elif question.kind == "role":
         sentence = f"{doc.author}, who wrote {title}, is {value}" + (f" at {doc.outlet}" if doc.outlet else "")

@@ -29,6 +29,7 @@ Kind = Literal[
     "source",
     "outlet",
     "published",
+    "title",
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
@@ -108,7 +109,7 @@ class Question:
     @property
     def is_meta(self) -> bool:
         """True for a question about a document (its author, outlet or date)."""
-        return self.kind in ("author", "role", "outlet", "published")
+        return self.kind in ("author", "role", "outlet", "published", "title")
 
 
 # "which article mentions truthgpt?": asks which document says something (the frame is no word to find).
@@ -130,6 +131,13 @@ _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 _WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
+# "what did trevor mogg write about?", "which article did she write?": what an author wrote.
+_WROTE_WHAT = re.compile(
+    r"^(?:so |and |ok )?(?:what|which (?:article|story|piece|one)) (?:did|does|has) (?P<who>[\w.' -]+?) "
+    r"(?:write|wr[io]te|written|cover(?:ed)?)(?: about| on)?\W*$",
+    re.I,
+)
+_PRONOUN = frozenset({"he", "she", "they"})
 
 
 def follow_kind(question: Question, previous: Question | None) -> Question:
@@ -147,6 +155,14 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     named = _WHO_IS.match(question.text)
     if named and named.group("name").lower() in authors:
         return Question(question.text, "role")
+    if wrote := _WROTE_WHAT.match(question.text):
+        who = wrote.group("who").lower()
+        about = previous is not None and (
+            previous.kind in ("author", "role")
+            or bool((before := _WHO_IS.match(previous.text)) and before.group("name").lower() in authors)
+        )
+        if who in authors or (who in _PRONOUN and about):
+            return Question(question.text, "title")
     if question.kind != "role" or _AUTHOR_WORD.search(question.text):
         return question
     if previous is not None and previous.kind in ("author", "role"):

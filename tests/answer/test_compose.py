@@ -193,6 +193,24 @@ def test_a_follow_up_about_his_title_after_who_wrote_it_gives_the_bylines_role(p
     assert "Contributing Editor" not in pipeline.ask("what is his title", other.conversation_id).answer
 
 
+@pytest.mark.parametrize("question", ["what did trevor mogg write about", "which article did Trevor Mogg write?"])
+def test_what_an_author_wrote_is_their_articles_title(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("Trevor Mogg wrote “Elon Musk threatens to sue Microsoft over AI training”")
+    assert answer.citations[0].doc_id == "000_3eae4d3813b44498"
+
+
+def test_what_he_wrote_after_a_question_about_an_author_is_that_authors_article(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who is joe wituschek")
+    answer = pipeline.ask("what did he write about", first.conversation_id)
+    assert answer.answer.startswith("Joe Wituschek wrote “Elon Musk claims Microsoft illegally trained")
+    assert answer.citations[0].doc_id == "001_21e62f6ad766e5e3"
+    # Someone in the text "writes" too: what Musk wrote is asked of the text, not of a byline.
+    other = pipeline.ask("who threatened to sue microsoft")
+    assert "wrote “" not in pipeline.ask("what did he write about", other.conversation_id).answer
+    assert "wrote “" not in pipeline.ask("what did musk write").answer
+
+
 @pytest.mark.parametrize("question", ["who is joe wituschek", "Who is Joe Wituschek?"])
 def test_who_is_an_author_is_answered_from_the_byline(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
