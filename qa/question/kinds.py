@@ -180,9 +180,11 @@ _ASK_STARTS = (
 _BREAK = re.compile(
     rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
 )
-# "does any other article say who ...?" asks who: the frame around the embedded question says nothing.
+# "does any other article say who ...?", "does the verdict piece say when ...?" ask who, when: the frame
+# around the embedded question says nothing.
 _FRAME = re.compile(
     r"^(?:does|do|did|can|could|will|would)\s+(?:any|either|another|the|an?)?\s*(?:other\s+)?"
+    r"(?:(?!say|mention|tell)[\w.&'-]+\s+){0,2}?"  # the source's name: "the verdict article", "the bgr one"
     r"(?:articles?|sources?|pieces?|stor(?:y|ies)|reports?|one|of (?:them|the articles))\s+"
     r"(?:say|mention|tell|give|state|explain|report|note|know)s?\s+(?:us\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
     re.I,

@@ -35,7 +35,7 @@ GROUPS = [
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",
-    "upset annoyed angry frustrated unhappy",
+    "upset annoyed angry mad frustrated unhappy",
     "old previous former earlier",
 ]
 

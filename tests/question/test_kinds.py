@@ -42,3 +42,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
     assert classify("does any other article say who the accusation was aimed at?").kind == "who"
     assert classify("did the article mention when it happened").kind == "when"
     assert classify("Does the Verdict article mention Reddit?").kind == "yes_no"
+
+
+def test_a_named_source_framing_an_embedded_question_says_nothing_either() -> None:
+    assert classify("does the digital trends piece say how much twitter charges").kind == "how_much"
+    assert classify("does the verdict article say when the tweet happened").kind == "when"
+    assert classify("does musk say when").kind == "yes_no"  # a person, not a source: a yes/no question
