@@ -72,7 +72,8 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "why",
-        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b",
+        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
+        r"|^(?:\w+ )?what for\W*$",  # "what for?", "but what for": the reason
     ),
     (
         "who",
@@ -138,6 +139,12 @@ _WROTE_WHAT = re.compile(
     re.I,
 )
 _PRONOUN = frozenset({"he", "she", "they"})
+# "where does he work?", "who does she write for?" after a question about an author: the outlet.
+_WORKS_FOR = re.compile(
+    r"^(?:so |and )?(?:where|who|(?:what|which) (?:site|outlet|publication|paper|magazine)) (?:does|did) (?:he|she|they) "
+    r"(?:work|write)(?: for| at)?\W*$",
+    re.I,
+)
 
 
 def follow_kind(question: Question, previous: Question | None) -> Question:
@@ -155,14 +162,16 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     named = _WHO_IS.match(question.text)
     if named and named.group("name").lower() in authors:
         return Question(question.text, "role")
+    about = previous is not None and (
+        previous.kind in ("author", "role")
+        or bool((before := _WHO_IS.match(previous.text)) and before.group("name").lower() in authors)
+    )
     if wrote := _WROTE_WHAT.match(question.text):
         who = wrote.group("who").lower()
-        about = previous is not None and (
-            previous.kind in ("author", "role")
-            or bool((before := _WHO_IS.match(previous.text)) and before.group("name").lower() in authors)
-        )
         if who in authors or (who in _PRONOUN and about):
             return Question(question.text, "title")
+    if about and _WORKS_FOR.match(question.text):
+        return Question(question.text, "outlet")
     if question.kind != "role" or _AUTHOR_WORD.search(question.text):
         return question
     if previous is not None and previous.kind in ("author", "role"):
@@ -209,10 +218,22 @@ def split_ask(question: str) -> tuple[str, str]:
     return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
 
 
+# "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is
+# no yes/no question); "do you know if ..." still is one.
+_POLITE = re.compile(
+    r"^(?:(?:do|does|did) (?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)"
+    r"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)"
+    r"|(?:please )?tell (?:me|us)|i (?:wonder|was wondering|want to know|wanna know|would like to know))"
+    r",?\s+(?!if\b|whether\b)",
+    re.I,
+)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
     text = _ACCORDING.sub("", text).strip() or text
+    text = _POLITE.sub("", text) or text
     text = _FRAME.sub("", text) or text
     if _SOURCE.match(text):
         return Question(text, "source")

@@ -20,10 +20,11 @@ _OPENER = re.compile(
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
     re.I,
 )
-# "What does API stand for?", "how long ...?", "what's the deal with ...": the idiom frames the
-# question, it is no word to find.
+# "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the
+# idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
+    r"|(?<=\bhow much )(?:money|cash)\b"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",

@@ -48,3 +48,20 @@ def test_a_named_source_framing_an_embedded_question_says_nothing_either() -> No
     assert classify("does the digital trends piece say how much twitter charges").kind == "how_much"
     assert classify("does the verdict article say when the tweet happened").kind == "when"
     assert classify("does musk say when").kind == "yes_no"  # a person, not a source: a yes/no question
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("do you know what a community member would need to teach", "what"),
+        ("can you tell me james hutton published his theories in what year", "year"),
+        ("tell me when musk tweeted", "when"),
+        ("Do you know who founded OpenAI?", "who"),
+        ("do you know if musk sued google", "yes_no"),  # "if": still a yes/no question
+        ("what for?", "why"),
+        ("but what for", "why"),
+        ("what is it used for", "what"),
+    ],
+)
+def test_a_polite_frame_is_read_away_and_what_for_asks_why(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
