@@ -10,6 +10,7 @@ from functools import cached_property
 
 from qa.answer.compose import Composition, compose
 from qa.answer.metadata import source_name
+from qa.answer.reasons import gives_reason
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
@@ -227,13 +228,21 @@ class Pipeline:
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
         g = self.gather(question, context, exclude, k)
-        last = classify(conversation.turns[-1].question) if conversation.turns else None  # its kind, read once
-        kind = about_author(follow_kind(g.kind, last), last, self._authors)
+        last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
+        kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         evidence = g.evidence
-        if context and conversation.turns and g.kind.kind in ("why", "how", "what"):
+        # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
+        # follows; one naming something new ("what about getty?") may be.
+        more = g.kind.kind in ("why", "how") or (g.kind.kind == "what" and all(w < 1 for w in g.query.terms.values()))
+        if context and conversation.turns and more:
             last = conversation.turns[-1]
-            # The sentence the last answer was made of; a second one it quoted may be this answer.
-            evidence = drop_repeats(evidence, last.citations[0].text if last.citations else last.answer)
+            # The sentence the last answer was made of; a second one it quoted may be this answer, and so
+            # may that sentence itself, when it gives a reason, to "why?" after a question of another kind
+            # ("who is suing X?" -> "... prosecuting X for allegedly stealing ..." -> "what for?").
+            said = last.citations[0].text if last.citations else last.answer
+            asked_why = last_kind is not None and last_kind.kind == "why"
+            if g.kind.kind != "why" or asked_why or not gives_reason(said, set(g.query.terms)):
+                evidence = drop_repeats(evidence, said)
         composition = compose(
             kind,
             g.query,

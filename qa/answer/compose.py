@@ -14,7 +14,8 @@ from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata
 from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
-from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, gives_reason
+from qa.answer.reasons import gives_reason
+from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
@@ -142,6 +143,7 @@ def compose(
     unanchored = min_confidence > 0 and (
         (question.kind in _MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
+        or (question.kind == "yes_no" and not _names_all(best, query, proper))  # "did musk sue google?"
     )
     if confidence < min_confidence or unanchored:
         return Composition(
@@ -199,6 +201,12 @@ def _anchored(e: Evidence, query: Query) -> bool:
     others = [t for t, w in query.terms.items() if w == 1]
     own = set(e.stems)
     return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
+
+
+def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
+    """True when the sentence (or its title) holds every name of the question, typed with capitals or
+    not: a yes/no question about Google is not answered by a sentence without it."""
+    return all(e.says(t, query) for t, w in query.surface.items() if t in query.subjects or w in (proper or ()))
 
 
 def _choose(

@@ -81,13 +81,6 @@ _NOT_NAMES = STOPWORDS | {
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
 _JOINERS = ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le")
 _NAME = lazy_pattern(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
-_REASON = lazy_pattern(
-    r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
-    r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
-    re.I,
-)
-
-
 @dataclass(frozen=True)
 class Span:
     """A piece of a sentence: its text and character offsets."""
@@ -268,20 +261,6 @@ def _distance(span: Span, pos: int, after: int = 1) -> int:
     if span.start <= pos < span.end:
         return 0
     return (span.start - pos) * after if pos < span.start else pos - span.end + 2
-
-
-def gives_reason(sentence: str, asked: set[str]) -> bool:
-    """True when `sentence` gives a reason for what the question asks about.
-
-    The question's words must stand before the cue at least as much as after it: "X did
-    this due to Y" explains X, while "the threat comes as a reply to X" explains the threat.
-    """
-    m = _REASON.search(normalize(sentence))
-    if not m:
-        return False
-    before = sum(s in asked for s in stem_words(words(sentence[: m.start()])))
-    after = sum(s in asked for s in stem_words(words(sentence[m.start() :])))
-    return before > 0 and before >= after
 
 
 _ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)

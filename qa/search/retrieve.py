@@ -51,6 +51,15 @@ class Evidence:
         """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
         return query.match(term, self.around) > 0
 
+    def says(self, term: str, query: Query) -> bool:
+        """True when the sentence itself or the title holds `term` (or an alternative)."""
+        return query.match(term, self.titled) > 0
+
+    @cached_property
+    def titled(self) -> frozenset[str]:
+        """The stems of the sentence and the title."""
+        return frozenset(self.stems).union(_title_stems(self.title))
+
     @cached_property
     def around(self) -> frozenset[str]:
         """The stems of the sentence, the one before it and the title."""
@@ -139,7 +148,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
-        titled = own | _title_stems(e.title) if names else own
+        titled = e.titled if names else own
         e.matched = sum(weights[t] * w * query.match(t, titled if t in names else own) for t, w in query.terms.items())
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.

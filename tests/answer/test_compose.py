@@ -105,6 +105,14 @@ def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
     assert pipeline.ask("Has a lawsuit been filed yet?").answer.startswith("No.")
 
 
+@pytest.mark.parametrize("question", ["did musk sue google too", "Did Musk sue Google too?"])
+def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: Pipeline, question: str) -> None:
+    # Sentences say Musk threatened to sue Microsoft; none says anything of suing Google ("google"
+    # typed in lower case is a name too: the corpus only writes it with a capital).
+    assert pipeline.ask(question).abstained
+    assert not pipeline.ask("did musk threaten to sue microsoft").abstained
+
+
 def test_a_hedged_sentence_is_no_plain_yes(pipeline: Pipeline) -> None:
     # "Musk threatened to sue Microsoft" does not say Twitter is suing: the sentence answers alone.
     answer = pipeline.ask("is twitter suing microsoft")
@@ -209,6 +217,14 @@ def test_what_he_wrote_after_a_question_about_an_author_is_that_authors_article(
     other = pipeline.ask("who threatened to sue microsoft")
     assert "wrote “" not in pipeline.ask("what did he write about", other.conversation_id).answer
     assert "wrote “" not in pipeline.ask("what did musk write").answer
+
+
+@pytest.mark.parametrize("question", ["where does he work", "who does he write for"])
+def test_where_an_author_works_is_their_articles_outlet(pipeline: Pipeline, question: str) -> None:
+    first = pipeline.ask("who is joe wituschek")
+    assert pipeline.ask(question, first.conversation_id).answer.startswith("BGR.")
+    other = pipeline.ask("who threatened to sue microsoft")  # Musk: the text says where he works
+    assert not pipeline.ask(question, other.conversation_id).answer.startswith(("BGR", "Digital Trends"))
 
 
 @pytest.mark.parametrize("question", ["who is joe wituschek", "Who is Joe Wituschek?"])

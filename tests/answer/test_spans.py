@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.phrases import gap_span, phrase_span, wh_span
+from qa.answer.reasons import gives_reason
 from qa.answer.spans import asks_expansion, best_span, expansion
 from qa.text import stems
 
@@ -169,3 +170,17 @@ def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
     question = "What was the average household size?"
     found = phrase_span("The average household size was 3.07.", question, set(stems(question)))
     assert found is not None and found.text == "3.07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question", "reason"),
+    [
+        ("Getty Images is prosecuting Stable Diffusion for allegedly stealing its content.", "why sue stable diffusion", True),
+        ("Musk threatened to sue Microsoft for using Twitter's data.", "why did musk threaten microsoft", True),
+        # What is paid for is no reason: "compensate others for using their data".
+        ("AI companies should compensate others for using their data.", "why should ai companies pay", False),
+        ("Microsoft is dropping Twitter due to API fees.", "why is microsoft dropping twitter", True),
+    ],
+)
+def test_what_someone_is_sued_or_blamed_for_is_a_reason(sentence: str, question: str, reason: bool) -> None:
+    assert gives_reason(sentence, set(stems(question))) is reason

@@ -24,6 +24,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Who founded it?", True),
         ("And what about Getty Images?", True),
         ("Why?", True),
+        ("since when?", True),
+        ("anything else?", True),
         ("Why is Microsoft dropping Twitter from its ad platform?", False),
         ("What did Universal Music Group say about AI training?", False),
         ("What is OpenAI?", False),
@@ -68,6 +70,21 @@ def test_what_about_switches_subject(pipeline: Pipeline) -> None:
     follow = pipeline.ask("And what about Getty Images?", conversation_id=first.conversation_id)
     assert "Getty Images" in follow.citations[0].text
     assert follow.conversation_id == first.conversation_id
+
+
+def test_what_about_a_name_the_last_answer_quoted_may_be_answered_by_that_sentence(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which companies are charging for their data")
+    assert "Getty Images" in first.citations[0].text
+    follow = pipeline.ask("what about getty", conversation_id=first.conversation_id)
+    assert not follow.abstained
+    assert "Getty Images" in follow.citations[0].text
+
+
+def test_what_for_asks_why_and_a_sentence_giving_the_reason_may_answer_it_again(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who is suing stable diffusion")
+    assert "for allegedly stealing" in first.citations[0].text
+    follow = pipeline.ask("what for", conversation_id=first.conversation_id)
+    assert "stealing its content" in follow.answer
 
 
 def test_unknown_conversation_is_an_error(pipeline: Pipeline) -> None:

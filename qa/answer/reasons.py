@@ -1,0 +1,38 @@
+"""Whether a sentence gives a reason: the answer to "why?" (and often to "how?")."""
+
+from __future__ import annotations
+
+import re
+
+from qa.patterns import lazy_pattern
+from qa.text import normalize, stem_words, words
+
+_REASON = lazy_pattern(
+    r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
+    r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
+    re.I,
+)
+
+
+# What someone is sued, blamed or praised for is why: "prosecuting Stable Diffusion for allegedly stealing".
+_BLAMED_FOR = lazy_pattern(
+    r"\b(?:sue[sd]?|suing|prosecut\w*|accus\w*|blam\w*|fined|punish\w*|critici[sz]\w*|prais\w*|thank\w*|arrest\w*)"
+    r"\b[^.;:]{0,80}?\b(for (?:allegedly |reportedly )?[a-z]{2,}ing)\b",
+    re.I,
+)
+
+
+def gives_reason(sentence: str, asked: set[str]) -> bool:
+    """True when `sentence` gives a reason for what the question asks about.
+
+    The question's words must stand before the cue at least as much as after it: "X did
+    this due to Y" explains X, while "the threat comes as a reply to X" explains the threat.
+    """
+    text = normalize(sentence)
+    cues = [m.start() for m in (_REASON.search(text),) if m] + [m.start(1) for m in (_BLAMED_FOR.search(text),) if m]
+    if not cues:
+        return False
+    at = min(cues)
+    before = sum(s in asked for s in stem_words(words(text[:at])))
+    after = sum(s in asked for s in stem_words(words(text[at:])))
+    return before > 0 and before >= after
