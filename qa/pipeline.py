@@ -15,7 +15,7 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.kinds import Question, about_author, classify, follow_kind, source_topic, split_ask
+from qa.question.kinds import ASKING_WORDS, Question, about_author, classify, follow_kind, source_topic, split_ask
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -120,7 +120,7 @@ class Pipeline:
         """The speller over the corpus's words and its metadata's, and every stem a query may match."""
         ix, facts = self.index, self.index.facts
         vocabulary = dict(ix.vocabulary)
-        for w in facts.meta_words:
+        for w in [*facts.meta_words, *ASKING_WORDS]:
             vocabulary.setdefault(w, 1)
         known = set(ix.passage_freq) | {s for name in facts.bylines for s in stems(name)}
         return Speller(vocabulary), known

@@ -33,6 +33,12 @@ Kind = Literal[
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
+# Words people use to ask about a document itself ("who wrote it", "what does X stand for"): a typo of
+# one is corrected to it though the text may never use it.
+ASKING_WORDS = (
+    "article story piece report post coverage document author writer reporter journalist byline published "
+    "publication outlet website site publisher headline title role write wrote written writes stand stands"
+).split()
 _RULES: list[tuple[Kind, str]] = [
     # Questions about a document itself, answered from its metadata.
     (
@@ -229,11 +235,16 @@ _POLITE = re.compile(
 )
 
 
+# Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
+# say nothing of its kind and would only break the patterns above.
+_HEDGE = re.compile(r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly)\s+", re.I)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
     text = _ACCORDING.sub("", text).strip() or text
-    text = _POLITE.sub("", text) or text
+    text = _POLITE.sub("", _HEDGE.sub("", text)) or text
     text = _FRAME.sub("", text) or text
     if _SOURCE.match(text):
         return Question(text, "source")

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from qa.text import STOPWORDS
+from qa.text import STOPWORDS, stem_words
 
 # How much more common in English a correction must be than a real word it replaces.
 _REAL_WORD_RATIO = 100
@@ -54,7 +54,8 @@ class Speller:
     def __init__(self, vocabulary: dict[str, int]) -> None:
         self.vocabulary = vocabulary
         self._function_words = sorted(STOPWORDS)
-        self._choices = list(vocabulary) + self._function_words
+        # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
+        self._choices = list(dict.fromkeys([*vocabulary, *stem_words(list(vocabulary)), *self._function_words]))
 
     def known(self, word: str) -> bool:
         """True for a word of the corpus or a function word."""
@@ -71,11 +72,13 @@ class Speller:
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
-        matches = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
+        # A slip of the keys drops one letter, not two: "ivest" is not "ive".
+        matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1]
         if not matches:
             return word
-        best = min(d for _, d, _ in matches)
-        candidates = [m for m, d, _ in matches if (d == best and m[0] == word[0]) or (d == best and best == 1)]
+        best = min(d for _, d in matches)
+        candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1)]
         if not candidates:
             return word
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".

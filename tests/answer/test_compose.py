@@ -219,6 +219,11 @@ def test_what_he_wrote_after_a_question_about_an_author_is_that_authors_article(
     assert "wrote “" not in pipeline.ask("what did musk write").answer
 
 
+def test_a_typo_of_a_word_asking_about_the_article_is_corrected(pipeline: Pipeline) -> None:
+    # "author" is in no sentence of the corpus: it is still a word questions about articles use.
+    assert pipeline.ask("whos the autohr of the bgr peice").answer.startswith("Joe Wituschek.")
+
+
 @pytest.mark.parametrize("question", ["where does he work", "who does he write for"])
 def test_where_an_author_works_is_their_articles_outlet(pipeline: Pipeline, question: str) -> None:
     first = pipeline.ask("who is joe wituschek")

@@ -76,3 +76,9 @@ def test_a_typo_keeps_its_first_letter_when_a_candidate_does() -> None:
     # "acusing" is one edit from "causing" (commoner) and from "accusing".
     speller = Speller({"causing": 50, "accusing": 1})
     assert speller.correct("acusing") == "accusing"
+
+
+def test_a_typo_is_corrected_to_a_stem_the_corpus_inflects_but_never_two_letters_shorter() -> None:
+    speller = Speller({"invested": 3, "investment": 1})
+    assert speller.correct("ivest") == "invest"  # the corpus says "invested"; "ive" is two letters short
+    assert Speller({"twitter": 1}).correct("ivest") == "ivest"  # not "ive" (i've), two letters shorter
