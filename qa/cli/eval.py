@@ -41,6 +41,9 @@ def bundled(
     questions: Annotated[Path, typer.Option("--questions", help="eval set (JSON lines)")] = DEFAULT_SET,
     as_json: JsonOpt = False,
     failures: Annotated[bool, typer.Option("--failures", help="list the questions answered wrongly")] = False,
+    noise: Annotated[
+        bool, typer.Option("--noise", help="ask each question as typed in chat instead: lower case, filler, typos (seeded)")
+    ] = False,
     corpus: CorpusOpt = None,
     index: IndexOpt = None,
     backend: BackendOpt = None,
@@ -60,11 +63,12 @@ def bundled(
         pipeline.index  # noqa: B018
         with Progress(console=err, transient=True, disable=as_json or not sys.stderr.isatty()) as bar:
             task = bar.add_task("asking", total=len(qs) - waiting)
-            report = evaluate(pipeline, qs, tick=lambda: bar.advance(task))
+            report = evaluate(pipeline, qs, tick=lambda: bar.advance(task), noise=noise)
     if as_json:
         sys.stdout.write(report_json(report, with_outcomes=failures) + "\n")
         return
-    table = Table(title=f"{escape(str(questions))} ({settings.backend})")
+    typed = ", as typed in chat" if noise else ""
+    table = Table(title=f"{escape(str(questions))} ({settings.backend}{typed})")
     table.add_column("measure")
     table.add_column("value", justify="right")
     rows = [

@@ -9,6 +9,7 @@ from pathlib import Path
 from pydantic import AliasChoices, BaseModel, Field, ValidationError
 
 from qa.errors import QAError
+from qa.eval.noise import chatty
 from qa.ingest import boilerplate as bp
 from qa.pipeline import Pipeline, Result
 from qa.text import normalize
@@ -114,11 +115,20 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
 
 
 def evaluate(
-    pipeline: Pipeline, questions: Iterable[EvalQuestion], top_k: int = 10, tick: Callable[[], None] | None = None
+    pipeline: Pipeline,
+    questions: Iterable[EvalQuestion],
+    top_k: int = 10,
+    tick: Callable[[], None] | None = None,
+    noise: bool = False,
 ) -> Report:
-    """Ask every question (each in a fresh conversation) and total the outcomes; skip those awaiting review."""
+    """Ask every question (each in a fresh conversation) and total the outcomes; skip those awaiting review.
+
+    `noise`: ask each scored question as typed in chat instead (`qa.eval.noise.chatty`, seeded by its id).
+    """
     outcomes = []
     for q in (q for q in questions if not q.needs_review):
+        if noise:
+            q = q.model_copy(update={"question": chatty(q.question, q.id)})
         try:
             conversation = None
             for turn in q.turns[:-1]:

@@ -25,6 +25,9 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
+    # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
+    r"|\b(?:basically|honestly|literally|seriously)\b"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",

@@ -65,3 +65,15 @@ def test_a_named_source_framing_an_embedded_question_says_nothing_either() -> No
 )
 def test_a_polite_frame_is_read_away_and_what_for_asks_why(question: str, kind: str) -> None:
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("who exactly wrote the bgr article", "author"),
+        ("when again did musk quit the board", "when"),
+        ("how even much does twitter charge", "how_much"),
+    ],
+)
+def test_a_hedge_dropped_into_a_question_does_not_change_its_kind(question: str, kind: str) -> None:
+    assert classify(question).kind == kind

@@ -102,6 +102,13 @@ def test_words_that_open_a_chat_message_are_no_content() -> None:
     assert "wait" in analyse("How long do I have to wait?", None, {"wait"}).terms  # a verb, not an opener
 
 
+def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
+    known = {"microsoft", "invest", "openai", "money", "question", "text", "think"}
+    q = analyse("quick question how much money did microsoft basically invest in openai in the text i think pls", None, known)
+    assert set(q.terms) == {"microsoft", "invest", "openai"}
+    assert "think" in analyse("what did microsoft think of openai", None, known).terms  # a verb of the question
+
+
 @pytest.fixture(scope="module")
 def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
     return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
