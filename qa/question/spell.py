@@ -56,15 +56,24 @@ class Speller:
         self._function_words = sorted(STOPWORDS)
         # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
         self._choices = list(dict.fromkeys([*vocabulary, *stem_words(list(vocabulary)), *self._function_words]))
+        self._corrected: dict[str, str] = {}
 
     def known(self, word: str) -> bool:
         """True for a word of the corpus or a function word."""
         return word in self.vocabulary or word in STOPWORDS
 
     def correct(self, word: str) -> str:
-        """Return the corpus word `word` was most likely meant to be, or `word` itself."""
+        """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""
         if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha():
             return word
+        found = self._corrected.get(word)
+        if found is None:
+            found = self._corrected[word] = self._correct(word)
+            if len(self._corrected) > 65_536:  # bounded: a long-running service sees every typo once
+                self._corrected.clear()
+        return found
+
+    def _correct(self, word: str) -> str:
         limit = max_distance(word)
         # A three-letter word is one edit from too many words to guess a content word ("lol" is
         # not "lot"); it may still be a function word mistyped or shortened ("wat", "tho").

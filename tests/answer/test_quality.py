@@ -48,7 +48,7 @@ def test_no_answer_cites_boilerplate(report: Report) -> None:
 
 
 def test_the_set_typed_in_chat_is_answered_nearly_as_well(tmp_path_factory: pytest.TempPathFactory) -> None:
-    # Lower case, filler ("quick question", "lol"), one or two typos: 90.4% answered right (97.3% as
+    # Lower case, filler ("quick question", "lol"), one or two typos: 91.8% answered right (97.3% as
     # written), 74% of the traps refused (84%). A floor under both, so a rule that breaks on chat typing fails.
     questions = read_questions(DEFAULT_SET)
     typed = evaluate(Pipeline(Settings(index=tmp_path_factory.mktemp("index"))), questions, noise=True)

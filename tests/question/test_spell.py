@@ -82,3 +82,12 @@ def test_a_typo_is_corrected_to_a_stem_the_corpus_inflects_but_never_two_letters
     speller = Speller({"invested": 3, "investment": 1})
     assert speller.correct("ivest") == "invest"  # the corpus says "invested"; "ive" is two letters short
     assert Speller({"twitter": 1}).correct("ivest") == "ivest"  # not "ive" (i've), two letters shorter
+
+
+def test_a_word_is_corrected_once_then_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
+    speller = Speller({"training": 1})
+    calls: list[str] = []
+    real = speller._correct
+    monkeypatch.setattr(speller, "_correct", lambda w: calls.append(w) or real(w))
+    assert speller.correct("trainng") == speller.correct("trainng") == "training"
+    assert calls == ["trainng"]
