@@ -26,6 +26,8 @@ from qa.text import normalize
 ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
+# ... and a date or amount asked for, from this share of it when no sentence within that window states one.
+_VALUE_WINDOW = 0.7
 _REASON_WINDOW = 0.65
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
@@ -224,14 +226,18 @@ def _choose(
         if reasons:
             return reasons[0], None
     if question.kind in _SPAN_KINDS:
-        floor = evidence[0].score * _TYPED_WINDOW
         found = []
-        for e in evidence[:8]:
-            if e.score < floor:
+        # A date or amount asked for that no near-best sentence states may be in a weaker one.
+        for window in (_TYPED_WINDOW, _VALUE_WINDOW) if question.kind in _MUST_HAVE_SPAN else (_TYPED_WINDOW,):
+            floor = evidence[0].score * window
+            for e in evidence[:8]:
+                if e.score < floor:
+                    break
+                span = best_span(e.sentence.text, question.kind, asked, text, proper)
+                if span:
+                    found.append((e, span))
+            if found:
                 break
-            span = best_span(e.sentence.text, question.kind, asked, text, proper)
-            if span:
-                found.append((e, span))
         if found:
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
             return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]

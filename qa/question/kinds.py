@@ -145,10 +145,12 @@ _WROTE_WHAT = re.compile(
     re.I,
 )
 _PRONOUN = frozenset({"he", "she", "they"})
-# "where does he work?", "who does she write for?" after a question about an author: the outlet.
+# "where does he work?", "who does she write for?", "what outlet is that?" after a question about an
+# author: the outlet.
 _WORKS_FOR = re.compile(
     r"^(?:so |and )?(?:where|who|(?:what|which) (?:site|outlet|publication|paper|magazine)) (?:does|did) (?:he|she|they) "
-    r"(?:work|write)(?: for| at)?\W*$",
+    r"(?:work|write)(?: for| at)?\W*$|^(?:so |and )?(?:what|which) (?:site|outlet|publication|paper|magazine)"
+    r"(?: is (?:that|it|this))?\W*$",
     re.I,
 )
 
