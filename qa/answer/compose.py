@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
-from qa.answer.metadata import Told, from_metadata
+from qa.answer.metadata import Told, from_metadata, summarize
 from qa.answer.phrases import gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
@@ -26,8 +26,6 @@ from qa.text import normalize
 ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
-# ... and a date or amount asked for, from this share of it when no sentence within that window states one.
-_VALUE_WINDOW = 0.7
 _REASON_WINDOW = 0.65
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
@@ -81,6 +79,9 @@ def compose(
     calibrated probability that it is right falls below `min_confidence`. `previous`: the
     document the conversation's last answer cited first.
     """
+    if question.kind == "summary" and documents:  # "tl;dr", "what is the bgr article about": no words to find
+        text, citations = summarize(question, evidence, documents, previous)
+        return Composition(text, False, 0.9, citations, sentence=citations[0].text)
     if not query.terms and not question.is_meta:  # "who is joe wituschek?": the author's name was the question
         return abstain(0.0, "the question has no content words")
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
@@ -226,18 +227,14 @@ def _choose(
         if reasons:
             return reasons[0], None
     if question.kind in _SPAN_KINDS:
+        floor = evidence[0].score * _TYPED_WINDOW
         found = []
-        # A date or amount asked for that no near-best sentence states may be in a weaker one.
-        for window in (_TYPED_WINDOW, _VALUE_WINDOW) if question.kind in _MUST_HAVE_SPAN else (_TYPED_WINDOW,):
-            floor = evidence[0].score * window
-            for e in evidence[:8]:
-                if e.score < floor:
-                    break
-                span = best_span(e.sentence.text, question.kind, asked, text, proper)
-                if span:
-                    found.append((e, span))
-            if found:
+        for e in evidence[:8]:
+            if e.score < floor:
                 break
+            span = best_span(e.sentence.text, question.kind, asked, text, proper)
+            if span:
+                found.append((e, span))
         if found:
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
             return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]

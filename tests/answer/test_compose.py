@@ -105,13 +105,6 @@ def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
     assert pipeline.ask("Has a lawsuit been filed yet?").answer.startswith("No.")
 
 
-def test_a_date_no_near_best_sentence_states_is_taken_from_a_weaker_one(pipeline: Pipeline) -> None:
-    # The best sentences say Microsoft is dropping Twitter but not when; "cease supporting ... is set
-    # to take effect on April 25" (the same thing in other words) matches less well, and says when.
-    answer = pipeline.ask("when will microsoft drop twitter")
-    assert answer.answer.startswith("April 25.")
-
-
 @pytest.mark.parametrize("question", ["did musk sue google too", "Did Musk sue Google too?"])
 def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: Pipeline, question: str) -> None:
     # Sentences say Musk threatened to sue Microsoft; none says anything of suing Google ("google"
