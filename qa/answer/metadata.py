@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from qa.answer.quoting import plain
+from qa.answer.quoting import plain, with_mark
 from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
 from qa.question.kinds import Question
@@ -94,3 +94,30 @@ def document_meant(
 def source_name(doc: Document) -> str:
     """How an answer names the article it comes from: its outlet, else its title, else its id."""
     return doc.outlet or (f"“{doc.title}”" if doc.title else doc.id)
+
+
+def summarize(
+    question: Question, evidence: list[Evidence], documents: dict[str, Document], previous: str | None = None
+) -> tuple[str, list[Citation]]:
+    """What the article a question means is about (its title and first sentence), or what the corpus
+    is about (each article's title, its first sentence cited) when it means none: the answer and citations."""
+    from qa.ingest.clean import split_sentences  # only here: `qa ask` loads no ingest rules otherwise
+
+    def lead(doc: Document, n: int) -> tuple[str, Citation]:
+        first = next(iter(split_sentences(doc.text)), doc.text[:300])
+        by = f" ({doc.outlet})" if doc.outlet else ""
+        cited = Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#0", text=first, score=1.0)
+        return f"“{doc.title or doc.id}”{by}", cited
+
+    doc = document_meant(question, evidence, documents, previous)
+    if doc is not None:
+        name, cited = lead(doc, 1)
+        return f"{name}: {with_mark(cited.text, 1)}", [cited]
+    shown = [lead(d, n) for n, d in enumerate(list(documents.values())[:_LISTED], 1)]
+    more = f"; and {len(documents) - _LISTED} more" if len(documents) > _LISTED else ""
+    listed = "; ".join(f"{name} [{c.n}]" for name, c in shown)
+    return f"The {len(documents)} articles: {listed}{more}.", [c for _, c in shown]
+
+
+_LISTED = 5  # articles a question about the whole corpus lists
+

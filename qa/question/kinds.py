@@ -30,6 +30,7 @@ Kind = Literal[
     "outlet",
     "published",
     "title",
+    "summary",
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
@@ -242,6 +243,17 @@ _POLITE = re.compile(
 _HEDGE = re.compile(r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly)\s+", re.I)
 
 
+# "summarize the bgr article", "tl;dr", "what is this about", "what are the articles about": what a document
+# (or the corpus) is about, told by its title and its first sentence.
+_SUMMARY = re.compile(
+    r"\b(?:summari[sz]e|tl;? ?dr|gist|eli5)\b|^(?:\w+ ){0,3}?(?:a |the )?(?:quick |short |brief )?summary\b"
+    r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:this|that|it"
+    r"|the (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus|documents?|ones?))"
+    r" (?:all |really )?about\W*$",
+    re.I,
+)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
@@ -250,6 +262,8 @@ def classify(question: str) -> Question:
     text = _FRAME.sub("", text) or text
     if _SOURCE.match(text):
         return Question(text, "source")
+    if _SUMMARY.search(text):
+        return Question(text, "summary")
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     for kind, pattern in _COMPILED:

@@ -105,6 +105,24 @@ def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
     assert pipeline.ask("Has a lawsuit been filed yet?").answer.startswith("No.")
 
 
+@pytest.mark.parametrize("question", ["summarize the bgr article", "whats the gist of the bgr piece", "tl;dr of the bgr one"])
+def test_a_summary_of_an_article_is_its_title_and_first_sentence(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("“Elon Musk claims Microsoft illegally trained its AI using Twitter data")
+    assert "Elon Musk has chosen his next major technology company to go to war with" in answer.answer
+    assert [c.passage_id for c in answer.citations] == ["001_21e62f6ad766e5e3#0"]
+
+
+def test_what_the_corpus_is_about_lists_its_articles_and_a_follow_up_means_the_one_cited(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("what are the articles about")
+    assert answer.answer.startswith("The 5 articles: “Elon Musk threatens to sue Microsoft over AI training”")
+    assert len(answer.citations) == 5 and not answer.abstained
+    first = pipeline.ask("who wrote the digital trends article")
+    about = pipeline.ask("what is it about", first.conversation_id)
+    assert about.citations[0].doc_id == "000_3eae4d3813b44498" == first.citations[0].doc_id
+    assert len(about.citations) == 1
+
+
 @pytest.mark.parametrize("question", ["did musk sue google too", "Did Musk sue Google too?"])
 def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: Pipeline, question: str) -> None:
     # Sentences say Musk threatened to sue Microsoft; none says anything of suing Google ("google"

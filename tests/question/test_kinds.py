@@ -77,3 +77,19 @@ def test_a_polite_frame_is_read_away_and_what_for_asks_why(question: str, kind: 
 )
 def test_a_hedge_dropped_into_a_question_does_not_change_its_kind(question: str, kind: str) -> None:
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("summarize the bgr article", "summary"),
+        ("tl;dr", "summary"),
+        ("can i get a quick summary", "summary"),
+        ("what is the digital trends article about", "summary"),
+        ("what are the articles about", "summary"),
+        ("What did Lindzen criticize about the Summary for Policymakers?", "what"),  # a name, not a request
+        ("what was the lawsuit about", "what"),
+    ],
+)
+def test_a_request_for_a_summary(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
