@@ -15,6 +15,7 @@ from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
+from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, about_author, classify, follow_kind, source_topic, split_ask
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
@@ -127,7 +128,8 @@ class Pipeline:
 
     def _spelled(self, text: str) -> str:
         """`text` with its typos fixed, so that its kind and the documents it names are read as meant."""
-        return spelled(text, self._known[0])
+        speller, known = self._known
+        return spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller)
 
     @cached_property
     def _proper(self) -> set[str]:

@@ -19,6 +19,9 @@ from qa.models import Document
 from qa.text import normalize, stem_words, words
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
+# Capitalised words in a row ("World War II", "European Union"): what an acronym may stand for.
+_CAPITAL_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[IVX]{1,4})(?:\s+(?:[A-Z][a-z]+|[IVX]{1,4})){1,4}\b")
+_ROMAN = re.compile(r"^[IVX]+$")
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
@@ -33,6 +36,9 @@ class CorpusFacts(BaseModel):
         default_factory=dict, description="an outlet or author, lower-cased -> the documents it wrote or published"
     )
     meta_words: list[str] = Field(default_factory=list, description="words of titles, outlets and authors")
+    acronyms: dict[str, str] = Field(
+        default_factory=dict, description="initials, lower-cased -> the one run of capitalised words they stand for"
+    )
 
 
 class FactParts(BaseModel):
@@ -48,6 +54,20 @@ class FactParts(BaseModel):
     names: str = Field(default="", description="pairs of capitalised words in a row, lower-cased")
     bylines: dict[str, list[str]] = Field(default_factory=dict, description="outlet or author -> its documents")
     meta_words: str = Field(default="", description="words of titles, outlets and authors")
+    acronyms: dict[str, list[str]] = Field(default_factory=dict, description="initials -> runs of capitalised words")
+
+
+def _initials(text: str) -> list[tuple[str, str]]:
+    """Every run of two to five capitalised words in `text` with its initials (a Roman numeral whole):
+    "World War II" -> ("wwii", "World War II")."""
+    found = []
+    for run in _CAPITAL_RUN.findall(text):
+        tokens = run.split()
+        for i in range(len(tokens)):
+            for j in range(i + 2, min(len(tokens), i + 5) + 1):
+                part = tokens[i:j]
+                found.append(("".join(t.lower() if _ROMAN.match(t) else t[0].lower() for t in part), " ".join(part)))
+    return found
 
 
 def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactParts:
@@ -56,7 +76,10 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
     capital: set[str] = set()
     lower: set[str] = set()
     pairs: set[tuple[str, str]] = set()
+    acronyms: dict[str, set[str]] = {}
     for text in sentences:
+        for short, long in _initials(text):
+            acronyms.setdefault(short, set()).add(long)
         for token in text.split()[1:]:
             word = token.strip(_EDGES)
             if word[:1].isupper():
@@ -76,6 +99,7 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
         names=" ".join(f"{a} {b}" for a, b in sorted(pairs)),
         bylines={k: sorted(v) for k, v in bylines.items()},
         meta_words=" ".join(sorted(meta)),
+        acronyms={k: sorted(v) for k, v in sorted(acronyms.items())},
     )
 
 
@@ -86,7 +110,10 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
     pairs: set[tuple[str, str]] = set()
     meta: set[str] = set()
     bylines: dict[str, set[str]] = {}
+    acronyms: dict[str, set[str]] = {}
     for part in parts:
+        for short, runs in part.acronyms.items():
+            acronyms.setdefault(short, set()).update(runs)
         capital.update(part.capital.split())
         lower.update(part.lower.split())
         names = iter(part.names.split())
@@ -106,9 +133,27 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
         aliases={k: sorted(v) for k, v in sorted(aliases.items())},
         bylines={k: sorted(v) for k, v in sorted(bylines.items())},
         meta_words=sorted(meta),
+        acronyms={k: next(iter(v)) for k, v in sorted(acronyms.items()) if len(v) == 1},  # unambiguous only
     )
 
 
 def corpus_facts(documents: Iterable[Document], sentences: Iterable[str]) -> CorpusFacts:
     """Read the names off the documents' metadata and the sentences' text."""
     return merge_facts([fact_parts(documents, sentences)])
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def expand_acronyms(text: str, acronyms: dict[str, str], known: set[str] | frozenset[str]) -> str:
+    """`text` with each acronym the corpus never writes replaced by the one run of capitalised words its
+    initials spell there: "investors prior to WWI" -> "investors prior to World War I"."""
+    if not acronyms:
+        return text
+
+    def expand(m: re.Match[str]) -> str:
+        short = m.group().lower()
+        return m.group() if short in known else acronyms.get(short, m.group())
+
+    return _ACRONYM.sub(expand, text)
+

@@ -56,3 +56,17 @@ def test_a_count_in_words_is_as_exact_as_one_in_figures(tmp_path: Path) -> None:
     pipeline = pipeline_over(tmp_path, {"ctenophora.txt": text})
     answer = pipeline.ask("How many rows of combs are there?")
     assert answer.answer.startswith("Eight. There are eight rows of combs [1].")
+
+
+def test_an_acronym_the_corpus_never_writes_is_read_as_what_it_stands_for_there(tmp_path: Path) -> None:
+    pipeline = pipeline_over(
+        tmp_path,
+        {
+            "warsaw.txt": "Warsaw\n\nAfter World War II, under a Communist regime, the \"Bricks for Warsaw\" "
+            "campaign was initiated. The city grew again in the 1960s.\n",
+            "fresno.txt": "Fresno\n\nFresno is a city in California. Its schools grew after the war.\n",
+        },
+    )
+    answer = pipeline.ask("What campaign did the Communist regime initiate after WWII?")
+    assert not answer.abstained and "Bricks for Warsaw" in answer.answer
+    assert pipeline.ask("What campaign did the Communist regime initiate after the GFC?").abstained  # unknown: refused

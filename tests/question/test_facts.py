@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.models import Document
-from qa.question.facts import corpus_facts
+from qa.question.facts import corpus_facts, expand_acronyms
 from qa.search.index import Index, load_index
 
 
@@ -18,6 +18,21 @@ def test_names_aliases_and_bylines_from_text_and_metadata() -> None:
     assert facts.aliases["elon"] == ["musk"] and facts.aliases["musk"] == ["elon"]
     assert facts.bylines == {"jane roe": ["a"], "verdict": ["a", "b"]}
     assert {"lawsuit", "verdict", "jane", "roe"} <= set(facts.meta_words)
+
+
+def test_an_acronym_is_read_from_the_capitalised_words_its_initials_spell_once() -> None:
+    docs = [Document(id="a", title="t", text="x")]
+    sentences = [
+        "After World War II, the Bricks for Warsaw campaign began.",
+        "New York and North Yorkshire both start with N and Y.",
+    ]
+    facts = corpus_facts(docs, sentences)
+    assert facts.acronyms["wwii"] == "World War II"
+    assert "ny" not in facts.acronyms  # two runs spell it: which one is meant is unknown
+    expanded = expand_acronyms("What campaign began after WWII?", facts.acronyms, set())
+    assert expanded == "What campaign began after World War II?"
+    # An acronym the corpus itself writes is left as it is.
+    assert expand_acronyms("after WWII", facts.acronyms, {"wwii"}) == "after WWII"
 
 
 def test_the_bundled_index_saves_its_facts_and_loads_them(bundled_index: Index) -> None:
