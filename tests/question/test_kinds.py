@@ -44,52 +44,36 @@ def test_an_embedded_question_gives_the_kind() -> None:
     assert classify("Does the Verdict article mention Reddit?").kind == "yes_no"
 
 
-def test_a_named_source_framing_an_embedded_question_says_nothing_either() -> None:
-    assert classify("does the digital trends piece say how much twitter charges").kind == "how_much"
-    assert classify("does the verdict article say when the tweet happened").kind == "when"
-    assert classify("does musk say when").kind == "yes_no"  # a person, not a source: a yes/no question
-
-
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
+        # A named source framing an embedded question says nothing either; a person is no source.
+        ("does the digital trends piece say how much twitter charges", "how_much"),
+        ("does the verdict article say when the tweet happened", "when"),
+        ("does musk say when", "yes_no"),
+        # A polite frame is read away; "do you know if ..." is still a yes/no question.
         ("do you know what a community member would need to teach", "what"),
         ("can you tell me james hutton published his theories in what year", "year"),
         ("tell me when musk tweeted", "when"),
         ("Do you know who founded OpenAI?", "who"),
-        ("do you know if musk sued google", "yes_no"),  # "if": still a yes/no question
+        ("do you know if musk sued google", "yes_no"),
+        # "what for?" asks why; "what is it used for" does not.
         ("what for?", "why"),
         ("but what for", "why"),
         ("what is it used for", "what"),
-    ],
-)
-def test_a_polite_frame_is_read_away_and_what_for_asks_why(question: str, kind: str) -> None:
-    assert classify(question).kind == kind
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
+        # A hedge dropped into a question does not change its kind.
         ("who exactly wrote the bgr article", "author"),
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
-    ],
-)
-def test_a_hedge_dropped_into_a_question_does_not_change_its_kind(question: str, kind: str) -> None:
-    assert classify(question).kind == kind
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
+        # A request for a summary; a capitalised "Summary for ..." is a name, not a request.
         ("summarize the bgr article", "summary"),
         ("tl;dr", "summary"),
         ("can i get a quick summary", "summary"),
         ("what is the digital trends article about", "summary"),
         ("what are the articles about", "summary"),
-        ("What did Lindzen criticize about the Summary for Policymakers?", "what"),  # a name, not a request
+        ("What did Lindzen criticize about the Summary for Policymakers?", "what"),
         ("what was the lawsuit about", "what"),
     ],
 )
-def test_a_request_for_a_summary(question: str, kind: str) -> None:
+def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
     assert classify(question).kind == kind
