@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from qa.cache import Lru
 from qa.models import Citation
+from qa.question.kinds import FILLER
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
 
@@ -25,7 +26,8 @@ _LEANS = re.compile(
     re.I,
 )
 _OPENS = re.compile(
-    r"^\s*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b", re.I
+    rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
+    re.I,
 )
 
 

@@ -238,6 +238,9 @@ _POLITE = re.compile(
 )
 
 
+# Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
+FILLER = r"(?:ok|okay|so|um+|uh+|hey|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
+_LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
 _HEDGE = re.compile(r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly)\s+", re.I)
@@ -258,7 +261,7 @@ def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
     text = _ACCORDING.sub("", text).strip() or text
-    text = _POLITE.sub("", _HEDGE.sub("", text)) or text
+    text = _POLITE.sub("", _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     text = _FRAME.sub("", text) or text
     if _SOURCE.match(text):
         return Question(text, "source")

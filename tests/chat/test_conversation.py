@@ -26,6 +26,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Why?", True),
         ("since when?", True),
         ("anything else?", True),
+        ("um and which other one is staying?", True),
         ("Why is Microsoft dropping Twitter from its ad platform?", False),
         ("What did Universal Music Group say about AI training?", False),
         ("What is OpenAI?", False),

@@ -65,6 +65,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("who exactly wrote the bgr article", "author"),
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
+        # Chat openers before the question proper say nothing of its kind.
+        ("ok so whats his title there", "role"),
+        ("um so who wrote the bgr article", "author"),
         # A request for a summary; a capitalised "Summary for ..." is a name, not a request.
         ("summarize the bgr article", "summary"),
         ("tl;dr", "summary"),
