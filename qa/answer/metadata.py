@@ -116,8 +116,8 @@ def summarize(
     shown = [lead(d, n) for n, d in enumerate(list(documents.values())[:_LISTED], 1)]
     more = f"; and {len(documents) - _LISTED} more" if len(documents) > _LISTED else ""
     listed = "; ".join(f"{name} [{c.n}]" for name, c in shown)
-    return f"The {len(documents)} articles: {listed}{more}.", [c for _, c in shown]
+    return f"The {len(documents)} documents: {listed}{more}.", [c for _, c in shown]
 
 
-_LISTED = 5  # articles a question about the whole corpus lists
+_LISTED = 5  # documents a question about the whole corpus lists
 

@@ -251,7 +251,8 @@ _HEDGE = re.compile(r"\b(?:exactly|actually|really|even|again|just|basically|lit
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|tl;? ?dr|gist|eli5)\b|^(?:\w+ ){0,3}?(?:a |the )?(?:quick |short |brief )?summary\b"
     r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:this|that|it"
-    r"|the (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus|documents?|ones?))"
+    r"|(?:the|these|those|this|that) (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus"
+    r"|documents?|docs?|files?|pages?|ones?))"
     r" (?:all |really )?about\W*$",
     re.I,
 )

@@ -115,7 +115,7 @@ def test_a_summary_of_an_article_is_its_title_and_first_sentence(pipeline: Pipel
 
 def test_what_the_corpus_is_about_lists_its_articles_and_a_follow_up_means_the_one_cited(pipeline: Pipeline) -> None:
     answer = pipeline.ask("what are the articles about")
-    assert answer.answer.startswith("The 5 articles: “Elon Musk threatens to sue Microsoft over AI training”")
+    assert answer.answer.startswith("The 5 documents: “Elon Musk threatens to sue Microsoft over AI training”")
     assert len(answer.citations) == 5 and not answer.abstained
     first = pipeline.ask("who wrote the digital trends article")
     about = pipeline.ask("what is it about", first.conversation_id)

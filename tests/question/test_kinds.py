@@ -74,6 +74,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("can i get a quick summary", "summary"),
         ("what is the digital trends article about", "summary"),
         ("what are the articles about", "summary"),
+        ("what are these docs about", "summary"),
         ("What did Lindzen criticize about the Summary for Policymakers?", "what"),
         ("what was the lawsuit about", "what"),
     ],
