@@ -181,9 +181,7 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
             return Question(question.text, "title")
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
-    if question.kind != "role" or _AUTHOR_WORD.search(question.text):
-        return question
-    if previous is not None and previous.kind in ("author", "role"):
+    if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")
 

@@ -214,6 +214,9 @@ def test_a_follow_up_about_his_title_after_who_wrote_it_gives_the_bylines_role(p
     answer = pipeline.ask("whats his title there", first.conversation_id)
     assert answer.answer.startswith("Contributing Editor.")
     assert answer.citations[0].doc_id == first.citations[0].doc_id
+    # So it does after "who is <an author>?" (one of the ways to ask about an author).
+    by_name = pipeline.ask("who is trevor mogg")
+    assert pipeline.ask("whats his title", by_name.conversation_id).answer.startswith("Contributing Editor.")
     # After a question about someone in the text, "his title" is about them, not an author.
     other = pipeline.ask("who is the ceo of twitter")
     assert "Contributing Editor" not in pipeline.ask("what is his title", other.conversation_id).answer
