@@ -63,7 +63,7 @@ class Evidence:
     @cached_property
     def around(self) -> frozenset[str]:
         """The stems of the sentence, the one before it and the title."""
-        return frozenset(self.stems).union(self.context, _title_stems(self.title))
+        return self.titled.union(self.context)
 
 
 def idf(index: Index, term: str) -> float:
