@@ -66,6 +66,11 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1\d|20)\d\d"  # 1000-2099: history as well as news
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "the 14th", "the eighteenth": a century's number.
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+)
 
 # Counts written in words: exact ones, then vague ones ("several" is a count, not an exact one).
 EXACT_NUMBER_WORDS = (
@@ -78,7 +83,7 @@ DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
     rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
-    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:early\s+|late\s+|mid-?)?\d{{1,2}}(?:st|nd|rd|th)[\s-]+century|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"
+    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:(?:early|late|mid|(?:first|second) half of the)\s+|mid-)?{_ORDINAL}(?:\s+(?:and|to|or)\s+(?:the\s+)?{_ORDINAL})?[\s-]+centur(?:y|ies)(?:\s+(?:BCE?|AD|CE)\b)?|\b\d{{1,4}}\s?(?:BCE?|AD)\b|\bAD\s?\d{{1,4}}\b|(?<=[Ii]n\s)[1-9]\d\d(?=\s+(?:as|and|when|by|after|before|until|with|the)\b|[,.;)])|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"
     rf"|(?:\d[\d,.]*|{_NUMBER_WORDS}|a few|several|many)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago)"
 )
 FULL_DATE = lazy_pattern(

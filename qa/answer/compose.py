@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, summarize
-from qa.answer.phrases import gap_span, phrase_span, wh_span
+from qa.answer.phrases import defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion
@@ -220,6 +220,12 @@ def _choose(
     for e in evidence[:8] if short else ():
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
             return e, spelled
+    if subject := defined(question.text):
+        # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.
+        floor = evidence[0].score * _TYPED_WINDOW
+        for e in evidence[:8]:
+            if e.score >= floor and defines(e.sentence.text, subject):
+                return e, None
     if question.kind == "why":
         # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
         floor = evidence[0].score * _REASON_WINDOW

@@ -98,6 +98,28 @@ _COPULA = lazy_pattern(r"\s(?:is|was|are|were)\s+(?:(?:a|an|the)\s+)?", re.I)
 _NAMED_AS = lazy_pattern(r"\b(?:known as|referred to as|called|named|termed|described as|defined as)\s+", re.I)
 
 
+# "What was Tymnet?", "what is a statocyst": a question that asks what a thing is (up to five words).
+_DEFINE = lazy_pattern(r"^(?:what|who)(?:'s|’s| is| was| are| were) (?:an? |the )?([^?]{2,60}?)\s*\??$", re.I)
+
+
+def defined(question: str) -> str | None:
+    """The thing a "what is X?" question asks to define ("What was Tymnet?" -> "Tymnet"), else None."""
+    m = _DEFINE.match(normalize(question).strip())
+    return m.group(1) if m and len(m.group(1).split()) <= 5 else None
+
+
+def defines(sentence: str, subject: str) -> bool:
+    """True when the sentence opens by saying what `subject` is: "Tymnet was an international data
+    network ...", "The statocyst (...) is ...", "Internet2, founded in 1996, is ..."."""
+    return bool(
+        re.match(
+            rf"(?:(?:the|an?)\s+)?{re.escape(subject)}(?:\s*\([^)]*\))?(?:,[^,]{{0,80}},)?\s+(?:is|was|are|were|refers to|means)\b",
+            normalize(sentence),
+            re.I,
+        )
+    )
+
+
 # Where the phrase after "called" or a copula ends: clause punctuation (a decimal point is
 # none: "was 3.07"), or a word that starts a clause.
 _CLAUSE_END = lazy_pattern(r"[,;:()\"“”]|\.(?!\d)|\s(?:and|which|that|who|because|but)\s")
