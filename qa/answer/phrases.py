@@ -110,10 +110,11 @@ def defined(question: str) -> str | None:
 
 def defines(sentence: str, subject: str) -> bool:
     """True when the sentence opens by saying what `subject` is: "Tymnet was an international data
-    network ...", "The statocyst (...) is ...", "Internet2, founded in 1996, is ..."."""
+    network ...", "The statocyst (...) is a ...", "Internet2, founded in 1996, is ..."."""
     return bool(
         re.match(
-            rf"(?:(?:the|an?)\s+)?{re.escape(subject)}(?:\s*\([^)]*\))?(?:,[^,]{{0,80}},)?\s+(?:is|was|are|were|refers to|means)\b",
+            rf"(?:(?:the|an?)\s+)?{re.escape(subject)}(?:\s*\([^)]*\))?(?:,[^,]{{0,80}},)?\s+(?:is|was|are|were|refers to|means)\b"
+            r"(?!\s+(?:also|not|still|then|now|later|once|\w+ed|\w+ly)\b)",  # "is protected", "was also": no definition
             normalize(sentence),
             re.I,
         )

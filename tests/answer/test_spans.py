@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.phrases import gap_span, phrase_span, wh_span
+from qa.answer.phrases import defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import asks_expansion, best_span, expansion
 from qa.text import stems
@@ -139,6 +139,11 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
         ("monthly copies are kept for 12 months.", "how_many", "How many months are copies kept?", "12"),
         # A four-digit count that is no recent year stays a count.
         ("The army numbered 1500 soldiers.", "how_many", "How many soldiers did the army number?", "1500"),
+        # Centuries and their ranges, years marked by their era, three-digit years after "in".
+        ("The plague returned throughout the 14th to 17th centuries.", "when", "When did the plague return?", "the 14th to 17th centuries"),
+        ("It was built in the first half of the eighteenth century.", "when", "When was it built?", "the first half of the eighteenth century"),
+        ("The walls date from 300 BC, the gate from later.", "when", "When do the walls date from?", "300 BC"),
+        ("The Duchy, which began in 911 as a fiefdom, was established by treaty.", "when", "When was the Duchy founded?", "911"),
     ],
 )
 def test_years_of_any_century(sentence: str, kind: str, question: str, answer: str) -> None:
@@ -184,3 +189,30 @@ def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
 )
 def test_what_someone_is_sued_or_blamed_for_is_a_reason(sentence: str, question: str, reason: bool) -> None:
     assert gives_reason(sentence, set(stems(question))) is reason
+
+
+def test_three_digits_after_in_are_a_year_only_before_a_clause() -> None:
+    assert best_span("The study looked at patients in 300 cases.", "when", set(stems("When?")), "When was the study?") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "says"),
+    [
+        ("What was Tymnet?", "Tymnet was an international data communications network.", True),
+        ("what is a statocyst", "The statocyst (a balance organ) is a sense organ.", True),
+        ("what is a statocyst", "The statocyst is protected by a dome.", False),  # says something else of it
+        ("What is Internet2?", "Internet2, founded in 1996, is a networking consortium.", True),
+        ("What was Tymnet?", "Tymnet was also connected to dozens of other networks.", False),  # no definition: says more
+        ("What was Tymnet?", "Users of Tymnet were billed by the hour.", False),
+    ],
+)
+def test_a_what_is_question_is_defined_by_a_sentence_opening_with_its_subject(
+    question: str, sentence: str, says: bool
+) -> None:
+    subject = defined(question)
+    assert subject is not None and defines(sentence, subject) is says
+
+
+def test_only_a_short_what_is_question_asks_for_a_definition() -> None:
+    assert defined("What is the name of the region that is not defined by the county definitions?") is None
+    assert defined("Who wrote the article?") is None
