@@ -65,7 +65,8 @@ class Bm25sScorer:
         if params.get("method") not in ("lucene", "robertson", "atire"):
             raise ValueError(f"bm25s method {params.get('method')!r} is not supported")
         mode = "r" if mmap else None
-        arrays = [np.load(d / f"{name}.csc.index.npy", mmap_mode=mode) for name in ("data", "indices", "indptr")]
+        # Plain views of the mapped files: a memmap makes every slice a memmap too, 0.15 ms of a question.
+        arrays = [np.asarray(np.load(d / f"{name}.csc.index.npy", mmap_mode=mode)) for name in ("data", "indices", "indptr")]
         vocab = json.loads((d / "vocab.index.json").read_text(encoding="utf-8"))
         return cls(*arrays, vocab, int(params["num_docs"]))
 
