@@ -27,6 +27,7 @@ ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
+_VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
 _ANCHORED_WINDOW = 0.7
@@ -108,7 +109,7 @@ def compose(
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
     floor = evidence[0].score * _ANCHORED_WINDOW
     anchored = [e for e in evidence if _anchored(e, query) and e.score >= floor]
-    best, span = _choose(question, query.text, asked, anchored or evidence, proper)
+    best, span = _choose(question, query, asked, anchored or evidence, proper)
     agreeing = _agreeing(best, span, evidence)
     features = _features(question, query, best, span, agreeing, asked)
     confidence = probability(features)
@@ -213,9 +214,10 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
 
 
 def _choose(
-    question: Question, text: str, asked: set[str], evidence: list[Evidence], proper: set[str] | None
+    question: Question, query: Query, asked: set[str], evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    text = query.text
     short = asks_expansion(question.text)
     for e in evidence[:8] if short else ():
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
@@ -244,6 +246,14 @@ def _choose(
         if found:
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
             return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]
+        if question.kind in _MUST_HAVE_SPAN:
+            # No value near the top: one further down may state it if it says every word asked about itself ("when
+            # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
+            floor = evidence[0].score * _VALUE_WINDOW
+            for e in evidence[:8]:
+                whole = all(query.match(t, set(e.stems)) for t, w in query.terms.items() if w >= 1)
+                if e.score >= floor and whole and (span := best_span(e.sentence.text, question.kind, asked, text, proper)):
+                    return e, span
     return evidence[0], None
 
 

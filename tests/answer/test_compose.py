@@ -131,6 +131,15 @@ def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: P
     assert not pipeline.ask("did musk threaten to sue microsoft").abstained
 
 
+def test_a_value_asked_for_may_come_from_a_lower_sentence_that_says_every_word_asked(pipeline: Pipeline) -> None:
+    # The best sentences say Microsoft is dropping Twitter but not when; a lower one says it ceases
+    # supporting Twitter "starting April 25": it holds every word asked (cease for drop) and the date.
+    answer = pipeline.ask("when will microsoft drop twitter")
+    assert not answer.abstained and answer.answer.startswith("April 25.")
+    # A lower sentence that lacks a word asked ("Musk" is only in the title) gives no value.
+    assert pipeline.ask("How much did Musk pay for Twitter?").abstained
+
+
 def test_a_hedged_sentence_is_no_plain_yes(pipeline: Pipeline) -> None:
     # "Musk threatened to sue Microsoft" does not say Twitter is suing: the sentence answers alone.
     answer = pipeline.ask("is twitter suing microsoft")
