@@ -25,6 +25,8 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
+    # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:year|date|day|month|time)\b(?! of\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
     r"|\b(?:basically|honestly|literally|seriously)\b"

@@ -109,6 +109,14 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "think" in analyse("what did microsoft think of openai", None, known).terms  # a verb of the question
 
 
+def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
+    known = {"microsoft", "drop", "twitter", "date", "year", "day", "time"}
+    assert set(analyse("what date does microsoft drop twitter", None, known).terms) == {"microsoft", "drop", "twitter"}
+    assert set(analyse("In which year did Microsoft drop Twitter?", None, known).terms) == {"microsoft", "drop", "twitter"}
+    assert "time" in analyse("what time of day does microsoft drop twitter", None, known).terms  # "time of day": asked
+    assert "date" in analyse("who set the date", None, known).terms
+
+
 @pytest.fixture(scope="module")
 def speller_and_stems(bundled_index: Index) -> tuple[Speller, set[str]]:
     return Speller(bundled_index.vocabulary), set(bundled_index.passage_freq)
