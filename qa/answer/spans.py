@@ -181,7 +181,7 @@ def answers_of_kind(sentence: str, kind: Kind, asked: set[str], proper: set[str]
 def best_span(
     sentence: str, kind: Kind, asked: set[str], question: str = "", proper: set[str] | None = None
 ) -> Span | None:
-    """Return the candidate of the asked-for type nearest to the question's terms (stems), or None.
+    """Return the candidate of the asked-for type nearest to the question's terms (stems) together, or None.
 
     For a question that asks for the subject ("Who announced ...?") a candidate after the
     question's words counts as farther away than one before them.
@@ -194,13 +194,16 @@ def best_span(
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
     if not options:
         return None
-    anchors = _anchor_positions(sentence, asked)
-    if not anchors:
+    groups = _anchor_groups(sentence, asked)
+    if not groups:
         return options[0]
+    anchors = [a for g in groups.values() for a in g]
     after = 3 if kind in ("who", "which") and _SUBJECT_QUESTION.match(normalize(question)) else 1
 
     def cost(span: Span) -> float:
-        near = min(_distance(span, a, after) for a in anchors)
+        # Near the question's words together, not only one of them: each word's nearest use counts, up
+        # to about ten words away (SQuAD dev paragraph F1: nearest word 46.3, all words 46.8, capped 47.1).
+        near = sum(min(_FAR, *(_distance(span, a, after) for a in g)) for g in groups.values()) / len(groups)
         # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
         if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
             return near / 3
@@ -247,13 +250,17 @@ _TEMPORAL = lazy_pattern(r"\b(?:in|on|since|by|until|during|from|after|before)\s
 _AGENT = lazy_pattern(r"\bby\s+$", re.I)
 
 
-def _anchor_positions(sentence: str, asked: set[str]) -> list[int]:
-    positions = []
+_FAR = 60  # characters
+
+
+def _anchor_groups(sentence: str, asked: set[str]) -> dict[str, list[int]]:
+    """Where each question stem the sentence holds stands in it (character offsets)."""
+    groups: dict[str, list[int]] = {}
     for m in re.finditer(r"[\w'’]+", sentence):
         ws = words(m.group())
-        if ws and stem_words(ws[:1])[0] in asked:
-            positions.append(m.start())
-    return positions
+        if ws and (s := stem_words(ws[:1])[0]) in asked:
+            groups.setdefault(s, []).append(m.start())
+    return groups
 
 
 def _distance(span: Span, pos: int, after: int = 1) -> int:

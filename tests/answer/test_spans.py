@@ -216,3 +216,14 @@ def test_a_what_is_question_is_defined_by_a_sentence_opening_with_its_subject(
 def test_only_a_short_what_is_question_asks_for_a_definition() -> None:
     assert defined("What is the name of the region that is not defined by the county definitions?") is None
     assert defined("Who wrote the article?") is None
+
+
+def test_a_typed_span_stands_near_the_question_words_together_not_near_one_of_them() -> None:
+    # "MVP" stands beside every name; only Peyton Manning stands beside "XLI" as well.
+    sentence = (
+        "Bart Starr (MVP of Super Bowls I and II) and Chuck Howley (MVP of Super Bowl V) appeared via video, "
+        "while Peyton Manning (MVP of Super Bowl XLI and current Broncos quarterback) shared a stage."
+    )
+    question = "Who was the MVP of Super Bowl XLI?"
+    found = best_span(sentence, "who", set(stems(question)), question)
+    assert found is not None and found.text == "Peyton Manning"
