@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
-from qa.answer.metadata import Told, from_metadata, summarize
+from qa.answer.metadata import Told, from_metadata, listed, summarize
 from qa.answer.phrases import defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
@@ -93,6 +93,8 @@ def compose(
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
     if question.is_meta:
+        if several := listed(question, documents):  # "which outlets covered this": every document's
+            return Composition(several[0], False, 0.9, several[1], sentence=several[0])
         told = from_metadata(question, evidence, documents, previous)
         if isinstance(told, Told):
             lead = "" if question.kind == "title" else f"{told.span}. "  # the title is the sentence's own words

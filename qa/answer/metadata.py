@@ -62,14 +62,51 @@ def from_metadata(
         else:
             span = human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
+    return Told(span, sentence, _meta_citation(doc, 1))
+
+
+def _meta_citation(doc: Document, n: int) -> Citation:
+    """A document's metadata as a citation: author, role, outlet and date, as the document gives them."""
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(
         f"{label}: {v}"
         for label, v in (("author", doc.author), ("role", doc.author_role), ("outlet", doc.outlet), ("published", published))
         if v
     )
-    citation = Citation(n=1, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
-    return Told(span, sentence, citation)
+    return Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
+
+
+# "when were these articles published", "which outlets covered this", "who wrote the stories": several documents.
+_SEVERAL = re.compile(
+    r"\b(?:articles|stories|pieces|reports|posts|documents|docs|outlets|publications|sites|websites|publishers"
+    r"|authors|writers|reporters|journalists|sources|these|those|all|each|every)\b",
+    re.I,
+)
+
+
+def listed(question: Question, documents: dict[str, Document]) -> tuple[str, list[Citation]] | None:
+    """The author, outlet or date of every document, for a question about several that names none; None
+    for another question, or when no document gives that field."""
+    asks = question.kind in ("author", "outlet", "published") and _SEVERAL.search(question.text)
+    if not asks or _named(question, documents):
+        return None
+    field = _FIELDS[question.kind]
+    given = [d for d in documents.values() if getattr(d, field)][:_LISTED]
+    if not given:
+        return None
+    cited = [_meta_citation(d, n) for n, d in enumerate(given, 1)]
+    values: dict[str, list[int]] = {}
+    for d, c in zip(given, cited, strict=True):
+        value = human_date(d.date) if question.kind == "published" and d.date else getattr(d, field)
+        if question.kind == "author" and d.outlet:
+            value = f"{value} ({d.outlet})"
+        values.setdefault(value, []).append(c.n)
+    parts = [f"{v} {''.join(f'[{n}]' for n in ns)}" for v, ns in values.items()]
+    said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    rest = len(documents) - len(given)
+    lead = {"published": "Published on", "outlet": "Published by", "author": "Written by"}[question.kind]
+    none = f"; {rest} of the {len(documents)} documents {'does' if rest == 1 else 'do'} not say" if rest else ""
+    return f"{lead} {said}{none}.", cited
 
 
 def document_meant(
@@ -77,17 +114,24 @@ def document_meant(
 ) -> Document | None:
     """The document a question about "the article" means: by outlet or author named, else the one the
     conversation is about, else by content."""
-    text = plain(question.text)
-    for doc in documents.values():
-        for name in (doc.outlet, doc.author):
-            if name and re.search(rf"\b{re.escape(plain(name))}\b", text):
-                return doc
+    if named := _named(question, documents):
+        return named
     if previous in documents:
         return documents[previous]
     if len(documents) == 1:
         return next(iter(documents.values()))
     if evidence and evidence[0].matched >= MIN_MATCH:
         return documents.get(evidence[0].sentence.doc_id)
+    return None
+
+
+def _named(question: Question, documents: dict[str, Document]) -> Document | None:
+    """The first document whose outlet or author the question names."""
+    text = plain(question.text)
+    for doc in documents.values():
+        for name in (doc.outlet, doc.author):
+            if name and re.search(rf"\b{re.escape(plain(name))}\b", text):
+                return doc
     return None
 
 

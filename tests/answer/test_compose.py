@@ -140,6 +140,18 @@ def test_a_value_asked_for_may_come_from_a_lower_sentence_that_says_every_word_a
     assert pipeline.ask("How much did Musk pay for Twitter?").abstained
 
 
+def test_a_question_about_several_articles_lists_each_ones_metadata(pipeline: Pipeline) -> None:
+    outlets = pipeline.ask("which outlets covered this")
+    assert not outlets.abstained and all(o in outlets.answer for o in ("Digital Trends", "BGR", "Verdict"))
+    assert len(outlets.citations) == 3 and all(c.passage_id.endswith("#meta") for c in outlets.citations)
+    assert "2 of the 5 documents do not say" in outlets.answer
+    dates = pipeline.ask("when were these articles published")
+    assert dates.answer.startswith("Published on April 19, 2023 [1][2][3][4]")
+    # One article named: its own metadata, not a list; a site that reported something is no outlet question.
+    assert pipeline.ask("who wrote the bgr articles").answer.startswith("Joe Wituschek.")
+    assert "Mashable" in pipeline.ask("which site reported that microsoft was dropping twitter from its ad platform").answer
+
+
 def test_a_hedged_sentence_is_no_plain_yes(pipeline: Pipeline) -> None:
     # "Musk threatened to sue Microsoft" does not say Twitter is suing: the sentence answers alone.
     answer = pipeline.ask("is twitter suing microsoft")
