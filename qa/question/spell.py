@@ -101,16 +101,31 @@ class Speller:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
+_OPENING = re.compile(r"^\W*")
+_QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
+
+
+def _question_word(word: str) -> str | None:
+    """The one question word `word` is a slip of the keys away from ("wen" -> when, "wat" -> what), else None."""
+    from rapidfuzz.distance import OSA
+
+    close = [q for q in _QUESTION_WORDS if OSA.distance(word, q) <= 1]
+    return close[0] if len(close) == 1 else None
 
 
 def spelled(text: str, speller: Speller) -> str:
     """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
     word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
 
+    opening = _OPENING.match(text).end()  # type: ignore[union-attr]
+
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        fixed = speller.correct(word.lower())
-        if fixed == word.lower():
+        low = word.lower()
+        # A question opens with its question word: "wen does ..." is "when does ...", not "we does".
+        first = m.start() == opening and not speller.known(low) and _question_word(low)
+        fixed = first or speller.correct(low)
+        if fixed == low:
             return word
         return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 

@@ -36,6 +36,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Has Musk filed a lawsuit?", "yes_no"),
         ("Who wrote the BGR article?", "author"),
         ("Which outlet published the article by Trevor Mogg?", "outlet"),
+        ("which outlets covered this", "outlet"),  # several documents: each one's outlet
+        ("which site reported that microsoft was dropping twitter", "who"),  # a site the text names
         ("When was the Verdict article published?", "published"),
         ("Who wrote the eulogy?", "who"),  # names no article: a question about the text
         ("who wrote it", "author"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.spell import Speller, english_frequency, max_distance
+from qa.question.spell import Speller, english_frequency, max_distance, spelled
 from qa.search.index import Index
 from qa.text import STOPWORDS
 
@@ -91,3 +91,10 @@ def test_a_word_is_corrected_once_then_remembered(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(speller, "_correct", lambda w: calls.append(w) or real(w))
     assert speller.correct("trainng") == speller.correct("trainng") == "training"
     assert calls == ["trainng"]
+
+
+def test_a_slip_in_a_questions_first_word_is_read_as_the_question_word() -> None:
+    speller = Speller({"twitter": 3, "microsoft": 3, "drop": 2})
+    assert spelled("wen does microsoft drop twitter", speller) == "when does microsoft drop twitter"  # not "we"
+    assert spelled("Wat did microsoft drop?", speller) == "What did microsoft drop?"
+    assert spelled("microsoft wen", speller).split()[0] == "microsoft"  # only the question's first word
