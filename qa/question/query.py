@@ -105,12 +105,17 @@ def analyse(
     acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,3}s?\b", question)}
     acronyms |= {w for w in lowered if len(w) <= 3}
     subjects = names - set(stem_words(sorted(acronyms)))
+    carried = set()
+    if not subjects:
+        # "who is building it?" after "what's truthgpt": the name carried over is what the question is
+        # about, as if it had said it.
+        subjects = carried = set(stem_words([w for w in context if w in proper and len(w) > 3]))
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
         terms[s] = NAME_WEIGHT if s in names else 1.0
     for s in stem_words([w for w in context if w not in STOPWORDS]):
-        terms.setdefault(relative(s, known_stems), 0.5)
+        terms.setdefault(relative(s, known_stems), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *_opposite(t, known_stems)])}
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s)]

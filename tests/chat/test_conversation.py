@@ -58,6 +58,17 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_a_follow_up_without_a_name_is_about_the_name_carried_over(pipeline: Pipeline) -> None:
+    # "they" are Getty Images: the question weighs and requires that name as if it had said it.
+    first = pipeline.ask("what is getty images doing")
+    follow = pipeline.ask("who are they suing", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Stable Diffusion" in follow.answer
+    # "it" is TruthGPT: a sentence about companies "building" AI that does not name it is no answer.
+    first = pipeline.ask("what's truthgpt")
+    follow = pipeline.ask("who is building it", conversation_id=first.conversation_id)
+    assert follow.abstained or "TruthGPT" in follow.citations[0].text
+
+
 def test_why_follow_up_gives_a_new_sentence(pipeline: Pipeline) -> None:
     first = pipeline.ask("Why is Microsoft dropping Twitter from its ad platform?")
     follow = pipeline.ask("Why did they do that?", conversation_id=first.conversation_id)
