@@ -144,6 +144,11 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
         ("It was built in the first half of the eighteenth century.", "when", "When was it built?", "the first half of the eighteenth century"),
         ("The walls date from 300 BC, the gate from later.", "when", "When do the walls date from?", "300 BC"),
         ("The Duchy, which began in 911 as a fiefdom, was established by treaty.", "when", "When was the Duchy founded?", "911"),
+        # Spans of years; a count between two numbers is no date.
+        ("The Dutch Revolt (1568–1609) was a war.", "when", "When was the Dutch Revolt?", "1568–1609"),
+        ("He was building between 1835 and 1842, when money ran out.", "when", "When was he building?", "between 1835 and 1842"),
+        ("Strikes came in the winter of 1973–74.", "when", "When did the strikes happen?", "winter of 1973–74"),
+        ("Between 1500 and 2000 soldiers died at the fort.", "how_many", "How many soldiers died?", "1500"),
     ],
 )
 def test_years_of_any_century(sentence: str, kind: str, question: str, answer: str) -> None:
