@@ -15,8 +15,9 @@ NAME_WEIGHT = 1.5
 ALTERNATIVE_MATCH = 0.7
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
-    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho)"
-    r"\b[\s,.!:;-]*)+(?=(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could"
+    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
+    r"|quick|one|question|sorry)\b[\s,.!:;-]*)+"
+    r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
     re.I,
 )
@@ -68,11 +69,15 @@ class Query:
         bag += [f for t, fs in self.forms.items() for f in fs for _ in range(round(2 * self.terms.get(t, 0.5)))]
         return bag + [a for t, alts in self.alternatives.items() for a in alts if a not in self.forms.get(t, ())]
 
-    def match(self, term: str, stems: set[str]) -> float:
+    def match(self, term: str, stems: set[str] | frozenset[str]) -> float:
         """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
-        if term in stems or any(f in stems for f in self.forms.get(term, ())):
+        if term in stems:
             return 1.0
-        return ALTERNATIVE_MATCH if any(a in stems for a in self.alternatives.get(term, ())) else 0.0
+        forms = self.forms.get(term)
+        if forms and not stems.isdisjoint(forms):
+            return 1.0
+        alternatives = self.alternatives.get(term)
+        return ALTERNATIVE_MATCH if alternatives and not stems.isdisjoint(alternatives) else 0.0
 
 
 def analyse(

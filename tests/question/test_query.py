@@ -100,6 +100,9 @@ def test_words_that_open_a_chat_message_are_no_content() -> None:
     assert set(analyse("wait, when did he tweet that", None, {"tweet"}).terms) == {"tweet"}
     assert set(analyse("ok so hey who sued microsoft", None, KNOWN).terms) == {"su", "microsoft"}
     assert "wait" in analyse("How long do I have to wait?", None, {"wait"}).terms  # a verb, not an opener
+    assert set(analyse("hey quick one, whats musk accusing microsoft of", None, KNOWN).terms) >= {"microsoft"}
+    assert not {"hey", "quick", "one"} & set(analyse("hey quick one, whats musk accusing microsoft of", None, KNOWN).terms)
+    assert "quick" in analyse("how quick was the reply", None, {"quick", "repli"}).terms  # a word of the question
 
 
 def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
