@@ -57,7 +57,7 @@ class Settings(BaseModel):
     passage_sentences: int = Field(default=3, ge=0, le=50, description="0: a whole document is one passage")
     passage_overlap: int = Field(default=1, ge=0, le=19)
     strict: bool = Field(default=False, description="a file that cannot be read stops indexing (else it is skipped)")
-    top_k: int = Field(default=5, ge=1, le=50)
+    top_k: int = Field(default=8, ge=1, le=50, description="passages searched for an answer or returned by a search")
     min_confidence: float = Field(
         default=0.15, ge=0.0, le=1.0, description="answers less likely than this to be right are refused"
     )
