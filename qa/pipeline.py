@@ -252,7 +252,8 @@ class Pipeline:
             self.index.documents,
             proper=self._proper,
             min_confidence=self.settings.min_confidence,
-            previous=_first_cited(conversation) if context else None,
+            # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
+            previous=_first_cited(conversation) if context or (kind.is_meta and conversation.turns) else None,
         )
         if kind.kind == "source" and not composition.abstained:  # "which article mentions X?": name it first
             name = source_name(self.index.documents[composition.citations[0].doc_id])

@@ -56,7 +56,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",

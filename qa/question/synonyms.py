@@ -37,6 +37,7 @@ GROUPS = [
     "reason reasons explanation explanations cause",
     "upset annoyed angry mad frustrated unhappy",
     "old previous former earlier",
+    "proof proofs evidence prove proved",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

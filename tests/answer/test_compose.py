@@ -37,6 +37,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Who wrote the BGR article?", "author"),
         ("Which outlet published the article by Trevor Mogg?", "outlet"),
         ("which outlets covered this", "outlet"),  # several documents: each one's outlet
+        ("what outlet?", "outlet"),  # after a question about an article or its author: that article's
         ("which site reported that microsoft was dropping twitter", "who"),  # a site the text names
         ("When was the Verdict article published?", "published"),
         ("Who wrote the eulogy?", "who"),  # names no article: a question about the text
@@ -152,6 +153,18 @@ def test_a_question_about_several_articles_lists_each_ones_metadata(pipeline: Pi
     # One article named: its own metadata, not a list; a site that reported something is no outlet question.
     assert pipeline.ask("who wrote the bgr articles").answer.startswith("Joe Wituschek.")
     assert "Mashable" in pipeline.ask("which site reported that microsoft was dropping twitter from its ad platform").answer
+
+
+def test_a_bare_outlet_question_in_a_conversation_means_the_article_just_cited(pipeline: Pipeline) -> None:
+    first = pipeline.ask("whos joe wituschek")
+    assert pipeline.ask("what outlet", first.conversation_id).answer.startswith("BGR.")
+    first = pipeline.ask("who wrote the digital trends article")
+    assert pipeline.ask("which publication", first.conversation_id).answer.startswith("Digital Trends.")
+
+
+def test_proof_is_evidence(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("was there any proof microsoft used twitter data")
+    assert answer.answer.startswith("No.") and "no further evidence" in answer.citations[0].text
 
 
 def test_a_hedged_sentence_is_no_plain_yes(pipeline: Pipeline) -> None:
