@@ -118,6 +118,10 @@ def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
     assert set(analyse("In which year did Microsoft drop Twitter?", None, known).terms) == {"microsoft", "drop", "twitter"}
     assert "time" in analyse("what time of day does microsoft drop twitter", None, known).terms  # "time of day": asked
     assert "date" in analyse("who set the date", None, known).terms
+    framed = {"needlework", "kind", "name", "region", "tapestri"}
+    assert set(analyse("What kind of needlework is the tapestry?", None, framed).terms) == {"needlework", "tapestri"}
+    assert set(analyse("What is the name of the region?", None, framed).terms) == {"region"}
+    assert "kind" in analyse("was the king kind", None, framed).terms
 
 
 @pytest.fixture(scope="module")
