@@ -30,6 +30,7 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:year|date|day|month|time)\b(?! of\b)"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort)s?(?= of\b)|(?<=\bthe )name(?= of\b)"
+    r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
     r"|\b(?:basically|honestly|literally|seriously)\b"
