@@ -29,7 +29,8 @@ _IDIOM = re.compile(
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:year|date|day|month|time)\b(?! of\b)"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort)s?(?= of\b)|(?<=\bthe )name(?= of\b)"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
+    r"|(?<=\bthe )name(?= of\b)"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"

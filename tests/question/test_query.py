@@ -123,6 +123,7 @@ def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
     assert set(analyse("What is the name of the region?", None, framed).terms) == {"region"}
     assert "kind" in analyse("was the king kind", None, framed).terms
     assert set(analyse("What is another name for the tapestry?", None, framed).terms) == {"tapestri"}
+    assert set(analyse("What genre of needlework is the tapestry?", None, framed).terms) == {"needlework", "tapestri"}
 
 
 @pytest.fixture(scope="module")
