@@ -224,39 +224,35 @@ def _choose(
     for e in evidence[:8] if short else ():
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
             return e, spelled
-    if subject := defined(question.text):
-        # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.
-        floor = evidence[0].score * _TYPED_WINDOW
-        for e in evidence[:8]:
-            if e.score >= floor and defines(e.sentence.text, subject):
-                return e, None
-    if question.kind == "why":
-        # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
-        floor = evidence[0].score * _REASON_WINDOW
-        reasons = [e for e in evidence[:8] if e.score >= floor and gives_reason(e.sentence.text, asked)]
-        if reasons:
-            return reasons[0], None
+    # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.
+    subject = defined(question.text)
+    if subject and (defining := [e for e in _near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
+        return defining[0], None
+    # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
+    why = question.kind == "why"
+    if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
+        return reasons[0], None
     if question.kind in _SPAN_KINDS:
-        floor = evidence[0].score * _TYPED_WINDOW
-        found = []
-        for e in evidence[:8]:
-            if e.score < floor:
-                break
-            span = best_span(e.sentence.text, question.kind, asked, text, proper)
-            if span:
-                found.append((e, span))
-        if found:
+        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in _near_top(evidence, _TYPED_WINDOW))
+        if found := [(e, span) for e, span in spans if span]:
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
             return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]
         if question.kind in _MUST_HAVE_SPAN:
             # No value near the top: one further down may state it if it says every word asked about itself ("when
             # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
-            floor = evidence[0].score * _VALUE_WINDOW
-            for e in evidence[:8]:
-                whole = all(query.match(t, set(e.stems)) for t, w in query.terms.items() if w >= 1)
-                if e.score >= floor and whole and (span := best_span(e.sentence.text, question.kind, asked, text, proper)):
+            own = [t for t, w in query.terms.items() if w >= 1]
+            for e in _near_top(evidence, _VALUE_WINDOW):
+                if all(query.match(t, set(e.stems)) for t in own) and (
+                    span := best_span(e.sentence.text, question.kind, asked, text, proper)
+                ):
                     return e, span
     return evidence[0], None
+
+
+def _near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Evidence]:
+    """The first `most` sentences (best first) that score at least `window` of the best one."""
+    floor = evidence[0].score * window
+    return [e for e in evidence[:most] if e.score >= floor]
 
 
 def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:
