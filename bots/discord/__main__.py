@@ -9,8 +9,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from qa.errors import QAError
 from qa.settings import Settings
 
@@ -29,10 +27,6 @@ def main(argv: list[str] | None = None) -> int:
         from bots.discord.bot import run
 
         run(settings, token_file=args.token_file)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        print(f"error: bad setting: {problems}", file=sys.stderr)
-        return 1
     except QAError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -6,9 +6,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from pydantic import SecretStr
-
 from qa.errors import BadSetting, QAError
+from qa.settings import Secret
 
 _TOKEN_SHAPE = re.compile(r"[\w-]+\.[\w-]+\.[\w-]+")
 
@@ -21,7 +20,7 @@ class DiscordUnreachable(QAError):
     """Discord could not be reached."""
 
 
-def read_token(token_file: Path | None, environ: Mapping[str, str]) -> SecretStr:
+def read_token(token_file: Path | None, environ: Mapping[str, str]) -> Secret:
     """Return the bot token from `token_file`, else DISCORD_TOKEN; raise DiscordTokenError if missing or malformed."""
     if token_file is not None:
         where = f"the token file {token_file}"
@@ -39,4 +38,4 @@ def read_token(token_file: Path | None, environ: Mapping[str, str]) -> SecretStr
         raise DiscordTokenError(f"{where} starts with 'Bot ': give the token alone")
     if not _TOKEN_SHAPE.fullmatch(token):
         raise DiscordTokenError(f"{where} does not hold a bot token (three parts separated by dots)")
-    return SecretStr(token)
+    return Secret(token)

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 import uuid
+from dataclasses import dataclass, field, replace
 from typing import Protocol
-
-from pydantic import BaseModel, Field
 
 from qa.cache import Lru
 from qa.models import Citation
 from qa.question.kinds import FILLER
 from qa.question.query import proper_names
+from qa.records import dumps, loads
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
@@ -31,25 +31,32 @@ _OPENS = re.compile(
 )
 
 
-class Turn(BaseModel):
+@dataclass
+class Turn:
     """One question and what came of it."""
 
     question: str
-    topic: list[str] = Field(description="content words the next turn may carry over")
-    names: list[str] = Field(default_factory=list, description="the subjects the question named")
+    topic: list[str]
+    """content words the next turn may carry over"""
+    names: list[str] = field(default_factory=list)
+    """the subjects the question named"""
     answer: str = ""
     abstained: bool = False
     confidence: float = 0.0
-    span: str | None = Field(default=None, description="the answer's shortest form, for feedback's eval sets")
-    citations: list[Citation] = Field(default_factory=list, description="kept on the last few turns only")
+    span: str | None = None
+    """the answer's shortest form, for feedback's eval sets"""
+    citations: list[Citation] = field(default_factory=list)
+    """kept on the last few turns only"""
 
 
-class Conversation(BaseModel):
+@dataclass
+class Conversation:
     """A conversation's turns, most recent last."""
 
-    id: str = Field(default_factory=lambda: uuid.uuid4().hex)
-    turns: list[Turn] = Field(default_factory=list)
-    first_turn: int = Field(default=0, description="the number of `turns[0]`: turns dropped before it")
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    turns: list[Turn] = field(default_factory=list)
+    first_turn: int = 0
+    """the number of `turns[0]`: turns dropped before it"""
 
     def context_for(self, question: str, own: list[str] | None = None) -> list[str]:
         """Return the words from earlier turns that `question` needs, or [] if it stands alone.
@@ -71,7 +78,7 @@ class Conversation(BaseModel):
         turns = [*self.turns, turn]
         self.first_turn += max(0, len(turns) - keep)
         old = len(turns) - cited
-        self.turns = [t.model_copy(update={"citations": []}) if n < old else t for n, t in enumerate(turns)][-keep:]
+        self.turns = [replace(t, citations=[]) if n < old else t for n, t in enumerate(turns)][-keep:]
         return self.first_turn + len(self.turns) - 1
 
     @property
@@ -127,10 +134,10 @@ class MemoryStore:
 
     def get(self, conversation_id: str) -> Conversation | None:
         data = self._items.get(conversation_id)
-        return None if data is None else Conversation.model_validate_json(data)
+        return None if data is None else loads(Conversation, data)
 
     def put(self, conversation: Conversation) -> None:
-        self._items.put(conversation.id, conversation.model_dump_json())
+        self._items.put(conversation.id, dumps(conversation))
 
     def __len__(self) -> int:
         return len(self._items)

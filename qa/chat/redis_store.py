@@ -17,6 +17,7 @@ import redis
 
 from qa.chat.conversation import Conversation
 from qa.errors import StoreUnavailable
+from qa.records import dumps, loads
 from qa.settings import Settings
 
 T = TypeVar("T")
@@ -84,13 +85,13 @@ class RedisStore:
 
     def get(self, conversation_id: str) -> Conversation | None:
         data = self._call(self._get, keys=[PREFIX + conversation_id, LRU], args=[conversation_id, self._ttl_ms])
-        return None if data is None else Conversation.model_validate_json(data)
+        return None if data is None else loads(Conversation, data)
 
     def put(self, conversation: Conversation) -> None:
         self._call(
             self._put,
             keys=[PREFIX + conversation.id, LRU],
-            args=[conversation.id, self._ttl_ms, conversation.model_dump_json(), self.size, PREFIX],
+            args=[conversation.id, self._ttl_ms, dumps(conversation), self.size, PREFIX],
         )
 
     def __len__(self) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from qa.chat.conversation import Conversation
 from qa.errors import StoreUnavailable
+from qa.records import dumps, loads
 from qa.sqlite import SqliteFile
 
 
@@ -49,7 +50,7 @@ class SqliteStore:
                     db.execute("UPDATE conversations SET used = ? WHERE id = ?", (now, conversation_id))
             except sqlite3.Error as exc:
                 raise StoreUnavailable(f"cannot read the conversation file {self.path}: {exc}") from exc
-        return None if row is None else Conversation.model_validate_json(row[0])
+        return None if row is None else loads(Conversation, row[0])
 
     def put(self, conversation: Conversation) -> None:
         """Store the conversation; drop the expired ones and the least recently used beyond `size`."""
@@ -59,7 +60,7 @@ class SqliteStore:
                 db = self._connect()
                 db.execute(
                     "INSERT OR REPLACE INTO conversations (id, data, used) VALUES (?, ?, ?)",
-                    (conversation.id, conversation.model_dump_json(), now),
+                    (conversation.id, dumps(conversation), now),
                 )
                 db.execute("DELETE FROM conversations WHERE used <= ?", (now - self.ttl,))
                 db.execute(

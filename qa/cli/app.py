@@ -32,6 +32,7 @@ from qa.cli.common import (
 from qa.cli.inspect import inspect_cmd
 from qa.errors import QAError
 from qa.models import SearchHit, where
+from qa.records import dump
 from qa.text import counted
 
 app = typer.Typer(
@@ -58,7 +59,7 @@ def ask(
     with errors_as_messages():
         answer = pipeline_for(settings).ask(question, top_k=top_k)
     if as_json:
-        print_json(answer.model_dump(mode="json"))
+        print_json(dump(answer))
     else:
         print_answer(answer)
 
@@ -127,7 +128,7 @@ def search_cmd(
         pipeline = pipeline_for(settings)
         hits = pipeline.search(query, k)
     if as_json:  # the shape of GET /v1/search
-        print_json({"query": query, "hits": [SearchHit.of(h).model_dump() for h in hits]})
+        print_json({"query": query, "hits": [dump(SearchHit.of(h)) for h in hits]})
         return
     if not hits:
         out.print("[yellow]No passage matches.[/]")

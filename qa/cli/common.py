@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from pydantic import ValidationError
 
 from qa.cli.render import err, error_line, out, print_answer, print_json, report_progress
 from qa.errors import QAError
-from qa.settings import Backend, Settings
+from qa.settings import Backend, InvalidSetting, Settings
 
 __all__ = ["err", "out", "print_answer", "print_json", "report_progress"]  # printing lives in qa.cli.render
 
@@ -27,9 +26,8 @@ def settings_from(**options: Any) -> Settings:
     """Build the settings: environment (QA_*) first, command-line options over it."""
     try:
         return Settings(**{k: v for k, v in options.items() if v is not None})
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        fail(f"bad setting: {problems}")
+    except InvalidSetting as exc:
+        fail(str(exc))
         raise  # unreachable: fail() exits
 
 

@@ -8,12 +8,9 @@ while answering prints the same one-line `error:` and exits 1, as the full app d
 
 from __future__ import annotations
 
-import os
 import sys
-import types
 from typing import Any
 
-_LOADER = "pydantic.plugin._loader"
 _VALUED = {"-k": "top_k", "--top-k": "top_k", "--corpus": "corpus", "--index": "index", "--backend": "backend"}
 
 
@@ -45,17 +42,16 @@ def parse_ask(argv: list[str]) -> tuple[str, dict[str, str], bool] | None:
 
 def ask(question: str, options: dict[str, str], as_json: bool) -> bool:
     """Answer and print; False, having printed nothing, when the full app should handle the command."""
-    from pydantic import ValidationError
-
     from qa.errors import QAError
-    from qa.settings import Settings
+    from qa.records import dump
+    from qa.settings import InvalidSetting, Settings
 
     top_k = options.pop("top_k", None)
     if top_k is not None and not (top_k.isdigit() and 1 <= int(top_k) <= 50):
         return False
     try:
         settings = Settings(**options)  # type: ignore[arg-type]
-    except ValidationError:
+    except InvalidSetting:
         return False
     from qa.cli.render import error_line, print_answer, print_json, report_progress
     from qa.pipeline import Pipeline
@@ -66,34 +62,17 @@ def ask(question: str, options: dict[str, str], as_json: bool) -> bool:
         error_line(str(exc))
         sys.exit(1)
     if as_json:
-        print_json(answer.model_dump(mode="json"))
+        print_json(dump(answer))
     else:
         print_answer(answer)
     return True
 
 
-def no_pydantic_plugins() -> None:
-    """Tell pydantic that `qa ask` uses no plugins, before its first model is built.
-
-    pydantic looks for plugins in every installed package's metadata on the first model (about
-    50 ms) unless PYDANTIC_DISABLE_PLUGINS says not to; even then its plugin loader imports
-    importlib.metadata (email, zipfile, csv: 20 ms more) only to return no plugins. With every
-    plugin disabled, a stand-in loader that returns none answers instead.
-    """
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true") and _LOADER not in sys.modules:
-        loader = types.ModuleType(_LOADER, "pydantic's plugin loader when every plugin is disabled: no plugins")
-        loader.get_plugins = tuple  # type: ignore[attr-defined]
-        sys.modules[_LOADER] = loader
-
-
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the `qa` console script."""
     parsed = parse_ask(sys.argv[1:] if argv is None else argv)
-    if parsed is not None:
-        no_pydantic_plugins()
-        if ask(*parsed):
-            return None
+    if parsed is not None and ask(*parsed):
+        return None
     from qa.cli.app import main as full
 
     return full()

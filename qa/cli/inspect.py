@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from qa.cli.common import JsonOpt, errors_as_messages, fail, out, print_json, settings_from
 from qa.models import where
+from qa.records import dump
 from qa.text import counted
 
 
@@ -39,7 +40,7 @@ def inspect_cmd(
             {
                 "file": str(file),
                 "documents": [{"id": d.id, "title": d.title} for d in found.documents],
-                "passages": [p.model_dump(exclude={"sentences"}) for p in found.passages],
+                "passages": [{k: v for k, v in dump(p).items() if k != "sentences"} for p in found.passages],
                 "dropped": [{"line": d.line, "text": d.text, "reason": d.reason} for d in found.dropped],
             }
         )

@@ -14,7 +14,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,7 +90,7 @@ def squad_pipeline(paragraphs: list[Paragraph], settings: Settings | None = None
         corpus = Path(tmp) / "corpus"
         write_corpus(paragraphs, corpus)
         base = settings or Settings()
-        yield Pipeline(base.model_copy(update={"corpus": corpus, "index": Path(tmp) / "index", "answer_cache": 0}))
+        yield Pipeline(replace(base, corpus=corpus, index=Path(tmp) / "index", answer_cache=0))
 
 
 def askings(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rank_bm25 import BM25Okapi
@@ -54,7 +54,7 @@ def run_wikipedia(squad: Path, split: str, settings: Settings | None = None, siz
                 name = re.sub(r"\W+", "_", a["title"])
                 (corpus / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
             base = settings or Settings()
-            bot = Pipeline(base.model_copy(update={"corpus": corpus, "index": Path(tmp) / "index", "answer_cache": 0}))
+            bot = Pipeline(replace(base, corpus=corpus, index=Path(tmp) / "index", answer_cache=0))
             sentences = [s for a in group for p in a["paragraphs"] for s in split_sentences(p["context"])]
             naive = BM25Okapi([_TOKEN.findall(s.lower()) or [""] for s in sentences])
             for a in group:

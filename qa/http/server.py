@@ -7,29 +7,13 @@ Workers get their settings through the same QA_* variables a deployment would se
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from collections.abc import Callable
 
-from pydantic import SecretStr
-
 from qa.chat.stores import store_for
 from qa.pipeline import Pipeline
 from qa.settings import Settings
-
-
-def environment_for(settings: Settings) -> dict[str, str]:
-    """The QA_* variables that make `Settings()` in a worker equal to `settings`."""
-    env: dict[str, str] = {}
-    for name, value in settings.model_dump(mode="json").items():
-        if value is None:
-            continue
-        raw = getattr(settings, name)
-        if isinstance(raw, SecretStr):
-            value = raw.get_secret_value()
-        env[f"QA_{name.upper()}"] = value if isinstance(value, str) else json.dumps(value)
-    return env
 
 
 def run(settings: Settings, *, access_log: bool = True, progress: Callable[[str], None] | None = None) -> None:
@@ -49,7 +33,7 @@ def run(settings: Settings, *, access_log: bool = True, progress: Callable[[str]
             "note: without QA_REDIS_URL each worker keeps its own conversations, so a follow-up may reach "
             "a worker that does not know it"
         )
-    os.environ.update(environment_for(settings))
+    os.environ.update(settings.environment())
     with tempfile.TemporaryDirectory(prefix="qa-metrics-") as metrics_dir:
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
         uvicorn.run("qa.http.app:app_from_env", factory=True, workers=settings.workers, **common)

@@ -9,6 +9,7 @@ and a "Read more" link ends a teaser, which is dropped back to its headline.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.ingest import boilerplate as bp
 from qa.models import Document
@@ -41,7 +42,7 @@ def clean(doc: Document) -> Document:
             paragraphs.append(raw[i] if text == block else text)
     text = "\n\n".join(paragraphs)
     title = " ".join(straighten(doc.title).split()) or _title_from(paragraphs)
-    return doc.model_copy(update={"text": text, "title": title})
+    return replace(doc, text=text, title=title)
 
 
 def dropped_by_rules(doc: Document) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,7 +168,7 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
         return _structured(parse_pdf(data, label), doc_id, path, rel)
     raw = decode(data, label)
     if suffix == ".jsonl":
-        return [d.model_copy(update={"file": rel}) for d in _from_jsonl(raw, path)], []
+        return [replace(d, file=rel) for d in _from_jsonl(raw, path)], []
     if suffix in (".html", ".htm"):
         from qa.ingest.formats.html import parse_html
 
@@ -197,7 +197,7 @@ def _structured(parsed: Parsed, doc_id: str, path: Path, rel: str | None) -> tup
     from qa.ingest.structure import assemble
     doc = assemble(doc_id, parsed, source=str(path))
     title = normalize(doc.title).strip() or _first_words(doc)
-    doc = doc.model_copy(update={"title": title, "file": rel, "date": iso_date(doc.date or "") or doc.date})
+    doc = replace(doc, title=title, file=rel, date=iso_date(doc.date or "") or doc.date)
     return [doc], parsed.dropped
 
 

@@ -7,6 +7,7 @@ without the field); `qa.ingest.load` calls `with_metadata` on each.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from qa.models import Document
 from qa.patterns import parse_date
@@ -28,7 +29,7 @@ def with_metadata(doc: Document) -> Document:
         "date": iso_date(doc.date or "") or doc.date or _date(lines),
         "dateline": doc.dateline or _dateline(lines),
     }
-    return doc.model_copy(update=found)
+    return replace(doc, **found)
 
 
 def iso_date(text: str) -> str | None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-
-from pydantic import BaseModel, Field
+from dataclasses import dataclass, field
 
 from qa.models import Document
 from qa.text import normalize, stem_words, words
@@ -25,23 +24,24 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
-class CorpusFacts(BaseModel):
+@dataclass
+class CorpusFacts:
     """Names in the corpus: the facts question analysis reads instead of the whole text."""
 
-    proper: list[str] = Field(default_factory=list, description="words written only with a capital, mid-sentence")
-    aliases: dict[str, list[str]] = Field(
-        default_factory=dict, description="stem of a name -> stems of the other parts of its full names"
-    )
-    bylines: dict[str, list[str]] = Field(
-        default_factory=dict, description="an outlet or author, lower-cased -> the documents it wrote or published"
-    )
-    meta_words: list[str] = Field(default_factory=list, description="words of titles, outlets and authors")
-    acronyms: dict[str, str] = Field(
-        default_factory=dict, description="initials, lower-cased -> the one run of capitalised words they stand for"
-    )
+    proper: list[str] = field(default_factory=list)
+    """words written only with a capital, mid-sentence"""
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    """stem of a name -> stems of the other parts of its full names"""
+    bylines: dict[str, list[str]] = field(default_factory=dict)
+    """an outlet or author, lower-cased -> the documents it wrote or published"""
+    meta_words: list[str] = field(default_factory=list)
+    """words of titles, outlets and authors"""
+    acronyms: dict[str, str] = field(default_factory=dict)
+    """initials, lower-cased -> the one run of capitalised words they stand for"""
 
 
-class FactParts(BaseModel):
+@dataclass
+class FactParts:
     """What one file adds to the corpus facts; the parts of all files merge into `CorpusFacts`.
 
     Kept with each file's cached unit (`qa.search.units`), so that an update reads the facts of
@@ -49,12 +49,18 @@ class FactParts(BaseModel):
     string of space-separated words (no word holds a space): far quicker to read back.
     """
 
-    capital: str = Field(default="", description="words capitalised mid-sentence, lower-cased")
-    lower: str = Field(default="", description="words written in lower case mid-sentence, as written")
-    names: str = Field(default="", description="pairs of capitalised words in a row, lower-cased")
-    bylines: dict[str, list[str]] = Field(default_factory=dict, description="outlet or author -> its documents")
-    meta_words: str = Field(default="", description="words of titles, outlets and authors")
-    acronyms: dict[str, list[str]] = Field(default_factory=dict, description="initials -> runs of capitalised words")
+    capital: str = ""
+    """words capitalised mid-sentence, lower-cased"""
+    lower: str = ""
+    """words written in lower case mid-sentence, as written"""
+    names: str = ""
+    """pairs of capitalised words in a row, lower-cased"""
+    bylines: dict[str, list[str]] = field(default_factory=dict)
+    """outlet or author -> its documents"""
+    meta_words: str = ""
+    """words of titles, outlets and authors"""
+    acronyms: dict[str, list[str]] = field(default_factory=dict)
+    """initials -> runs of capitalised words"""
 
 
 def _initials(text: str) -> list[tuple[str, str]]:

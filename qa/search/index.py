@@ -13,6 +13,7 @@ from qa.errors import IndexCorrupt
 from qa.ingest.digests import Digests
 from qa.ingest.load import corpus_files
 from qa.models import Document
+from qa.records import dumps
 from qa.search.stored import (
     FORMAT,
     Index,
@@ -75,7 +76,7 @@ def fingerprint(
     With a `cache` folder, files whose size and times are as recorded there are not read again.
     """
     known = Digests(cache)
-    h = hashlib.sha256(f"format={FORMAT};{config.model_dump_json()};{_rules_digest()}".encode())
+    h = hashlib.sha256(f"format={FORMAT};{dumps(config)};{_rules_digest()}".encode())
     for path in corpus_files(corpus):
         rel = path.relative_to(corpus).as_posix()
         h.update(rel.encode() + b"\0")

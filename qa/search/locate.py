@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from qa.ingest.sections import location
 from qa.models import Citation, Passage
 from qa.search.index import Index
@@ -22,7 +24,7 @@ def locate(index: Index, citation: Citation) -> Citation:
             end = start + len(citation.text)
         if start >= 0:
             where.update(location(doc, start, end))
-    return citation.model_copy(update=where)
+    return replace(citation, **where)
 
 
 def _passage(index: Index, passage_id: str) -> Passage | None:

@@ -20,6 +20,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from qa import records
 from qa.errors import BackendUnavailable
 from qa.models import Document, Passage, Sentence
 from qa.search.index import FORMAT, Index, IndexConfig, Progress
@@ -134,9 +135,9 @@ def _chunks(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def _sources(index: Index, tokens: list[list[str]]) -> Iterator[dict]:
     for i, (p, t) in enumerate(zip(index.passages, tokens, strict=True)):
-        yield {"_id": str(i), "kind": "passage", "n": i, FIELD: " ".join(t) or EMPTY, "payload": p.model_dump()}
+        yield {"_id": str(i), "kind": "passage", "n": i, FIELD: " ".join(t) or EMPTY, "payload": records.dump(p)}
     for i, d in enumerate(index.documents.values()):
-        yield {"_id": f"d{i}", "kind": "document", "n": i, "payload": d.model_dump()}
+        yield {"_id": f"d{i}", "kind": "document", "n": i, "payload": records.dump(d)}
     rows = ([s.doc_id, s.start, s.end, st] for s, st in zip(index.sentences, index.sentence_stems, strict=True))
     for i, part in enumerate(_chunks(rows, CHUNK)):
         yield {"_id": f"s{i}", "kind": "sentences", "n": i, "payload": {"rows": part}}
@@ -159,7 +160,7 @@ def publish(index: Index, cluster: Cluster, progress: Progress | None = None, ti
         try:
             say(f"loading {counted(len(index.passages), 'passage')} into OpenSearch index {name}")
             load(client, cluster, name, _sources(index, scorer.tokens), tick or _percent(len(index.passages), say))
-            meta = {"format": FORMAT, "fingerprint": index.fingerprint, "config": index.config.model_dump()}
+            meta = {"format": FORMAT, "fingerprint": index.fingerprint, "config": records.dump(index.config)}
             meta |= {"documents": len(index.documents), "passages": len(index.passages)}
             meta |= {"sentences": len(index.sentences), "files": index.files, "skipped": index.skipped}
             client.index(index=name, id="meta", body={"kind": "meta", "n": 0, "payload": meta})
@@ -213,8 +214,8 @@ def open_published(cluster: Cluster, client: Any = None) -> Index:
         )
     name, meta = found
     with cluster_errors(cluster, "reading the index"):
-        docs = [Document(**d) for d in rows(client, name, "document")]
-        passages = [Passage(**p) for p in rows(client, name, "passage")]
+        docs = [records.load(Document, d) for d in rows(client, name, "document")]
+        passages = [records.load(Passage, p) for p in rows(client, name, "passage")]
         by_doc = {d.id: d for d in docs}
         sentences, stems = [], []
         for part in rows(client, name, "sentences"):

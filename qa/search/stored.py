@@ -22,18 +22,18 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from qa.errors import BadSetting, IndexCorrupt
 from qa.models import Document, Passage, Sentence
 from qa.question.facts import CorpusFacts, corpus_facts
+from qa.records import dump, dumps, loads
 from qa.search.backends import Bm25sScorer, RankBm25Scorer, scorer_class
 
 FORMAT = 1
 Progress = Callable[[str], None]
 
 
-class IndexConfig(BaseModel):
+@dataclass(frozen=True)
+class IndexConfig:
     """The settings an index is built with; a change to any of them means a rebuild."""
 
     backend: str = "bm25s"
@@ -100,8 +100,8 @@ def _write(index: Index, folder: Path) -> None:
             for row in rows:
                 f.write(row + "\n")
 
-    jsonl("documents.jsonl", (d.model_dump_json() for d in index.documents.values()))
-    jsonl("passages.jsonl", (p.model_dump_json() for p in index.passages))
+    jsonl("documents.jsonl", (dumps(d) for d in index.documents.values()))
+    jsonl("passages.jsonl", (dumps(p) for p in index.passages))
     jsonl(
         "sentences.jsonl",
         (
@@ -110,12 +110,12 @@ def _write(index: Index, folder: Path) -> None:
         ),
     )
     (folder / "terms.json").write_text(json.dumps({"passage_freq": index.passage_freq, "vocabulary": index.vocabulary}))
-    (folder / "facts.json").write_text(index.facts.model_dump_json(), encoding="utf-8")
+    (folder / "facts.json").write_text(dumps(index.facts), encoding="utf-8")
     index.scorer.save(folder)
     meta = {
         "format": FORMAT,
         "fingerprint": index.fingerprint,
-        "config": index.config.model_dump(),
+        "config": dump(index.config),
         "documents": len(index.documents),
         "passages": len(index.passages),
         "sentences": len(index.sentences),
@@ -171,8 +171,8 @@ def load_index(path: Path, mmap: bool = True) -> Index:
     meta = read_meta(path)
     with reading_index(path):
         config = IndexConfig(**meta["config"])
-        docs = [Document.model_validate_json(line) for line in _lines(path / "documents.jsonl")]
-        passages = [Passage.model_validate_json(line) for line in _lines(path / "passages.jsonl")]
+        docs = [loads(Document, line) for line in _lines(path / "documents.jsonl")]
+        passages = [loads(Passage, line) for line in _lines(path / "passages.jsonl")]
         sentences, sentence_stems = [], []
         for line in _lines(path / "sentences.jsonl"):
             doc_id, start, end, st = json.loads(line)
@@ -182,7 +182,7 @@ def load_index(path: Path, mmap: bool = True) -> Index:
         for s in sentences:
             s.text = by_doc[s.doc_id].text[s.start : s.end]
         terms = json.loads((path / "terms.json").read_text())
-        facts = CorpusFacts.model_validate_json((path / "facts.json").read_text(encoding="utf-8"))
+        facts = loads(CorpusFacts, (path / "facts.json").read_text(encoding="utf-8"))
         scorer = scorer_class(config.backend).load(path, mmap=mmap)
         counts = (meta["documents"], meta["passages"], meta["sentences"])
         if counts != (len(docs), len(passages), len(sentences)):

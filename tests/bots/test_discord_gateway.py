@@ -16,7 +16,7 @@ import itertools
 import json
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import Any
 
@@ -450,7 +450,7 @@ def channel_of(call: Call) -> int:
 
 def make_bot(pipeline: Pipeline, **changes: Any) -> QABot:
     """A bot over the shared `pipeline`, with some Discord settings changed."""
-    return QABot(pipeline=pipeline, settings=pipeline.settings.model_copy(update=changes))
+    return QABot(pipeline=pipeline, settings=replace(pipeline.settings, **changes))
 
 
 def play(bot: QABot, scenario: Callable[[OfflineDiscord], Awaitable[Any]]) -> OfflineDiscord:

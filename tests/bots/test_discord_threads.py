@@ -129,12 +129,12 @@ def test_a_restart_keeps_conversations_in_redis(pipeline: Pipeline, redis_url: s
 
 
 def test_the_thread_map_forgets_after_the_conversation_would_expire(tmp_path: Path) -> None:
-    threads = SqliteThreadMap(tmp_path / "f.sqlite3", ttl=0.05)
+    threads = SqliteThreadMap(tmp_path / "f.sqlite3", ttl=0.5)  # long enough for a loaded machine's first read
     threads.set(1, "c1")
     assert threads.get(1) == "c1" and threads.get(2) is None
     import time
 
-    time.sleep(0.1)
+    time.sleep(0.6)
     assert threads.get(1) is None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import subprocess
 import sys
@@ -148,7 +149,7 @@ def test_qa_discord_without_a_token(monkeypatch: pytest.MonkeyPatch, tmp_path: P
 def test_the_readme_documents_the_settings_and_the_invite() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Discord bot") :].split("\n## ", 1)[0]
-    for name in Settings.model_fields:
+    for name in (f.name for f in dataclasses.fields(Settings)):
         if name.startswith("discord_"):
             assert f"`QA_{name.upper()}`" in section
     needed = discord.Permissions(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -47,7 +48,7 @@ def test_store_for_picks_redis_when_a_url_is_set(settings: Settings) -> None:
     from qa.chat.redis_store import RedisStore
 
     assert isinstance(store_for(settings), RedisStore)
-    assert isinstance(store_for(settings.model_copy(update={"redis_url": None})), MemoryStore)
+    assert isinstance(store_for(replace(settings, redis_url=None)), MemoryStore)
 
 
 def test_a_conversation_round_trips_and_another_process_sees_it(settings: Settings) -> None:
@@ -59,7 +60,7 @@ def test_a_conversation_round_trips_and_another_process_sees_it(settings: Settin
 
 
 def test_idle_conversations_expire_and_reads_renew_them(settings: Settings) -> None:
-    store = store_for(settings.model_copy(update={"conversation_ttl_seconds": 1.0}))
+    store = store_for(replace(settings, conversation_ttl_seconds=1.0))
     kept, idle = conversation("kept"), conversation("idle")
     store.put(kept)
     store.put(idle)
@@ -71,7 +72,7 @@ def test_idle_conversations_expire_and_reads_renew_them(settings: Settings) -> N
 
 
 def test_at_most_size_conversations_least_recently_used_dropped(settings: Settings) -> None:
-    store = store_for(settings.model_copy(update={"max_conversations": 3}))
+    store = store_for(replace(settings, max_conversations=3))
     made = [conversation(f"question {n}") for n in range(5)]
     for c in made[:3]:
         store.put(c)

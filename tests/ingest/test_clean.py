@@ -308,6 +308,6 @@ def test_a_capture_keeps_its_letters() -> None:
 
 def test_cleaning_keeps_the_sources_dashes_and_makes_quotes_plain() -> None:
     text = "The Dutch Revolt (1568–1609) was long — and the “Sea Beggars” weren’t idle.\n"
-    doc = clean(Document(id="d", path="d.txt", title="Revolt", text=text))
+    doc = clean(Document(id="d", title="Revolt", text=text))
     assert "(1568–1609) was long — and" in doc.text  # quoted as the source writes it
     assert "the \"Sea Beggars\" weren't idle" in doc.text

@@ -6,6 +6,7 @@ import random
 import shutil
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from qa.ingest import digests
 from qa.ingest.digests import Digests
 from qa.pipeline import Pipeline
 from qa.question.facts import corpus_facts
+from qa.records import dumps
 from qa.search.backends import Bm25sScorer
 from qa.search.bm25s_build import build_bm25s, passage_frequencies, summed
 from qa.search.index import Index, IndexConfig, load_index, open_index
@@ -23,7 +25,7 @@ from qa.settings import Settings
 
 def rows(index: Index) -> tuple[list[str], list[str], list[list[str]]]:
     return (
-        [p.model_dump_json() for p in index.passages],
+        [dumps(p) for p in index.passages],
         [f"{s.doc_id}:{s.start}:{s.end}" for s in index.sentences],
         index.sentence_stems,
     )
@@ -95,7 +97,7 @@ def everything(index: Index) -> tuple:
         scores[term] = dict(zip(sc.indices[lo:hi].tolist(), sc.data[lo:hi].tolist(), strict=True))
     return (
         rows(index),
-        [d.model_dump_json() for d in index.documents.values()],
+        [dumps(d) for d in index.documents.values()],
         index.passage_freq,
         index.vocabulary,
         index.facts,
@@ -114,7 +116,7 @@ QUESTIONS = [
 
 def answers(corpus: Path, root: Path) -> list[str]:
     pipeline = Pipeline(Settings(corpus=corpus, index=root))
-    return [pipeline.ask(q).model_dump_json(exclude={"conversation_id"}) for q in QUESTIONS]
+    return [dumps(replace(pipeline.ask(q), conversation_id=None)) for q in QUESTIONS]
 
 
 @pytest.mark.parametrize("step", ["add", "change", "remove"])
