@@ -3,8 +3,8 @@
 1. In process: retrieval + composing per question on a built index (target < 5 ms), beside
    plain rank-bm25 scoring the same questions over the same passages (the anchor).
 2. The `qa ask` command on a built index, CPU time (user + system, the median of --repeat
-   runs), beside the floor: an interpreter that imports only numpy, pydantic and PyStemmer,
-   the libraries an answer cannot do without (target: at most 1.5x that floor); also the
+   runs), beside the floor the issue set: an interpreter that imports only numpy, pydantic and
+   PyStemmer (target: at most 1.5x that floor; `qa ask` itself no longer imports pydantic); also the
    full typer app's path (`python -m qa.cli.app ask`), `import qa.pipeline`, `python -c pass`.
    Every command runs this checkout's `qa`, whatever is installed.
 
