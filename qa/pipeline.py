@@ -16,7 +16,16 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, m
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
-from qa.question.kinds import ASKING_WORDS, Question, about_author, classify, follow_kind, source_topic, split_ask
+from qa.question.kinds import (
+    ASKING_WORDS,
+    Question,
+    about_author,
+    asks_byline,
+    classify,
+    follow_kind,
+    source_topic,
+    split_ask,
+)
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -44,18 +53,6 @@ class Gathered:
     query: Query
     hits: list[Hit]
     evidence: list[Evidence]
-
-
-def index_config(s: Settings) -> IndexConfig:
-    """The index settings out of all settings."""
-    return IndexConfig(
-        backend=s.backend,
-        k1=s.k1,
-        b=s.b,
-        title_weight=s.title_weight,
-        passage_sentences=s.passage_sentences,
-        passage_overlap=s.passage_overlap,
-    )
 
 
 class Pipeline:
@@ -86,8 +83,8 @@ class Pipeline:
                 from qa.search.opensearch import cluster_for
                 from qa.search.opensearch_index import open_cluster_index
 
-                return open_cluster_index(s.corpus, index_config(s), cluster_for(s), self.progress, s.strict)
-            return open_index(s.corpus, s.index, index_config(s), self.progress, strict=s.strict)
+                return open_cluster_index(s.corpus, IndexConfig.of(s), cluster_for(s), self.progress, s.strict)
+            return open_index(s.corpus, s.index, IndexConfig.of(s), self.progress, strict=s.strict)
 
     @property
     def loaded(self) -> bool:
@@ -97,7 +94,7 @@ class Pipeline:
     def rebuild(self) -> Index:
         """Build the index afresh, save it in place and use it."""
         s = self.settings
-        config = index_config(s)
+        config = IndexConfig.of(s)
         with self._lock:
             if s.backend == "opensearch":
                 from qa.search.opensearch import cluster_for
@@ -215,6 +212,8 @@ class Pipeline:
         scene, asked = split_ask(self._spelled(question))
         kind = classify(asked)
         named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
+        if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
+            kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._documents_named(scene)[0]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)

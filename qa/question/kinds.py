@@ -137,6 +137,7 @@ def source_topic(text: str) -> str:
 # Chat drops the apostrophe: "whos the ceo", "wheres it based", "hows it work".
 _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+_WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
 _WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
 # "what did trevor mogg write about?", "which article did she write?": what an author wrote.
@@ -162,6 +163,12 @@ def follow_kind(question: Question, previous: Question | None) -> Question:
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text):
         return question
     return Question(question.text, previous.kind) if previous.is_meta else question
+
+
+def asks_byline(question: Question) -> bool:
+    """True when a question that names an article's outlet asks for its writer ("who's the bgr writer",
+    "bgr author?"); "who's the hamlet writer" names no article and asks the text."""
+    return question.kind in ("who", "what") and bool(_AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
 
 
 def about_author(question: Question, previous: Question | None, authors: Iterable[str] = ()) -> Question:

@@ -27,6 +27,7 @@ from qa.models import Document, Passage, Sentence
 from qa.question.facts import CorpusFacts, corpus_facts
 from qa.records import dump, dumps, loads
 from qa.search.backends import Bm25sScorer, RankBm25Scorer, scorer_class
+from qa.settings import Settings
 
 FORMAT = 1
 Progress = Callable[[str], None]
@@ -42,6 +43,11 @@ class IndexConfig:
     title_weight: int = 1
     passage_sentences: int = 3
     passage_overlap: int = 1
+
+    @classmethod
+    def of(cls, s: Settings) -> IndexConfig:
+        """The index settings out of all settings."""
+        return cls(s.backend, s.k1, s.b, s.title_weight, s.passage_sentences, s.passage_overlap)
 
 
 @dataclass

@@ -155,6 +155,18 @@ def test_a_question_about_several_articles_lists_each_ones_metadata(pipeline: Pi
     assert "Mashable" in pipeline.ask("which site reported that microsoft was dropping twitter from its ad platform").answer
 
 
+def test_a_writer_asked_of_an_outlet_named_is_that_articles_byline(pipeline: Pipeline) -> None:
+    for q in ("whats the name of the bgr writer", "bgr author?", "who wrote for digital trends"):
+        answer = pipeline.ask(q)
+        assert not answer.abstained and answer.citations[0].passage_id.endswith("#meta"), q
+    assert pipeline.ask("who's the bgr writer").answer.startswith("Joe Wituschek.")
+    assert pipeline.ask("who is the digital trends reporter").answer.startswith("Trevor Mogg.")
+    # No outlet named: a writer asked for is looked for in the text.
+    assert not pipeline.ask("who is the writer of the hymn").citations or all(
+        not c.passage_id.endswith("#meta") for c in pipeline.ask("who is the writer of the hymn").citations
+    )
+
+
 def test_a_bare_outlet_question_in_a_conversation_means_the_article_just_cited(pipeline: Pipeline) -> None:
     first = pipeline.ask("whos joe wituschek")
     assert pipeline.ask("what outlet", first.conversation_id).answer.startswith("BGR.")
