@@ -80,8 +80,8 @@ def compose(
     calibrated probability that it is right falls below `min_confidence`. `previous`: the
     document the conversation's last answer cited first.
     """
-    if question.kind == "summary" and documents:  # "tl;dr", "what is the bgr article about": no words to find
-        text, citations = summarize(question, evidence, documents, previous)
+    if question.kind in ("summary", "documents") and documents:  # "tl;dr", "what articles do you have"
+        text, citations = summarize(question, evidence, documents, None if question.kind == "documents" else previous)
         return Composition(text, False, 0.9, citations, sentence=citations[0].text)
     if not query.terms and not question.is_meta:  # "who is joe wituschek?": the author's name was the question
         return abstain(0.0, "the question has no content words")

@@ -153,7 +153,7 @@ def summarize(
         cited = Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#0", text=first, score=1.0)
         return f"“{doc.title or doc.id}”{by}", cited
 
-    doc = document_meant(question, evidence, documents, previous)
+    doc = document_meant(question, evidence, documents, previous) if question.kind == "summary" else None
     if doc is not None:
         name, cited = lead(doc, 1)
         return f"{name}: {with_mark(cited.text, 1)}", [cited]

@@ -31,6 +31,7 @@ Kind = Literal[
     "published",
     "title",
     "summary",
+    "documents",
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
@@ -263,9 +264,22 @@ _SUMMARY = re.compile(
 )
 
 
+# "how many articles are there", "what docs do you have", "list the articles": the corpus itself.
+_INVENTORY = re.compile(
+    r"^(?:how many|what|which) (?:articles|documents|docs|stories|sources|files|pieces|texts|pages) "
+    r"(?:are there|r there|(?:do|have) (?:you|u) (?:have|got)|are (?:in|loaded|indexed|available)\b.*|can (?:you|u) (?:see|read|search))\W*$"
+    r"|^(?:list|show)(?: me)?(?: the| all| all the| your)? (?:articles|documents|docs|stories|sources|files)\W*$"
+    r"|^what (?:is|are) the (?:titles|names) of the (?:articles|documents|docs|stories)\W*$"
+    r"|^what is in (?:the|your|this) (?:corpus|collection|library|knowledge base|index)\W*$",
+    re.I,
+)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
+    if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question
+        return Question(text, "documents")
     text = _ACCORDING.sub("", text).strip() or text
     text = _POLITE.sub("", _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     text = _FRAME.sub("", text) or text

@@ -126,6 +126,18 @@ def test_what_the_corpus_is_about_lists_its_articles_and_a_follow_up_means_the_o
     assert len(about.citations) == 1
 
 
+@pytest.mark.parametrize(
+    "question", ["how many articles r there", "what docs do you have", "list the articles", "whats in the corpus"]
+)
+def test_a_question_about_the_corpus_itself_lists_every_article_even_mid_conversation(
+    pipeline: Pipeline, question: str
+) -> None:
+    first = pipeline.ask("who wrote the bgr article")
+    answer = pipeline.ask(question, first.conversation_id)
+    assert answer.answer.startswith("The 5 documents: “Elon Musk threatens to sue Microsoft over AI training”")
+    assert len(answer.citations) == 5 and not answer.abstained
+
+
 @pytest.mark.parametrize("question", ["did musk sue google too", "Did Musk sue Google too?"])
 def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: Pipeline, question: str) -> None:
     # Sentences say Musk threatened to sue Microsoft; none says anything of suing Google ("google"
