@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, listed, summarize
-from qa.answer.phrases import defined, defines, gap_span, phrase_span, wh_span
+from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion
@@ -21,7 +21,7 @@ from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import normalize
+from qa.text import normalize, stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
@@ -111,7 +111,8 @@ def compose(
     asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
     floor = evidence[0].score * _ANCHORED_WINDOW
     anchored = [e for e in evidence if _anchored(e, query) and e.score >= floor]
-    best, span = _choose(question, query, asked, anchored or evidence, proper)
+    # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
+    best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper)
     agreeing = _agreeing(best, span, evidence)
     features = _features(question, query, best, span, agreeing, asked)
     confidence = probability(features)
@@ -149,7 +150,7 @@ def compose(
     unanchored = min_confidence > 0 and (
         (question.kind in _MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
-        or (question.kind == "yes_no" and not _names_all(best, query, proper))  # "did musk sue google?"
+        or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
     )
     if confidence < min_confidence or unanchored:
         return Composition(
@@ -220,6 +221,12 @@ def _choose(
 ) -> tuple[Evidence, Span | None]:
     """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
     text = query.text
+    if question.options:  # "is musk suing openai or microsoft?": the option a sentence saying all the rest names
+        offered = {s for o in question.options for s in stem_words(words(o))}
+        frame = [t for t in query.terms if t not in offered]
+        for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
+            if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
+                return e, chosen
     short = asks_expansion(question.text)
     for e in evidence[:8] if short else ():
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"

@@ -36,6 +36,7 @@ def _ends_phrase(token: str) -> bool:
     return low in _VERBISH or low in _IRREGULAR or bool(_PAST.match(token))
 
 
+_NEGATED = lazy_pattern(r"\b(?:no|not|never|nor|without)\b|n't\b", re.I)
 _TOKEN = lazy_pattern(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
@@ -239,3 +240,28 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
             if stems_[i] == target and (span := run(i + 1, 1)):
                 return span
     return None
+
+
+def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | None = None) -> Span | None:
+    """The one of a question's options ("openai or microsoft") whose words the sentence holds, as the
+    sentence writes it; None when it holds both or neither, when one stands after a negation ("no
+    longer free"), or when an option is no name or figure ("sue or threaten": a verb's forms vary).
+
+    `proper`: the corpus's words written only with a capital."""
+    if not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
+        return None
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    at = {s: i for i, (t, _, _) in reversed(list(enumerate(tokens))) for s in stem_words(words(t)[:1])}
+    held = []
+    for option in options:
+        wanted = [s for s in stem_words(words(option)) if s not in STOPWORDS] or stem_words(words(option))
+        if wanted and all(s in at for s in wanted):
+            held.append(sorted(at[s] for s in wanted))
+    if len(held) != 1 or _NEGATED.search(sentence[max(0, tokens[held[0][0]][1] - 30) : tokens[held[0][0]][1]]):
+        return None
+    # The option's names and figures as the sentence writes them ("Microsoft" of "threaten microsoft").
+    named = [i for i in held[0] if re.match(r"[A-Z0-9$]", tokens[i][0])] or held[0]
+    lo, hi = named[0], named[-1]
+    if hi - lo > len(named) + 2:  # scattered over the sentence: its first word stands for it
+        hi = lo
+    return Span(sentence[tokens[lo][1] : tokens[hi][2]], tokens[lo][1], tokens[hi][2])

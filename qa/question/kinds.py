@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from qa.text import normalize
+from qa.text import STOPWORDS, normalize
 
 Kind = Literal[
     "when",
@@ -114,6 +114,8 @@ class Question:
 
     text: str
     kind: Kind
+    options: tuple[str, ...] = ()
+    """the two answers a yes/no question offers: "is musk suing openai or microsoft" -> ("openai", "microsoft")"""
 
     @property
     def is_meta(self) -> bool:
@@ -259,7 +261,9 @@ _SUMMARY = re.compile(
     r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:this|that|it"
     r"|(?:the|these|those|this|that) (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus"
     r"|documents?|docs?|files?|pages?|ones?))"
-    r" (?:all |really )?about\W*$",
+    r" (?:all |really )?about\W*$"
+    # "what happened?", "what's going on", "what's the story": what the corpus (or the article just cited) tells.
+    r"|^(?:so )?what(?:'s|’s|s| is)? (?:happened|happening|going on|the (?:story|news|deal|situation))\W*$",
     re.I,
 )
 
@@ -273,6 +277,28 @@ _INVENTORY = re.compile(
     r"|^what is in (?:the|your|this) (?:corpus|collection|library|knowledge base|index)\W*$",
     re.I,
 )
+
+
+# "is musk suing openai or microsoft?", "was it april 19 or april 20": a yes/no question that offers two
+# answers; the second is what follows "or", the first as many words before it.
+_OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\w$',.-]*){0,2})\W*$", re.I)
+_NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
+
+
+_TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right))+\W*$", re.I)
+
+
+def choices(text: str) -> tuple[str, ...]:
+    """The two answers a yes/no question offers ("X or Y"), else ()."""
+    m = _OR.match(_TRAILING.sub("", text))
+    second = m.group("second").split() if m else []
+    if not second or second[0].lower() in _NO_OPTION:
+        return ()
+    head = m.group("head").split()
+    first = head[-len(second) :]
+    while first and first[0].lower() in STOPWORDS:
+        first.pop(0)
+    return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()
 
 
 def classify(question: str) -> Question:
@@ -292,5 +318,5 @@ def classify(question: str) -> Question:
     for kind, pattern in _COMPILED:
         # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.
         if pattern.search(text) and (kind != "author" or _REFERS.search(text)):
-            return Question(text, kind)
+            return Question(text, kind, choices(text) if kind == "yes_no" else ())
     return Question(text, "what")

@@ -138,6 +138,26 @@ def test_a_question_about_the_corpus_itself_lists_every_article_even_mid_convers
     assert len(answer.citations) == 5 and not answer.abstained
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("is musk suing openai or microsoft", "Microsoft."),
+        ("did musk threaten microsoft or google lol", "Microsoft."),
+        ("did musk co-found openai or google", "OpenAI."),
+    ],
+)
+def test_a_question_offering_two_answers_is_answered_by_the_one_a_sentence_says(
+    pipeline: Pipeline, question: str, lead: str
+) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith(lead)
+
+
+def test_an_offered_answer_is_no_name_or_stands_after_a_negation_gives_no_choice(pipeline: Pipeline) -> None:
+    # "free or paid": no names; the sentence says "will no longer keep its API free".
+    assert not pipeline.ask("is the twitter api free or paid").answer.startswith(("Free.", "Paid."))
+
+
 @pytest.mark.parametrize("question", ["did musk sue google too", "Did Musk sue Google too?"])
 def test_a_yes_no_question_about_a_name_no_sentence_holds_is_refused(pipeline: Pipeline, question: str) -> None:
     # Sentences say Musk threatened to sue Microsoft; none says anything of suing Google ("google"

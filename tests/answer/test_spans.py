@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer.phrases import defined, defines, gap_span, phrase_span, wh_span
+from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import asks_expansion, best_span, expansion
 from qa.text import stems
@@ -232,3 +232,13 @@ def test_a_typed_span_stands_near_the_question_words_together_not_near_one_of_th
     question = "Who was the MVP of Super Bowl XLI?"
     found = best_span(sentence, "who", set(stems(question)), question)
     assert found is not None and found.text == "Peyton Manning"
+
+
+def test_the_option_a_sentence_holds_as_it_writes_it() -> None:
+    proper = {"twitter", "facebook", "microsoft"}
+    assert chosen_option("Microsoft dropped Twitter from its tools.", ("twitter", "facebook"), proper).text == "Twitter"
+    # After a negation, or both held, or options that are no names: no choice.
+    assert chosen_option("Microsoft no longer supports Twitter.", ("twitter", "facebook"), proper) is None
+    assert chosen_option("Twitter and Facebook both.", ("twitter", "facebook"), proper) is None
+    assert chosen_option("The API is free.", ("free", "paid"), proper) is None
+    assert chosen_option("On Wednesday (19 April, 2023).", ("april 19", "april 20"), proper).text == "19 April"

@@ -81,3 +81,20 @@ def test_an_embedded_question_gives_the_kind() -> None:
 )
 def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
     assert classify(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "options"),
+    [
+        ("is musk suing openai or microsoft", ("openai", "microsoft")),
+        ("did musk threaten microsoft or google lol", ("microsoft", "google")),
+        ("was it on april 19 or april 20?", ("april 19", "april 20")),
+        ("Is the Apollo program considered a success or failure?", ("success", "failure")),
+        ("is twitter charging for api access or not", ()),
+        ("did he sue or what", ()),
+        ("is microsoft dropping twitter or facebook from its ad platform and the app", ()),  # "or" far from the end
+        ("who is suing microsoft or openai", ()),  # no yes/no question
+    ],
+)
+def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[str, ...]) -> None:
+    assert classify(question).options == options
