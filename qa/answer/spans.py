@@ -95,6 +95,8 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     if kind in ("when", "published"):
         # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
         found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
+        # No time stated: "unreliable when text contains two languages" says when in a clause.
+        found = found or _spans(_WHEN_CLAUSE, sentence)
     elif kind == "year":  # "in 1957"; "in the 1950s"
         found = _spans(YEAR, sentence) or [d for d in _spans(DATE, sentence) if d.text.endswith("0s")]
     elif kind == "how_much":
@@ -107,6 +109,9 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     else:
         found = []
     return found
+
+
+_WHEN_CLAUSE = lazy_pattern(r"(?<=\bwhen )[^,;:.!?()]{3,80}", re.I)
 
 
 def _measured(sentence: str, span: Span) -> Span | None:

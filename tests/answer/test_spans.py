@@ -242,3 +242,12 @@ def test_the_option_a_sentence_holds_as_it_writes_it() -> None:
     assert chosen_option("Twitter and Facebook both.", ("twitter", "facebook"), proper) is None
     assert chosen_option("The API is free.", ("free", "paid"), proper) is None
     assert chosen_option("On Wednesday (19 April, 2023).", ("april 19", "april 20"), proper).text == "19 April"
+
+
+def test_a_when_question_without_a_time_stated_takes_the_when_clause() -> None:
+    sentence = "Language detection is unreliable when text contains two or more languages sharing identical letters."
+    span = best_span(sentence, "when", {"languag", "detect", "unreli"}, "when is language detection unreliable")
+    assert span is not None and span.text == "text contains two or more languages sharing identical letters"
+    # A time stated wins over a clause.
+    dated = best_span("It failed when it rained on 19 April 2023.", "when", {"fail"}, "when did it fail")
+    assert dated is not None and dated.text == "19 April 2023"
