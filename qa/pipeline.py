@@ -16,16 +16,8 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, m
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
-from qa.question.kinds import (
-    ASKING_WORDS,
-    Question,
-    about_author,
-    asks_byline,
-    classify,
-    follow_kind,
-    source_topic,
-    split_ask,
-)
+from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic, split_ask
+from qa.question.meta import about_author, asks_byline, follow_kind
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index

@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)*")
+_WORD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*(?:['’][a-z]+)*")  # no_run, should_panic: one word
 _QUOTE_MARKS = {"’": "'", "‘": "'", "“": '"', "”": '"'}
 _QUOTES = str.maketrans(_QUOTE_MARKS)
 _PLAIN = str.maketrans({**_QUOTE_MARKS, "–": "-", "—": "-"})

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from qa.answer.calibration import probability
-from qa.answer.metadata import Told, from_metadata, listed, summarize
+from qa.answer.metadata import Told, from_metadata, listed, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
+from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion
@@ -21,7 +22,7 @@ from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import normalize, stem_words, words
+from qa.text import stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
@@ -36,13 +37,8 @@ _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
-)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
-_HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
-_UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
 
 
 @dataclass
@@ -80,8 +76,11 @@ def compose(
     calibrated probability that it is right falls below `min_confidence`. `previous`: the
     document the conversation's last answer cited first.
     """
-    if question.kind in ("summary", "documents") and documents:  # "tl;dr", "what articles do you have"
-        text, citations = summarize(question, evidence, documents, None if question.kind == "documents" else previous)
+    # "what is h11?", "what does iniconfig do?" with a document of that title: what it opens by saying.
+    about = documents and (thing := defined(question.text)) and titled(thing, documents)
+    if (question.kind in ("summary", "documents") or about) and documents:  # "tl;dr", "what articles do you have"
+        meant = about.id if about else None if question.kind == "documents" else previous
+        text, citations = summarize(Question(question.text, "summary"), evidence, documents, meant)
         return Composition(text, False, 0.9, citations, sentence=citations[0].text)
     if not query.terms and not question.is_meta:  # "who is joe wituschek?": the author's name was the question
         return abstain(0.0, "the question has no content words")
@@ -298,14 +297,4 @@ def _lead(
     sure = confidence >= LEAD_CONFIDENCE and sole
     if span and (question.kind not in _SPAN_KINDS or sure):
         return f"{span.text[0].upper()}{span.text[1:]}."
-    if question.kind == "yes_no":
-        sentence = normalize(best.sentence.text)
-        if re.match(r"(?:yes|no)\b", sentence, re.I):
-            return ""  # the sentence says it ("No. Predictions can be wrong ...")
-        if _UNCERTAIN.search(sentence):
-            return "It is not clear."
-        if not _NEGATION.search(normalize(question.text)):
-            if _NEGATION.search(sentence):
-                return "No."
-            return "" if _HEDGED.search(sentence) else "Yes."  # "threatened to sue" is no "yes, suing"
-    return ""
+    return yes_or_no(question.text, best.sentence.text) if question.kind == "yes_no" else ""

@@ -135,6 +135,23 @@ def _named(question: Question, documents: dict[str, Document]) -> Document | Non
     return None
 
 
+def _prose(sentence: str) -> bool:
+    """A sentence of prose opens with a word or a quote and has five words besides any web address."""
+    return bool(re.match(r"[\w\"“‘']", sentence)) and sum("://" not in w for w in sentence.split()) >= 5
+
+
+def titled(subject: str, documents: dict[str, Document]) -> Document | None:
+    """The document that `subject` is the title of: "h11", "iniconfig" for "iniconfig: brain-dead simple
+    parsing", "rustdoc" for "What is rustdoc?"."""
+    key = plain(subject)
+    for doc in documents.values():
+        title = plain(doc.title)
+        head = plain(re.split(r"\s*[:(–—]|\s+-\s+", doc.title, maxsplit=1)[0])
+        if key in (title, head) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
+            return doc
+    return None
+
+
 def source_name(doc: Document) -> str:
     """How an answer names the article it comes from: its outlet, else its title, else its id."""
     return doc.outlet or (f"“{doc.title}”" if doc.title else doc.id)
@@ -148,7 +165,10 @@ def summarize(
     from qa.ingest.clean import split_sentences  # only here: `qa ask` loads no ingest rules otherwise
 
     def lead(doc: Document, n: int) -> tuple[str, Citation]:
-        first = next(iter(split_sentences(doc.text)), doc.text[:300])
+        # Its first sentence of prose: no heading ("h11"), badge or image line (".. image:: https://...").
+        blocks = [doc.text[b.start : b.end] for b in doc.sections if b.kind == "paragraph"] if doc.sections else [doc.text]
+        prose = (t for block in blocks for t in split_sentences(block)[:1] if _prose(t))
+        first = next(prose, None) or next(iter(split_sentences(doc.text)), doc.text[:300])
         by = f" ({doc.outlet})" if doc.outlet else ""
         cited = Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#0", text=first, score=1.0)
         return f"“{doc.title or doc.id}”{by}", cited

@@ -105,13 +105,18 @@ _NAMED_AS = lazy_pattern(r"\b(?:known as|referred to as|called|named|termed|desc
 
 
 # "What was Tymnet?", "what is a statocyst": a question that asks what a thing is (up to five words).
-_DEFINE = lazy_pattern(r"^(?:what|who)(?:'s|’s| is| was| are| were) (?:an? |the )?([^?]{2,60}?)\s*\??$", re.I)
+_DEFINE = lazy_pattern(
+    r"^(?:what|who)(?:'s|’s| is| was| are| were) (?:an? |the )?(?P<x>[^?]{2,60}?)\s*\??$"
+    r"|^what (?:does|do|did) (?:an? |the )?(?P<y>[^?]{2,40}?) do\s*\??$",  # "what does iniconfig do"
+    re.I,
+)
 
 
 def defined(question: str) -> str | None:
     """The thing a "what is X?" question asks to define ("What was Tymnet?" -> "Tymnet"), else None."""
     m = _DEFINE.match(normalize(question).strip())
-    return m.group(1) if m and len(m.group(1).split()) <= 5 else None
+    thing = m and (m.group("x") or m.group("y"))
+    return thing if thing and len(thing.split()) <= 5 else None
 
 
 def defines(sentence: str, subject: str) -> bool:

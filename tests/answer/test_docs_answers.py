@@ -29,3 +29,13 @@ def test_a_sentence_ending_in_a_colon_is_quoted_with_what_it_announces(docs: Pip
     first, second = answer.answer.split("[1]", 1)
     assert first.rstrip().endswith(":")
     assert second.lstrip().startswith("tidewatch window --slipway porthcurno --draught 1.2")
+
+
+@pytest.mark.parametrize("question", ["what is tidewatch", "what does tidewatch do?"])
+def test_what_a_document_is_that_a_question_names_by_title_is_its_first_sentence_of_prose(
+    docs: Pipeline, question: str
+) -> None:
+    # The README opens with its title and two badge lines: the first sentence of prose comes after them.
+    answer = docs.ask(question)
+    assert answer.answer.startswith("“tidewatch”: tidewatch downloads tide predictions from harbour gauges")
+    assert [c.passage_id for c in answer.citations] == [answer.citations[0].doc_id + "#0"]

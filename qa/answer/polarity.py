@@ -1,0 +1,40 @@
+"""Yes or no: what a sentence says to a yes/no question, read from its negations and hedges."""
+
+from __future__ import annotations
+
+import re
+
+from qa.patterns import lazy_pattern
+from qa.text import STOPWORDS, normalize, words
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
+)
+_HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
+_UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
+_OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
+
+
+def yes_or_no(question: str, sentence: str) -> str:
+    """The lead a yes/no answer puts before its sentence: "Yes.", "No.", "It is not clear." or "" (the
+    sentence says it itself, or hedges: "threatened to sue" is no "yes, suing")."""
+    sentence = normalize(sentence)
+    if re.match(r"(?:yes|no)\b", sentence, re.I):
+        return ""  # "No. Predictions can be wrong ..."
+    if _UNCERTAIN.search(sentence):
+        return "It is not clear."
+    if _NEGATION.search(normalize(question)):
+        return ""  # "isn't it ...?": a yes or no would be read either way
+    if _NEGATION.search(sentence) or _opposite(question, sentence):
+        return "No."
+    return "" if _HEDGED.search(sentence) else "Yes."
+
+
+def _opposite(question: str, sentence: str) -> bool:
+    """True when the sentence says the opposite of a word asked by its prefix: "is it stable?" -> "unstable"."""
+    said = set(words(sentence))
+    return any(
+        w not in said and any(f"{p}{w}" in said for p in _OPPOSING)
+        for w in words(question)
+        if len(w) >= 4 and w not in STOPWORDS
+    )

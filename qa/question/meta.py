@@ -1,0 +1,66 @@
+"""Questions about the documents themselves (who wrote one, for which outlet), read in the light of
+the question before: "and the bgr one?" after "who wrote the verdict article?", "where does he work?"
+after a question about an author, "who's the bgr writer?" naming an outlet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from qa.question.kinds import Question
+
+_AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+_WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
+_WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
+_ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
+# "what did trevor mogg write about?", "which article did she write?": what an author wrote.
+_WROTE_WHAT = re.compile(
+    r"^(?:so |and |ok )?(?:what|which (?:article|story|piece|one)) (?:did|does|has) (?P<who>[\w.' -]+?) "
+    r"(?:write|wr[io]te|written|cover(?:ed)?)(?: about| on)?\W*$",
+    re.I,
+)
+_PRONOUN = frozenset({"he", "she", "they"})
+# "where does he work?", "who does she write for?", "what outlet is that?" after a question about an
+# author: the outlet.
+_WORKS_FOR = re.compile(
+    r"^(?:so |and )?(?:where|who|(?:what|which) (?:site|outlet|publication|paper|magazine)) (?:does|did) (?:he|she|they) "
+    r"(?:work|write)(?: for| at)?\W*$|^(?:so |and )?(?:what|which) (?:site|outlet|publication|paper|magazine)"
+    r"(?: is (?:that|it|this))?\W*$",
+    re.I,
+)
+
+
+def follow_kind(question: Question, previous: Question | None) -> Question:
+    """"and the bgr one?" after "who wrote the verdict article?" asks the same about another article:
+    an elliptical follow-up of no narrower kind takes the kind of a question about a document."""
+    if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text):
+        return question
+    return Question(question.text, previous.kind) if previous.is_meta else question
+
+
+def asks_byline(question: Question) -> bool:
+    """True when a question that names an article's outlet asks for its writer ("who's the bgr writer",
+    "bgr author?"); "who's the hamlet writer" names no article and asks the text."""
+    return question.kind in ("who", "what") and bool(_AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
+
+
+def about_author(question: Question, previous: Question | None, authors: Iterable[str] = ()) -> Question:
+    """"what's his title?" asks an author's title only right after a question about the author
+    (`previous`: the conversation's last question); otherwise it asks the text ("what").
+    "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
+    named = _WHO_IS.match(question.text)
+    if named and named.group("name").lower() in authors:
+        return Question(question.text, "role")
+    about = previous is not None and (
+        previous.kind in ("author", "role")
+        or bool((before := _WHO_IS.match(previous.text)) and before.group("name").lower() in authors)
+    )
+    if wrote := _WROTE_WHAT.match(question.text):
+        who = wrote.group("who").lower()
+        if who in authors or (who in _PRONOUN and about):
+            return Question(question.text, "title")
+    if about and _WORKS_FOR.match(question.text):
+        return Question(question.text, "outlet")
+    if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
+        return question
+    return Question(question.text, "what")

@@ -1,0 +1,43 @@
+"""Yes/no leads and the titles a "what is X?" question names."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer.metadata import titled
+from qa.answer.polarity import yes_or_no
+from qa.models import Document
+from qa.text import stems, words
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "lead"),
+    [
+        ("is scraping examples stable", "This feature is unstable, so you enable it with a flag.", "No."),
+        ("is it possible to merge them", "It is impossible to merge doctests that use the same crate.", "No."),
+        ("did musk file a lawsuit", "There has been no lawsuit filed.", "No."),
+        ("did musk file a lawsuit", "No lawsuits have been filed.", ""),  # the sentence says it itself
+        ("did musk accuse microsoft", "Elon Musk accused Microsoft of training its AI on Twitter data.", "Yes."),
+        ("will musk sue", "Musk threatened to sue Microsoft.", ""),  # a threat is no yes
+        ("is it legal", "It remains to be seen whether the use was legal.", "It is not clear."),
+        # A word the sentence holds as it is asked is no opposite: "stable" beside "unstable".
+        ("is the api stable", "The stable API replaced an unstable one.", "Yes."),
+    ],
+)
+def test_the_lead_of_a_yes_no_answer(question: str, sentence: str, lead: str) -> None:
+    assert yes_or_no(question, sentence) == lead
+
+
+def test_a_document_named_by_its_title_or_the_question_its_title_asks() -> None:
+    docs = {
+        "a": Document(id="a", text="x", title="iniconfig: brain-dead simple parsing of ini files"),
+        "b": Document(id="b", text="x", title="What is rustdoc?"),
+        "c": Document(id="c", text="x", title="h11"),
+    }
+    assert [titled(s, docs).id for s in ("iniconfig", "rustdoc", "H11")] == ["a", "b", "c"]
+    assert titled("parsing", docs) is None
+
+
+def test_an_identifier_is_one_word() -> None:
+    assert words("The no_run attribute") == ["the", "no_run", "attribute"]
+    assert stems("what does should_panic do") == stems("should_panic") and len(stems("should_panic")) == 1
