@@ -185,7 +185,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         para, offset = m.group(), m.start()
         pos = 0
         for sentence in split_sentences(para):
-            start = para.index(sentence, pos)
-            spans.append((offset + start, offset + start + len(sentence)))
-            pos = start + len(sentence)
+            start, pos = located(para, sentence, pos)
+            spans.append((offset + start, offset + pos))
     return spans
+
+
+def located(text: str, sentence: str, pos: int) -> tuple[int, int]:
+    """Where a sentence `split_sentences` gave stands in `text` from `pos` on: its spaces may be the
+    text's own ("etc.  To force ...", kept in one sentence, comes back with one space)."""
+    start = text.find(sentence, pos)
+    if start >= 0:
+        return start, start + len(sentence)
+    m = re.compile(r"\s+".join(map(re.escape, sentence.split()))).search(text, pos)
+    return (m.start(), m.end()) if m else (pos, min(len(text), pos + len(sentence)))

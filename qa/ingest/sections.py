@@ -16,7 +16,7 @@ _PROSE = {"paragraph", "item", "quote"}
 
 def section_sentences(doc: Document) -> list[Sentence]:
     """Return the units of a structured document: the sentences of its prose, its rows and code blocks whole."""
-    from qa.ingest.clean import split_sentences
+    from qa.ingest.clean import located, split_sentences
 
     out = []
     for sec in doc.sections or []:
@@ -28,10 +28,10 @@ def section_sentences(doc: Document) -> list[Sentence]:
             continue
         pos = 0
         for sentence in split_sentences(text):
-            start = text.index(sentence, pos)
-            pos = start + len(sentence)
-            out.append(Sentence(doc_id=doc.id, start=sec.start + start, end=sec.start + pos, text=sentence))
+            start, pos = located(text, sentence, pos)
+            out.append(Sentence(doc_id=doc.id, start=sec.start + start, end=sec.start + pos, text=text[start:pos]))
     return out
+
 
 
 def section_at(doc: Document, offset: int) -> Section | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from conftest import BUNDLED
@@ -11,7 +12,7 @@ from qa.ingest.clean import clean, sentence_spans, split_sentences
 from qa.ingest.load import load_corpus
 from qa.ingest.passages import sentences_of, split_passages
 from qa.models import Document
-from qa.search.index import Index, IndexConfig, build_index
+from qa.search.index import Index, IndexConfig, build_index, open_index
 
 
 @pytest.mark.parametrize(
@@ -163,3 +164,20 @@ def test_every_cleaned_sentence_is_in_the_index(bundled: dict[str, Index]) -> No
         own = [s.text for s in index.sentences if s.doc_id == d.id]
         assert own == [s.text for s in sentences_of(cleaned)]
         assert len(own) >= 10
+
+
+@pytest.mark.parametrize("name", ["notes.md", "notes.txt"])
+def test_a_sentence_kept_whole_across_an_abbreviation_and_two_spaces_is_found_in_its_text(
+    tmp_path: Path, name: str
+) -> None:
+    # man-db's README: "... the usual $(prefix)/etc.  To force ..." stays one sentence, which split_sentences
+    # gives back with one space: indexing the file failed with "substring not found".
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "N.B. If prefix=/usr, then sysconfdir=/etc instead of the usual $(prefix)/etc.  To force it, set it.\n"
+    (corpus / name).write_text("# Notes\n\n" + text if name.endswith(".md") else text, encoding="utf-8")
+    index = open_index(corpus, tmp_path / "index", IndexConfig())
+    said = [s.text for s in index.sentences]
+    assert any("$(prefix)/etc." in s and "To force it" in s for s in said), said  # one sentence
+    for s in index.sentences:
+        assert index.documents[s.doc_id].text[s.start : s.end] == s.text
