@@ -202,8 +202,12 @@ def read_units(
             key = cache.key(rel, digest)
             unit = cache.get(key)
             if unit is None:
-                docs = with_text(load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel), rel)
-                unit = make_unit(docs, passage_sentences, passage_overlap)
+                try:
+                    docs = with_text(load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel), rel)
+                    unit = make_unit(docs, passage_sentences, passage_overlap)
+                except (ValueError, LookupError, TypeError, AttributeError, RecursionError) as exc:
+                    # A rule that fails on one odd file costs that file, not the index (a bug to report).
+                    raise DocumentUnreadable(f"{rel} could not be indexed ({type(exc).__name__}: {exc})") from exc
                 cache.put(key, unit)
             check_ids(unit.documents, rel, seen)
         except DocumentUnreadable as exc:

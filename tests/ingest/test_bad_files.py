@@ -107,3 +107,24 @@ def test_a_file_without_read_permission(corpus: Path) -> None:
     warnings: list[str] = []
     read_corpus(corpus, warn=warnings.append)
     assert warnings == ["warning: skipped secret.txt cannot be read (permission denied)"]
+
+
+def test_a_rule_failing_on_one_file_costs_that_file_not_the_index(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import qa.search.units as units
+
+    (corpus / "odd.md").write_text("# Odd\n\nA file one of the rules cannot cut.\n", encoding="utf-8")
+    make_unit = units.make_unit
+
+    def failing(docs: list, *args: int) -> units.FileUnit:
+        if any(d.id == "odd" for d in docs):
+            raise ValueError("substring not found")
+        return make_unit(docs, *args)
+
+    monkeypatch.setattr(units, "make_unit", failing)
+    index = open_index(corpus, tmp_path / "index", IndexConfig())
+    assert sorted(index.documents) == ["ferry", "latin1"]
+    assert index.skipped == ["odd.md could not be indexed (ValueError: substring not found)"]
+    with pytest.raises(DocumentUnreadable, match=r"odd\.md could not be indexed"):
+        open_index(corpus, tmp_path / "strict", IndexConfig(), strict=True)
