@@ -210,7 +210,7 @@ def best_span(
         # to about ten words away (SQuAD dev paragraph F1: nearest word 46.3, all words 46.8, capped 47.1).
         near = sum(min(_FAR, *(_distance(span, a, after) for a in g)) for g in groups.values()) / len(groups)
         # "Where did he die?": a place is named after "in", "at", "near" ("died in Shangdu").
-        if kind == "where" and _LOCATIVE.search(sentence[: span.start]):
+        if kind == "where" and placed(sentence, span):
             return near / 3
         if kind in ("when", "year") and _TEMPORAL.search(sentence[: span.start]):
             return near / 3
@@ -243,6 +243,11 @@ def _with_unit(sentence: str, span: Span, question: str) -> Span:
 
 
 _LOCATIVE = lazy_pattern(r"\b(?:in|at|near|to|into|from|on|within|across|outside|inside)\s+(?:the\s+)?$", re.I)
+
+
+def placed(sentence: str, span: Span) -> bool:
+    """True when the span stands after a preposition of place: "died in Shangdu", "moved to the US"."""
+    return bool(_LOCATIVE.search(sentence[: span.start]))
 
 
 def _counts_asked(rest: str, asked: set[str]) -> bool:

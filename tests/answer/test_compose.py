@@ -104,6 +104,15 @@ def test_a_span_chosen_among_several_names_does_not_lead(pipeline: Pipeline) -> 
     assert result.answer.answer.startswith("Companies like Reddit")
 
 
+def test_no_name_leads_where_a_place_or_a_thing_that_is_no_name_is_asked(pipeline: Pipeline) -> None:
+    # The confident wrong answer: "Microsoft." to "Where did Musk move from?" (no "from", "in" before it).
+    assert not pipeline.ask("Where did Musk move from?").answer.startswith("Microsoft.")
+    # A "which"/"what <noun>" question asks a thing more often than a name: no name is put first.
+    for question in ("what ai does microsoft use", "which tool did microsoft drop twitter from"):  # "Musk.", "Elon."
+        composition = pipeline.explain(question).composition
+        assert composition.answer.startswith(composition.sentence[:30]), composition.answer
+
+
 def test_yes_no_reads_negation(pipeline: Pipeline) -> None:
     assert pipeline.ask("Has a lawsuit been filed yet?").answer.startswith("No.")
 
