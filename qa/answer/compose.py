@@ -37,6 +37,7 @@ _SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
+_ASKS_NAME = re.compile(r"\b(?:called|named|name)\b", re.I)  # "what is his chatbot called?": a name is asked
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
@@ -297,7 +298,9 @@ def _lead(
     # A place is named after "in", "at", "from"...: "Microsoft." is no answer to "where did musk move from?".
     # "what position does Von Miller play?" asks no name: the nearest one ("Newton.") leads wrongly (SQuAD
     # dev: where-leads after no such word 16 of 38 right, which-leads 24 of 51).
-    fits = question.kind != "which" and (question.kind != "where" or (span is not None and placed(best.sentence.text, span)))
+    fits = (question.kind != "which" or bool(_ASKS_NAME.search(question.text))) and (
+        question.kind != "where" or (span is not None and placed(best.sentence.text, span))
+    )
     sure = confidence >= LEAD_CONFIDENCE and sole and fits
     if span and (question.kind not in _SPAN_KINDS or sure):
         return f"{span.text[0].upper()}{span.text[1:]}."
