@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
-from qa.answer.metadata import source_name
 from qa.answer.reasons import gives_reason
+from qa.answer.sources import sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
@@ -209,6 +209,7 @@ class Pipeline:
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._documents_named(scene)[0]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)
+        k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
@@ -246,9 +247,9 @@ class Pipeline:
             # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
             previous=_first_cited(conversation) if context or (kind.is_meta and conversation.turns) else None,
         )
-        if kind.kind == "source" and not composition.abstained:  # "which article mentions X?": name it first
-            name = source_name(self.index.documents[composition.citations[0].doc_id])
-            composition = dataclasses.replace(composition, answer=f"{name}. {composition.answer}", span=name)
+        if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
+            text, names, cited = sources(question, composition.answer, composition.citations, evidence, self.index.documents)
+            composition = dataclasses.replace(composition, answer=text, span=names, citations=cited)
         return composition, g.query, g.hits
 
     @cached_property

@@ -124,7 +124,8 @@ class Question:
 
 # "which article mentions truthgpt?": asks which document says something (the frame is no word to find).
 _SOURCE = re.compile(
-    r"^(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?) "
+    r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?)"
+    r"|how many (?:articles|stories|pieces|documents|docs|pages|files)) "
     r"(?:mention(?:s|ed)?|says?|said|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
     r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?)\s+",
     re.I,

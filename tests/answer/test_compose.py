@@ -363,6 +363,17 @@ def test_which_article_mentions_names_the_article_and_quotes_it(pipeline: Pipeli
     assert pipeline.ask("which article mentions the pope").abstained
 
 
+def test_which_articles_mention_lists_every_article_saying_it(pipeline: Pipeline) -> None:
+    # OpenAI is in all five articles, Reddit in three; the search reaches past the 8 best passages for them.
+    everyone = pipeline.ask("how many articles mention openai")
+    assert everyone.answer.startswith("5 of the 5 documents: ") and len(everyone.citations) == 5
+    assert all("OpenAI" in c.text for c in everyone.citations)
+    some = pipeline.ask("which docs talk about reddit")
+    assert some.answer.startswith("3 of the 5 documents: ") and all("Reddit" in c.text for c in some.citations)
+    assert len({c.doc_id for c in some.citations}) == 3
+    assert pipeline.ask("which articles mention the pope").abstained
+
+
 def test_a_why_answered_by_a_conclusion_quotes_the_sentence_before_it(pipeline: Pipeline) -> None:
     # "So, there's an AI rivalry going on between the two." follows the reasons (X.AI, Nvidia).
     answer = pipeline.ask("why does the article say theres an ai rivalry between elon and microsoft?")

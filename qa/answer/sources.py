@@ -1,0 +1,35 @@
+"""Which articles say something: "which article mentions truthgpt?" is answered by naming the one its
+answer comes from; "which articles mention getty images?" and "how many articles mention openai?" by
+every article with a sentence that holds the question's words as fully as the best one does."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.metadata import source_name
+from qa.answer.quoting import cite
+from qa.models import Citation, Document
+from qa.search.retrieve import Evidence
+
+_SEVERAL = re.compile(r"^(?:(?:which|what) (?:articles|stories|pieces|ones|documents|docs|pages|files)|how many)\b", re.I)
+_AS_FULLY = 0.9  # of the best sentence's share of the question's words
+
+
+def sources(
+    question: str, answer: str, citations: list[Citation], evidence: list[Evidence], documents: dict[str, Document]
+) -> tuple[str, str, list[Citation]]:
+    """The answer with the articles named first: (text, the names, citations)."""
+    if not _SEVERAL.search(question) or not evidence:
+        name = source_name(documents[citations[0].doc_id])
+        return f"{name}. {answer}", name, citations
+    floor = max(e.matched for e in evidence) * _AS_FULLY
+    first: dict[str, Evidence] = {}
+    for e in evidence:
+        if e.matched >= floor:
+            first.setdefault(e.sentence.doc_id, e)
+    cited = [cite(n, e) for n, e in enumerate(first.values(), 1)]
+    names = [source_name(documents[c.doc_id]) for c in cited]
+    listed = [f"{name} [{c.n}]" for name, c in zip(names, cited, strict=True)]
+    said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+    some = "The one" if len(documents) == 1 else f"{len(cited)} of the {len(documents)} documents"
+    return f"{some}: {said}.", ", ".join(names), cited
