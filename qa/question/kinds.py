@@ -127,7 +127,7 @@ _SOURCE = re.compile(
     r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?)"
     r"|how many (?:articles|stories|pieces|documents|docs|pages|files)) "
     r"(?:mention(?:s|ed)?|says?|said|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
-    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?)\s+",
+    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?)\s+",
     re.I,
 )
 

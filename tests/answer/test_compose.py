@@ -372,6 +372,8 @@ def test_which_articles_mention_lists_every_article_saying_it(pipeline: Pipeline
     assert some.answer.startswith("3 of the 5 documents: ") and all("Reddit" in c.text for c in some.citations)
     assert len({c.doc_id for c in some.citations}) == 3
     assert pipeline.ask("which articles mention the pope").abstained
+    agree = pipeline.ask("how many articles agree musk threatened to sue")
+    assert agree.answer.startswith("3 of the 5 documents: ") and all("threat" in c.text.lower() for c in agree.citations)
 
 
 def test_a_why_answered_by_a_conclusion_quotes_the_sentence_before_it(pipeline: Pipeline) -> None:
