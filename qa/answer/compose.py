@@ -298,8 +298,9 @@ def _lead(
     # A place is named after "in", "at", "from"...: "Microsoft." is no answer to "where did musk move from?".
     # "what position does Von Miller play?" asks no name: the nearest one ("Newton.") leads wrongly (SQuAD
     # dev: where-leads after no such word 16 of 38 right, which-leads 24 of 51).
+    at_place = span is not None and placed(best.sentence.text, span)
     fits = (question.kind != "which" or bool(_ASKS_NAME.search(question.text))) and (
-        question.kind != "where" or (span is not None and placed(best.sentence.text, span))
+        at_place if question.kind == "where" else not (question.kind == "who" and at_place)
     )
     sure = confidence >= LEAD_CONFIDENCE and sole and fits
     if span and (question.kind not in _SPAN_KINDS or sure):
