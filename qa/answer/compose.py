@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, listed, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
-from qa.answer.spans import Span, answers_of_kind, asks_expansion, best_span, expansion, placed
+from qa.answer.spans import Span, answers_of_kind, best_span, placed
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question

@@ -130,9 +130,19 @@ def _numbers(sentence: str) -> list[Span]:
     numbers = [
         s
         for s in _spans(NUMBER, sentence) + _spans(COMPACT, sentence)
-        if not RECENT_YEAR.fullmatch(s.text) and not any(d.start <= s.start < d.end for d in dates)
+        if not RECENT_YEAR.fullmatch(s.text)
+        and not any(d.start <= s.start < d.end for d in dates)
+        and not _counts_nothing(sentence, s)
     ]
     return sorted(numbers, key=lambda s: s.start)
+
+
+def _counts_nothing(sentence: str, span: Span) -> bool:
+    """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word)."""
+    if span.text.lower() != "one":
+        return False
+    named = span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()
+    return named or sentence[span.end :].lstrip().lower().startswith("of ")
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
@@ -278,35 +288,3 @@ def _distance(span: Span, pos: int, after: int = 1) -> int:
     if span.start <= pos < span.end:
         return 0
     return (span.start - pos) * after if pos < span.start else pos - span.end + 2
-
-
-_ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
-
-
-def asks_expansion(question: str) -> str | None:
-    """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
-    m = _ASKS_EXPANSION.search(question)
-    return m.group(1) if m else None
-
-
-def expansion(sentence: str, short: str) -> Span | None:
-    """The words `short` abbreviates, as written beside it: "Application Developer Interface (API)".
-
-    The words must start with its first letter, and most of their initials must be among its
-    letters (writers expand loosely: "Application Developer Interface (API)").
-    """
-    letters = [c for c in short.lower() if c.isalpha()]
-
-    def fits(heads: list[str]) -> bool:
-        return bool(heads) and heads[0] == letters[0] and 2 * sum(h in letters for h in heads) >= len(heads) + 1
-
-    for m in re.finditer(rf"\(\s*{re.escape(short)}s?\s*\)", sentence, re.I):
-        before = [w for w in re.finditer(r"[\w-]+", sentence[: m.start()]) if w.group().lower() not in STOPWORDS]
-        for n in range(max(1, len(letters) - 1), len(letters) + 1):
-            run = before[-n:]
-            if len(run) == n and fits([w.group()[0].lower() for w in run]):
-                return Span(sentence[run[0].start() : run[-1].end()], run[0].start(), run[-1].end())
-    for m in re.finditer(rf"\b{re.escape(short)}\s*\(([^)]{{3,80}})\)", sentence, re.I):
-        if fits([w[0].lower() for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in STOPWORDS]):
-            return Span(m.group(1).strip(), m.start(1), m.end(1))
-    return None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.reasons import gives_reason
-from qa.answer.spans import asks_expansion, best_span, expansion
+from qa.answer.spans import best_span
 from qa.text import stems
 
 
@@ -251,3 +252,11 @@ def test_a_when_question_without_a_time_stated_takes_the_when_clause() -> None:
     # A time stated wins over a clause.
     dated = best_span("It failed when it rained on 19 April 2023.", "when", {"fail"}, "when did it fail")
     assert dated is not None and dated.text == "19 April 2023"
+
+
+def test_a_one_that_counts_nothing_is_no_count() -> None:
+    # "one of the UK's ..." and "Westwood One" count nothing; "with one interception" does.
+    assert best_span("Newcastle University is now one of the UK's leading universities.", "how_many", {"univers"}) is None
+    assert best_span("Westwood One will carry the game on radio.", "how_many", {"radio"}) is None
+    counted = best_span("Newton threw for 265 yards, with one interception.", "how_many", {"intercept"})
+    assert counted is not None and counted.text == "one"

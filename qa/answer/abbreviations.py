@@ -1,0 +1,40 @@
+"""Abbreviations: "What does API stand for?" is answered by the words written beside it in the text."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.spans import Span
+from qa.patterns import lazy_pattern
+from qa.text import STOPWORDS
+
+_ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
+
+
+def asks_expansion(question: str) -> str | None:
+    """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
+    m = _ASKS_EXPANSION.search(question)
+    return m.group(1) if m else None
+
+
+def expansion(sentence: str, short: str) -> Span | None:
+    """The words `short` abbreviates, as written beside it: "Application Developer Interface (API)".
+
+    The words must start with its first letter, and most of their initials must be among its
+    letters (writers expand loosely: "Application Developer Interface (API)").
+    """
+    letters = [c for c in short.lower() if c.isalpha()]
+
+    def fits(heads: list[str]) -> bool:
+        return bool(heads) and heads[0] == letters[0] and 2 * sum(h in letters for h in heads) >= len(heads) + 1
+
+    for m in re.finditer(rf"\(\s*{re.escape(short)}s?\s*\)", sentence, re.I):
+        before = [w for w in re.finditer(r"[\w-]+", sentence[: m.start()]) if w.group().lower() not in STOPWORDS]
+        for n in range(max(1, len(letters) - 1), len(letters) + 1):
+            run = before[-n:]
+            if len(run) == n and fits([w.group()[0].lower() for w in run]):
+                return Span(sentence[run[0].start() : run[-1].end()], run[0].start(), run[-1].end())
+    for m in re.finditer(rf"\b{re.escape(short)}\s*\(([^)]{{3,80}})\)", sentence, re.I):
+        if fits([w[0].lower() for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in STOPWORDS]):
+            return Span(m.group(1).strip(), m.start(1), m.end(1))
+    return None
