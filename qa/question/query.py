@@ -164,6 +164,9 @@ def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     return out
 
 
+_AGENT = re.compile(r"^(?:er|or|ers|ist)$")
+
+
 def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
     """Return `stem` if the corpus holds it, else its first corpus relative by ending, else `stem`.
 
@@ -173,7 +176,9 @@ def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
     if stem in known_stems:
         return stem
     opposite = _opposite(stem, known_stems)
-    return next((r for r in relatives(stem, known_stems) if r not in opposite), stem)
+    # An agent noun is no other form of the verb ("co-founder" says who, not when it was founded): it
+    # stays an alternative of the word asked, matched in part.
+    return next((r for r in relatives(stem, known_stems) if r not in opposite and not _AGENT.search(r[len(stem) :])), stem)
 
 
 def _opposite(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:

@@ -81,6 +81,8 @@ def test_span_is_never_the_question_subject() -> None:
         ("How much will Twitter charge for API access?", "$210,000 per month", None),
         ("How much did Microsoft invest in OpenAI?", "$10 billion", "002_890c5c9d10bfe8b2"),
         ("In what year did Musk help form OpenAI?", "2015", "000_3eae4d3813b44498"),
+        # The "2018." (when Musk quit its board): "co-founder" says who, not when it was founded.
+        ("When was OpenAI founded?", "2015", "000_3eae4d3813b44498"),
         ("What is Musk's planned AI chatbot called?", "TruthGPT", None),
         # The text says "Twitter boss Elon Musk"; who owns a company is asked as who heads it.
         ("Who owns Twitter?", "Elon Musk", None),
