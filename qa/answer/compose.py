@@ -296,9 +296,10 @@ def _lead(
     and the span is the sentence's one candidate of the asked type or other articles say it too
     (SQuAD dev: 72% of such leads hold a gold answer, against 46% of all typed spans; README)."""
     sole = agreed or len(answers_of_kind(best.sentence.text, question.kind, asked, proper)) == 1
-    # A place is named after "in", "at", "from"...: "Microsoft." is no answer to "where did musk move from?".
-    # "what position does Von Miller play?" asks no name: the nearest one ("Newton.") leads wrongly (SQuAD
-    # dev: where-leads after no such word 16 of 38 right, which-leads 24 of 51).
+    # A place is named after "in", "at", "from"...: "Microsoft." is no answer to "where did musk move from?",
+    # and a name there is a place, not the person asked for. "what position does Von Miller play?" asks no
+    # name: the nearest one ("Newton.") leads wrongly (SQuAD dev, leads right: where after no such word 16
+    # of 38, who after one 11 of 25, which asking no name 16 of 39).
     at_place = span is not None and placed(best.sentence.text, span)
     fits = (question.kind != "which" or bool(_ASKS_NAME.search(question.text))) and (
         at_place if question.kind == "where" else not (question.kind == "who" and at_place)
