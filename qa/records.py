@@ -21,13 +21,32 @@ T = TypeVar("T")
 
 
 def dump(record: Any) -> dict[str, Any]:
-    """The record as a dict of plain values (nested records as dicts)."""
-    return dataclasses.asdict(record)
+    """The record as a dict of plain values (nested records as dicts).
+
+    Not `dataclasses.asdict`, which deep-copies every value: a conversation is written out on every
+    turn, and that copy was a fifth of answering a question.
+    """
+    return {name: _plain(getattr(record, name)) for name in _names(type(record))}
 
 
 def dumps(record: Any) -> str:
     """The record as compact JSON."""
-    return json.dumps(dataclasses.asdict(record), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(dump(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dump(value)
+    return value
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 def load(cls: type[T], data: Mapping[str, Any]) -> T:

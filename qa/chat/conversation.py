@@ -18,7 +18,6 @@ from qa.cache import Lru
 from qa.models import Citation
 from qa.question.kinds import FILLER
 from qa.question.query import proper_names
-from qa.records import dumps, loads
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
@@ -130,14 +129,20 @@ class MemoryStore:
 
     def __init__(self, ttl: float = 1800.0, size: int = 10_000) -> None:
         self.ttl, self.size = ttl, size
-        self._items: Lru[str, str] = Lru(size, ttl)
+        self._items: Lru[str, Conversation] = Lru(size, ttl)
 
     def get(self, conversation_id: str) -> Conversation | None:
-        data = self._items.get(conversation_id)
-        return None if data is None else loads(Conversation, data)
+        kept = self._items.get(conversation_id)
+        return None if kept is None else _copy(kept)
 
     def put(self, conversation: Conversation) -> None:
-        self._items.put(conversation.id, dumps(conversation))
+        self._items.put(conversation.id, _copy(conversation))
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+def _copy(conversation: Conversation) -> Conversation:
+    """A copy whose turns a caller may add to and drop without changing the one kept (a turn is never
+    changed in place: `Conversation.add` replaces the turns it strips of citations)."""
+    return replace(conversation, turns=list(conversation.turns))
