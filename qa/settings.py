@@ -193,6 +193,8 @@ class Settings:
 def _checked(f: dataclasses.Field, value: Any) -> Any:
     """`value` as field `f`'s type, within its bounds; ValueError saying what is wrong."""
     value = _typed(f.type, value)
+    if value is None:  # an optional setting left unset has no bounds to keep
+        return value
     bounds = f.metadata
     if bounds.get("gt") is not None and not value > bounds["gt"]:
         raise ValueError(f"must be greater than {bounds['gt']}, not {value}")
