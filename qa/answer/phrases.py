@@ -37,6 +37,9 @@ def _ends_phrase(token: str) -> bool:
 
 
 _NEGATED = lazy_pattern(r"\b(?:no|not|never|nor|without)\b|n't\b", re.I)
+# A word in "-ly" is an adverb ("previously", "particularly", "only") unless "-ily", "-ply", "-bly", "-oly",
+# "-aly" make it a noun ("family", "supply", "assembly", "monopoly", "anomaly"); capitalised, a name ("Italy").
+_ADVERB = lazy_pattern(r"[a-z]{2,}(?<![ipboa])ly")
 _TOKEN = lazy_pattern(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
@@ -74,6 +77,8 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
         while hi > lo and tokens[hi - 1][0].lower() in STOPWORDS:
             hi -= 1
         if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
+            continue
+        if hi - lo == 1 and _ADVERB.fullmatch(tokens[lo][0]):  # "previously", "particularly": no thing named
             continue
         # Anchors on both sides of a run mean it sits inside the question's phrase: likeliest.
         # A run after a question word (its object) beats one before it by a step. Near the question's

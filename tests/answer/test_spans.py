@@ -260,3 +260,11 @@ def test_a_one_that_counts_nothing_is_no_count() -> None:
     assert best_span("Westwood One will carry the game on radio.", "how_many", {"radio"}) is None
     counted = best_span("Newton threw for 265 yards, with one interception.", "how_many", {"intercept"})
     assert counted is not None and counted.text == "one"
+
+
+def test_a_lone_adverb_is_no_gap_answer_but_a_noun_in_ly_is() -> None:
+    asked = set(stems("what did shrewsbury note about the plague"))
+    span = gap_span("Shrewsbury previously noted the plague mortality rates.", asked)
+    assert span is not None and span.text == "mortality rates"  # not "previously"
+    family = gap_span("The family moved to Graz.", set(stems("who moved to Graz")))
+    assert family is not None and family.text == "family"
