@@ -44,6 +44,12 @@ _TOKEN = lazy_pattern(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
 _BOUNDARY = set(',;:()[]"“”!?.')
 
 
+def _tokenized(sentence: str) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """The sentence's tokens (text, start, end) and each one's stem ("" for punctuation)."""
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    return tokens, [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+
+
 def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     """Return the run of words beside the question's words that the question does not contain.
 
@@ -52,8 +58,7 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     "training its AI on Twitter data", is the answer. Runs stop at question words and at
     clause punctuation; function words are trimmed from their ends.
     """
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    stems_ = [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+    tokens, stems_ = _tokenized(sentence)
     is_asked = [s in asked for s in stems_]
     anchors = [i for i, a in enumerate(is_asked) if a]
     if not anchors:
@@ -203,8 +208,7 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
     m = _WH.search(q)
     if not m:
         return None
-    tokens = [(t.group(), t.start(), t.end()) for t in _TOKEN.finditer(sentence)]
-    stems_ = [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+    tokens, stems_ = _tokenized(sentence)
 
     def run(lo: int, step: int, skip: frozenset[str] = frozenset()) -> Span | None:
         picked: list[int] = []
@@ -260,8 +264,11 @@ def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | No
     `proper`: the corpus's words written only with a capital."""
     if not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
         return None
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    at = {s: i for i, (t, _, _) in reversed(list(enumerate(tokens))) for s in stem_words(words(t)[:1])}
+    tokens, stems_ = _tokenized(sentence)
+    at: dict[str, int] = {}  # each stem's first place
+    for i, stem in enumerate(stems_):
+        if stem:
+            at.setdefault(stem, i)
     held = []
     for option in options:
         wanted = [s for s in stem_words(words(option)) if s not in STOPWORDS] or stem_words(words(option))
