@@ -87,6 +87,11 @@ def stem_words(ws: list[str]) -> list[str]:
     return _stemmer().stemWords(ws)
 
 
+def joined(parts: list[str]) -> str:
+    """"a", "a and b", "a, b and c": parts as a sentence lists them."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """"1 document", "2 documents", "0 queries": `n` and the noun in the right number."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"

@@ -10,6 +10,7 @@ from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
 from qa.question.kinds import Question
 from qa.search.retrieve import Evidence
+from qa.text import joined
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
@@ -102,7 +103,7 @@ def listed(question: Question, documents: dict[str, Document]) -> tuple[str, lis
             value = f"{value} ({d.outlet})"
         values.setdefault(value, []).append(c.n)
     parts = [f"{v} {''.join(f'[{n}]' for n in ns)}" for v, ns in values.items()]
-    said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    said = joined(parts)
     rest = len(documents) - len(given)
     lead = {"published": "Published on", "outlet": "Published by", "author": "Written by"}[question.kind]
     none = f"; {rest} of the {len(documents)} documents {'does' if rest == 1 else 'do'} not say" if rest else ""

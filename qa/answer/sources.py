@@ -10,6 +10,7 @@ from qa.answer.metadata import source_name
 from qa.answer.quoting import cite
 from qa.models import Citation, Document
 from qa.search.retrieve import Evidence
+from qa.text import joined
 
 _SEVERAL = re.compile(r"^(?:(?:which|what) (?:articles|stories|pieces|ones|documents|docs|pages|files)|how many)\b", re.I)
 _AS_FULLY = 0.9  # of the best sentence's share of the question's words
@@ -29,7 +30,6 @@ def sources(
             first.setdefault(e.sentence.doc_id, e)
     cited = [cite(n, e) for n, e in enumerate(first.values(), 1)]
     names = [source_name(documents[c.doc_id]) for c in cited]
-    listed = [f"{name} [{c.n}]" for name, c in zip(names, cited, strict=True)]
-    said = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+    said = joined([f"{name} [{c.n}]" for name, c in zip(names, cited, strict=True)])
     some = "The one" if len(documents) == 1 else f"{len(cited)} of the {len(documents)} documents"
     return f"{some}: {said}.", ", ".join(names), cited
