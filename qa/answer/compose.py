@@ -5,15 +5,17 @@ A question about a document is answered from its metadata. Otherwise the best se
 typed span leads, a nearly-as-good second sentence and agreeing articles are cited with it,
 and the calibrated probability that this is right (`qa.answer.calibration`) decides refusal.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
+from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, listed, summarize, titled
-from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
+from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
@@ -109,9 +111,9 @@ def compose(
         question = Question(question.text, {"published": "when", "role": "what"}.get(question.kind, "who"))
     if not evidence:
         return abstain(0.0, "no passage matches the question")
-    asked = set(query.terms) | {a for alts in query.alternatives.values() for a in alts}
+    asked = query.asked()
     floor = evidence[0].score * _ANCHORED_WINDOW
-    anchored = [e for e in evidence if _anchored(e, query) and e.score >= floor]
+    anchored = [e for e in evidence if e.score >= floor and _anchored(e, query)]
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
     best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper)
     agreeing = _agreeing(best, span, evidence)
@@ -136,7 +138,7 @@ def compose(
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
     lead = _lead(question, span, best, confidence, asked, proper, bool(agreeing))
-    short = _short(question, span, best.sentence.text, asked)
+    short = gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     answer = f"{lead} {text}" if lead else text
     found = Composition(
         answer=answer,
@@ -184,20 +186,6 @@ def _features(
     }
 
 
-def _short(question: Question, span: Span | None, sentence: str, asked: set[str]) -> Span | None:
-    """The shortest answer in `sentence`: the typed span, else the phrase the question's shape points to.
-
-    For "which"/"what <noun>" questions a shape ("called ...", "known as ...") beats the
-    nearest name, since what they ask for is often not a name ("What term was used?").
-    """
-    if question.kind in ("yes_no", "why"):
-        return span
-    shaped = phrase_span(sentence, question.text, asked)
-    if question.kind == "which":
-        return shaped or wh_span(sentence, question.text, asked) or span or gap_span(sentence, asked)
-    return span or shaped or wh_span(sentence, question.text, asked) or gap_span(sentence, asked)
-
-
 def _anchored(e: Evidence, query: Query) -> bool:
     """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
 
@@ -226,7 +214,9 @@ def _choose(
         offered = {s for o in question.options for s in stem_words(words(o))}
         frame = [t for t in query.terms if t not in offered]
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
-            if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
+            if all(e.holds(t, query) for t in frame) and (
+                chosen := chosen_option(e.sentence.text, question.options, proper)
+            ):
                 return e, chosen
     short = asks_expansion(question.text)
     for e in evidence[:8] if short else ():
@@ -241,10 +231,17 @@ def _choose(
     if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
     if question.kind in _SPAN_KINDS:
-        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in _near_top(evidence, _TYPED_WINDOW))
+        spans = (
+            (e, best_span(e.sentence.text, question.kind, asked, text, proper))
+            for e in _near_top(evidence, _TYPED_WINDOW)
+        )
         if found := [(e, span) for e, span in spans if span]:
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
-            return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in _MUST_HAVE_SPAN else found[0]
+            return (
+                max(found, key=lambda f: bool(_EXACT.search(f[1].text)))
+                if question.kind in _MUST_HAVE_SPAN
+                else found[0]
+            )
         if question.kind in _MUST_HAVE_SPAN:
             # No value near the top: one further down may state it if it says every word asked about itself ("when
             # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from qa.answer.spans import Span, best_span
 from qa.patterns import lazy_pattern
@@ -30,7 +31,7 @@ _IRREGULAR = set(
 )
 
 
-def _ends_phrase(token: str) -> bool:
+def ends_phrase(token: str) -> bool:
     """Verbs, auxiliaries and clause words end a noun phrase ("trained", "is", "which")."""
     low = token.lower()
     return low in _VERBISH or low in _IRREGULAR or bool(_PAST.match(token))
@@ -40,14 +41,18 @@ _NEGATED = lazy_pattern(r"\b(?:no|not|never|nor|without)\b|n't\b", re.I)
 # A word in "-ly" is an adverb ("previously", "particularly", "only") unless "-ily", "-ply", "-bly", "-oly",
 # "-aly" make it a noun ("family", "supply", "assembly", "monopoly", "anomaly"); capitalised, a name ("Italy").
 _ADVERB = lazy_pattern(r"[a-z]{2,}(?<![ipboa])ly")
-_TOKEN = lazy_pattern(r"[\w$%'’.-]*\w[%]?|[^\w\s]")
-_BOUNDARY = set(',;:()[]"“”!?.')
+# A word, a figure with its thousands ("21,000", "$5,000"), a name with "&" ("AT&T"), or one punctuation mark.
+_TOKEN = lazy_pattern(r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?%?|[\w$%'’.&-]*\w[%]?|[^\w\s]")
+BOUNDARY = set(',;:()[]"“”!?.')
 
 
-def _tokenized(sentence: str) -> tuple[list[tuple[str, int, int]], list[str]]:
-    """The sentence's tokens (text, start, end) and each one's stem ("" for punctuation)."""
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
-    return tokens, [stem_words(words(t)[:1])[0] if words(t) else "" for t, _, _ in tokens]
+@lru_cache(maxsize=2048)
+def tokenized(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[str, ...]]:
+    """The sentence's tokens (text, start, end) and each one's stem ("" for punctuation).
+
+    Cached: the span rules and the gap model read the same few sentences for each question."""
+    tokens = tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(sentence))
+    return tokens, tuple(stem_words(w[:1])[0] if (w := words(t)) else "" for t, _, _ in tokens)
 
 
 def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
@@ -58,7 +63,7 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     "training its AI on Twitter data", is the answer. Runs stop at question words and at
     clause punctuation; function words are trimmed from their ends.
     """
-    tokens, stems_ = _tokenized(sentence)
+    tokens, stems_ = tokenized(sentence)
     is_asked = [s in asked for s in stems_]
     anchors = [i for i, a in enumerate(is_asked) if a]
     if not anchors:
@@ -69,7 +74,7 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     runs: list[tuple[int, int]] = []
     start = None
     for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
-        stop = i == len(tokens) or is_asked[i] or tok in _BOUNDARY or _ends_phrase(tok)
+        stop = i == len(tokens) or is_asked[i] or tok in BOUNDARY or ends_phrase(tok)
         if stop and start is not None:
             runs.append((start, i))
             start = None
@@ -103,7 +108,9 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     return Span(sentence[tokens[lo][1] : tokens[hi - 1][2]], tokens[lo][1], tokens[hi - 1][2])
 
 
-_KIND_OF = lazy_pattern(r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I)
+_KIND_OF = lazy_pattern(
+    r"\b(?:what|which) (?:type|kind|sort|form|variety|class|style|brand|make|model)s? of (\w+)", re.I
+)
 _WHAT_NOUN = lazy_pattern(
     r"\b(?:what|which) (?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|type|kind|sort)\b)(\w+)"
     r"(?= (?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b|\?|$)",
@@ -165,18 +172,20 @@ def phrase_span(sentence: str, question: str, asked: set[str]) -> Span | None:
                 while j > 0 and i - j < 3:
                     prev = tokens[j - 1][0]
                     w = words(prev)
-                    if not w or prev in _BOUNDARY or w[0] in STOPWORDS or stem_words(w[:1])[0] in asked:
+                    if not w or prev in BOUNDARY or w[0] in STOPWORDS or stem_words(w[:1])[0] in asked:
                         break
                     j -= 1
                 # "the Saxon Garden", "Academy Award": a name that ends in the head noun keeps it.
                 last = i if j < i and tok[:1].isupper() and tokens[j][0][:1].isupper() else i - 1
                 if j < i:
                     return Span(sentence[tokens[j][1] : tokens[last][2]], tokens[j][1], tokens[last][2])
-    if _NAMED_AS.search(q) or re.search(r"\b(?:as|called|named) what\b|\b(?:called|named|termed|known as)\W*$", q, re.I):
+    if _NAMED_AS.search(q) or re.search(
+        r"\b(?:as|called|named) what\b|\b(?:called|named|termed|known as)\W*$", q, re.I
+    ):
         m = _NAMED_AS.search(sentence)
         if m:
             rest = _CLAUSE_END.split(sentence[m.end() :])[0]
-            kept = list(itertools.takewhile(lambda w: not _ends_phrase(w), rest.split()))
+            kept = list(itertools.takewhile(lambda w: not ends_phrase(w), rest.split()))
             text = " ".join(kept[:8])
             if text:
                 return Span(text, m.end(), m.end() + len(text))
@@ -208,7 +217,7 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
     m = _WH.search(q)
     if not m:
         return None
-    tokens, stems_ = _tokenized(sentence)
+    tokens, stems_ = tokenized(sentence)
 
     def run(lo: int, step: int, skip: frozenset[str] = frozenset()) -> Span | None:
         picked: list[int] = []
@@ -217,7 +226,7 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
             i += step
         while 0 <= i < len(tokens) and len(picked) < most:
             tok = tokens[i][0]
-            if tok in _BOUNDARY or _ends_phrase(tok) or stems_[i] in asked:
+            if tok in BOUNDARY or ends_phrase(tok) or stems_[i] in asked:
                 break
             picked.append(i)
             i += step
@@ -264,7 +273,7 @@ def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | No
     `proper`: the corpus's words written only with a capital."""
     if not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
         return None
-    tokens, stems_ = _tokenized(sentence)
+    tokens, stems_ = tokenized(sentence)
     at: dict[str, int] = {}  # each stem's first place
     for i, stem in enumerate(stems_):
         if stem:

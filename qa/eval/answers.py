@@ -102,13 +102,13 @@ def read_squad(path: Path) -> list[Paragraph]:
     return paragraphs
 
 
-def _idf(paragraphs: list[Paragraph]) -> tuple[Counter, Callable[[str], float]]:
+def idf_of(paragraphs: list[Paragraph]) -> tuple[Counter, Callable[[str], float]]:
     df: Counter = Counter(t for p in paragraphs for t in set().union(*p.sentence_stems))
     n = len(paragraphs)
     return df, lambda t: math.log(1 + (n - df.get(t, 0) + 0.5) / (df.get(t, 0) + 0.5))
 
 
-def _evidence(p: Paragraph, key: str, score: float) -> list[Evidence]:
+def paragraph_evidence(p: Paragraph, key: str, score: float) -> list[Evidence]:
     """A fresh Evidence per sentence of a paragraph (weigh() writes into them)."""
     return [
         Evidence(
@@ -141,7 +141,7 @@ def evaluate_squad(
     idf covers every paragraph whatever the limit.
     """
     started = time.perf_counter()
-    df, idf = _idf(paragraphs)
+    df, idf = idf_of(paragraphs)
     ems, f1s, hits, cases = [], [], [], []
     by_kind: dict[str, list[float]] = {}
     for n, p in enumerate(paragraphs):
@@ -150,7 +150,7 @@ def evaluate_squad(
         before = len(ems)
         for qid, question, golds in p.questions[: None if limit is None else limit - len(ems)]:
             query = analyse(question, None, df)
-            prediction, sentence, kind = _answer(question, query, _evidence(p, str(n), 1.0), idf)
+            prediction, sentence, kind = _answer(question, query, paragraph_evidence(p, str(n), 1.0), idf)
             ems.append(best_exact_match(prediction, golds))
             f1s.append(best_f1(prediction, golds))
             hits.append(holds_answer(sentence, golds))

@@ -73,6 +73,10 @@ class Query:
         bag += [f for t, fs in self.forms.items() for f in fs for _ in range(round(2 * self.terms.get(t, 0.5)))]
         return bag + [a for t, alts in self.alternatives.items() for a in alts if a not in self.forms.get(t, ())]
 
+    def asked(self) -> set[str]:
+        """The stems an answer sentence may share with the question: its terms and their alternatives."""
+        return set(self.terms) | {a for alts in self.alternatives.values() for a in alts}
+
     def match(self, term: str, stems: set[str] | frozenset[str]) -> float:
         """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
         if term in stems:
