@@ -7,6 +7,7 @@ word matches. Ours: the bot with its default settings, on the same questions.
     python benchmarks/baseline_naive.py                       # the bundled set and the chat dev sets
     python benchmarks/baseline_naive.py --squad-split dev     # + SQuAD open mode (test: report only)
     python benchmarks/baseline_naive.py --wikipedia dev       # + SQuAD's articles as 4-article corpora
+    python benchmarks/baseline_naive.py --paragraph dev       # + SQuAD paragraph mode (EM/F1)
     python benchmarks/baseline_naive.py --docs                # + Markdown, wrapped text and HTML docs
 
 Rows: answered accuracy (answerable questions answered with a gold answer and, where the set
@@ -110,12 +111,35 @@ def wikipedia_rows(split: str) -> list[tuple[str, float, float]]:
     ]
 
 
+def paragraph_rows(split: str) -> list[tuple[str, float, float]]:
+    """SQuAD paragraph mode on `split` (the gold paragraph given): the naive method's top sentence
+    against our answer span, EM and F1 as (measure, naive, ours) rows."""
+    from qa.eval.answers import evaluate_squad, read_squad
+    from qa.eval.squad import best_exact_match, best_f1
+    from qa.eval.squad_open import in_split
+
+    paragraphs = in_split(read_squad(SHARED / "datasets" / "squad" / "dev-v1.1.json"), split)
+    ems, f1s = [], []
+    for p in paragraphs:
+        bm25 = BM25Okapi([TOKEN.findall(s.lower()) or ["_"] for s in p.sentences])
+        for _, question, golds in p.questions:
+            top = p.sentences[int(bm25.get_scores(TOKEN.findall(question.lower())).argmax())]
+            ems.append(best_exact_match(top, golds))
+            f1s.append(best_f1(top, golds))
+    ours = evaluate_squad(paragraphs)
+    return [
+        (f"SQuAD {split} paragraph mode: EM", 100 * sum(ems) / len(ems), ours.exact_match),
+        (f"SQuAD {split} paragraph mode: F1", 100 * sum(f1s) / len(f1s), ours.f1),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, nargs="*", default=[p for p in SETS if p.exists()])
     parser.add_argument("--corpus", type=Path, default=ROOT / "data" / "corpus")
     parser.add_argument("--squad-split", choices=("dev", "test", "all"), default=None)
     parser.add_argument("--wikipedia", choices=("dev", "test"), default=None)
+    parser.add_argument("--paragraph", choices=("dev", "test", "all"), default=None, help="SQuAD paragraph mode")
     parser.add_argument("--docs", action="store_true", help="also the docs set of tests/data/docs")
     args = parser.parse_args()
     rows: list[tuple[str, float, float]] = []
@@ -133,6 +157,8 @@ def main() -> None:
         rows += squad_rows(args.squad_split)
     if args.wikipedia:
         rows += wikipedia_rows(args.wikipedia)
+    if args.paragraph:
+        rows += paragraph_rows(args.paragraph)
     if args.docs:
         with tempfile.TemporaryDirectory() as tmp:
             questions = read_questions(DOCS / "questions.jsonl")
