@@ -17,7 +17,7 @@ from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, listed, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import yes_or_no
-from qa.answer.quoting import asks, cite, following, plain, preceding, runner_up, with_mark, with_marks
+from qa.answer.quoting import asks, cite, following, plain, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, best_span, placed
 from qa.models import Citation, Document
@@ -123,8 +123,7 @@ def compose(
         best, span, agreeing = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreeing]
     text = with_marks(best.sentence.text, len(cited))
-    second = runner_up(best, cited, evidence)
-    quoted = [second] if second is not None else []
+    quoted = runners_up(best, cited, evidence)
     announces = best.sentence.text.rstrip().endswith(":")
     if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
@@ -132,7 +131,7 @@ def compose(
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
         concludes = not announces and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else following(best, evidence)
-        if after is not None and after is not second:
+        if after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if announces else len(quoted), after)
     for e in quoted:
         cited.append(e)

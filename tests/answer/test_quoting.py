@@ -1,0 +1,37 @@
+"""Which sentences an answer quotes beside its best one."""
+
+from __future__ import annotations
+
+from qa.answer.quoting import RUNNER_UP, THIRD, runners_up
+from qa.models import Sentence
+from qa.search.retrieve import Evidence
+
+
+def _evidence(text: str, score: float, n: int) -> Evidence:
+    return Evidence(
+        Sentence(doc_id="d", start=n * 100, end=n * 100 + len(text), text=text), [], f"d#{n}", "T", score, score=score
+    )
+
+
+def _ranked(*scores: float) -> list[Evidence]:
+    return [_evidence(f"Sentence number {n} says something.", s, n) for n, s in enumerate(scores)]
+
+
+def test_a_second_sentence_nearly_as_good_is_quoted_and_a_third_only_in_a_near_tie() -> None:
+    ranked = _ranked(1.0, RUNNER_UP + 0.05, RUNNER_UP)
+    assert runners_up(ranked[0], [ranked[0]], ranked) == [ranked[1]]
+    tied = _ranked(1.0, 0.97, THIRD + 0.01, 0.95)
+    assert runners_up(tied[0], [tied[0]], tied) == [tied[1], tied[2]]  # never more than two
+
+
+def test_nothing_is_quoted_when_the_next_sentence_is_far_behind_or_says_the_same() -> None:
+    ranked = _ranked(1.0, RUNNER_UP - 0.1, RUNNER_UP - 0.1)
+    assert runners_up(ranked[0], [ranked[0]], ranked) == []
+    same = [_evidence("The same words.", 1.0, 0), _evidence("The same words.", 0.99, 1)]
+    assert runners_up(same[0], [same[0]], same) == []
+
+
+def test_the_best_sentence_need_not_be_the_top_one() -> None:
+    ranked = _ranked(1.0, 0.95, 0.5)
+    best = ranked[1]  # chosen for its typed span
+    assert runners_up(best, [best], ranked) == [ranked[0]]
