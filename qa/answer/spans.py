@@ -174,6 +174,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
+_OBJECT_QUESTION = lazy_pattern(r"^(?:who|whom) (?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+)", re.I)
 _SUBJECT_QUESTION = lazy_pattern(
     r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I
 )
@@ -202,6 +203,10 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options = answers_of_kind(sentence, kind, asked, proper)
+    if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
+        # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
+        doer = set(stem_words([m.group(1)]))
+        options = [o for o in options if not doer & set(stem_words(words(o.text)))]
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
