@@ -102,14 +102,23 @@ class Speller:
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _OPENING = re.compile(r"^\W*")
+_OPENING_WORD = re.compile(r"^\W*([A-Za-z]{2})\b")
 _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
 
 
+def _skeleton(word: str) -> str:
+    """The word's consonants but "h": "wht", "wut" and "what" all read "wt"; "hw" and "how" "w"."""
+    return re.sub(r"[aeiouh]", "", word)
+
+
 def _question_word(word: str) -> str | None:
-    """The one question word `word` is a slip of the keys away from ("wen" -> when, "wat" -> what), else None."""
+    """The one question word `word` is a slip of the keys or chat shorthand away from ("wen" -> when,
+    "wat", "wht", "wut" -> what, "hw" -> how), else None."""
     from rapidfuzz.distance import OSA
 
     close = [q for q in _QUESTION_WORDS if OSA.distance(word, q) <= 1]
+    if len(close) != 1 and len(word) >= 3:  # vowels left out or changed: "wht", "whn", "wut"
+        close = [q for q in _QUESTION_WORDS if _skeleton(word) == _skeleton(q)]
     return close[0] if len(close) == 1 else None
 
 
@@ -129,4 +138,7 @@ def spelled(text: str, speller: Speller) -> str:
             return word
         return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 
+    # The opening word may be two letters ("hw much ..."); any other word of two letters is left alone.
+    if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):
+        text = f"{text[: m.start(1)]}{q}{text[m.end(1) :]}"
     return _LETTERS.sub(fix, text)

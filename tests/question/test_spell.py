@@ -98,3 +98,13 @@ def test_a_slip_in_a_questions_first_word_is_read_as_the_question_word() -> None
     assert spelled("wen does microsoft drop twitter", speller) == "when does microsoft drop twitter"  # not "we"
     assert spelled("Wat did microsoft drop?", speller) == "What did microsoft drop?"
     assert spelled("microsoft wen", speller).split()[0] == "microsoft"  # only the question's first word
+
+
+def test_chat_shorthand_for_the_question_word_is_read_as_it() -> None:
+    speller = Speller({"twitter": 3, "microsoft": 3, "api": 2})
+    assert spelled("hw much is twitters api", speller).startswith("how much ")  # two letters, first word only
+    assert spelled("wht did microsoft drop", speller).startswith("what did ")  # vowels left out
+    assert spelled("wut is the api", speller).startswith("what is ")  # not "but"
+    assert spelled("whn did microsoft drop twitter", speller).startswith("when did ")
+    assert spelled("so hw", speller) == "so hw"  # a short word elsewhere is left alone
+    assert spelled("is it the api", speller) == "is it the api"  # a real first word stays
