@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from qa.answer.phrases import BOUNDARY, ends_phrase, gap_span, phrase_span, tokenized, wh_span
+from qa.answer.reasons import reason_clause
 from qa.answer.spans import Span, names
 from qa.patterns import lazy_pattern
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -231,7 +232,9 @@ def short(kind: str, span: Span | None, sentence: str, question: str, asked: set
     questions a shape ("called ...", "known as ...") beats the nearest name, since what they ask
     for is often not a name ("What term was used?").
     """
-    if kind in ("yes_no", "why"):
+    if kind == "why":
+        return span or reason_clause(sentence)
+    if kind == "yes_no":
         return span
     if kind in KINDS:
         return span or chosen(sentence, question, asked)

@@ -278,3 +278,13 @@ def test_the_one_who_did_it_is_no_answer_to_whom_they_did_it_to() -> None:
     subject = "Who threatened to sue Microsoft?"  # asking for the doer, the doer is the answer
     found = best_span(sentence, "who", set(stems(subject)), subject)
     assert found is not None and found.text == "Elon Musk"
+
+
+def test_a_why_answer_is_the_clause_after_the_reason_cue() -> None:
+    from qa.answer.reasons import reason_clause
+
+    sentence = "Microsoft dropped Twitter due to the cost of the API, and the move takes effect in April."
+    found = reason_clause(sentence)
+    assert found is not None and found.text == "the cost of the API"
+    assert sentence[found.start : found.end] == found.text
+    assert reason_clause("Microsoft dropped Twitter in April.") is None
