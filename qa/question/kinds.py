@@ -124,10 +124,13 @@ class Question:
 
 # "which article mentions truthgpt?": asks which document says something (the frame is no word to find).
 _SOURCE = re.compile(
-    r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?)"
-    r"|how many (?:articles|stories|pieces|documents|docs|pages|files)) "
-    r"(?:mention(?:s|ed)?|says?|said|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
-    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?)\s+",
+    # "which outlet says X" asks which article; "which outlet reported X" may mean one the text cites.
+    r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?"
+    r"|(?:outlets?|publications?)(?! report))"
+    r"|how many (?:articles|stories|pieces|documents|docs|pages|files|outlets)) "
+    r"(?:mention(?:s|ed)?|says?|said|claim(?:s|ed)?|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
+    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?)\s+"
+    r"(?!(?:this|it|that|these|those|the (?:story|news))\W*$)",  # "which outlets covered this": each one's metadata
     re.I,
 )
 

@@ -49,6 +49,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("wheres musk from", "where"),
         ("which article mentions nvidia", "source"),
         ("which outlet reported that reddit is charging", "what"),  # may be an outlet the text cites
+        ("which outlet says musk wants to sue", "source"),  # the article's own outlet
+        ("which outlets covered this", "outlet"),  # each article's outlet, not the ones saying "this"
         ("whats his title there", "role"),  # an author's only right after a question about one
         ("what is the author's job title", "role"),
         ("what did he do after the threat", "what"),
