@@ -39,6 +39,8 @@ class Document:
     text: str
     title: str = ""
     outlet: str | None = None
+    publisher: str | None = None
+    """the company that owns the outlet, as the page says ("GlobalData is the parent company of Verdict")"""
     author: str | None = None
     author_role: str | None = None
     """the author's title as the byline gives it"""

@@ -71,7 +71,13 @@ def _meta_citation(doc: Document, n: int) -> Citation:
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(
         f"{label}: {v}"
-        for label, v in (("author", doc.author), ("role", doc.author_role), ("outlet", doc.outlet), ("published", published))
+        for label, v in (
+            ("author", doc.author),
+            ("role", doc.author_role),
+            ("outlet", doc.outlet),
+            ("publisher", doc.publisher),
+            ("published", published),
+        )
         if v
     )
     return Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#meta", text=facts, score=1.0)
@@ -108,6 +114,20 @@ def listed(question: Question, documents: dict[str, Document]) -> tuple[str, lis
     lead = {"published": "Published on", "outlet": "Published by", "author": "Written by"}[question.kind]
     none = f"; {rest} of the {len(documents)} documents {'does' if rest == 1 else 'do'} not say" if rest else ""
     return f"{lead} {said}{none}.", cited
+
+
+_OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\bpublisher\b", re.I)
+
+
+def owner(question: Question, documents: dict[str, Document]) -> Told | None:
+    """ "who owns verdict?": the publisher an article's notice names for the outlet the question names."""
+    if not _OWNS.search(question.text):
+        return None
+    text = plain(question.text)
+    for doc in documents.values():
+        if doc.outlet and doc.publisher and re.search(rf"\b{re.escape(plain(doc.outlet))}\b", text):
+            return Told(doc.publisher, f"{doc.publisher} is the parent company of {doc.outlet}", _meta_citation(doc, 1))
+    return None
 
 
 def document_meant(

@@ -26,6 +26,7 @@ def with_metadata(doc: Document) -> Document:
         "author": doc.author or author,
         "author_role": doc.author_role or (role if doc.author in (None, author) else None),
         "outlet": doc.outlet or _outlet(lines),
+        "publisher": doc.publisher or _publisher(lines),
         "date": iso_date(doc.date or "") or doc.date or _date(lines),
         "dateline": doc.dateline or _dateline(lines),
     }
@@ -92,6 +93,20 @@ def _outlet(lines: list[str]) -> str | None:
                 m = pattern.search(sentence)
                 if m:
                     return m.group("o").rstrip(".")
+    return None
+
+
+# A publisher's notice: "GlobalData is the parent company of Verdict and its sister publications." (Not
+# "X is owned by Y": an article's own sentences say that of the companies they are about.)
+_PUBLISHER = re.compile(r"^(?P<p>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) is the parent company of\b")
+
+
+def _publisher(lines: list[str]) -> str | None:
+    """The company the page says owns its outlet, from its publisher's notice."""
+    for line in lines:
+        for sentence in re.split(r"(?<=[.!?])\s+", normalize(line)):
+            if m := _PUBLISHER.search(sentence):
+                return m.group("p").rstrip(".")
     return None
 
 

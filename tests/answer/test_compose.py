@@ -455,3 +455,10 @@ def test_a_date_that_is_no_calendar_date_is_quoted_not_a_crash(tmp_path: Path) -
     (corpus / "a.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     answer = Pipeline(Settings(corpus=corpus, index=tmp_path / "index")).ask("When was the harbour article published?")
     assert answer.answer.startswith("spring 2023.")
+
+
+def test_who_owns_an_outlet_is_answered_from_its_publishers_notice(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("who owns verdict")
+    assert answer.answer.startswith("GlobalData.") and answer.citations[0].passage_id.endswith("#meta")
+    assert "publisher: GlobalData" in answer.citations[0].text
+    assert not pipeline.ask("who owns twitter").answer.startswith("GlobalData")  # not an outlet: the text answers

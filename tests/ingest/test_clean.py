@@ -311,3 +311,12 @@ def test_cleaning_keeps_the_sources_dashes_and_makes_quotes_plain() -> None:
     doc = clean(Document(id="d", title="Revolt", text=text))
     assert "(1568–1609) was long — and" in doc.text  # quoted as the source writes it
     assert "the \"Sea Beggars\" weren't idle" in doc.text
+
+
+def test_a_publishers_notice_names_the_outlets_owner_and_is_not_cited() -> None:
+    doc = capture(tail="The Harbour Post is part of our network. Tidewater Media is the parent company of The Harbour Post.")
+    assert doc.publisher == "Tidewater Media"
+    assert "parent company" not in clean(doc).text
+    # A sentence of the story saying who owns a company is no publisher's notice.
+    story = [*PARAGRAPHS[:-1], "The ferry line is owned by Tidewater Media, the council said."]
+    assert capture(story=story).publisher is None
