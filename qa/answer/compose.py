@@ -2,7 +2,7 @@
 
 A question about a document is answered from its metadata. Otherwise the best sentence
 (preferring one near the top that holds a span of the asked-for type) is the evidence, its
-typed span leads, a nearly-as-good second sentence and agreeing articles are cited with it,
+typed span leads, one or two nearly-as-good sentences and agreeing articles are cited with it,
 and the calibrated probability that this is right (`qa.answer.calibration`) decides refusal.
 """
 
@@ -96,7 +96,8 @@ def compose(
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
     if question.kind in ("who", "which", "what") and (told := owner(question, documents)):  # "who owns verdict"
-        return Composition(f"{told.span}. {told.sentence} [1].", False, 0.9, [told.citation], span=told.span)
+        answer = f"{told.span}. {told.sentence} [1]."
+        return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if question.is_meta:
         if several := listed(question, documents):  # "which outlets covered this": every document's
             return Composition(several[0], False, 0.9, several[1], sentence=several[0])

@@ -120,7 +120,7 @@ _OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\
 
 
 def owner(question: Question, documents: dict[str, Document]) -> Told | None:
-    """ "who owns verdict?": the publisher an article's notice names for the outlet the question names."""
+    """Who owns the outlet a question names ("who owns verdict?"): the publisher an article's notice names."""
     if not _OWNS.search(question.text):
         return None
     text = plain(question.text)
