@@ -228,9 +228,10 @@ def short(kind: str, span: Span | None, sentence: str, question: str, asked: set
     """The shortest answer in `sentence`: the typed span, else the phrase the question points to.
 
     For "what" the model picks among every run (SQuAD dev paragraph F1 of "what" questions 36.1 ->
-    39.1; for "which" and "how" it lost to the rules: 42.3 -> 41.0, 27.0 -> 22.1). For "which"
-    questions a shape ("called ...", "known as ...") beats the nearest name, since what they ask
-    for is often not a name ("What term was used?").
+    39.3, cross-validated 39.0; for "which" and "how" it lost to the rules in cross-validation: 42.3
+    -> 41.0, 27.0 -> 22.1); for "why" the reason clause. For "which" questions a shape ("called ...",
+    "known as ...") beats the nearest name, since what they ask for is often not a name ("What term
+    was used?").
     """
     if kind == "why":
         return span or reason_clause(sentence)
