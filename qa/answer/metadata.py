@@ -168,7 +168,9 @@ def titled(subject: str, documents: dict[str, Document]) -> Document | None:
     for doc in documents.values():
         title = plain(doc.title)
         head = plain(re.split(r"\s*[:(–—]|\s+-\s+", doc.title, maxsplit=1)[0])
-        if key in (title, head) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
+        # A README is named after its project: "zstd.md" is about zstd, whatever its first heading says.
+        stem = plain(re.sub(r"\.[A-Za-z0-9]+$", "", (doc.file or "").rsplit("/", 1)[-1]))
+        if key in (title, head, stem) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
             return doc
     return None
 
@@ -197,7 +199,9 @@ def summarize(
     doc = document_meant(question, evidence, documents, previous) if question.kind == "summary" else None
     if doc is not None:
         name, cited = lead(doc, 1)
-        return f"{name}: {with_mark(cited.text, 1)}", [cited]
+        # A title made of the text's opening words (it had none) is not said twice.
+        said = name if not cited.text.startswith(doc.title.rstrip("…")) else ""
+        return f"{said}: {with_mark(cited.text, 1)}" if said else with_mark(cited.text, 1), [cited]
     shown = [lead(d, n) for n, d in enumerate(list(documents.values())[:_LISTED], 1)]
     more = f"; and {len(documents) - _LISTED} more" if len(documents) > _LISTED else ""
     listed = "; ".join(f"{name} [{c.n}]" for name, c in shown)

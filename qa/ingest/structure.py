@@ -116,6 +116,8 @@ def assemble(doc_id: str, parsed: Parsed, source: str | None = None) -> Document
         )
         parts.append(b.text)
         pos += len(b.text)
-    title = parsed.title or next((b.text for b in blocks if b.kind == HEADING), "")
+    # The first heading is the title unless prose comes before it: then it heads a section ("Benchmarks").
+    opening = next((b for b in blocks if b.kind in (HEADING, "paragraph")), None)
+    title = parsed.title or (opening.text if opening is not None and opening.kind == HEADING else "")
     fields = {k: v for k, v in parsed.meta.items() if k in ("author", "outlet", "date") and v}
     return Document(id=doc_id, title=title, text="\n\n".join(parts), source=source, sections=sections, **fields)

@@ -70,3 +70,19 @@ def test_an_acronym_the_corpus_never_writes_is_read_as_what_it_stands_for_there(
     answer = pipeline.ask("What campaign did the Communist regime initiate after WWII?")
     assert not answer.abstained and "Bricks for Warsaw" in answer.answer
     assert pipeline.ask("What campaign did the Communist regime initiate after the GFC?").abstained  # unknown: refused
+
+
+def test_a_readme_is_about_the_project_its_file_is_named_after(tmp_path: Path) -> None:
+    readme = (
+        '<p align="center"><img src="logo.png" alt="Quickzip"></p>\n\n'
+        "__Quickzip__, or `qz` for short, is a fast lossless compression tool for log files.\n\n"
+        "Its format is stable and documented in the spec folder.\n\n"
+        "## Benchmarks\n\nOn a laptop qz compresses logs at 400 MB/s, twice as fast as gzip.\n"
+    )
+    other = "# Notes\n\nThe qz tool is mentioned here too, beside gzip and other compressors.\n"
+    pipeline = pipeline_over(tmp_path, {"qz.md": readme, "notes.md": other})
+    doc = next(d for d in pipeline.index.documents.values() if d.file == "qz.md")
+    assert doc.title != "Benchmarks"  # a heading after prose heads a section, not the document
+    answer = pipeline.ask("what is qz")
+    assert answer.answer.startswith("Quickzip, or qz for short, is a fast lossless compression tool")
+    assert answer.citations[0].doc_id == doc.id
