@@ -199,8 +199,8 @@ def summarize(
     doc = document_meant(question, evidence, documents, previous) if question.kind == "summary" else None
     if doc is not None:
         name, cited = lead(doc, 1)
-        # A title made of the text's opening words (it had none) is not said twice.
-        said = name if not cited.text.startswith(doc.title.rstrip("…")) else ""
+        # A title made of the text's opening words (it had none: they end in "…") is not said twice.
+        said = "" if doc.title.endswith("…") and cited.text.startswith(doc.title[:-1]) else name
         return f"{said}: {with_mark(cited.text, 1)}" if said else with_mark(cited.text, 1), [cited]
     shown = [lead(d, n) for n, d in enumerate(list(documents.values())[:_LISTED], 1)]
     more = f"; and {len(documents) - _LISTED} more" if len(documents) > _LISTED else ""
