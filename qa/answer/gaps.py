@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from qa.answer.phrases import BOUNDARY, ends_phrase, gap_span, phrase_span, tokenized, wh_span
+from qa.answer.phrases import gap_span, phrase_span, runs, tokenized, trimmed, wh_span
 from qa.answer.reasons import reason_clause
 from qa.answer.spans import Span, names
 from qa.patterns import lazy_pattern
@@ -129,29 +129,20 @@ def candidates(sentence: str, question: str, asked: set[str]) -> list[tuple[Span
 
     def add(a: int, b: int, **flags: float) -> None:
         """Add the token range [a, b) trimmed of function words; flags are merged into its features."""
-        while a < b and tokens[a][0].lower() in STOPWORDS:
-            a += 1
-        while b > a and tokens[b - 1][0].lower() in STOPWORDS:
-            b -= 1
-        if a >= b or not any(c.isalnum() for t, _, _ in tokens[a:b] for c in t):
+        if (cut := trimmed(tokens, a, b)) is None:
             return
+        a, b = cut
         key = (tokens[a][1], tokens[b - 1][2])
         if key not in found:
             found[key] = _features(tokens, stems_, groups, a, b, gap)
         found[key].update(flags)
 
-    start = None
-    for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
-        stop = i == len(tokens) or is_asked[i] or tok in BOUNDARY or ends_phrase(tok)
-        if stop and start is not None:
-            if i - start > MOST:  # a long run: its two ends
-                add(start, start + MOST)
-                add(i - MOST, i)
-            else:
-                add(start, i)
-            start = None
-        elif not stop and start is None:
-            start = i
+    for start, end in runs(tokens, is_asked):
+        if end - start > MOST:  # a long run: its two ends
+            add(start, start + MOST)
+            add(end - MOST, end)
+        else:
+            add(start, end)
     for span in names(sentence):
         a = next(n for n, t in enumerate(tokens) if t[2] > span.start)
         b = next((n for n, t in enumerate(tokens) if t[1] >= span.end), len(tokens))

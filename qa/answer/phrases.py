@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from qa.answer.spans import Span, best_span
@@ -55,6 +56,31 @@ def tokenized(sentence: str) -> tuple[tuple[tuple[str, int, int], ...], tuple[st
     return tokens, tuple(stem_words(w[:1])[0] if (w := words(t)) else "" for t, _, _ in tokens)
 
 
+def runs(tokens: Sequence[tuple[str, int, int]], is_asked: Sequence[bool]) -> list[tuple[int, int]]:
+    """The token ranges [lo, hi) between the question's words, verbs and clause punctuation."""
+    found: list[tuple[int, int]] = []
+    start = None
+    for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
+        stop = i == len(tokens) or is_asked[i] or tok in BOUNDARY or ends_phrase(tok)
+        if stop and start is not None:
+            found.append((start, i))
+            start = None
+        elif not stop and start is None:
+            start = i
+    return found
+
+
+def trimmed(tokens: Sequence[tuple[str, int, int]], lo: int, hi: int) -> tuple[int, int] | None:
+    """The range without function words at its ends; None when no letter or figure is left."""
+    while lo < hi and tokens[lo][0].lower() in STOPWORDS:
+        lo += 1
+    while hi > lo and tokens[hi - 1][0].lower() in STOPWORDS:
+        hi -= 1
+    if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
+        return None
+    return lo, hi
+
+
 def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     """Return the run of words beside the question's words that the question does not contain.
 
@@ -71,23 +97,11 @@ def gap_span(sentence: str, asked: set[str], most: int = 8) -> Span | None:
     groups: dict[str, list[int]] = {}  # each question word's places in the sentence
     for i in anchors:
         groups.setdefault(stems_[i], []).append(i)
-    runs: list[tuple[int, int]] = []
-    start = None
-    for i, (tok, _, _) in enumerate([*tokens, ("", 0, 0)]):
-        stop = i == len(tokens) or is_asked[i] or tok in BOUNDARY or ends_phrase(tok)
-        if stop and start is not None:
-            runs.append((start, i))
-            start = None
-        elif not stop and start is None:
-            start = i
     best = None
-    for lo, hi in runs:
-        while lo < hi and tokens[lo][0].lower() in STOPWORDS:
-            lo += 1
-        while hi > lo and tokens[hi - 1][0].lower() in STOPWORDS:
-            hi -= 1
-        if lo >= hi or not any(c.isalnum() for t, _, _ in tokens[lo:hi] for c in t):
+    for run in runs(tokens, is_asked):
+        if (cut := trimmed(tokens, *run)) is None:
             continue
+        lo, hi = cut
         if hi - lo == 1 and _ADVERB.fullmatch(tokens[lo][0]):  # "previously", "particularly": no thing named
             continue
         # Anchors on both sides of a run mean it sits inside the question's phrase: likeliest.
