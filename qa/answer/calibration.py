@@ -28,11 +28,16 @@ FEATURES = (
 # fitted on one misjudged the other (the bundled eval lost up to 7 of 73 answers).
 
 
+def read_weights(file: str) -> dict[str, float]:
+    """A committed weights file beside this module (its "weights": feature -> weight)."""
+    data = json.loads((resources.files("qa.answer") / file).read_text(encoding="utf-8"))
+    return {k: float(v) for k, v in data["weights"].items()}
+
+
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     """The fitted weights (feature -> weight, and "bias")."""
-    data = json.loads((resources.files("qa.answer") / "calibration.json").read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    return read_weights("calibration.json")
 
 
 def probability(features: dict[str, float], w: dict[str, float] | None = None) -> float:

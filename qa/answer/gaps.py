@@ -10,12 +10,11 @@ SQuAD dev split (`python -m qa.eval.fit_spans`, weights in `gaps.json`, committe
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from qa.answer.calibration import read_weights
 from qa.answer.phrases import gap_span, phrase_span, runs, tokenized, trimmed, wh_span
 from qa.answer.reasons import reason_clause
 from qa.answer.spans import Span, names
@@ -110,8 +109,7 @@ class _Gap:
 @lru_cache(maxsize=1)
 def weights() -> dict[str, float]:
     """The fitted weights (feature -> weight)."""
-    data = json.loads((resources.files("qa.answer") / "gaps.json").read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in data["weights"].items()}
+    return read_weights("gaps.json")
 
 
 def candidates(sentence: str, question: str, asked: set[str]) -> list[tuple[Span, dict[str, float]]]:
