@@ -101,8 +101,7 @@ class Speller:
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
-_OPENING = re.compile(r"^\W*")
-_OPENING_WORD = re.compile(r"^\W*([A-Za-z]{2})\b")
+_OPENING_WORD = re.compile(r"^\W*([A-Za-z]{2,})\b")
 _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
 
 
@@ -126,19 +125,17 @@ def spelled(text: str, speller: Speller) -> str:
     """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
     word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
 
-    opening = _OPENING.match(text).end()  # type: ignore[union-attr]
+
+    def cased(word: str, fixed: str) -> str:
+        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
 
     def fix(m: re.Match[str]) -> str:
         word = m.group()
-        low = word.lower()
-        # A question opens with its question word: "wen does ..." is "when does ...", not "we does".
-        first = m.start() == opening and not speller.known(low) and _question_word(low)
-        fixed = first or speller.correct(low)
-        if fixed == low:
-            return word
-        return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
+        fixed = speller.correct(word.lower())
+        return word if fixed == word.lower() else cased(word, fixed)
 
-    # The opening word may be two letters ("hw much ..."); any other word of two letters is left alone.
+    # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
+    # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).
     if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):
-        text = f"{text[: m.start(1)]}{q}{text[m.end(1) :]}"
+        text = f"{text[: m.start(1)]}{cased(m.group(1), q)}{text[m.end(1) :]}"
     return _LETTERS.sub(fix, text)
