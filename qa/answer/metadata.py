@@ -125,7 +125,7 @@ def owner(question: Question, documents: dict[str, Document]) -> Told | None:
         return None
     text = plain(question.text)
     for doc in documents.values():
-        if doc.outlet and doc.publisher and re.search(rf"\b{re.escape(plain(doc.outlet))}\b", text):
+        if doc.publisher and _says(text, doc.outlet):
             return Told(doc.publisher, f"{doc.publisher} is the parent company of {doc.outlet}", _meta_citation(doc, 1))
     return None
 
@@ -150,10 +150,14 @@ def _named(question: Question, documents: dict[str, Document]) -> Document | Non
     """The first document whose outlet or author the question names."""
     text = plain(question.text)
     for doc in documents.values():
-        for name in (doc.outlet, doc.author):
-            if name and re.search(rf"\b{re.escape(plain(name))}\b", text):
-                return doc
+        if any(_says(text, name) for name in (doc.outlet, doc.author)):
+            return doc
     return None
+
+
+def _says(text: str, name: str | None) -> bool:
+    """True when `text` (already plain) names `name` as a whole word or words."""
+    return bool(name) and bool(re.search(rf"\b{re.escape(plain(name or ''))}\b", text))
 
 
 def _prose(sentence: str) -> bool:
