@@ -174,7 +174,11 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
-_OBJECT_QUESTION = lazy_pattern(r"^(?:who|whom) (?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+)", re.I)
+_OBJECT_QUESTION = lazy_pattern(
+    r"^(?:who|whom) (?:(?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+)"
+    r"|(?:is|are|was|were) (?:the |a |an )?(\w+) \w+ing\b)",
+    re.I,
+)
 _SUBJECT_QUESTION = lazy_pattern(
     r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I
 )
@@ -205,7 +209,7 @@ def best_span(
     options = answers_of_kind(sentence, kind, asked, proper)
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
-        doer = set(stem_words([m.group(1)]))
+        doer = set(stem_words([m.group(1) or m.group(2)]))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds".

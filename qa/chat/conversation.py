@@ -16,6 +16,7 @@ from typing import Protocol
 
 from qa.cache import Lru
 from qa.models import Citation
+from qa.patterns import DATE, MONTHS, lazy_pattern
 from qa.question.kinds import FILLER
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
@@ -24,6 +25,7 @@ _LEANS = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same)\b",
     re.I,
 )
+_TIME = lazy_pattern(rf"{DATE.pattern}|\b(?:{'|'.join(MONTHS)})\b", re.I)
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
     re.I,
@@ -110,10 +112,16 @@ def make_turn(
     needs: confidence, span, citations.
     """
     own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
-    topic = list(dict.fromkeys(own + context))[:24]
-    return Turn(
-        question=question, topic=topic, names=proper_names(question), answer=answer, abstained=abstained, **outcome
-    )
+    # The short answer is what "it" or "that" in the next question most often points to: "who created
+    # ChatGPT?" "OpenAI." "when was it founded?" when the answer led with it or it is a name or a figure,
+    # not a time; it goes as a name does when the next turn names another.
+    span = outcome.get("span")
+    kept = isinstance(span, str) and not abstained and not _TIME.search(span)
+    kept = kept and (answer.startswith(span.rstrip(".")) or re.search(r"[A-Z0-9]", span) is not None)
+    answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
+    topic = list(dict.fromkeys(own + answered + context))[:24]
+    names = list(dict.fromkeys(proper_names(question) + answered))
+    return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
 
 
 class ConversationStore(Protocol):

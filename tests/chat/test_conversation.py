@@ -44,6 +44,17 @@ def test_new_subject_keeps_the_frame_but_not_the_old_subject() -> None:
     assert not {"universal", "music", "group"} & set(carried)
 
 
+def test_the_short_answer_is_carried_as_a_name_but_a_time_is_not() -> None:
+    conv = Conversation()
+    conv.add(make_turn("who created chatgpt", [], "OpenAI. Musk is ... ChatGPT creator OpenAI ...", False, span="OpenAI."))
+    assert "openai" in conv.context_for("when was it founded")
+    assert "openai" not in conv.context_for("and what about Getty Images?")  # a new subject drops it
+    conv.add(make_turn("when did he tweet it", [], "In a tweet in February, ...", False, span="February"))
+    assert "february" not in conv.context_for("why did he post it")
+    conv.add(make_turn("what did he say", [], "In a tweet ...", False, span="causing its drop"))
+    assert "causing" not in conv.context_for("why")  # a phrase it did not lead with is not what "it" means
+
+
 def test_abstained_turns_give_no_context() -> None:
     conv = Conversation()
     conv.add(make_turn("Who painted the Mona Lisa?", [], "I could not find that in the corpus.", True))

@@ -234,3 +234,11 @@ def test_a_name_typed_without_its_special_letters_is_the_name_the_corpus_writes(
     query = analyse("Where was Maria Sklodowska born?", None, known)
     assert "sklodowska" in query.terms and not query.unknown_names
     assert set(stems("Bolesław Søren straße")) == set(stems("Boleslaw Soren strasse"))
+
+
+def test_common_paraphrases_are_searched_as_alternatives() -> None:
+    # "keep supporting" is said "continue to be available"; "fought" is "at odds"; "networks" are "channels".
+    known = {"continu", "odd", "channel", "microsoft", "musk"}
+    q = analyse("which social networks will microsoft keep supporting", None, known)
+    assert "continu" in q.alternatives["keep"] and "channel" in q.alternatives["network"]
+    assert "odd" in analyse("musk and microsoft fought before", None, known).alternatives["fought"]
