@@ -30,7 +30,7 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 _MONTH_OR_DAY = lazy_pattern(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
-    re.I
+    re.I,
 )
 # Capitalised words that start sentences or clauses without naming anything.
 _NOT_NAMES = STOPWORDS | {
@@ -81,6 +81,8 @@ _NOT_NAMES = STOPWORDS | {
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
 _JOINERS = ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le")
 _NAME = lazy_pattern(rf"{_CAP}(?:\s+(?:(?:of|&|de|von|van|der|da|del|du|di|la|le)\s+)?{_CAP})*")
+
+
 @dataclass(frozen=True)
 class Span:
     """A piece of a sentence: its text and character offsets."""
@@ -94,7 +96,9 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     """Return the spans of `sentence` that have the type a `kind` question asks for."""
     if kind in ("when", "published"):
         # "Luther's 1524 hymn"; "every night at 01:30"; "after more than six hours".
-        found = _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
+        found = (
+            _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
+        )
         # No time stated: "unreliable when text contains two languages" says when in a clause.
         found = found or _spans(_WHEN_CLAUSE, sentence)
     elif kind == "year":  # "in 1957"; "in the 1950s"
@@ -216,6 +220,12 @@ def best_span(
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
         timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
+        # A length of time, not any number: "how long has X invested in Y?" is not "$10 billion".
+        options = [
+            o
+            for o in options
+            if _TIME_UNIT.match(sentence, o.end) or _lasts(o.text) or _SINCE.search(sentence[: o.start])
+        ]
     if not options:
         return None
     groups = _anchor_groups(sentence, asked)
@@ -244,6 +254,11 @@ def best_span(
 
     chosen = min(options, key=cost)
     return _with_unit(sentence, chosen, question) if kind == "how_many" else chosen
+
+
+def _lasts(text: str) -> bool:
+    """True for a span that is itself a time: a date, a clock reading or a count of time units."""
+    return bool(DATE.search(text) or CLOCK.search(text) or _TIME_UNIT.search(text))
 
 
 _HOW_LONG = lazy_pattern(r"\bhow long\b|\b(?:how much|what amount of) time\b", re.I)

@@ -34,7 +34,8 @@ _IDIOM = re.compile(
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
-    r"|\b(?:basically|honestly|literally|seriously)\b"
+    r"|\b(?:basically|honestly|literally|seriously)\b|\bor (?:nah|not|no|what)\W*$"
+    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days)\b"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",
@@ -102,7 +103,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = _joined(words(_IDIOM.sub(" ", _OPENER.sub("", question))), proper)
+    raw = _compounds(_joined(words(_IDIOM.sub(" ", _OPENER.sub("", question))), proper), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:
@@ -182,7 +183,9 @@ def relative(stem: str, known_stems: set[str] | dict[str, int]) -> str:
     opposite = _opposite(stem, known_stems)
     # An agent noun is no other form of the verb ("co-founder" says who, not when it was founded): it
     # stays an alternative of the word asked, matched in part.
-    return next((r for r in relatives(stem, known_stems) if r not in opposite and not _AGENT.search(r[len(stem) :])), stem)
+    return next(
+        (r for r in relatives(stem, known_stems) if r not in opposite and not _AGENT.search(r[len(stem) :])), stem
+    )
 
 
 def _opposite(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
@@ -234,6 +237,23 @@ def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
     return out
 
 
+_PREFIX = re.compile(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
+
+
+def _compounds(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[str]:
+    """A prefixed word typed without the hyphen the corpus writes ("cofounder": "co-founder", read as
+    two words) or with one it does not ("non-profit" when the corpus writes "nonprofit")."""
+    out: list[str] = []
+    for w in raw:
+        if out and _PREFIX.match(out[-1] + w) and not _known(w, known_stems) and _known(out[-1] + w, known_stems):
+            out[-1] += w
+        elif (m := _PREFIX.match(w)) and not _known(w, known_stems) and all(_known(p, known_stems) for p in m.groups()):
+            out += [m[1], m[2]]
+        else:
+            out.append(w)
+    return out
+
+
 def _lowered_names(
     content: list[str], proper: set[str] | frozenset[str], question: str, corrected: set[str]
 ) -> list[str]:
@@ -245,8 +265,7 @@ def _lowered_names(
     found = [
         w
         for w in content
-        if w in proper
-        and (w in corrected or w in first or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question))
+        if w in proper and (w in corrected or w in first or re.search(rf"(?<!\w){re.escape(w)}(?!\w)", question))
     ]
     return [w for w in found if english_frequency(w) <= RARE_IN_ENGLISH] if found else []
 

@@ -288,3 +288,12 @@ def test_a_why_answer_is_the_clause_after_the_reason_cue() -> None:
     assert found is not None and found.text == "the cost of the API"
     assert sentence[found.start : found.end] == found.text
     assert reason_clause("Microsoft dropped Twitter in April.") is None
+
+
+def test_how_long_is_answered_by_a_length_of_time_not_any_number() -> None:
+    sentence = "Last year Microsoft invested $10 billion in OpenAI, which it has backed for four years."
+    question = "how long has microsoft backed openai"
+    found = best_span(sentence, "how_many", set(stems(question)), question)
+    assert found is not None and found.text == "four years"
+    money = "Last year Microsoft invested $10 billion in OpenAI."
+    assert best_span(money, "how_many", set(stems(question)), question) is None

@@ -242,3 +242,19 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     q = analyse("which social networks will microsoft keep supporting", None, known)
     assert "continu" in q.alternatives["keep"] and "channel" in q.alternatives["network"]
     assert "odd" in analyse("musk and microsoft fought before", None, known).alternatives["fought"]
+
+
+def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() -> None:
+    # The corpus writes "co-founder" (two words to the tokenizer) and "nonprofit" (one).
+    known = {"co", "founder", "nonprofit", "openai", "musk"}
+    assert {"co", "founder"} <= set(analyse("was musk a cofounder of openai or nah", None, known).terms)
+    assert "nah" not in analyse("was musk a cofounder of openai or nah", None, known).terms  # a tag, not a word
+    assert "nonprofit" in analyse("was openai a non-profit", None, known).terms
+    assert "reread" in analyse("did he reread it", None, {"read"}).terms  # "re" itself unknown: left whole
+
+
+def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
+    known = {"microsoft", "drop", "twitter", "first", "place", "right"}
+    q = analyse("why did microsoft drop twitter in the first place", None, known)
+    assert set(q.terms) == {"microsoft", "drop", "twitter"}
+    assert "right" not in analyse("is microsoft dropping twitter right now", None, known).terms
