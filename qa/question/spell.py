@@ -121,6 +121,13 @@ def _question_word(word: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
+# Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
+# the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
+_CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
+_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
+_CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
+
+
 def spelled(text: str, speller: Speller) -> str:
     """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
     word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
@@ -134,6 +141,7 @@ def spelled(text: str, speller: Speller) -> str:
         fixed = speller.correct(word.lower())
         return word if fixed == word.lower() else cased(word, fixed)
 
+    text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
     # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).
     if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):

@@ -108,3 +108,11 @@ def test_chat_shorthand_for_the_question_word_is_read_as_it() -> None:
     assert spelled("whn did microsoft drop twitter", speller).startswith("when did ")
     assert spelled("so hw", speller) == "so hw"  # a short word elsewhere is left alone
     assert spelled("is it the api", speller) == "is it the api"  # a real first word stays
+
+
+def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
+    speller = Speller({"outlet": 3, "wrote": 2, "dmc": 2, "r": 1})
+    assert spelled("which outlet wrote abt the dmc", speller) == "which outlet wrote about the dmc"
+    assert spelled("u said it was b4 the dmc thru april", speller) == "you said it was before the dmc through april"
+    assert spelled("R&D in the U.S.", speller) == "R&D in the U.S."  # capitals and joined forms are no chat
+    assert spelled("what r the tools", speller) == "what r the tools"  # a corpus that writes "r" (the language) keeps it
