@@ -16,7 +16,7 @@ from typing import Protocol
 
 from qa.cache import Lru
 from qa.models import Citation
-from qa.patterns import DATE, MONTHS, lazy_pattern
+from qa.patterns import MONTHS
 from qa.question.kinds import FILLER
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
@@ -25,7 +25,7 @@ _LEANS = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same)\b",
     re.I,
 )
-_TIME = lazy_pattern(rf"{DATE.pattern}|\b(?:{'|'.join(MONTHS)})\b", re.I)
+_DAYS = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
     re.I,
@@ -116,12 +116,17 @@ def make_turn(
     # ChatGPT?" "OpenAI." "when was it founded?" when the answer led with it or it is a name or a figure,
     # not a time; it goes as a name does when the next turn names another.
     span = outcome.get("span")
-    kept = isinstance(span, str) and not abstained and not _TIME.search(span)
+    kept = isinstance(span, str) and not abstained and not _timed(span)
     kept = kept and (answer.startswith(span.rstrip(".")) or re.search(r"[A-Z0-9]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
     topic = list(dict.fromkeys(own + answered + context))[:24]
     names = list(dict.fromkeys(proper_names(question) + answered))
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
+
+
+def _timed(span: str) -> bool:
+    """True for a short answer that is a time: a month, a weekday or a year ("April 25, 2023", "2015")."""
+    return any(w in _DAYS or (w.isdigit() and len(w) == 4) for w in words(span))
 
 
 class ConversationStore(Protocol):

@@ -237,7 +237,7 @@ def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
     return out
 
 
-_PREFIX = re.compile(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
+_PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
 
 
 def _compounds(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[str]:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from qa.patterns import lazy_pattern
 from qa.text import STOPWORDS, stem_words
 
 # How much more common in English a correction must be than a real word it replaces.
@@ -125,7 +126,7 @@ def _question_word(word: str) -> str | None:
 # the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
 _CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
-_CHAT_WORD = re.compile(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
+_CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
 
 
 def spelled(text: str, speller: Speller) -> str:
