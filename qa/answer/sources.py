@@ -12,7 +12,11 @@ from qa.models import Citation, Document
 from qa.search.retrieve import Evidence
 from qa.text import joined
 
-_SEVERAL = re.compile(r"^(?:(?:which|what) (?:articles|stories|pieces|ones|documents|docs|pages|files)|how many)\b", re.I)
+_SEVERAL = re.compile(
+    r"^(?:(?:which|what) (?:articles|stories|pieces|ones|documents|docs|pages|files)|how many|(?:do|does|did) (?:all|every|each|both))\b",
+    re.I,
+)
+_EVERY = re.compile(r"^(?:do|does|did) (?:all|every|each|both)\b", re.I)  # "do all the articles say X?"
 _AS_FULLY = 0.9  # of the best sentence's share of the question's words
 
 
@@ -32,4 +36,6 @@ def sources(
     names = [source_name(documents[c.doc_id]) for c in cited]
     said = joined([f"{name} [{c.n}]" for name, c in zip(names, cited, strict=True)])
     some = "The one" if len(documents) == 1 else f"{len(cited)} of the {len(documents)} documents"
+    if _EVERY.match(question) and len(cited) == len(documents):
+        some = f"Yes, all {len(documents)} documents"  # fewer is no "no": another may say it in other words
     return f"{some}: {said}.", ", ".join(names), cited

@@ -378,6 +378,10 @@ def test_which_articles_mention_lists_every_article_saying_it(pipeline: Pipeline
     assert pipeline.ask("which articles mention the pope").abstained
     agree = pipeline.ask("how many articles agree musk threatened to sue")
     assert agree.answer.startswith("3 of the 5 documents: ") and all("threat" in c.text.lower() for c in agree.citations)
+    every = pipeline.ask("do all the articles mention openai")
+    assert every.answer.startswith("Yes, all 5 documents: ") and len(every.citations) == 5
+    both = pipeline.ask("do all articles mention reddit")  # three say it; no "no": another may in other words
+    assert both.answer.startswith("3 of the 5 documents: ")
 
 
 def test_a_why_answered_by_a_conclusion_quotes_the_sentence_before_it(pipeline: Pipeline) -> None:
