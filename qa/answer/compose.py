@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import probability
-from qa.answer.metadata import Told, from_metadata, listed, owner, summarize, titled
+from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import asks, cite, following, plain, preceding, runners_up, with_mark, with_marks
@@ -98,6 +98,8 @@ def compose(
     if question.kind in ("who", "which", "what") and (told := owner(question, documents)):  # "who owns verdict"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
+    if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"
+        return Composition(order[0], False, 0.9, order[1], sentence=order[0])
     if question.is_meta:
         if several := listed(question, documents):  # "which outlets covered this": every document's
             return Composition(several[0], False, 0.9, several[1], sentence=several[0])

@@ -56,12 +56,8 @@ def from_metadata(
     elif question.kind == "outlet":
         sentence = f"{title} was published by {value}"
     else:
-        time = CLOCK.search(doc.dateline or "")
-        if time and _ASKS_TIME.search(question.text):
-            zone = _ZONE.match(doc.dateline or "", time.end())
-            span = time.group() + (zone.group() if zone else "")
-        else:
-            span = human_date(value)
+        clock = _clock(doc)
+        span = clock if clock and _ASKS_TIME.search(question.text) else human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
     return Told(span, sentence, _meta_citation(doc, 1))
 
@@ -114,6 +110,52 @@ def listed(question: Question, documents: dict[str, Document]) -> tuple[str, lis
     lead = {"published": "Published on", "outlet": "Published by", "author": "Written by"}[question.kind]
     none = f"; {rest} of the {len(documents)} documents {'does' if rest == 1 else 'do'} not say" if rest else ""
     return f"{lead} {said}{none}.", cited
+
+
+_DOCS = r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|documents?|ones?)"
+_ORDER = re.compile(
+    r"\b(?:published|posted|came out|come out|went (?:up|live)|released|written)\b(?:\s+\w+){0,2}?\s+"
+    r"(?:first|last|earliest|latest|most recently)\b"
+    rf"|\b(?:newest|oldest|most recent|latest|earliest) {_DOCS}\b"
+    rf"|\b(?:{_DOCS}|which|it) (?:is|was) (?:the )?(?:newest|oldest|most recent|latest|earliest|newer|older)\b"
+    r"|\b(?:newer|older|earlier|later) than\b",
+    re.I,
+)
+
+
+def ordered(question: Question, documents: dict[str, Document]) -> tuple[str, list[Citation]] | None:
+    """Which article came out first or last ("is the verdict piece newer than the bgr one?"): the dated
+    documents in order of publication, with the times their datelines give; None for another question."""
+    if not _ORDER.search(question.text):
+        return None
+    dated = sorted((d for d in documents.values() if d.date), key=lambda d: (d.date, _time(d)))
+    if len(dated) < 2:
+        return None
+    cited = [_meta_citation(d, n) for n, d in enumerate(dated, 1)]
+    named = [
+        f"{source_name(d)}{f' ({t})' if (t := _clock(d)) else ''} [{c.n}]" for d, c in zip(dated, cited, strict=True)
+    ]
+    rest = len(documents) - len(dated)
+    none = f"; {rest} of the {len(documents)} documents {'does' if rest == 1 else 'do'} not say when" if rest else ""
+    if len({d.date for d in dated}) == 1 and sum(bool(_clock(d)) for d in dated) < 2:
+        return f"They came out the same day, {human_date(dated[0].date)}: {joined(named)}{none}.", cited
+    return f"In order of publication: {joined(named)}{none}.", cited
+
+
+def _clock(doc: Document) -> str:
+    """The time of day a document's dateline gives ("5:07PM EDT"), or ""."""
+    time = CLOCK.search(doc.dateline or "")
+    zone = _ZONE.match(doc.dateline or "", time.end()) if time else None
+    return time.group() + (zone.group() if zone else "") if time else ""
+
+
+def _time(doc: Document) -> str:
+    """A sortable time of day from the dateline ("17:07"), or "" (sorted first) when it gives none."""
+    m = re.search(r"(\d{1,2}):(\d\d)\s*([ap])\.?m", doc.dateline or "", re.I)
+    if not m:
+        return ""
+    hour = int(m[1]) % 12 + (12 if m[3].lower() == "p" else 0)
+    return f"{hour:02d}:{m[2]}"
 
 
 _OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\bpublisher\b", re.I)
@@ -193,7 +235,9 @@ def summarize(
 
     def lead(doc: Document, n: int) -> tuple[str, Citation]:
         # Its first sentence of prose: no heading ("h11"), badge or image line (".. image:: https://...").
-        blocks = [doc.text[b.start : b.end] for b in doc.sections if b.kind == "paragraph"] if doc.sections else [doc.text]
+        blocks = (
+            [doc.text[b.start : b.end] for b in doc.sections if b.kind == "paragraph"] if doc.sections else [doc.text]
+        )
         prose = (t for block in blocks for t in split_sentences(block)[:1] if _prose(t))
         first = next(prose, None) or next(iter(split_sentences(doc.text)), doc.text[:300])
         by = f" ({doc.outlet})" if doc.outlet else ""
@@ -213,4 +257,3 @@ def summarize(
 
 
 _LISTED = 5  # documents a question about the whole corpus lists
-

@@ -65,7 +65,7 @@ class Speller:
 
     def correct(self, word: str) -> str:
         """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""
-        if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha():
+        if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha() or self._compared(word):
             return word
         found = self._corrected.get(word)
         if found is None:
@@ -73,6 +73,17 @@ class Speller:
             if len(self._corrected) > 65_536:  # bounded: a long-running service sees every typo once
                 self._corrected.clear()
         return found
+
+    def _compared(self, word: str) -> bool:
+        """True for the comparative or superlative of a corpus word: "newer" is no slip for "news"
+        when the corpus writes "new" ("later": "late", "bigger": "big")."""
+        for ending in ("er", "est"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                stem = word[: -len(ending)]
+                doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+                if any(b in self.vocabulary for b in (stem, stem + "e", doubled) if b):
+                    return True
+        return False
 
     def _correct(self, word: str) -> str:
         limit = max_distance(word)

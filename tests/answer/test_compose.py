@@ -466,3 +466,16 @@ def test_who_owns_an_outlet_is_answered_from_its_publishers_notice(pipeline: Pip
     assert answer.answer.startswith("GlobalData.") and answer.citations[0].passage_id.endswith("#meta")
     assert "publisher: GlobalData" in answer.citations[0].text
     assert not pipeline.ask("who owns twitter").answer.startswith("GlobalData")  # not an outlet: the text answers
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which article came out first", "is the verdict piece newer than the bgr one", "which one is the most recent"],
+)
+def test_which_article_came_out_first_is_answered_from_the_dates(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    # All four dated articles are of April 19, 2023; BGR's dateline alone gives a time; one has no date.
+    assert answer.answer.startswith("They came out the same day, April 19, 2023: ")
+    assert "BGR (5:07PM EDT)" in answer.answer and answer.answer.endswith("1 of the 5 documents does not say when.")
+    assert len(answer.citations) == 4 and all(c.passage_id.endswith("#meta") for c in answer.citations)
+    assert not pipeline.ask("is musk the first one to claim microsoft did something illegal").answer.startswith("They came")

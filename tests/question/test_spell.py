@@ -115,4 +115,12 @@ def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
     assert spelled("which outlet wrote abt the dmc", speller) == "which outlet wrote about the dmc"
     assert spelled("u said it was b4 the dmc thru april", speller) == "you said it was before the dmc through april"
     assert spelled("R&D in the U.S.", speller) == "R&D in the U.S."  # capitals and joined forms are no chat
-    assert spelled("what r the tools", speller) == "what r the tools"  # a corpus that writes "r" (the language) keeps it
+    # a corpus that writes "r" (the language) keeps it
+    assert spelled("what r the tools", speller) == "what r the tools"
+
+
+def test_a_comparative_of_a_corpus_word_is_no_typo() -> None:
+    speller = Speller({"new": 3, "late": 2, "big": 2, "charge": 2, "news": 4})
+    words = ["newer", "newest", "later", "latest", "bigger"]
+    assert [speller.correct(w) for w in words] == words
+    assert speller.correct("chargr") == "charge"  # a slip that happens to end in "r" is still corrected
