@@ -20,6 +20,7 @@ from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import asks, cite, following, plain, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, best_span, placed
+from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
@@ -158,6 +159,7 @@ def compose(
         (question.kind in _MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
         or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
+        or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
     )
     if confidence < min_confidence or unanchored:
         return Composition(

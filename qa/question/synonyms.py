@@ -100,3 +100,9 @@ def forms(word: str, stem: str, known: set[str] | dict[str, int]) -> list[str]:
 def alternatives(stem: str, known: set[str] | dict[str, int]) -> list[str]:
     """Return the stems of `stem`'s group that the corpus holds (not `stem` itself)."""
     return sorted(s for s in _by_stem().get(stem, ()) if s != stem and s in known)
+
+
+def group(word: str) -> frozenset[str]:
+    """The stems of the groups `word` belongs to (its own stem alone when none)."""
+    stem = stem_words([word])[0]
+    return _by_stem().get(stem, frozenset({stem}))

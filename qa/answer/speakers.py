@@ -1,0 +1,39 @@
+"""Who said it: "what did LinkedIn say about this?" is not answered by a sentence in which someone
+else says something that names LinkedIn ("the company said that ... Facebook, Instagram, and LinkedIn
+will continue ..."). The one asked about must stand before one of the sentence's verbs of saying, or
+a pronoun before its last one."""
+
+from __future__ import annotations
+
+import re
+
+from qa.patterns import lazy_pattern
+from qa.question.query import Query
+from qa.question.synonyms import group
+from qa.text import STOPWORDS, stem_words, words
+
+_ASKS_SAID = lazy_pattern(
+    # the one asked about: one to three words ("linkedin", "bill gates", "the company")
+    r"^(?:what|how) (?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"(?:say|tweet|claim|announce|think|write|reply|respond|comment|state|tell|describe|argue|believe|accuse|report)\b",
+    re.I,
+)
+_PRONOUNS = frozenset("he she they it his her their its".split())
+
+
+def said_by_another(question: str, sentence: str, query: Query) -> bool:
+    """True when `question` asks what someone said and `sentence` names them only after its last verb of
+    saying, with no pronoun before that verb: another says it, about them."""
+    m = _ASKS_SAID.match(question)
+    if not m:
+        return False
+    doer = stem_words([w for w in words(m.group(1)) if w not in STOPWORDS])
+    tokens = words(sentence)
+    stems = stem_words(tokens)
+    saying = group("say") | group("accuse")
+    last = max((i for i, s in enumerate(stems) if s in saying), default=None)
+    if last is None or not doer or _PRONOUNS & set(tokens[max(0, last - 4) : last]):
+        return False
+    return not any(query.match(d, set(stems[: last + 1])) for d in doer) and any(
+        query.match(d, set(stems[last:])) for d in doer
+    )

@@ -1,0 +1,26 @@
+"""Who said it: a question about what someone said wants a sentence in which they say it."""
+
+from __future__ import annotations
+
+from qa.answer.speakers import said_by_another
+from qa.question.query import analyse
+
+KNOWN = {"linkedin", "microsoft", "said", "say", "tweet", "musk", "openai", "googl", "compani", "continu"}
+
+
+def _said(question: str, sentence: str) -> bool:
+    return said_by_another(question, sentence, analyse(question, None, KNOWN))
+
+
+def test_a_name_only_inside_what_another_says_is_not_who_said_it() -> None:
+    quoted = 'The company said that "other channels such as Facebook and LinkedIn will continue to be available."'
+    assert _said("what did linkedin say about this", quoted)
+    tweet = 'In a tweet in February, Musk tweeted: "OpenAI was created as a counterweight to Google."'
+    assert _said("what did google say about the lawsuit", tweet)
+    assert not _said("what did musk say about openai", tweet)  # the speaker stands before a verb of saying
+
+
+def test_a_pronoun_a_sentence_without_saying_or_another_question_is_left_alone() -> None:
+    assert not _said("what did linkedin say", "He said LinkedIn would stay.")  # "he" may be the one asked about
+    assert not _said("what did linkedin say", "LinkedIn will continue to be available.")  # no verb of saying
+    assert not _said("how did the old twitter api work per the verdict piece i think", "Microsoft said the API ...")
