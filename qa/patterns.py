@@ -108,7 +108,7 @@ MONEY = lazy_pattern(
 # A time of day: "01:30", "10:15 am", "5:07PM", "5pm".
 CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
 NUMBER = lazy_pattern(
-    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d[\d,]*(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
+    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,
 )
 # A bare number does not answer "how much"; a percentage or "10 million" may.

@@ -215,6 +215,8 @@ def best_span(
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
         doer = set(stem_words([m.group(1) or m.group(2)]))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
+    if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
+        options = [o for o in options if not _NO_AGE.search(o.text)]
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
@@ -261,6 +263,7 @@ def _lasts(text: str) -> bool:
     return bool(DATE.search(text) or CLOCK.search(text) or _TIME_UNIT.search(text))
 
 
+_NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(r"\bhow long\b|\b(?:how much|what amount of) time\b", re.I)
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till)\s+$", re.I)
 _TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)

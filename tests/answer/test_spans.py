@@ -297,3 +297,12 @@ def test_how_long_is_answered_by_a_length_of_time_not_any_number() -> None:
     assert found is not None and found.text == "four years"
     money = "Last year Microsoft invested $10 billion in OpenAI."
     assert best_span(money, "how_many", set(stems(question)), question) is None
+
+
+def test_how_old_is_answered_by_an_age_not_money_or_a_vague_count() -> None:
+    question = "how old is elon musk"
+    money = "Elon Musk's Microsoft invested $10 billion in OpenAI, with several other companies."
+    assert best_span(money, "how_many", set(stems(question)), question) is None
+    aged = "Elon Musk, 51, invested $10 billion in OpenAI."
+    found = best_span(aged, "how_many", set(stems(question)), question)
+    assert found is not None and found.text == "51"
