@@ -17,7 +17,7 @@ from qa.answer.calibration import probability
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import yes_or_no
-from qa.answer.quoting import asks, cite, following, plain, preceding, runners_up, with_mark, with_marks
+from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span, answers_of_kind, best_span, placed
 from qa.answer.speakers import said_by_another
@@ -121,13 +121,13 @@ def compose(
     floor = evidence[0].score * _ANCHORED_WINDOW
     anchored = [e for e in evidence if e.score >= floor and _anchored(e, query)]
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
-    best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper)
-    agreeing = _agreeing(best, span, evidence)
-    features = _features(question, query, best, span, agreeing, asked)
+    best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper, evidence)
+    agreed = agreeing(best, span, evidence)
+    features = _features(question, query, best, span, agreed, asked)
     confidence = probability(features)
     if asks(best) and (reply := following(best, evidence)) is not None:
-        best, span, agreeing = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
-    cited = [best, *agreeing]
+        best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
+    cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     quoted = runners_up(best, cited, evidence)
     announces = best.sentence.text.rstrip().endswith(":")
@@ -142,7 +142,7 @@ def compose(
     for e in quoted:
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
-    lead = _lead(question, span, best, confidence, asked, proper, bool(agreeing))
+    lead = _lead(question, span, best, confidence, asked, proper, bool(agreed))
     short = gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     answer = f"{lead} {text}" if lead else text
     found = Composition(
@@ -160,6 +160,7 @@ def compose(
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
         or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
+        or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
     if confidence < min_confidence or unanchored:
         return Composition(
@@ -212,9 +213,15 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
 
 
 def _choose(
-    question: Question, query: Query, asked: set[str], evidence: list[Evidence], proper: set[str] | None
+    question: Question,
+    query: Query,
+    asked: set[str],
+    evidence: list[Evidence],
+    proper: set[str] | None,
+    more: list[Evidence] | None = None,
 ) -> tuple[Evidence, Span | None]:
-    """The best sentence, preferring a near-best one that holds a span of the asked-for type."""
+    """The best sentence, preferring a near-best one that holds a span of the asked-for type; `more`: all
+    the sentences found, where a follow-up's value may be looked for further down."""
     text = query.text
     if question.options:  # "is musk suing openai or microsoft?": the option a sentence saying all the rest names
         offered = {s for o in question.options for s in stem_words(words(o))}
@@ -252,7 +259,9 @@ def _choose(
             # No value near the top: one further down may state it if it says every word asked about itself ("when
             # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
             own = [t for t, w in query.terms.items() if w >= 1]
-            for e in _near_top(evidence, _VALUE_WINDOW):
+            # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
+            carried = more is not None and any(w < 1 for w in query.terms.values())
+            for e in _near_top(more, _VALUE_WINDOW / 2) if carried else _near_top(evidence, _VALUE_WINDOW):
                 if all(query.match(t, set(e.stems)) for t in own) and (
                     span := best_span(e.sentence.text, question.kind, asked, text, proper)
                 ):
@@ -264,26 +273,6 @@ def _near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Ev
     """The first `most` sentences (best first) that score at least `window` of the best one."""
     floor = evidence[0].score * window
     return [e for e in evidence[:most] if e.score >= floor]
-
-
-def _agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:
-    """Sentences of other documents that state the same span or nearly the same thing."""
-    out: list[Evidence] = []
-    docs = {best.sentence.doc_id}
-    own = set(best.stems)
-    key = plain(span.text) if span else None
-    for e in evidence[1:]:
-        if e.sentence.doc_id in docs or len(out) >= most:
-            continue
-        if key:
-            same = key in plain(e.sentence.text) and e.matched >= 0.8 * best.matched
-        else:
-            overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
-            same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
-        if same:
-            out.append(e)
-            docs.add(e.sentence.doc_id)
-    return out
 
 
 def _lead(

@@ -1,7 +1,9 @@
-"""How an answer quotes its sentences: citation marks, the runner-up and the sentence after the best."""
+"""How an answer quotes its sentences: citation marks, the runner-up, the sentence after the best, and
+other articles saying the same."""
 
 from __future__ import annotations
 
+from qa.answer.spans import Span
 from qa.models import Citation
 from qa.search.retrieve import Evidence
 from qa.text import words
@@ -75,3 +77,23 @@ def plain(text: str) -> str:
 def asks(e: Evidence) -> bool:
     """True for a sentence that is a question ("Can I use it for navigation?"): it tells nothing."""
     return e.sentence.text.rstrip().rstrip("\"'”’)*").endswith("?")
+
+
+def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:
+    """Sentences of other documents that state the same span or nearly the same thing."""
+    out: list[Evidence] = []
+    docs = {best.sentence.doc_id}
+    own = set(best.stems)
+    key = plain(span.text) if span else None
+    for e in evidence[1:]:
+        if e.sentence.doc_id in docs or len(out) >= most:
+            continue
+        if key:
+            same = key in plain(e.sentence.text) and e.matched >= 0.8 * best.matched
+        else:
+            overlap = len(own & set(e.stems)) / max(1, len(own | set(e.stems)))
+            same = overlap >= 0.35 and e.matched >= 0.8 * best.matched
+        if same:
+            out.append(e)
+            docs.add(e.sentence.doc_id)
+    return out

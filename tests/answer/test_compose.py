@@ -439,6 +439,8 @@ def test_why_answered_by_a_sentence_without_a_reason_quotes_the_one_after(pipeli
 def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline) -> None:
     answer = pipeline.ask("what does DMC stand for")
     assert answer.answer.startswith("Digital Marketing Center.")
+    # GPT is never spelled out in the articles: a sentence that only names it is no answer.
+    assert pipeline.ask("what does gpt stand for").abstained
 
 
 @pytest.mark.parametrize("question", ["Who is the CEO of Microsoft?", "who's the ceo of microsoft according to the articles"])

@@ -27,6 +27,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("since when?", True),
         ("anything else?", True),
         ("um and which other one is staying?", True),
+        ("is anyone else complaining", True),
         ("Why is Microsoft dropping Twitter from its ad platform?", False),
         ("What did Universal Music Group say about AI training?", False),
         ("What is OpenAI?", False),
@@ -142,3 +143,10 @@ def test_turns_are_bounded() -> None:
         conv.add(make_turn(f"question {i} about Twitter", [], "", False), keep=20)
     assert len(conv.turns) == 20
     assert conv.turns[-1].question == "question 29 about Twitter"
+
+
+def test_a_follow_up_asking_when_finds_the_date_beyond_the_sentences_the_last_turn_lifts(pipeline: Pipeline) -> None:
+    # The carried words ("say", "february") lift the tweet quoted last; "it" is OpenAI, formed in 2015.
+    first = pipeline.ask("what did musk say about openai in february")
+    follow = pipeline.ask("when was it founded", conversation_id=first.conversation_id)
+    assert not follow.abstained and "2015" in follow.citations[0].text

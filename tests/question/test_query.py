@@ -258,3 +258,10 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     q = analyse("why did microsoft drop twitter in the first place", None, known)
     assert set(q.terms) == {"microsoft", "drop", "twitter"}
     assert "right" not in analyse("is microsoft dropping twitter right now", None, known).terms
+
+
+def test_a_month_carried_from_the_last_turn_is_no_subject() -> None:
+    known = {"found", "musk", "openai", "februari", "say"}
+    proper = {"musk", "openai", "february"}
+    q = analyse("when was it founded", None, known, context=["musk", "say", "openai", "february"], proper=proper)
+    assert q.subjects == {"musk", "openai"} and q.terms["februari"] == 0.5
