@@ -6,9 +6,12 @@ import re
 
 from qa.answer.spans import Span
 from qa.patterns import lazy_pattern
-from qa.text import STOPWORDS
 
 _ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
+
+
+# Words an expansion joins its initials with, which the abbreviation leaves out ("Bank of America", "BoA").
+_JOINING = frozenset("a an and the of for in on to at by with de du des la le van von y und".split())
 
 
 def asks_expansion(question: str) -> str | None:
@@ -29,12 +32,12 @@ def expansion(sentence: str, short: str) -> Span | None:
         return bool(heads) and heads[0] == letters[0] and 2 * sum(h in letters for h in heads) >= len(heads) + 1
 
     for m in re.finditer(rf"\(\s*{re.escape(short)}s?\s*\)", sentence, re.I):
-        before = [w for w in re.finditer(r"[\w-]+", sentence[: m.start()]) if w.group().lower() not in STOPWORDS]
-        for n in range(max(1, len(letters) - 1), len(letters) + 1):
+        before = [w for w in re.finditer(r"[\w-]+", sentence[: m.start()]) if w.group().lower() not in _JOINING]
+        for n in range(max(1, len(letters) - 1), len(letters) + 2):  # a word more: "very high-speed Backbone ..."
             run = before[-n:]
             if len(run) == n and fits([w.group()[0].lower() for w in run]):
                 return Span(sentence[run[0].start() : run[-1].end()], run[0].start(), run[-1].end())
     for m in re.finditer(rf"\b{re.escape(short)}\s*\(([^)]{{3,80}})\)", sentence, re.I):
-        if fits([w[0].lower() for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in STOPWORDS]):
+        if fits([w[0].lower() for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in _JOINING]):
             return Span(m.group(1).strip(), m.start(1), m.end(1))
     return None

@@ -306,3 +306,12 @@ def test_how_old_is_answered_by_an_age_not_money_or_a_vague_count() -> None:
     aged = "Elon Musk, 51, invested $10 billion in OpenAI."
     found = best_span(aged, "how_many", set(stems(question)), question)
     assert found is not None and found.text == "51"
+
+
+def test_an_expansion_may_hold_a_word_more_than_its_letters_and_joining_words() -> None:
+    from qa.answer.abbreviations import expansion
+
+    found = expansion("The Very high-speed Backbone Network Service (vBNS) came on line in 1995.", "vBNS")
+    assert found is not None and found.text == "Very high-speed Backbone Network Service"
+    found = expansion("He said the Bank of America (BoA) would pay.", "BoA")
+    assert found is not None and found.text == "Bank of America"
