@@ -41,6 +41,8 @@ def from_metadata(
     if doc is None:
         return "the question does not say which article it means"
     value = getattr(doc, _FIELDS[question.kind])
+    if question.kind == "title" and value and value.endswith("…"):
+        value = None  # a stand-in made of the opening words: the page gives no title
     if question.kind == "role" and not value and doc.author and plain(doc.author) in plain(question.text):
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:

@@ -55,6 +55,11 @@ _RULES: list[tuple[Kind, str]] = [
         r"|^what (?:does|did) (?:he|she|they) do(?: there| for (?:a living|work))?\W*$",
     ),
     (
+        # "what's the title of the digital trends article", "the bgr piece's headline".
+        "title",
+        rf"\b(?:title|headline) of (?:the|this|that|their|its|[\w' ]{{1,40}}) {_DOC}\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b",
+    ),
+    (
         "outlet",
         rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
@@ -62,6 +67,8 @@ _RULES: list[tuple[Kind, str]] = [
         "published",
         rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication (?:date|time)\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"
         # "what date did the bgr article come out", "what time did it go up": when a document appeared.
+        # "when did bgr publish its article", "when did verdict post the story".
+        rf"|\bwhen did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b",
     ),
     ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),

@@ -11,7 +11,10 @@ from qa.question.kinds import Question
 
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 _WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
-_WHO_IS = re.compile(r"^who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)\W*$", re.I)
+_WHO_IS = re.compile(
+    r"^(?:who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)|what (?:does|did) (?P<doer>[\w.' -]+?) do(?: for (?:a living|work))?)\W*$",
+    re.I,
+)
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
 # "what did trevor mogg write about?", "which article did she write?": what an author wrote.
 _WROTE_WHAT = re.compile(
@@ -48,13 +51,9 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     """"what's his title?" asks an author's title only right after a question about the author
     (`previous`: the conversation's last question); otherwise it asks the text ("what").
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
-    named = _WHO_IS.match(question.text)
-    if named and named.group("name").lower() in authors:
+    if _author_named(question.text, authors):  # "who is joe wituschek?", "what does trevor mogg do?"
         return Question(question.text, "role")
-    about = previous is not None and (
-        previous.kind in ("author", "role")
-        or bool((before := _WHO_IS.match(previous.text)) and before.group("name").lower() in authors)
-    )
+    about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors))
     if wrote := _WROTE_WHAT.match(question.text):
         who = wrote.group("who").lower()
         if who in authors or (who in _PRONOUN and about):
@@ -64,3 +63,9 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")
+
+
+def _author_named(text: str, authors: Iterable[str]) -> bool:
+    """True for "who is <author>?" or "what does <author> do?"."""
+    m = _WHO_IS.match(text)
+    return bool(m) and (m.group("name") or m.group("doer")).lower() in authors
