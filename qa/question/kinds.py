@@ -172,6 +172,12 @@ _FRAME = re.compile(
 )
 
 
+_ASKING = re.compile(rf"^\W*(?:(?:ok|okay|so|um+|uh+|hey|yo|oh|well|quick question)\b\W*)*{_ASK_STARTS}", re.I)
+_AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
+_UNMARKED = re.compile(
+    rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
+    re.I,
+)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
@@ -183,6 +189,10 @@ def split_ask(question: str) -> tuple[str, str]:
         if len(question[: m.start()].split()) >= 3
         and (m.group()[0] in ".?!" or _REPORTS.search(question[: m.start()]))
     ]
+    if not breaks and not _ASKING.match(question):
+        # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
+        # other article say ...": a statement of what a source says, then the question's own word.
+        breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()])]
     if not breaks:
         return "", question
     cut = breaks[-1]

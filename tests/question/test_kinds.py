@@ -25,6 +25,14 @@ from qa.question.kinds import classify, split_ask
             "the report says 210k a month",
             "what does the other one say it costs?",
         ),
+        # Typed without the comma: the question proper opens with its question word and an auxiliary.
+        (
+            "digital trends says musk helped found openai in 2015 what year does the other article say he quit",
+            "digital trends says musk helped found openai in 2015",
+            "what year does the other article say he quit",
+        ),
+        ("musk said microsoft trained on tweets which is illegal right", "", "musk said microsoft trained on tweets which is illegal right"),
+        ("what did digital trends say about when musk quit", "", "what did digital trends say about when musk quit"),
         # A clause that constrains the question is part of it, not a scene.
         (
             "Prior to Super Bowl 50, when were the Broncos last there?",
