@@ -216,7 +216,11 @@ FILLER = r"(?:ok|okay|so|um+|uh+|hey|yo|oh|ah|well|wait|hm+|btw|anyway|alright|l
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
-_HEDGE = re.compile(r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly)\s+", re.I)
+_HEDGE = re.compile(
+    r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly|definitely|supposedly"
+    r"|apparently|precisely|specifically|possibly|probably)\s+",
+    re.I,
+)
 
 
 # "summarize the bgr article", "tl;dr", "what is this about", "what are the articles about": what a document

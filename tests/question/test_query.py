@@ -258,6 +258,8 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     q = analyse("why did microsoft drop twitter in the first place", None, known)
     assert set(q.terms) == {"microsoft", "drop", "twitter"}
     assert "right" not in analyse("is microsoft dropping twitter right now", None, known).terms
+    for hedged in ("is microsoft definitely dropping twitter", "is microsoft gonna drop twitter probably"):
+        assert set(analyse(hedged, None, known).terms) == {"microsoft", "drop", "twitter"}
 
 
 def test_a_month_carried_from_the_last_turn_is_no_subject() -> None:
