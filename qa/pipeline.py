@@ -10,21 +10,21 @@ from functools import cached_property
 
 from qa.answer.compose import Composition, compose
 from qa.answer.reasons import gives_reason
-from qa.answer.sources import sources
+from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic, split_ask
-from qa.question.meta import about_author, asks_byline, follow_kind
+from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
 from qa.search.retrieve import Evidence, candidate_sentences, drop_repeats, search, term_weights, weigh
 from qa.settings import Settings
-from qa.text import normalize, stems
+from qa.text import stems
 
 
 @dataclass
@@ -45,6 +45,8 @@ class Gathered:
     query: Query
     hits: list[Hit]
     evidence: list[Evidence]
+    named: frozenset[str] = frozenset()
+    """the documents the question names and was searched in alone ("does the verdict article say ...?")"""
 
 
 class Pipeline:
@@ -203,11 +205,11 @@ class Pipeline:
         k = k or self.settings.top_k
         scene, asked = split_ask(self._spelled(question))
         kind = classify(asked)
-        named, rest = ({}, asked) if kind.is_meta else self._documents_named(asked)
+        named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked)
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
-            exclude = exclude | self._documents_named(scene)[0]
+            exclude = exclude | self._bylines.named(scene)[0]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         if named:  # "Does the Verdict article say ...?": search that article only
@@ -216,7 +218,7 @@ class Pipeline:
             hits = search(self.index, query, k, exclude)
         weights = term_weights(self.index, query)
         evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        return Gathered(kind, query, hits, evidence)
+        return Gathered(kind, query, hits, evidence, frozenset(named))
 
     def _compose(
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
@@ -250,7 +252,20 @@ class Pipeline:
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
             text, names, cited = sources(question, composition.answer, composition.citations, evidence, self.index.documents)
             composition = dataclasses.replace(composition, answer=text, span=names, citations=cited)
+        if composition.abstained and g.named and kind.kind == "yes_no" and MENTIONS.search(question):
+            composition = self._elsewhere(g, composition)
         return composition, g.query, g.hits
+
+    def _elsewhere(self, g: Gathered, refused: Composition) -> Composition:
+        """"does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""
+        hits = search(self.index, g.query, self.settings.top_k, g.named)
+        evidence = weigh(candidate_sentences(self.index, hits), g.query, term_weights(self.index, g.query))
+        found = compose(g.kind, g.query, evidence, self.index.documents, self.settings.min_confidence, self._proper)
+        if found.abstained:
+            return refused
+        said = re.sub(r"^(?:Yes|No|It is not clear)\. ", "", found.answer)  # what the other article says, no verdict
+        text = not_there(g.named, said, found.citations[0].doc_id, self.index.documents)
+        return dataclasses.replace(found, answer=text, span="No")
 
     @cached_property
     def _authors(self) -> frozenset[str]:
@@ -258,22 +273,9 @@ class Pipeline:
         return frozenset(d.author.lower() for d in self.index.documents.values() if d.author)
 
     @cached_property
-    def _bylines(self) -> tuple[re.Pattern[str] | None, dict[str, list[str]]]:
-        """One pattern for every outlet and author the documents name, and the documents of each name."""
-        owners = self.index.facts.bylines
-        if not owners:
-            return None, owners
-        names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
-        return re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE), owners
-
-    def _documents_named(self, question: str) -> tuple[set[str], str]:
-        """The documents whose outlet or author the question names, and the question without those names."""
-        pattern, owners = self._bylines
-        text = normalize(question)
-        if pattern is None or not pattern.search(text):
-            return set(), question
-        named = {d for m in pattern.finditer(text) for d in owners[m.group(1).lower()]}
-        return named, " ".join(pattern.sub("", text).split())
+    def _bylines(self) -> Bylines:
+        """Every outlet and author the documents name, to find the documents a question names."""
+        return Bylines(self.index.facts.bylines)
 
     def document(self, doc_id: str) -> Document:
         """Return the cleaned document `doc_id`."""

@@ -39,3 +39,14 @@ def sources(
     if _EVERY.match(question) and len(cited) == len(documents):
         some = f"Yes, all {len(documents)} documents"  # fewer is no "no": another may say it in other words
     return f"{some}: {said}.", ", ".join(names), cited
+
+
+# "does the verdict article mention / say / talk about X?"
+MENTIONS = re.compile(r"\b(?:mention|say|talk about|cover|bring up|report|discuss)\b", re.I)
+
+
+def not_there(named: frozenset[str], answer: str, cited: str, documents: dict[str, Document]) -> str:
+    """The answer to "does <article> mention X?" when no sentence of it does and another article's does."""
+    names = joined([source_name(documents[d]) for d in sorted(named)])
+    verb = "does" if len(named) == 1 else "do"
+    return f"No: {names} {verb} not mention it; {source_name(documents[cited])} does: {answer}"

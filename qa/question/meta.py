@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from qa.question.kinds import Question
+from qa.text import normalize
 
 _AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 _WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
@@ -69,3 +70,20 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
     """True for "who is <author>?" or "what does <author> do?"."""
     m = _WHO_IS.match(text)
     return bool(m) and (m.group("name") or m.group("doer")).lower() in authors
+
+
+class Bylines:
+    """The outlets and authors documents name ("bgr" -> its documents), to find those a question names."""
+
+    def __init__(self, owners: dict[str, list[str]]) -> None:
+        self.owners = owners
+        names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
+        self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None
+
+    def named(self, question: str) -> tuple[set[str], str]:
+        """The documents whose outlet or author the question names, and the question without those names."""
+        text = normalize(question)
+        if self.pattern is None or not self.pattern.search(text):
+            return set(), question
+        named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
+        return named, " ".join(self.pattern.sub("", text).split())

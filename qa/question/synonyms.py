@@ -17,7 +17,7 @@ GROUPS = [
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
     "start started begin began launch launched create created form formed found founded establish established",
     "buy bought purchase purchased acquire acquired",
-    "pay paid payment fee fees cost costs price",
+    "pay paid payment fee fees cost costs price charge charges charged charging",
     "sue sued suing lawsuit lawsuits litigation court",
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",

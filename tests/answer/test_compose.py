@@ -489,3 +489,12 @@ def test_which_article_came_out_first_is_answered_from_the_dates(pipeline: Pipel
 def test_a_title_made_of_a_pages_opening_words_is_no_title(pipeline: Pipeline) -> None:
     # Verdict's page has no headline: the stand-in made of its first words is not given as one.
     assert pipeline.ask("whats the headline of the verdict piece").abstained
+
+
+def test_does_an_article_mention_what_only_another_says_is_no_and_the_other(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("does digital trends mention reddit")
+    assert answer.answer.startswith("No: Digital Trends does not mention it; Verdict does: Reddit, ")
+    assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
+    assert pipeline.ask("does verdict mention the pope").abstained  # no article does
+    said = pipeline.ask("does the bgr article mention reddit")  # it does: answered from it alone
+    assert not said.answer.startswith("No") and said.citations[0].doc_id == "001_21e62f6ad766e5e3"
