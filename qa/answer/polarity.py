@@ -11,7 +11,13 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
-_UNCERTAIN = re.compile(r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain)\b", re.I)
+_UNCERTAIN = re.compile(
+    r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I
+)
+# Verbs that say something stops: "dropping support for Twitter" says no to "still supporting Twitter?",
+# and "no longer using customer data" yes to "did it stop using customer data?".
+_STOPS = re.compile(r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut)\w*", re.I)
+_CLAUSE = re.compile(r"[;:.!?]|\s[-–—]\s|,\s*(?:but|while|though|although|whereas)\b|\bbut\b", re.I)
 _OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
 
 
@@ -25,9 +31,23 @@ def yes_or_no(question: str, sentence: str) -> str:
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way
-    if _NEGATION.search(sentence) or _opposite(question, sentence):
+    if _negated(question, sentence) or _opposite(question, sentence):
         return "No."
     return "" if _HEDGED.search(sentence) else "Yes."
+
+
+def _negated(question: str, sentence: str) -> bool:
+    """True when a negation stands before one of the question's words in the same clause of the sentence
+    ("they've refused to pay"; not "... on the way without compensation", after them); a verb of stopping
+    negates unless the question asks about stopping, which a negation then confirms."""
+    asked = {w[:5] for w in words(question) if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)}
+    stopping = any(_STOPS.fullmatch(w) for w in words(question))
+    for clause in _CLAUSE.split(sentence):
+        said = words(clause)
+        negations = [i for i, w in enumerate(said) if _NEGATION.fullmatch(w) or (not stopping and _STOPS.fullmatch(w))]
+        if negations and any(w[:5] in asked for w in said[negations[0] + 1 :]):
+            return not stopping
+    return False
 
 
 def _opposite(question: str, sentence: str) -> bool:

@@ -22,6 +22,13 @@ from qa.text import stems, words
         ("is it legal", "It remains to be seen whether the use was legal.", "It is not clear."),
         # A word the sentence holds as it is asked is no opposite: "stable" beside "unstable".
         ("is the api stable", "The stable API replaced an unstable one.", "Yes."),
+        # A negation counts before the words asked, in their clause: not in a clause of its own after them.
+        ("did microsoft pay for the api", "They've also refused to pay Twitter's API fees.", "No."),
+        ("did musk sue microsoft", "Musk sued Microsoft, and firms share data without compensation.", "Yes."),
+        ("is microsoft still supporting twitter", "Microsoft will be dropping support for Twitter.", "No."),
+        # Asked whether something stopped, a sentence saying it no longer goes on says yes.
+        ("did openai stop using customer data", "OpenAI will no longer be using customer data.", "Yes."),
+        ("will they end up in court", "We'll have to see if they actually end up in court.", "It is not clear."),
     ],
 )
 def test_the_lead_of_a_yes_no_answer(question: str, sentence: str, lead: str) -> None:
