@@ -267,3 +267,12 @@ def test_a_month_carried_from_the_last_turn_is_no_subject() -> None:
     proper = {"musk", "openai", "february"}
     q = analyse("when was it founded", None, known, context=["musk", "say", "openai", "february"], proper=proper)
     assert q.subjects == {"musk", "openai"} and q.terms["februari"] == 0.5
+
+
+def test_running_a_company_is_no_owning_data_but_owning_one_is_being_its_boss() -> None:
+    known = {"ceo", "boss", "owner", "musk", "twitter", "pay", "develop", "reddit"}
+    run = analyse("what companies does musk run", None, known)
+    assert "ceo" in run.alternatives["run"] and "owner" not in run.alternatives["run"]  # "data owners"
+    assert "boss" in analyse("who owns twitter", None, known).alternatives["own"]
+    assert "pay" in analyse("why does reddit want money", None, known).alternatives["money"]
+    assert "develop" in analyse("what is musk planning to build", None, known).alternatives["build"]
