@@ -19,7 +19,7 @@ STOPWORDS = frozenset(
     ourselves out over own same she she'd she'll she's should so some such than that that's the
     their theirs them themselves then there there's these they they'd they'll they're they've this
     those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
-    what's when when's where where's which while who who's whom why why's will with won't would
+    what's when when's where where's which while who who's whom whose why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
     else since till though although whether unless
     does did yet still already ever actually really currently exactly even now ago please

@@ -117,7 +117,7 @@ def make_turn(
     # not a time; it goes as a name does when the next turn names another.
     span = outcome.get("span")
     kept = isinstance(span, str) and not abstained and not _timed(span)
-    kept = kept and (answer.startswith(span.rstrip(".")) or re.search(r"[A-Z0-9]", span) is not None)
+    kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
     topic = list(dict.fromkeys(own + answered + context))[:24]
     names = list(dict.fromkeys(proper_names(question) + answered))

@@ -54,6 +54,8 @@ def test_the_short_answer_is_carried_as_a_name_but_a_time_is_not() -> None:
     assert "february" not in conv.context_for("why did he post it")
     conv.add(make_turn("what did he say", [], "In a tweet ...", False, span="causing its drop"))
     assert "causing" not in conv.context_for("why")  # a phrase it did not lead with is not what "it" means
+    conv.add(make_turn("what did microsoft invest", [], "Microsoft has ...", False, span="huge sums for AI tech"))
+    assert "huge" not in conv.context_for("how much exactly?")  # a capital inside makes no name of it
 
 
 def test_abstained_turns_give_no_context() -> None:
@@ -150,3 +152,9 @@ def test_a_follow_up_asking_when_finds_the_date_beyond_the_sentences_the_last_tu
     first = pipeline.ask("what did musk say about openai in february")
     follow = pipeline.ask("when was it founded", conversation_id=first.conversation_id)
     assert not follow.abstained and "2015" in follow.citations[0].text
+
+
+def test_a_follow_up_asking_how_much_finds_the_figure_the_last_answer_did_not_give(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what did microsoft invest in openai")
+    follow = pipeline.ask("how much exactly?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "$10 billion" in follow.answer
