@@ -16,7 +16,7 @@ from typing import Protocol
 
 from qa.cache import Lru
 from qa.models import Citation
-from qa.patterns import MONTHS
+from qa.patterns import CALENDAR
 from qa.question.kinds import FILLER
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
@@ -25,7 +25,6 @@ _LEANS = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else)\b",
     re.I,
 )
-_DAYS = {*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
     re.I,
@@ -126,7 +125,7 @@ def make_turn(
 
 def _timed(span: str) -> bool:
     """True for a short answer that is a time: a month, a weekday or a year ("April 25, 2023", "2015")."""
-    return any(w in _DAYS or (w.isdigit() and len(w) == 4) for w in words(span))
+    return any(w in CALENDAR or (w.isdigit() and len(w) == 4) for w in words(span))
 
 
 class ConversationStore(Protocol):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.patterns import MONTHS, lazy_pattern
+from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.spell import RARE_IN_ENGLISH, Speller, english_frequency
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -124,7 +124,7 @@ def analyse(
     if not subjects:
         # "who is building it?" after "what's truthgpt": the name carried over is what the question is
         # about, as if it had said it.
-        subjects = carried = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in _TIMES]))
+        subjects = carried = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in CALENDAR]))
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
@@ -238,8 +238,6 @@ def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
     return out
 
 
-# Months and weekdays are written with a capital but name no subject a follow-up could be about.
-_TIMES = frozenset([*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 _PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
 
 
