@@ -26,7 +26,7 @@ GROUPS = [
     "illegal illegally unlawful unlawfully improper improperly",
     "company companies firm firms business businesses",
     "boss ceo chief head run runs running",
-    "boss owner owns owned",
+    "boss ceo owner owns owned",
     "invest invested investment investments fund funded",
     "ai artificial",
     "advertising ad ads advertisement",
