@@ -36,7 +36,12 @@ _IDIOM = re.compile(
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
     r"|\b(?:basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically"
     r"|possibly|probably|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
-    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days)\b"
+    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
+    r"|exact(?= \w))\b"
+    # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
+    r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
+    r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
+    r"|change|step|effort|case|decision)s?\b)"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",

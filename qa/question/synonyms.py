@@ -13,7 +13,7 @@ from functools import lru_cache
 from qa.text import stem_words
 
 GROUPS = [
-    "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke",
+    "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
     "start started begin began launch launched create created form formed found founded establish established",
     "buy bought purchase purchased acquire acquired",
@@ -27,7 +27,7 @@ GROUPS = [
     "company companies firm firms business businesses",
     "boss ceo chief head run runs running",
     "boss ceo owner owns owned",
-    "invest invested investment investments fund funded",
+    "invest invested investment investments fund funded put",
     "ai artificial",
     "advertising ad ads advertisement",
     "rival rivalry competitor competition",

@@ -276,3 +276,10 @@ def test_running_a_company_is_no_owning_data_but_owning_one_is_being_its_boss() 
     assert "boss" in analyse("who owns twitter", None, known).alternatives["own"]
     assert "pay" in analyse("why does reddit want money", None, known).alternatives["money"]
     assert "develop" in analyse("what is musk planning to build", None, known).alternatives["build"]
+
+
+def test_a_light_verb_before_a_noun_of_action_is_no_word_to_find() -> None:
+    known = {"musk", "lawsuit", "threat", "make", "decis", "microsoft"}
+    assert set(analyse("on what day did musk make the lawsuit threat", None, known).terms) == {"musk", "lawsuit", "threat"}
+    assert "make" not in analyse("when did microsoft make its decision", None, known).terms
+    assert "make" in analyse("what does microsoft make", None, known).terms  # a verb of its own here
