@@ -216,9 +216,11 @@ class Pipeline:
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
             hits = search(self.index, query, k, exclude)
-        weights = term_weights(self.index, query)
-        evidence = weigh(candidate_sentences(self.index, hits), query, weights)
-        return Gathered(kind, query, hits, evidence, frozenset(named))
+        return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
+
+    def _weighed(self, query: Query, hits: list[Hit]) -> list[Evidence]:
+        """The sentences of the passages found, weighed against the query, best first."""
+        return weigh(candidate_sentences(self.index, hits), query, term_weights(self.index, query))
 
     def _compose(
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
@@ -258,8 +260,7 @@ class Pipeline:
 
     def _elsewhere(self, g: Gathered, refused: Composition) -> Composition:
         """"does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""
-        hits = search(self.index, g.query, self.settings.top_k, g.named)
-        evidence = weigh(candidate_sentences(self.index, hits), g.query, term_weights(self.index, g.query))
+        evidence = self._weighed(g.query, search(self.index, g.query, self.settings.top_k, g.named))
         found = compose(g.kind, g.query, evidence, self.index.documents, self.settings.min_confidence, self._proper)
         if found.abstained:
             return refused

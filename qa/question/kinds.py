@@ -172,7 +172,6 @@ _FRAME = re.compile(
 )
 
 
-_ASKING = re.compile(rf"^\W*(?:(?:ok|okay|so|um+|uh+|hey|yo|oh|well|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 _AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
 _UNMARKED = re.compile(
     rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
@@ -214,13 +213,14 @@ _POLITE = re.compile(
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 FILLER = r"(?:ok|okay|so|um+|uh+|hey|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
+# A message that opens as a question, after any filler: no statement of what a source says comes first.
+_ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
-_HEDGE = re.compile(
-    r"\b(?:exactly|actually|really|even|again|just|basically|literally|honestly|seriously|roughly|definitely|supposedly"
-    r"|apparently|precisely|specifically|possibly|probably)\s+",
-    re.I,
-)
+# Hedges that are no words of the text either (the query reads them away too); "exactly", "really"...
+# are function words there already.
+HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably"
+_HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HEDGES})\s+", re.I)
 
 
 # "summarize the bgr article", "tl;dr", "what is this about", "what are the articles about": what a document

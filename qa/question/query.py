@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
+from qa.question.kinds import HEDGES
 from qa.question.spell import RARE_IN_ENGLISH, Speller, english_frequency
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -34,8 +35,7 @@ _IDIOM = re.compile(
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
-    r"|\b(?:basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically"
-    r"|possibly|probably|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
+    rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w))\b"
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
