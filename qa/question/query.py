@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.kinds import HEDGES
-from qa.question.spell import RARE_IN_ENGLISH, Speller, english_frequency
+from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -95,6 +95,9 @@ class Query:
         return ALTERNATIVE_MATCH if alternatives and not stems.isdisjoint(alternatives) else 0.0
 
 
+_NO_CONTENT = STOPWORDS | CHAT_FILLER
+
+
 def analyse(
     question: str,
     speller: Speller | None,
@@ -117,7 +120,7 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
-    content = [w for w in fixed if w not in STOPWORDS and not _shorthand(w, question, known_stems)]
+    content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
     # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
@@ -154,7 +157,12 @@ def analyse(
         relations=_relations(question, proper),
         subjects=subjects,
         unknown=unknown,
-        unknown_names=[n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems],
+        unknown_names=list(
+            dict.fromkeys(
+                [n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems]
+                + [w for w in unknown if unheard_of(w)]  # "nadella": a name typed in lower case
+            )
+        ),
     )
 
 

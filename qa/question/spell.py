@@ -44,6 +44,31 @@ def english_frequency(word: str) -> int:
     return int(count) if count.strip().isdigit() else 0
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> list[str]:
+    return [line.split(" ", 1)[0] for line in _dictionary().split("\n") if line]
+
+
+# Chat words of four letters or more that no dictionary holds and that say nothing of the question.
+CHAT_FILLER = frozenset(
+    "afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split()
+)
+
+
+def unheard_of(word: str) -> bool:
+    """True for a word of four letters or more that English does not use and that is no slip of the keys
+    for a word it does ("nadella", "nvidia"; not "threten"): a name, when the corpus lacks it too.
+    Looked up only for such a word: comparing it with the dictionary's words takes 5 ms."""
+    if len(word) < 4 or not word.isalpha() or word in CHAT_FILLER or english_frequency(word):
+        return False
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    # A long word may hold two slips, or one on a word misspelt already ("accidetly").
+    near = 1 if len(word) < 8 else 2
+    return not process.extractOne(word, _english_words(), scorer=OSA.distance, score_cutoff=near)
+
+
 def max_distance(word: str) -> int:
     """How many edits a word of this length may be corrected by."""
     return 1 if len(word) <= 4 else 2

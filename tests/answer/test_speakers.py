@@ -22,5 +22,13 @@ def test_a_name_only_inside_what_another_says_is_not_who_said_it() -> None:
 
 def test_a_pronoun_a_sentence_without_saying_or_another_question_is_left_alone() -> None:
     assert not _said("what did linkedin say", "He said LinkedIn would stay.")  # "he" may be the one asked about
-    assert not _said("what did linkedin say", "LinkedIn will continue to be available.")  # no verb of saying
+    assert not _said("what did linkedin say", "According to LinkedIn, it will continue.")
+    assert not _said("what did linkedin say", 'LinkedIn: "we will continue."')
+    assert not _said("what did linkedin think", "LinkedIn will continue to be available.")  # a belief, not words
+
+
+def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_they_said() -> None:
+    assert _said("what did google say about bard", "Tools like Google's Bard are trained on the internet.")
+    assert _said("did linkedin say anything about this", "LinkedIn will continue to be available.")
+    assert not _said("did linkedin say anything", "LinkedIn said it will continue.")
     assert not _said("how did the old twitter api work per the verdict piece i think", "Microsoft said the API ...")

@@ -85,6 +85,15 @@ def test_out_of_corpus_words_and_names_are_reported() -> None:
     assert set(q.unknown) == {"painted", "mona", "lisa"}
 
 
+def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_typed() -> None:
+    q = analyse("what did satya nadella say about it", Speller({"musk": 1, "said": 1}), KNOWN)
+    assert "nadella" in q.unknown_names
+    q = analyse("who did musk threten to sue", Speller({"musk": 1}), KNOWN)
+    assert q.unknown_names == []  # one slip from "threaten"
+    q = analyse("afaik what did Nadella say", Speller({"musk": 1}), KNOWN)
+    assert q.unknown_names == ["nadella"] and "afaik" not in q.terms  # once; chat filler is no content
+
+
 def test_chat_shorthand_is_no_content_but_a_capitalised_acronym_is() -> None:
     q = analyse("lol why is musk mad w microsoft rn", None, KNOWN)
     assert set(q.terms) == {"musk", "mad", "microsoft"}  # "mad" is English, so it still counts
