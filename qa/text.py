@@ -21,6 +21,7 @@ STOPWORDS = frozenset(
     those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
     what's when when's where where's which while who who's whom whose why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
+    can't cannot couldn't shouldn't wouldn't
     else since till though although whether unless
     does did yet still already ever actually really currently exactly even now ago please
     anything something everything anyone someone thing things way get got happen happened

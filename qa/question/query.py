@@ -28,7 +28,7 @@ _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:year|date|day|month|time)\b(?! of\b)"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of the week\b)"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
     r"|(?<=\bthe )name(?= of\b)"
@@ -37,7 +37,9 @@ _IDIOM = re.compile(
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
-    r"|exact(?= \w))\b"
+    r"|exact(?= \w)|any ?more)\b"
+    # "when does it kick in": when it starts, which a sentence says with a date, not with these words.
+    r"|\bkick(?:s|ed|ing)? in\W*$"
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
     r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"

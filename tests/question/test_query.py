@@ -269,6 +269,14 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     assert "right" not in analyse("is microsoft dropping twitter right now", None, known).terms
     for hedged in ("is microsoft definitely dropping twitter", "is microsoft gonna drop twitter probably"):
         assert set(analyse(hedged, None, known).terms) == {"microsoft", "drop", "twitter"}
+    # "kick in" says when something starts; "anymore" and "what day of the week" say nothing the answer holds
+    assert set(analyse("when does the microsoft twitter thing kick in?", None, known).terms) == {"microsoft", "twitter"}
+    assert set(analyse("what can't twitter do anymore", None, known).terms) == {"twitter"}
+    assert set(analyse("what day of the week did microsoft drop twitter", None, known).terms) == {
+        "microsoft",
+        "drop",
+        "twitter",
+    }
 
 
 def test_a_month_carried_from_the_last_turn_is_no_subject() -> None:
