@@ -19,6 +19,7 @@ from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
+from qa.answer.roles import role_missing
 from qa.answer.spans import Span, answers_of_kind, best_span, placed
 from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
@@ -160,6 +161,7 @@ def compose(
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
         or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
+        or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
     if confidence < min_confidence or unanchored:

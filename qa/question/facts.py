@@ -151,9 +151,19 @@ def corpus_facts(documents: Iterable[Document], sentences: Iterable[str]) -> Cor
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
+# Typed in lower case, an acronym is three letters that English lacks ("umg"); chat's own such words
+# are no acronyms, however a corpus's names begin.
+_LOWER_ACRONYM = re.compile(r"(?<![\w'’.-])[a-z]{3}(?![\w.-]|['’](?!s\b))")
+_CHAT_SHORTHAND = frozenset(
+    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk abt cuz bcz "
+    "wat wut tbf hmm yep nah yup ofc".split()
+)
+
+
 def expand_acronyms(text: str, acronyms: dict[str, str], known: set[str] | frozenset[str]) -> str:
     """`text` with each acronym the corpus never writes replaced by the one run of capitalised words its
-    initials spell there: "investors prior to WWI" -> "investors prior to World War I"."""
+    initials spell there: "investors prior to WWI" -> "investors prior to World War I", "what did umg
+    say" -> "what did Universal Music Group say"."""
     if not acronyms:
         return text
 
@@ -161,5 +171,13 @@ def expand_acronyms(text: str, acronyms: dict[str, str], known: set[str] | froze
         short = m.group().lower()
         return m.group() if short in known else acronyms.get(short, m.group())
 
-    return _ACRONYM.sub(expand, text)
+    def expand_lower(m: re.Match[str]) -> str:
+        short = m.group()
+        if short in known or short in _CHAT_SHORTHAND or short not in acronyms:
+            return short
+        from qa.question.spell import english_frequency  # read only for a word that could be one
+
+        return short if english_frequency(short) else acronyms[short]
+
+    return _LOWER_ACRONYM.sub(expand_lower, _ACRONYM.sub(expand, text))
 

@@ -35,6 +35,15 @@ def test_an_acronym_is_read_from_the_capitalised_words_its_initials_spell_once()
     assert expand_acronyms("after WWII", facts.acronyms, {"wwii"}) == "after WWII"
 
 
+def test_a_three_letter_acronym_typed_in_lower_case_is_expanded_but_not_chat_or_english() -> None:
+    acronyms = {"umg": "Universal Music Group", "lol": "League of Legends", "cat": "Central Arts Trust"}
+    assert expand_acronyms("what did umg say", acronyms, set()) == "what did Universal Music Group say"
+    assert expand_acronyms("what did they say lol", acronyms, set()) == "what did they say lol"  # chat
+    assert expand_acronyms("is the cat real", acronyms, set()) == "is the cat real"  # an English word
+    assert expand_acronyms("umg's deal", acronyms, set()) == "Universal Music Group's deal"
+    assert expand_acronyms("umg.com", acronyms, set()) == "umg.com"  # not a word on its own
+
+
 def test_the_bundled_index_saves_its_facts_and_loads_them(bundled_index: Index) -> None:
     assert (bundled_index.path / "facts.json").is_file()
     loaded = load_index(bundled_index.path).facts

@@ -1,0 +1,21 @@
+"""Who holds a role: the sentence must name the role the question asks about."""
+
+from __future__ import annotations
+
+from qa.answer.roles import role_missing
+
+
+def test_a_sentence_without_the_role_does_not_tell_who_holds_it() -> None:
+    assert role_missing("who's the ceo of openai", "Big tech firms develop models such as OpenAI's GPT.")
+    assert role_missing("Who is the CEO of Microsoft?", "Data owners are trying to halt Microsoft.")  # owning is no title
+
+
+def test_the_role_in_another_form_or_title_answers() -> None:
+    assert not role_missing("who is the ceo of twitter", "Twitter boss Elon Musk threatened to sue.")
+    assert not role_missing("Who was the inventor of the engine?", "Thomas Newcomen invented the engine.")
+    assert not role_missing("who's the ceo of tesla", "Elon Musk, CEO of Tesla and SpaceX, took to Twitter.")
+
+
+def test_other_questions_are_left_alone() -> None:
+    assert not role_missing("who is suing stable diffusion", "Getty Images is prosecuting Stable Diffusion.")
+    assert not role_missing("what is the ceo of openai called", "OpenAI's GPT.")
