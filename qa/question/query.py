@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
-from qa.question.kinds import HEDGES
+from qa.question.frames import unframed
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -14,41 +14,6 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
 ALTERNATIVE_MATCH = 0.7
-# "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
-_OPENER = re.compile(
-    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
-    r"|quick|one|question|sorry)\b[\s,.!:;-]*)+"
-    r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
-    r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
-    re.I,
-)
-# "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the
-# idiom frames the question, it is no word to find.
-_IDIOM = re.compile(
-    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
-    r"|(?<=\bhow much )(?:money|cash)\b"
-    # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of the week\b)"
-    # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
-    r"|(?<=\bthe )name(?= of\b)"
-    r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
-    # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
-    rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
-    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
-    r"|exact(?= \w)|any ?more)\b"
-    # "when does it kick in": when it starts, which a sentence says with a date, not with these words.
-    r"|\bkick(?:s|ed|ing)? in\W*$"
-    # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
-    r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
-    r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
-    r"|change|step|effort|case|decision)s?\b)"
-    r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
-    r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
-    r" (?:say|mention|claim|report|suggest|explain)s?\b",
-    re.I,
-)
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
@@ -114,7 +79,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = _compounds(_joined(words(_IDIOM.sub(" ", _OPENER.sub("", question))), proper), known_stems)
+    raw = _compounds(_joined(words(unframed(question)), proper), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:

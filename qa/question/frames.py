@@ -1,0 +1,50 @@
+"""The words around a question that frame it rather than ask anything: a chat message's opening
+("wait, ...", "ok so ..."), idioms ("stand for", "how long"), hedges ("actually", "or nah") and
+light verbs ("make the threat"). They are read away before the question's words are searched for."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.kinds import HEDGES
+
+# "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
+_OPENER = re.compile(
+    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
+    r"|quick|one|question|sorry)\b[\s,.!:;-]*)+"
+    r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
+    r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
+    re.I,
+)
+# "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the
+# idiom frames the question, it is no word to find.
+_IDIOM = re.compile(
+    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
+    r"|(?<=\bhow much )(?:money|cash)\b"
+    # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of the week\b)"
+    # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
+    r"|(?<=\bthe )name(?= of\b)"
+    r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
+    # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b"
+    rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
+    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
+    r"|exact(?= \w)|any ?more)\b"
+    # "when does it kick in": when it starts, which a sentence says with a date, not with these words.
+    r"|\bkick(?:s|ed|ing)? in\W*$"
+    # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
+    r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
+    r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
+    r"|change|step|effort|case|decision)s?\b)"
+    r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
+    r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
+    r" (?:say|mention|claim|report|suggest|explain)s?\b",
+    re.I,
+)
+
+
+def unframed(question: str) -> str:
+    """`question` without its chat opening and framing idioms (each idiom left as a space)."""
+    return _IDIOM.sub(" ", _OPENER.sub("", question))
