@@ -55,6 +55,10 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     if _author_named(question.text, authors):  # "who is joe wituschek?", "what does trevor mogg do?"
         return Question(question.text, "role")
     about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors))
+    # "who is trevor mogg?" "and joe wituschek?"
+    named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
+    if about and named in authors:
+        return Question(question.text, "role")
     if wrote := _WROTE_WHAT.match(question.text):
         who = wrote.group("who").lower()
         if who in authors or (who in _PRONOUN and about):

@@ -15,6 +15,7 @@ from qa.text import stem_words
 GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
+    "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
     "start started begin began launch launched create created form formed found founded establish established",
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money",
@@ -39,7 +40,7 @@ GROUPS = [
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",
-    "upset annoyed angry mad frustrated unhappy",
+    "upset annoyed angry mad frustrated unhappy beef grudge",
     "old previous former earlier",
     "proof proofs evidence prove proved",
 ]

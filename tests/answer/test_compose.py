@@ -356,6 +356,12 @@ def test_who_is_an_author_is_answered_from_the_byline(pipeline: Pipeline, questi
     assert answer.citations[0].doc_id == "001_21e62f6ad766e5e3"
 
 
+def test_and_another_author_after_who_an_author_is_asks_who_that_one_is(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who is trevor mogg")
+    answer = pipeline.ask("and joe wituschek?", first.conversation_id)
+    assert answer.answer.startswith("Tech News Contributor. Joe Wituschek, who wrote")
+
+
 def test_typos_are_fixed_before_the_kind_and_the_article_named_are_read(pipeline: Pipeline) -> None:
     answer = pipeline.ask("who wrote the digitl trends artcle")
     assert answer.answer.startswith("Trevor Mogg.")

@@ -251,6 +251,10 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     q = analyse("which social networks will microsoft keep supporting", None, known)
     assert "continu" in q.alternatives["keep"] and "channel" in q.alternatives["network"]
     assert "odd" in analyse("musk and microsoft fought before", None, known).alternatives["fought"]
+    # chat's "ditching" is dropping; a "beef with" someone is being upset with them
+    known = {"drop", "upset", "microsoft", "twitter"}
+    assert "drop" in analyse("why is microsoft ditching twitter", None, known).alternatives["ditch"]
+    assert "upset" in analyse("what's musk's beef with openai", None, known).alternatives["beef"]
 
 
 def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() -> None:
