@@ -219,7 +219,7 @@ _ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}",
 # say nothing of its kind and would only break the patterns above.
 # Hedges that are no words of the text either (the query reads them away too); "exactly", "really"...
 # are function words there already.
-HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably"
+HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably|roughly|approximately"
 _HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HEDGES})\s+", re.I)
 
 

@@ -55,6 +55,16 @@ CHAT_FILLER = frozenset(
 )
 
 
+def _nearest_english(word: str) -> str | None:
+    """The commonest English word one edit from `word` (one keeping its first letter if any does)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    near = [w for w, _, _ in process.extract(word, _english_words(), scorer=OSA.distance, score_cutoff=1, limit=20)]
+    near = [w for w in near if w[0] == word[0]] or near
+    return max(near, key=english_frequency, default=None)
+
+
 def unheard_of(word: str) -> bool:
     """True for a word of four letters or more that English does not use and that is no slip of the keys
     for a word it does ("nadella", "nvidia"; not "threten"): a name, when the corpus lacks it too.
@@ -121,12 +131,12 @@ class Speller:
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         # A slip of the keys drops one letter, not two: "ivest" is not "ive".
         matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1]
-        if not matches:
-            return word
-        best = min(d for _, d in matches)
+        best = min((d for _, d in matches), default=0)
         candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1)]
         if not candidates:
-            return word
+            # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
+            # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
+            return (len(word) > 3 and not english_frequency(word) and _nearest_english(word)) or word
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.

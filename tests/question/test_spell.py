@@ -81,7 +81,7 @@ def test_a_typo_keeps_its_first_letter_when_a_candidate_does() -> None:
 def test_a_typo_is_corrected_to_a_stem_the_corpus_inflects_but_never_two_letters_shorter() -> None:
     speller = Speller({"invested": 3, "investment": 1})
     assert speller.correct("ivest") == "invest"  # the corpus says "invested"; "ive" is two letters short
-    assert Speller({"twitter": 1}).correct("ivest") == "ivest"  # not "ive" (i've), two letters shorter
+    assert Speller({"twitter": 1}).correct("ivest") == "invest"  # not "ive" (i've): the English word, one slip
 
 
 def test_a_word_is_corrected_once_then_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,3 +124,11 @@ def test_a_comparative_of_a_corpus_word_is_no_typo() -> None:
     words = ["newer", "newest", "later", "latest", "bigger"]
     assert [speller.correct(w) for w in words] == words
     assert speller.correct("chargr") == "charge"  # a slip that happens to end in "r" is still corrected
+
+
+def test_a_slip_from_an_english_word_no_corpus_word_is_near_reads_as_that_word() -> None:
+    speller = Speller({"unclear": 2, "microsoft": 3})
+    assert speller.correct("cleear") == "clear"  # which "unclear" then answers
+    assert speller.correct("roghly") == "roughly"  # a hedge, then read away
+    assert speller.correct("nadella") == "nadella"  # no English word is one slip away: a name
+    assert speller.correct("painted") == "painted"  # an English word itself
