@@ -8,6 +8,7 @@ from qa.answer.roles import role_missing
 def test_a_sentence_without_the_role_does_not_tell_who_holds_it() -> None:
     assert role_missing("who's the ceo of openai", "Big tech firms develop models such as OpenAI's GPT.")
     assert role_missing("Who is the CEO of Microsoft?", "Data owners are trying to halt Microsoft.")  # owning is no title
+    assert role_missing("what is the name of the reddit ceo", "Reddit is also now demanding payment.")
 
 
 def test_the_role_in_another_form_or_title_answers() -> None:
@@ -19,3 +20,4 @@ def test_the_role_in_another_form_or_title_answers() -> None:
 def test_other_questions_are_left_alone() -> None:
     assert not role_missing("who is suing stable diffusion", "Getty Images is prosecuting Stable Diffusion.")
     assert not role_missing("what is the ceo of openai called", "OpenAI's GPT.")
+    assert not role_missing("What is the name of the mystical type of Islam?", "The tradition of Sufism ...")
