@@ -76,6 +76,17 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
     return bool(m) and (m.group("name") or m.group("doer")).lower() in authors
 
 
+# What makes an outlet or author named in a question the source asked ("what does bgr say", "per the
+# verdict piece", "in bgr's article"), rather than its subject ("when was bgr founded?").
+_AS_SOURCE = re.compile(
+    r"\b(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?(?:ed|ing|ers?)?|writers?|authors?|journalists?|editors?|guy|coverage|says?|said|saying"
+    r"|mentions?(?:ed)?|claims?(?:ed)?|according|per|thinks?|think|covers?(?:ed)?|writes?|wrote|explains?(?:ed)?"
+    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?"
+    r"|calls?|called|puts? it|in|from|version|take|one)\b",
+    re.I,
+)
+
+
 class Bylines:
     """The outlets and authors documents name ("bgr" -> its documents), to find those a question names."""
 
@@ -87,7 +98,7 @@ class Bylines:
     def named(self, question: str) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names."""
         text = normalize(question)
-        if self.pattern is None or not self.pattern.search(text):
-            return set(), question
+        if self.pattern is None or not self.pattern.search(text) or not _AS_SOURCE.search(text):
+            return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         return named, " ".join(self.pattern.sub("", text).split())
