@@ -27,6 +27,10 @@ def test_a_pronoun_a_sentence_without_saying_or_another_question_is_left_alone()
     assert not _said("what did linkedin think", "LinkedIn will continue to be available.")  # a belief, not words
 
 
+def test_one_the_corpus_never_names_said_nothing_in_it() -> None:
+    assert _said("what did the judge say", "It's too early to say if Musk will sue.")  # "judge": in no sentence
+
+
 def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_they_said() -> None:
     assert _said("what did google say about bard", "Tools like Google's Bard are trained on the internet.")
     assert _said("did linkedin say anything about this", "LinkedIn will continue to be available.")
