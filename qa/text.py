@@ -24,7 +24,7 @@ STOPWORDS = frozenset(
     can't cannot couldn't shouldn't wouldn't
     else since till though although whether unless
     does did yet still already ever actually really currently exactly even now ago please
-    anything something everything anyone someone thing things way get got happen happened
+    anything something everything anyone someone thing things way get gets getting got happen happened
     according article articles story stories piece corpus mention mentioned mentions
     relationship relationships relation relations connection role involvement stance name""".replace(
         "'", ""

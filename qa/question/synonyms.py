@@ -20,7 +20,7 @@ GROUPS = [
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money",
     "build builds building built develop develops developed developing",
-    "sue sued suing lawsuit lawsuits litigation court",
+    "sue sued suing lawsuit lawsuits litigation court prosecute prosecuted prosecuting",
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",
     "use used using utilize utilized utilizing",
