@@ -134,7 +134,7 @@ _SOURCE = re.compile(
     # "which outlet says X" asks which article; "which outlet reported X" may mean one the text cites.
     r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?"
     r"|(?:outlets?|publications?)(?! report))"
-    r"|how many (?:articles|stories|pieces|documents|docs|pages|files|outlets)"
+    r"|how many (?:of (?:the |these |those )?)?(?:articles|stories|pieces|documents|docs|pages|files|outlets)"
     r"|(?:do|does|did) (?:all|every|each|both)(?: of)? (?:the |these |those )?(?:articles?|stor(?:y|ies)|pieces?|documents?"
     r"|docs?|sources?|outlets?)) "
     r"(?:mention(?:s|ed)?|says?|said|claim(?:s|ed)?|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"

@@ -17,6 +17,12 @@ _WHO_IS = re.compile(
     re.I,
 )
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
+# "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
+_ASKS_OUTLET = re.compile(
+    r"^(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
+    r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b)",
+    re.I,
+)
 # "what did trevor mogg write about?", "which article did she write?": what an author wrote.
 _WROTE_WHAT = re.compile(
     r"^(?:so |and |ok )?(?:what|which (?:article|story|piece|one)) (?:did|does|has) (?P<who>[\w.' -]+?) "
@@ -65,6 +71,9 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
             return Question(question.text, "title")
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
+    named = re.sub(r"[^\w\s]", "", question.text.lower())
+    if _ASKS_OUTLET.match(question.text) and any(re.search(rf"\b{re.escape(a)}\b", named) for a in authors):
+        return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
     if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")

@@ -362,6 +362,18 @@ def test_and_another_author_after_who_an_author_is_asks_who_that_one_is(pipeline
     assert answer.answer.startswith("Tech News Contributor. Joe Wituschek, who wrote")
 
 
+@pytest.mark.parametrize(
+    ("question", "outlet"),
+    [("what outlet is trevor mogg with", "Digital Trends."), ("where does joe wituschek work", "BGR.")],
+)
+def test_an_authors_outlet_asked_by_name(pipeline: Pipeline, question: str, outlet: str) -> None:
+    assert pipeline.ask(question).answer.startswith(outlet)
+
+
+def test_how_many_of_the_articles_mention_it_lists_them(pipeline: Pipeline) -> None:
+    assert pipeline.ask("how many of the articles mention reddit").answer.startswith("3 of the 5 documents")
+
+
 def test_typos_are_fixed_before_the_kind_and_the_article_named_are_read(pipeline: Pipeline) -> None:
     answer = pipeline.ask("who wrote the digitl trends artcle")
     assert answer.answer.startswith("Trevor Mogg.")
