@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import probability
+from qa.answer.leads import SPAN_KINDS, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
-from qa.answer.polarity import yes_or_no
 from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.roles import role_missing
-from qa.answer.spans import Span, answers_of_kind, best_span, placed
+from qa.answer.spans import Span, best_span
 from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
@@ -37,12 +37,10 @@ _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
 _ANCHORED_WINDOW = 0.7
-LEAD_CONFIDENCE = 0.5  # a typed span leads the answer only from this probability up
-_SPAN_KINDS = {"when", "year", "how_much", "how_many", "who", "which", "where"}
+_SPAN_KINDS = SPAN_KINDS
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
-_ASKS_NAME = re.compile(r"\b(?:called|named|name)\b", re.I)  # "what is his chatbot called?": a name is asked
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
@@ -143,7 +141,7 @@ def compose(
     for e in quoted:
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
-    lead = _lead(question, span, best, confidence, asked, proper, bool(agreed))
+    lead = lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
     short = gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     answer = f"{lead} {text}" if lead else text
     found = Composition(
@@ -275,30 +273,3 @@ def _near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Ev
     """The first `most` sentences (best first) that score at least `window` of the best one."""
     floor = evidence[0].score * window
     return [e for e in evidence[:most] if e.score >= floor]
-
-
-def _lead(
-    question: Question,
-    span: Span | None,
-    best: Evidence,
-    confidence: float,
-    asked: set[str],
-    proper: set[str] | None,
-    agreed: bool,
-) -> str:
-    """The short answer put before the sentence: a typed span only when the answer is likely right
-    and the span is the sentence's one candidate of the asked type or other articles say it too
-    (SQuAD dev: 72% of such leads hold a gold answer, against 46% of all typed spans; README)."""
-    sole = agreed or len(answers_of_kind(best.sentence.text, question.kind, asked, proper)) == 1
-    # A place is named after "in", "at", "from"...: "Microsoft." is no answer to "where did musk move from?",
-    # and a name there is a place, not the person asked for. "what position does Von Miller play?" asks no
-    # name: the nearest one ("Newton.") leads wrongly (SQuAD dev, leads right: where after no such word 16
-    # of 38, who after one 11 of 25, which asking no name 16 of 39).
-    at_place = span is not None and placed(best.sentence.text, span)
-    fits = (question.kind != "which" or bool(_ASKS_NAME.search(question.text))) and (
-        at_place if question.kind == "where" else not (question.kind == "who" and at_place)
-    )
-    sure = confidence >= LEAD_CONFIDENCE and sole and fits
-    if span and (question.kind not in _SPAN_KINDS or sure):
-        return f"{span.text[0].upper()}{span.text[1:]}."
-    return yes_or_no(question.text, best.sentence.text) if question.kind == "yes_no" else ""
