@@ -42,6 +42,7 @@ _SPAN_KINDS = SPAN_KINDS
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
 
@@ -160,6 +161,7 @@ def compose(
         or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
+        or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
     if confidence < min_confidence or unanchored:
@@ -191,6 +193,13 @@ def _features(
         "agree": float(len(agreeing)),
         "reason": float(question.kind == "why" and gives_reason(best.sentence.text, asked)),
     }
+
+
+def _uncounted(question: Question, query: Query) -> bool:
+    """True for "how many X" when the corpus never uses the word X: it counts none (SQuAD dev: no
+    such question; the docs set's "How many locomotives does the railway own?" is one)."""
+    m = _HOW_MANY.search(question.text)
+    return bool(m) and m.group(1).lower() in query.unknown
 
 
 def _anchored(e: Evidence, query: Query) -> bool:

@@ -39,3 +39,13 @@ def test_what_a_document_is_that_a_question_names_by_title_is_its_first_sentence
     answer = docs.ask(question)
     assert answer.answer.startswith("“tidewatch”: tidewatch downloads tide predictions from harbour gauges")
     assert [c.passage_id for c in answer.citations] == [answer.citations[0].doc_id + "#0"]
+
+
+def test_the_docs_sets_questions_they_cannot_answer_are_refused(docs: Pipeline) -> None:
+    # "locomotives" is in no document: nothing there counts them ("eleven miles" is no count of them).
+    for question in (
+        "How many locomotives does the Moorland Heritage Railway own?",
+        "Who founded the company that makes tidewatch?",
+        "What port does the tidewatch web server listen on?",
+    ):
+        assert docs.ask(question).abstained, question
