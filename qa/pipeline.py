@@ -144,7 +144,7 @@ class Pipeline:
 
     def _content_words(self, question: str) -> list[str]:
         """The question's content words as the analysis reads them: typos fixed, shorthand dropped."""
-        return list(self.query(question).surface.values())
+        return list(self.query(self._spelled(question)).surface.values())  # "umg": Universal Music Group
 
     def search(self, text: str, k: int | None = None) -> list[Hit]:
         """Return the best passages for `text`, best first."""

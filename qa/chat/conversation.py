@@ -17,7 +17,7 @@ from typing import Protocol
 from qa.cache import Lru
 from qa.models import Citation
 from qa.patterns import CALENDAR
-from qa.question.kinds import FILLER
+from qa.question.kinds import FILLER, SAYS_WHO
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
 
@@ -96,7 +96,7 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     """
     text = normalize(question)
     own = [w for w in words(text) if w not in STOPWORDS] if own is None else own
-    if _OPENS.match(text) or not own:
+    if _OPENS.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
         return True
     return bool(_LEANS.search(text)) and not proper_names(question)
 

@@ -28,7 +28,7 @@ _IDIOM = re.compile(
     r"|(?<=\bthe )name(?= of\b)"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b"
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b)"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"

@@ -144,8 +144,18 @@ _SOURCE = re.compile(
 )
 
 
+# "says who?", "source?", "according to whom?" after an answer: which articles say what it said.
+SAYS_WHO = re.compile(
+    r"^(?:(?:ok|so|and|but|wait|lol)\W+)*(?:says? who|who says(?: so| that)?|sources?|(?:what'?s|what is) (?:the|your) sources?"
+    r"|according to (?:who|whom|what)|where does it say (?:that|so)|where(?:'s| is) that from|who said so)\W*$",
+    re.I,
+)
+
+
 def source_topic(text: str) -> str:
-    """What a "which article mentions X?" question asks to find: X."""
+    """What a "which article mentions X?" question asks to find: X ("" for "says who?": the last answer's)."""
+    if SAYS_WHO.match(text):
+        return ""
     return _SOURCE.sub("", text) or text
 
 
@@ -278,7 +288,7 @@ def classify(question: str) -> Question:
     text = _ACCORDING.sub("", text).strip() or text
     text = _POLITE.sub("", _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     text = _FRAME.sub("", text) or text
-    if _SOURCE.match(text):
+    if _SOURCE.match(text) or SAYS_WHO.match(text):
         return Question(text, "source")
     if _SUMMARY.search(text):
         return Question(text, "summary")

@@ -28,6 +28,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("anything else?", True),
         ("um and which other one is staying?", True),
         ("is anyone else complaining", True),
+        ("says who?", True),
+        ("source?", True),
         ("Why is Microsoft dropping Twitter from its ad platform?", False),
         ("What did Universal Music Group say about AI training?", False),
         ("What is OpenAI?", False),
@@ -70,6 +72,16 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert not follow.abstained
     assert "Musk" in follow.answer
     assert "OpenAI" in follow.citations[0].text
+
+
+def test_says_who_names_the_article_the_last_answer_came_from(pipeline: Pipeline) -> None:
+    first = pipeline.ask("how much does twitter charge for its api")
+    follow = pipeline.ask("says who?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Verdict.") and follow.citations[0].text == first.citations[0].text
+    # a lower-case acronym carried over as the name it stands for: "umg" is Universal Music Group
+    first = pipeline.ask("what did umg say")
+    follow = pipeline.ask("source?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Verdict.") and "Universal Music Group" in follow.answer
 
 
 def test_a_follow_up_without_a_name_is_about_the_name_carried_over(pipeline: Pipeline) -> None:
