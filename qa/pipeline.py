@@ -212,6 +212,7 @@ class Pipeline:
             exclude = exclude | self._bylines.named(scene)[0]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
+        k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:

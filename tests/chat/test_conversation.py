@@ -74,6 +74,12 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_why_after_when_finds_the_reason_said_apart_from_the_words_asked(pipeline: Pipeline) -> None:
+    first = pipeline.ask("when is microsoft dropping twitter")
+    follow = pipeline.ask("why?", conversation_id=first.conversation_id)
+    assert "cutting costs" in follow.answer  # "... not keen on paying such a high amount to Twitter, causing its drop"
+
+
 def test_says_who_names_the_article_the_last_answer_came_from(pipeline: Pipeline) -> None:
     first = pipeline.ask("how much does twitter charge for its api")
     follow = pipeline.ask("says who?", conversation_id=first.conversation_id)
