@@ -26,17 +26,17 @@ _BLAMED_FOR = lazy_pattern(
 def gives_reason(sentence: str, asked: set[str]) -> bool:
     """True when `sentence` gives a reason for what the question asks about.
 
-    The question's words must stand before the cue at least as much as after it: "X did
-    this due to Y" explains X, while "the threat comes as a reply to X" explains the threat.
+    One of the question's words must stand before the cue: "X did this due to Y" explains X
+    (however many of the question's words Y holds: "Microsoft is making this change due to Twitter
+    starting to charge for API usage" answers "why is microsoft not paying for the twitter api"),
+    while "the threat comes as a reply to X" explains the threat.
     """
     text = normalize(sentence)
     cues = [m.start() for m in (_REASON.search(text),) if m] + [m.start(1) for m in (_BLAMED_FOR.search(text),) if m]
     if not cues:
         return False
     at = min(cues)
-    before = sum(s in asked for s in stem_words(words(text[:at])))
-    after = sum(s in asked for s in stem_words(words(text[at:])))
-    return before > 0 and before >= after
+    return any(s in asked for s in stem_words(words(text[:at])))
 
 
 _CLAUSE_END = lazy_pattern(r"[;:()]|\.(?!\d)|,\s+(?:and|but|which|while)\b")

@@ -191,6 +191,10 @@ def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
         # What is paid for is no reason: "compensate others for using their data".
         ("AI companies should compensate others for using their data.", "why should ai companies pay", False),
         ("Microsoft is dropping Twitter due to API fees.", "why is microsoft dropping twitter", True),
+        # the reason may hold more of the question's words than what it explains
+        ("Microsoft is making this change due to Twitter charging for API usage.", "why is microsoft not paying for the twitter api", True),
+        # what stands before the cue is another thing, explained by the question's words
+        ("This threat from Elon comes as a reply to Microsoft dropping Twitter.", "why did microsoft drop twitter", False),
     ],
 )
 def test_what_someone_is_sued_or_blamed_for_is_a_reason(sentence: str, question: str, reason: bool) -> None:
