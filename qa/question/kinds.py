@@ -237,7 +237,7 @@ _HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HED
 # (or the corpus) is about, told by its title and its first sentence.
 _SUMMARY = re.compile(
     r"\b(?:summari[sz]e|tl;? ?dr|gist|eli5)\b|^(?:\w+ ){0,3}?(?:a |the )?(?:quick |short |brief )?summary\b"
-    r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:this|that|it"
+    r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:(?:this|that|it)(?: whole thing| whole story| story| news| all)?|all this"
     r"|(?:the|these|those|this|that) (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus"
     r"|documents?|docs?|files?|pages?|ones?))"
     r" (?:all |really )?about\W*$"
