@@ -37,7 +37,6 @@ _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
 _ANCHORED_WINDOW = 0.7
-_SPAN_KINDS = SPAN_KINDS
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
@@ -189,7 +188,7 @@ def _features(
         "predicate": sum(query.match(t, own) for t in others) / len(others) if others else 1.0,
         "anchored": float(_anchored(best, query)),
         "span": float(span is not None),
-        "typed": float(question.kind in _SPAN_KINDS),
+        "typed": float(question.kind in SPAN_KINDS),
         "agree": float(len(agreeing)),
         "reason": float(question.kind == "why" and gives_reason(best.sentence.text, asked)),
     }
@@ -252,7 +251,7 @@ def _choose(
     why = question.kind == "why"
     if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
-    if question.kind in _SPAN_KINDS:
+    if question.kind in SPAN_KINDS:
         spans = (
             (e, best_span(e.sentence.text, question.kind, asked, text, proper))
             for e in _near_top(evidence, _TYPED_WINDOW)

@@ -9,7 +9,6 @@ from qa.answer.polarity import yes_or_no
 from qa.answer.spans import Span, answers_of_kind, placed
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.question.synonyms import group
 from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
 
@@ -59,7 +58,7 @@ def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
         return True
     tokens = words(best.sentence.text)
     stems = stem_words(tokens)
-    at = [i for i, s in enumerate(stems) if any(s == t or s in group(t) or query.match(t, {s}) for t in others)]
+    at = [i for i, s in enumerate(stems) if any(query.match(t, {s}) for t in others)]
     own = words(span.text)
     start = next((i for i in range(len(tokens)) if tokens[i : i + len(own)] == own), None)
     if start is None or not at:

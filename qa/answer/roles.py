@@ -16,13 +16,12 @@ _ASKS_ROLE = lazy_pattern(
     r"the (?:\w+ )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$)",
     re.I,
 )
-
-
 _HEAD = group("chief")
 
 
 def role_missing(question: str, sentence: str) -> bool:
-    """True when `question` asks who is the <role> of something (or "what is the name of the reddit ceo") and `sentence` has no word for the role.
+    """True when `question` asks who is the <role> of something ("who's the ceo of openai", "what is the
+    name of the reddit ceo") and `sentence` has no word for the role.
 
     SQuAD dev (open, with each question also asked without its paragraph): of the answers given to
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qa.models import Document
+from qa.question.spell import CHAT_SHORTHAND, english_frequency
 from qa.text import normalize, stem_words, words
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
@@ -154,10 +155,6 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 # Typed in lower case, an acronym is three letters that English lacks ("umg"); chat's own such words
 # are no acronyms, however a corpus's names begin.
 _LOWER_ACRONYM = re.compile(r"(?<![\w'’.-])[a-z]{3}(?![\w.-]|['’](?!s\b))")
-_CHAT_SHORTHAND = frozenset(
-    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk abt cuz bcz "
-    "wat wut tbf hmm yep nah yup ofc".split()
-)
 
 
 def expand_acronyms(text: str, acronyms: dict[str, str], known: set[str] | frozenset[str]) -> str:
@@ -173,10 +170,8 @@ def expand_acronyms(text: str, acronyms: dict[str, str], known: set[str] | froze
 
     def expand_lower(m: re.Match[str]) -> str:
         short = m.group()
-        if short in known or short in _CHAT_SHORTHAND or short not in acronyms:
+        if short in known or short in CHAT_SHORTHAND or short not in acronyms:
             return short
-        from qa.question.spell import english_frequency  # read only for a word that could be one
-
         return short if english_frequency(short) else acronyms[short]
 
     return _LOWER_ACRONYM.sub(expand_lower, _ACRONYM.sub(expand, text))

@@ -172,6 +172,11 @@ def _question_word(word: str) -> str | None:
 # the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
 _CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
+# Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
+# "League of Legends"), its short forms among them.
+CHAT_SHORTHAND = frozenset(
+    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc".split()
+) | frozenset(_CHAT)
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
 
 
