@@ -71,8 +71,8 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
             return Question(question.text, "title")
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
-    named = re.sub(r"[^\w\s]", "", question.text.lower())
-    if _ASKS_OUTLET.match(question.text) and any(re.search(rf"\b{re.escape(a)}\b", named) for a in authors):
+    plain = re.sub(r"[^\w\s]", "", question.text.lower())
+    if _ASKS_OUTLET.match(question.text) and any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors):
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
     if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
         return question
