@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from qa.patterns import lazy_pattern
+from qa.question.synonyms import alternatives
 from qa.text import STOPWORDS, stem_words
 
 # How much more common in English a correction must be than a real word it replaces.
@@ -91,7 +92,8 @@ class Speller:
         self.vocabulary = vocabulary
         self._function_words = sorted(STOPWORDS)
         # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
-        self._choices = list(dict.fromkeys([*vocabulary, *stem_words(list(vocabulary)), *self._function_words]))
+        self._stems = set(stem_words(list(vocabulary)))
+        self._choices = list(dict.fromkeys([*vocabulary, *self._stems, *self._function_words]))
         self._corrected: dict[str, str] = {}
 
     def known(self, word: str) -> bool:
@@ -144,6 +146,8 @@ class Speller:
         own = english_frequency(word)
         if own and english_frequency(choice) < own * _REAL_WORD_RATIO:
             return word  # a real word, not a slip of the keys
+        if own and alternatives(stem_words([word])[0], self._stems):
+            return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
         return choice
 
 

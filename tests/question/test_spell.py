@@ -132,3 +132,10 @@ def test_a_slip_from_an_english_word_no_corpus_word_is_near_reads_as_that_word()
     assert speller.correct("roghly") == "roughly"  # a hedge, then read away
     assert speller.correct("nadella") == "nadella"  # no English word is one slip away: a name
     assert speller.correct("painted") == "painted"  # an English word itself
+
+
+def test_a_real_word_of_a_paraphrase_group_the_corpus_uses_is_not_corrected() -> None:
+    # "feuding" is rare in English and two edits from "finding", but the corpus says "at odds".
+    speller = Speller({"finding": 3, "odds": 2, "disagreed": 1})
+    assert speller.correct("feuding") == "feuding"
+    assert Speller({"finding": 3}).correct("feuding") == "finding"  # no word of its group: a slip
