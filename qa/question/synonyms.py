@@ -43,6 +43,7 @@ GROUPS = [
     "upset annoyed angry mad frustrated unhappy beef grudge",
     "old previous former earlier",
     "proof proofs evidence prove proved",
+    "aim aimed aiming target targeted targeting pointed",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

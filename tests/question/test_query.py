@@ -255,6 +255,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     known = {"drop", "upset", "microsoft", "twitter"}
     assert "drop" in analyse("why is microsoft ditching twitter", None, known).alternatives["ditch"]
     assert "upset" in analyse("what's musk's beef with openai", None, known).alternatives["beef"]
+    # an accusation "aimed at" someone is one "pointed toward" them
+    assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
 
 
 def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() -> None:
