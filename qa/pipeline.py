@@ -164,7 +164,8 @@ class Pipeline:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = self._check(question)
         conversation = self._conversation(conversation_id)
-        context = conversation.context_for(question, self._content_words(question)) if conversation.turns else []
+        own = self._content_words(question)
+        context = conversation.context_for(question, own) if conversation.turns else []
         k = top_k or self.settings.top_k
         key = None if context or exclude else (question, k)  # a standalone question's answer depends on nothing else
         found = self._answers.get(key) if key else None
@@ -180,7 +181,7 @@ class Pipeline:
                 context,
                 c.answer,
                 c.abstained,
-                own=self._content_words(question),
+                own=own,
                 confidence=c.confidence,
                 span=c.span,
                 citations=c.citations,

@@ -56,12 +56,18 @@ CHAT_FILLER = frozenset(
 )
 
 
-def _nearest_english(word: str) -> str | None:
-    """The commonest English word one edit from `word` (one keeping its first letter if any does)."""
+def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
+    """Up to `most` words of the English dictionary at most `edits` edits from `word` (5 ms to look up)."""
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    near = [w for w, _, _ in process.extract(word, _english_words(), scorer=OSA.distance, score_cutoff=1, limit=20)]
+    found = process.extract(word, _english_words(), scorer=OSA.distance, score_cutoff=edits, limit=most)
+    return [w for w, _, _ in found]
+
+
+def _nearest_english(word: str) -> str | None:
+    """The commonest English word one edit from `word` (one keeping its first letter if any does)."""
+    near = _english_near(word, 1, most=20)
     near = [w for w in near if w[0] == word[0]] or near
     return max(near, key=english_frequency, default=None)
 
@@ -72,12 +78,8 @@ def unheard_of(word: str) -> bool:
     Looked up only for such a word: comparing it with the dictionary's words takes 5 ms."""
     if len(word) < 4 or not word.isalpha() or word in CHAT_FILLER or english_frequency(word):
         return False
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
     # A long word may hold two slips, or one on a word misspelt already ("accidetly").
-    near = 1 if len(word) < 8 else 2
-    return not process.extractOne(word, _english_words(), scorer=OSA.distance, score_cutoff=near)
+    return not _english_near(word, 1 if len(word) < 8 else 2)
 
 
 def max_distance(word: str) -> int:
