@@ -109,6 +109,9 @@ MONEY = lazy_pattern(
 )
 # A time of day: "01:30", "10:15 am", "5:07PM", "5pm".
 CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
+# "at what time did he die?" asks a time of day, not a date: "what time period/frame" and "what time of year" do not.
+ASKS_CLOCK = lazy_pattern(r"^(?:at |by |around |about )?what time (?!period|frame|span|zone|limit|line|scale|of\b)(?:\w+ )?\w+", re.I)
+TIME_OF_DAY = lazy_pattern(r"\b(?:noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|o'clock)\b", re.I)
 NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from qa.answer.roles import role_missing
 from qa.answer.spans import Span, best_span
 from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
-from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
+from qa.patterns import ASKS_CLOCK, CLOCK, EXACT_NUMBER_WORDS, TIME_OF_DAY, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -161,6 +161,7 @@ def compose(
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
+        or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
     if confidence < min_confidence or unanchored:
@@ -199,6 +200,13 @@ def _uncounted(question: Question, query: Query) -> bool:
     such question; the docs set's "How many locomotives does the railway own?" is one)."""
     m = _HOW_MANY.search(question.text)
     return bool(m) and m.group(1).lower() in query.unknown
+
+
+def _unclocked(question: Question, best: Evidence) -> bool:
+    """True for "(at) what time did ..." when the sentence tells no time of day (SQuAD dev: both such
+    questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
+    text = best.sentence.text
+    return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
 
 
 def _anchored(e: Evidence, query: Query) -> bool:

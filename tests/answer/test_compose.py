@@ -516,3 +516,10 @@ def test_does_an_article_mention_what_only_another_says_is_no_and_the_other(pipe
     assert pipeline.ask("does verdict mention the pope").abstained  # no article does
     said = pipeline.ask("does the bgr article mention reddit")  # it does: answered from it alone
     assert not said.answer.startswith("No") and said.citations[0].doc_id == "001_21e62f6ad766e5e3"
+
+
+def test_a_time_of_day_asked_is_not_answered_by_a_day(pipeline: Pipeline) -> None:
+    # The articles date the threat to a Wednesday but give no hour: "what time" is not answered by the day.
+    assert pipeline.ask("what day did musk tweet the threat").answer.startswith("Wednesday.")
+    refused = pipeline.ask("at what time did musk tweet the threat")
+    assert refused.abstained and refused.citations == []
