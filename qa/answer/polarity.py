@@ -11,6 +11,8 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
+# What someone claims is no fact: "Musk accused Microsoft of training illegally" is no "yes, it broke the law".
+_CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
 _UNCERTAIN = re.compile(
     r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I
 )
@@ -33,7 +35,23 @@ def yes_or_no(question: str, sentence: str) -> str:
         return ""  # "isn't it ...?": a yes or no would be read either way
     if _negated(question, sentence) or _opposite(question, sentence):
         return "No."
-    return "" if _HEDGED.search(sentence) else "Yes."
+    return "" if _hedged(question, sentence) else "Yes."
+
+
+def _hedged(question: str, sentence: str) -> bool:
+    """True when the sentence hedges what it says, by a word the question does not ask with ("did musk
+    threaten to sue?" is answered yes by "Musk threatened to sue", "will musk sue?" is not), or claims
+    what the question asks, in a clause of the sentence ("Getty is suing Stable Diffusion for allegedly
+    stealing" says yes to "is getty suing?", "Musk accused Gates of shorting" no yes to "did gates short?")."""
+    asked = {w[:5] for w in words(question) if len(w) > 2 and w not in STOPWORDS}
+    if any(m.group(0).split()[0][:5].lower() not in asked for m in _HEDGED.finditer(sentence)):
+        return True
+    for clause in _CLAUSE.split(sentence):
+        said = words(clause)
+        claims = [i for i, w in enumerate(said) if _CLAIMED.fullmatch(w) and w[:5] not in asked]
+        if claims and any(w[:5] in asked for w in said[claims[0] + 1 :]):
+            return True
+    return False
 
 
 def _negated(question: str, sentence: str) -> bool:

@@ -19,6 +19,11 @@ from qa.text import stems, words
         ("did musk file a lawsuit", "No lawsuits have been filed.", ""),  # the sentence says it itself
         ("did musk accuse microsoft", "Elon Musk accused Microsoft of training its AI on Twitter data.", "Yes."),
         ("will musk sue", "Musk threatened to sue Microsoft.", ""),  # a threat is no yes
+        ("did musk threaten to sue", "Musk threatened to sue Microsoft.", "Yes."),  # unless a threat is asked
+        # what someone claims is no fact
+        ("did microsoft break the law", "Musk accused Microsoft of training its AI illegally.", ""),
+        # ... about what it claims, not about what the sentence says before the claim
+        ("is getty suing stable diffusion", "Getty Images is suing Stable Diffusion for allegedly stealing.", "Yes."),
         ("is it legal", "It remains to be seen whether the use was legal.", "It is not clear."),
         # A word the sentence holds as it is asked is no opposite: "stable" beside "unstable".
         ("is the api stable", "The stable API replaced an unstable one.", "Yes."),
