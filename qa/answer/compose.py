@@ -39,6 +39,8 @@ _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding
 _ANCHORED_WINDOW = 0.7
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
+# Kinds whose answer is about the names the question asks with ("_nameless").
+_NAMED_KINDS = _MUST_HAVE_SPAN | {"who", "which", "where", "what"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
@@ -162,6 +164,7 @@ def compose(
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
+        or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
     if confidence < min_confidence or unanchored:
@@ -207,6 +210,23 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
     text = best.sentence.text
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
+
+
+def _nameless(question: Question, query: Query, best: Evidence) -> bool:
+    """True when a sentence answering a what/who/which/where/when/how much/how many question holds
+    not one of the names it asks about: not the sentence, the one before it, the title, nor a word
+    sharing its first five letters or more ("German" for "Germany", "Masovia" for "Masovian").
+
+    SQuAD dev: 93 near-topic questions more refused for 20 right answers lost; why/how questions
+    traded 3 for 2 and are left out (their answer often names no one)."""
+    if question.kind not in _NAMED_KINDS:
+        return False
+    return any(len(t) > 1 and not best.holds(t, query) and not _akin(t, best.around) for t in query.subjects)
+
+
+def _akin(stem: str, stems: frozenset[str]) -> bool:
+    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more."""
+    return len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems)
 
 
 def _anchored(e: Evidence, query: Query) -> bool:

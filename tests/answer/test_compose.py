@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -523,3 +524,18 @@ def test_a_time_of_day_asked_is_not_answered_by_a_day(pipeline: Pipeline) -> Non
     assert pipeline.ask("what day did musk tweet the threat").answer.startswith("Wednesday.")
     refused = pipeline.ask("at what time did musk tweet the threat")
     assert refused.abstained and refused.citations == []
+
+
+def test_a_sentence_without_a_name_asked_about_does_not_answer(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbour.txt").write_text(
+        "Harbour notes\n\nThe Globex company paid 5 million pounds for the Initech licence in 2001, "
+        "and its engineers moved to the old mill the same year.\n"
+    )
+    (corpus / "acme.txt").write_text("Acme history\n\nAcme was founded in 1990 by Jane Roe in a garage.\n")
+    bot = Pipeline(replace(Settings(), corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    assert bot.ask("How much did Globex pay for the Initech licence?").answer.startswith("5 million pounds.")
+    # The sentence says what Globex paid and when it moved: nothing about Acme.
+    for question in ("How much did Acme pay for the Initech licence?", "When did Acme move to the old mill?"):
+        assert bot.ask(question).abstained, question
