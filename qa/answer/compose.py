@@ -20,7 +20,7 @@ from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.roles import role_missing
-from qa.answer.spans import Span, best_span
+from qa.answer.spans import Span, best_span, candidates
 from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
 from qa.patterns import ASKS_CLOCK, CLOCK, EXACT_NUMBER_WORDS, TIME_OF_DAY, lazy_pattern
@@ -124,8 +124,12 @@ def compose(
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
     best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper, evidence)
     agreed = agreeing(best, span, evidence)
-    features = _features(question, query, best, span, agreed, asked)
+    # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
+    dated = _dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
+    span = None if dated else span
+    features = _features(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
+    matched = best  # the sentence the question matched, which names what it asks about
     if asks(best) and (reply := following(best, evidence)) is not None:
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
@@ -144,7 +148,8 @@ def compose(
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
     lead = lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
-    short = gaps.short(question.kind, span, best.sentence.text, question.text, asked)
+    short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
+    lead = f"{dated.text}." if dated else lead
     answer = f"{lead} {text}" if lead else text
     found = Composition(
         answer=answer,
@@ -157,9 +162,9 @@ def compose(
         features=features,
     )
     unanchored = min_confidence > 0 and (
-        (question.kind in _MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
+        (question.kind in _MUST_HAVE_SPAN and span is None and dated is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
-        or (question.kind == "yes_no" and not span and not _names_all(best, query, proper))  # "did musk sue google?"
+        or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
@@ -210,6 +215,15 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
     text = best.sentence.text
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
+
+
+def _dated_heading(question: Question, best: Evidence) -> Span | None:
+    """The date of the heading a sentence stands under, for a "when" question the sentence dates not
+    itself: a changelog's "Added dark mode." under "Version 1.4 (October 2023)"."""
+    if question.kind not in ("when", "year") or not best.heading:
+        return None
+    dates = candidates(best.heading[-1], question.kind)
+    return dates[0] if dates else None
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

@@ -43,6 +43,7 @@ class Evidence:
     title: str
     passage_score: float
     context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
+    heading: tuple[str, ...] = ()  # the headings the passage stands under ("Changelog", "Version 1.4 (October 2023)")
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
     apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
@@ -111,6 +112,7 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
                     hit.passage.title,
                     hit.score,
                     context=index.sentence_stems[i - 1] if before else [],
+                    heading=tuple(hit.passage.heading),
                 )
     return list(seen.values())
 

@@ -49,3 +49,23 @@ def test_the_docs_sets_questions_they_cannot_answer_are_refused(docs: Pipeline) 
         "What port does the tidewatch web server listen on?",
     ):
         assert docs.ask(question).abstained, question
+
+
+def test_a_when_question_about_a_changelog_entry_takes_its_headings_date(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "CHANGELOG.md").write_text(
+        "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
+        "## Version 1.4 (October 2023)\n\nAdded dark mode. Fixed a crash when a note title contained an emoji.\n"
+    )
+    (corpus / "FAQ.md").write_text(
+        "# FAQ\n\nDoes quillmark support LaTeX math?\n\nMath is rendered with KaTeX when the math option is on.\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    assert bot.ask("when was dark mode added").answer.startswith("October 2023. Added dark mode [1].")
+    # A clause saying "when" is no date: the heading's is.
+    assert bot.ask("when was the emoji crash fixed").answer.startswith("October 2023.")
+    assert bot.ask("when was the fast flag removed").answer.startswith("March 2024.")
+    # An FAQ's answer need not repeat the name its question asks about.
+    latex = bot.ask("does it do latex")
+    assert not latex.abstained and "KaTeX" in latex.answer
