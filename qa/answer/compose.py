@@ -19,11 +19,10 @@ from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summ
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
-from qa.answer.roles import role_missing
+from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span, candidates
-from qa.answer.speakers import said_by_another
 from qa.models import Citation, Document
-from qa.patterns import ASKS_CLOCK, CLOCK, EXACT_NUMBER_WORDS, TIME_OF_DAY, lazy_pattern
+from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -38,12 +37,8 @@ _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
 _ANCHORED_WINDOW = 0.7
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
-_MUST_HAVE_SPAN = {"when", "year", "how_much", "how_many"}
-# Kinds whose answer is about the names the question asks with ("_nameless").
-_NAMED_KINDS = _MUST_HAVE_SPAN | {"who", "which", "where", "what"}
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
 
@@ -161,17 +156,7 @@ def compose(
         candidate=answer,
         features=features,
     )
-    unanchored = min_confidence > 0 and (
-        (question.kind in _MUST_HAVE_SPAN and span is None and dated is None)  # a date or amount asked, none stated
-        or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
-        or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
-        or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
-        or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
-        or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
-        or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
-        or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
-        or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
-    )
+    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper)
     if confidence < min_confidence or unanchored:
         return Composition(
             ABSTAIN,
@@ -203,20 +188,6 @@ def _features(
     }
 
 
-def _uncounted(question: Question, query: Query) -> bool:
-    """True for "how many X" when the corpus never uses the word X: it counts none (SQuAD dev: no
-    such question; the docs set's "How many locomotives does the railway own?" is one)."""
-    m = _HOW_MANY.search(question.text)
-    return bool(m) and m.group(1).lower() in query.unknown
-
-
-def _unclocked(question: Question, best: Evidence) -> bool:
-    """True for "(at) what time did ..." when the sentence tells no time of day (SQuAD dev: both such
-    questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
-    text = best.sentence.text
-    return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
-
-
 def _dated_heading(question: Question, best: Evidence) -> Span | None:
     """The date of the heading a sentence stands under, for a "when" question the sentence dates not
     itself: a changelog's "Added dark mode." under "Version 1.4 (October 2023)"."""
@@ -224,23 +195,6 @@ def _dated_heading(question: Question, best: Evidence) -> Span | None:
         return None
     dates = candidates(best.heading[-1], question.kind)
     return dates[0] if dates else None
-
-
-def _nameless(question: Question, query: Query, best: Evidence) -> bool:
-    """True when a sentence answering a what/who/which/where/when/how much/how many question holds
-    not one of the names it asks about: not the sentence, the one before it, the title, nor a word
-    sharing its first five letters or more ("German" for "Germany", "Masovia" for "Masovian").
-
-    SQuAD dev: 93 near-topic questions more refused for 20 right answers lost; why/how questions
-    traded 3 for 2 and are left out (their answer often names no one)."""
-    if question.kind not in _NAMED_KINDS:
-        return False
-    return any(len(t) > 1 and not best.holds(t, query) and not _akin(t, best.around) for t in query.subjects)
-
-
-def _akin(stem: str, stems: frozenset[str]) -> bool:
-    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more."""
-    return len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems)
 
 
 def _anchored(e: Evidence, query: Query) -> bool:
@@ -254,12 +208,6 @@ def _anchored(e: Evidence, query: Query) -> bool:
     others = [t for t, w in query.terms.items() if w == 1]
     own = set(e.stems)
     return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
-
-
-def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
-    """True when the sentence (or its title) holds every name of the question, typed with capitals or
-    not: a yes/no question about Google is not answered by a sentence without it."""
-    return all(e.says(t, query) for t, w in query.surface.items() if t in query.subjects or w in (proper or ()))
 
 
 def _choose(
@@ -302,10 +250,10 @@ def _choose(
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
             return (
                 max(found, key=lambda f: bool(_EXACT.search(f[1].text)))
-                if question.kind in _MUST_HAVE_SPAN
+                if question.kind in MUST_HAVE_SPAN
                 else found[0]
             )
-        if question.kind in _MUST_HAVE_SPAN:
+        if question.kind in MUST_HAVE_SPAN:
             # No value near the top: one further down may state it if it says every word asked about itself ("when
             # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
             own = [t for t, w in query.terms.items() if w >= 1]
