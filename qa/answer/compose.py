@@ -139,6 +139,9 @@ def compose(
         after = preceding(best, evidence) if concludes else following(best, evidence)
         if after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if announces else len(quoted), after)
+    for e in [e for e in quoted if e.sentence.text.rstrip().endswith(":")]:  # a runner-up announcing a command
+        if (after := following(e, evidence)) is not None and after is not best and all(after is not q for q in quoted):
+            quoted.insert(quoted.index(e) + 1, after)
     for e in quoted:
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"

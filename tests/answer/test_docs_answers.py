@@ -69,3 +69,42 @@ def test_a_when_question_about_a_changelog_entry_takes_its_headings_date(tmp_pat
     # An FAQ's answer need not repeat the name its question asks about.
     latex = bot.ask("does it do latex")
     assert not latex.abstained and "KaTeX" in latex.answer
+
+
+_README = """# quillmark
+
+quillmark converts Markdown notes into a static website with full-text search.
+
+## Installation
+
+Install it from PyPI:
+
+```bash
+pip install quillmark
+```
+
+## Quick start
+
+Create a new site in the current folder, then serve it on port 8000:
+
+```bash
+quillmark init mysite
+quillmark serve --port 8000
+```
+
+The `serve` command rebuilds pages whenever a note changes.
+
+## Publishing
+
+Run `quillmark build` to write the site into the `public/` folder.
+"""
+
+
+def test_a_runner_up_announcing_a_command_brings_the_command(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "README.md").write_text(_README)
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = bot.ask("what command serves the site").answer
+    # The best sentence names the serve command; the one announcing it ends in a colon: the command follows.
+    assert answer.startswith("The serve command rebuilds pages") and "quillmark serve --port 8000" in answer
