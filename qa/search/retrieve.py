@@ -62,9 +62,14 @@ class Evidence:
         return frozenset(self.stems).union(_title_stems(self.title))
 
     @cached_property
+    def headed(self) -> frozenset[str]:
+        """The stems of the headings the sentence stands under ("Quick start", "Version 2.0 (March 2024)")."""
+        return frozenset().union(*(_title_stems(h) for h in self.heading))
+
+    @cached_property
     def around(self) -> frozenset[str]:
-        """The stems of the sentence, the one before it and the title."""
-        return self.titled.union(self.context)
+        """The stems of the sentence, the one before it, the title and the headings above it."""
+        return self.titled.union(self.context, self.headed)
 
 
 def idf(index: Index, term: str) -> float:
@@ -137,6 +142,11 @@ def _relations_apart(query: Query, stems: list[str]) -> float:
     return factor
 
 
+# A word of the question only a heading above the sentence holds ("which port does the quick start
+# use?" under "Quick start") counts this much of a word the sentence holds.
+HEADING_MATCH = 0.5
+
+
 # Question words that stand side by side in a sentence too ("Super Bowl", "sue Microsoft") add this.
 PHRASE_BONUS = 0.05
 
@@ -151,7 +161,11 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
-        e.matched = sum(weights[t] * w * query.match(t, titled if t in names else own) for t, w in query.terms.items())
+        headed = e.headed
+        e.matched = sum(
+            weights[t] * w * max(query.match(t, titled if t in names else own), HEADING_MATCH * query.match(t, headed))
+            for t, w in query.terms.items()
+        )
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.
         if names:

@@ -108,3 +108,17 @@ def test_a_runner_up_announcing_a_command_brings_the_command(tmp_path: Path) -> 
     answer = bot.ask("what command serves the site").answer
     # The best sentence names the serve command; the one announcing it ends in a colon: the command follows.
     assert answer.startswith("The serve command rebuilds pages") and "quillmark serve --port 8000" in answer
+
+
+def test_words_of_the_heading_above_a_sentence_count_toward_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "README.md").write_text(_README)
+    (corpus / "CHANGELOG.md").write_text(
+        "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
+        "## Version 1.4 (October 2023)\n\nAdded the solar theme and dark mode for every theme.\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    # "quick start" is only the section's heading; the sentence under it gives the port.
+    assert "port 8000" in bot.ask("which port does the quick start use").answer
+    assert "dark mode" in bot.ask("what happened in version 1.4").answer
