@@ -17,6 +17,7 @@ GROUPS = [
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
     "start started begin began launch launched create created form formed found founded establish established",
+    "problem problems issue issues bug bugs",
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money",
     "build builds building built develop develops developed developing",
