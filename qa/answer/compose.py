@@ -39,6 +39,7 @@ _ANCHORED_WINDOW = 0.7
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
+_HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b", re.I)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
 
@@ -130,7 +131,7 @@ def compose(
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     quoted = runners_up(best, cited, evidence)
-    announces = best.sentence.text.rstrip().endswith(":")
+    announces = _announces(best)
     if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
@@ -139,7 +140,7 @@ def compose(
         after = preceding(best, evidence) if concludes else following(best, evidence)
         if after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if announces else len(quoted), after)
-    for e in [e for e in quoted if e.sentence.text.rstrip().endswith(":")]:  # a runner-up announcing a command
+    for e in [e for e in quoted if _announces(e)]:  # a runner-up announcing a command
         if (after := following(e, evidence)) is not None and after is not best and all(after is not q for q in quoted):
             quoted.insert(quoted.index(e) + 1, after)
     for e in quoted:
@@ -246,6 +247,9 @@ def _choose(
     why = question.kind == "why"
     if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
+    # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
+    if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if _announces(e)]):
+        return steps[0], None
     if question.kind in SPAN_KINDS:
         spans = (
             (e, best_span(e.sentence.text, question.kind, asked, text, proper))
@@ -270,6 +274,11 @@ def _choose(
                 ):
                     return e, span
     return evidence[0], None
+
+
+def _announces(e: Evidence) -> bool:
+    """True for a sentence ending in a colon: what it announces (a command, a list) comes next."""
+    return e.sentence.text.rstrip().endswith(":")
 
 
 def _near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Evidence]:

@@ -122,3 +122,18 @@ def test_words_of_the_heading_above_a_sentence_count_toward_it(tmp_path: Path) -
     # "quick start" is only the section's heading; the sentence under it gives the port.
     assert "port 8000" in bot.ask("which port does the quick start use").answer
     assert "dark mode" in bot.ask("what happened in version 1.4").answer
+
+
+def test_a_how_to_question_is_answered_by_the_sentence_announcing_the_command(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "CONTRIBUTING.md").write_text(
+        "# Contributing to tideline\n\nThis guide explains how to set up a development environment, run the tests"
+        " and send a pull request.\n\n## Running the tests\n\nThe test suite uses pytest. Run it from the repository"
+        " root:\n\n```\npytest -q\n```\n\nSlow tests are marked with `@pytest.mark.slow` and skipped unless you pass"
+        " `--runslow`.\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = bot.ask("how do i run the tests").answer
+    # Not the guide's introduction, which holds every word asked: the sentence giving the command, and it.
+    assert answer.startswith("Run it from the repository root:") and "pytest -q" in answer
