@@ -183,7 +183,7 @@ def _features(
     others = [t for t, w in query.terms.items() if w == 1 and t not in query.subjects]
     return {
         "matched": best.matched,
-        "predicate": sum(max(query.match(t, own), HEADING_MATCH * query.match(t, best.headed)) for t in others) / len(others)
+        "predicate": sum(max(query.match(t, own), HEADING_MATCH * query.match(t, best.near)) for t in others) / len(others)
         if others
         else 1.0,
         "anchored": float(_anchored(best, query)),

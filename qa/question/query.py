@@ -134,7 +134,7 @@ def analyse(
 
 
 # Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
-_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry")
+_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry", "aci")
 
 
 def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
@@ -142,6 +142,8 @@ def relatives(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     if len(stem) < 4:
         return []
     out = _un_forms(stem, known_stems)
+    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls" and stem[:-1] in known_stems:
+        out.append(stem[:-1])  # "formatter" (formatt) -> format
     for suffix in _SUFFIXES:
         if stem + suffix in known_stems:
             out.append(stem + suffix)

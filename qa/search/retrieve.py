@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
@@ -65,6 +66,14 @@ class Evidence:
     def headed(self) -> frozenset[str]:
         """The stems of the headings the sentence stands under ("Quick start", "Version 2.0 (March 2024)")."""
         return frozenset().union(*(_title_stems(h) for h in self.heading))
+
+    @cached_property
+    def near(self) -> frozenset[str]:
+        """The stems of the headings above the sentence, and of the sentence before when this one opens with
+        a pronoun and a verb ("It listens on port 8642" after "Start the server ..."): they count half."""
+        if _REFERS.match(self.sentence.text):
+            return self.headed.union(self.context)
+        return self.headed
 
     @cached_property
     def around(self) -> frozenset[str]:
@@ -145,6 +154,13 @@ def _relations_apart(query: Query, stems: list[str]) -> float:
 # A word of the question only a heading above the sentence holds ("which port does the quick start
 # use?" under "Quick start") counts this much of a word the sentence holds.
 HEADING_MATCH = 0.5
+# A sentence opening with a pronoun and a verb other than "be", "seem" or a modal: "It listens on ...",
+# not "It's too early to say", whose "it" points at nothing before.
+_REFERS = re.compile(
+    r"(?:it|they|he|she) (?!(?:is|was|are|were|seems?|appears?|remains?|will|would|could|can|may|might|has|had|have)\b)"
+    r"[a-z]+s?\b",
+    re.I,
+)
 
 
 # Question words that stand side by side in a sentence too ("Super Bowl", "sue Microsoft") add this.
@@ -161,7 +177,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
-        headed = e.headed
+        headed = e.near
         e.matched = sum(
             weights[t] * w * max(query.match(t, titled if t in names else own), HEADING_MATCH * query.match(t, headed))
             for t, w in query.terms.items()

@@ -66,6 +66,8 @@ def test_an_empty_question_has_no_terms() -> None:
         ("train", {"train", "trainer"}, "train"),  # a stem the corpus holds stays
         ("cat", {"cater"}, "cat"),  # too short to guess at
         ("zebra", {"musk"}, "zebra"),
+        ("formatt", {"format"}, "format"),  # "formatter": a doubled consonant before the ending
+        ("accur", {"accuraci"}, "accuraci"),  # "accurate" and "accuracy"
     ],
 )
 def test_relative_stems(stem: str, known: set[str], expected: str) -> None:

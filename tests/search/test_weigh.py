@@ -24,3 +24,16 @@ def test_a_name_the_title_holds_counts_as_held_by_each_sentence_of_the_article()
     weigh([implicit, explicit, elsewhere], query, weights)
     assert implicit.matched == explicit.matched  # the article is about Fresno: its sentences need not say so
     assert elsewhere.matched < implicit.matched  # another article's sentence lacks the name
+
+
+def test_a_sentence_opening_with_it_and_a_verb_borrows_half_the_words_of_the_one_before() -> None:
+    query = analyse("what port does the server use", None, {s: 1 for s in stems("port server start listen")})
+    weights = {t: 1.0 for t in query.terms}
+    before = evidence("Start the server with tideline serve.", "API")
+    listens = evidence("It listens on port 8642 by default.", "API")
+    listens.context = before.stems
+    expletive = evidence("It is port 8642 by default.", "API")
+    expletive.context = before.stems  # "It is ...", "It's too early ...": an "it" pointing at nothing before
+    weigh([listens, expletive], query, weights)
+    assert "server" in listens.near and "server" not in expletive.near
+    assert listens.matched > expletive.matched
