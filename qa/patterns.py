@@ -121,7 +121,8 @@ SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re
 MEASURED = lazy_pattern(
     r"(?:\s+times\b|[\s-](?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
     r"|hectares?|tons?|tonnes?|pounds?|lbs?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower"
-    r"|feet|foot|ft|inch(?:es)?|yards?|km|cm|mm|kg|m|degrees?)\b|\s?°\s?[CF]\b)",
+    r"|feet|foot|ft|inch(?:es)?|yards?|km|cm|mm|kg|m|degrees?"
+    r"|[kmgtp]i?b|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga)bits?|[kmg]bps|[kmg]hz)\b|\s?°\s?[CF]\b)",
     re.I,
 )
 
@@ -168,3 +169,7 @@ def human_date(iso: str) -> str:
     except ValueError:
         return iso  # a .jsonl may give "spring 2023"
     return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+# "when should I ...": what a procedure is done after or before, not a date.
+PROCEDURAL = lazy_pattern(r"\W*when (?:should|do|can|must|would|shall) (?:i|you|we|one)\b", re.I)
+RELATIVE_TIME = lazy_pattern(r"\b(?:after|before|whenever|every time|once|until)\b[^,;:.!?()]{3,80}", re.I)

@@ -10,6 +10,9 @@ from qa.text import STOPWORDS, normalize, words
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
 )
+_VERB_NEGATION = re.compile(
+    r"not|never|cannot|cant|wont|(?:is|are|was|were|do|does|did|has|have|had|could|would|should|must|need)nt", re.I
+)
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 # What someone claims is no fact: "Musk accused Microsoft of training illegally" is no "yes, it broke the law".
 _CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
@@ -64,6 +67,9 @@ def _negated(question: str, sentence: str) -> bool:
         said = words(clause)
         negations = [i for i, w in enumerate(said) if _NEGATION.fullmatch(w) or (not stopping and _STOPS.fullmatch(w))]
         if negations and any(w[:5] in asked for w in said[negations[0] + 1 :]):
+            return not stopping
+        # A negated verb says no of what stands before it too: "Windows is not supported yet".
+        if any(_VERB_NEGATION.fullmatch(w) for w in said) and any(w[:5] in asked for w in said):
             return not stopping
     return False
 

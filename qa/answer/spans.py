@@ -2,8 +2,7 @@
 
 Candidates of the asked-for type (dates, amounts, numbers, names) are found by pattern; the
 one nearest to the words the sentence shares with the question wins, and a candidate made
-only of question words is never the answer ("Who sued Microsoft?" is not answered "Microsoft").
-"""
+only of question words is never the answer ("Who sued Microsoft?" is not answered "Microsoft")."""
 
 from __future__ import annotations
 
@@ -18,7 +17,9 @@ from qa.patterns import (
     MEASURED,
     MONEY,
     NUMBER,
+    PROCEDURAL,
     RECENT_YEAR,
+    RELATIVE_TIME,
     SCALED,
     UNIT,
     YEAR,
@@ -228,6 +229,8 @@ def best_span(
             for o in options
             if _TIME_UNIT.match(sentence, o.end) or _lasts(o.text) or _SINCE.search(sentence[: o.start])
         ]
+    if kind == "when" and not options and PROCEDURAL.match(normalize(question)):
+        options = _spans(RELATIVE_TIME, sentence)  # "when should I run prune?": "after every backup"
     if not options:
         return None
     groups = _anchor_groups(sentence, asked)

@@ -18,6 +18,7 @@ GROUPS = [
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
     "start started begin began launch launched create created form formed found founded establish established",
     "problem problems issue issues bug bugs",
+    "memory ram",
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money",
     "build builds building built develop develops developed developing",
@@ -55,7 +56,12 @@ know knew known|lead led|leave left|lose lost|make made|mean meant|meet met|pay 
 say said|see saw seen|seek sought|sell sold|send sent|show showed shown|speak spoke spoken
 spend spent|stand stood|steal stole stolen|take took taken|teach taught|tell told|think thought
 understand understood|win won|write wrote written|rise rose risen|throw threw thrown|wear wore worn"""
-_FORMS = [g.strip() for line in IRREGULAR.splitlines() for g in line.split("|")]
+# Clipped words and their full forms, as people type them about software: "repo" is "repository".
+CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
+info information|dir dirs directory directories|app apps application applications|auth authentication
+docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
+prefs preferences|args arguments|params parameters|temp temporary|max maximum|min minimum"""
+_FORMS = [g.strip() for text in (IRREGULAR, CLIPPED) for line in text.splitlines() for g in line.split("|")]
 # British and American spellings of one word: "licence"/"license", "colour"/"color", "centre"/"center".
 _SPELLINGS = [
     (re.compile(r"ence(s)?$"), r"ense\1"),

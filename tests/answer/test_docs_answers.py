@@ -137,3 +137,23 @@ def test_a_how_to_question_is_answered_by_the_sentence_announcing_the_command(tm
     answer = bot.ask("how do i run the tests").answer
     # Not the guide's introduction, which holds every word asked: the sentence giving the command, and it.
     assert answer.startswith("Run it from the repository root:") and "pytest -q" in answer
+
+
+def test_software_docs_words_as_people_type_them(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "README.md").write_text(
+        "# snapvault\n\nsnapvault takes encrypted backups of a folder.\n\n## Requirements\n\n"
+        "It needs about 200 MB of free memory during a backup.\n\n## Retention\n\n"
+        "Older snapshots are deleted by `snapvault prune`, which you should run after every backup.\n\n"
+        "## Environment variables\n\n| Variable | Meaning |\n|---|---|\n"
+        "| `SNAPVAULT_PASSWORD` | The repository password |\n| `SNAPVAULT_CACHE` | Where the block cache lives |\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    # an amount of data is an amount; "ram" is memory
+    assert bot.ask("how much ram does it need").answer.startswith("200 MB.")
+    # "env var" is an environment variable
+    assert "SNAPVAULT_PASSWORD" in bot.ask("which env var sets the password").answer
+    # "when should I ..." asks what a step comes after, not a date
+    prune = bot.ask("when should i run prune")
+    assert not prune.abstained and "after every backup" in prune.answer

@@ -30,6 +30,9 @@ from qa.text import stems, words
         # A negation counts before the words asked, in their clause: not in a clause of its own after them.
         ("did microsoft pay for the api", "They've also refused to pay Twitter's API fees.", "No."),
         ("did musk sue microsoft", "Musk sued Microsoft, and firms share data without compensation.", "Yes."),
+        # ... but a negated verb says no of what stands before it too
+        ("does snapvault run on windows", "Windows is not supported yet.", "No."),
+        ("does it run on windows", "Windows isn't supported yet.", "No."),
         ("is microsoft still supporting twitter", "Microsoft will be dropping support for Twitter.", "No."),
         # Asked whether something stopped, a sentence saying it no longer goes on says yes.
         ("did openai stop using customer data", "OpenAI will no longer be using customer data.", "Yes."),
