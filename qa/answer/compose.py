@@ -36,7 +36,7 @@ _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
 _ANCHORED_WINDOW = 0.7
-# Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
+# A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b", re.I)
