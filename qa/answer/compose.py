@@ -25,7 +25,7 @@ from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.search.retrieve import HEADING_MATCH, Evidence
+from qa.search.retrieve import Evidence, held
 from qa.text import stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -183,9 +183,7 @@ def _features(
     others = [t for t, w in query.terms.items() if w == 1 and t not in query.subjects]
     return {
         "matched": best.matched,
-        "predicate": sum(max(query.match(t, own), HEADING_MATCH * query.match(t, best.near)) for t in others) / len(others)
-        if others
-        else 1.0,
+        "predicate": sum(held(query, t, own, best.near) for t in others) / len(others) if others else 1.0,
         "anchored": float(_anchored(best, query)),
         "span": float(span is not None),
         "typed": float(question.kind in SPAN_KINDS),

@@ -177,11 +177,8 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
-        headed = e.near
-        e.matched = sum(
-            weights[t] * w * max(query.match(t, titled if t in names else own), HEADING_MATCH * query.match(t, headed))
-            for t, w in query.terms.items()
-        )
+        near = e.near
+        e.matched = sum(weights[t] * w * held(query, t, titled if t in names else own, near) for t, w in query.terms.items())
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.
         if names:
@@ -196,6 +193,12 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         phrase = sum(1 for p in pairwise(order) if p in pairs)
         e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
     return sorted(evidence, key=lambda e: -e.score)
+
+
+def held(query: Query, term: str, stems: set[str] | frozenset[str], near: frozenset[str]) -> float:
+    """How fully `stems` hold `term` (1, or less for an alternative), or half as much the words `near` them."""
+    found = query.match(term, stems)
+    return found if found == 1.0 or not near else max(found, HEADING_MATCH * query.match(term, near))
 
 
 @lru_cache(maxsize=4096)
