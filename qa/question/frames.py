@@ -45,6 +45,14 @@ _IDIOM = re.compile(
 )
 
 
+# "how do i fix it?", "how can i speed them up?": a remedy asked for, the trouble named before.
+_REMEDY = re.compile(
+    r"\b(how (?:do|can|should|would|could) (?:i|we|you|one) )(?:fix|solve|resolve|repair|handle|avoid|prevent|deal with"
+    r"|get around|work around|get rid of|(?:speed|sort|clear) (?=(?:it|them|this|that) up\b))",
+    re.I,
+)
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    return _IDIOM.sub(" ", _OPENER.sub("", question))
+    return _IDIOM.sub(" ", _REMEDY.sub(r"\1", _OPENER.sub("", question)))

@@ -157,3 +157,22 @@ def test_software_docs_words_as_people_type_them(tmp_path: Path) -> None:
     # "when should I ..." asks what a step comes after, not a date
     prune = bot.ask("when should i run prune")
     assert not prune.abstained and "after every backup" in prune.answer
+
+
+def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_before(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "troubleshooting.md").write_text(
+        "# Troubleshooting\n\n## The backup stops with repository is locked\n\n"
+        "Another snapvault process holds the lock, or a previous run crashed. If no other backup is running,"
+        " remove the stale lock with `snapvault unlock`.\n\n## Backups are slow\n\n"
+        "The first backup uploads everything and can take hours. Raising the number of upload threads with"
+        " `--threads 8` helps on fast links.\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    first = bot.ask("my repository is locked")
+    fix = bot.ask("how do i fix it", conversation_id=first.conversation_id)
+    assert not fix.abstained and "snapvault unlock" in fix.answer
+    slow = bot.ask("why are backups slow")
+    faster = bot.ask("how can i speed them up", conversation_id=slow.conversation_id)
+    assert not faster.abstained and "--threads 8" in faster.answer
