@@ -66,8 +66,11 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
 
 
 def _akin(stem: str, stems: frozenset[str]) -> bool:
-    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more."""
-    return len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems)
+    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more, or holds it
+    whole, four letters or more ("Apple Talk" typed apart: "AppleTalk")."""
+    return (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems)) or (
+        len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems)
+    )
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

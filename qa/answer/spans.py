@@ -219,16 +219,12 @@ def best_span(
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
         options = [o for o in options if not _NO_AGE.search(o.text)]
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
-        # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds".
-        options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])]
+        # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
+        options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])] + _spans(_A_TIME, sentence)
         timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
         # A length of time, not any number: "how long has X invested in Y?" is not "$10 billion".
-        options = [
-            o
-            for o in options
-            if _TIME_UNIT.match(sentence, o.end) or _lasts(o.text) or _SINCE.search(sentence[: o.start])
-        ]
+        options = [o for o in options if _TIME_UNIT.match(sentence, o.end) or _lasts(o.text) or _SINCE.search(sentence[: o.start])]
     if kind == "when" and not options and PROCEDURAL.match(normalize(question)):
         options = _spans(RELATIVE_TIME, sentence)  # "when should I run prune?": "after every backup"
     if not options:
@@ -269,6 +265,7 @@ def _lasts(text: str) -> bool:
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(r"\bhow long\b|\b(?:how much|what amount of) time\b", re.I)
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till)\s+$", re.I)
+_A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 
 

@@ -539,3 +539,16 @@ def test_a_sentence_without_a_name_asked_about_does_not_answer(tmp_path: Path) -
     # The sentence says what Globex paid and when it moved: nothing about Acme.
     for question in ("How much did Acme pay for the Initech licence?", "When did Acme move to the old mill?"):
         assert bot.ask(question).abstained, question
+
+
+def test_a_name_typed_apart_is_held_by_the_word_the_text_writes_it_as(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "net.txt").write_text(
+        "Networking\n\nAppleTalk was a suite of networking protocols developed by Apple Inc. in 1985.\n"
+    )
+    (corpus / "print.txt").write_text("Printers\n\nThe printer was sold from 1985. A talk about it was given in 1990.\n")
+    bot = Pipeline(replace(Settings(), corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    # "Talk" is no missing name: "AppleTalk" holds it.
+    answer = bot.ask("When did Apple Inc. develop the Apple Talk networking protocols?")
+    assert answer.answer.startswith("1985.")

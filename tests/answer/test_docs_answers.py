@@ -176,3 +176,15 @@ def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_befor
     slow = bot.ask("why are backups slow")
     faster = bot.ask("how can i speed them up", conversation_id=slow.conversation_id)
     assert not faster.abstained and "--threads 8" in faster.answer
+
+
+def test_how_long_is_answered_by_a_time_said_with_an_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "README.md").write_text(
+        "# pagelint\n\n## Running a check\n\nExternal links are not checked unless you add `--external`. Checking"
+        " external links is slow, because every link is fetched; a site with 2,000 links takes about a minute.\n"
+    )
+    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+    answer = bot.ask("how long does a site with 2000 links take")  # refused while "a minute" was no length
+    assert not answer.abstained and "about a minute" in answer.answer
