@@ -12,6 +12,7 @@ import pytest
 from opensearch_fixtures import cluster, opensearch_url  # noqa: F401  (fixtures: one OpenSearch node per run)
 from servers import PG_BIN, start_postgres, stop_postgres, unprivileged
 
+from qa.pipeline import Pipeline
 from qa.search.index import Index, IndexConfig, open_index
 from qa.settings import ROOT, Settings
 
@@ -35,6 +36,20 @@ def tiny_corpus(tmp_path: Path) -> Path:
     for doc_id, text in TINY.items():
         (folder / f"{doc_id}.txt").write_text(text + "\n", encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def bot_over(tmp_path: Path) -> Callable[[dict[str, str]], Pipeline]:
+    """A pipeline over a corpus of the given files (file name -> text), indexed under `tmp_path`."""
+
+    def make(files: dict[str, str]) -> Pipeline:
+        corpus = tmp_path / "corpus"
+        corpus.mkdir(exist_ok=True)
+        for name, text in files.items():
+            (corpus / name).write_text(text, encoding="utf-8")
+        return Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+
+    return make
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,8 @@ from qa.ingest import boilerplate as bp
 from qa.pipeline import Pipeline
 from qa.question.kinds import classify
 from qa.settings import Settings
+
+BotOver = Callable[[dict[str, str]], Pipeline]
 
 
 @pytest.fixture(scope="module")
@@ -526,29 +528,27 @@ def test_a_time_of_day_asked_is_not_answered_by_a_day(pipeline: Pipeline) -> Non
     assert refused.abstained and refused.citations == []
 
 
-def test_a_sentence_without_a_name_asked_about_does_not_answer(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "harbour.txt").write_text(
-        "Harbour notes\n\nThe Globex company paid 5 million pounds for the Initech licence in 2001, "
-        "and its engineers moved to the old mill the same year.\n"
+def test_a_sentence_without_a_name_asked_about_does_not_answer(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "harbour.txt": "Harbour notes\n\nThe Globex company paid 5 million pounds for the Initech licence in 2001, "
+            "and its engineers moved to the old mill the same year.\n",
+            "acme.txt": "Acme history\n\nAcme was founded in 1990 by Jane Roe in a garage.\n",
+        }
     )
-    (corpus / "acme.txt").write_text("Acme history\n\nAcme was founded in 1990 by Jane Roe in a garage.\n")
-    bot = Pipeline(replace(Settings(), corpus=corpus, index=tmp_path / "index", answer_cache=0))
     assert bot.ask("How much did Globex pay for the Initech licence?").answer.startswith("5 million pounds.")
     # The sentence says what Globex paid and when it moved: nothing about Acme.
     for question in ("How much did Acme pay for the Initech licence?", "When did Acme move to the old mill?"):
         assert bot.ask(question).abstained, question
 
 
-def test_a_name_typed_apart_is_held_by_the_word_the_text_writes_it_as(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "net.txt").write_text(
-        "Networking\n\nAppleTalk was a suite of networking protocols developed by Apple Inc. in 1985.\n"
+def test_a_name_typed_apart_is_held_by_the_word_the_text_writes_it_as(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "net.txt": "Networking\n\nAppleTalk was a suite of networking protocols developed by Apple Inc. in 1985.\n",
+            "print.txt": "Printers\n\nThe printer was sold from 1985. A talk about it was given in 1990.\n",
+        }
     )
-    (corpus / "print.txt").write_text("Printers\n\nThe printer was sold from 1985. A talk about it was given in 1990.\n")
-    bot = Pipeline(replace(Settings(), corpus=corpus, index=tmp_path / "index", answer_cache=0))
     # "Talk" is no missing name: "AppleTalk" holds it.
     answer = bot.ask("When did Apple Inc. develop the Apple Talk networking protocols?")
     assert answer.answer.startswith("1985.")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from qa.pipeline import Pipeline
 from qa.settings import Settings
+
+BotOver = Callable[[dict[str, str]], Pipeline]
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "docs"
 
@@ -51,17 +54,14 @@ def test_the_docs_sets_questions_they_cannot_answer_are_refused(docs: Pipeline) 
         assert docs.ask(question).abstained, question
 
 
-def test_a_when_question_about_a_changelog_entry_takes_its_headings_date(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "CHANGELOG.md").write_text(
-        "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
-        "## Version 1.4 (October 2023)\n\nAdded dark mode. Fixed a crash when a note title contained an emoji.\n"
+def test_a_when_question_about_a_changelog_entry_takes_its_headings_date(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "CHANGELOG.md": "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
+            "## Version 1.4 (October 2023)\n\nAdded dark mode. Fixed a crash when a note title contained an emoji.\n",
+            "FAQ.md": "# FAQ\n\nDoes quillmark support LaTeX math?\n\nMath is rendered with KaTeX when the math option is on.\n",
+        }
     )
-    (corpus / "FAQ.md").write_text(
-        "# FAQ\n\nDoes quillmark support LaTeX math?\n\nMath is rendered with KaTeX when the math option is on.\n"
-    )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     assert bot.ask("when was dark mode added").answer.startswith("October 2023. Added dark mode [1].")
     # A clause saying "when" is no date: the heading's is.
     assert bot.ask("when was the emoji crash fixed").answer.startswith("October 2023.")
@@ -100,56 +100,50 @@ Run `quillmark build` to write the site into the `public/` folder.
 """
 
 
-def test_a_runner_up_announcing_a_command_brings_the_command(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "README.md").write_text(_README)
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
+def test_a_runner_up_announcing_a_command_brings_the_command(bot_over: BotOver) -> None:
+    bot = bot_over({"README.md": _README})
     answer = bot.ask("what command serves the site").answer
     # The best sentence names the serve command; the one announcing it ends in a colon: the command follows.
     assert answer.startswith("The serve command rebuilds pages") and "quillmark serve --port 8000" in answer
 
 
-def test_words_of_the_heading_above_a_sentence_count_toward_it(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "README.md").write_text(_README)
-    (corpus / "CHANGELOG.md").write_text(
-        "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
-        "## Version 1.4 (October 2023)\n\nAdded the solar theme and dark mode for every theme.\n"
+def test_words_of_the_heading_above_a_sentence_count_toward_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": _README,
+            "CHANGELOG.md": "# Changelog\n\n## Version 2.0 (March 2024)\n\nThe old --fast flag was removed.\n\n"
+            "## Version 1.4 (October 2023)\n\nAdded the solar theme and dark mode for every theme.\n",
+        }
     )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     # "quick start" is only the section's heading; the sentence under it gives the port.
     assert "port 8000" in bot.ask("which port does the quick start use").answer
     assert "dark mode" in bot.ask("what happened in version 1.4").answer
 
 
-def test_a_how_to_question_is_answered_by_the_sentence_announcing_the_command(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "CONTRIBUTING.md").write_text(
-        "# Contributing to tideline\n\nThis guide explains how to set up a development environment, run the tests"
-        " and send a pull request.\n\n## Running the tests\n\nThe test suite uses pytest. Run it from the repository"
-        " root:\n\n```\npytest -q\n```\n\nSlow tests are marked with `@pytest.mark.slow` and skipped unless you pass"
-        " `--runslow`.\n"
+def test_a_how_to_question_is_answered_by_the_sentence_announcing_the_command(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "CONTRIBUTING.md": "# Contributing to tideline\n\nThis guide explains how to set up a development environment, run the tests"
+            " and send a pull request.\n\n## Running the tests\n\nThe test suite uses pytest. Run it from the repository"
+            " root:\n\n```\npytest -q\n```\n\nSlow tests are marked with `@pytest.mark.slow` and skipped unless you pass"
+            " `--runslow`.\n",
+        }
     )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     answer = bot.ask("how do i run the tests").answer
     # Not the guide's introduction, which holds every word asked: the sentence giving the command, and it.
     assert answer.startswith("Run it from the repository root:") and "pytest -q" in answer
 
 
-def test_software_docs_words_as_people_type_them(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "README.md").write_text(
-        "# snapvault\n\nsnapvault takes encrypted backups of a folder.\n\n## Requirements\n\n"
-        "It needs about 200 MB of free memory during a backup.\n\n## Retention\n\n"
-        "Older snapshots are deleted by `snapvault prune`, which you should run after every backup.\n\n"
-        "## Environment variables\n\n| Variable | Meaning |\n|---|---|\n"
-        "| `SNAPVAULT_PASSWORD` | The repository password |\n| `SNAPVAULT_CACHE` | Where the block cache lives |\n"
+def test_software_docs_words_as_people_type_them(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# snapvault\n\nsnapvault takes encrypted backups of a folder.\n\n## Requirements\n\n"
+            "It needs about 200 MB of free memory during a backup.\n\n## Retention\n\n"
+            "Older snapshots are deleted by `snapvault prune`, which you should run after every backup.\n\n"
+            "## Environment variables\n\n| Variable | Meaning |\n|---|---|\n"
+            "| `SNAPVAULT_PASSWORD` | The repository password |\n| `SNAPVAULT_CACHE` | Where the block cache lives |\n",
+        }
     )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     # an amount of data is an amount; "ram" is memory
     assert bot.ask("how much ram does it need").answer.startswith("200 MB.")
     # "env var" is an environment variable
@@ -159,17 +153,16 @@ def test_software_docs_words_as_people_type_them(tmp_path: Path) -> None:
     assert not prune.abstained and "after every backup" in prune.answer
 
 
-def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_before(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "troubleshooting.md").write_text(
-        "# Troubleshooting\n\n## The backup stops with repository is locked\n\n"
-        "Another snapvault process holds the lock, or a previous run crashed. If no other backup is running,"
-        " remove the stale lock with `snapvault unlock`.\n\n## Backups are slow\n\n"
-        "The first backup uploads everything and can take hours. Raising the number of upload threads with"
-        " `--threads 8` helps on fast links.\n"
+def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_before(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "troubleshooting.md": "# Troubleshooting\n\n## The backup stops with repository is locked\n\n"
+            "Another snapvault process holds the lock, or a previous run crashed. If no other backup is running,"
+            " remove the stale lock with `snapvault unlock`.\n\n## Backups are slow\n\n"
+            "The first backup uploads everything and can take hours. Raising the number of upload threads with"
+            " `--threads 8` helps on fast links.\n",
+        }
     )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     first = bot.ask("my repository is locked")
     fix = bot.ask("how do i fix it", conversation_id=first.conversation_id)
     assert not fix.abstained and "snapvault unlock" in fix.answer
@@ -178,13 +171,12 @@ def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_befor
     assert not faster.abstained and "--threads 8" in faster.answer
 
 
-def test_how_long_is_answered_by_a_time_said_with_an_article(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "README.md").write_text(
-        "# pagelint\n\n## Running a check\n\nExternal links are not checked unless you add `--external`. Checking"
-        " external links is slow, because every link is fetched; a site with 2,000 links takes about a minute.\n"
+def test_how_long_is_answered_by_a_time_said_with_an_article(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pagelint\n\n## Running a check\n\nExternal links are not checked unless you add `--external`. Checking"
+            " external links is slow, because every link is fetched; a site with 2,000 links takes about a minute.\n",
+        }
     )
-    bot = Pipeline(Settings(corpus=corpus, index=tmp_path / "index", answer_cache=0))
     answer = bot.ask("how long does a site with 2000 links take")  # refused while "a minute" was no length
     assert not answer.abstained and "about a minute" in answer.answer
