@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import BUNDLED
 
+from qa.ingest.inspect import inspect_file
 from qa.ingest.load import is_capture, load_corpus, load_file
 from qa.ingest.passages import sentences_of, split_passages
 from qa.ingest.sections import location
@@ -177,3 +178,85 @@ def test_html_blocks_spread_over_lines_keep_each_word_s_line(tmp_path: Path) -> 
     for word, line in [("First", 5), ("text", 6), ("link", 7), ("one two", 11), ("three", 12)]:
         at = doc.text.index(word)
         assert location(doc, at, at + len(word))["end_line"] == line, word
+
+
+SPHINX_PAGE = """\
+:title: Quillmark API
+:author: Jane Doe
+:category: Reference
+
+Building
+========
+
+Call :func:`~quillmark.build` to render a site; see :ref:`the deploy guide <deploy>`.
+
+.. toctree::
+   :maxdepth: 2
+
+   intro
+
+.. versionadded:: 2.1
+   The ``minify`` argument.
+
+.. note::
+   Drafts are always shown by the preview server.
+
+Options
+-------
+
+-q, --quiet   Print errors only.
+
+base_url
+    The address the site is published at.
+
++---------+------+
+| Host    | Free |
++=========+======+
+| Netlify | Yes  |
++---------+------+
+
+.. code-block:: toml
+
+   theme = "paper"
+"""
+
+
+def test_restructuredtext_sections_roles_directives_and_tables(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "api.rst", SPHINX_PAGE)
+    assert (doc.title, doc.author) == ("Quillmark API", "Jane Doe")
+    units = [u.text for u in sentences_of(doc)]
+    assert units == [
+        "Call build to render a site; see the deploy guide.",
+        "New in version 2.1: The minify argument.",
+        "Note: Drafts are always shown by the preview server.",
+        "-q, --quiet: Print errors only.",
+        "base_url: The address the site is published at.",
+        "Host: Netlify; Free: Yes",
+        'theme = "paper"',
+    ]
+    kinds = [(s.kind, s.heading[-1:], s.line) for s in doc.sections or [] if s.kind != "heading"]
+    assert kinds == [
+        ("paragraph", ["Building"], 8),
+        ("paragraph", ["Building"], 15),
+        ("paragraph", ["Building"], 19),
+        ("item", ["Options"], 24),
+        ("item", ["Options"], 26),
+        ("row", ["Options"], 32),
+        ("code", ["Options"], 37),
+    ]
+
+
+def test_restructuredtext_drops_only_what_a_reader_never_sees(tmp_path: Path) -> None:
+    path = tmp_path / "api.rst"
+    path.write_text(SPHINX_PAGE, encoding="utf-8")
+    dropped = {d.text: d.reason for d in inspect_file(path).dropped}
+    assert dropped[":title: Quillmark API"] == "front matter (title kept as metadata)"
+    assert dropped[":category: Reference"] == "front matter"
+    assert any(t.startswith(".. toctree::") for t in dropped)
+    assert not any("minify" in t or "Drafts" in t for t in dropped)
+
+
+def test_restructuredtext_never_reads_another_file(tmp_path: Path) -> None:
+    (tmp_path / "secret.txt").write_text("the password is hunter2", encoding="utf-8")
+    doc = doc_of(tmp_path, "inc.rst", "Title\n=====\n\n.. include:: secret.txt\n\nText after.\n")
+    assert "hunter2" not in doc.text and "Text after." in doc.text

@@ -9,7 +9,7 @@ from pathlib import Path
 from qa.search.index import IndexConfig, open_index
 
 DOCS = Path(__file__).resolve().parent.parent / "data" / "docs"
-HEAVY = ("markdown_it", "lxml", "pypdf", "charset_normalizer")
+HEAVY = ("markdown_it", "lxml", "pypdf", "charset_normalizer", "docutils")
 
 ASK = """
 import sys
