@@ -16,7 +16,7 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, m
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
-from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic, split_ask
+from qa.question.kinds import ASKING_WORDS, SAYS_WHO, Question, classify, source_topic, split_ask
 from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
@@ -132,13 +132,14 @@ class Pipeline:
         """Parts of the same full name ("Elon Musk"): a sentence may call him either."""
         return {k: set(v) for k, v in self.index.facts.aliases.items()}
 
-    def query(self, question: str, context: list[str] = ()) -> Query:
-        """Return the analysed, typo-corrected query for `question` (analysed once, then remembered)."""
-        key = (question, tuple(context))
+    def query(self, question: str, context: list[str] = (), polar: bool = False) -> Query:
+        """Return the analysed, typo-corrected query for `question` (analysed once, then remembered);
+        `polar`: it is a yes/no question."""
+        key = (question, tuple(context), polar)
         found = self._queries.get(key)
         if found is None:
             speller, known = self._known
-            found = analyse(question, speller, known, context, self._aliases, self._proper)
+            found = analyse(question, speller, known, context, self._aliases, self._proper, polar)
             self._queries.put(key, found)
         return found
 
@@ -211,7 +212,7 @@ class Pipeline:
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
-        query = self.query(source_topic(rest) if kind.kind == "source" else rest, context)
+        query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
@@ -243,6 +244,10 @@ class Pipeline:
             asked_why = last_kind is not None and last_kind.kind == "why"
             if g.kind.kind != "why" or asked_why or not gives_reason(said, set(g.query.terms)):
                 evidence = drop_repeats(evidence, said)
+        if SAYS_WHO.match(question) and conversation.turns and conversation.turns[-1].citations:
+            # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
+            quoted = conversation.turns[-1].citations[0].text
+            evidence = [e for e in evidence if e.sentence.text == quoted] or evidence
         composition = compose(
             kind,
             g.query,

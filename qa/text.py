@@ -22,6 +22,7 @@ STOPWORDS = frozenset(
     what's when when's where where's which while who who's whom whose why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
     can't cannot couldn't shouldn't wouldn't
+    besides beside except per via among amongst within upon onto across along toward towards despite versus vs
     else since till though although whether unless
     does did yet still already ever actually really currently exactly even now ago please
     anything something everything anyone someone thing things way get gets getting got happen happened

@@ -209,7 +209,7 @@ def _anchored(e: Evidence, query: Query) -> bool:
     OpenAI's co-founder.
     """
     names = [t for t in query.terms if t in query.subjects]
-    others = [t for t, w in query.terms.items() if w == 1]
+    others = [t for t, w in query.terms.items() if w == 1 or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
     own = set(e.stems)
     return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
 

@@ -181,7 +181,8 @@ _CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because"
 # Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
 # "League of Legends"), its short forms among them.
 CHAT_SHORTHAND = frozenset(
-    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc".split()
+    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
+    " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
 ) | frozenset(_CHAT)
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
 

@@ -62,6 +62,7 @@ _RULE_MODULES = (
     "ingest/formats/markdown",
     "ingest/formats/html",
     "ingest/formats/pdf",
+    "ingest/formats/rst",
     "search/units",
     "search/bm25s_build",
 )

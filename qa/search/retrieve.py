@@ -173,12 +173,18 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     top_passage = max((e.passage_score for e in evidence), default=0.0) or 1.0
     names = query.subjects
     order = list(query.terms)
+    asked = query.asked()
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
         near = e.near
-        e.matched = sum(weights[t] * w * held(query, t, titled if t in names else own, near) for t, w in query.terms.items())
+        # Under a heading that is all question words ("addressing_style", "Quick start") a sentence is about
+        # them: "Default - auto" answers "what is the default addressing style" as if it named it.
+        whole = HEADING_MATCH if not e.heading or not _title_stems(e.heading[-1]) <= asked else 1.0
+        e.matched = sum(
+            weights[t] * w * held(query, t, titled if t in names else own, near, whole) for t, w in query.terms.items()
+        )
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.
         if names:
@@ -195,15 +201,18 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     return sorted(evidence, key=lambda e: -e.score)
 
 
-def held(query: Query, term: str, stems: set[str] | frozenset[str], near: frozenset[str]) -> float:
-    """How fully `stems` hold `term` (1, or less for an alternative), or half as much the words `near` them."""
+def held(
+    query: Query, term: str, stems: set[str] | frozenset[str], near: frozenset[str], share: float = HEADING_MATCH
+) -> float:
+    """How fully `stems` hold `term` (1, or less for an alternative), or `share` as much the words `near` them."""
     found = query.match(term, stems)
-    return found if found == 1.0 or not near else max(found, HEADING_MATCH * query.match(term, near))
+    return found if found == 1.0 or not near else max(found, share * query.match(term, near))
 
 
 @lru_cache(maxsize=4096)
 def _title_stems(title: str) -> frozenset[str]:
-    return frozenset(stems(title))
+    """The stems of a title or heading; one naming an identifier holds its words too ("max_queue_size": "queue")."""
+    return frozenset(stems(title)).union(stems(title.replace("_", " ")) if "_" in title else ())
 
 
 def drop_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:

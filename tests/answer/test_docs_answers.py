@@ -180,3 +180,24 @@ def test_how_long_is_answered_by_a_time_said_with_an_article(bot_over: BotOver) 
     )
     answer = bot.ask("how long does a site with 2000 links take")  # refused while "a minute" was no length
     assert not answer.abstained and "about a minute" in answer.answer
+
+
+def test_settings_a_reference_page_names_in_headings_as_people_type_them(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "s3-config.rst": "S3 settings\n===========\n\nThese values control transfers:\n\n"
+            "* ``addressing_style`` - Specifies which addressing style to use.\n"
+            "* ``max_queue_size`` - The maximum number of tasks in the task queue.\n\n"
+            "addressing_style\n----------------\n\n**Default** - ``auto``\n\n"
+            "There are two styles of constructing an endpoint: virtual and path.\n\n"
+            "max_queue_size\n--------------\n\n**Default** - ``1000``\n\n"
+            "A larger max queue size will require more memory.\n",
+            "codes.md": "# Return codes\n\n* `1` -- At least one transfer failed.\n* `2` -- The command could not be parsed."
+            "\n* `255` -- Command failed. The return code tells scripts what went wrong.\n",
+        }
+    )
+    # The heading is the setting asked about (its words typed apart): the line under it gives the default.
+    assert bot.ask("what is the default addressing style").answer.startswith("Default - auto")
+    assert bot.ask("whats the default max queue size").answer.startswith("Default - 1000")
+    # A figure asked about is as telling as a name: the item that names it, not the sentence about codes.
+    assert bot.ask("what does return code 255 mean").answer.startswith("255 -- Command failed")

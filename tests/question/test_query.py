@@ -68,6 +68,7 @@ def test_an_empty_question_has_no_terms() -> None:
         ("zebra", {"musk"}, "zebra"),
         ("formatt", {"format"}, "format"),  # "formatter": a doubled consonant before the ending
         ("accur", {"accuraci"}, "accuraci"),  # "accurate" and "accuracy"
+        ("gpu", {"gpus"}, "gpus"),  # a plural the stemmer keeps after "u"
     ],
 )
 def test_relative_stems(stem: str, known: set[str], expected: str) -> None:
@@ -191,9 +192,24 @@ def test_an_un_form_matches_fully_but_never_replaces_the_question_word() -> None
     q = analyse("did microsoft give any reason for dropping twitter", None, {"microsoft", "unreason", "explan", "drop"})
     assert "reason" in q.terms and "unreason" not in q.terms
     assert "explan" in q.alternatives["reason"]
-    clear = analyse("is it clear", None, {"unclear"})
+    clear = analyse("is it clear", None, {"unclear"}, polar=True)
     assert clear.match("clear", {"unclear"}) == 1.0
     assert clear.bag().count("unclear") == clear.bag().count("clear") == 2
+
+
+def test_an_un_form_is_the_opposite_outside_a_yes_no_question() -> None:
+    # "is it unclear?" is answered by "unclear"; "how do I uninstall it?" is not by "install it".
+    q = analyse("how do i uninstall quillmark", None, {"instal", "quillmark"})
+    assert q.match("uninstal", {"instal"}) == 0.0
+    assert "instal" not in q.bag()
+
+
+def test_an_identifier_typed_as_words_is_searched_as_the_corpus_writes_it() -> None:
+    # "max queue size": the setting max_queue_size a heading or a table names; the words stay, for prose.
+    q = analyse("how do i set the max queue size", None, {"max_queue_s", "max", "queue", "size", "set"})
+    assert "max_queue_s" in q.terms
+    assert {"max", "queue", "size"} <= set(q.terms)
+    assert "max_queu" not in q.terms  # only what the corpus holds
 
 
 @pytest.mark.parametrize(
@@ -310,3 +326,23 @@ def test_a_light_verb_before_a_noun_of_action_is_no_word_to_find() -> None:
     assert set(analyse("on what day did musk make the lawsuit threat", None, known).terms) == {"musk", "lawsuit", "threat"}
     assert "make" not in analyse("when did microsoft make its decision", None, known).terms
     assert "make" in analyse("what does microsoft make", None, known).terms  # a verb of its own here
+
+
+def test_a_three_letter_word_english_lacks_is_an_acronym_unless_chat_uses_it() -> None:
+    # "gpu" asks something the corpus may not hold; "lol" and "rn" ask nothing.
+    assert "gpu" in analyse("does bm25s support gpu", None, {"bm25s", "support"}).terms
+    assert set(analyse("who is musk suing lol rn", None, {"musk", "su"}).terms) == {"musk", "su"}
+
+
+def test_a_figure_asked_about_weighs_as_a_name_but_is_no_subject() -> None:
+    q = analyse("what does return code 255 mean", None, {"return", "code", "255", "mean"})
+    assert q.terms["255"] == NAME_WEIGHT and q.terms["code"] == 1.0
+    assert "255" not in q.subjects
+
+
+def test_prepositions_ask_nothing() -> None:
+    assert set(analyse("what does bm25s need besides python", None, {"bm25s", "need", "python"}).terms) == {
+        "bm25s",
+        "need",
+        "python",
+    }
