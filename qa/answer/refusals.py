@@ -34,6 +34,7 @@ def unanswered(
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
+        or _unversioned(question, best)  # "what python version is required?": no version named
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -51,6 +52,20 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
     text = best.sentence.text
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
+
+
+# "what python version is required?", "which version of go do i need": a version to run it with, which
+# a sentence gives with figures ("Python 3.11 or newer"). SQuAD's "what version of the Bible" asks none.
+_ASKS_VERSION = re.compile(
+    r"\b(?:what|which|minimum|oldest|lowest)\s+(?:\w+\s+)?versions?\b"
+    r"(?=.*\b(?:need|needs|needed|require|requires|required|support|supports|supported|compatible|work|works|run|runs)\b)",
+    re.I,
+)
+
+
+def _unversioned(question: Question, best: Evidence) -> bool:
+    """True for a question asking which version something needs when the sentence names no version."""
+    return bool(_ASKS_VERSION.search(question.text)) and not any(c.isdigit() for c in best.sentence.text)
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

@@ -201,3 +201,15 @@ def test_settings_a_reference_page_names_in_headings_as_people_type_them(bot_ove
     assert bot.ask("whats the default max queue size").answer.startswith("Default - 1000")
     # A figure asked about is as telling as a name: the item that names it, not the sentence about codes.
     assert bot.ask("what does return code 255 mean").answer.startswith("255 -- Command failed")
+
+
+def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# quillmark\n\nQuillmark is a single binary written in Go.\n\n## Installation\n\n"
+            "Quillmark needs Git 2.30 or newer to read page dates.\n",
+        }
+    )
+    assert "2.30" in bot.ask("what version of git do i need").answer
+    # The text says it is written in Go, not which Go version it needs.
+    assert bot.ask("what version of go is needed").abstained
