@@ -303,6 +303,9 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
         "drop",
         "twitter",
     }
+    # "who is behind X" asks who makes it; "behind" is no word the answer holds
+    assert set(analyse("who is behind twitter", None, known).terms) == {"twitter"}
+    assert "behind" in analyse("what fell behind twitter", None, known | {"behind"}).terms
 
 
 def test_a_month_carried_from_the_last_turn_is_no_subject() -> None:
