@@ -46,6 +46,7 @@ GROUPS = [
     "upset annoyed angry mad frustrated unhappy beef grudge",
     "old previous former earlier",
     "proof proofs evidence prove proved",
+    "true valid legitimate correct accurate",
     "aim aimed aiming target targeted targeting pointed",
 ]
 

@@ -273,6 +273,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     known = {"drop", "upset", "microsoft", "twitter"}
     assert "drop" in analyse("why is microsoft ditching twitter", None, known).alternatives["ditch"]
     assert "upset" in analyse("what's musk's beef with openai", None, known).alternatives["beef"]
+    # whether a claim is true is whether it is valid
+    assert "valid" in analyse("is that true", None, {"valid", "claim"}, polar=True).alternatives["true"]
     # an accusation "aimed at" someone is one "pointed toward" them
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
 
