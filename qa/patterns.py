@@ -87,9 +87,10 @@ _YEARS = (
     rf"(?:(?:between|from)\s+{_YEAR}\s+(?:and|to|until|till)\s+{_YEAR}|(?:{_SEASON})?{_YEAR}\s*[–-]\s*(?:{_YEAR}|\d\d)"
     rf"|{_SEASON}{_YEAR})(?=[,.;:)]|\s+(?:and|when|as|the|in|on|at|by|during|after|before|until|while|which|was|were)\b|$)"
 )
-# Full dates first (longest match wins in an alternation read left to right).
+# Full dates first (longest match wins in an alternation read left to right); an ISO date ("2024-05-02")
+# before a year range ("2024-05").
 DATE = lazy_pattern(
-    rf"\b{_YEARS}|\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
+    rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b|\b{_YEARS}|\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
     rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
     rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:(?:early|late|mid|(?:first|second) half of the)\s+|mid-)?{_ORDINAL}(?:\s+(?:and|to|or)\s+(?:the\s+)?{_ORDINAL})?[\s-]+centur(?:y|ies)(?:\s+(?:BCE?|AD|CE)\b)?|\b\d{{1,4}}\s?(?:BCE?|AD)\b|\bAD\s?\d{{1,4}}\b|(?<=[Ii]n\s)[1-9]\d\d(?=\s+(?:as|and|when|by|after|before|until|with|the)\b|[,.;)])|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"

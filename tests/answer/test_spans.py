@@ -55,6 +55,8 @@ def test_a_gap_answer_stops_at_a_verb() -> None:
         ("who", "Queen Mary opened the Rose Hall, which was designed by Anna Berg in 1890.", "Who designed the Rose Hall?", "Anna Berg"),
         # ... a date after "in", "on", "since" ...
         ("when", "The bridge, built 1921, was closed in 1987.", "When was the bridge closed?", "1987"),
+        # ... an ISO date whole, as changelogs and docs write dates ...
+        ("when", "Version 2.3.0 was released on 2024-05-02 with the offline mode.", "When was 2.3.0 released?", "2024-05-02"),
         # ... and the count of the thing asked about before the other numbers.
         ("how_many", "In 12 towns, 3,400 students joined the strike.", "How many students joined the strike?", "3,400"),
     ],

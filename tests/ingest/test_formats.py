@@ -260,3 +260,18 @@ def test_restructuredtext_never_reads_another_file(tmp_path: Path) -> None:
     (tmp_path / "secret.txt").write_text("the password is hunter2", encoding="utf-8")
     doc = doc_of(tmp_path, "inc.rst", "Title\n=====\n\n.. include:: secret.txt\n\nText after.\n")
     assert "hunter2" not in doc.text and "Text after." in doc.text
+
+
+def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "glossary.html",
+        "<html><body><main><h1>Glossary</h1>\n<dl>\n<dt>Relief vessel</dt>\n"
+        "<dd>A ferry that takes over a route while the usual ferry is in dry dock.</dd>\n"
+        "<dt>Sailing</dt>\n<dd>One crossing of a ferry.</dd>\n</dl></main></body></html>",
+    )
+    units = [(s.kind, doc.text[s.start : s.end], s.line, s.end_line) for s in doc.sections or [] if s.kind != "heading"]
+    assert units == [
+        ("item", "Relief vessel: A ferry that takes over a route while the usual ferry is in dry dock.", 3, 4),
+        ("item", "Sailing: One crossing of a ferry.", 5, 6),
+    ]

@@ -117,6 +117,7 @@ class _Walker:
         self.dropped: list[Dropped] = []
         self.buffer: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.kind = [PARAGRAPH]
+        self.term: int | None = None  # the block of the <dt> just read, which its <dd> joins
 
     def flush(self) -> None:
         text, first, last, breaks = _flow(self.buffer)
@@ -157,14 +158,30 @@ class _Walker:
         if tag in _LEAVES or tag in ("li", "blockquote"):
             self.flush()
             self.kind.append({"li": ITEM, "blockquote": QUOTE}.get(tag, self.kind[-1]))
+            start = len(self.blocks)
             self._children(el, line)
             self.flush()
             self.kind.pop()
+            if tag == "dt":
+                self.term = len(self.blocks) - 1 if len(self.blocks) == start + 1 else None
+            elif tag == "dd":
+                self._define(start)
             return
         if tag in ("hr", "br"):
             self.flush()
             return
         self._children(el, line)
+
+    def _define(self, start: int) -> None:
+        """A definition read with its term, as one item: "Relief vessel: A ferry that takes over ..."."""
+        term, self.term = self.term, None
+        if term is None or term != start - 1 or len(self.blocks) != start + 1:
+            return
+        t, d = self.blocks[term], self.blocks[start]
+        joined = f"{t.text}: "
+        gap = [len(joined)] * max(0, d.line - t.end_line) if t.end_line and d.line else []
+        breaks = t.breaks + gap + [len(joined) + b for b in d.breaks]
+        self.blocks[term:] = [Block(ITEM, joined + d.text, t.line, d.end_line or t.end_line, breaks=breaks)]
 
     def _children(self, el: Any, line: int) -> None:
         self.add(el.text, line)
