@@ -89,7 +89,6 @@ def _akin(stem: str, stems: frozenset[str]) -> bool:
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
-    """True when the sentence (or the one before it, or a title naming its subject) holds every name of the
-    question, typed with capitals or not: a yes/no question about Google is not answered by a sentence
-    without it."""
-    return all(e.holds(t, query) for t, w in query.surface.items() if t in query.subjects or w in (proper or ()))
+    """True when the sentence (or its title) holds every name of the question, typed with capitals or
+    not: a yes/no question about Google is not answered by a sentence without it."""
+    return all(e.says(t, query) for t, w in query.surface.items() if t in query.subjects or w in (proper or ()))

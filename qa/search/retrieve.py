@@ -60,7 +60,7 @@ class Evidence:
     @cached_property
     def titled(self) -> frozenset[str]:
         """The stems of the sentence and the title."""
-        return frozenset(self.stems).union(_named_by(self.title))
+        return frozenset(self.stems).union(_title_stems(self.title))
 
     @cached_property
     def headed(self) -> frozenset[str]:
@@ -154,8 +154,6 @@ def _relations_apart(query: Query, stems: list[str]) -> float:
 # A word of the question only a heading above the sentence holds ("which port does the quick start
 # use?" under "Quick start") counts this much of a word the sentence holds.
 HEADING_MATCH = 0.5
-# A title of at most this many words names a subject; a longer one is a headline.
-TITLE_WORDS = 5
 # A sentence opening with a pronoun and a verb other than "be", "seem" or a modal: "It listens on ...",
 # not "It's too early to say", whose "it" points at nothing before.
 _REFERS = re.compile(
@@ -209,14 +207,6 @@ def held(
     """How fully `stems` hold `term` (1, or less for an alternative), or `share` as much the words `near` them."""
     found = query.match(term, stems)
     return found if found == 1.0 or not near else max(found, share * query.match(term, near))
-
-
-@lru_cache(maxsize=4096)
-def _named_by(title: str) -> frozenset[str]:
-    """The stems of a title that names what its text is about ("Nikola Tesla", "Super Bowl 50"), which
-    every sentence of it is about; a headline ("Elon Musk threatens to sue Microsoft over AI training")
-    tells its story, not each sentence's subject: none."""
-    return _title_stems(title) if len(title.split()) <= TITLE_WORDS else frozenset()
 
 
 @lru_cache(maxsize=4096)

@@ -26,17 +26,6 @@ def test_a_name_the_title_holds_counts_as_held_by_each_sentence_of_the_article()
     assert elsewhere.matched < implicit.matched  # another article's sentence lacks the name
 
 
-def test_a_headline_names_no_subject_for_each_sentence_of_its_story() -> None:
-    # A news headline tells the story; its names are not what every sentence of it is about.
-    query = analyse("What kind of homes is Fresno known for?", None, {s: 1 for s in stems("fresno kind homes known area")})
-    weights = {t: 1.0 for t in query.terms}
-    headline = evidence("The area is known for its old homes.", "Fresno mayor says the city will build new homes by 2030")
-    named = evidence("The area is known for its old homes.", "Fresno")
-    weigh([headline, named], query, weights)
-    assert headline.matched < named.matched
-    assert "fresno" not in headline.titled and "fresno" in named.titled
-
-
 def test_a_sentence_opening_with_it_and_a_verb_borrows_half_the_words_of_the_one_before() -> None:
     query = analyse("what port does the server use", None, {s: 1 for s in stems("port server start listen")})
     weights = {t: 1.0 for t in query.terms}
