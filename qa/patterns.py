@@ -114,8 +114,11 @@ CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[
 ASKS_CLOCK = lazy_pattern(r"^(?:at |by |around |about )?what time (?!period|frame|span|zone|limit|line|scale|of\b)(?:\w+ )?\w+", re.I)
 TIME_OF_DAY = lazy_pattern(r"\b(?:noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|o'clock)\b", re.I)
 # "when should I ...": what a procedure is done after or before, not a date.
-PROCEDURAL = lazy_pattern(r"\W*when (?:should|do|can|must|would|shall) (?:i|you|we|one)\b", re.I)
-RELATIVE_TIME = lazy_pattern(r"\b(?:after|before|whenever|every time|once|until)\b[^,;:.!?()]{3,80}", re.I)
+# "when should I run prune?", "when are expired keys removed?": a step or a habit, told by what it follows.
+PROCEDURAL = lazy_pattern(r"\W*when (?:(?:should|do|can|must|would|shall) (?:i|you|we|one)\b|(?:is|are|does|do)\b)", re.I)
+RELATIVE_TIME = lazy_pattern(
+    r"\b(?:after|before|whenever|(?:every|each|the next|the first) time|once|until)\b[^,;:.!?()]{3,80}", re.I
+)
 NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,

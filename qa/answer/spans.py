@@ -263,7 +263,7 @@ def _lasts(text: str) -> bool:
 
 
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
-_HOW_LONG = lazy_pattern(r"\bhow long\b|\b(?:how much|what amount of) time\b", re.I)
+_HOW_LONG = lazy_pattern(r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b", re.I)
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till)\s+$", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)

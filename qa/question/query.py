@@ -140,7 +140,7 @@ def analyse(
 
 
 # Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
-_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry", "aci")
+_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry", "aci", "i")
 
 
 def relatives(stem: str, known_stems: set[str] | dict[str, int], polar: bool = False) -> list[str]:

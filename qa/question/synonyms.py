@@ -62,7 +62,8 @@ understand understood|win won|write wrote written|rise rose risen|throw threw th
 CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
 info information|dir dirs directory directories|app apps application applications|auth authentication
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
-prefs preferences|args arguments|params parameters|temp temporary|max maximum|min minimum"""
+prefs preferences|args arguments|params parameters|temp temporary|max maximum|min minimum|char chars character characters
+pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases"""
 _FORMS = [g.strip() for text in (IRREGULAR, CLIPPED) for line in text.splitlines() for g in line.split("|")]
 # British and American spellings of one word: "licence"/"license", "colour"/"color", "centre"/"center".
 _SPELLINGS = [

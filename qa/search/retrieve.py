@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
 
-from qa.models import Hit, Sentence
+from qa.models import Hit, Section, Sentence
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.index import Index
@@ -45,6 +46,7 @@ class Evidence:
     passage_score: float
     context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
     heading: tuple[str, ...] = ()  # the headings the passage stands under ("Changelog", "Version 1.4 (October 2023)")
+    lead: list[str] = field(default_factory=list)  # stems of the sentence announcing its list ("The codes are:")
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
     apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
@@ -64,8 +66,9 @@ class Evidence:
 
     @cached_property
     def headed(self) -> frozenset[str]:
-        """The stems of the headings the sentence stands under ("Quick start", "Version 2.0 (March 2024)")."""
-        return frozenset().union(*(_title_stems(h) for h in self.heading))
+        """The stems of the headings the sentence stands under ("Quick start", "Version 2.0 (March 2024)"), and
+        for a list item or table row, of the sentence announcing its list ("These are the return codes:")."""
+        return frozenset(self.lead).union(*(_title_stems(h) for h in self.heading))
 
     @cached_property
     def near(self) -> frozenset[str]:
@@ -127,8 +130,33 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
                     hit.score,
                     context=index.sentence_stems[i - 1] if before else [],
                     heading=tuple(hit.passage.heading),
+                    lead=_lead_in(index, i),
                 )
     return list(seen.values())
+
+
+_LISTED = ("item", "row")
+
+
+def _lead_in(index: Index, i: int) -> list[str]:
+    """The stems of the sentence ending in a colon that the list or table holding sentence `i` follows
+    ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
+    doc_id = index.sentences[i].doc_id
+    doc = index.documents.get(doc_id)
+    if doc is None or not doc.sections or _kind_at(doc.sections, index.sentences[i].start) not in _LISTED:
+        return []
+    j = i - 1
+    while j >= 0 and index.sentences[j].doc_id == doc_id and _kind_at(doc.sections, index.sentences[j].start) in _LISTED:
+        j -= 1
+    if j < 0 or index.sentences[j].doc_id != doc_id or not index.sentences[j].text.rstrip().endswith(":"):
+        return []
+    return index.sentence_stems[j]
+
+
+def _kind_at(sections: list[Section], offset: int) -> str:
+    """The kind of the block of a document's text holding character `offset`."""
+    k = bisect_right(sections, offset, key=lambda s: s.start) - 1
+    return sections[k].kind if k >= 0 and offset < sections[k].end else ""
 
 
 # A sentence that lacks the names a question asks about is likely about something else:

@@ -213,3 +213,35 @@ def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) 
     assert "2.30" in bot.ask("what version of git do i need").answer
     # The text says it is written in Go, not which Go version it needs.
     assert bot.ask("what version of go is needed").abstained
+
+
+def test_limits_and_habits_a_reference_states(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\n## FAQ\n\n### Can I set an expiry on a key?\n\nYes: pass `ttl=` in seconds to"
+            " `jar.set()`. Expired keys are removed the next time the file is opened.\n\n## API\n\n"
+            "Keys must be strings of at most 255 characters.\n",
+            "MIGRATING.txt": "MIGRATING TO 2.0\n\nThe upgrade keeps every key. Keys longer than 255 characters are\n"
+            "cut to 255, and a warning lists them.\n",
+        }
+    )
+    # "how long can X be" asks a length, not a time
+    assert bot.ask("how long can a key be").answer.startswith("255.")
+    # "when are ... removed" asks when it happens, which a clause tells ("the next time ...")
+    assert "the next time the file is opened" in bot.ask("when are expired keys deleted").answer
+    # "chars" are characters; "what happens" asks nothing by its "happens"
+    assert "cut to 255" in bot.ask("what happens to keys over 255 chars when upgrading").answer
+
+
+def test_a_list_item_borrows_the_words_of_the_sentence_announcing_its_list(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "codes.md": "# tool\n\nThe tool prints a report.\n\nThese are the return codes of a run:\n\n"
+            "* `0` -- Success.\n* `1` -- Some checks failed.\n* `130` -- The process received a SIGINT (Ctrl-C).\n\n"
+            "Reports are written to report.html.\n",
+        }
+    )
+    evidence = {e.sentence.text: e for e in bot.gather("what does exit code 130 mean").evidence}
+    assert {"return", "code"} <= evidence["130 -- The process received a SIGINT (Ctrl-C)."].near
+    assert not evidence["Reports are written to report.html."].lead  # prose after the list: no list's item
+    assert "130 -- The process received a SIGINT" in bot.ask("what does exit code 130 mean").answer
