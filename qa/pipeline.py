@@ -133,8 +133,7 @@ class Pipeline:
         return {k: set(v) for k, v in self.index.facts.aliases.items()}
 
     def query(self, question: str, context: list[str] = (), polar: bool = False) -> Query:
-        """Return the analysed, typo-corrected query for `question` (analysed once, then remembered);
-        `polar`: it is a yes/no question."""
+        """Return the analysed query for `question` (`polar`: a yes/no question), analysed once, then remembered."""
         key = (question, tuple(context), polar)
         found = self._queries.get(key)
         if found is None:
@@ -244,10 +243,9 @@ class Pipeline:
             asked_why = last_kind is not None and last_kind.kind == "why"
             if g.kind.kind != "why" or asked_why or not gives_reason(said, set(g.query.terms)):
                 evidence = drop_repeats(evidence, said)
-        if SAYS_WHO.match(question) and conversation.turns and conversation.turns[-1].citations:
+        if SAYS_WHO.match(question) and conversation.turns and (cited := conversation.turns[-1].citations):
             # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
-            quoted = conversation.turns[-1].citations[0].text
-            evidence = [e for e in evidence if e.sentence.text == quoted] or evidence
+            evidence = [e for e in evidence if e.sentence.text == cited[0].text] or evidence
         composition = compose(
             kind,
             g.query,

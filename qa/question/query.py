@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.frames import unframed
+from qa.question.relatives import opposite, relative, relatives
 from qa.question.spell import CHAT_FILLER, CHAT_SHORTHAND, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
 from qa.question.synonyms import alternatives, forms
 from qa.text import STOPWORDS, normalize, stem_words, words
@@ -113,7 +114,7 @@ def analyse(
     for s in stem_words([w for w in context if w not in STOPWORDS]):
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
-    same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *_opposite(t, known_stems, polar)])}
+    same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s)]
     return Query(
         text=question,
@@ -137,59 +138,6 @@ def analyse(
             )
         ),
     )
-
-
-# Derivational endings the stemmer keeps apart ("founded" -> found, "co-founder" -> founder).
-_SUFFIXES = ("er", "or", "ers", "ion", "ment", "al", "e", "ing", "ship", "ist", "ism", "ity", "ry", "aci", "i")
-
-
-def relatives(stem: str, known_stems: set[str] | dict[str, int], polar: bool = False) -> list[str]:
-    """Return the corpus stems that differ from `stem` by a derivational ending ("creat" -> "creator"), or
-    for a yes/no question (`polar`) by "un" ("clear" -> "unclear"), or by a plural "s" the stemmer keeps
-    after "u" ("gpu" -> "gpus")."""
-    plural = [p for p in (f"{stem}s", stem[:-1] if stem.endswith("us") else "") if len(stem) >= 3 and p in known_stems]
-    if len(stem) < 4:
-        return plural
-    out = plural + (_un_forms(stem, known_stems) if polar else [])
-    if stem[-1] == stem[-2] and stem[-1] not in "aeiouls" and stem[:-1] in known_stems:
-        out.append(stem[:-1])  # "formatter" (formatt) -> format
-    for suffix in _SUFFIXES:
-        if stem + suffix in known_stems:
-            out.append(stem + suffix)
-        if stem.endswith(suffix) and len(stem) - len(suffix) >= 4 and stem[: -len(suffix)] in known_stems:
-            out.append(stem[: -len(suffix)])
-    return out
-
-
-_AGENT = re.compile(r"^(?:er|or|ers|ist)$")
-
-
-def relative(stem: str, known_stems: set[str] | dict[str, int], polar: bool = False) -> str:
-    """Return `stem` if the corpus holds it, else its first corpus relative by ending, else `stem`.
-
-    An "un-" relative is its opposite ("reason" -> "unreason"): it matches as another form of
-    the word would (`_opposite`), but the question's word stays, with its own synonyms.
-    """
-    if stem in known_stems:
-        return stem
-    opposite = _opposite(stem, known_stems, polar)
-    # An agent noun is no other form of the verb ("co-founder" says who, not when it was founded): it
-    # stays an alternative of the word asked, matched in part.
-    return next(
-        (r for r in relatives(stem, known_stems, polar) if r not in opposite and not _AGENT.search(r[len(stem) :])), stem
-    )
-
-
-def _opposite(stem: str, known_stems: set[str] | dict[str, int], polar: bool) -> list[str]:
-    """The corpus's "un-" form of a word it lacks ("clear" -> "unclear"), which matches it as fully as
-    another form would in a yes/no question: whether something is clear is answered by a sentence saying
-    it is unclear. In any other question it is the opposite: "how do I uninstall X" is not "install X"."""
-    return [] if not polar or stem in known_stems or len(stem) < 4 else _un_forms(stem, known_stems)
-
-
-def _un_forms(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:
-    """The corpus stems that differ from `stem` by "un" ("clear" -> "unclear", "unhappi" -> "happi")."""
-    return [p for p in (f"un{stem}", stem[2:] if stem.startswith("un") else "") if p and p in known_stems]
 
 
 _POSSESSIVE_ROLE = lazy_pattern(
