@@ -25,6 +25,13 @@ _LEANS = re.compile(
     r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else)\b",
     re.I,
 )
+# "to train what?", "for whom?", "with which tool?": a fragment that ends the last question's sentence.
+_FRAGMENT = re.compile(
+    r"^\W*(?:to|for|from|with|by|about|against|into|in|on|at|of)\b(?:\s+[\w'’-]+){0,2}?\s+"
+    r"(?:what|who|whom|which|where|when|how)\b(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|will|would)\b)"
+    r"[\w'’-]+){0,2}\W*$",
+    re.I,
+)
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
     re.I,
@@ -96,7 +103,7 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     """
     text = normalize(question)
     own = [w for w in words(text) if w not in STOPWORDS] if own is None else own
-    if _OPENS.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
+    if _OPENS.match(text) or _FRAGMENT.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
         return True
     return bool(_LEANS.search(text)) and not proper_names(question)
 

@@ -33,6 +33,11 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("Why is Microsoft dropping Twitter from its ad platform?", False),
         ("What did Universal Music Group say about AI training?", False),
         ("What is OpenAI?", False),
+        # a fragment ending the last question's sentence, not a question that opens with a preposition
+        ("to train what?", True),
+        ("with which tool?", True),
+        ("In what year did the Normans conquer England?", False),
+        ("for what reason did microsoft drop twitter", False),
     ],
 )
 def test_which_questions_lean_on_context(question: str, leans: bool) -> None:
@@ -176,3 +181,9 @@ def test_a_follow_up_asking_how_much_finds_the_figure_the_last_answer_did_not_gi
     first = pipeline.ask("what did microsoft invest in openai")
     follow = pipeline.ask("how much exactly?", conversation_id=first.conversation_id)
     assert not follow.abstained and "$10 billion" in follow.answer
+
+
+def test_a_fragment_follow_up_ends_the_last_question(pipeline: Pipeline) -> None:
+    first = pipeline.ask("when did openai say it would stop using customer data")
+    follow = pipeline.ask("to train what?", conversation_id=first.conversation_id)
+    assert "to train its models like ChatGPT" in follow.answer
