@@ -35,6 +35,7 @@ def unanswered(
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
+        or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -66,6 +67,15 @@ _ASKS_VERSION = re.compile(
 def _unversioned(question: Question, best: Evidence) -> bool:
     """True for a question asking which version something needs when the sentence names no version."""
     return bool(_ASKS_VERSION.search(question.text)) and not any(c.isdigit() for c in best.sentence.text)
+
+
+def _unheard_object(question: Question, query: Query) -> bool:
+    """True for a yes/no question whose last word asked, what it asks about ("... support encryption?",
+    "... upload to dropbox?"), is a word the corpus never uses, nor any word standing for it."""
+    if question.kind != "yes_no" or not query.surface:
+        return False
+    last, word = list(query.surface.items())[-1]
+    return word in query.unknown and not query.alternatives.get(last)
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

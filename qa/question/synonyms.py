@@ -19,6 +19,7 @@ GROUPS = [
     "start started begin began launch launched create created form formed found founded establish established",
     "problem problems issue issues bug bugs",
     "memory ram",
+    "photo photos picture pictures pic pics image images",
     "exit exits return returns",
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money",

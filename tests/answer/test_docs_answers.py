@@ -245,3 +245,16 @@ def test_a_list_item_borrows_the_words_of_the_sentence_announcing_its_list(bot_o
     assert {"return", "code"} <= evidence["130 -- The process received a SIGINT (Ctrl-C)."].near
     assert not evidence["Reports are written to report.html."].lead  # prose after the list: no list's item
     assert "130 -- The process received a SIGINT" in bot.ask("what does exit code 130 mean").answer
+
+
+def test_a_yes_no_question_about_something_no_document_mentions_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\npebblejar is a tiny key-value store. It supports Python 3.10 and later.\n\n"
+            "## FAQ\n\n### Does it upload my photos?\n\nNo. Everything stays on your computer.\n",
+        }
+    )
+    # "encryption" is nowhere: "It supports Python 3.10" says nothing of it
+    assert bot.ask("does pebblejar support encryption").abstained
+    # "pics" are photos: the FAQ answers it
+    assert bot.ask("does pebblejar upload my pics").answer.startswith("No.")
