@@ -119,6 +119,11 @@ PROCEDURAL = lazy_pattern(r"\W*when (?:(?:should|do|can|must|would|shall) (?:i|y
 RELATIVE_TIME = lazy_pattern(
     r"\b(?:after|before|whenever|(?:every|each|the next|the first) time|once|until)\b[^,;:.!?()]{3,80}", re.I
 )
+# A file or folder a document names: "~/.aws/config", "/usr/local/bin", "public/", "src/lib.rs" (not
+# "and/or", "KB/s", "TCP/IP"): where a docs question's answer often is.
+PATH = lazy_pattern(
+    r"(?<![\w/])(?:~?/[A-Za-z_.][\w.@-]*(?:/[\w.@-]+)*/?|[A-Za-z_][\w.@-]+/(?:[\w.@-]+/)*(?:[\w@-]+\.[A-Za-z]\w*)?)(?<!\.)(?![\w/])"
+)
 NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
     re.IGNORECASE,

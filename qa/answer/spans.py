@@ -17,6 +17,7 @@ from qa.patterns import (
     MEASURED,
     MONEY,
     NUMBER,
+    PATH,
     PROCEDURAL,
     RECENT_YEAR,
     RELATIVE_TIME,
@@ -110,7 +111,7 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
     elif kind == "how_many":
         found = _numbers(sentence)
     elif kind in ("who", "which", "where", "author", "outlet"):
-        found = names(sentence, proper)
+        found = (_spans(PATH, sentence) if kind == "where" else []) + names(sentence, proper)
     else:
         found = []
     return found
