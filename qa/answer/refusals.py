@@ -36,6 +36,7 @@ def unanswered(
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
+        or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -76,6 +77,22 @@ def _unheard_object(question: Question, query: Query) -> bool:
         return False
     last, word = list(query.surface.items())[-1]
     return word in query.unknown and not query.alternatives.get(last)
+
+
+# "what is a green status?", "what does amber status mean?": the kind of thing a glossary defines.
+_ASKS_TERM = re.compile(r"\bwhat(?:'s|s| is| are| does| do)\s+(?:an?\s+|the\s+)?(\w+)\s+(\w+?)s?(?:\s+mean)?\W*$", re.I)
+_DEFINED = re.compile(r"^([A-Z][\w -]{0,40}?):\s")  # "Amber status: A sailing at risk ..."
+
+
+def _other_term(question: Question, best: Evidence) -> bool:
+    """True when a glossary's entry answers a question about another kind of the same thing: "what is a
+    green status?" by "Amber status: A sailing at risk of disruption"."""
+    asked, defined = _ASKS_TERM.search(question.text), _DEFINED.match(best.sentence.text)
+    if not asked or not defined:
+        return False
+    term = [w.lower() for w in defined.group(1).split()]
+    kind, noun = asked.group(1).lower(), asked.group(2).lower()
+    return len(term) <= 4 and term[-1].rstrip("s") == noun.rstrip("s") and kind not in term
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

@@ -258,3 +258,15 @@ def test_a_yes_no_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("does pebblejar support encryption").abstained
     # "pics" are photos: the FAQ answers it
     assert bot.ask("does pebblejar upload my pics").answer.startswith("No.")
+
+
+def test_a_glossary_entry_answers_its_own_term_not_another_kind_of_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "glossary.html": "<html><body><main><h1>Glossary</h1><dl><dt>Amber status</dt>"
+            "<dd>A sailing at risk of disruption because of weather.</dd><dt>Relief vessel</dt>"
+            "<dd>A ferry that takes over a route while the usual ferry is in dry dock.</dd></dl></main></body></html>",
+        }
+    )
+    assert bot.ask("what does amber status mean").answer.startswith("Amber status: A sailing at risk")
+    assert bot.ask("what is a green status").abstained
