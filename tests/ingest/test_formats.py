@@ -275,3 +275,8 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
         ("item", "Relief vessel: A ferry that takes over a route while the usual ferry is in dry dock.", 3, 4),
         ("item", "Sailing: One crossing of a ferry.", 5, 6),
     ]
+
+
+def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "raw.rst", "Intro.\n\n.. raw:: html\n\n   <p>Kept <b>text</b></p><script>alert(1)</script>\n\nAfter.\n")
+    assert doc.text == "Intro.\n\nKept text\n\nAfter."

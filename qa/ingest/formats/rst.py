@@ -6,7 +6,8 @@ command-line option ("-q, --quiet: Print errors only.") are one unit each; a tab
 columns as a Markdown table row does; literal blocks are code, kept verbatim. Sphinx's roles
 (":func:`build`", ":ref:`the guide <guide>`") keep their text; its directives keep their content
 ("versionadded", "function") or, when they hold no prose ("toctree", "autoclass"), are dropped and
-listed. File inclusion and raw output are off: a document never reads another file.
+listed; "raw" HTML keeps its text, never its markup. File inclusion and raw output are off: a
+document never reads another file.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ _VERSIONED = {
     "versionchanged": "Changed in version",
     "deprecated": "Deprecated since version",
 }
+_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
 _LABELLED = re.compile(r"^(.*?)\s*<[^<>]+>$", re.S)
 
 
@@ -261,6 +263,17 @@ def _register() -> None:
         def run(self) -> list[Any]:
             return [nodes.comment(self.block_text, self.block_text)]
 
+    class _RawText(Directive):
+        """".. raw:: html": the text of the markup, never the markup itself (raw output stays off)."""
+
+        has_content, required_arguments, final_argument_whitespace = True, 1, True
+        option_spec = _AnyOptions()
+
+        def run(self) -> list[Any]:
+            text = " ".join(_TAG.sub(" ", "\n".join(self.content)).split())
+            return [nodes.paragraph(text, text)] if text else []
+
+    directives.register_directive("raw", _RawText)
     for name in _ROLES.split():
         roles.register_local_role(name, _role)
     for name in _PROSE_DIRECTIVES.split():
