@@ -180,7 +180,7 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
     if suffix in (".rst", ".rest"):
         from qa.ingest.formats.rst import parse_rst
 
-        return _structured(parse_rst(raw), doc_id, path, rel)
+        return _structured(parse_rst(raw, label), doc_id, path, rel)
     if is_capture(raw):
         return [with_metadata(Document(id=doc_id, text=raw, source=str(path), file=rel))], []
     from qa.ingest.formats.text import parse_text

@@ -8,7 +8,7 @@ import pytest
 from conftest import BUNDLED
 
 from qa.ingest.inspect import inspect_file
-from qa.ingest.load import is_capture, load_corpus, load_file
+from qa.ingest.load import is_capture, load_corpus, load_file, read_corpus
 from qa.ingest.passages import sentences_of, split_passages
 from qa.ingest.sections import location
 from qa.models import Document, Passage, where
@@ -280,3 +280,18 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
 def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Path) -> None:
     doc = doc_of(tmp_path, "raw.rst", "Intro.\n\n.. raw:: html\n\n   <p>Kept <b>text</b></p><script>alert(1)</script>\n\nAfter.\n")
     assert doc.text == "Intro.\n\nKept text\n\nAfter."
+
+
+def test_restructuredtext_docutils_cannot_read_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    from unittest import mock
+
+    import docutils.core
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "ok.md").write_text("# ok\n\nA readable page.\n", encoding="utf-8")
+    (corpus / "deep.rst").write_text("Title\n=====\n\nText.\n", encoding="utf-8")
+    with mock.patch.object(docutils.core, "publish_doctree", side_effect=RecursionError("too deep")):
+        found = read_corpus(corpus)
+    assert [d.file for d in found.documents] == ["ok.md"]
+    assert found.skipped == ["deep.rst is not readable reStructuredText (RecursionError: too deep)"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from qa.errors import DocumentUnreadable
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, ROW, Block, Dropped, Parsed
 
 # Sphinx's roles: their text is what a reader sees ("the guide" of ":ref:`the guide <guide>`").
@@ -50,12 +51,16 @@ _TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.
 _LABELLED = re.compile(r"^(.*?)\s*<[^<>]+>$", re.S)
 
 
-def parse_rst(raw: str) -> Parsed:
-    """Return the blocks of a reStructuredText document; its first top-level heading is its title."""
+def parse_rst(raw: str, name: str = "the file") -> Parsed:
+    """Return the blocks of a reStructuredText document; its first top-level heading is its title. Raise
+    DocumentUnreadable when docutils cannot read it (`name`: the file, for the message)."""
     from docutils.core import publish_doctree  # imported here: only indexing needs it
 
     _register()
-    doctree = publish_doctree(raw, settings_overrides=_SETTINGS)
+    try:
+        doctree = publish_doctree(raw, settings_overrides=_SETTINGS)
+    except Exception as exc:  # docutils' own failures (a SystemMessage, a recursion in a nested table)
+        raise DocumentUnreadable(f"{name} is not readable reStructuredText ({type(exc).__name__}: {exc})") from exc
     walker = _Walker()
     meta = walker.front_matter(doctree)
     walker.walk(doctree, depth=0, kind=PARAGRAPH)
