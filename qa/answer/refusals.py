@@ -37,6 +37,7 @@ def unanswered(
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
+        or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -93,6 +94,19 @@ def _other_term(question: Question, best: Evidence) -> bool:
     term = [w.lower() for w in defined.group(1).split()]
     kind, noun = asked.group(1).lower(), asked.group(2).lower()
     return len(term) <= 4 and term[-1].rstrip("s") == noun.rstrip("s") and kind not in term
+
+
+# "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
+_ASKS_MAKER = re.compile(
+    r"^\W*who(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
+    r"(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*\b",
+    re.I,
+)
+
+
+def _makerless(question: Question, best: Evidence) -> bool:
+    """True for "who made X?" when the sentence names no one: no capitalised word after its first."""
+    return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

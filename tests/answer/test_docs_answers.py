@@ -270,3 +270,17 @@ def test_a_glossary_entry_answers_its_own_term_not_another_kind_of_it(bot_over: 
     )
     assert bot.ask("what does amber status mean").answer.startswith("Amber status: A sailing at risk")
     assert bot.ask("what is a green status").abstained
+
+
+def test_who_made_it_needs_a_sentence_naming_someone(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# quillmark\n\nquillmark turns Markdown notes into a website.\n\n## Usage\n\n"
+            "- `quillmark new mysite` creates a new site skeleton.\n- `quillmark serve` starts a preview server.\n",
+            "LICENSE.md": "# License\n\nThe tideline server was written by Maren Holt.\n",
+        }
+    )
+    assert "Maren Holt" in bot.ask("who wrote the tideline server").answer
+    # "quillmark new mysite creates a new site skeleton" names no one who created quillmark.
+    assert bot.ask("who created quillmark").abstained
+    assert bot.ask("what does quillmark new do").answer.startswith("quillmark new mysite creates a new site skeleton")
