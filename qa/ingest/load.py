@@ -1,4 +1,4 @@
-"""Read a folder of documents (.txt, .md, .rst, .html, .pdf, .jsonl) with what the text says about each one.
+"""Read a folder of documents (.txt, .md, .rst, .adoc, .html, .pdf, .jsonl) with what the text says about each one.
 
 Each format has its parser (`qa.ingest.formats`), which keeps the document's structure: headings,
 paragraphs with wrapped lines joined, list items, table rows, code, pages. A .txt file whose
@@ -24,7 +24,7 @@ from qa.text import normalize
 if TYPE_CHECKING:
     from qa.ingest.structure import Dropped, Parsed
 
-SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".rest", ".html", ".htm", ".pdf", ".jsonl"}
+SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".rest", ".adoc", ".asciidoc", ".html", ".htm", ".pdf", ".jsonl"}
 # A .txt file is a web capture when at least this share of its lines are whole paragraphs (CAPTURE_LINE).
 _CAPTURE_SHARE = 0.1
 
@@ -177,6 +177,10 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
         from qa.ingest.formats.markdown import parse_markdown
 
         return _structured(parse_markdown(raw), doc_id, path, rel)
+    if suffix in (".adoc", ".asciidoc"):
+        from qa.ingest.formats.asciidoc import parse_asciidoc
+
+        return _structured(parse_asciidoc(raw), doc_id, path, rel)
     if suffix in (".rst", ".rest"):
         from qa.ingest.formats.rst import parse_rst
 

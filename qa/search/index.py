@@ -63,6 +63,7 @@ _RULE_MODULES = (
     "ingest/formats/html",
     "ingest/formats/pdf",
     "ingest/formats/rst",
+    "ingest/formats/asciidoc",
     "search/units",
     "search/bm25s_build",
 )

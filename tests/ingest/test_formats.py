@@ -295,3 +295,38 @@ def test_restructuredtext_docutils_cannot_read_is_skipped_with_its_reason(tmp_pa
         found = read_corpus(corpus)
     assert [d.file for d in found.documents] == ["ok.md"]
     assert found.skipped == ["deep.rst is not readable reStructuredText (RecursionError: too deep)"]
+
+
+ASCIIDOC = """= Ferrytime Guide
+:toc:
+:author: Maren Holt
+
+Ferrytime prints ferry departures. See https://example.org/docs[the docs].
+
+== Install
+
+[source,bash]
+----
+pip install ferrytime
+----
+
+NOTE: Python 3.9 or newer is needed.
+
+=== Options
+
+* `--offline` uses the cached timetable.
+. Back up the file.
+"""
+
+
+def test_asciidoc_sections_code_lists_and_links(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "guide.adoc", ASCIIDOC)
+    assert (doc.title, doc.author) == ("Ferrytime Guide", "Maren Holt")
+    units = [(s.kind, s.heading[-1:], s.line, doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind != "heading"]
+    assert units == [
+        ("paragraph", ["Ferrytime Guide"], 5, "Ferrytime prints ferry departures. See the docs."),
+        ("code", ["Install"], 11, "pip install ferrytime"),
+        ("paragraph", ["Install"], 14, "NOTE: Python 3.9 or newer is needed."),
+        ("item", ["Options"], 18, "--offline uses the cached timetable."),
+        ("item", ["Options"], 19, "Back up the file."),
+    ]
