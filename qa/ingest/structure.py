@@ -51,6 +51,20 @@ class Parsed:
     meta: dict[str, str] = field(default_factory=dict)  # author, outlet, date when the file says
 
 
+# The front-matter fields kept as a document's metadata; the others are listed as dropped.
+META_FIELDS = ("title", "outlet", "author", "date")
+
+
+def front_matter(line: int, text: str, key: str, value: str, meta: dict[str, str], what: str = "front matter") -> Dropped:
+    """Keep `key: value` of a document's front matter in `meta` when it is a metadata field (title,
+    outlet, author, date) and say so; return the line as dropped."""
+    key = key.lower()
+    if key in META_FIELDS and value:
+        meta[key] = value
+        return Dropped(line, text, f"{what} ({key} kept as metadata)")
+    return Dropped(line, text, what)
+
+
 def join_lines(lines: list[tuple[int, str]]) -> Block:
     """Return a paragraph block of wrapped `(line number, text)` lines joined with single spaces.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from qa.ingest.formats.markdown import parse_markdown
-from qa.ingest.structure import Dropped, Parsed
+from qa.ingest.structure import Parsed, front_matter
 
 _HEADING = re.compile(r"^(=+)\s+(\S.*)$")
 _DELIMITER = re.compile(r"^(?:-{4,}|\.{4,}|`{3}\w*)\s*$")
@@ -37,11 +37,8 @@ def parse_asciidoc(raw: str) -> Parsed:
         elif _ATTRIBUTE.match(line):
             lines.append("")
             key, _, value = line.strip().lstrip(":").partition(":")
-            field = {"author": "author", "revdate": "date", "date": "date"}.get(key.lower())
-            if field and value.strip():
-                meta[field] = value.strip()
-            kept = f" ({field} kept as metadata)" if field and value.strip() else ""
-            dropped.append(Dropped(number, line.strip(), f"an AsciiDoc attribute{kept}"))
+            key = {"revdate": "date", "title": "", "doctitle": ""}.get(key.lower(), key)  # the "= Title" line is the title
+            dropped.append(front_matter(number, line.strip(), key, value.strip(), meta, "an AsciiDoc attribute"))
         else:
             line = _ORDERED.sub(r"\g<1>1. \g<2>", line)
             lines.append(_LINK.sub(lambda m: m.group(1), _TITLE_LINE.sub("", line)))

@@ -12,7 +12,7 @@ import html
 import re
 from typing import Any
 
-from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Block, Dropped, Parsed
+from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Block, Dropped, Parsed, front_matter
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _HTML_BLOCKS = re.compile(r"<(?:h[1-6]|p|table|ul|ol|pre|blockquote|dl)\b", re.I)
@@ -30,10 +30,7 @@ def parse_markdown(raw: str) -> Parsed:
     if m:
         for k, line in enumerate(m.group(1).splitlines(), 2):
             key, _, value = line.partition(":")
-            key, value = key.strip(), value.strip().strip("\"'")
-            if key in ("title", "outlet", "author", "date") and value:
-                meta[key] = value
-            dropped.append(Dropped(k, line, f"front matter ({key} kept as metadata)" if key in meta else "front matter"))
+            dropped.append(front_matter(k, line, key.strip(), value.strip().strip("\"'"), meta))
         offset = m.group(0).count("\n")
         raw = raw[m.end() :]
     tokens = MarkdownIt("commonmark").enable("table").parse(raw)

@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from qa.errors import DocumentUnreadable
-from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, ROW, Block, Dropped, Parsed
+from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, ROW, Block, Dropped, Parsed, front_matter
 
 # Sphinx's roles: their text is what a reader sees ("the guide" of ":ref:`the guide <guide>`").
 _ROLES = (
@@ -47,7 +47,6 @@ _VERSIONED = {
     "versionchanged": "Changed in version",
     "deprecated": "Deprecated since version",
 }
-_TAG = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.S | re.I)
 _LABELLED = re.compile(r"^(.*?)\s*<[^<>]+>$", re.S)
 
 
@@ -87,11 +86,7 @@ class _Walker:
                 key, value = _flat(field.children[0].astext()), _flat(field.children[1].astext())
             else:  # docinfo's own fields: <author>, <date>, <version>...
                 key, value = field.tagname, _flat(field.astext())
-            kept = key.lower() in ("title", "outlet", "author", "date") and value
-            if kept:
-                meta[key.lower()] = value
-            reason = f"front matter ({key.lower()} kept as metadata)" if kept else "front matter"
-            self.dropped.append(Dropped(_line(field), f":{key}: {value}", reason))
+            self.dropped.append(front_matter(_line(field), f":{key}: {value}", key, value, meta))
         doctree.remove(first)
         return meta
 
@@ -275,7 +270,10 @@ def _register() -> None:
         option_spec = _AnyOptions()
 
         def run(self) -> list[Any]:
-            text = " ".join(_TAG.sub(" ", "\n".join(self.content)).split())
+            from qa.ingest.formats.html import parse_fragment  # the reader of HTML inside Markdown too
+
+            blocks = parse_fragment("\n".join(self.content), self.lineno)[0] if self.content else []
+            text = " ".join(b.text for b in blocks)
             return [nodes.paragraph(text, text)] if text else []
 
     directives.register_directive("raw", _RawText)
