@@ -181,3 +181,7 @@ def human_date(iso: str) -> str:
     except ValueError:
         return iso  # a .jsonl may give "spring 2023"
     return f"{d.strftime('%B')} {d.day}, {d.year}"
+
+
+# A list item as plain text writes it: "• Schedule Tweets", "- foo", "2. bar".
+LIST_ITEM = re.compile(r"^\s*(?:[•*·▪–-]|\d{1,2}[.)])\s")

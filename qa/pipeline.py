@@ -9,20 +9,20 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
-from qa.answer.reasons import gives_reason
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
+from qa.chat.followups import follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
-from qa.question.kinds import ASKING_WORDS, SAYS_WHO, Question, classify, source_topic, split_ask
+from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic, split_ask
 from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import Query, analyse
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
-from qa.search.retrieve import Evidence, candidate_sentences, drop_repeats, search, term_weights, weigh
+from qa.search.retrieve import Evidence, candidate_sentences, search, term_weights, weigh
 from qa.settings import Settings
 from qa.text import stems
 
@@ -231,21 +231,8 @@ class Pipeline:
         last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         evidence = g.evidence
-        # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
-        # follows; one naming something new ("what about getty?") may be.
-        more = g.kind.kind in ("why", "how") or (g.kind.kind == "what" and all(w < 1 for w in g.query.terms.values()))
-        if context and conversation.turns and more:
-            last = conversation.turns[-1]
-            # The sentence the last answer was made of; a second one it quoted may be this answer, and so
-            # may that sentence itself, when it gives a reason, to "why?" after a question of another kind
-            # ("who is suing X?" -> "... prosecuting X for allegedly stealing ..." -> "what for?").
-            said = last.citations[0].text if last.citations else last.answer
-            asked_why = last_kind is not None and last_kind.kind == "why"
-            if g.kind.kind != "why" or asked_why or not gives_reason(said, set(g.query.terms)):
-                evidence = drop_repeats(evidence, said)
-        if SAYS_WHO.match(question) and conversation.turns and (cited := conversation.turns[-1].citations):
-            # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
-            evidence = [e for e in evidence if e.sentence.text == cited[0].text] or evidence
+        if conversation.turns:
+            evidence = follow_evidence(question, g.kind, last_kind, g.query, evidence, conversation, context)
         composition = compose(
             kind,
             g.query,
@@ -257,14 +244,16 @@ class Pipeline:
             previous=_first_cited(conversation) if context or (kind.is_meta and conversation.turns) else None,
         )
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
-            text, names, cited = sources(question, composition.answer, composition.citations, evidence, self.index.documents)
+            text, names, cited = sources(
+                question, composition.answer, composition.citations, evidence, self.index.documents
+            )
             composition = dataclasses.replace(composition, answer=text, span=names, citations=cited)
         if composition.abstained and g.named and kind.kind == "yes_no" and MENTIONS.search(question):
             composition = self._elsewhere(g, composition)
         return composition, g.query, g.hits
 
     def _elsewhere(self, g: Gathered, refused: Composition) -> Composition:
-        """"does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""
+        """ "does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""
         evidence = self._weighed(g.query, search(self.index, g.query, self.settings.top_k, g.named))
         found = compose(g.kind, g.query, evidence, self.index.documents, self.settings.min_confidence, self._proper)
         if found.abstained:

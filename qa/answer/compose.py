@@ -17,7 +17,7 @@ from qa.answer.calibration import probability
 from qa.answer.leads import SPAN_KINDS, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
-from qa.answer.quoting import agreeing, asks, cite, following, preceding, runners_up, with_mark, with_marks
+from qa.answer.quoting import agreeing, asks, cite, following, items_after, preceding, runners_up, with_mark, with_marks
 from qa.answer.reasons import gives_reason
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span, candidates
@@ -138,7 +138,10 @@ def compose(
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
         concludes = not announces and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else following(best, evidence)
-        if after is not None and all(after is not e for e in quoted):
+        items = items_after(best, evidence) if announces else []  # "... the following features:" and each
+        if items and not any(i is e for i in items for e in quoted):
+            quoted[:0] = items
+        elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if announces else len(quoted), after)
     for e in [e for e in quoted if _announces(e)]:  # a runner-up announcing a command
         if (after := following(e, evidence)) is not None and after is not best and all(after is not q for q in quoted):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from qa.answer.spans import Span
 from qa.models import Citation
+from qa.patterns import LIST_ITEM
 from qa.search.retrieve import Evidence
 from qa.text import words
 
@@ -42,9 +43,23 @@ def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
 
 
 def following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The sentence right after the best one in its document, if the search found it."""
+    """The sentence right after the best one in its document, if the search found it or its passage ends
+    with the best one."""
     later = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.sentence.start >= best.sentence.end]
-    return min(later, key=lambda e: e.sentence.start, default=None)
+    found = min(later, key=lambda e: e.sentence.start, default=None)
+    after = best.after
+    return after if after is not None and (found is None or found.sentence.start > after.sentence.start) else found
+
+
+def items_after(best: Evidence, evidence: list[Evidence], most: int = 5) -> list[Evidence]:
+    """The list items right after a sentence announcing them ("... the following features:"), in order,
+    as far as the search found them: up to `most`."""
+    found: list[Evidence] = []
+    while len(found) < most and (after := following(found[-1] if found else best, evidence)) is not None:
+        if not LIST_ITEM.match(after.sentence.text):
+            break
+        found.append(after)
+    return found
 
 
 def preceding(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

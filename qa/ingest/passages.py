@@ -20,10 +20,17 @@ def sentences_of(doc: Document) -> list[Sentence]:
             bp.is_headline(text, min_words=1, max_words=25)
             and "\n" not in text
             and _is_own_paragraph(doc.text, start, end)
+            and not _announces(text)
         ):
             continue
         out.append(Sentence(doc_id=doc.id, start=start, end=end, text=text))
     return out
+
+
+def _announces(text: str) -> bool:
+    """True for a line of four words or more ending in a colon: a sentence announcing what follows
+    ("users will no longer be able to access the following features:"), not a heading."""
+    return text.rstrip().endswith(":") and len(text.split()) >= 4
 
 
 def _is_own_paragraph(text: str, start: int, end: int) -> bool:

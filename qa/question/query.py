@@ -90,6 +90,8 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
+    if context and points_back(question, content):
+        content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
     # A figure the question names ("return code 255", "in 2020") tells the sentence as a name does, but a
@@ -144,6 +146,18 @@ _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )
 _RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
+
+
+# "when did he say that?", "where was this?", "who said it?": a question about what was just said.
+_POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)
+# Verbs that name nothing of their own in such a question: it asks about the last answer's event.
+_LIGHT = frozenset({"say", "said", "says", "happen", "happened", "do", "did", "done", "go", "went", "tell", "told"})
+
+
+def points_back(question: str, content: list[str]) -> bool:
+    """True for a question about what was just said: ending in "that", "this" or "it", its content
+    words (typos fixed) none but verbs of saying or happening ("when did he say that?")."""
+    return bool(_POINTS_BACK.search(question)) and all(w in _LIGHT for w in content)
 
 
 def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str]]:

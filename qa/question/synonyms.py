@@ -22,7 +22,7 @@ GROUPS = [
     "photo photos picture pictures pic pics image images",
     "exit exits return returns",
     "buy bought purchase purchased acquire acquired",
-    "pay paid payment fee fees cost costs price charge charges charged charging money",
+    "pay paid payment fee fees cost costs price charge charges charged charging money compensate compensated compensation",
     "build builds building built develop develops developed developing",
     "sue sued suing lawsuit lawsuits litigation court prosecute prosecuted prosecuting",
     "threat threaten threatened threatens warn warned",
@@ -58,7 +58,13 @@ get got gotten|give gave given|go went gone|grow grew grown|hear heard|hold held
 know knew known|lead led|leave left|lose lost|make made|mean meant|meet met|pay paid|run ran
 say said|see saw seen|seek sought|sell sold|send sent|show showed shown|speak spoke spoken
 spend spent|stand stood|steal stole stolen|take took taken|teach taught|tell told|think thought
-understand understood|win won|write wrote written|rise rose risen|throw threw thrown|wear wore worn"""
+understand understood|win won|write wrote written|rise rose risen|throw threw thrown|wear wore worn
+become became|arise arose arisen|blow blew blown|catch caught|deal dealt|draw drew drawn|drink drank drunk
+eat ate eaten|feed fed|flee fled|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen
+hide hid hidden|overcome overcame|ride rode ridden|ring rang rung|shake shook shaken|shine shone|shoot shot
+sing sang sung|sink sank sunk|sit sat|sleep slept|stick stuck|strike struck|swear swore sworn
+swim swam swum|swing swung|tear tore torn|undergo underwent undergone|wake woke woken|weep wept
+withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|sweep swept|spin spun"""
 # Clipped words and their full forms, as people type them about software: "repo" is "repository".
 CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
 info information|dir dirs directory directories|app apps application applications|auth authentication

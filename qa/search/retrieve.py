@@ -11,7 +11,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from qa.models import Hit, Section, Sentence
+from qa.models import Hit, Passage, Section, Sentence
+from qa.patterns import LIST_ITEM
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.index import Index
@@ -50,6 +51,7 @@ class Evidence:
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
     apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
+    after: Evidence | None = None  # the next sentence of its document, when its passage ends with it
 
     def holds(self, term: str, query: Query) -> bool:
         """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
@@ -116,26 +118,57 @@ def english_rarity(word: str) -> float:
 
 
 def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
-    """Return each sentence of the hit passages once, with the best score of a passage holding it."""
+    """Return each sentence of the hit passages once, with the best score of a passage holding it, and the
+    list items a hit passage's last sentence announces or begins, which the next passage holds."""
     seen: dict[int, Evidence] = {}
     for hit in hits:
-        for i in hit.passage.sentences:
+        held = [(i, hit.passage) for i in hit.passage.sentences]
+        for i, passage in held + [(j, _passage_of(index, j)) for j in _announced(index, hit.passage.sentences[-1])]:
             if i not in seen:
-                before = i > 0 and index.sentences[i - 1].doc_id == index.sentences[i].doc_id
-                seen[i] = Evidence(
-                    index.sentences[i],
-                    index.sentence_stems[i],
-                    hit.passage.id,
-                    hit.passage.title,
-                    hit.score,
-                    context=index.sentence_stems[i - 1] if before else [],
-                    heading=tuple(hit.passage.heading),
-                    lead=_lead_in(index, i),
-                )
+                seen[i] = _evidence(index, i, passage, hit.score)
+        last = hit.passage.sentences[-1]
+        if seen[last].after is None and last + 1 < len(index.sentences) and _same_doc(index, last, last + 1):
+            seen[last].after = _evidence(index, last + 1, _passage_of(index, last + 1), hit.score)
     return list(seen.values())
 
 
+def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
+    return Evidence(
+        index.sentences[i],
+        index.sentence_stems[i],
+        passage.id,
+        passage.title,
+        score,
+        context=index.sentence_stems[i - 1] if i > 0 and _same_doc(index, i - 1, i) else [],
+        heading=tuple(passage.heading),
+        lead=_lead_in(index, i),
+    )
+
+
+def _same_doc(index: Index, i: int, j: int) -> bool:
+    return index.sentences[i].doc_id == index.sentences[j].doc_id
+
+
+def _passage_of(index: Index, i: int) -> Passage:
+    """The last passage to begin at or before sentence `i`, which holds it (passages are stored in order)."""
+    return index.passages[bisect_right(index.passages, i, key=lambda p: p.sentences[0]) - 1]
+
+
 _LISTED = ("item", "row")
+
+
+def _announced(index: Index, i: int, most: int = 5) -> list[int]:
+    """The list items after sentence `i` when it announces them ("... the following features:") or is one,
+    up to `most`: a passage ending with it cuts them off, and an answer quoting it quotes them."""
+    text = index.sentences[i].text
+    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text)):
+        return []
+    found = []
+    for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
+        if not _same_doc(index, i, j) or not LIST_ITEM.match(index.sentences[j].text):
+            break
+        found.append(j)
+    return found
 
 
 def _lead_in(index: Index, i: int) -> list[str]:
@@ -146,7 +179,9 @@ def _lead_in(index: Index, i: int) -> list[str]:
     if doc is None or not doc.sections or _kind_at(doc.sections, index.sentences[i].start) not in _LISTED:
         return []
     j = i - 1
-    while j >= 0 and index.sentences[j].doc_id == doc_id and _kind_at(doc.sections, index.sentences[j].start) in _LISTED:
+    while (
+        j >= 0 and index.sentences[j].doc_id == doc_id and _kind_at(doc.sections, index.sentences[j].start) in _LISTED
+    ):
         j -= 1
     if j < 0 or index.sentences[j].doc_id != doc_id or not index.sentences[j].text.rstrip().endswith(":"):
         return []

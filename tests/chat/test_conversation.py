@@ -79,6 +79,16 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_when_did_he_say_that_dates_what_the_last_answer_said(pipeline: Pipeline) -> None:
+    # "say" names nothing here: "that" is the threat just quoted, and its sentence dates it.
+    first = pipeline.ask("what is musk threatening microsoft with")
+    follow = pipeline.ask("when did he say that", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Wednesday (19 April, 2023).")
+    assert follow.citations[0].text == first.citations[0].text
+    # standing alone, "say" is a word like any other: no date of some other saying
+    assert not pipeline.ask("when did he say that").answer.startswith("Wednesday")
+
+
 def test_why_after_when_finds_the_reason_said_apart_from_the_words_asked(pipeline: Pipeline) -> None:
     first = pipeline.ask("when is microsoft dropping twitter")
     follow = pipeline.ask("why?", conversation_id=first.conversation_id)

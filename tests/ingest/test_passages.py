@@ -71,6 +71,11 @@ def test_headings_are_not_sentences() -> None:
     assert [s.text for s in sentences_of(d)] == ["Microsoft dropped Twitter.", "Fees rose.", "We wait."]
 
 
+def test_a_line_announcing_a_list_is_a_sentence_not_a_heading() -> None:
+    d = doc("Users will lose these features:\n\n• Schedule Tweets\n\nOptions:\n\n• -v")
+    assert [s.text for s in sentences_of(d)] == ["Users will lose these features:", "• Schedule Tweets", "• -v"]
+
+
 def test_question_paragraph_is_a_sentence() -> None:
     d = doc("But, why did Microsoft drop Twitter?\n\nBecause of the fees.")
     assert [s.text for s in sentences_of(d)] == ["But, why did Microsoft drop Twitter?", "Because of the fees."]

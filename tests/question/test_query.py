@@ -108,6 +108,7 @@ def test_other_forms_of_a_word_match_it_fully() -> None:
     q = analyse("how long do they keep the licence", None, {"kept", "licens"})
     assert q.forms == {"keep": ["kept"], "licenc": ["licens"]}  # an irregular verb, a British spelling
     assert q.match("keep", {"kept"}) == 1.0 and q.match("licenc", {"licens"}) == 1.0
+    assert analyse("what has it become", None, {"becam"}).forms == {"becom": ["becam"]}
     assert "long" not in q.terms and q.unknown == []  # "how long" frames the question
 
 

@@ -1,0 +1,52 @@
+"""Which sentences a follow-up may be answered from, given the turn before it.
+
+"why?" or "anything else?" is not answered by the sentence just quoted; "when did he say that?" is,
+when it dates what it says; "says who?" asks who said what was just quoted.
+"""
+
+from __future__ import annotations
+
+from qa.answer.leads import SPAN_KINDS
+from qa.answer.reasons import gives_reason
+from qa.answer.spans import best_span
+from qa.chat.conversation import Conversation
+from qa.question.kinds import SAYS_WHO, Question
+from qa.question.query import Query, points_back
+from qa.search.retrieve import Evidence, drop_repeats
+from qa.text import stem_words, words
+
+
+def follow_evidence(
+    question: str,
+    kind: Question,
+    last_kind: Question | None,
+    query: Query,
+    evidence: list[Evidence],
+    conversation: Conversation,
+    context: list[str],
+) -> list[Evidence]:
+    """`evidence` (best first) rearranged for a question after the last turn of `conversation`;
+    `context`: the words it carried over from it, none when it stands alone."""
+    last = conversation.turns[-1]
+    said = last.citations[0].text if last.citations else last.answer
+    quoted_stems = set(stem_words(words(said)))
+    own = [w for t, w in query.surface.items() if not query.match(t, quoted_stems)]  # words it does not repeat
+    if context and kind.kind in SPAN_KINDS and points_back(question, own):
+        # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date.
+        quoted = [e for e in evidence if e.sentence.text == said]
+        if quoted and best_span(said, kind.kind, query.asked(), question):
+            return quoted + [e for e in evidence if e is not quoted[0]]
+    # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
+    # follows; one naming something new ("what about getty?") may be.
+    more = kind.kind in ("why", "how") or (kind.kind == "what" and all(w < 1 for w in query.terms.values()))
+    if context and more:
+        # The sentence the last answer was made of; a second one it quoted may be this answer, and so
+        # may that sentence itself, when it gives a reason, to "why?" after a question of another kind
+        # ("who is suing X?" -> "... prosecuting X for allegedly stealing ..." -> "what for?").
+        asked_why = last_kind is not None and last_kind.kind == "why"
+        if kind.kind != "why" or asked_why or not gives_reason(said, set(query.terms)):
+            evidence = drop_repeats(evidence, said)
+    if SAYS_WHO.match(question) and last.citations:
+        # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
+        evidence = [e for e in evidence if e.sentence.text == last.citations[0].text] or evidence
+    return evidence
