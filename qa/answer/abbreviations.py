@@ -40,4 +40,11 @@ def expansion(sentence: str, short: str) -> Span | None:
     for m in re.finditer(rf"\b{re.escape(short)}\s*\(([^)]{{3,80}})\)", sentence, re.I):
         if fits([w[0].lower() for w in re.findall(r"[\w-]+", m.group(1)) if w.lower() not in _JOINING]):
             return Span(m.group(1).strip(), m.start(1), m.end(1))
+    # said outright: 'The group's name stands for "Dialup IP"', "short for Dialup IP"
+    m = _SAID.search(sentence)
+    if m and m.group(1)[0].lower() == letters[0]:
+        return Span(m.group(1), m.start(1), m.end(1))
     return None
+
+
+_SAID = re.compile(r"\b(?:stands? for|short for|abbreviation (?:of|for))\s+[\"“']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})")

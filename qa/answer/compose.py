@@ -40,6 +40,11 @@ _ANCHORED_WINDOW = 0.7
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b", re.I)
+# "how do i ...", "what command ...", "which flag ...": what to type is the answer.
+_ASKS_COMMAND = lazy_pattern(
+    rf"(?:{_HOW_TO.pattern})|.*\b(?:what|which)(?:'s|s| is| are)?\s+(?:the\s+)?(?:\w+\s+)?(?:command|cmd|option|flag|switch)s?\b",
+    re.I,
+)
 _CONCLUDES = lazy_pattern(r"(?:so|thus|therefore|hence|that is why|this is why|as a result|consequently)\b", re.I)
 
 
@@ -131,7 +136,10 @@ def compose(
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     quoted = runners_up(best, cited, evidence)
-    announces = _announces(best)
+    # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
+    announces = _announces(best) or bool(
+        _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
+    )
     if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
@@ -275,6 +283,16 @@ def _choose(
                 ):
                     return e, span
     return evidence[0], None
+
+
+# A command line: a program's name, then words of which one is a flag or a path ("zstd -D dict FILE", "chmod g-w ~/").
+_COMMAND_LINE = re.compile(r"\$?\s*[a-z][\w.+-]*(?:\s+[^\s.]\S*)*?\s+(?:--?[A-Za-z]|\S*/)\S*(?:\s+\S+)*")
+
+
+def _command(e: Evidence) -> bool:
+    """True for a sentence that is a command to type: a code block's, or a line written as one."""
+    text = e.sentence.text.strip()
+    return e.kind == "code" or (len(text) <= 120 and not text.endswith(".") and bool(_COMMAND_LINE.fullmatch(text)))
 
 
 def _announces(e: Evidence) -> bool:

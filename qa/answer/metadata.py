@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from qa.answer.quoting import plain, with_mark
 from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
+from qa.question.facts import file_subject
 from qa.question.kinds import Question
 from qa.search.retrieve import Evidence
 from qa.text import joined
@@ -217,8 +218,7 @@ def titled(subject: str, documents: dict[str, Document]) -> Document | None:
         title = plain(doc.title)
         head = plain(re.split(r"\s*[:(–—]|\s+-\s+", doc.title, maxsplit=1)[0])
         # A README is named after its project: "zstd.md" is about zstd, whatever its first heading says.
-        stem = plain(re.sub(r"\.[A-Za-z0-9]+$", "", (doc.file or "").rsplit("/", 1)[-1]))
-        if key in (title, head, stem) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
+        if key in (title, head, plain(file_subject(doc.file or ""))) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
             return doc
     return None
 

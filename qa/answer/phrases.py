@@ -146,16 +146,29 @@ _DEFINE = lazy_pattern(
 def defined(question: str) -> str | None:
     """The thing a "what is X?" question asks to define ("What was Tymnet?" -> "Tymnet"), else None."""
     m = _DEFINE.match(normalize(question).strip())
-    thing = m and (m.group("x") or m.group("y"))
+    thing = m and re.sub(r"\s+(?:used\s+)?for$", "", m.group("x") or m.group("y"))  # "what is the daemon user for"
     return thing if thing and len(thing.split()) <= 5 else None
+
+
+# What a glossary's terms are kinds of, which a question adds to the term: "the daemon user", "the -v flag".
+_KIND_NOUNS = frozenset("user group option flag setting command variable field parameter key file status".split())
 
 
 def defines(sentence: str, subject: str) -> bool:
     """True when the sentence opens by saying what `subject` is: "Tymnet was an international data
-    network ...", "The statocyst (...) is a ...", "Internet2, founded in 1996, is ..."."""
+    network ...", "The statocyst (...) is a ...", "Internet2, founded in 1996, is ...", or by another
+    name first: "Transport Layer Security (TLS) is ..."."""
+    # A glossary's entry for it: "daemon: Some unprivileged daemons ..." for "the daemon user".
+    named = subject.split()
+    kinds = [" ".join(named[:-1])] if len(named) > 1 and named[-1].lower() in _KIND_NOUNS else []
+    if any(re.match(rf"{re.escape(t)}:\s", sentence, re.I) for t in [subject, *kinds]):
+        return True
+    x = re.escape(subject)
+    # or by another name first: "Transport Layer Security (TLS) is ...", "Zstandard, or zstd as short version, is ..."
+    aka = rf"[^,()]{{1,60}}?(?:\s*\((?:or |aka )?{x}\)|,\s*(?:or|aka|also called|also known as)\s+{x}\b[^,]{{0,40}},)"
     return bool(
         re.match(
-            rf"(?:(?:the|an?)\s+)?{re.escape(subject)}(?:\s*\([^)]*\))?(?:,[^,]{{0,80}},)?\s+(?:is|was|are|were|refers to|means)\b"
+            rf"(?:(?:the|an?)\s+)?(?:{x}(?:\s*\([^)]*\))?(?:,[^,]{{0,80}},)?|{aka})\s+(?:is|was|are|were|refers to|means)\b"
             r"(?!\s+(?:also|not|still|then|now|later|once|\w+ed|\w+ly)\b)",  # "is protected", "was also": no definition
             normalize(sentence),
             re.I,

@@ -10,7 +10,7 @@ from qa.text import normalize, stem_words, words
 
 _REASON = lazy_pattern(
     r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
-    r"|as a reply to|causing|which is why|the reason|coincide[sd]? with)\b",
+    r"|as a reply to|causing|which is why|the reason|reason (?:is|was|being)|coincide[sd]? with)\b",
     re.I,
 )
 

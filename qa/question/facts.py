@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qa.models import Document
-from qa.question.spell import CHAT_SHORTHAND, english_frequency
+from qa.question.spell import CHAT_SHORTHAND, RARE_IN_ENGLISH, english_frequency
 from qa.text import normalize, stem_words, words
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
@@ -62,6 +62,8 @@ class FactParts:
     """words of titles, outlets and authors"""
     acronyms: dict[str, list[str]] = field(default_factory=dict)
     """initials -> runs of capitalised words"""
+    named: str = ""
+    """words of the files' names that English hardly uses: what they document ("zstd" of zstd-README.md)"""
 
 
 def _initials(text: str) -> list[tuple[str, str]]:
@@ -100,6 +102,7 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
             if name:
                 bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
     meta = {w for d in documents for f in (d.title, d.outlet, d.author) if f for w in words(f)}
+    named = {w for d in documents for w in words(file_subject(d.file or "")) if _names_a_thing(w)}
     return FactParts(
         capital=" ".join(sorted(capital)),
         lower=" ".join(sorted(lower)),
@@ -107,7 +110,21 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
         bylines={k: sorted(v) for k, v in bylines.items()},
         meta_words=" ".join(sorted(meta)),
         acronyms={k: sorted(v) for k, v in sorted(acronyms.items())},
+        named=" ".join(sorted(named)),
     )
+
+
+def file_subject(file: str) -> str:
+    """What a file's name says it is about: "zstd" for "zstd.md", "zstd-README.md" and "zstd/README.md"."""
+    parts = re.sub(r"\.[A-Za-z0-9]+$", "", file).split("/")
+    stem = re.sub(r"(?i)(?:^|[-_ .])(?:readme|index)(?=$|[-_ .])", " ", parts[-1]).strip(" -_.")
+    return " ".join(normalize(re.sub(r"[-_.]+", " ", stem or (parts[-2] if len(parts) > 1 else ""))).lower().split())
+
+
+def _names_a_thing(word: str) -> bool:
+    """True for a word of a file's name that names what it documents: one English hardly uses ("zstd",
+    "openssh"), not "install" of install.md."""
+    return len(word) >= 3 and word.isalpha() and english_frequency(word) <= RARE_IN_ENGLISH
 
 
 def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
@@ -116,9 +133,11 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
     lower: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     meta: set[str] = set()
+    named: set[str] = set()
     bylines: dict[str, set[str]] = {}
     acronyms: dict[str, set[str]] = {}
     for part in parts:
+        named.update(part.named.split())
         for short, runs in part.acronyms.items():
             acronyms.setdefault(short, set()).update(runs)
         capital.update(part.capital.split())
@@ -128,7 +147,7 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
         meta.update(part.meta_words.split())
         for name, ids in part.bylines.items():
             bylines.setdefault(name, set()).update(ids)
-    proper = capital - lower
+    proper = (capital - lower) | named
     aliases: dict[str, set[str]] = {}
     for first, last in pairs:
         if first in proper and last in proper:

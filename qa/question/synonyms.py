@@ -47,6 +47,7 @@ GROUPS = [
     "upset annoyed angry mad frustrated unhappy beef grudge",
     "old previous former earlier",
     "proof proofs evidence prove proved",
+    "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",
     "aim aimed aiming target targeted targeting pointed",
 ]

@@ -52,6 +52,7 @@ class Evidence:
     apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
     after: Evidence | None = None  # the next sentence of its document, when its passage ends with it
+    kind: str = ""  # the block it stands in, in a structured document: "code", "item", "row", "paragraph"...
 
     def holds(self, term: str, query: Query) -> bool:
         """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
@@ -142,6 +143,7 @@ def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
         context=index.sentence_stems[i - 1] if i > 0 and _same_doc(index, i - 1, i) else [],
         heading=tuple(passage.heading),
         lead=_lead_in(index, i),
+        kind=_kind_of(index, i),
     )
 
 
@@ -186,6 +188,11 @@ def _lead_in(index: Index, i: int) -> list[str]:
     if j < 0 or index.sentences[j].doc_id != doc_id or not index.sentences[j].text.rstrip().endswith(":"):
         return []
     return index.sentence_stems[j]
+
+
+def _kind_of(index: Index, i: int) -> str:
+    doc = index.documents.get(index.sentences[i].doc_id)
+    return _kind_at(doc.sections, index.sentences[i].start) if doc is not None and doc.sections else ""
 
 
 def _kind_at(sections: list[Section], offset: int) -> str:

@@ -284,3 +284,39 @@ def test_who_made_it_needs_a_sentence_naming_someone(bot_over: BotOver) -> None:
     # "quillmark new mysite creates a new site skeleton" names no one who created quillmark.
     assert bot.ask("who created quillmark").abstained
     assert bot.ask("what does quillmark new do").answer.startswith("quillmark new mysite creates a new site skeleton")
+
+
+def test_a_step_is_quoted_with_the_command_written_under_it(bot_over: BotOver) -> None:
+    # zstd's README: numbered steps, each with its command on a line of its own inside the item.
+    bot = bot_over(
+        {
+            "packer-README.md": "# packer\n\npacker compresses small files well.\n\n### Dictionary how to:\n\n"
+            "1. Create the dictionary\n\n   `packer --train samples/* -o dict`\n\n"
+            "2. Decompress with dictionary\n\n   `packer -D dict --decompress FILE.pk`\n",
+        }
+    )
+    answer = bot.ask("whats the command to decompress with a dictionary")
+    assert answer.answer.startswith("Decompress with dictionary [1] packer -D dict --decompress FILE.pk [2]")
+    assert "packer --train samples/* -o dict" in bot.ask("how do i create a dictionary").answer
+    # not a question for a command: the step alone
+    assert "--decompress" not in bot.ask("is there a dictionary step for decompressing").answer.split("[1]")[0]
+
+
+def test_what_a_readme_named_after_its_project_is_and_what_an_entry_of_several_paragraphs_says(
+    bot_over: BotOver,
+) -> None:
+    bot = bot_over(
+        {
+            # no heading: the first sentence names it by another name first
+            "packer-README.md": "Packerstandard, or packer as short version, is a fast lossless compressor.\n\n"
+            "## Build\n\nRun make to build packer from the root of the repository.\n",
+            "groups.html": "<html><body><main><h1>Groups</h1><dl><dt>warden</dt><dd><p>Daemons that guard the "
+            "spool run as user warden.</p><p>The warden user is also handy for local tools.</p></dd><dt>dip</dt>"
+            "<dd><p>The group's name stands for \"Dialup IP\".</p></dd></dl></main></body></html>",
+        }
+    )
+    assert bot.ask("what is packer").answer.startswith("“Packerstandard, or packer as short version, is a fast")
+    assert bot.ask("what is the warden user for").answer.startswith("warden: Daemons that guard the spool")
+    assert bot.ask("what does dip stand for").answer.startswith("Dialup IP.")
+    # software's own name, typed in lower case, is a name: a sentence without it does not answer
+    assert bot.ask("who wrote packer").abstained

@@ -199,6 +199,7 @@ def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
         ("Microsoft is making this change due to Twitter charging for API usage.", "why is microsoft not paying for the twitter api", True),
         # what stands before the cue is another thing, explained by the question's words
         ("This threat from Elon comes as a reply to Microsoft dropping Twitter.", "why did microsoft drop twitter", False),
+        ("This problem is common to compression, and reason is, it learns from past data.", "why is it hard to compress", True),
     ],
 )
 def test_what_someone_is_sued_or_blamed_for_is_a_reason(sentence: str, question: str, reason: bool) -> None:
@@ -218,6 +219,12 @@ def test_three_digits_after_in_are_a_year_only_before_a_clause() -> None:
         ("What is Internet2?", "Internet2, founded in 1996, is a networking consortium.", True),
         ("What was Tymnet?", "Tymnet was also connected to dozens of other networks.", False),  # no definition: says more
         ("What was Tymnet?", "Users of Tymnet were billed by the hour.", False),
+        # by another name first, or as a glossary's entry for it (the kind of thing asked dropped)
+        ("what is tls", "Transport Layer Security (TLS) is a cryptographic protocol.", True),
+        ("what is zstd", "Zstandard, or zstd as short version, is a fast compression algorithm.", True),
+        ("what is zstd", "You can build the zstd binary via buck.", False),
+        ("what is the daemon user for", "daemon: Some unprivileged daemons run as daemon.", True),
+        ("what is the daemon user for", "proxy: Like daemon, this user is used by some daemons.", False),
     ],
 )
 def test_a_what_is_question_is_defined_by_a_sentence_opening_with_its_subject(

@@ -275,6 +275,9 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
         ("item", "Relief vessel: A ferry that takes over a route while the usual ferry is in dry dock.", 3, 4),
         ("item", "Sailing: One crossing of a ferry.", 5, 6),
     ]
+    # a definition in several paragraphs: its first one is read with the term, the rest as they are
+    doc = doc_of(tmp_path, "users.html", "<dl><dt>daemon</dt><dd><p>Daemons run as it.</p><p>Also handy.</p></dd></dl>")
+    assert [doc.text[s.start : s.end] for s in doc.sections or []] == ["daemon: Daemons run as it.", "Also handy."]
 
 
 def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.models import Document
-from qa.question.facts import corpus_facts, expand_acronyms
+from qa.question.facts import corpus_facts, expand_acronyms, file_subject
 from qa.search.index import Index, load_index
 
 
@@ -51,3 +51,19 @@ def test_the_bundled_index_saves_its_facts_and_loads_them(bundled_index: Index) 
     # What was saved is what the text gives: the facts are the corpus's, not a stale copy.
     fresh = corpus_facts(bundled_index.documents.values(), (s.text for s in bundled_index.sentences))
     assert loaded == fresh
+
+
+def test_what_a_file_is_named_after_is_a_name_however_its_text_writes_it() -> None:
+    docs = [
+        Document(id="z", title="T", text="zstd is fast.", file="zstd-README.md"),
+        Document(id="i", title="T", text="Run it.", file="docs/install.md"),  # "install": an English word
+        Document(id="p", title="T", text="Read it.", file="openssh/README.md"),
+    ]
+    facts = corpus_facts(docs, ["Then zstd is fast.", "You then install it."])
+    assert {"zstd", "openssh"} <= set(facts.proper) and "install" not in facts.proper
+    assert [file_subject(f) for f in ("zstd.md", "zstd/README.md", "man-db-README.md", "README.md")] == [
+        "zstd",
+        "zstd",
+        "man db",
+        "",
+    ]

@@ -352,3 +352,4 @@ def test_prepositions_ask_nothing() -> None:
         "need",
         "python",
     }
+

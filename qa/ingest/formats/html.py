@@ -173,15 +173,16 @@ class _Walker:
         self._children(el, line)
 
     def _define(self, start: int) -> None:
-        """A definition read with its term, as one item: "Relief vessel: A ferry that takes over ..."."""
+        """A definition read with its term, as one item: "Relief vessel: A ferry that takes over ..."; of a
+        definition in several paragraphs, the first one."""
         term, self.term = self.term, None
-        if term is None or term != start - 1 or len(self.blocks) != start + 1:
+        if term is None or term != start - 1 or len(self.blocks) <= start:
             return
         t, d = self.blocks[term], self.blocks[start]
         joined = f"{t.text}: "
         gap = [len(joined)] * max(0, d.line - t.end_line) if t.end_line and d.line else []
         breaks = t.breaks + gap + [len(joined) + b for b in d.breaks]
-        self.blocks[term:] = [Block(ITEM, joined + d.text, t.line, d.end_line or t.end_line, breaks=breaks)]
+        self.blocks[term : start + 1] = [Block(ITEM, joined + d.text, t.line, d.end_line or t.end_line, breaks=breaks)]
 
     def _children(self, el: Any, line: int) -> None:
         self.add(el.text, line)
