@@ -13,6 +13,7 @@ from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
+from qa.text import stem_words
 
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
@@ -38,6 +39,7 @@ def unanswered(
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
+        or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -99,7 +101,7 @@ def _other_term(question: Question, best: Evidence) -> bool:
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
 _ASKS_MAKER = re.compile(
     r"^\W*who(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
-    r"(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*\b",
+    r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
     re.I,
 )
 
@@ -107,6 +109,20 @@ _ASKS_MAKER = re.compile(
 def _makerless(question: Question, best: Evidence) -> bool:
     """True for "who made X?" when the sentence names no one: no capitalised word after its first."""
     return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
+
+
+_CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
+
+
+def _eventless(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "who founded / made / wrote X?" when the sentence holds neither its verb nor a word of its
+    own ("founder", "co-founded"): "Reddit ... would begin to charge" founded nothing."""
+    m = _ASKS_MAKER.search(question.text)
+    if not m or not _CREATES.match(m.group("verb")):
+        return False
+    verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
+    own = set(best.stems)
+    return not (query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own))
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

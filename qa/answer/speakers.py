@@ -47,3 +47,4 @@ def said_by_another(question: str, sentence: str, query: Query) -> bool:
     return not any(query.match(d, set(stems[: last + 1])) for d in doer) and any(
         query.match(d, set(stems[last:])) for d in doer
     )
+

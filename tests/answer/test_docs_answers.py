@@ -283,6 +283,8 @@ def test_who_made_it_needs_a_sentence_naming_someone(bot_over: BotOver) -> None:
     assert "Maren Holt" in bot.ask("who wrote the tideline server").answer
     # "quillmark new mysite creates a new site skeleton" names no one who created quillmark.
     assert bot.ask("who created quillmark").abstained
+    # "starts a preview server" names someone's start of nothing: no founding verb, nor a word of its own
+    assert bot.ask("who founded the tideline server").abstained
     assert bot.ask("what does quillmark new do").answer.startswith("quillmark new mysite creates a new site skeleton")
 
 

@@ -36,3 +36,4 @@ def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_th
     assert _said("did linkedin say anything about this", "LinkedIn will continue to be available.")
     assert not _said("did linkedin say anything", "LinkedIn said it will continue.")
     assert not _said("how did the old twitter api work per the verdict piece i think", "Microsoft said the API ...")
+
