@@ -29,12 +29,12 @@ def follow_evidence(
     `context`: the words it carried over from it, none when it stands alone."""
     last = conversation.turns[-1]
     said = last.citations[0].text if last.citations else last.answer
-    quoted_stems = set(stem_words(words(said)))
-    own = [w for t, w in query.surface.items() if not query.match(t, quoted_stems)]  # words it does not repeat
-    if context and kind.kind in SPAN_KINDS and points_back(question, own):
-        # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date.
+    if context and kind.kind in SPAN_KINDS:
+        quoted_stems = set(stem_words(words(said)))
+        own = [w for t, w in query.surface.items() if not query.match(t, quoted_stems)]  # words it does not repeat
         quoted = [e for e in evidence if e.sentence.text == said]
-        if quoted and best_span(said, kind.kind, query.asked(), question):
+        if points_back(question, own) and quoted and best_span(said, kind.kind, query.asked(), question):
+            # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date.
             return quoted + [e for e in evidence if e is not quoted[0]]
     # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
     # follows; one naming something new ("what about getty?") may be.
@@ -48,5 +48,5 @@ def follow_evidence(
             evidence = drop_repeats(evidence, said)
     if SAYS_WHO.match(question) and last.citations:
         # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
-        evidence = [e for e in evidence if e.sentence.text == last.citations[0].text] or evidence
+        evidence = [e for e in evidence if e.sentence.text == said] or evidence
     return evidence

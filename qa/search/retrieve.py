@@ -134,6 +134,7 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
 
 
 def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
+    kind = _kind_of(index, i)
     return Evidence(
         index.sentences[i],
         index.sentence_stems[i],
@@ -142,8 +143,8 @@ def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
         score,
         context=index.sentence_stems[i - 1] if i > 0 and _same_doc(index, i - 1, i) else [],
         heading=tuple(passage.heading),
-        lead=_lead_in(index, i),
-        kind=_kind_of(index, i),
+        lead=_lead_in(index, i, kind),
+        kind=kind,
     )
 
 
@@ -173,19 +174,15 @@ def _announced(index: Index, i: int, most: int = 5) -> list[int]:
     return found
 
 
-def _lead_in(index: Index, i: int) -> list[str]:
-    """The stems of the sentence ending in a colon that the list or table holding sentence `i` follows
-    ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
-    doc_id = index.sentences[i].doc_id
-    doc = index.documents.get(doc_id)
-    if doc is None or not doc.sections or _kind_at(doc.sections, index.sentences[i].start) not in _LISTED:
+def _lead_in(index: Index, i: int, kind: str) -> list[str]:
+    """The stems of the sentence ending in a colon that the list or table holding sentence `i` (a block of
+    `kind`) follows ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
+    if kind not in _LISTED:
         return []
     j = i - 1
-    while (
-        j >= 0 and index.sentences[j].doc_id == doc_id and _kind_at(doc.sections, index.sentences[j].start) in _LISTED
-    ):
+    while j >= 0 and _same_doc(index, i, j) and _kind_of(index, j) in _LISTED:
         j -= 1
-    if j < 0 or index.sentences[j].doc_id != doc_id or not index.sentences[j].text.rstrip().endswith(":"):
+    if j < 0 or not _same_doc(index, i, j) or not index.sentences[j].text.rstrip().endswith(":"):
         return []
     return index.sentence_stems[j]
 
