@@ -20,6 +20,7 @@ MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
 # Kinds whose answer is about the names the question asks with ("_nameless").
 _NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what"}
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
+_VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
 def unanswered(
@@ -34,11 +35,13 @@ def unanswered(
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
+        or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
+        or _other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
@@ -50,6 +53,17 @@ def _uncounted(question: Question, query: Query) -> bool:
     such question; the docs set's "How many locomotives does the railway own?" is one)."""
     m = _HOW_MANY.search(question.text)
     return bool(m) and m.group(1).lower() in query.unknown
+
+
+def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
+    """True for "how many X" answered only by a vague count of something else ("several companies") in
+    a sentence that never names X: the count asked is not stated."""
+    m = _HOW_MANY.search(question.text)
+    if not m or span is None or span.text.lower() not in _VAGUE:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    own = set(best.stems)
+    return not (query.match(noun, own) == 1 or _akin(noun, own))
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:
@@ -123,6 +137,37 @@ def _eventless(question: Question, query: Query, best: Evidence) -> bool:
     verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
     own = set(best.stems)
     return not (query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own))
+
+
+# "when was X founded?", "when were the pyramids built": a passive question, its verb last.
+_ASKS_PASSIVE = re.compile(
+    r"^\W*(?:when|what year|in what year|where|why|how)\s+(?:was|were|is|are|has been|had been)\s+.+\s"
+    r"(\w+(?:ed|en)|built|made|held|born|won|sold|bought|found|begun|done|set|run|shot|lost|taught|told|led)\W*$",
+    re.I,
+)
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def _other_object(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "when was X founded?" answered by a sentence where the verb acts on another name ("Musk
+    helped to form OpenAI in 2015") and X does not stand just before it ("X was founded")."""
+    m = _ASKS_PASSIVE.match(question.text)
+    if not m:
+        return False
+    verb = stem_words([m.group(1).lower()])[0]
+    names = query.subjects or {t for t in query.terms if t != verb}  # "when was microsoft founded"
+    if verb in names or not names:
+        return False
+    tokens = _TOKEN.findall(best.sentence.text)
+    stems = stem_words([t.lower() for t in tokens])
+    for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
+        if i + 1 >= len(tokens) or not token.islower() or query.match(verb, {stem}) == 0:
+            continue
+        nxt = tokens[i + 1] if tokens[i + 1].lower() not in ("the", "a", "an") or i + 2 >= len(tokens) else tokens[i + 2]
+        before = set(stems[max(0, i - 4) : i])
+        if nxt[:1].isupper() and stem_words([nxt.lower()])[0] not in names and before.isdisjoint(names):
+            return True
+    return False
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:
