@@ -161,11 +161,11 @@ def _other_object(question: Question, query: Query, best: Evidence) -> bool:
     tokens = _TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
     for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
-        if i + 1 >= len(tokens) or not token.islower() or query.match(verb, {stem}) == 0:
+        if not token.islower() or query.match(verb, {stem}) == 0:
             continue
-        nxt = tokens[i + 1] if tokens[i + 1].lower() not in ("the", "a", "an") or i + 2 >= len(tokens) else tokens[i + 2]
+        acted_on = next((t for t in tokens[i + 1 : i + 3] if t.lower() not in ("the", "a", "an")), "")
         before = set(stems[max(0, i - 4) : i])
-        if nxt[:1].isupper() and stem_words([nxt.lower()])[0] not in names and before.isdisjoint(names):
+        if acted_on[:1].isupper() and stem_words([acted_on.lower()])[0] not in names and before.isdisjoint(names):
             return True
     return False
 
