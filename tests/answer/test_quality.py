@@ -37,7 +37,7 @@ def test_answerable_questions_are_answered_with_a_relevant_citation(report: Repo
 
 
 # Refusal is a calibrated decision fitted on public data (issue 11), no longer rules written
-# against this set: it refuses 25 of its 31 traps (it refused 30 of them with those rules,
+# against this set: it refused 25 of its 31 traps at first, 29 now (it refused 30 of them with those rules,
 # which also refused a third of the answerable chat-style questions of the development set).
 def test_unanswerable_questions_are_refused(report: Report) -> None:
     assert report.abstention_recall >= 0.80, [o.id for o in report.outcomes if not o.answerable and not o.correct]
