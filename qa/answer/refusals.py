@@ -163,9 +163,10 @@ def _other_object(question: Question, query: Query, best: Evidence) -> bool:
     for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
         if not token.islower() or query.match(verb, {stem}) == 0:
             continue
-        acted_on = next((t for t in tokens[i + 1 : i + 3] if t.lower() not in ("the", "a", "an")), "")
+        # the word the verb acts on, past an article, and its stem (already read)
+        j = next((j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lower() not in ("the", "a", "an")), 0)
         before = set(stems[max(0, i - 4) : i])
-        if acted_on[:1].isupper() and stem_words([acted_on.lower()])[0] not in names and before.isdisjoint(names):
+        if j and tokens[j][:1].isupper() and stems[j] not in names and before.isdisjoint(names):
             return True
     return False
 
