@@ -32,6 +32,7 @@ ABSTAIN = "I could not find that in the corpus."
 # How close to the best sentence's score a sentence with a typed span may be and still win.
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
+_MOST = 8  # sentences looked at for a span, best first
 _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
@@ -277,7 +278,7 @@ def _choose(
             own = [t for t, w in query.terms.items() if w >= 1]
             # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
             carried = more is not None and any(w < 1 for w in query.terms.values())
-            for e in _near_top(more, _VALUE_WINDOW / 2) if carried else _near_top(evidence, _VALUE_WINDOW):
+            for e in _near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else _near_top(evidence, _VALUE_WINDOW):
                 if all(query.match(t, set(e.stems)) for t in own) and (
                     span := best_span(e.sentence.text, question.kind, asked, text, proper)
                 ):
@@ -300,7 +301,7 @@ def _announces(e: Evidence) -> bool:
     return e.sentence.text.rstrip().endswith(":")
 
 
-def _near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Evidence]:
+def _near_top(evidence: list[Evidence], window: float, most: int = _MOST) -> list[Evidence]:
     """The first `most` sentences (best first) that score at least `window` of the best one."""
     floor = evidence[0].score * window
     return [e for e in evidence[:most] if e.score >= floor]

@@ -117,7 +117,7 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
 def evaluate(
     pipeline: Pipeline,
     questions: Iterable[EvalQuestion],
-    top_k: int = 10,
+    top_k: int | None = None,
     tick: Callable[[], None] | None = None,
     noise: bool = False,
 ) -> Report:

@@ -423,6 +423,15 @@ def test_an_elliptical_follow_up_asks_the_same_about_another_article(pipeline: P
     assert answer.citations[0].doc_id == "000_3eae4d3813b44498"
 
 
+def test_since_when_finds_the_date_further_down_when_the_answer_quoted_none(pipeline: Pipeline) -> None:
+    # The price sentences carry no date; "Earlier in February, Twitter announced ..." ranks ninth.
+    first = pipeline.ask("how much does twitter charge for its api")
+    assert "$42,000" in first.answer
+    answer = pipeline.ask("since when?", first.conversation_id)
+    assert not answer.abstained
+    assert "February" in answer.answer.split("[1]")[0]
+
+
 def test_unknown_metadata_is_refused_not_invented(pipeline: Pipeline) -> None:
     # The 002 article names no author anywhere.
     doc = pipeline.document("002_890c5c9d10bfe8b2")
