@@ -559,6 +559,12 @@ def test_a_founding_date_of_another_name_does_not_date_the_one_asked(pipeline: P
         assert pipeline.ask(question).abstained, question
 
 
+def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI, of which Musk was a co-founder": Microsoft's money, not Musk's.
+    assert "$10 billion" in pipeline.ask("how much did microsoft invest in openai").answer
+    assert pipeline.ask("how much did musk invest in openai").abstained
+
+
 def test_a_vague_count_of_something_else_does_not_answer_how_many(bot_over: BotOver) -> None:
     bot = bot_over(
         {
