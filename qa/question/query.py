@@ -135,10 +135,22 @@ def analyse(
         unknown=unknown,
         unknown_names=list(
             dict.fromkeys(
-                [n for n in proper_names(question) if _stem(corrections.get(n, n)) not in known_stems]
-                + [w for w in unknown if unheard_of(w)]  # "nadella": a name typed in lower case
+                [
+                    n
+                    for n in proper_names(question)
+                    if (st := _stem(corrections.get(n, n))) not in known_stems and not _kin_known(st, known_stems)
+                ]
+                + [w for w in unknown if unheard_of(w) and not _kin_known(_stem(w), known_stems)]  # "nadella"
             )
         ),
+    )
+
+
+def _kin_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True when the corpus writes a longer or shorter form of a name of five letters or more:
+    "Saharan" where it says "Sahara", "Mullet" where it says "Mullett"."""
+    return len(stem) >= 5 and any(
+        len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)) for k in known_stems
     )
 
 

@@ -97,6 +97,14 @@ def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_ty
     assert q.unknown_names == ["nadella"] and "afaik" not in q.terms  # once; chat filler is no content
 
 
+def test_a_name_the_corpus_writes_longer_or_shorter_is_not_unknown() -> None:
+    # "Saharan" where the corpus says "Sahara", "Mullet" where it says "Mullett": the same name.
+    known = {**{k: 1 for k in KNOWN}, "sahara": 1, "mullett": 1, "amazon": 1}
+    assert analyse("How much Saharan dust falls on the Amazon?", None, known).unknown_names == []
+    assert analyse("What did Michael Mullet call it?", None, known).unknown_names == ["michael"]
+    assert analyse("How much Martian dust falls on the Amazon?", None, known).unknown_names == ["martian"]
+
+
 def test_chat_shorthand_is_no_content_but_a_capitalised_acronym_is() -> None:
     q = analyse("lol why is musk mad w microsoft rn", None, KNOWN)
     assert set(q.terms) == {"musk", "mad", "microsoft"}  # "mad" is English, so it still counts
