@@ -125,11 +125,20 @@ PATH = lazy_pattern(
     r"(?<![\w/])(?:~?/[A-Za-z_.][\w.@-]*(?:/[\w.@-]+)*/?|[A-Za-z_][\w.@-]+/(?:[\w.@-]+/)*(?:[\w@-]+\.[A-Za-z]\w*)?)(?<!\.)(?![\w/])"
 )
 NUMBER = lazy_pattern(
-    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?)(?!\w)",
+    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
+    # "won the cup twice", "increased sevenfold", "almost a million people"
+    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|an? (?:million|billion|thousand|hundred|dozen))(?!\w)",
     re.IGNORECASE,
 )
-# A bare number does not answer "how much"; a percentage or "10 million" may.
-SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred", re.I)
+# A bare number does not answer "how much"; a percentage, "10 million" or "twice" may.
+SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b", re.I)
+# How often something happens: "every June", "twice a year", "biennial", "annually".
+FREQUENCY = lazy_pattern(
+    rf"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:day|night|week|weekend|month|year|decade|century|season|summer|winter|"
+    rf"spring|autumn|{_MONTH}|{_WEEKDAY})s?\b|\b(?:once|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+) times)\s+(?:a|an|per|every|each)"
+    r"\s+\w+|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|hourly)\b",
+    re.I,
+)
 MEASURED = lazy_pattern(
     r"(?:\s+times\b|[\s-](?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
     r"|hectares?|tons?|tonnes?|pounds?|lbs?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower"

@@ -14,6 +14,7 @@ from qa.patterns import (
     COMPACT,
     DATE,
     DURATION,
+    FREQUENCY,
     MEASURED,
     MONEY,
     NUMBER,
@@ -35,50 +36,11 @@ _MONTH_OR_DAY = lazy_pattern(
     re.I,
 )
 # Capitalised words that start sentences or clauses without naming anything.
-_NOT_NAMES = STOPWORDS | {
-    "according",
-    "despite",
-    "additionally",
-    "instead",
-    "earlier",
-    "however",
-    "meanwhile",
-    "also",
-    "so",
-    "yes",
-    "no",
-    "while",
-    "although",
-    "though",
-    "in",
-    "on",
-    "with",
-    "after",
-    "but",
-    "and",
-    "or",
-    "if",
-    "as",
-    "since",
-    "still",
-    "now",
-    "then",
-    "today",
-    "data",
-    "image",
-    "companies",
-    "company",
-    "arguments",
-    "users",
-    "firms",
-    "big",
-    "twitter's",
-    "the",
-    "ceo",
-    "ai",
-    "api",
-    "llms",
-}
+_NOT_NAMES = STOPWORDS | frozenset(
+    "according despite additionally instead earlier however meanwhile also so yes no while although though "
+    "in on with after but and or if as since still now then today "
+    "data image companies company arguments users firms big twitter's the ceo ai api llms".split()
+)
 # A capitalised word (accented capitals and initials such as "R." included); particles join names.
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w&'.-]*[\w]|[A-ZÀ-ÖØ-Þ]\.?)"
 _JOINERS = ("of", "and", "&", "de", "von", "van", "der", "da", "del", "du", "di", "la", "le")
@@ -102,7 +64,7 @@ def candidates(sentence: str, kind: Kind, proper: set[str] | None = None) -> lis
             _spans(DATE, sentence) or _spans(YEAR, sentence) or _spans(CLOCK, sentence) or _spans(DURATION, sentence)
         )
         # No time stated: "unreliable when text contains two languages" says when in a clause.
-        found = found or _spans(_WHEN_CLAUSE, sentence)
+        found = found or _spans(FREQUENCY, sentence) or _spans(_WHEN_CLAUSE, sentence)  # "every June"
     elif kind == "year":  # "in 1957"; "in the 1950s"
         found = _spans(YEAR, sentence) or [d for d in _spans(DATE, sentence) if d.text.endswith("0s")]
     elif kind == "how_much":
@@ -219,13 +181,23 @@ def best_span(
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
         options = [o for o in options if not _NO_AGE.search(o.text)]
+    if kind in ("how_many", "how_much") and _HOW_OFTEN.search(question):
+        options = _spans(FREQUENCY, sentence) or options  # "How often is the festival held?": "biennial"
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
-        options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start])] + _spans(_A_TIME, sentence)
+        options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start]) or _RANGE.match(d.text)]
+        options += _spans(_A_TIME, sentence)
         timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
-        # A length of time, not any number: "how long has X invested in Y?" is not "$10 billion".
-        options = [o for o in options if _TIME_UNIT.match(sentence, o.end) or _lasts(o.text) or _SINCE.search(sentence[: o.start])]
+        # A length of time or of a thing, not any number: "how long has X invested in Y?" is not "$10 billion".
+        options = [
+            o
+            for o in options
+            if _TIME_UNIT.match(sentence, o.end)
+            or _LENGTH.match(sentence, o.end)
+            or _lasts(o.text)
+            or _SINCE.search(sentence[: o.start])
+        ]
     if kind == "when" and not options and PROCEDURAL.match(normalize(question)):
         options = _spans(RELATIVE_TIME, sentence)  # "when should I run prune?": "after every backup"
     if not options:
@@ -265,7 +237,10 @@ def _lasts(text: str) -> bool:
 
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b", re.I)
-_SINCE = lazy_pattern(r"\b(?:since|from|until|till)\s+$", re.I)
+_SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\s+|around\s+)?$", re.I)
+_RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted
+_LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m)\b", re.I)
+_HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 

@@ -91,6 +91,17 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("year", "The highway system was created in the 1950s.", "In what year was the highway system created?", "the 1950s"),
         ("how_many", "Warsaw was occupied from 4 August 1915 until 1918.", "How long was Warsaw occupied?", "4 August 1915"),
         ("how_much", "They won by intercepting a pass with 17 seconds left.", "How much time was left?", "17 seconds"),
+        # Fractions, multiples and "a million" count; a range of years or "since at least" says how long; a length too.
+        ("how_many", "Each boat carried 3½ tons of grain.", "How many tons did each boat carry?", "3½"),
+        ("how_many", "The club won the league twice in that decade.", "How many times did the club win the league?", "twice"),
+        ("how_much", "Exports grew fivefold within a decade.", "How much did exports grow?", "fivefold"),
+        ("how_many", "The famine killed almost a million people.", "How many people did the famine kill?", "a million"),
+        ("how_many", "The mill ran from 1820 to 1905, and then it closed.", "How long did the mill run?", "from 1820 to 1905"),
+        ("how_many", "The bell has been rung since at least the 12th century.", "How long has the bell been rung?", "the 12th century"),
+        ("how_many", "The old wall stretches 300 feet along the river.", "How long is the old wall?", "300 feet"),
+        # How often: a frequency, for "how often" and "when" alike.
+        ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
+        ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
