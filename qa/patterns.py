@@ -79,7 +79,7 @@ EXACT_NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
     r"|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred"
 )
-_NUMBER_WORDS = EXACT_NUMBER_WORDS + r"|dozens?|several|half"
+_NUMBER_WORDS = EXACT_NUMBER_WORDS + r"|dozens?|hundreds|thousands|millions|billions|several|half"
 # "1695–1696", "between 1835 and 1842", "the winter of 1973–74": a span of years, when a clause or
 # punctuation follows it ("1500-2000 soldiers" is a count).
 _SEASON = r"(?:winter|summer|spring|autumn|fall)\s+of\s+"
@@ -92,9 +92,11 @@ _YEARS = (
 DATE = lazy_pattern(
     rf"\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b|\b{_YEARS}|\b(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY}\s+{_MONTH},?\s+{_YEAR}"
     rf"|{_MONTH}\s+{_DAY}\b|{_DAY}\s+{_MONTH}\b|{_MONTH}\s+{_YEAR}|{_WEEKDAY}(?:\s+\(\s*{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*\))?"
-    rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=in\s){_MONTH}\b"
-    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:(?:early|late|mid|(?:first|second) half of the)\s+|mid-)?{_ORDINAL}(?:\s+(?:and|to|or)\s+(?:the\s+)?{_ORDINAL})?[\s-]+centur(?:y|ies)(?:\s+(?:BCE?|AD|CE)\b)?|\b\d{{1,4}}\s?(?:BCE?|AD)\b|\bAD\s?\d{{1,4}}\b|(?<=[Ii]n\s)[1-9]\d\d(?=\s+(?:as|and|when|by|after|before|until|with|the)\b|[,.;)])|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"
-    rf"|(?:\d[\d,.]*|{_NUMBER_WORDS}|a few|several|many)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago)"
+    rf"|(?:early|late|mid|the beginning of|the end of|earlier|later)(?:\s+in)?\s+{_MONTH}|(?<=[Ii]n\s){_MONTH}\b"
+    rf"|(?<=[Ii]n\s){_YEAR}s?\b|(?<=[Ss]ince\s){_YEAR}\b|(?<=[Bb]y\s){_YEAR}\b|(?:the\s+)?(?:(?:early|late|mid|(?:first|second) half of the|(?:first|second|third|last) quarter of the)\s+|mid-)?{_ORDINAL}(?:\s+(?:and|to|or)\s+(?:the\s+)?{_ORDINAL})?[\s-]+centur(?:y|ies)(?:\s+(?:BCE?|AD|CE)\b)?|\b\d{{1,4}}\s?(?:BCE?|AD)\b|\bAD\s?\d{{1,4}}\b|(?<=[Ii]n\s)[1-9]\d\d(?=\s+(?:as|and|when|by|after|before|until|with|the)\b|[,.;)])|(?:the\s+)?{_YEAR}s\b|(?:last|this|next)\s+(?:year|month|week)|(?:earlier\s+)?today|yesterday"
+    rf"|(?:\d[\d,.]*|{_NUMBER_WORDS}|a few|several|many)(?:\s+(?:million|billion|thousand|hundred))?\s+(?:years?|months?|weeks?|days?|decades?|centuries)\s+ago"
+    # "c1600", "circa 1850"; "during the Second World War": an event named with capitals dates what happened in it
+    rf"|\bc\.?\s?{_YEAR}\b|\bcirca\s+{_YEAR}\b|(?<=[Dd]uring\s)(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)"
 )
 FULL_DATE = lazy_pattern(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:(?P<m1>{_MONTH})\s+(?P<d1>{_DAY}),?\s+(?P<y1>{_YEAR})"
@@ -127,11 +129,12 @@ PATH = lazy_pattern(
 NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
     # "won the cup twice", "increased sevenfold", "almost a million people"
-    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|an? (?:million|billion|thousand|hundred|dozen))(?!\w)",
+    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|an? (?:million|billion|thousand|hundred|dozen)"
+    r"|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)(?!\w)",  # "about a third"
     re.IGNORECASE,
 )
 # A bare number does not answer "how much"; a percentage, "10 million" or "twice" may.
-SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b", re.I)
+SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b|half|third|quarter", re.I)
 # How often something happens: "every June", "twice a year", "biennial", "annually".
 FREQUENCY = lazy_pattern(
     rf"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:day|night|week|weekend|month|year|decade|century|season|summer|winter|"
@@ -142,7 +145,7 @@ FREQUENCY = lazy_pattern(
 MEASURED = lazy_pattern(
     r"(?:\s+times\b|[\s-](?:square |cubic )?(?:(?:kilo|centi|milli)?(?:met(?:re|er)s?|litres?|liters?|grams?)|miles?|acres?"
     r"|hectares?|tons?|tonnes?|pounds?|lbs?|gallons?|barrels?|calories|watts?|kilowatts?|megawatts?|horsepower"
-    r"|feet|foot|ft|inch(?:es)?|yards?|km|cm|mm|kg|m|degrees?"
+    r"|feet|foot|ft|inch(?:es)?|yards?|km|cm|mm|kg|m|degrees?|stor(?:ey|ie)s|floors"
     r"|[kmgtp]i?b|(?:kilo|mega|giga|tera)?bytes?|(?:kilo|mega|giga)bits?|[kmg]bps|[kmg]hz)\b|\s?°\s?[CF]\b)",
     re.I,
 )

@@ -198,6 +198,8 @@ def best_span(
             or _lasts(o.text)
             or _SINCE.search(sentence[: o.start])
         ]
+    if kind in ("how_many", "how_much") and (exact := [o for o in options if not _VAGUE.match(o.text)]):
+        options = exact  # "135 feet long", not "millions of volts"
     if kind == "when" and not options and PROCEDURAL.match(normalize(question)):
         options = _spans(RELATIVE_TIME, sentence)  # "when should I run prune?": "after every backup"
     if not options:
@@ -226,7 +228,7 @@ def best_span(
             return min(_distance(span, a) for a in anchors) / 3
         return near
 
-    chosen = min(options, key=cost)
+    chosen = min(options, key=lambda o: (cost(o), -len(o.text)))  # of two alike, the whole: "45-minute"
     return _with_unit(sentence, chosen, question) if kind == "how_many" else chosen
 
 
@@ -240,9 +242,10 @@ _HOW_LONG = lazy_pattern(r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\b
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\s+|around\s+)?$", re.I)
 _RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted
 _LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m)\b", re.I)
+_VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|billions)\b", re.I)
 _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
-_TIME_UNIT = lazy_pattern(r"\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
+_TIME_UNIT = lazy_pattern(r"[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 
 
 def _with_unit(sentence: str, span: Span, question: str) -> Span:

@@ -99,6 +99,15 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("how_many", "The mill ran from 1820 to 1905, and then it closed.", "How long did the mill run?", "from 1820 to 1905"),
         ("how_many", "The bell has been rung since at least the 12th century.", "How long has the bell been rung?", "the 12th century"),
         ("how_many", "The old wall stretches 300 feet along the river.", "How long is the old wall?", "300 feet"),
+        ("how_many", "About a third of the islanders speak Gaelic.", "How many of the islanders speak Gaelic?", "a third"),
+        ("how_much", "The towers are mostly six stories high.", "How high are the towers?", "six stories"),
+        ("how_many", "The sparks reached millions of volts and were up to 40 feet long.", "How long were the sparks?", "40 feet"),
+        ("how_many", "The custom lasted until the second quarter of the 18th century.", "How long did the custom last?", "the second quarter of the 18th century"),
+        ("how_many", "The ferry crossing took a 45-minute ride.", "How long was the ferry crossing?", "45-minute"),
+        # A date: a month after a capital "In", a year "c1600", an event named after "during".
+        ("when", "In May, the two towns host a music festival.", "When do the towns host the festival?", "May"),
+        ("when", "The panelling of the hall is dated c1600.", "When is the panelling dated?", "c1600"),
+        ("when", "During the Second World War, the docks were bombed.", "When were the docks bombed?", "the Second World War"),
         # How often: a frequency, for "how often" and "when" alike.
         ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
         ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),
