@@ -39,7 +39,7 @@ def clean(doc: Document) -> Document:
             continue
         text = _strip_notices(block)
         if text:
-            paragraphs.append(raw[i] if text == block else text)
+            paragraphs.append(_without_references(raw[i] if text == block else text))
     text = "\n\n".join(paragraphs)
     title = " ".join(straighten(doc.title).split()) or _title_from(paragraphs)
     return replace(doc, text=text, title=title)
@@ -144,6 +144,19 @@ def _strip_notices(block: str) -> str:
     sentences = split_sentences(block)
     kept = [s for s in sentences if not bp.is_notice(s) and not bp.is_bio_sentence(s)]
     return " ".join(kept) if len(kept) < len(sentences) else block
+
+
+# An encyclopedia's reference marks after a sentence's closing punctuation: page numbers ("success.:121,154",
+# "it.":54–57 :64") and note marks ("teacher.[citation needed]", "year.[12]"). Not "localhost:8080" or "args[1]".
+_REFERENCES = re.compile(
+    r"(?<=[.,;!?\"'”’)])(?:\s?:\d+(?:[–-]\d+)?(?:,\s?\d+(?:[–-]\d+)?)*(?=[\s,;.)]|$)"
+    r"|\[(?:\d{1,3}|citation needed|clarification needed|who\?|when\?|which\?|according to whom\?)\])+"
+)
+
+
+def _without_references(paragraph: str) -> str:
+    """The paragraph without reference marks, which are no part of what it says."""
+    return _REFERENCES.sub("", paragraph)
 
 
 def _title_from(paragraphs: list[str], words: int = 12) -> str:

@@ -320,3 +320,17 @@ def test_a_publishers_notice_names_the_outlets_owner_and_is_not_cited() -> None:
     # A sentence of the story saying who owns a company is no publisher's notice.
     story = [*PARAGRAPHS[:-1], "The ferry line is owned by Tidewater Media, the council said."]
     assert capture(story=story).publisher is None
+
+
+def test_reference_marks_are_dropped_and_what_looks_like_them_in_prose_is_kept() -> None:
+    text = (
+        "Nikola Tesla\n\n"
+        "He was profoundly influenced by a math teacher Martin Sekulic.:32 The classes were held in German.\n\n"
+        'Edison said "you do not understand our humor.":54-57 :64 Tesla resigned.[citation needed] He left in 1885.[12][13]\n\n'
+        "The server listens on localhost:8080 and reads args[1] at 10:30 each day, as Genesis 1:1 says.\n"
+    )
+    cleaned = clean(Document(id="wiki", text=text)).text
+    assert "Sekulic. The classes" in cleaned and ":32" not in cleaned
+    assert 'humor." Tesla resigned. He left in 1885.' in cleaned
+    assert "localhost:8080 and reads args[1] at 10:30 each day, as Genesis 1:1 says." in cleaned
+    assert "He was profoundly influenced by a math teacher Martin Sekulic." in split_sentences(cleaned)
