@@ -219,10 +219,15 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
 
 
 def _akin(stem: str, stems: frozenset[str]) -> bool:
-    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more, or holds it
-    whole, four letters or more ("Apple Talk" typed apart: "AppleTalk")."""
-    return (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems)) or (
-        len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems)
+    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more, holds it
+    whole, four letters or more ("Apple Talk" typed apart: "AppleTalk"), or is one slip of the keys
+    from it, five letters or more ("Primer League" for "Premier League")."""
+    from rapidfuzz.distance import OSA
+
+    return (
+        (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems))
+        or (len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems))
+        or (len(stem) >= 5 and any(len(s) >= 5 and OSA.distance(stem, s, score_cutoff=1) <= 1 for s in stems))
     )
 
 
