@@ -129,12 +129,12 @@ PATH = lazy_pattern(
 NUMBER = lazy_pattern(
     rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
     # "won the cup twice", "increased sevenfold", "almost a million people"
-    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|an? (?:million|billion|thousand|hundred|dozen)"
+    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen)"
     r"|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)(?!\w)",  # "about a third"
     re.IGNORECASE,
 )
 # A bare number does not answer "how much"; a percentage, "10 million" or "twice" may.
-SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b|half|third|quarter", re.I)
+SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b|\d[x×]$|half|third|quarter", re.I)
 # How often something happens: "every June", "twice a year", "biennial", "annually".
 FREQUENCY = lazy_pattern(
     rf"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:day|night|week|weekend|month|year|decade|century|season|summer|winter|"

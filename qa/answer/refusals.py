@@ -88,10 +88,15 @@ def _unversioned(question: Question, best: Evidence) -> bool:
     return bool(_ASKS_VERSION.search(question.text)) and not any(c.isdigit() for c in best.sentence.text)
 
 
+# "how do i enable encryption?", "how can we ...": a procedure asked for by what it acts on.
+_ASKS_HOW_TO = re.compile(r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one)\b|^\W*how to\b", re.I)
+
+
 def _unheard_object(question: Question, query: Query) -> bool:
-    """True for a yes/no question whose last word asked, what it asks about ("... support encryption?",
-    "... upload to dropbox?"), is a word the corpus never uses, nor any word standing for it."""
-    if question.kind != "yes_no" or not query.surface:
+    """True for a yes/no or how-to question whose last word asked, what it asks about ("... support
+    encryption?", "... upload to dropbox?", "how do i enable encryption?"), is a word the corpus never
+    uses, nor any word standing for it."""
+    if (question.kind != "yes_no" and not _ASKS_HOW_TO.match(question.text)) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
     return word in query.unknown and not query.alternatives.get(last)

@@ -147,10 +147,13 @@ def analyse(
 
 
 def _kin_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
-    """True when the corpus writes a longer or shorter form of a name of five letters or more:
-    "Saharan" where it says "Sahara", "Mullet" where it says "Mullett"."""
+    """True when the corpus writes a longer or shorter form of a name of five letters or more ("Saharan"
+    where it says "Sahara", "Mullet" where it says "Mullett"), or writes it as a part of an identifier
+    ("dualstack" in "use_dualstack_endpoint")."""
     return len(stem) >= 5 and any(
-        len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)) for k in known_stems
+        (len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)))
+        or (len(k) > len(stem) and stem in k and stem in re.split(r"[_.-]", k))
+        for k in known_stems
     )
 
 

@@ -260,6 +260,18 @@ def test_a_yes_no_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("does pebblejar upload my pics").answer.startswith("No.")
 
 
+def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\npebblejar is a tiny key-value store.\n\n## Compression\n\n"
+            "To enable compression, run:\n\n```\npebblejar config set compress on\n```\n",
+        }
+    )
+    assert "pebblejar config set compress on" in bot.ask("how do i enable compression").answer
+    # "encryption" is nowhere: the compression command does not enable it
+    assert bot.ask("how do i enable encryption").abstained
+
+
 def test_a_glossary_entry_answers_its_own_term_not_another_kind_of_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {

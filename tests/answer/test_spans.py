@@ -108,6 +108,7 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("when", "In May, the two towns host a music festival.", "When do the towns host the festival?", "May"),
         ("when", "The panelling of the hall is dated c1600.", "When is the panelling dated?", "c1600"),
         ("when", "During the Second World War, the docks were bombed.", "When were the docks bombed?", "the Second World War"),
+        ("how_much", "The new backend gives around 2x speedup on large sets.", "How much faster is the new backend?", "2x"),
         # How often: a frequency, for "how often" and "when" alike.
         ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
         ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),

@@ -103,6 +103,9 @@ def test_a_name_the_corpus_writes_longer_or_shorter_is_not_unknown() -> None:
     assert analyse("How much Saharan dust falls on the Amazon?", None, known).unknown_names == []
     assert analyse("What did Michael Mullet call it?", None, known).unknown_names == ["michael"]
     assert analyse("How much Martian dust falls on the Amazon?", None, known).unknown_names == ["martian"]
+    # a part of an identifier the corpus writes: "dualstack" in "use_dualstack_endpoint"
+    known["use_dualstack_endpoint"] = 1
+    assert analyse("can I use Dualstack here?", None, known).unknown_names == []
 
 
 def test_chat_shorthand_is_no_content_but_a_capitalised_acronym_is() -> None:
