@@ -83,9 +83,19 @@ _ASKS_VERSION = re.compile(
 )
 
 
+_VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)
+
+
 def _unversioned(question: Question, best: Evidence) -> bool:
-    """True for a question asking which version something needs when the sentence names no version."""
-    return bool(_ASKS_VERSION.search(question.text)) and not any(c.isdigit() for c in best.sentence.text)
+    """True for a question asking which version something needs when the sentence names no version, or
+    not of the thing asked ("what version of python": "New in version 0.2.0" is the library's own)."""
+    if not _ASKS_VERSION.search(question.text):
+        return False
+    if not any(c.isdigit() for c in best.sentence.text):
+        return True
+    of = _VERSION_OF.search(question.text)
+    thing = (of.group(1) or of.group(2)).lower() if of else ""
+    return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
 
 
 # "how do i enable encryption?", "how can we ...": a procedure asked for by what it acts on.

@@ -207,12 +207,15 @@ def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) 
     bot = bot_over(
         {
             "README.md": "# quillmark\n\nQuillmark is a single binary written in Go.\n\n## Installation\n\n"
-            "Quillmark needs Git 2.30 or newer to read page dates.\n",
+            "Quillmark needs Git 2.30 or newer to read page dates.\n\n## Changes\n\n"
+            "New in version 0.4.2: Quillmark needs fewer libraries.\n",
         }
     )
     assert "2.30" in bot.ask("what version of git do i need").answer
     # The text says it is written in Go, not which Go version it needs.
     assert bot.ask("what version of go is needed").abstained
+    # Its own version 0.4.2 is no Python version.
+    assert bot.ask("what version of python does quillmark need").abstained
 
 
 def test_limits_and_habits_a_reference_states(bot_over: BotOver) -> None:
