@@ -39,6 +39,7 @@ def unanswered(
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
+        or _undone(question, query, best)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or _other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
@@ -110,6 +111,24 @@ def _unheard_object(question: Question, query: Query) -> bool:
         return False
     last, word = list(query.surface.items())[-1]
     return word in query.unknown and not query.alternatives.get(last)
+
+
+_HOW_TO_VERB = re.compile(
+    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
+)
+
+
+def _undone(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "how do i <verb> ...?" when neither the sentence, the command it announces nor its headings
+    hold the verb or a word standing for it: "how do i delete a bucket?" is not told by how to enable one."""
+    m = _HOW_TO_VERB.match(question.text)
+    if not m:
+        return False
+    verb = stem_words([(m.group(1) or m.group(2)).lower()])[0]
+    if verb not in query.terms:  # a stopword or filler ("how do i even ...", "how can i get ...")
+        return False
+    told = set(best.stems) | best.near | (set(best.after.stems) if best.after else set())
+    return not query.match(verb, told) and not any(verb in s.split("_") for s in told)
 
 
 # "what is a green status?", "what does amber status mean?": the kind of thing a glossary defines.

@@ -273,6 +273,8 @@ def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_o
     assert "pebblejar config set compress on" in bot.ask("how do i enable compression").answer
     # "encryption" is nowhere: the compression command does not enable it
     assert bot.ask("how do i enable encryption").abstained
+    # nor does enabling it say how to delete it
+    assert bot.ask("how do i delete the compression").abstained
 
 
 def test_a_glossary_entry_answers_its_own_term_not_another_kind_of_it(bot_over: BotOver) -> None:
