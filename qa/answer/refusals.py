@@ -99,23 +99,20 @@ def _unversioned(question: Question, best: Evidence) -> bool:
     return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
 
 
-# "how do i enable encryption?", "how can we ...": a procedure asked for by what it acts on.
-_ASKS_HOW_TO = re.compile(r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one)\b|^\W*how to\b", re.I)
+# "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
+_HOW_TO_VERB = re.compile(
+    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
+)
 
 
 def _unheard_object(question: Question, query: Query) -> bool:
     """True for a yes/no or how-to question whose last word asked, what it asks about ("... support
     encryption?", "... upload to dropbox?", "how do i enable encryption?"), is a word the corpus never
     uses, nor any word standing for it."""
-    if (question.kind != "yes_no" and not _ASKS_HOW_TO.match(question.text)) or not query.surface:
+    if (question.kind != "yes_no" and not _HOW_TO_VERB.match(question.text)) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
     return word in query.unknown and not query.alternatives.get(last)
-
-
-_HOW_TO_VERB = re.compile(
-    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
-)
 
 
 def _undone(question: Question, query: Query, best: Evidence) -> bool:
@@ -256,13 +253,22 @@ def _akin(stem: str, stems: frozenset[str]) -> bool:
     """True when one of `stems` begins with `stem` or `stem` with it, five letters or more, holds it
     whole, four letters or more ("Apple Talk" typed apart: "AppleTalk"), or is one slip of the keys
     from it, five letters or more ("Primer League" for "Premier League")."""
-    from rapidfuzz.distance import OSA
-
     return (
         (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems))
         or (len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems))
-        or (len(stem) >= 5 and any(len(s) >= 5 and OSA.distance(stem, s, score_cutoff=1) <= 1 for s in stems))
+        or (len(stem) >= 5 and any(len(s) >= 5 and _one_slip(stem, s) for s in stems))
     )
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """True when `b` is `a` with one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        return short[i:] == long[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
