@@ -186,7 +186,7 @@ def best_span(
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start]) or _RANGE.match(d.text)]
-        options += _spans(_A_TIME, sentence)
+        options += _spans(_A_TIME, sentence) + _spans(_TIMES, sentence)
         timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
         # A length of time or of a thing, not any number: "how long has X invested in Y?" is not "$10 billion".
@@ -238,13 +238,19 @@ def _lasts(text: str) -> bool:
 
 
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
-_HOW_LONG = lazy_pattern(r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b", re.I)
+_HOW_LONG = lazy_pattern(
+    r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b"
+    r"|\bhow (?:much|many years) (?:older|younger|longer|earlier|later|sooner)\b",  # "how much older was X": a span of time
+    re.I,
+)
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\s+|around\s+)?$", re.I)
 _RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted
 _LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m)\b", re.I)
 _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|billions)\b", re.I)
 _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
+_UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+_TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)  # "13 years and 48 days"
 _TIME_UNIT = lazy_pattern(r"[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
 
 

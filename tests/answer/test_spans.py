@@ -109,6 +109,8 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("when", "The panelling of the hall is dated c1600.", "When is the panelling dated?", "c1600"),
         ("when", "During the Second World War, the docks were bombed.", "When were the docks bombed?", "the Second World War"),
         ("how_much", "The new backend gives around 2x speedup on large sets.", "How much faster is the new backend?", "2x"),
+        ("how_much", "The age gap between the two captains was 9 years and 20 days.", "How much older was the first captain?", "9 years and 20 days"),
+        ("how_many", "The siege lasted 2 years, 3 months and 10 days before the town fell.", "How long was the siege?", "2 years, 3 months and 10 days"),
         # How often: a frequency, for "how often" and "when" alike.
         ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
         ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),
