@@ -127,10 +127,11 @@ PATH = lazy_pattern(
     r"(?<![\w/])(?:~?/[A-Za-z_.][\w.@-]*(?:/[\w.@-]+)*/?|[A-Za-z_][\w.@-]+/(?:[\w.@-]+/)*(?:[\w@-]+\.[A-Za-z]\w*)?)(?<!\.)(?![\w/])"
 )
 NUMBER = lazy_pattern(
-    rf"(?<![\w-])(?:\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
+    # "about a third", "two-thirds" first: at the same place a count in words ("two") would win
+    r"(?<![\w-])(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?"
+    rf"|\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
     # "won the cup twice", "increased sevenfold", "almost a million people"
-    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen)"
-    r"|(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?)(?!\w)",  # "about a third"
+    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen))(?!\w)",
     re.IGNORECASE,
 )
 # A bare number does not answer "how much"; a percentage, "10 million" or "twice" may.

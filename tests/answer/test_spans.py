@@ -100,6 +100,7 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("how_many", "The bell has been rung since at least the 12th century.", "How long has the bell been rung?", "the 12th century"),
         ("how_many", "The old wall stretches 300 feet along the river.", "How long is the old wall?", "300 feet"),
         ("how_many", "About a third of the islanders speak Gaelic.", "How many of the islanders speak Gaelic?", "a third"),
+        ("how_much", "A censure needs a two-thirds majority of the votes.", "How much of a majority does a censure need?", "two-thirds"),
         ("how_much", "The towers are mostly six stories high.", "How high are the towers?", "six stories"),
         ("how_many", "The sparks reached millions of volts and were up to 40 feet long.", "How long were the sparks?", "40 feet"),
         ("how_many", "The custom lasted until the second quarter of the 18th century.", "How long did the custom last?", "the second quarter of the 18th century"),
