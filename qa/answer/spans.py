@@ -251,7 +251,7 @@ _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)  # "13 years and 48 days"
-_TIME_UNIT = lazy_pattern(r"[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b", re.I)
+_TIME_UNIT = lazy_pattern(rf"[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)\b", re.I)
 
 
 def _with_unit(sentence: str, span: Span, question: str) -> Span:
