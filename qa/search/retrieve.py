@@ -241,6 +241,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     names = query.subjects
     order = list(query.terms)
     asked = query.asked()
+    tail = _TAIL.search(query.text)
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
@@ -263,9 +264,25 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
         pairs = set(pairwise(e.stems))
-        phrase = sum(1 for p in pairwise(order) if p in pairs)
+        phrase = sum(1 for p in pairwise(order) if p in pairs) + _ends_alike(tail, e.sentence.text)
         e.score = e.matched / length + PHRASE_BONUS * phrase + 0.25 * e.passage_score / top_passage
     return sorted(evidence, key=lambda e: -e.score)
+
+
+# "What is Musk accusing Microsoft of?": the question's last word and the preposition it ends with.
+_TAIL = re.compile(r"(\w+)\s+(of|for|with|from|about|against|into|by)\W*$", re.I)
+
+
+def _ends_alike(tail: re.Match[str] | None, sentence: str) -> int:
+    """1 when the sentence has the question's last word right before the preposition the question ends
+    with ("accused Microsoft of training ...", not "accused Microsoft co-founder Bill Gates of ...")."""
+    if tail is None:
+        return 0
+    word, prep = stems(tail.group(1)), tail.group(2).lower()
+    for m in re.finditer(rf"(\w+)\s+{prep}\b", sentence, re.I):
+        if stems(m.group(1)) == word:
+            return 1
+    return 0
 
 
 def held(

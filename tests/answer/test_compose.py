@@ -559,6 +559,12 @@ def test_a_founding_date_of_another_name_does_not_date_the_one_asked(pipeline: P
         assert pipeline.ask(question).abstained, question
 
 
+def test_a_question_ending_in_a_preposition_prefers_the_sentence_that_ends_alike(pipeline: Pipeline) -> None:
+    # The README's first question: "accused Microsoft of training ..." over "accused Microsoft co-founder Bill Gates of ...".
+    first = pipeline.ask("What is Musk accusing Microsoft of?").answer.split("[1]")[0]
+    assert "Twitter data" in first and "Bill Gates" not in first
+
+
 def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: Pipeline) -> None:
     # "Microsoft invested $10 billion in OpenAI, of which Musk was a co-founder": Microsoft's money, not Musk's.
     assert "$10 billion" in pipeline.ask("how much did microsoft invest in openai").answer
