@@ -241,7 +241,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     names = query.subjects
     order = list(query.terms)
     asked = query.asked()
-    tail = _TAIL.search(query.text)
+    tail = _tail(query.text)
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
@@ -273,16 +273,19 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
 _TAIL = re.compile(r"(\w+)\s+(of|for|with|from|about|against|into|by)\W*$", re.I)
 
 
-def _ends_alike(tail: re.Match[str] | None, sentence: str) -> int:
+def _tail(question: str) -> tuple[list[str], str] | None:
+    """The stems of the question's last word and the preposition it ends with, if it ends with one."""
+    m = _TAIL.search(question)
+    return (stems(m.group(1)), m.group(2).lower()) if m else None
+
+
+def _ends_alike(tail: tuple[list[str], str] | None, sentence: str) -> int:
     """1 when the sentence has the question's last word right before the preposition the question ends
     with ("accused Microsoft of training ...", not "accused Microsoft co-founder Bill Gates of ...")."""
     if tail is None:
         return 0
-    word, prep = stems(tail.group(1)), tail.group(2).lower()
-    for m in re.finditer(rf"(\w+)\s+{prep}\b", sentence, re.I):
-        if stems(m.group(1)) == word:
-            return 1
-    return 0
+    word, prep = tail
+    return int(any(stems(m.group(1)) == word for m in re.finditer(rf"(\w+)\s+{prep}\b", sentence, re.I)))
 
 
 def held(
