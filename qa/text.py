@@ -97,3 +97,14 @@ def joined(parts: list[str]) -> str:
 def counted(n: int, noun: str, plural: str | None = None) -> str:
     """"1 document", "2 documents", "0 queries": `n` and the noun in the right number."""
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
+def one_slip(a: str, b: str) -> bool:
+    """True when `b` is `a` with one letter changed, added or dropped, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) != len(b):
+        short, long = sorted((a, b), key=len)
+        return short[i:] == long[i + 1 :]
+    return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])

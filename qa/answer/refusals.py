@@ -13,7 +13,7 @@ from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import stem_words
+from qa.text import one_slip, stem_words
 
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
@@ -50,11 +50,27 @@ def unanswered(
     )
 
 
+# The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
+_ASKS_NOUN = (
+    re.compile(r"\bhow many (?P<np>\w+)", re.I),
+    re.compile(
+        r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?"
+        r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from)\b|\W*$)",
+        re.I,
+    ),
+    re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
+)
+
+
 def _uncounted(question: Question, query: Query) -> bool:
-    """True for "how many X" when the corpus never uses the word X: it counts none (SQuAD dev: no
-    such question; the docs set's "How many locomotives does the railway own?" is one)."""
-    m = _HOW_MANY.search(question.text)
-    return bool(m) and m.group(1).lower() in query.unknown
+    """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
+    market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
+    no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
+    for pattern in _ASKS_NOUN:
+        if m := pattern.search(question.text):
+            noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
+            return noun in query.unknown and not query.alternatives.get(stem_words([noun])[0])
+    return False
 
 
 def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
@@ -256,19 +272,8 @@ def _akin(stem: str, stems: frozenset[str]) -> bool:
     return (
         (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems))
         or (len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems))
-        or (len(stem) >= 5 and any(len(s) >= 5 and _one_slip(stem, s) for s in stems))
+        or (len(stem) >= 5 and any(len(s) >= 5 and one_slip(stem, s) for s in stems))
     )
-
-
-def _one_slip(a: str, b: str) -> bool:
-    """True when `b` is `a` with one letter changed, added or dropped, or two neighbours swapped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    i = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    if len(a) != len(b):
-        short, long = sorted((a, b), key=len)
-        return short[i:] == long[i + 1 :]
-    return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

@@ -10,7 +10,7 @@ from qa.question.frames import unframed
 from qa.question.relatives import opposite, relative, relatives
 from qa.question.spell import CHAT_FILLER, CHAT_SHORTHAND, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
 from qa.question.synonyms import alternatives, forms
-from qa.text import STOPWORDS, normalize, stem_words, words
+from qa.text import STOPWORDS, normalize, one_slip, stem_words, words
 
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
@@ -117,7 +117,7 @@ def analyse(
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
-    unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s)]
+    unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not _slip_of_known(s, known_stems)]
     return Query(
         text=question,
         words=fixed,
@@ -140,9 +140,17 @@ def analyse(
                     for n in proper_names(question)
                     if (st := _stem(corrections.get(n, n))) not in known_stems and not _kin_known(st, known_stems)
                 ]
-                + [w for w in unknown if unheard_of(w) and not _kin_known(_stem(w), known_stems)]  # "nadella"
+                + [w for w in unknown if unheard_of(w)]  # "nadella"
             )
         ),
+    )
+
+
+def _slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True when the corpus writes a longer or shorter form of the word (`_kin_known`) or, four letters or
+    more, a word one slip of the keys from it: "leder" and "sore" may be "leader" and "score" mistyped."""
+    return _kin_known(stem, known_stems) or (
+        len(stem) >= 4 and any(one_slip(stem, k) for k in known_stems if abs(len(k) - len(stem)) <= 1)
     )
 
 

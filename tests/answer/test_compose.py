@@ -605,3 +605,17 @@ def test_a_sentence_announcing_a_list_is_quoted_with_its_items_beyond_its_passag
         assert item in answer.answer
     by_id = {p.id: p.text for p in pipeline.index.passages}
     assert all(c.text in by_id[c.passage_id] for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    "question", ["what is microsoft's market cap", "what is the capital of australia", "what version of gpt does bing use"]
+)
+def test_a_value_of_a_thing_the_corpus_never_names_is_refused(pipeline: Pipeline, question: str) -> None:
+    # No article uses "cap", "capital" or "version": none gives one, whatever sentence holds the other words.
+    assert pipeline.ask(question).abstained
+
+
+def test_a_kind_of_thing_asked_for_is_no_value_the_corpus_must_name(pipeline: Pipeline) -> None:
+    # "chip maker" is in no article, but the answer is a name of one ("Nvidia"); "the name of" asks none.
+    assert "Nvidia" in pipeline.ask("which chip maker has elon invested in").answer
+    assert not pipeline.ask("what is the name of the company musk co-founded").abstained
