@@ -45,6 +45,7 @@ def unanswered(
         or _other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
         or _other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
+        or _undated_event(question, query, proper)  # "when was chatgpt released?": "... announced at the beginning of March"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -251,6 +252,26 @@ def _other_subject(question: Question, query: Query, best: Evidence, proper: set
         if d.group("name").lower() in (proper or ()) and query.match(verb, set(stem_words([d.group("verb")]))) == 1
     }
     return bool(doers) and all(d not in named and not _akin(d, frozenset(named)) for d in doers)
+
+
+def _undated_event(question: Question, query: Query, proper: set[str] | None) -> bool:
+    """True for "when did X <verb> ...?" / "when was X <verb>ed?" when the verb (or the first word asked
+    after the names) is one the corpus never uses, nor any word standing for it: no text dates that event
+    ("when was chatgpt released?" where nothing is released; SQuAD dev: none such)."""
+    if question.kind not in ("when", "year"):
+        return False
+    if m := _ASKS_PASSIVE.match(question.text):
+        verb = m.group(1).lower()
+    elif m := _ASKS_ACTIVE.match(question.text):
+        words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
+        verb = next(
+            (w for w, st in zip(words, stem_words(words), strict=True)
+             if query.terms.get(st, 0) >= 1 and st not in query.subjects and w not in (proper or ())),
+            "",
+        )
+    else:
+        return False
+    return verb in query.unknown and not query.alternatives.get(stem_words([verb])[0])
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

@@ -619,3 +619,10 @@ def test_a_kind_of_thing_asked_for_is_no_value_the_corpus_must_name(pipeline: Pi
     # "chip maker" is in no article, but the answer is a name of one ("Nvidia"); "the name of" asks none.
     assert "Nvidia" in pipeline.ask("which chip maker has elon invested in").answer
     assert not pipeline.ask("what is the name of the company musk co-founded").abstained
+
+
+@pytest.mark.parametrize("question", ["when was chatgpt released", "when will the trial start"])
+def test_a_date_of_an_event_the_corpus_never_names_is_refused(pipeline: Pipeline, question: str) -> None:
+    # Nothing is "released" and no "trial" is in any article: the dates there are of other events.
+    assert pipeline.ask(question).abstained
+    assert not pipeline.ask("when did musk leave openai's board").abstained  # "before quitting its board in 2018"

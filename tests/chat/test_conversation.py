@@ -197,3 +197,10 @@ def test_a_fragment_follow_up_ends_the_last_question(pipeline: Pipeline) -> None
     first = pipeline.ask("when did openai say it would stop using customer data")
     follow = pipeline.ask("to train what?", conversation_id=first.conversation_id)
     assert "to train its models like ChatGPT" in follow.answer
+
+
+def test_leaving_a_board_is_quitting_it(pipeline: Pipeline) -> None:
+    # "... of which Musk was a co-founder before quitting its board in 2018": "leave" and "quit" are one verb.
+    first = pipeline.ask("who co-founded openai")
+    follow = pipeline.ask("when did he leave the board", conversation_id=first.conversation_id)
+    assert not follow.abstained and "quitting its board in 2018" in follow.citations[0].text
