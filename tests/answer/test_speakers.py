@@ -37,3 +37,10 @@ def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_th
     assert not _said("did linkedin say anything", "LinkedIn said it will continue.")
     assert not _said("how did the old twitter api work per the verdict piece i think", "Microsoft said the API ...")
 
+
+
+def test_an_adverb_of_alleging_is_no_one_saying_what_was_asked() -> None:
+    # Stable Diffusion said nothing: "allegedly" reports no words of it; asked what it was accused of, it may.
+    sentence = "Getty Images is prosecuting Stable Diffusion for allegedly stealing its content."
+    assert _said("what did stable diffusion say in response", sentence)
+    assert not _said("what did getty images accuse stable diffusion of", sentence)
