@@ -5,7 +5,7 @@ from __future__ import annotations
 from qa.answer.speakers import said_by_another
 from qa.question.query import analyse
 
-KNOWN = {"linkedin", "microsoft", "said", "say", "tweet", "musk", "openai", "googl", "compani", "continu"}
+KNOWN = {"linkedin", "microsoft", "said", "say", "tweet", "musk", "openai", "googl", "compani", "continu", "getti", "imag", "stabl", "diffus"}
 
 
 def _said(question: str, sentence: str) -> bool:
