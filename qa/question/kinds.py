@@ -78,11 +78,11 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "how_much",
-        r"\bhow much\b|\bhow expensive\b|\b(?:what|which) (?:is |was |are |were )?(?:the )?(?:\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
     ),
     (
         "how_many",
-        r"\bhow many\b|\bhow (?:old|long|far|large|big|tall|fast|often)\b|\b(?:what|which) (?:is |was |were |are )?(?:the )?(?:\w+ )?(?:number|percentage|percent|proportion|share|age|population|size|length|distance|height|temperature|speed|score|total)\b",
+        r"\bhow many\b|\bhow (?:old|long|far|large|big|tall|fast|often)\b|\b(?:what|which)(?:'s| is| was| were| are)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:\w+ )?(?:number|percentage|percent|proportion|share|age|population|size|length|distance|height|weight|temperature|speed|score|total)\b",
     ),
     (
         "why",
