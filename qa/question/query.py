@@ -174,7 +174,10 @@ _RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
 # "when did he say that?", "where was this?", "who said it?": a question about what was just said.
 _POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)
 # Verbs that name nothing of their own in such a question: it asks about the last answer's event.
-_LIGHT = frozenset({"say", "said", "says", "happen", "happened", "do", "did", "done", "go", "went", "tell", "told"})
+_LIGHT = frozenset(
+    "say said says happen happened do did done go went tell told tweet tweeted post posted write wrote announce"
+    " announced claim claimed mention mentioned".split()
+)
 
 
 def points_back(question: str, content: list[str]) -> bool:

@@ -204,3 +204,11 @@ def test_leaving_a_board_is_quitting_it(pipeline: Pipeline) -> None:
     first = pipeline.ask("who co-founded openai")
     follow = pipeline.ask("when did he leave the board", conversation_id=first.conversation_id)
     assert not follow.abstained and "quitting its board in 2018" in follow.citations[0].text
+
+
+def test_when_was_that_tweeted_dates_the_statement_just_quoted(pipeline: Pipeline) -> None:
+    # "tweet" is a verb of saying: "that" is the threat just quoted, dated "Wednesday (19 April, 2023)",
+    # not the other sentence that says "tweet" ("In the latest tweet today ...").
+    first = pipeline.ask("why is musk threatening to sue microsoft")
+    follow = pipeline.ask("wait when did he tweet that", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Wednesday (19 April, 2023).")
