@@ -89,6 +89,8 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
+    # "will still work", "can i still use it": asks what continues, which a text says with "continue", "remain"
+    fixed = ["continue" if w == "still" else w for w in fixed]
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
     if context and points_back(question, content):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what

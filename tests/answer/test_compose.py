@@ -633,3 +633,9 @@ def test_a_date_of_an_event_the_corpus_never_names_is_refused(pipeline: Pipeline
 def test_a_measure_asked_of_someone_needs_a_figure(pipeline: Pipeline) -> None:
     # "... and even made fun of his weight": the sentence names the weight, not what it is.
     assert pipeline.ask("what is bill gates's weight").abstained
+
+
+def test_still_asks_what_continues(pipeline: Pipeline) -> None:
+    # '... "other social media channels such as Facebook, Instagram, and LinkedIn will continue to be available."'
+    answer = pipeline.ask("which social networks will still work on microsoft's platform")
+    assert "Instagram" in answer.citations[0].text
