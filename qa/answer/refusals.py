@@ -20,6 +20,7 @@ MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
 # Kinds whose answer is about the names the question asks with ("_nameless").
 _NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what"}
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
+_MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b|dollar|euro|cent", re.I)
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -78,9 +79,13 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
     """True for "how many X" answered only by a vague count of something else ("several companies") in
     a sentence that never names X: the count asked is not stated."""
     m = _HOW_MANY.search(question.text)
-    if not m or span is None or span.text.lower() not in _VAGUE:
+    if not m or span is None:
         return False
     noun = stem_words([m.group(1).lower()])[0]
+    if _MONEY.match(best.sentence.text[span.start :]) and not _MONEY.match(noun):
+        return True  # "how many users": "billions of dollars" counts money
+    if span.text.lower() not in _VAGUE:
+        return False
     own = set(best.stems)
     return not (query.match(noun, own) == 1 or _akin(noun, own))
 

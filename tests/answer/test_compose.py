@@ -639,3 +639,9 @@ def test_still_asks_what_continues(pipeline: Pipeline) -> None:
     # '... "other social media channels such as Facebook, Instagram, and LinkedIn will continue to be available."'
     answer = pipeline.ask("which social networks will still work on microsoft's platform")
     assert "Instagram" in answer.citations[0].text
+
+
+def test_a_sum_of_money_is_no_count_of_people(pipeline: Pipeline) -> None:
+    # "... which has poured billions of dollars into the startup's development": no count of users.
+    assert pipeline.ask("how many users does chatgpt have").abstained
+    assert "$10 billion" in pipeline.ask("how many dollars did microsoft invest in openai").answer
