@@ -2,7 +2,7 @@
 
 The rule: a question that leans on earlier turns (a pronoun such as "they" or "it" and no
 name of its own, an opening "and" or "what about", or no content word at all) gets the topic words of the
-last answered turn added to its query at half weight. A follow-up that names a new subject
+last turn (answered or not: its question still says the topic) added to its query at half weight. A follow-up that names a new subject
 ("And what about Getty Images?") keeps the earlier question's frame ("charging", "data")
 but not its subject.
 """
@@ -71,7 +71,7 @@ class Conversation:
         `own`: the question's content words as the analysis read them (typos fixed, shorthand
         such as "tho" dropped); by default its words that are not function words.
         """
-        last = next((t for t in reversed(self.turns) if not t.abstained), None)
+        last = self.turns[-1] if self.turns else None
         own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
         if last is None or not leans_on_context(question, own):
             return []

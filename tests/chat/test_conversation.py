@@ -65,10 +65,16 @@ def test_the_short_answer_is_carried_as_a_name_but_a_time_is_not() -> None:
     assert "huge" not in conv.context_for("how much exactly?")  # a capital inside makes no name of it
 
 
-def test_abstained_turns_give_no_context() -> None:
+def test_a_refused_turn_still_says_what_the_next_one_is_about(pipeline: Pipeline) -> None:
     conv = Conversation()
     conv.add(make_turn("Who painted the Mona Lisa?", [], "I could not find that in the corpus.", True))
-    assert conv.context_for("Why did they do that?") == []
+    assert "painted" in conv.context_for("Why did they do that?")
+    # so a follow-up of a question the corpus cannot answer is refused too, not answered from anything,
+    first = pipeline.ask("Who painted the Mona Lisa?")
+    assert pipeline.ask("Why did they do that?", conversation_id=first.conversation_id).abstained
+    # and one of a question refused for want of a date is answered by what it asks now
+    first = pipeline.ask("when did twitter start charging for the api")
+    assert "$42,000" in pipeline.ask("how much?", conversation_id=first.conversation_id).answer
 
 
 def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline) -> None:
