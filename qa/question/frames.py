@@ -32,6 +32,8 @@ _IDIOM = re.compile(
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b)"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
+    # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
+    r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
     # "when does it kick in": when it starts, which a sentence says with a date, not with these words.

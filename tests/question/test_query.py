@@ -137,6 +137,10 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     q = analyse("quick question how much money did microsoft basically invest in openai in the text i think pls", None, known)
     assert set(q.terms) == {"microsoft", "invest", "openai"}
     assert "think" in analyse("what did microsoft think of openai", None, known).terms  # a verb of the question
+    # a guess offered after the question ("like was it a press release or what") asks for nothing
+    guessed = analyse("how did musk make the threat, like was it a press release or what", None, {"musk", "threat", "press"})
+    assert set(guessed.terms) == {"musk", "threat"}
+    assert "press" in analyse("was it a press release or a tweet", None, {"press", "releas", "tweet"}).terms
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
