@@ -21,7 +21,11 @@ _UNCERTAIN = re.compile(
 )
 # Verbs that say something stops: "dropping support for Twitter" says no to "still supporting Twitter?",
 # and "no longer using customer data" yes to "did it stop using customer data?".
-_STOPS = re.compile(r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut)\w*", re.I)
+# Its words in a hyphenated compound ("cutting-edge", "end-to-end") are joined to it first: no verbs.
+_STOPS = re.compile(
+    r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut)(?:s|e|es|ed|ing|ped|ping|ted|ting|ment|al)?\b", re.I
+)
+_COMPOUND = re.compile(r"(?<=\w)-(?=\w)")
 _CLAUSE = re.compile(r"[;:.!?]|\s[-–—]\s|,\s*(?:but|while|though|although|whereas)\b|\bbut\b", re.I)
 _OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
 
@@ -63,7 +67,7 @@ def _negated(question: str, sentence: str) -> bool:
     negates unless the question asks about stopping, which a negation then confirms."""
     asked = {w[:5] for w in words(question) if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)}
     stopping = any(_STOPS.fullmatch(w) for w in words(question))
-    for clause in _CLAUSE.split(sentence):
+    for clause in _CLAUSE.split(_COMPOUND.sub("", sentence)):
         said = words(clause)
         negations = [i for i, w in enumerate(said) if _NEGATION.fullmatch(w) or (not stopping and _STOPS.fullmatch(w))]
         if negations and any(w[:5] in asked for w in said[negations[0] + 1 :]):

@@ -37,6 +37,8 @@ from qa.text import stems, words
         # Asked whether something stopped, a sentence saying it no longer goes on says yes.
         ("did openai stop using customer data", "OpenAI will no longer be using customer data.", "Yes."),
         ("will they end up in court", "We'll have to see if they actually end up in court.", "It is not clear."),
+        # a verb of stopping inside a compound is none: "cutting-edge" stops nothing
+        ("do big tech firms develop ai models", "Big tech firms are attempting to develop cutting-edge AI models.", "Yes."),
     ],
 )
 def test_the_lead_of_a_yes_no_answer(question: str, sentence: str, lead: str) -> None:
