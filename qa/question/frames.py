@@ -36,6 +36,9 @@ _IDIOM = re.compile(
     r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
+    # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.
+    r"|\bsupposed to(?= (?:be|do|mean)\b)"
+    r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"
     # "when does it kick in": when it starts, which a sentence says with a date, not with these words.
     r"|\bkick(?:s|ed|ing)? in\W*$"
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".

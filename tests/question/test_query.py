@@ -141,6 +141,11 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     guessed = analyse("how did musk make the threat, like was it a press release or what", None, {"musk", "threat", "press"})
     assert set(guessed.terms) == {"musk", "threat"}
     assert "press" in analyse("was it a press release or a tweet", None, {"press", "releas", "tweet"}).terms
+    # "supposed to be", "everyone's talking about": what is asked is the rest
+    known |= {"truthgpt", "race", "suppos", "everyon", "talk"}
+    assert set(analyse("what's truthgpt supposed to be", None, known).terms) == {"truthgpt"}
+    assert set(analyse("what is the race everyone's talking about", None, known).terms) == {"race"}
+    assert "talk" in analyse("what did musk talk about", None, known).terms
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
