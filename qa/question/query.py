@@ -64,6 +64,7 @@ class Query:
 
 
 _NO_CONTENT = STOPWORDS | CHAT_FILLER
+_CUT_OFF = {"cut": "stop", "cuts": "stops", "cutting": "stopping"}
 
 
 def analyse(
@@ -89,8 +90,9 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
-    # "will still work", "can i still use it": asks what continues, which a text says with "continue", "remain"
+    # "will still work": asks what continues, which a text says with "continue", "remain"; "cut off" is "stop"
     fixed = ["continue" if w == "still" else w for w in fixed]
+    fixed = [_CUT_OFF.get(w, w) if nxt == "off" else w for w, nxt in zip(fixed, [*fixed[1:], ""], strict=True)]
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
     if context and points_back(question, content):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what

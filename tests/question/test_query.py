@@ -146,6 +146,9 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert set(analyse("what's truthgpt supposed to be", None, known).terms) == {"truthgpt"}
     assert set(analyse("what is the race everyone's talking about", None, known).terms) == {"race"}
     assert "talk" in analyse("what did musk talk about", None, known).terms
+    # "cut off" is "stop": the text says "cease" or "stop"; "cutting costs" is no stopping
+    assert "stop" in analyse("when is microsoft cutting off twitter", None, known | {"stop", "cut"}).terms
+    assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
