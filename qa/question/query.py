@@ -92,7 +92,7 @@ def analyse(
         fixed.append(c)
     # "will still work": asks what continues, which a text says with "continue", "remain"; "cut off" is "stop"
     fixed = ["continue" if w == "still" else w for w in fixed]
-    fixed = [_CUT_OFF.get(w, w) if nxt == "off" else w for w, nxt in zip(fixed, [*fixed[1:], ""], strict=True)]
+    fixed = [_CUT_OFF.get(w, w) if fixed[i + 1 : i + 2] == ["off"] else w for i, w in enumerate(fixed)]
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
     if context and points_back(question, content):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what

@@ -149,6 +149,7 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     # "cut off" is "stop": the text says "cease" or "stop"; "cutting costs" is no stopping
     assert "stop" in analyse("when is microsoft cutting off twitter", None, known | {"stop", "cut"}).terms
     assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
+    assert analyse("?", None, known).terms == {} and "stop" in analyse("cut off", None, {"stop"}).terms  # no word after
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
