@@ -240,7 +240,12 @@ def summarize(
         blocks = (
             [doc.text[b.start : b.end] for b in doc.sections if b.kind == "paragraph"] if doc.sections else [doc.text]
         )
-        prose = (t for block in blocks for t in split_sentences(block)[:1] if _prose(t))
+        # ... and the sentence after it when that goes on about the same thing: "Its job is to generate ..."
+        prose = (
+            " ".join(ts[:2] if len(ts) > 1 and _GOES_ON.match(ts[1]) else ts[:1])
+            for block in blocks
+            if (ts := split_sentences(block)) and _prose(ts[0])
+        )
         first = next(prose, None) or next(iter(split_sentences(doc.text)), doc.text[:300])
         by = f" ({doc.outlet})" if doc.outlet else ""
         cited = Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#0", text=first, score=1.0)
@@ -258,4 +263,5 @@ def summarize(
     return f"The {len(documents)} documents: {listed}{more}.", [c for _, c in shown]
 
 
+_GOES_ON = re.compile(r"(?:It|Its|It's|This|They|Their|He|His|She|Her)\b")
 _LISTED = 5  # documents a question about the whole corpus lists

@@ -86,3 +86,19 @@ def test_a_readme_is_about_the_project_its_file_is_named_after(tmp_path: Path) -
     answer = pipeline.ask("what is qz")
     assert answer.answer.startswith("Quickzip, or qz for short, is a fast lossless compression tool")
     assert answer.citations[0].doc_id == doc.id
+
+
+def test_what_a_titled_document_is_about_goes_on_into_the_sentence_that_continues_its_first(tmp_path: Path) -> None:
+    pipeline = pipeline_over(
+        tmp_path,
+        {
+            "rustdoc.md": "# What is rustdoc?\n\nThe standard Rust distribution ships with a tool called rustdoc. "
+            "Its job is to generate documentation for Rust projects. On a fundamental level, rustdoc takes a crate.\n",
+            "cargo.md": "# Cargo\n\nCargo is the Rust package manager. Cargo downloads your dependencies.\n",
+        },
+    )
+    answer = pipeline.ask("what does rustdoc do")
+    assert "Its job is to generate documentation for Rust projects" in answer.answer
+    assert "On a fundamental level" not in answer.answer
+    # a second sentence that does not go on about the first ("Cargo downloads ...") is not added
+    assert "downloads" not in pipeline.ask("what is cargo").answer
