@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import lazy_pattern
+from qa.question.synonyms import group
 from qa.text import STOPWORDS, normalize, words
 
 _NEGATION = re.compile(
@@ -25,6 +26,8 @@ _UNCERTAIN = re.compile(
 _STOPS = re.compile(
     r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut)(?:s|e|es|ed|ing|ped|ping|ted|ting|ment|al)?\b", re.I
 )
+_PREPOSITIONS = frozenset("for of about after before since by from on in with without".split())
+_USED_TO = re.compile(r"\bus(?:e|ed) to\b", re.I)
 _COMPOUND = re.compile(r"(?<=\w)-(?=\w)")
 _CLAUSE = re.compile(r"[;:.!?]|\s[-–—]\s|,\s*(?:but|while|though|although|whereas)\b|\bbut\b", re.I)
 _OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
@@ -65,8 +68,15 @@ def _negated(question: str, sentence: str) -> bool:
     """True when a negation stands before one of the question's words in the same clause of the sentence
     ("they've refused to pay"; not "... on the way without compensation", after them); a verb of stopping
     negates unless the question asks about stopping, which a negation then confirms."""
-    asked = {w[:5] for w in words(question) if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)}
-    stopping = any(_STOPS.fullmatch(w) for w in words(question))
+    own = [w for w in words(question) if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)]
+    # a word standing for one asked counts as it: "no explanation" says no to "did they give any reason?"
+    asked = {w[:5] for w in own} | {g[:5] for g in _group_of(own) if len(g) > 2}
+    # "did the api use to be free?": what no longer holds did once
+    # ("did they give a reason for dropping it?" asks no stopping: its verb stands after a preposition)
+    said = words(question)
+    stopping = any(
+        _STOPS.fullmatch(w) and (i == 0 or said[i - 1] not in _PREPOSITIONS) for i, w in enumerate(said)
+    ) or bool(_USED_TO.search(question))
     for clause in _CLAUSE.split(_COMPOUND.sub("", sentence)):
         said = words(clause)
         negations = [i for i, w in enumerate(said) if _NEGATION.fullmatch(w) or (not stopping and _STOPS.fullmatch(w))]
@@ -76,6 +86,11 @@ def _negated(question: str, sentence: str) -> bool:
         if any(_VERB_NEGATION.fullmatch(w) for w in said) and any(w[:5] in asked for w in said):
             return not stopping
     return False
+
+
+def _group_of(words_: list[str]) -> set[str]:
+    """The stems of the synonym groups of `words_`."""
+    return {g for w in words_ for g in group(w)}
 
 
 def _opposite(question: str, sentence: str) -> bool:

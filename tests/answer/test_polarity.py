@@ -37,6 +37,10 @@ from qa.text import stems, words
         # Asked whether something stopped, a sentence saying it no longer goes on says yes.
         ("did openai stop using customer data", "OpenAI will no longer be using customer data.", "Yes."),
         ("will they end up in court", "We'll have to see if they actually end up in court.", "It is not clear."),
+        # a word standing for one asked is negated as it: "no explanation" for "any reason"
+        ("did microsoft give any reason for dropping twitter", "The decision came with no explanation.", "No."),
+        # what no longer holds did once; a stopping asked after a preposition is no stopping asked
+        ("did the api use to be free", "Twitter will no longer keep its API free.", "Yes."),
         # a verb of stopping inside a compound is none: "cutting-edge" stops nothing
         ("do big tech firms develop ai models", "Big tech firms are attempting to develop cutting-edge AI models.", "Yes."),
     ],
