@@ -47,7 +47,11 @@ def lead_of(
     sure = confidence >= LEAD_CONFIDENCE and sole and fits and near
     if span and (question.kind not in SPAN_KINDS or sure):
         return f"{span.text[0].upper()}{span.text[1:]}."
-    return yes_or_no(question.text, best.sentence.text) if question.kind == "yes_no" else ""
+    # "Yes." or "No." leads as a typed span does: only where the answer is likely right (local yes/no
+    # questions: below it 3 of 5 such leads were wrong; the sentence is given either way)
+    if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE:
+        return ""
+    return yes_or_no(question.text, best.sentence.text)
 
 
 def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
