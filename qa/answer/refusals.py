@@ -20,7 +20,9 @@ MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
 # Kinds whose answer is about the names the question asks with ("_nameless").
 _NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what"}
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
-_MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b|dollar|euro|cent", re.I)
+# A sum of money: a currency sign, or dollars, euros, yen or cents within three words ("billions of dollars").
+_MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b", re.I)
+_MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -35,7 +37,7 @@ def unanswered(
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
-        or _uncounted(question, query)  # "how many locomotives ...?" where no text names one
+        or _unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
@@ -64,7 +66,7 @@ _ASKS_NOUN = (
 )
 
 
-def _uncounted(question: Question, query: Query) -> bool:
+def _unheard_asked(question: Question, query: Query) -> bool:
     """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
     market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
     no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
@@ -82,7 +84,7 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
     if not m or span is None:
         return False
     noun = stem_words([m.group(1).lower()])[0]
-    if _MONEY.match(best.sentence.text[span.start :]) and not _MONEY.match(noun):
+    if _MONEY.match(best.sentence.text[span.start :]) and not _MONEY_WORD.fullmatch(noun):
         return True  # "how many users": "billions of dollars" counts money
     if span.text.lower() not in _VAGUE:
         return False
