@@ -63,3 +63,23 @@ _REMEDY = re.compile(
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     return _IDIOM.sub(" ", _REMEDY.sub(r"\1", _OPENER.sub("", question)))
+
+
+# Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
+# phrasal verbs "cut off" and "go away" are "stop".
+_PLAIN = {"still": "continue"}
+_PHRASAL = {
+    ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
+    ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
+}
+
+
+def plain_verbs(words: list[str]) -> list[str]:
+    """`words` (lower case) with "still" and each phrasal verb of `_PHRASAL` as the one word a text uses."""
+    out: list[str] = []
+    for w in words:
+        if out and (out[-1], w) in _PHRASAL:
+            out[-1] = _PHRASAL[(out[-1], w)]
+        else:
+            out.append(_PLAIN.get(w, w))
+    return out

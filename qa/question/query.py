@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
-from qa.question.frames import unframed
+from qa.question.frames import plain_verbs, unframed
 from qa.question.relatives import opposite, relative, relatives
 from qa.question.spell import CHAT_FILLER, CHAT_SHORTHAND, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
 from qa.question.synonyms import alternatives, forms
@@ -64,7 +64,6 @@ class Query:
 
 
 _NO_CONTENT = STOPWORDS | CHAT_FILLER
-_CUT_OFF = {"cut": "stop", "cuts": "stops", "cutting": "stopping"}
 
 
 def analyse(
@@ -90,9 +89,7 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
-    # "will still work": asks what continues, which a text says with "continue", "remain"; "cut off" is "stop"
-    fixed = ["continue" if w == "still" else w for w in fixed]
-    fixed = [_CUT_OFF.get(w, w) if fixed[i + 1 : i + 2] == ["off"] else w for i, w in enumerate(fixed)]
+    fixed = plain_verbs(fixed)
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
     if context and points_back(question, content):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what

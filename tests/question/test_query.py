@@ -150,6 +150,7 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "stop" in analyse("when is microsoft cutting off twitter", None, known | {"stop", "cut"}).terms
     assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
     assert analyse("?", None, known).terms == {} and "stop" in analyse("cut off", None, {"stop"}).terms  # no word after
+    assert set(analyse("what features go away then", None, {"featur", "stop"}).terms) == {"featur", "stop"}
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
