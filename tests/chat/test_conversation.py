@@ -218,3 +218,9 @@ def test_when_was_that_tweeted_dates_the_statement_just_quoted(pipeline: Pipelin
     first = pipeline.ask("why is musk threatening to sue microsoft")
     follow = pipeline.ask("wait when did he tweet that", conversation_id=first.conversation_id)
     assert follow.answer.startswith("Wednesday (19 April, 2023).")
+
+
+def test_what_users_lose_is_what_they_will_be_unable_to_do(pipeline: Pipeline) -> None:
+    first = pipeline.ask("when does microsoft drop twitter from its ad platform")
+    follow = pipeline.ask("and what will users lose?", conversation_id=first.conversation_id)
+    assert "users will be unable to access their Twitter account" in follow.answer
