@@ -181,6 +181,7 @@ def _makerless(question: Question, best: Evidence) -> bool:
     return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
 
 
+_OWNED = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 _CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
 
 
@@ -192,7 +193,11 @@ def _eventless(question: Question, query: Query, best: Evidence) -> bool:
         return False
     verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
     own = set(best.stems)
-    return not (query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own))
+    if query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own):
+        return False
+    # "Nvidia's AI chip GPUs" names the maker of the GPUs asked about
+    owned = set(stem_words([w.lower() for run in _OWNED.findall(best.sentence.text) for w in run.split()]))
+    return not owned & (set(query.terms) - {verb})
 
 
 # "when was X founded?", "when were the pyramids built": a passive question, its verb last.

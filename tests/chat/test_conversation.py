@@ -224,3 +224,11 @@ def test_what_users_lose_is_what_they_will_be_unable_to_do(pipeline: Pipeline) -
     first = pipeline.ask("when does microsoft drop twitter from its ad platform")
     follow = pipeline.ask("and what will users lose?", conversation_id=first.conversation_id)
     assert "users will be unable to access their Twitter account" in follow.answer
+
+
+def test_a_possessive_name_is_the_maker_of_what_it_owns(pipeline: Pipeline) -> None:
+    # "Elon has invested in Nvidia's AI chip GPUs": who makes them is named though no verb of making is
+    first = pipeline.ask("which gpus has elon invested in")
+    follow = pipeline.ask("who makes them", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Nvidia" in follow.answer
+    assert pipeline.ask("who founded reddit").abstained  # "Reddit, a popular social media forum ...": no maker
