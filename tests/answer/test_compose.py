@@ -645,3 +645,10 @@ def test_a_sum_of_money_is_no_count_of_people(pipeline: Pipeline) -> None:
     # "... which has poured billions of dollars into the startup's development": no count of users.
     assert pipeline.ask("how many users does chatgpt have").abstained
     assert "$10 billion" in pipeline.ask("how many dollars did microsoft invest in openai").answer
+
+
+def test_a_date_of_a_threat_is_no_date_of_the_act_threatened(pipeline: Pipeline) -> None:
+    # "Elon Musk threatened to sue Microsoft on Wednesday (19 April, 2023)": no one sued on Wednesday.
+    assert pipeline.ask("when did musk sue microsoft").abstained
+    assert pipeline.ask("when will twitter sue microsoft").abstained
+    assert pipeline.ask("when did musk threaten to sue microsoft").answer.startswith("Wednesday")

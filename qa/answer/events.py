@@ -1,0 +1,127 @@
+"""What a question asks happened, and whether a sentence tells that event: "when was X founded?" is not
+answered by "Musk helped to form OpenAI in 2015", nor "when did musk sue?" by "Musk threatened to sue"."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence
+from qa.text import one_slip, stem_words
+
+# "when was X founded?", "when were the pyramids built": a passive question, its verb last.
+_ASKS_PASSIVE = re.compile(
+    r"^\W*(?:when|what year|in what year|where|why|how)\s+(?:was|were|is|are|has been|had been)\s+.+\s"
+    r"(\w+(?:ed|en)|built|made|held|born|won|sold|bought|found|begun|done|set|run|shot|lost|taught|told|led)\W*$",
+    re.I,
+)
+_TOKEN = re.compile(r"[\w'’-]+")
+
+
+def other_object(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "when was X founded?" answered by a sentence where the verb acts on another name ("Musk
+    helped to form OpenAI in 2015") and X does not stand just before it ("X was founded")."""
+    m = _ASKS_PASSIVE.match(question.text)
+    if not m:
+        return False
+    verb = stem_words([m.group(1).lower()])[0]
+    names = query.subjects or {t for t in query.terms if t != verb}  # "when was microsoft founded"
+    if verb in names or not names:
+        return False
+    tokens = _TOKEN.findall(best.sentence.text)
+    stems = stem_words([t.lower() for t in tokens])
+    for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
+        if not token.islower() or query.match(verb, {stem}) == 0:
+            continue
+        # the word the verb acts on, past an article, and its stem (already read)
+        j = next((j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lower() not in ("the", "a", "an")), 0)
+        before = set(stems[max(0, i - 4) : i])
+        if j and tokens[j][:1].isupper() and stems[j] not in names and before.isdisjoint(names):
+            return True
+    return False
+
+
+# "how much did X invest ...", "when has X paid ...": an active question, its subject after the auxiliary.
+_ASKS_ACTIVE = re.compile(
+    r"^\W*(?:how much|how many \w+|when|what year|in what year|where|why|how)\s+"
+    r"(?:did|does|do|has|have|had|will|would)\s+(?P<rest>.+)$",
+    re.I,
+)
+_DOER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*) (?:(?:has|had|have|will|would|also|already|then|is|was|were) )*(?P<verb>[a-z]+)\b"
+)
+
+
+def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for "how much did X invest ...?" answered by a sentence where only another name does it
+    ("Microsoft invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised
+    names, none of them the question's (SQuAD dev: 3 near-topic questions more refused for 1 answer)."""
+    m = _ASKS_ACTIVE.match(question.text)
+    if not m:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
+    stems = stem_words(words)
+    named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
+    n = next((i for i, st in enumerate(stems) if st not in named), 0)
+    if n == 0 or stems[n] not in query.terms or re.search(r"[^s]s$", words[n]):  # no name first; "numerals" no verb
+        return False
+    verb = stems[n]
+    # a name, the auxiliaries between, then a lower-case word: "Microsoft has invested"
+    doers = {
+        stem_words([d.group("name").lower()])[0]
+        for d in _DOER.finditer(best.sentence.text)
+        if d.group("name").lower() in (proper or ()) and query.match(verb, set(stem_words([d.group("verb")]))) == 1
+    }
+    return bool(doers) and all(d not in named and not akin(d, frozenset(named)) for d in doers)
+
+
+def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str:
+    """The verb a when-question dates, as typed: the last word of "when was X founded?", the first word
+    asked after the names in "when did X <verb> ...?"; "" for another question."""
+    if question.kind not in ("when", "year"):
+        return ""
+    if m := _ASKS_PASSIVE.match(question.text):
+        return m.group(1).lower()
+    if m := _ASKS_ACTIVE.match(question.text):
+        words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
+        return next(
+            (w for w, st in zip(words, stem_words(words), strict=True)
+             if query.terms.get(st, 0) >= 1 and st not in query.subjects and w not in (proper or ())),
+            "",
+        )
+    return ""
+
+
+def undated_event(verb: str, query: Query) -> bool:
+    """True for "when did X <verb> ...?" / "when was X <verb>ed?" when the verb is one the corpus never
+    uses, nor any word standing for it: no text dates that event ("when was chatgpt released?" where
+    nothing is released; SQuAD dev: none such)."""
+    return bool(verb) and verb in query.unknown and not query.alternatives.get(stem_words([verb])[0])
+
+
+# Words that make what follows them no event: "threatened to sue" is no suing.
+_HEDGE = re.compile(r"(?:threat\w*|plan\w*|intend\w*|hope\w*|want\w*)$", re.I)
+
+
+def hedged_event(verb: str, question: Question, best: Evidence) -> bool:
+    """True for "when did musk sue microsoft?" answered by "Musk threatened to sue Microsoft on
+    Wednesday": the verb asked stands in the sentence only after a hedge the question does not ask
+    with, and the date is the hedge's."""
+    if not verb or any(_HEDGE.match(w) for w in question.text.lower().split()):
+        return False
+    stem = stem_words([verb])[0]
+    tokens = _TOKEN.findall(best.sentence.text)
+    at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st == stem]
+    return bool(at) and all(any(_HEDGE.match(t) for t in tokens[max(0, i - 2) : i]) for i in at)
+
+
+def akin(stem: str, stems: frozenset[str]) -> bool:
+    """True when one of `stems` begins with `stem` or `stem` with it, five letters or more, holds it
+    whole, four letters or more ("Apple Talk" typed apart: "AppleTalk"), or is one slip of the keys
+    from it, five letters or more ("Primer League" for "Premier League")."""
+    return (
+        (len(stem) >= 5 and any(len(s) >= 5 and (s.startswith(stem) or stem.startswith(s)) for s in stems))
+        or (len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems))
+        or (len(stem) >= 5 and any(len(s) >= 5 and one_slip(stem, s) for s in stems))
+    )
