@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.frames import plain_verbs, unframed
 from qa.question.relatives import opposite, relative, relatives
-from qa.question.spell import CHAT_FILLER, CHAT_SHORTHAND, RARE_IN_ENGLISH, Speller, english_frequency, unheard_of
+from qa.question.spell import (
+    CHAT_FILLER,
+    CHAT_SHORTHAND,
+    RARE_IN_ENGLISH,
+    Speller,
+    english_frequency,
+    kin_known,
+    slip_of_known,
+    unheard_of,
+)
 from qa.question.synonyms import alternatives, forms
-from qa.text import STOPWORDS, normalize, one_slip, stem_words, words
+from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
 # A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
@@ -118,7 +127,7 @@ def analyse(
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
-    unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not _slip_of_known(s, known_stems)]
+    unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not slip_of_known(s, known_stems)]
     return Query(
         text=question,
         words=fixed,
@@ -139,30 +148,11 @@ def analyse(
                 [
                     n
                     for n in proper_names(question)
-                    if (st := _stem(corrections.get(n, n))) not in known_stems and not _kin_known(st, known_stems)
+                    if (st := _stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
                 ]
                 + [w for w in unknown if unheard_of(w)]  # "nadella"
             )
         ),
-    )
-
-
-def _slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
-    """True when the corpus writes a longer or shorter form of the word (`_kin_known`) or, four letters or
-    more, a word one slip of the keys from it: "leder" and "sore" may be "leader" and "score" mistyped."""
-    return _kin_known(stem, known_stems) or (
-        len(stem) >= 4 and any(one_slip(stem, k) for k in known_stems if abs(len(k) - len(stem)) <= 1)
-    )
-
-
-def _kin_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
-    """True when the corpus writes a longer or shorter form of a name of five letters or more ("Saharan"
-    where it says "Sahara", "Mullet" where it says "Mullett"), or writes it as a part of an identifier
-    ("dualstack" in "use_dualstack_endpoint")."""
-    return len(stem) >= 5 and any(
-        (len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)))
-        or (len(k) > len(stem) and stem in k and stem in re.split(r"[_.-]", k))
-        for k in known_stems
     )
 
 

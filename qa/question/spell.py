@@ -206,3 +206,35 @@ def spelled(text: str, speller: Speller) -> str:
     if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):
         text = f"{text[: m.start(1)]}{cased(m.group(1), q)}{text[m.end(1) :]}"
     return _LETTERS.sub(fix, text)
+
+
+def slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True when the corpus writes a longer or shorter form of the word (`kin_known`) or, four letters or
+    more, a word one slip of the keys from it: "leder" and "sore" may be "leader" and "score" mistyped."""
+    return (len(stem) >= 4 and any(v in known_stems for v in _slips(stem))) or kin_known(stem, known_stems)
+
+
+_KEYS = "abcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _slips(word: str) -> set[str]:
+    """Every word one slip of the keys from `word`: a letter dropped, added, changed, or two swapped
+    (looked up, not scanned for: a corpus may know a hundred thousand stems)."""
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return (
+        {a + b[1:] for a, b in cuts if b}
+        | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+        | {a + c + b[1:] for a, b in cuts if b for c in _KEYS}
+        | {a + c + b for a, b in cuts for c in _KEYS}
+    ) - {word}
+
+
+def kin_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True when the corpus writes a longer or shorter form of a name of five letters or more ("Saharan"
+    where it says "Sahara", "Mullet" where it says "Mullett"), or writes it as a part of an identifier
+    ("dualstack" in "use_dualstack_endpoint")."""
+    return len(stem) >= 5 and any(
+        (len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)))
+        or (len(k) > len(stem) and stem in k and stem in re.split(r"[_.-]", k))
+        for k in known_stems
+    )
