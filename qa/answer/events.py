@@ -97,7 +97,7 @@ def undated_event(verb: str, query: Query) -> bool:
     """True for "when did X <verb> ...?" / "when was X <verb>ed?" when the verb is one the corpus never
     uses, nor any word standing for it: no text dates that event ("when was chatgpt released?" where
     nothing is released; SQuAD dev: none such)."""
-    return bool(verb) and verb in query.unknown and not query.alternatives.get(stem_words([verb])[0])
+    return bool(verb) and query.unheard(verb)
 
 
 # Words that make what follows them no event: "threatened to sue" is no suing.

@@ -68,14 +68,14 @@ def _negated(question: str, sentence: str) -> bool:
     """True when a negation stands before one of the question's words in the same clause of the sentence
     ("they've refused to pay"; not "... on the way without compensation", after them); a verb of stopping
     negates unless the question asks about stopping, which a negation then confirms."""
-    own = [w for w in words(question) if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)]
+    typed = words(question)
+    own = [w for w in typed if len(w) > 2 and w not in STOPWORDS and not _STOPS.fullmatch(w)]
     # a word standing for one asked counts as it: "no explanation" says no to "did they give any reason?"
     asked = {w[:5] for w in own} | {g[:5] for g in _group_of(own) if len(g) > 2}
     # "did the api use to be free?": what no longer holds did once
     # ("did they give a reason for dropping it?" asks no stopping: its verb stands after a preposition)
-    said = words(question)
     stopping = any(
-        _STOPS.fullmatch(w) and (i == 0 or said[i - 1] not in _PREPOSITIONS) for i, w in enumerate(said)
+        _STOPS.fullmatch(w) and (i == 0 or typed[i - 1] not in _PREPOSITIONS) for i, w in enumerate(typed)
     ) or bool(_USED_TO.search(question))
     for clause in _CLAUSE.split(_COMPOUND.sub("", sentence)):
         said = words(clause)

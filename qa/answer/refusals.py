@@ -76,7 +76,7 @@ def _unheard_asked(question: Question, query: Query) -> bool:
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
-            return noun in query.unknown and not query.alternatives.get(stem_words([noun])[0])
+            return query.unheard(noun)
     return False
 
 
@@ -139,7 +139,7 @@ def _unheard_object(question: Question, query: Query) -> bool:
     if (question.kind != "yes_no" and not _HOW_TO_VERB.match(question.text)) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
-    return word in query.unknown and not query.alternatives.get(last)
+    return query.unheard(word, last)
 
 
 def _undone(question: Question, query: Query, best: Evidence) -> bool:

@@ -61,6 +61,10 @@ class Query:
         """The stems an answer sentence may share with the question: its terms and their alternatives."""
         return set(self.terms) | {a for alts in self.alternatives.values() for a in alts}
 
+    def unheard(self, word: str, term: str | None = None) -> bool:
+        """True when the corpus never uses `word` (as typed) nor any word standing for it (`term`: its stem)."""
+        return word in self.unknown and not self.alternatives.get(term or stem_words([word])[0])
+
     def match(self, term: str, stems: set[str] | frozenset[str]) -> float:
         """1 when `stems` hold the term, ALTERNATIVE_MATCH when only one of its alternatives, else 0."""
         if term in stems:
