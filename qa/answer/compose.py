@@ -172,7 +172,7 @@ def compose(
         candidate=answer,
         features=features,
     )
-    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper)
+    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited)
     if confidence < min_confidence or unanchored:
         return Composition(
             ABSTAIN,

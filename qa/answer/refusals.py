@@ -28,10 +28,17 @@ _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numer
 
 
 def unanswered(
-    question: Question, query: Query, best: Evidence, matched: Evidence, span: Span | None, proper: set[str] | None
+    question: Question,
+    query: Query,
+    best: Evidence,
+    matched: Evidence,
+    span: Span | None,
+    proper: set[str] | None,
+    cited: list[Evidence] = (),
 ) -> bool:
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
-    matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any."""
+    matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
+    every sentence the answer quotes."""
     verb = asked_verb(question, query, proper)  # the event a when-question dates
     return (
         (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
@@ -44,7 +51,7 @@ def unanswered(
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
-        or _undone(question, query, best)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
+        or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
@@ -142,16 +149,23 @@ def _unheard_object(question: Question, query: Query) -> bool:
     return query.unheard(word, last)
 
 
-def _undone(question: Question, query: Query, best: Evidence) -> bool:
-    """True for "how do i <verb> ...?" when neither the sentence, the command it announces nor its headings
-    hold the verb or a word standing for it: "how do i delete a bucket?" is not told by how to enable one."""
+# Verbs a how-to question wraps its real ask in: "how do i make git use ...", "how can i try X on Y",
+# "how do i turn colorama off".
+_LIGHT = frozenset(stem_words(["make", "get", "try", "use", "do", "have", "let", "keep", "turn", "switch", "go"]))
+
+
+def _undone(question: Question, query: Query, best: Evidence, cited: list[Evidence]) -> bool:
+    """True for "how do i <verb> ...?" when neither the sentences the answer quotes (the command announced
+    among them) nor their headings hold the verb or a word standing for it: "how do i delete a bucket?"
+    is not told by how to enable one."""
     m = _HOW_TO_VERB.match(question.text)
     if not m:
         return False
     verb = stem_words([(m.group(1) or m.group(2)).lower()])[0]
-    if verb not in query.terms:  # a stopword or filler ("how do i even ...", "how can i get ...")
+    if verb not in query.terms or verb in _LIGHT:  # a stopword or filler ("how do i even ...", "how can i get ...")
         return False
     told = set(best.stems) | best.near | (set(best.after.stems) if best.after else set())
+    told.update(*(e.stems for e in cited))
     return not query.match(verb, told) and not any(verb in s.split("_") for s in told)
 
 

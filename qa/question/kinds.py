@@ -280,9 +280,21 @@ def choices(text: str) -> tuple[str, ...]:
     return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()
 
 
+# "when xmltodict parses X, what key ...?", "if i lower Y, what happens": a clause sets the scene, the
+# question comes after its comma.
+_CLAUSE_FIRST = re.compile(
+    r"^(?:when|if|after|before|once|while|whenever) (?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b)"
+    r"[^,?]{3,80}, (?=(?:what|which|who|whom|whose|where|how|why|when|is|are|do|does|did|can|should|will)\b)",
+    re.I,
+)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
+    if m := _CLAUSE_FIRST.match(text):
+        asked = classify(text[m.end() :])
+        return Question(text, asked.kind, asked.options)
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question
         return Question(text, "documents")
     text = _ACCORDING.sub("", text).strip() or text

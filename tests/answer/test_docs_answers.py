@@ -277,6 +277,23 @@ def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("how do i delete the compression").abstained
 
 
+def test_a_how_to_verb_the_announced_command_holds_or_a_light_verb_refuses_nothing(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\npebblejar is a tiny key-value store.\n\n## Big files\n\n"
+            "It has a streaming mode with a small memory footprint, suitable for big dumps:\n\n"
+            "```\n>>> pebblejar.load(open('dump.db'), streaming=True)\n>>> print(store.keys())\n```\n\n"
+            "It can also be used from the command line.\n\n## Shutting down\n\n"
+            "To stop using pebblejar before your program exits, simply call close().\n",
+        }
+    )
+    # "load" is not in the sentence but in the code it announces, which the answer quotes
+    answer = bot.ask("how do i load a giant dump without filling the memory")
+    assert not answer.abstained and "pebblejar.load(" in answer.answer
+    # "turn ... off" is no verb the text must repeat: "stop using" tells it
+    assert "close()" in bot.ask("how do i turn pebblejar off before my program exits").answer
+
+
 def test_a_glossary_entry_answers_its_own_term_not_another_kind_of_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {

@@ -46,6 +46,21 @@ def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
     assert split_ask(message) == (scene, ask)
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # A clause first sets the scene; the question proper after its comma gives the kind.
+        ("when xmltodict parses an element with text, what key does the text end up under?", "which"),
+        ("When John Fox left as head coach for the Broncos, who replaced him?", "who"),
+        ("if i lower the chunk size, how much memory does it use", "how_much"),
+        # "when did ..." asks the date, whatever follows its comma
+        ("when did he quit, and why", "when"),
+    ],
+)
+def test_a_clause_before_the_question_proper_does_not_give_the_kind(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
 def test_an_embedded_question_gives_the_kind() -> None:
     assert classify("does any other article say who the accusation was aimed at?").kind == "who"
     assert classify("did the article mention when it happened").kind == "when"
