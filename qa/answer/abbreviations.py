@@ -7,7 +7,12 @@ import re
 from qa.answer.spans import Span
 from qa.patterns import lazy_pattern
 
-_ASKS_EXPANSION = lazy_pattern(r"\b(?:what|wat)\s+(?:does|do|did|is|'s)\s+(?:the\s+)?([\w.&-]{2,12})\s+(?:stand|short)\s+for\b", re.I)
+# "what does API stand for", "what does verdict say API stands for", "what's DMC short for".
+_ASKS_EXPANSION = lazy_pattern(
+    r"\bw(?:h)?at(?:'?s)?\b.*?\b(?!(?:it|this|that|they|the|does|is)\b)([\w.&-]{2,12})"
+    r"(?:\s+(?:acronym|abbreviation|initialism))?\s+(?:stands?|is\s+short|short)\s+for\b",
+    re.I,
+)
 
 
 # Words an expansion joins its initials with, which the abbreviation leaves out ("Bank of America", "BoA").

@@ -17,7 +17,18 @@ from qa.answer.calibration import probability
 from qa.answer.leads import SPAN_KINDS, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
-from qa.answer.quoting import agreeing, asks, cite, following, items_after, preceding, runners_up, with_mark, with_marks
+from qa.answer.quoting import (
+    agreeing,
+    asks,
+    cite,
+    counted_items,
+    following,
+    items_after,
+    preceding,
+    runners_up,
+    with_mark,
+    with_marks,
+)
 from qa.answer.reasons import gives_reason
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span, candidates
@@ -128,6 +139,8 @@ def compose(
     agreed = agreeing(best, span, evidence)
     # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
     dated = _dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
+    # "how many features ...?": "... the following features:" and its list, counted
+    dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
     span = None if dated else span
     features = _features(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
@@ -160,7 +173,7 @@ def compose(
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"
     lead = lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
-    lead = f"{dated.text}." if dated else lead
+    lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead
     answer = f"{lead} {text}" if lead else text
     found = Composition(
         answer=answer,
@@ -246,7 +259,7 @@ def _choose(
             ):
                 return e, chosen
     short = asks_expansion(question.text)
-    for e in evidence[:8] if short else ():
+    for e in evidence if short else ():  # written out beside it is precise enough to look further down
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
             return e, spelled
     # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.

@@ -3,11 +3,13 @@ other articles saying the same."""
 
 from __future__ import annotations
 
+import re
+
 from qa.answer.spans import Span
 from qa.models import Citation
 from qa.patterns import LIST_ITEM
 from qa.search.retrieve import Evidence
-from qa.text import words
+from qa.text import stem_words, words
 
 RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
 THIRD = 0.9  # and a third one at this share
@@ -60,6 +62,33 @@ def items_after(best: Evidence, evidence: list[Evidence], most: int = 5) -> list
             break
         found.append(after)
     return found
+
+
+_HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
+_HEAD = re.compile(r"(\w+)\s*:\s*$")  # the noun a list is announced with: "... the following features:"
+_COUNTS = "two three four five six seven eight nine ten eleven twelve".split()
+
+
+def counted_items(question: str, best: Evidence, evidence: list[Evidence]) -> Span | None:
+    """How many items follow a sentence announcing a list of what "how many X ...?" counts ("... will no
+    longer be able to access the following features:"), as a span of its own ("four"), when the search
+    found the whole list: each item right after the one before, and a sentence after the last."""
+    m, head = _HOW_MANY.search(question), _HEAD.search(best.sentence.text)
+    if not m or not head or stem_words([m.group(1).lower(), head.group(1).lower()]) != [best.stems[-1]] * 2:
+        return None
+    items, last = [], best
+    while (after := following(last, evidence)) is not None and after.sentence.start - last.sentence.end <= _ADJACENT:
+        if not LIST_ITEM.match(after.sentence.text):
+            break
+        items.append(last := after)
+    if len(items) < 2 or after is None or LIST_ITEM.match(after.sentence.text):
+        return None  # the list's end was not found: it may be longer
+    n = len(items)
+    text = _COUNTS[n - 2] if n - 2 < len(_COUNTS) else str(n)
+    return Span(text, 0, len(text))
+
+
+_ADJACENT = 8  # characters between a sentence and the next one (a line break, a bullet)
 
 
 def preceding(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

@@ -124,9 +124,12 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     seen: dict[int, Evidence] = {}
     for hit in hits:
         held = [(i, hit.passage) for i in hit.passage.sentences]
-        for i, passage in held + [(j, _passage_of(index, j)) for j in _announced(index, hit.passage.sentences[-1])]:
+        listed = _announced(index, hit.passage.sentences[-1])
+        for i, passage in held + [(j, _passage_of(index, j)) for j in listed]:
             if i not in seen:
                 seen[i] = _evidence(index, i, passage, hit.score)
+        if listed and _ends_list(index, end := listed[-1] + 1) and seen[end - 1].after is None:
+            seen[end - 1].after = _evidence(index, end, _passage_of(index, end), hit.score)  # the list's end
         last = hit.passage.sentences[-1]
         if seen[last].after is None and last + 1 < len(index.sentences) and _same_doc(index, last, last + 1):
             seen[last].after = _evidence(index, last + 1, _passage_of(index, last + 1), hit.score)
@@ -146,6 +149,11 @@ def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
         lead=_lead_in(index, i, kind),
         kind=kind,
     )
+
+
+def _ends_list(index: Index, j: int) -> bool:
+    """True when sentence `j` is in the document of the one before it and no list item: a list ended."""
+    return 0 < j < len(index.sentences) and _same_doc(index, j - 1, j) and not LIST_ITEM.match(index.sentences[j].text)
 
 
 def _same_doc(index: Index, i: int, j: int) -> bool:

@@ -474,8 +474,20 @@ def test_why_answered_by_a_sentence_without_a_reason_quotes_the_one_after(pipeli
 def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline) -> None:
     answer = pipeline.ask("what does DMC stand for")
     assert answer.answer.startswith("Digital Marketing Center.")
+    # asked as people type it: short for, a source named first, "stands"
+    assert pipeline.ask("whats dmc short for").answer.startswith("Digital Marketing Center.")
+    assert pipeline.ask("what does the verdict article say API stands for").answer.startswith(
+        "Application Developer Interface."
+    )
     # GPT is never spelled out in the articles: a sentence that only names it is no answer.
     assert pipeline.ask("what does gpt stand for").abstained
+
+
+def test_how_many_of_what_a_sentence_lists_counts_its_items(pipeline: Pipeline) -> None:
+    # "... will no longer be able to access the following features:" and four bullets
+    assert pipeline.ask("how many features are users losing on the 25th").answer.startswith("Four. ")
+    # "following" is no list of followers
+    assert pipeline.ask("how many followers does musk have on twitter").abstained
 
 
 @pytest.mark.parametrize("question", ["Who is the CEO of Microsoft?", "who's the ceo of microsoft according to the articles"])
