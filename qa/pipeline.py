@@ -182,6 +182,7 @@ class Pipeline:
                 c.answer,
                 c.abstained,
                 own=own,
+                subjects=[w for t, w in query.surface.items() if t in query.subjects and w in own],
                 confidence=c.confidence,
                 span=c.span,
                 citations=c.citations,

@@ -109,13 +109,20 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
 
 
 def make_turn(
-    question: str, context: list[str], answer: str, abstained: bool, own: list[str] | None = None, **outcome: object
+    question: str,
+    context: list[str],
+    answer: str,
+    abstained: bool,
+    own: list[str] | None = None,
+    subjects: list[str] | None = None,
+    **outcome: object,
 ) -> Turn:
     """Return the turn to record: its topic is the question's content words plus what it carried.
 
     `own`: the question's content words as the analysis read them (typos fixed, shorthand dropped);
-    by default its words that are not function words. `outcome` keeps what feedback on the answer
-    needs: confidence, span, citations.
+    by default its words that are not function words. `subjects`: those of them the documents write
+    as names ("musk", "chatgpt" typed in lower case), its names as capitals mark them by default.
+    `outcome` keeps what feedback on the answer needs: confidence, span, citations.
     """
     own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
     # The short answer is what "it" or "that" in the next question most often points to: "who created
@@ -126,7 +133,7 @@ def make_turn(
     kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
     topic = list(dict.fromkeys(own + answered + context))[:24]
-    names = list(dict.fromkeys(proper_names(question) + answered))
+    names = list(dict.fromkeys(proper_names(question) + list(subjects or ()) + answered))
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
 
 

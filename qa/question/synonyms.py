@@ -70,12 +70,14 @@ hide hid hidden|overcome overcame|ride rode ridden|ring rang rung|shake shook sh
 sing sang sung|sink sank sunk|sit sat|sleep slept|stick stuck|strike struck|swear swore sworn
 swim swam swum|swing swung|tear tore torn|undergo underwent undergone|wake woke woken|weep wept
 withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|sweep swept|spin spun"""
-# Clipped words and their full forms, as people type them about software: "repo" is "repository".
+# Clipped words and their full forms, as people type them about software ("repo" is "repository") and
+# months ("feb" is "february"; "mar" and "may" are words of their own).
 CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
 info information|dir dirs directory directories|app apps application applications|auth authentication
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
 prefs preferences|args arguments|params parameters|temp temporary|max maximum|min minimum|char chars character characters
-pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases"""
+pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases
+jan january|feb february|apr april|jun june|jul july|aug august|sep sept september|oct october|nov november|dec december"""
 _FORMS = [g.strip() for text in (IRREGULAR, CLIPPED) for line in text.splitlines() for g in line.split("|")]
 # British and American spellings of one word: "licence"/"license", "colour"/"color", "centre"/"center".
 _SPELLINGS = [

@@ -145,6 +145,21 @@ def test_what_about_a_name_the_last_answer_quoted_may_be_answered_by_that_senten
     assert "Getty Images" in follow.citations[0].text
 
 
+def test_and_another_thing_typed_in_lower_case_drops_the_names_of_the_last_question(pipeline: Pipeline) -> None:
+    # "chatgpt" is a name though typed in lower case: "his new ai company" asks the same of another thing
+    first = pipeline.ask("whats musk's chatgpt competitor gonna be called")
+    assert "TruthGPT" in first.answer
+    follow = pipeline.ask("and his new ai company?", conversation_id=first.conversation_id)
+    assert "X.AI" in follow.citations[0].text
+
+
+def test_a_month_typed_short_is_the_month(pipeline: Pipeline) -> None:
+    first = pipeline.ask("how much did microsoft invest in openai")
+    follow = pipeline.ask("what did musk say about that in feb", conversation_id=first.conversation_id)
+    assert not follow.abstained
+    assert "In a tweet in February" in follow.citations[0].text
+
+
 def test_what_for_asks_why_and_a_sentence_giving_the_reason_may_answer_it_again(pipeline: Pipeline) -> None:
     first = pipeline.ask("who is suing stable diffusion")
     assert "for allegedly stealing" in first.citations[0].text
