@@ -85,8 +85,9 @@ def stems(text: str) -> list[str]:
 
 
 def stem_words(ws: list[str]) -> list[str]:
-    """Return the stems of the given words."""
-    return _stemmer().stemWords(ws)
+    """Return the stems of the given words; a short word in "ue" loses its "e" as its forms do ("sue",
+    "sued", "suing": "su"; the stemmer keeps "sue" whole)."""
+    return [s[:-1] if len(s) <= 4 and s.endswith("ue") else s for s in _stemmer().stemWords(ws)]
 
 
 def joined(parts: list[str]) -> str:

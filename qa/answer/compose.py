@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import probability
+from qa.answer.events import asked_verb, dated_heading, told_plainly
 from qa.answer.leads import SPAN_KINDS, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
@@ -31,7 +32,7 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
-from qa.answer.spans import Span, best_span, candidates
+from qa.answer.spans import Span, best_span
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
@@ -44,6 +45,7 @@ ABSTAIN = "I could not find that in the corpus."
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
 _MOST = 8  # sentences looked at for a span, best first
+_PLAIN_WINDOW = 0.6  # "did musk actually sue?": a sentence telling it plainly, not threatened, this near the top
 _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
 # A sentence holding the question's names and another of its words beats a better one that does
 # not, if this close ("invested $100,000" answers "how much money did Astor provide").
@@ -138,7 +140,7 @@ def compose(
     best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper, evidence)
     agreed = agreeing(best, span, evidence)
     # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
-    dated = _dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
+    dated = dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
     # "how many features ...?": "... the following features:" and its list, counted
     dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
     span = None if dated else span
@@ -217,15 +219,6 @@ def _features(
     }
 
 
-def _dated_heading(question: Question, best: Evidence) -> Span | None:
-    """The date of the heading a sentence stands under, for a "when" question the sentence dates not
-    itself: a changelog's "Added dark mode." under "Version 1.4 (October 2023)"."""
-    if question.kind not in ("when", "year") or not best.heading:
-        return None
-    dates = candidates(best.heading[-1], question.kind)
-    return dates[0] if dates else None
-
-
 def _anchored(e: Evidence, query: Query) -> bool:
     """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
 
@@ -266,6 +259,9 @@ def _choose(
     subject = defined(question.text)
     if subject and (defining := [e for e in _near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
         return defining[0], None
+    verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
+    if plain := told_plainly(verb, question, query, _near_top(more or evidence, _PLAIN_WINDOW), proper):
+        return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"
     # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
     why = question.kind == "why"
     if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.spans import Span, candidates
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -76,14 +77,18 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     return bool(doers) and all(d not in named and not akin(d, frozenset(named)) for d in doers)
 
 
+# "did musk actually sue microsoft?", "has he sued them yet"
+_ASKS_WHETHER = re.compile(r"^\W*(?:did|does|do|has|have|had|will|is|was)\s+(?P<rest>.+)$", re.I)
+
+
 def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str:
-    """The verb a when-question dates, as typed: the last word of "when was X founded?", the first word
-    asked after the names in "when did X <verb> ...?"; "" for another question."""
-    if question.kind not in ("when", "year"):
+    """The verb a when- or yes/no question asks of, as typed: the last word of "when was X founded?", the
+    first word asked after the names in "when did X <verb> ...?" or "did X <verb> ...?"; "" for another."""
+    if question.kind not in ("when", "year", "yes_no"):
         return ""
-    if m := _ASKS_PASSIVE.match(question.text):
+    if question.kind != "yes_no" and (m := _ASKS_PASSIVE.match(question.text)):
         return m.group(1).lower()
-    if m := _ASKS_ACTIVE.match(question.text):
+    if m := (_ASKS_WHETHER if question.kind == "yes_no" else _ASKS_ACTIVE).match(question.text):
         words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
         return next(
             (w for w, st in zip(words, stem_words(words), strict=True)
@@ -110,10 +115,39 @@ def hedged_event(verb: str, question: Question, best: Evidence) -> bool:
     with, and the date is the hedge's."""
     if not verb or any(_HEDGE.match(w) for w in question.text.lower().split()):
         return False
-    stem = stem_words([verb])[0]
+    stems = _verb_stems(verb)
     tokens = _TOKEN.findall(best.sentence.text)
-    at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st == stem]
+    at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st in stems]
     return bool(at) and all(any(_HEDGE.match(t) for t in tokens[max(0, i - 2) : i]) for i in at)
+
+
+def _verb_stems(verb: str) -> set[str]:
+    """The stems of a verb and of its plain form ("sued", "suing": "su" and "sue")."""
+    forms = [verb, verb[:-1], verb[:-2]] if verb.endswith("ed") else [verb]
+    forms += [verb[:-3], f"{verb[:-3]}e"] if verb.endswith("ing") else []
+    return set(stem_words(forms))
+
+
+def told_plainly(
+    verb: str, question: Question, query: Query, near_top: list[Evidence], proper: set[str] | None
+) -> Evidence | None:
+    """For "did musk actually sue microsoft?" when the best sentence has the suing only threatened: a
+    sentence near the top about one of the question's names that tells of it plainly, one saying it did
+    not happen first ("... and no lawsuits have been filed")."""
+    if not verb or not near_top or not hedged_event(verb, question, near_top[0]):
+        return None
+    stem = stem_words([verb])[0]
+    names = {t for t, w in query.surface.items() if t in query.subjects or w in (proper or ())}
+    plain = [
+        e
+        for e in near_top[1:]
+        if query.match(stem, set(e.stems)) > 0 and (not names or any(e.holds(t, query) for t in names))
+        and not hedged_event(verb, question, e)
+    ]
+    return next((e for e in plain if _NEGATED.search(e.sentence.text)), plain[0] if plain else None)
+
+
+_NEGATED = re.compile(r"\b(?:no|not|never|none|nor)\b|n't\b", re.I)
 
 
 def akin(stem: str, stems: frozenset[str]) -> bool:
@@ -125,3 +159,12 @@ def akin(stem: str, stems: frozenset[str]) -> bool:
         or (len(stem) >= 4 and any(len(s) > len(stem) and stem in s for s in stems))
         or (len(stem) >= 5 and any(len(s) >= 5 and one_slip(stem, s) for s in stems))
     )
+
+
+def dated_heading(question: Question, best: Evidence) -> Span | None:
+    """The date of the heading a sentence stands under, for a "when" question the sentence dates not
+    itself: a changelog's "Added dark mode." under "Version 1.4 (October 2023)"."""
+    if question.kind not in ("when", "year") or not best.heading:
+        return None
+    dates = candidates(best.heading[-1], question.kind)
+    return dates[0] if dates else None

@@ -39,7 +39,7 @@ def unanswered(
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
     every sentence the answer quotes."""
-    verb = asked_verb(question, query, proper)  # the event a when-question dates
+    verb = asked_verb(question, query, proper) if question.kind != "yes_no" else ""  # the event a when-question dates
     return (
         (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
