@@ -11,7 +11,14 @@ import math
 from functools import lru_cache
 from importlib import resources
 
-# The features, each in [0, 1] or a small count; `qa.answer.compose` computes them.
+from qa.answer.leads import SPAN_KINDS
+from qa.answer.reasons import gives_reason
+from qa.answer.spans import Span
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence, held
+
+# The features, each in [0, 1] or a small count; `features_of` below computes them.
 FEATURES = (
     "matched",  # share of the question's idf weight the answer sentence holds (alternatives count less)
     "predicate",  # share of the question's words other than its names that the sentence holds
@@ -45,3 +52,33 @@ def probability(features: dict[str, float], w: dict[str, float] | None = None) -
     w = w if w is not None else weights()
     z = w.get("bias", 0.0) + sum(w.get(name, 0.0) * features.get(name, 0.0) for name in FEATURES)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def features_of(
+    question: Question, query: Query, best: Evidence, span: Span | None, agreeing: list[Evidence], asked: set[str]
+) -> dict[str, float]:
+    """The readable signals the calibration weighs (`FEATURES`) for the answer sentence `best`."""
+    own = set(best.stems)
+    others = [t for t, w in query.terms.items() if w == 1 and t not in query.subjects]
+    return {
+        "matched": best.matched,
+        "predicate": sum(held(query, t, own, best.near) for t in others) / len(others) if others else 1.0,
+        "anchored": float(anchored(best, query)),
+        "span": float(span is not None),
+        "typed": float(question.kind in SPAN_KINDS),
+        "agree": float(len(agreeing)),
+        "reason": float(question.kind == "why" and gives_reason(best.sentence.text, asked)),
+    }
+
+
+def anchored(e: Evidence, query: Query) -> bool:
+    """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
+
+    "Who founded Universal Music Group?" is not answered from a sentence that names the
+    group but says nothing of founding; "When was Twitter founded?" not from one about
+    OpenAI's co-founder.
+    """
+    names = [t for t in query.terms if t in query.subjects]
+    others = [t for t, w in query.terms.items() if w == 1 or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
+    own = set(e.stems)
+    return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.calibration import probability
+from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.events import asked_verb, dated_heading, told_plainly
 from qa.answer.leads import SPAN_KINDS, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
@@ -37,7 +37,7 @@ from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.search.retrieve import Evidence, held
+from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -135,16 +135,16 @@ def compose(
         return abstain(0.0, "no passage matches the question")
     asked = query.asked()
     floor = evidence[0].score * _ANCHORED_WINDOW
-    anchored = [e for e in evidence if e.score >= floor and _anchored(e, query)]
+    anchors = [e for e in evidence if e.score >= floor and anchored(e, query)]
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
-    best, span = _choose(question, query, asked, evidence if question.options else anchored or evidence, proper, evidence)
+    best, span = _choose(question, query, asked, evidence if question.options else anchors or evidence, proper, evidence)
     agreed = agreeing(best, span, evidence)
     # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
     dated = dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
     # "how many features ...?": "... the following features:" and its list, counted
     dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
     span = None if dated else span
-    features = _features(question, query, best, span or dated, agreed, asked)
+    features = features_of(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
     matched = best  # the sentence the question matched, which names what it asks about
     if asks(best) and (reply := following(best, evidence)) is not None:
@@ -200,36 +200,6 @@ def compose(
             features=features,
         )
     return found
-
-
-def _features(
-    question: Question, query: Query, best: Evidence, span: Span | None, agreeing: list[Evidence], asked: set[str]
-) -> dict[str, float]:
-    """The readable signals the calibration weighs (`qa.answer.calibration.FEATURES`)."""
-    own = set(best.stems)
-    others = [t for t, w in query.terms.items() if w == 1 and t not in query.subjects]
-    return {
-        "matched": best.matched,
-        "predicate": sum(held(query, t, own, best.near) for t in others) / len(others) if others else 1.0,
-        "anchored": float(_anchored(best, query)),
-        "span": float(span is not None),
-        "typed": float(question.kind in SPAN_KINDS),
-        "agree": float(len(agreeing)),
-        "reason": float(question.kind == "why" and gives_reason(best.sentence.text, asked)),
-    }
-
-
-def _anchored(e: Evidence, query: Query) -> bool:
-    """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
-
-    "Who founded Universal Music Group?" is not answered from a sentence that names the
-    group but says nothing of founding; "When was Twitter founded?" not from one about
-    OpenAI's co-founder.
-    """
-    names = [t for t in query.terms if t in query.subjects]
-    others = [t for t, w in query.terms.items() if w == 1 or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
-    own = set(e.stems)
-    return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
 
 
 def _choose(
