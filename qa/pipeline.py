@@ -11,7 +11,7 @@ from functools import cached_property
 from qa.answer.compose import Composition, compose
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
-from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, make_turn
+from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
 from qa.chat.followups import follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
@@ -212,6 +212,9 @@ class Pipeline:
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
+        if scene and len(own := self._content_words(asked)) <= 1 and leans_on_context(asked, own) and not _OTHER.search(asked):
+            # "did openai stop using customer data? when was that": the scene is the turn before it
+            context = [*context, *(w for w in self._content_words(scene) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked

@@ -25,7 +25,7 @@ STOPWORDS = frozenset(
     besides beside except per via among amongst within upon onto across along toward towards despite versus vs
     else since till though although whether unless
     does did yet still already ever actually really currently exactly even now ago please
-    anything something everything anyone someone thing things way get gets getting got happen happened happens happening
+    anything something everything anyone someone thing things stuff way get gets getting got happen happened happens happening
     according article articles story stories piece corpus mention mentioned mentions
     relationship relationships relation relations connection role involvement stance name""".replace(
         "'", ""

@@ -36,7 +36,7 @@ GROUPS = [
     "company companies firm firms business businesses",
     "boss ceo chief head run runs running",
     "boss ceo owner owns owned",
-    "invest invested investment investments fund funded put",
+    "invest invested investment investments fund funded put sink sank sunk",
     "ai artificial",
     "advertising ad ads advertisement",
     "rival rivalry competitor competition",

@@ -500,6 +500,38 @@ def test_the_threat_itself_is_still_told_by_the_sentence_threatening(pipeline: P
     assert pipeline.ask("did musk threaten to sue microsoft").answer.startswith("Yes. ")
 
 
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # the question proper says nothing itself: the sentence before it is its topic
+        ("did openai stop using customer data to train its models? when was that", "The beginning of March."),
+        ("microsoft invested in openai. how much was it", "$10 billion."),
+        ("saw musk did something to openai's twitter access in december. what was it", "would \"pause\" OpenAI's"),
+    ],
+)
+def test_a_message_that_sets_its_topic_before_a_bare_question_is_answered_about_it(
+    pipeline: Pipeline, message: str, expected: str
+) -> None:
+    assert expected in pipeline.ask(message).answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did microsoft sink into openai",  # "sink" money into is to invest it
+        "real quick, how much did microsoft invest in openai",  # an opener, no words to find
+    ],
+)
+def test_chat_wording_of_an_investment_is_answered(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).answer.startswith("$10 billion.")
+
+
+def test_a_vague_last_word_is_no_object_the_corpus_must_name(pipeline: Pipeline) -> None:
+    # "openai's stuff" asks of its models; "stuff" is in no text, and need not be
+    answer = pipeline.ask("does microsoft build its own llms or does it just use openai's stuff")
+    assert "Microsoft creates its own large language models" in answer.answer
+
+
 def test_how_many_of_what_a_sentence_lists_counts_its_items(pipeline: Pipeline) -> None:
     # "... will no longer be able to access the following features:" and four bullets
     assert pipeline.ask("how many features are users losing on the 25th").answer.startswith("Four. ")
