@@ -210,7 +210,10 @@ def spelled(text: str, speller: Speller) -> str:
 
 def slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
     """True when the corpus writes a longer or shorter form of the word (`kin_known`) or, four letters or
-    more, a word one slip of the keys from it: "leder" and "sore" may be "leader" and "score" mistyped."""
+    more, a word one slip of the keys from it: "leder" and "sore" may be "leader" and "score" mistyped.
+    A figure is no slip of another: 2019 is not 2018."""
+    if any(c.isdigit() for c in stem):
+        return False
     return (len(stem) >= 4 and any(v in known_stems for v in _slips(stem))) or kin_known(stem, known_stems)
 
 

@@ -526,6 +526,12 @@ def test_chat_wording_of_an_investment_is_answered(pipeline: Pipeline, question:
     assert pipeline.ask(question).answer.startswith("$10 billion.")
 
 
+def test_a_year_no_text_names_is_no_year_to_answer_for(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI" last year; no text says 2019
+    assert pipeline.ask("how much did microsoft invest in openai in 2019").abstained
+    assert pipeline.ask("how much did microsoft invest in openai").answer.startswith("$10 billion.")
+
+
 def test_a_vague_last_word_is_no_object_the_corpus_must_name(pipeline: Pipeline) -> None:
     # "openai's stuff" asks of its models; "stuff" is in no text, and need not be
     answer = pipeline.ask("does microsoft build its own llms or does it just use openai's stuff")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.spell import Speller, english_frequency, max_distance, spelled
+from qa.question.spell import Speller, english_frequency, max_distance, slip_of_known, spelled
 from qa.search.index import Index
 from qa.text import STOPWORDS
 
@@ -139,3 +139,9 @@ def test_a_real_word_of_a_paraphrase_group_the_corpus_uses_is_not_corrected() ->
     speller = Speller({"finding": 3, "odds": 2, "disagreed": 1})
     assert speller.correct("feuding") == "feuding"
     assert Speller({"finding": 3}).correct("feuding") == "finding"  # no word of its group: a slip
+
+
+def test_a_figure_is_no_slip_of_another() -> None:
+    # "leder" may be "leader" mistyped; 2019 is not 2018 mistyped
+    assert slip_of_known("leder", {"leader"})
+    assert not slip_of_known("2019", {"2018"})
