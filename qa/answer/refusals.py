@@ -13,6 +13,7 @@ from qa.answer.speakers import said_by_another
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import stem_words
 
@@ -147,7 +148,11 @@ def _unheard_object(question: Question, query: Query) -> bool:
     if (question.kind != "yes_no" and not _HOW_TO_VERB.match(question.text)) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
-    return query.unheard(word, last)
+    # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
+    rare = question.kind == "yes_no" and any(
+        w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()
+    )
+    return rare or query.unheard(word, last)
 
 
 # Verbs a how-to question wraps its real ask in: "how do i make git use ...", "how can i try X on Y",

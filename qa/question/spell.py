@@ -87,6 +87,34 @@ def max_distance(word: str) -> int:
     return 1 if len(word) <= 4 else 2
 
 
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_VOWELS = frozenset("aeiouy")
+_SOUND_ALIKE = [set(p) for p in ("ck", "cs", "sz", "kq", "gj")]  # "musc" for "musk"
+
+
+def _near_keys(a: str, b: str) -> bool:
+    """True for two keys side by side or above one another on a QWERTY keyboard, or two letters typed by
+    ear: two vowels ("seperate"), "c" for "k" ("musc")."""
+    if (a in _VOWELS and b in _VOWELS) or {a, b} in _SOUND_ALIKE:
+        return True
+    at = {c: (r, i) for r, row in enumerate(_ROWS) for i, c in enumerate(row)}
+    if a not in at or b not in at:
+        return False
+    (ra, ia), (rb, ib) = at[a], at[b]
+    return abs(ra - rb) <= 1 and abs(ia - ib) <= 1
+
+
+def plausible_slip(word: str, meant: str) -> bool:
+    """True unless `word` differs from `meant` by a letter changed for one far from it on the keyboard:
+    "toml" is no slip for "tool", "acess" is one for "access" and "recieve" for "receive"."""
+    if len(word) != len(meant):
+        return True
+    diff = [i for i, (x, y) in enumerate(zip(word, meant, strict=True)) if x != y]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]]:
+        return True  # two letters swapped
+    return all(_near_keys(word[i], meant[i]) for i in diff)
+
+
 class Speller:
     """Corrects words against one corpus vocabulary (word -> count)."""
 
@@ -134,20 +162,20 @@ class Speller:
 
         found = process.extract(word, choices, scorer=OSA.distance, score_cutoff=limit, limit=20)
         # A slip of the keys drops one letter, not two: "ivest" is not "ive".
-        matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1]
+        matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1 and plausible_slip(word, m)]
         best = min((d for _, d in matches), default=0)
         candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1)]
         if not candidates:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
-            return (len(word) > 3 and not english_frequency(word) and _nearest_english(word)) or word
+            return (len(word) > 4 and not english_frequency(word) and _nearest_english(word)) or word
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))
         own = english_frequency(word)
-        if own and english_frequency(choice) < own * _REAL_WORD_RATIO:
-            return word  # a real word, not a slip of the keys
+        if own and (best > 1 or english_frequency(choice) < own * _REAL_WORD_RATIO):
+            return word  # a real word, not a slip of the keys (nor two: "unset" is no "user")
         if own and alternatives(stem_words([word])[0], self._stems):
             return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
         return choice

@@ -277,6 +277,18 @@ def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("how do i delete the compression").abstained
 
 
+def test_whether_it_supports_a_rare_thing_no_text_names_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\npebblejar is a tiny key-value store. It loads its configuration from "
+            "a .env file when one is present.\n",
+        }
+    )
+    assert bot.ask("does pebblejar load its configuration from a .env file").answer.startswith("Yes.")
+    # no text says yaml or toml: "it loads its configuration from a .env file" is no yes
+    assert bot.ask("does pebblejar also support loading yaml or toml config files?").abstained
+
+
 def test_a_how_to_verb_the_announced_command_holds_or_a_light_verb_refuses_nothing(bot_over: BotOver) -> None:
     bot = bot_over(
         {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.spell import Speller, english_frequency, max_distance, slip_of_known, spelled
+from qa.question.spell import Speller, english_frequency, max_distance, plausible_slip, slip_of_known, spelled
 from qa.search.index import Index
 from qa.text import STOPWORDS
 
@@ -138,10 +138,22 @@ def test_a_real_word_of_a_paraphrase_group_the_corpus_uses_is_not_corrected() ->
     # "feuding" is rare in English and two edits from "finding", but the corpus says "at odds".
     speller = Speller({"finding": 3, "odds": 2, "disagreed": 1})
     assert speller.correct("feuding") == "feuding"
-    assert Speller({"finding": 3}).correct("feuding") == "finding"  # no word of its group: a slip
+    # nor is it one without: a real word two edits from a corpus word is no double slip
+    assert Speller({"finding": 3}).correct("feuding") == "feuding"
+    assert Speller({"finding": 3}).correct("fiding") == "finding"  # one letter dropped: a slip
 
 
 def test_a_figure_is_no_slip_of_another() -> None:
     # "leder" may be "leader" mistyped; 2019 is not 2018 mistyped
     assert slip_of_known("leder", {"leader"})
     assert not slip_of_known("2019", {"2018"})
+
+
+def test_a_letter_changed_for_one_far_away_on_the_keyboard_is_no_slip() -> None:
+    assert not plausible_slip("toml", "tool")  # m is nowhere near o: a name of its own
+    assert plausible_slip("acess", "access") and plausible_slip("recieve", "receive")  # dropped, swapped
+    assert plausible_slip("twotter", "twitter") and plausible_slip("musc", "musk")  # a neighbour, by ear
+    speller = Speller({"tool": 3, "user": 4, "config": 2})
+    assert speller.correct("toml") == "toml"
+    # a real English word two edits from a corpus word is that word, not a double slip
+    assert speller.correct("unset") == "unset"
