@@ -15,7 +15,7 @@ from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
-from qa.text import stem_words
+from qa.text import stem_words, words
 
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
@@ -141,15 +141,25 @@ _HOW_TO_VERB = re.compile(
 )
 
 
+# What a how-to verb acts on ends where a preposition or a clause begins.
+_PREPOSITION = re.compile(
+    r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
+)
+
+
 def _unheard_object(question: Question, query: Query) -> bool:
-    """True for a yes/no or how-to question whose last word asked, what it asks about ("... support
-    encryption?", "... upload to dropbox?", "how do i enable encryption?"), is a word the corpus never
-    uses, nor any word standing for it."""
-    if (question.kind != "yes_no" and not _HOW_TO_VERB.match(question.text)) or not query.surface:
+    """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
+    dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
+    server side encryption?"), that the corpus never uses, nor any word standing for it."""
+    how_to = _HOW_TO_VERB.match(question.text)
+    if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
+    if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
+        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
+        return bool(acted_on) and query.unheard(acted_on[-1])  # its head: "a giant dump" asks of a dump
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
-    rare = question.kind == "yes_no" and any(
+    rare = any(
         w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()
     )
     return rare or query.unheard(word, last)
