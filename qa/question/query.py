@@ -58,8 +58,10 @@ class Query:
         return bag + [a for t, alts in self.alternatives.items() for a in alts if a not in self.forms.get(t, ())]
 
     def asked(self) -> set[str]:
-        """The stems an answer sentence may share with the question: its terms and their alternatives."""
-        return set(self.terms) | {a for alts in self.alternatives.values() for a in alts}
+        """The stems an answer sentence may share with the question: its terms and their alternatives. A
+        figure carried from the last answer is none: "how much?" asks it again."""
+        own = {t for t, w in self.terms.items() if w >= 1 or not any(c.isdigit() for c in t)}
+        return own | {a for alts in self.alternatives.values() for a in alts}
 
     def unheard(self, word: str, term: str | None = None) -> bool:
         """True when the corpus never uses `word` (as typed) nor any word standing for it (`term`: its stem)."""

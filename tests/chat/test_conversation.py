@@ -153,6 +153,13 @@ def test_and_another_thing_typed_in_lower_case_drops_the_names_of_the_last_quest
     assert "X.AI" in follow.citations[0].text
 
 
+def test_how_much_after_an_answer_holding_the_figures_gives_them(pipeline: Pipeline) -> None:
+    # the figures the last answer gave are carried over; they are no words asked, so no value to skip
+    first = pipeline.ask("twitter started charging for api access?")
+    follow = pipeline.ask("how much?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Between $42,000 and $210,000")
+
+
 def test_a_month_typed_short_is_the_month(pipeline: Pipeline) -> None:
     first = pipeline.ask("how much did microsoft invest in openai")
     follow = pipeline.ask("what did musk say about that in feb", conversation_id=first.conversation_id)
