@@ -115,17 +115,10 @@ def hedged_event(verb: str, question: Question, best: Evidence) -> bool:
     with, and the date is the hedge's."""
     if not verb or any(_HEDGE.match(w) for w in question.text.lower().split()):
         return False
-    stems = _verb_stems(verb)
+    stem = stem_words([verb])[0]
     tokens = _TOKEN.findall(best.sentence.text)
-    at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st in stems]
+    at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st == stem]
     return bool(at) and all(any(_HEDGE.match(t) for t in tokens[max(0, i - 2) : i]) for i in at)
-
-
-def _verb_stems(verb: str) -> set[str]:
-    """The stems of a verb and of its plain form ("sued", "suing": "su" and "sue")."""
-    forms = [verb, verb[:-1], verb[:-2]] if verb.endswith("ed") else [verb]
-    forms += [verb[:-3], f"{verb[:-3]}e"] if verb.endswith("ing") else []
-    return set(stem_words(forms))
 
 
 def told_plainly(
