@@ -15,7 +15,7 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.events import asked_verb, dated_heading, told_plainly
-from qa.answer.leads import SPAN_KINDS, lead_of
+from qa.answer.leads import SPAN_KINDS, beside_named, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
@@ -245,11 +245,12 @@ def _choose(
             for e in _near_top(evidence, _TYPED_WINDOW)
         )
         if found := [(e, span) for e, span in spans if span]:
-            # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
+            # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
+            # the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
             return (
                 max(found, key=lambda f: bool(_EXACT.search(f[1].text)))
                 if question.kind in MUST_HAVE_SPAN
-                else found[0]
+                else next((f for f in found if beside_named(text, *f)), found[0])
             )
         if question.kind in MUST_HAVE_SPAN:
             # No value near the top: one further down may state it if it says every word asked about itself ("when

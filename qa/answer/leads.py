@@ -69,3 +69,23 @@ def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
         return False
     end = start + len(own) - 1
     return min(min(abs(i - start), abs(i - end)) for i in at) <= _FAR
+
+
+# "what's the name of the microsoft tool that's dropping twitter": the thing named, the noun last.
+_NAME_OF = re.compile(
+    r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)",
+    re.I,
+)
+
+
+def beside_named(question: str, e: Evidence, span: Span) -> bool:
+    """True when a question asking the name of a thing ("the name of the microsoft tool ...") is
+    answered by a span standing right beside that thing in the sentence ("... advertising tools,
+    Smart Campaigns, and Multi-platform"): within three words of it."""
+    m = _NAME_OF.search(question)
+    if not m:
+        return False
+    noun = stem_words([m.group(1).split()[-1].lower()])[0]
+    tokens = words(e.sentence.text[: span.start])
+    after = words(e.sentence.text[span.end :])
+    return noun in stem_words(tokens[-3:]) or noun in stem_words(after[:3])

@@ -526,6 +526,14 @@ def test_chat_wording_of_an_investment_is_answered(pipeline: Pipeline, question:
     assert pipeline.ask(question).answer.startswith("$10 billion.")
 
 
+def test_the_name_of_a_thing_is_the_one_standing_beside_it(pipeline: Pipeline) -> None:
+    # "Microsoft dropping Twitter from its social management and advertising tool" names no tool, and
+    # "Elon" in it is no tool's name; "... advertising tools, Smart Campaigns, and Multi-platform" is
+    answer = pipeline.ask("what's the name of the microsoft tool that's dropping twitter")
+    assert "Smart Campaigns" in answer.citations[0].text
+    assert not answer.answer.startswith("Elon")
+
+
 def test_a_year_no_text_names_is_no_year_to_answer_for(pipeline: Pipeline) -> None:
     # "Microsoft invested $10 billion in OpenAI" last year; no text says 2019
     assert pipeline.ask("how much did microsoft invest in openai in 2019").abstained

@@ -175,7 +175,7 @@ def test_a_cited_document_opens_by_keyboard_with_the_quote_marked(page: Page) ->
     dialog = page.get_by_test_id("document-dialog")
     expect(dialog).to_be_visible()
     expect(page.get_by_test_id("document-title")).to_have_text(citation["title"])
-    expect(page.get_by_test_id("document-text")).to_contain_text("Lawsuit time.")
+    expect(page.get_by_test_id("document-text")).to_contain_text(citation["text"])  # the cited article, whole
     expect(page.get_by_test_id("document-text").locator("mark")).to_have_text(citation["text"])
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
