@@ -32,6 +32,11 @@ _FRAGMENT = re.compile(
     r"[\w'’-]+){0,2}\W*$",
     re.I,
 )
+_ASKS = re.compile(
+    r"^\W*(?:what|whats|who|whos|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will"
+    r"|would|has|have|had|should)\b",
+    re.I,
+)
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
     re.I,
@@ -104,6 +109,8 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     text = normalize(question)
     own = [w for w in words(text) if w not in STOPWORDS] if own is None else own
     if _OPENS.match(text) or _FRAGMENT.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
+        return True
+    if len(words(text)) <= 3 and not _ASKS.match(text):  # "per year?", "in 2018?": the last question, retold
         return True
     return bool(_LEANS.search(text)) and not proper_names(question)
 

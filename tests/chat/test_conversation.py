@@ -160,6 +160,13 @@ def test_how_much_after_an_answer_holding_the_figures_gives_them(pipeline: Pipel
     assert follow.answer.startswith("Between $42,000 and $210,000")
 
 
+def test_a_short_fragment_retells_the_last_question(pipeline: Pipeline) -> None:
+    # "per year?" has no question word: it asks the last question again, about a year
+    first = pipeline.ask("how much is twitter charging for the api")
+    follow = pipeline.ask("per year?", conversation_id=first.conversation_id)
+    assert "$210,000 per month" in follow.answer
+
+
 def test_a_month_typed_short_is_the_month(pipeline: Pipeline) -> None:
     first = pipeline.ask("how much did microsoft invest in openai")
     follow = pipeline.ask("what did musk say about that in feb", conversation_id=first.conversation_id)
