@@ -151,7 +151,12 @@ def compose(
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
+    if (opening := _opening(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
+        cited, text = [opening, best], f"{with_mark(opening.sentence.text, 1)} {with_mark(best.sentence.text, 2)}"
     quoted = runners_up(best, cited, evidence)
+    # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
+    rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=_at)
+    quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
     announces = _announces(best) or bool(
         _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
@@ -279,6 +284,17 @@ def _command(e: Evidence) -> bool:
 def _announces(e: Evidence) -> bool:
     """True for a sentence ending in a colon: what it announces (a command, a list) comes next."""
     return e.sentence.text.rstrip().endswith(":")
+
+
+def _at(e: Evidence) -> int:
+    return e.sentence.start
+
+
+def _opening(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The first sentence of the list item `best` continues, which names what it tells about."""
+    if best.opening is None:
+        return None
+    return next((e for e in evidence if e.sentence is best.opening.sentence), best.opening)
 
 
 def _near_top(evidence: list[Evidence], window: float, most: int = _MOST) -> list[Evidence]:

@@ -25,6 +25,8 @@ _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
 # A sum of money: a currency sign, or dollars, euros, yen or cents within three words ("billions of dollars").
 _MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b", re.I)
 _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
+# What any amount measures: "how much money": "$10 billion".
+_MEASURE_FREE = frozenset({"money", "cash", "time"})
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -50,6 +52,7 @@ def unanswered(
         or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"
         or _unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
+        or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
@@ -102,6 +105,22 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
         return False
     own = set(best.stems)
     return not (query.match(noun, own) == 1 or akin(noun, own))
+
+
+# "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
+_HOW_MUCH = re.compile(r"\bhow much (\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b", re.I)
+
+
+def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
+    """True for "how much X" (revenue, equity) answered by a sum of money in a sentence that, with the one
+    before it and its headings, never names X or a word standing for it: the sum is of something else."""
+    m = _HOW_MUCH.search(question.text)
+    if not m or span is None or not _MONEY.match(best.sentence.text[span.start :]):
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:
+        return False
+    return not best.holds(noun, query) and not akin(noun, best.around)
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:

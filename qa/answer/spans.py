@@ -105,8 +105,14 @@ def _numbers(sentence: str) -> list[Span]:
     return sorted(numbers, key=lambda s: s.start)
 
 
+_MANUAL_SECTION = lazy_pattern(r"\w\(\d\)$")
+
+
 def _counts_nothing(sentence: str, span: Span) -> bool:
-    """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word)."""
+    """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word);
+    a manual's section after a name: "libxslt(3)"."""
+    if _MANUAL_SECTION.match(sentence[max(0, span.start - 2) : span.end + 1]):
+        return True
     if span.text.lower() != "one":
         return False
     named = span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()

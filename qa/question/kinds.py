@@ -78,7 +78,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "how_much",
-        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
     ),
     (
         "how_many",

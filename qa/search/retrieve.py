@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from itertools import pairwise
 
 import numpy as np
 
-from qa.models import Hit, Passage, Section, Sentence
-from qa.patterns import LIST_ITEM
+from qa.models import Hit, Passage, Sentence
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.search.blocks import announced, ends_list, item_opening, kind_of, lead_in, passage_of, same_doc
 from qa.search.index import Index
 from qa.text import stems
 
@@ -47,11 +46,13 @@ class Evidence:
     passage_score: float
     context: list[str] = field(default_factory=list)  # stems of the sentence before, same document
     heading: tuple[str, ...] = ()  # the headings the passage stands under ("Changelog", "Version 1.4 (October 2023)")
-    lead: list[str] = field(default_factory=list)  # stems of the sentence announcing its list ("The codes are:")
+    # stems of the sentence announcing its list ("The codes are:") and of the term its list item defines
+    lead: list[str] = field(default_factory=list)
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
     apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
     after: Evidence | None = None  # the next sentence of its document, when its passage ends with it
+    opening: Evidence | None = None  # the first sentence of the list item it continues ("--maxdepth VALUE: ...")
     kind: str = ""  # the block it stands in, in a structured document: "code", "item", "row", "paragraph"...
 
     def holds(self, term: str, query: Query) -> bool:
@@ -124,86 +125,34 @@ def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     seen: dict[int, Evidence] = {}
     for hit in hits:
         held = [(i, hit.passage) for i in hit.passage.sentences]
-        listed = _announced(index, hit.passage.sentences[-1])
-        for i, passage in held + [(j, _passage_of(index, j)) for j in listed]:
+        listed = announced(index, hit.passage.sentences[-1])
+        for i, passage in held + [(j, passage_of(index, j)) for j in listed]:
             if i not in seen:
                 seen[i] = _evidence(index, i, passage, hit.score)
-        if listed and _ends_list(index, end := listed[-1] + 1) and seen[end - 1].after is None:
-            seen[end - 1].after = _evidence(index, end, _passage_of(index, end), hit.score)  # the list's end
+        if listed and ends_list(index, end := listed[-1] + 1) and seen[end - 1].after is None:
+            seen[end - 1].after = _evidence(index, end, passage_of(index, end), hit.score)  # the list's end
         last = hit.passage.sentences[-1]
-        if seen[last].after is None and last + 1 < len(index.sentences) and _same_doc(index, last, last + 1):
-            seen[last].after = _evidence(index, last + 1, _passage_of(index, last + 1), hit.score)
+        if seen[last].after is None and last + 1 < len(index.sentences) and same_doc(index, last, last + 1):
+            seen[last].after = _evidence(index, last + 1, passage_of(index, last + 1), hit.score)
     return list(seen.values())
 
 
-def _evidence(index: Index, i: int, passage: Passage, score: float) -> Evidence:
-    kind = _kind_of(index, i)
+def _evidence(index: Index, i: int, passage: Passage, score: float, within: bool = False) -> Evidence:
+    """Sentence `i` as evidence; a later sentence of a list item holds the item's opening (`within`: it is one)."""
+    kind = kind_of(index, i)
+    opening = None if within else item_opening(index, i, kind)
     return Evidence(
         index.sentences[i],
         index.sentence_stems[i],
         passage.id,
         passage.title,
         score,
-        context=index.sentence_stems[i - 1] if i > 0 and _same_doc(index, i - 1, i) else [],
+        context=index.sentence_stems[i - 1] if i > 0 and same_doc(index, i - 1, i) else [],
         heading=tuple(passage.heading),
-        lead=_lead_in(index, i, kind),
+        lead=lead_in(index, i, kind) + (opening[1] if opening else []),
         kind=kind,
+        opening=_evidence(index, opening[0], passage_of(index, opening[0]), score, True) if opening else None,
     )
-
-
-def _ends_list(index: Index, j: int) -> bool:
-    """True when sentence `j` is in the document of the one before it and no list item: a list ended."""
-    return 0 < j < len(index.sentences) and _same_doc(index, j - 1, j) and not LIST_ITEM.match(index.sentences[j].text)
-
-
-def _same_doc(index: Index, i: int, j: int) -> bool:
-    return index.sentences[i].doc_id == index.sentences[j].doc_id
-
-
-def _passage_of(index: Index, i: int) -> Passage:
-    """The last passage to begin at or before sentence `i`, which holds it (passages are stored in order)."""
-    return index.passages[bisect_right(index.passages, i, key=lambda p: p.sentences[0]) - 1]
-
-
-_LISTED = ("item", "row")
-
-
-def _announced(index: Index, i: int, most: int = 5) -> list[int]:
-    """The list items after sentence `i` when it announces them ("... the following features:") or is one,
-    up to `most`: a passage ending with it cuts them off, and an answer quoting it quotes them."""
-    text = index.sentences[i].text
-    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text)):
-        return []
-    found = []
-    for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
-        if not _same_doc(index, i, j) or not LIST_ITEM.match(index.sentences[j].text):
-            break
-        found.append(j)
-    return found
-
-
-def _lead_in(index: Index, i: int, kind: str) -> list[str]:
-    """The stems of the sentence ending in a colon that the list or table holding sentence `i` (a block of
-    `kind`) follows ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
-    if kind not in _LISTED:
-        return []
-    j = i - 1
-    while j >= 0 and _same_doc(index, i, j) and _kind_of(index, j) in _LISTED:
-        j -= 1
-    if j < 0 or not _same_doc(index, i, j) or not index.sentences[j].text.rstrip().endswith(":"):
-        return []
-    return index.sentence_stems[j]
-
-
-def _kind_of(index: Index, i: int) -> str:
-    doc = index.documents.get(index.sentences[i].doc_id)
-    return _kind_at(doc.sections, index.sentences[i].start) if doc is not None and doc.sections else ""
-
-
-def _kind_at(sections: list[Section], offset: int) -> str:
-    """The kind of the block of a document's text holding character `offset`."""
-    k = bisect_right(sections, offset, key=lambda s: s.start) - 1
-    return sections[k].kind if k >= 0 and offset < sections[k].end else ""
 
 
 # A sentence that lacks the names a question asks about is likely about something else:

@@ -727,3 +727,9 @@ def test_a_date_of_a_threat_is_no_date_of_the_act_threatened(pipeline: Pipeline)
     assert pipeline.ask("when did musk sue microsoft").abstained
     assert pipeline.ask("when will twitter sue microsoft").abstained
     assert pipeline.ask("when did musk threaten to sue microsoft").answer.startswith("Wednesday")
+
+
+def test_a_sum_of_money_is_no_measure_of_another_thing(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI ... last year": no revenue of Twitter's, no equity.
+    assert pipeline.ask("how much revenue did twitter make from its api last year").abstained
+    assert not pipeline.ask("how much dose the twitter api cost").abstained  # "dose": a slip, no noun measured

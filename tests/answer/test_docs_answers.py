@@ -372,3 +372,20 @@ def test_what_a_readme_named_after_its_project_is_and_what_an_entry_of_several_p
     assert bot.ask("what does dip stand for").answer.startswith("Dialup IP.")
     # software's own name, typed in lower case, is a name: a sentence without it does not answer
     assert bot.ask("who wrote packer").abstained
+
+
+def test_a_later_sentence_of_a_definition_tells_about_its_term(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "tool.html": "<html><body><h2>OPTIONS</h2><dl>"
+            "<dt>--maxdepth VALUE</dt><dd>Adjust the maximum depth of the template stack before libxslt(3) "
+            "concludes it is in an infinite loop. The default is 3000.</dd>"
+            "<dt>--maxvars VALUE</dt><dd>Maximum number of variables. The default is 15000.</dd>"
+            "<dt>--nonet</dt><dd>Do not use the Internet to fetch DTDs, entities or documents.</dd>"
+            "</dl></body></html>"
+        }
+    )
+    # "The default is 3000." is the default of --maxdepth, the term its item defines; "libxslt(3)" is no value.
+    answer = bot.ask("what is the default value for --maxdepth?")
+    assert "3000" in answer.answer and "15000" not in answer.answer.split("[2]")[0]
+    assert "3000" in bot.ask("whats the default maxdepth").answer

@@ -1,0 +1,89 @@
+"""Where a sentence stands in its document's structure: its block (a list item, a table row, code), the
+sentence announcing its list, the term of the list item it continues."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from qa.models import Passage, Section
+from qa.patterns import LIST_ITEM
+from qa.search.index import Index
+from qa.text import stems
+
+
+def ends_list(index: Index, j: int) -> bool:
+    """True when sentence `j` is in the document of the one before it and no list item: a list ended."""
+    return 0 < j < len(index.sentences) and same_doc(index, j - 1, j) and not LIST_ITEM.match(index.sentences[j].text)
+
+
+def same_doc(index: Index, i: int, j: int) -> bool:
+    return index.sentences[i].doc_id == index.sentences[j].doc_id
+
+
+def passage_of(index: Index, i: int) -> Passage:
+    """The last passage to begin at or before sentence `i`, which holds it (passages are stored in order)."""
+    return index.passages[bisect_right(index.passages, i, key=lambda p: p.sentences[0]) - 1]
+
+
+LISTED = ("item", "row")
+
+
+def announced(index: Index, i: int, most: int = 5) -> list[int]:
+    """The list items after sentence `i` when it announces them ("... the following features:") or is one,
+    up to `most`: a passage ending with it cuts them off, and an answer quoting it quotes them."""
+    text = index.sentences[i].text
+    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text)):
+        return []
+    found = []
+    for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
+        if not same_doc(index, i, j) or not LIST_ITEM.match(index.sentences[j].text):
+            break
+        found.append(j)
+    return found
+
+
+def lead_in(index: Index, i: int, kind: str) -> list[str]:
+    """The stems of the sentence ending in a colon that the list or table holding sentence `i` (a block of
+    `kind`) follows ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
+    if kind not in LISTED:
+        return []
+    j = i - 1
+    while j >= 0 and same_doc(index, i, j) and kind_of(index, j) in LISTED:
+        j -= 1
+    if j < 0 or not same_doc(index, i, j) or not index.sentences[j].text.rstrip().endswith(":"):
+        return []
+    return index.sentence_stems[j]
+
+
+# The term a list item or definition defines, before its colon or dash: "--maxdepth VALUE: Adjust ...".
+_TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")
+
+
+def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | None:
+    """The first sentence of the list item holding sentence `i` and the stems of the term it defines, when
+    `i` is a later one: "The default is 3000." in "--maxdepth VALUE: Adjust the maximum depth. The default
+    is 3000." tells the default of --maxdepth."""
+    if kind not in LISTED or i == 0 or not same_doc(index, i - 1, i):
+        return None
+    block = block_of(index, i)
+    first = i
+    while first > 0 and same_doc(index, first - 1, i) and block_of(index, first - 1) is block:
+        first -= 1
+    m = _TERM.match(index.sentences[first].text) if first < i else None
+    return (first, stems(m.group("term"))) if m else None
+
+
+def kind_of(index: Index, i: int) -> str:
+    block = block_of(index, i)
+    return block.kind if block is not None else ""
+
+
+def block_of(index: Index, i: int) -> Section | None:
+    """The block of its document's text holding sentence `i`, if the document has blocks."""
+    doc = index.documents.get(index.sentences[i].doc_id)
+    if doc is None or not doc.sections:
+        return None
+    offset = index.sentences[i].start
+    k = bisect_right(doc.sections, offset, key=lambda s: s.start) - 1
+    return doc.sections[k] if k >= 0 and offset < doc.sections[k].end else None
