@@ -134,6 +134,11 @@ def analyse(
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not slip_of_known(s, known_stems)]
+    unnamed = [
+        n
+        for n in proper_names(question)
+        if (st := _stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
+    ] + [w for w in unknown if unheard_of(w)]  # "nadella"
     return Query(
         text=question,
         words=fixed,
@@ -149,16 +154,7 @@ def analyse(
         relations=_relations(question, proper),
         subjects=subjects,
         unknown=unknown,
-        unknown_names=list(
-            dict.fromkeys(
-                [
-                    n
-                    for n in proper_names(question)
-                    if (st := _stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
-                ]
-                + [w for w in unknown if unheard_of(w)]  # "nadella"
-            )
-        ),
+        unknown_names=[n for n in dict.fromkeys(unnamed) if n not in _owned(question)],  # "in my makefile": theirs
     )
 
 
@@ -282,6 +278,14 @@ def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
 
 def _stem(word: str) -> str:
     return stem_words([word])[0]
+
+
+def _owned(question: str) -> set[str]:
+    """The words of what the asker calls theirs ("in my makefile", "on our build box")."""
+    return {w for m in _OWNED.finditer(question) for w in words(m.group(1))}
+
+
+_OWNED = re.compile(r"\b(?:my|our)\s+((?:[\w.-]+\s*){1,3})", re.I)
 
 
 def proper_names(question: str) -> list[str]:

@@ -98,6 +98,13 @@ def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_ty
     assert q.unknown_names == ["nadella"] and "afaik" not in q.terms  # once; chat filler is no content
 
 
+def test_what_the_asker_calls_theirs_is_no_unknown_name() -> None:
+    # "in my makefile": where the asker hit it, not what the corpus must name; "Makefile" alone is asked about.
+    q = analyse("musk exits with code 4 in my makefile, what does that mean?", Speller({"musk": 1}), KNOWN)
+    assert q.unknown_names == []
+    assert analyse("what is a makefile", Speller({"musk": 1}), KNOWN).unknown_names == ["makefile"]
+
+
 def test_a_name_the_corpus_writes_longer_or_shorter_is_not_unknown() -> None:
     # "Saharan" where the corpus says "Sahara", "Mullet" where it says "Mullett": the same name.
     known = {**{k: 1 for k in KNOWN}, "sahara": 1, "mullett": 1, "amazon": 1}
