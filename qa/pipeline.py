@@ -212,8 +212,10 @@ class Pipeline:
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
-        if scene and len(own := self._content_words(asked)) <= 1 and leans_on_context(asked, own) and not _OTHER.search(asked):
-            # "did openai stop using customer data? when was that": the scene is the turn before it
+        own = self._content_words(asked) if scene else []
+        if scene and (len(own) <= 1 or _POINTS_BACK.search(asked)) and leans_on_context(asked, own) and not _OTHER.search(asked):
+            # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
+            # flag stops that": the scene is the turn before it
             context = [*context, *(w for w in self._content_words(scene) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
@@ -304,6 +306,7 @@ class Pipeline:
         return question
 
 
+_POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)  # "... what flag stops that"
 _OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
 

@@ -84,6 +84,23 @@ def stems(text: str) -> list[str]:
     return stem_words([w for w in words(text) if w not in STOPWORDS])
 
 
+# What a word's shape says it is, as people ask for it: "--nonet" is a flag ("what flag stops that"),
+# "$SYSTEMD_OFFLINE" an environment variable.
+_SHAPES = (
+    (re.compile(r"(?<![\w-])--[a-z][\w-]+"), ("flag", "option")),
+    (re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+"), ("environ", "variabl")),
+)
+
+
+def indexed_stems(text: str) -> list[str]:
+    """The stems of a sentence, then those of the words its identifiers join ("$KERNEL_INSTALL_BYPASS":
+    "kernel", "instal", "bypass"), which people type apart ("how do i bypass kernel-install?"), then the
+    kinds of thing its words' shapes name (`_SHAPES`)."""
+    parts = [p for w in words(text) if "_" in w for p in w.split("_") if p not in STOPWORDS and not p.isdigit()]
+    shaped = [k for shape, kinds in _SHAPES for k in kinds if shape.search(text)]
+    return stems(text) + stem_words(parts) + shaped
+
+
 def stem_words(ws: list[str]) -> list[str]:
     """Return the stems of the given words; a short word in "ue" loses its "e" as its forms do ("sue",
     "sued", "suing": "su"; the stemmer keeps "sue" whole)."""

@@ -28,7 +28,7 @@ from qa.question.facts import FactParts, fact_parts, merge_facts
 from qa.search.backends import SCORERS
 from qa.search.bm25s_build import build_bm25s, passage_frequencies, summed
 from qa.search.stored import Index, IndexConfig
-from qa.text import STOPWORDS, counted, stems, words
+from qa.text import STOPWORDS, counted, indexed_stems, stems, words
 
 Warn = Callable[[str], None]
 
@@ -69,7 +69,7 @@ def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int
     return FileUnit(
         documents=cleaned,
         sentences=sentences,
-        stems=[" ".join(stems(s.text)) for s in sentences],
+        stems=[" ".join(indexed_stems(s.text)) for s in sentences],
         passages=passages,
         vocabulary=dict(vocabulary),
         title_stems={d.id: " ".join(stems(d.title)) for d in cleaned},

@@ -389,3 +389,27 @@ def test_a_later_sentence_of_a_definition_tells_about_its_term(bot_over: BotOver
     answer = bot.ask("what is the default value for --maxdepth?")
     assert "3000" in answer.answer and "15000" not in answer.answer.split("[2]")[0]
     assert "3000" in bot.ask("whats the default maxdepth").answer
+
+
+_OPTIONS = {
+    "ENVIRONMENT.md": "# Environment variables\n\n"
+    "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"
+    "* `$KERNEL_INSTALL_BYPASS` — If set to \"1\", execution of kernel-install is skipped. This can be useful "
+    "if kernel-install is invoked unconditionally by package managers in a postinstall script.\n"
+    "* `$SYSTEMD_EMOJI=0` — if set to 0, tools print no emoji.\n",
+    "xsltproc.html": "<html><body><h2>OPTIONS</h2><dl>"
+    "<dt>--nonet</dt><dd>Do not use the Internet to fetch DTDs, entities or documents.</dd>"
+    "<dt>--novalid</dt><dd>Skip loading the document's DTD.</dd></dl>"
+    "<h2>DIAGNOSTICS</h2><p>10: Processing was stopped by a terminating message.</p></body></html>",
+}
+
+
+def test_an_identifiers_words_and_shape_answer_as_people_type_them(bot_over: BotOver) -> None:
+    bot = bot_over(_OPTIONS)
+    # "$KERNEL_INSTALL_BYPASS" holds "bypass"; "--nonet" is a flag; "that" points at the sentence before it.
+    answer = bot.ask("our package manager calls kernel-install in a postinstall script. how do i bypass it?")
+    assert not answer.abstained and "KERNEL_INSTALL_BYPASS" in answer.answer
+    chosen = bot.explain("xsltproc keeps trying to download DTDs from the internet and hangs. what flag stops that")
+    assert chosen.composition.sentence.startswith("--nonet")  # not "10: Processing was stopped ..."
+    answer = bot.ask("is there an environment variable to make systemctl stop talking to pid 1?")
+    assert not answer.abstained and "SYSTEMD_OFFLINE" in answer.answer
