@@ -4,6 +4,7 @@ confidence ("how much did microsoft pay twitter?" answered from a sentence about
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.events import akin, asked_verb, hedged_event, other_object, other_subject, undated_event
@@ -15,7 +16,7 @@ from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
-from qa.text import stem_words, words
+from qa.text import STOPWORDS, stem_words, words
 
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
@@ -57,6 +58,8 @@ def unanswered(
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
+        or _unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
+        or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
@@ -218,6 +221,35 @@ def _other_term(question: Question, best: Evidence) -> bool:
     term = [w.lower() for w in defined.group(1).split()]
     kind, noun = asked.group(1).lower(), asked.group(2).lower()
     return len(term) <= 4 and term[-1].rstrip("s") == noun.rstrip("s") and kind not in term
+
+
+# A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court").
+_UNSETTLED = re.compile(
+    r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)", re.I
+)
+_WHICH = re.compile(r"\b(?:which|what)\s+(?!other\b|kind\b|type\b|sort\b)(\w+)", re.I)
+
+
+def _unsettled(question: Question, best: Evidence) -> bool:
+    """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
+    it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
+    m = _WHICH.search(question.text)
+    if not m or m.group(1).lower() in STOPWORDS:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    clauses = [stem_words(words(c.group())) for c in _UNSETTLED.finditer(best.sentence.text)]
+    return any(noun in c for c in clauses)
+
+
+def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
+    """True when the question asks about a kind of a thing the corpus never names ("the basic tier") and
+    the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
+    for kind, noun in pairwise(words(question.text)):
+        if noun not in STOPWORDS and query.unheard(kind) and (
+            named := re.search(rf"(?<=\w\W)\s*\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
+        ):
+            return named.group(1).lower() not in STOPWORDS
+    return False
 
 
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.

@@ -733,3 +733,12 @@ def test_a_sum_of_money_is_no_measure_of_another_thing(pipeline: Pipeline) -> No
     # "Microsoft invested $10 billion in OpenAI ... last year": no revenue of Twitter's, no equity.
     assert pipeline.ask("how much revenue did twitter make from its api last year").abstained
     assert not pipeline.ask("how much dose the twitter api cost").abstained  # "dose": a slip, no noun measured
+
+
+def test_another_kind_of_the_thing_asked_or_an_unsettled_clause_is_no_answer(pipeline: Pipeline) -> None:
+    # "the Enterprise Tier API" is no basic tier, which no article names; "We'll have to see if Twitter and
+    # Microsoft actually end up in court" names no court.
+    assert pipeline.ask("how much does the basic api tier cost").abstained
+    assert "$42,000" in pipeline.ask("how much does the twitter api cost").answer
+    assert pipeline.ask("which court did musk file the lawsuit against microsoft in").abstained
+    assert "Business Insider" in pipeline.ask("which outlet reported that reddit wants companies to pay for its data").answer
