@@ -16,9 +16,10 @@ from qa.chat.followups import follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
-from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic, split_ask
+from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import Query, analyse
+from qa.question.scenes import split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -206,6 +207,8 @@ class Pipeline:
         """Analyse `question` and find its evidence: everything the composer weighs."""
         k = k or self.settings.top_k
         scene, asked = split_ask(self._spelled(question))
+        asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
+        context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = classify(asked)
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked)
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline

@@ -28,6 +28,8 @@ _MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:do
 _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 # What any amount measures: "how much money": "$10 billion".
 _MEASURE_FREE = frozenset({"money", "cash", "time"})
+# "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
+_VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -48,6 +50,7 @@ def unanswered(
         (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
+        or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"

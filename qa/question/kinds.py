@@ -161,16 +161,6 @@ def source_topic(text: str) -> str:
 
 # Chat drops the apostrophe: "whos the ceo", "wheres it based", "hows it work".
 _UNPOSTROPHED = re.compile(r"\b(who|what|where|when|how|why)s\b", re.I)
-# "digital trends says X, but what does the other article say ...?": the question proper follows the
-# last break that a question word opens, after a sentence or a clause saying what a source says; what
-# stands before it only sets the scene.
-_ASK_STARTS = (
-    r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|has|have|had"
-    r"|will|would|should)\b"
-)
-_BREAK = re.compile(
-    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
-)
 # "does any other article say who ...?", "does the verdict piece say when ...?" ask who, when: the frame
 # around the embedded question says nothing.
 _FRAME = re.compile(
@@ -180,33 +170,6 @@ _FRAME = re.compile(
     r"(?:say|mention|tell|give|state|explain|report|note|know)s?\s+(?:us\s+)?(?=(?:who|whom|whose|what|which|when|where|why|how)\b)",
     re.I,
 )
-
-
-_AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
-_UNMARKED = re.compile(
-    rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
-    re.I,
-)
-_REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
-
-
-def split_ask(question: str) -> tuple[str, str]:
-    """The scene a question sets, if any, and the question proper ("", question when there is none)."""
-    breaks = [
-        m
-        for m in _BREAK.finditer(question)
-        if len(question[: m.start()].split()) >= 3
-        and (m.group()[0] in ".?!" or _REPORTS.search(question[: m.start()]))
-    ]
-    if not breaks and not _ASKING.match(question):
-        # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
-        # other article say ...": a statement of what a source says, then the question's own word.
-        breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()])]
-    if not breaks:
-        return "", question
-    cut = breaks[-1]
-    ask = question[cut.end() :]
-    return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
 
 
 # "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is
@@ -223,8 +186,6 @@ _POLITE = re.compile(
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 FILLER = r"(?:ok|okay|so|um+|uh+|hey|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
-# A message that opens as a question, after any filler: no statement of what a source says comes first.
-_ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
 # Hedges that are no words of the text either (the query reads them away too); "exactly", "really"...

@@ -413,3 +413,10 @@ def test_an_identifiers_words_and_shape_answer_as_people_type_them(bot_over: Bot
     assert chosen.composition.sentence.startswith("--nonet")  # not "10: Processing was stopped ..."
     answer = bot.ask("is there an environment variable to make systemctl stop talking to pid 1?")
     assert not answer.abstained and "SYSTEMD_OFFLINE" in answer.answer
+
+
+def test_a_version_a_yes_no_question_names_must_be_in_its_sentence(bot_over: BotOver) -> None:
+    intro = "<p>xsltproc supports XSLT 1.0 stylesheets and the EXSLT extensions.</p><h2>OPTIONS"
+    bot = bot_over({"xsltproc.html": _OPTIONS["xsltproc.html"].replace("<h2>OPTIONS", intro)})
+    assert bot.ask("does xsltproc support XSLT 2.0 stylesheets?").abstained  # no "Yes." from XSLT 1.0
+    assert bot.ask("does xsltproc support XSLT 1.0 stylesheets?").answer.startswith("Yes.")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.kinds import classify, split_ask
+from qa.question.kinds import classify
+from qa.question.scenes import split_aside, split_ask
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,16 @@ def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
 )
 def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[str, ...]) -> None:
     assert classify(question).options == options
+
+
+@pytest.mark.parametrize(
+    ("message", "asked", "aside"),
+    [
+        ("why is microsoft dropping twitter in the first place? seems petty", "why is microsoft dropping twitter in the first place?", "seems petty"),
+        ("does it support xslt 2.0? i need for-each-group", "does it support xslt 2.0?", "i need for-each-group"),
+        ("what is x? what is y?", "what is x? what is y?", ""),  # a second question is no remark
+        ("how much? like per month", "how much? like per month", ""),  # too short a question to stand alone
+    ],
+)
+def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
+    assert split_aside(message) == (asked, aside)

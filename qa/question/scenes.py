@@ -1,0 +1,59 @@
+"""A chat message around its question: the scene it sets first ("digital trends says X, but what does
+the other article say ...?") and a remark typed after it ("... in the first place? seems petty")."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.kinds import FILLER
+
+# "digital trends says X, but what does the other article say ...?": the question proper follows the
+# last break that a question word opens, after a sentence or a clause saying what a source says; what
+# stands before it only sets the scene.
+_ASK_STARTS = (
+    r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|has|have|had"
+    r"|will|would|should)\b"
+)
+_BREAK = re.compile(
+    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
+)
+# A message that opens as a question, after any filler: no statement of what a source says comes first.
+_ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
+_AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
+_UNMARKED = re.compile(
+    rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
+    re.I,
+)
+_REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
+
+
+def split_ask(question: str) -> tuple[str, str]:
+    """The scene a question sets, if any, and the question proper ("", question when there is none)."""
+    breaks = [
+        m
+        for m in _BREAK.finditer(question)
+        if len(question[: m.start()].split()) >= 3
+        and (m.group()[0] in ".?!" or _REPORTS.search(question[: m.start()]))
+    ]
+    if not breaks and not _ASKING.match(question):
+        # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
+        # other article say ...": a statement of what a source says, then the question's own word.
+        breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()])]
+    if not breaks:
+        return "", question
+    cut = breaks[-1]
+    ask = question[cut.end() :]
+    return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
+
+
+# "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
+_ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
+
+
+def split_aside(question: str) -> tuple[str, str]:
+    """The question proper and a remark typed after it ("seems petty", "i remember something spicy"),
+    or (question, "") when none follows it."""
+    m = _ASIDE.match(question)
+    if not m or _ASKING.match(m.group("aside")) or len(m.group("ask").split()) < 3:
+        return question, ""
+    return m.group("ask"), m.group("aside")
