@@ -73,6 +73,25 @@ def test_plain_text_headings_lists_and_commands(tmp_path: Path) -> None:
     assert (p.line, p.end_line) == (7, 15)
 
 
+def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) -> None:
+    # A manual page set justified ("If  you  apply  a  patch"): wide gaps here and there, no columns.
+    doc = doc_of(
+        tmp_path,
+        "patch.1.txt",
+        "       If  you  apply  a  patch  you've  already applied, patch thinks it is a\n"
+        "       reversed patch, and offers  to  un-apply  the  patch.   This  could  be\n"
+        "       construed as a feature.\n\n"
+        "       Option     Meaning\n       -R         Reverse the patch.\n       -N         Ignore applied patches.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds[0] == (
+        "paragraph",
+        "If you apply a patch you've already applied, patch thinks it is a reversed patch, and offers to un-apply "
+        "the patch. This could be construed as a feature.",
+    )
+    assert [k for k, _ in kinds[1:]] == ["row", "row", "row"]
+
+
 def test_markdown_heading_path_table_rows_and_code(tmp_path: Path) -> None:
     doc = doc_of(
         tmp_path,

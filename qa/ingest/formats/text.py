@@ -77,9 +77,19 @@ def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped
         return [Block(HEADING, text, kept[0][0], kept[0][0], level=_heading_level(text))]
     if all(_indent(line) >= base + 4 for _, line in kept) or _is_verbatim(kept):
         return [_verbatim(kept)]
-    if sum(bool(_COLUMNS.search(line.strip())) for _, line in kept) >= max(2, len(kept) // 2 + 1):
+    if _tabular([line for _, line in kept]):
         return [Block(ROW, " ".join(line.split()), n, n) for n, line in kept]
     return _prose_and_items(kept)
+
+
+def _tabular(lines: list[str]) -> bool:
+    """True for lines laid out in columns: most have wide gaps, and a column starts at the same place in
+    most of them. Justified text ("If  you  apply  a  patch ...") has wide gaps too, here and there."""
+    enough = max(2, len(lines) // 2 + 1)
+    starts = [{m.end() - 1 for m in _COLUMNS.finditer(line.expandtabs(8))} for line in lines]
+    if sum(bool(s) for s in starts) < enough:
+        return False
+    return any(sum(bool(c & {at - 1, at, at + 1}) for c in starts) >= enough for at in set().union(*starts))
 
 
 def _is_underline(line: str, above: str) -> bool:
