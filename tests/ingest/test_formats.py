@@ -265,6 +265,21 @@ def test_restructuredtext_sections_roles_directives_and_tables(tmp_path: Path) -
     ]
 
 
+def test_restructuredtext_directives_and_roles_docutils_does_not_know_keep_their_text(tmp_path: Path) -> None:
+    # CMake's manuals: ".. variable:: NAME" and ":variable:`NAME`" are Sphinx extensions of its own.
+    doc = doc_of(
+        tmp_path,
+        "deb.rst",
+        "CPack DEB Generator\n===================\n\nUse :variable:`CMAKE_BUILD_TYPE` to keep symbols.\n\n"
+        ".. variable:: CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA\n\n"
+        " This variable adds custom scripts to the control.tar.gz.\n Typical usage is for postinst and prerm.\n",
+    )
+    units = [u.text for u in sentences_of(doc)]
+    assert "Use CMAKE_BUILD_TYPE to keep symbols." in units
+    assert "Typical usage is for postinst and prerm." in units
+    assert any(u.startswith("Variable CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA") for u in units)
+
+
 def test_restructuredtext_drops_only_what_a_reader_never_sees(tmp_path: Path) -> None:
     path = tmp_path / "api.rst"
     path.write_text(SPHINX_PAGE, encoding="utf-8")

@@ -276,6 +276,19 @@ def _register() -> None:
             text = " ".join(b.text for b in blocks)
             return [nodes.paragraph(text, text)] if text else []
 
+    known_directive, known_role = directives.directive, roles.role
+
+    def directive(name: str, language: Any, document: Any) -> tuple[Any, list[Any]]:
+        """A directive docutils does not know (CMake's ".. variable:: NAME") is prose under its name."""
+        found, messages = known_directive(name, language, document)
+        return (found, messages) if found is not None else (_Prose, [])
+
+    def role(name: str, language: Any, lineno: int, reporter: Any) -> tuple[Any, list[Any]]:
+        """A role docutils does not know (":variable:`CMAKE_BUILD_TYPE`") shows its text."""
+        found, messages = known_role(name, language, lineno, reporter)
+        return (found, messages) if found is not None else (_role, [])
+
+    directives.directive, roles.role = directive, role
     directives.register_directive("raw", _RawText)
     for name in _ROLES.split():
         roles.register_local_role(name, _role)
