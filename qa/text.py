@@ -103,8 +103,13 @@ def indexed_stems(text: str) -> list[str]:
 
 def stem_words(ws: list[str]) -> list[str]:
     """Return the stems of the given words; a short word in "ue" loses its "e" as its forms do ("sue",
-    "sued", "suing": "su"; the stemmer keeps "sue" whole)."""
-    return [s[:-1] if len(s) <= 4 and s.endswith("ue") else s for s in _stemmer().stemWords(ws)]
+    "sued", "suing": "su"; the stemmer keeps "sue" whole); an ordinal is its number ("25th": "25")."""
+    return [
+        s[:-1] if len(s) <= 4 and s.endswith("ue") else _ORDINAL.sub(r"\1", s) for s in _stemmer().stemWords(ws)
+    ]
+
+
+_ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")  # "25th April" is April 25
 
 
 def joined(parts: list[str]) -> str:

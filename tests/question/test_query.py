@@ -7,7 +7,7 @@ import pytest
 from qa.question.query import NAME_WEIGHT, Query, analyse, proper_names, relative
 from qa.question.spell import Speller
 from qa.search.index import Index
-from qa.text import stems
+from qa.text import stem_words, stems
 
 
 @pytest.mark.parametrize(
@@ -386,3 +386,9 @@ def test_prepositions_ask_nothing() -> None:
         "python",
     }
 
+
+
+def test_an_ordinal_is_its_number_and_sue_one_stem() -> None:
+    # "after 25th April" is "April 25"; "the 3rd century" the third.
+    assert stems("after 25th April, the 1st and 22nd") == ["25", "april", "1", "22"]
+    assert stem_words(["sue", "sued", "suing"]) == ["su", "su", "su"]
