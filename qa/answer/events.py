@@ -9,7 +9,7 @@ from qa.answer.spans import Span, candidates
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import one_slip, stem_words
+from qa.text import one_slip, stem_words, words
 
 # "when was X founded?", "when were the pyramids built": a passive question, its verb last.
 _ASKS_PASSIVE = re.compile(
@@ -161,3 +161,30 @@ def dated_heading(question: Question, best: Evidence) -> Span | None:
         return None
     dates = candidates(best.heading[-1], question.kind)
     return dates[0] if dates else None
+
+
+def swapped(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for "when did microsoft sue twitter?" answered by a sentence where the two names stand the
+    other way round the verb asked ("Twitter CEO, Elon Musk, threatened to sue Microsoft"): the question
+    has who did it to whom wrong. Either side said passively ("by") is no swap."""
+    if " by " in f" {question.text.lower()} " or " by " in f" {best.sentence.text.lower()} ":
+        return False
+    typed = words(question.text)
+    asked = stem_words(typed)
+    names = {s for s, w in zip(asked, typed, strict=True) if s in query.subjects or w in (proper or ())}
+    at = [i for i, s in enumerate(asked) if s in names]
+    # "did microsoft sue twitter", "is twitter removing microsoft ...": an auxiliary, a name, its verb, a name
+    if len(at) < 2 or at[0] == 0 or typed[at[0] - 1] not in _AUXILIARIES or not 1 < at[1] - at[0] <= 3:
+        return False
+    first, verb, second = asked[at[0]], asked[at[0] + 1], asked[at[1]]
+    if verb not in query.terms or verb in names:
+        return False
+    said = best.stems
+    for i in (i for i, s in enumerate(said) if query.match(verb, {s}) == 1):
+        before, after = set(said[max(0, i - 6) : i]), set(said[i + 1 : i + 4])
+        if second in before and first in after and first not in before:
+            return True
+    return False
+
+
+_AUXILIARIES = frozenset("did does do will would is was are were has have had can could".split())

@@ -742,3 +742,10 @@ def test_another_kind_of_the_thing_asked_or_an_unsettled_clause_is_no_answer(pip
     assert "$42,000" in pipeline.ask("how much does the twitter api cost").answer
     assert pipeline.ask("which court did musk file the lawsuit against microsoft in").abstained
     assert "Business Insider" in pipeline.ask("which outlet reported that reddit wants companies to pay for its data").answer
+
+
+def test_who_did_it_to_whom_the_wrong_way_round_is_refused(pipeline: Pipeline) -> None:
+    # "Twitter CEO, Elon Musk, threatened to sue Microsoft": Microsoft sued no one.
+    assert pipeline.ask("wait when did microsoft sue twitter? i missed that").abstained
+    assert pipeline.ask("why did microsoft sue twitter first").abstained
+    assert pipeline.ask("when did musk threaten to sue microsoft").answer.startswith("Wednesday")
