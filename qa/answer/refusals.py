@@ -21,7 +21,7 @@ from qa.text import STOPWORDS, stem_words, words
 # Kinds whose answer is a value: a date or amount with figures beats a vague one ("today").
 MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
 # Kinds whose answer is about the names the question asks with ("_nameless").
-_NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what"}
+_NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what", "why"}
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
 # A sum of money: a currency sign, or dollars, euros, yen or cents within three words ("billions of dollars").
 _MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b", re.I)
