@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.spans import Span, candidates
+from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -61,7 +62,8 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     m = _ASKS_ACTIVE.match(question.text)
     if not m:
         return False
-    words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
+    # "musk originally put into openai": the adverb is no verb, money put into something is invested
+    words = plain_verbs([w.lower() for w in _TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")])
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
     n = next((i for i, st in enumerate(stems) if st not in named), 0)

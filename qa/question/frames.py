@@ -66,10 +66,11 @@ def unframed(question: str) -> str:
 
 
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
-# phrasal verbs "cut off" and "go away" are "stop".
+# phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
+    ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
 }
 

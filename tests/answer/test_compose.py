@@ -755,3 +755,9 @@ def test_a_why_question_about_a_name_its_sentence_lacks_is_refused(pipeline: Pip
     # Microsoft drops Twitter, not Instagram (which its platform keeps): no reason is told for that.
     assert pipeline.ask("why did microsoft drop instagram from smart campaigns").abstained
     assert not pipeline.ask("why did microsoft drop twitter from smart campaigns").abstained
+
+
+def test_money_put_into_something_is_invested(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI": Microsoft's money, not Musk's, however the verb is typed.
+    assert pipeline.ask("how much did musk originally put into openai").abstained
+    assert "$10 billion" in pipeline.ask("how much did microsoft put into openai").answer
