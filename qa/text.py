@@ -88,7 +88,7 @@ def stems(text: str) -> list[str]:
 # "$SYSTEMD_OFFLINE" an environment variable.
 _SHAPES = (
     (re.compile(r"(?<![\w-])--[a-z][\w-]+"), ("flag", "option")),
-    (re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+"), ("environ", "variabl")),
+    (re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?!/)"), ("environ", "variabl")),  # not in a path: "$XDG_HOME/x"
 )
 
 

@@ -392,3 +392,12 @@ def test_an_ordinal_is_its_number_and_sue_one_stem() -> None:
     # "after 25th April" is "April 25"; "the 3rd century" the third.
     assert stems("after 25th April, the 1st and 22nd") == ["25", "april", "1", "22"]
     assert stem_words(["sue", "sued", "suing"]) == ["su", "su", "su"]
+
+
+def test_an_index_sentence_holds_its_identifiers_words_and_what_their_shape_names() -> None:
+    from qa.text import indexed_stems
+
+    assert {"kernel", "instal", "bypass", "environ", "variabl"} <= set(indexed_stems("$KERNEL_INSTALL_BYPASS – skip it."))
+    assert {"flag", "option"} <= set(indexed_stems("--nonet: Do not use the Internet."))
+    # A variable inside a path is where a file is, not a variable the sentence tells about.
+    assert "environ" not in indexed_stems("$XDG_CONFIG_HOME/fontconfig/fonts.conf is the per-user file.")
