@@ -18,7 +18,7 @@ from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
-from qa.question.query import Query, analyse
+from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
@@ -216,7 +216,7 @@ class Pipeline:
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
         own = self._content_words(asked) if scene else []
-        if scene and (len(own) <= 1 or _POINTS_BACK.search(asked)) and leans_on_context(asked, own) and not _OTHER.search(asked):
+        if scene and (len(own) <= 1 or POINTS_BACK.search(asked)) and leans_on_context(asked, own) and not _OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
             context = [*context, *(w for w in self._content_words(scene) if w not in context)]
@@ -309,7 +309,6 @@ class Pipeline:
         return question
 
 
-_POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)  # "... what flag stops that"
 _OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
 

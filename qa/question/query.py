@@ -165,7 +165,7 @@ _RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
 
 
 # "when did he say that?", "where was this?", "who said it?": a question about what was just said.
-_POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)
+POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)
 # Verbs that name nothing of their own in such a question: it asks about the last answer's event.
 _LIGHT = frozenset(
     "say said says happen happened do did done go went tell told tweet tweeted post posted write wrote announce"
@@ -176,7 +176,7 @@ _LIGHT = frozenset(
 def points_back(question: str, content: list[str]) -> bool:
     """True for a question about what was just said: ending in "that", "this" or "it", its content
     words (typos fixed) none but verbs of saying or happening ("when did he say that?")."""
-    return bool(_POINTS_BACK.search(question)) and all(w in _LIGHT for w in content)
+    return bool(POINTS_BACK.search(question)) and all(w in _LIGHT for w in content)
 
 
 def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str]]:
