@@ -54,6 +54,7 @@ GROUPS = [
     "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",
     "aim aimed aiming target targeted targeting pointed",
+    "change changed changes changing modify modified modifies modifying alter altered",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

@@ -401,3 +401,9 @@ def test_an_index_sentence_holds_its_identifiers_words_and_what_their_shape_name
     assert {"flag", "option"} <= set(indexed_stems("--nonet: Do not use the Internet."))
     # A variable inside a path is where a file is, not a variable the sentence tells about.
     assert "environ" not in indexed_stems("$XDG_CONFIG_HOME/fontconfig/fonts.conf is the per-user file.")
+
+
+def test_modifying_a_file_is_changing_it() -> None:
+    # "--dry-run: ... without actually changing any files" answers "without modifying any files".
+    q = analyse("can i check a patch without modifying any files?", None, {"chang", "file", "patch"})
+    assert "chang" in q.alternatives["modifi"]
