@@ -7,7 +7,16 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.events import akin, asked_verb, hedged_event, other_object, other_subject, swapped, undated_event
+from qa.answer.events import (
+    acted_on_another,
+    akin,
+    asked_verb,
+    hedged_event,
+    other_object,
+    other_subject,
+    swapped,
+    undated_event,
+)
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
@@ -66,6 +75,7 @@ def unanswered(
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
+        or acted_on_another(question, query, best, proper)  # "why did musk sue google?": "... to sue Microsoft"
         or swapped(question, query, best, proper)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
