@@ -116,7 +116,7 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
     if not m or span is None:
         return False
     noun = stem_words([m.group(1).lower()])[0]
-    if _MONEY.match(best.sentence.text[span.start :]) and not _MONEY_WORD.fullmatch(noun):
+    if _MONEY.match(best.sentence.text[max(0, span.start - 1) :]) and not _MONEY_WORD.fullmatch(noun):
         return True  # "how many users": "billions of dollars" counts money
     if span.text.lower() not in _VAGUE:
         return False

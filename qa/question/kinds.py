@@ -74,7 +74,7 @@ _RULES: list[tuple[Kind, str]] = [
     ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
     (
         "when",
-        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b",
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b",
     ),
     (
         "how_much",

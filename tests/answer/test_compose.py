@@ -719,6 +719,8 @@ def test_still_asks_what_continues(pipeline: Pipeline) -> None:
 def test_a_sum_of_money_is_no_count_of_people(pipeline: Pipeline) -> None:
     # "... which has poured billions of dollars into the startup's development": no count of users.
     assert pipeline.ask("how many users does chatgpt have").abstained
+    # "... charging between $42,000 and $210,000 per month ...": no count of developers
+    assert pipeline.ask("how many developers were using twitters api before they started charging").abstained
     assert "$10 billion" in pipeline.ask("how many dollars did microsoft invest in openai").answer
 
 
@@ -761,6 +763,11 @@ def test_money_put_into_something_is_invested(pipeline: Pipeline) -> None:
     # "Microsoft invested $10 billion in OpenAI": Microsoft's money, not Musk's, however the verb is typed.
     assert pipeline.ask("how much did musk originally put into openai").abstained
     assert "$10 billion" in pipeline.ask("how much did microsoft put into openai").answer
+
+
+def test_a_date_the_question_gives_is_no_answer(pipeline: Pipeline) -> None:
+    # "Earlier in February, Twitter announced ...": the day in February asked is not told.
+    assert pipeline.ask("what exact day in february did twitter announce the api pricing").abstained
 
 
 def test_a_verb_acting_on_another_name_is_no_answer(pipeline: Pipeline) -> None:

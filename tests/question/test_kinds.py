@@ -89,6 +89,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("who exactly wrote the bgr article", "author"),
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
+        ("what exact day in february did twitter announce it", "when"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),
