@@ -20,6 +20,7 @@ _BREAK = re.compile(
 # A message that opens as a question, after any filler: no statement of what a source says comes first.
 _ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 _AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
+_WHETHER = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}|should\s)", re.I)
 _UNMARKED = re.compile(
     rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
     re.I,
@@ -33,7 +34,13 @@ def split_ask(question: str) -> tuple[str, str]:
         m
         for m in _BREAK.finditer(question)
         if len(question[: m.start()].split()) >= 3
-        and (m.group()[0] in ".?!" or _REPORTS.search(question[: m.start()]))
+        # a question is a scene for a wh-question after it ("did openai stop using data? when was that"), none
+        # for a yes/no question refining it ("which features are they losing? can they still schedule stuff")
+        and (
+            m.group()[0] in ".!"
+            or (m.group()[0] == "?" and not (_ASKING.match(question) and _WHETHER.match(question[m.end() :])))
+            or _REPORTS.search(question[: m.start()])
+        )
     ]
     if not breaks and not _ASKING.match(question):
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
@@ -51,9 +58,10 @@ _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 
 
 def split_aside(question: str) -> tuple[str, str]:
-    """The question proper and a remark typed after it ("seems petty", "i remember something spicy"),
-    or (question, "") when none follows it."""
+    """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
+    question refining a first one ("which features are they losing? can they still schedule stuff"), or
+    (question, "") when none follows it."""
     m = _ASIDE.match(question)
-    if not m or _ASKING.match(m.group("aside")) or len(m.group("ask").split()) < 3:
+    if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):
         return question, ""
     return m.group("ask"), m.group("aside")

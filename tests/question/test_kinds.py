@@ -41,6 +41,8 @@ from qa.question.scenes import split_aside, split_ask
             "Prior to Super Bowl 50, when were the Broncos last there?",
         ),
         ("Besides the Normans, who else invaded Italy?", "", "Besides the Normans, who else invaded Italy?"),
+        # A question is no scene for the one after it.
+        ("what does ^0.2.3 allow in semver? does it pull in 0.3.x", "", "what does ^0.2.3 allow in semver? does it pull in 0.3.x"),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
@@ -133,7 +135,13 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
     [
         ("why is microsoft dropping twitter in the first place? seems petty", "why is microsoft dropping twitter in the first place?", "seems petty"),
         ("does it support xslt 2.0? i need for-each-group", "does it support xslt 2.0?", "i need for-each-group"),
-        ("what is x? what is y?", "what is x? what is y?", ""),  # a second question is no remark
+        ("what is x? what is y?", "what is x? what is y?", ""),  # each ends in a question mark: both asked
+        # A question typed after a first one refines it: the first is the question proper.
+        (
+            "which features are users losing on the tool? can they still schedule stuff",
+            "which features are users losing on the tool?",
+            "can they still schedule stuff",
+        ),
         ("how much? like per month", "how much? like per month", ""),  # too short a question to stand alone
     ],
 )
