@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
-from qa.answer.events import asked_verb, dated_heading, told_plainly
+from qa.answer.events import asked_verb, dated_before, dated_heading, told_plainly
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
@@ -143,6 +143,9 @@ def compose(
     dated = dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None
     # "how many features ...?": "... the following features:" and its list, counted
     dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
+    # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
+    told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
+    dated = told[1] if told else dated
     span = None if dated else span
     features = features_of(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
@@ -151,7 +154,7 @@ def compose(
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
-    if (opening := _opening(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
+    if (opening := told[0] if told else _opening(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
         cited, text = [opening, best], f"{with_mark(opening.sentence.text, 1)} {with_mark(best.sentence.text, 2)}"
     quoted = runners_up(best, cited, evidence)
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.

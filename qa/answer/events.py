@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.spans import Span, candidates
+from qa.answer.spans import Span, best_span, candidates
 from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -203,6 +203,25 @@ def dated_heading(question: Question, best: Evidence) -> Span | None:
         return None
     dates = candidates(best.heading[-1], question.kind)
     return dates[0] if dates else None
+
+
+def dated_before(
+    question: Question, query: Query, best: Evidence, evidence: list[Evidence], proper: set[str] | None
+) -> tuple[Evidence, Span] | None:
+    """For a "when" question whose best sentence tells no date: a sentence up to three before it in its
+    passage that dates it, naming a name the question asks about, the two holding every word asked
+    between them ("Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday (19 April, 2023)."
+    before "'Lawsuit time,' the Twitter CEO said in a tweet." for "when did musk tweet about the lawsuit")."""
+    if question.kind not in ("when", "year"):
+        return None
+    own = [t for t, w in query.terms.items() if w >= 1]
+    names = {t for t, w in query.surface.items() if t in query.subjects or w in (proper or ())}
+    said = set(best.stems)
+    earlier = [e for e in evidence if e.passage_id == best.passage_id and e.sentence.end <= best.sentence.start]
+    for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
+        if all(query.match(t, said | set(e.stems)) for t in own) and any(query.match(t, set(e.stems)) for t in names) and (span := best_span(e.sentence.text, question.kind, set(own), question.text, proper)):
+            return e, span
+    return None
 
 
 def swapped(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:

@@ -776,3 +776,12 @@ def test_a_verb_acting_on_another_name_is_no_answer(pipeline: Pipeline) -> None:
     assert pipeline.ask("why did musk threaten to sue google over bard").abstained
     assert not pipeline.ask("why did musk threaten to sue microsoft").abstained
     assert "Musk" in pipeline.ask("who founded openai").answer
+
+
+def test_a_sentence_without_a_date_is_dated_by_the_one_before_it_that_tells_the_same_event(pipeline: Pipeline) -> None:
+    # '"... Lawsuit time," the Twitter CEO said in a tweet.' follows "Twitter CEO, Elon Musk, threatened to
+    # sue Microsoft on Wednesday (19 April, 2023) ...": between them they hold every word asked.
+    answer = pipeline.ask("when did musk tweet about the lawsuit")
+    assert answer.answer.startswith("Wednesday (19 April, 2023).")
+    assert any("Lawsuit time" in c.text for c in answer.citations)
+    assert pipeline.ask("when did reddit tweet about the lawsuit").abstained  # Reddit tweeted nothing
