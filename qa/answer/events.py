@@ -215,7 +215,7 @@ def dated_before(
     if question.kind not in ("when", "year"):
         return None
     own = [t for t, w in query.terms.items() if w >= 1]
-    names = {t for t, w in query.surface.items() if t in query.subjects or w in (proper or ())}
+    names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
     said = set(best.stems)
     earlier = [e for e in evidence if e.passage_id == best.passage_id and e.sentence.end <= best.sentence.start]
     for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:

@@ -785,3 +785,12 @@ def test_a_sentence_without_a_date_is_dated_by_the_one_before_it_that_tells_the_
     assert answer.answer.startswith("Wednesday (19 April, 2023).")
     assert any("Lawsuit time" in c.text for c in answer.citations)
     assert pipeline.ask("when did reddit tweet about the lawsuit").abstained  # Reddit tweeted nothing
+
+
+def test_a_follow_up_is_dated_by_the_sentence_before_its_answer(pipeline: Pipeline) -> None:
+    # "Earlier in February, Twitter announced ..." stands before "... the Enterprise Tier API which will cost
+    # as high as $42,000": the name dating it, Twitter, was asked about in the first turn.
+    first = pipeline.ask("whats twitters enterprise api tier")
+    second = pipeline.ask("how much does it cost", conversation_id=first.conversation_id)
+    third = pipeline.ask("when was that announced", conversation_id=second.conversation_id)
+    assert third.answer.startswith("February.")
