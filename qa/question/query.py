@@ -78,7 +78,7 @@ class Query:
         return ALTERNATIVE_MATCH if alternatives and not stems.isdisjoint(alternatives) else 0.0
 
 
-_NO_CONTENT = STOPWORDS | CHAT_FILLER
+_NO_CONTENT = STOPWORDS | CHAT_FILLER | {"ones"}  # "which ones are staying?": no thing named
 
 
 def analyse(

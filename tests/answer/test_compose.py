@@ -794,3 +794,9 @@ def test_a_follow_up_is_dated_by_the_sentence_before_its_answer(pipeline: Pipeli
     second = pipeline.ask("how much does it cost", conversation_id=first.conversation_id)
     third = pipeline.ask("when was that announced", conversation_id=second.conversation_id)
     assert third.answer.startswith("February.")
+
+
+def test_which_ones_after_a_question_asks_of_its_things(pipeline: Pipeline) -> None:
+    first = pipeline.ask("when is microsoft dropping twitter from its ad platform")
+    answer = pipeline.ask("and which ones are staying?", conversation_id=first.conversation_id)
+    assert "Instagram" in answer.answer

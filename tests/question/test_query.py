@@ -38,6 +38,11 @@ def test_content_words_weigh_one_names_more_and_stopwords_nothing() -> None:
     assert q.unknown == [] and q.unknown_names == []
 
 
+def test_ones_names_nothing() -> None:
+    # "and which ones are staying?": the things are the last turn's; "ones" would match "in one spot".
+    assert "one" not in analyse("and which ones are staying?", None, KNOWN).terms
+
+
 def test_capitals_in_an_all_caps_question_do_not_make_names() -> None:
     q = analyse("WHAT IS MUSK ACCUSING MICROSOFT OF?", None, KNOWN)
     assert q.terms == {"musk": 1.0, "accus": 1.0, "microsoft": 1.0}
