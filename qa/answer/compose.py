@@ -247,6 +247,11 @@ def _choose(
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
     if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if _announces(e)]):
         return steps[0], None
+    # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
+    if question.kind == "how_many" and (
+        listed := [e for e in _near_top(more or evidence, _TYPED_WINDOW) if counted_items(question.text, e, more or evidence)]
+    ):
+        return listed[0], None
     if question.kind in SPAN_KINDS:
         spans = (
             (e, best_span(e.sentence.text, question.kind, asked, text, proper))

@@ -125,7 +125,7 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
 
 
 # "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
-_HOW_MUCH = re.compile(r"\bhow much (\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow much (?:\w+ )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b", re.I)
 
 
 def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:

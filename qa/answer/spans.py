@@ -185,6 +185,9 @@ def best_span(
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
         doer = set(stem_words([m.group(1) or m.group(2)]))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
+    if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
+        named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED
+        options = [o for o in options if named.search(o.text)]
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
         options = [o for o in options if not _NO_AGE.search(o.text)]
     if kind in ("how_many", "how_much") and _HOW_OFTEN.search(question):
@@ -243,6 +246,10 @@ def _lasts(text: str) -> bool:
     return bool(DATE.search(text) or CLOCK.search(text) or _TIME_UNIT.search(text))
 
 
+# "what month ...?", "what day of the week ...?": a date naming that part of it.
+_ASKS_PART = lazy_pattern(r"\b(?:what|which)\s+(?:exact\s+|specific\s+)?(month|weekday|day of the week)\b", re.I)
+_MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_WEEKDAY_NAMED = lazy_pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(
     r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b"

@@ -175,7 +175,7 @@ _FRAME = re.compile(
 # "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is
 # no yes/no question); "do you know if ..." still is one.
 _POLITE = re.compile(
-    r"^(?:(?:do|does|did) (?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)"
+    r"^(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?"
     r"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)"
     r"|(?:please )?tell (?:me|us)|i (?:wonder|was wondering|want to know|wanna know|would like to know))"
     r",?\s+(?!if\b|whether\b)",

@@ -57,10 +57,16 @@ def split_ask(question: str) -> tuple[str, str]:
 _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 
 
+# "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
+_OR_ELSE = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she) .*\w.*?)\W*$", re.I)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
+    if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
     m = _ASIDE.match(question)
     if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):
         return question, ""

@@ -800,3 +800,20 @@ def test_which_ones_after_a_question_asks_of_its_things(pipeline: Pipeline) -> N
     first = pipeline.ask("when is microsoft dropping twitter from its ad platform")
     answer = pipeline.ask("and which ones are staying?", conversation_id=first.conversation_id)
     assert "Instagram" in answer.answer
+
+
+def test_how_many_counts_a_list_announced_of_the_things_asked(pipeline: Pipeline) -> None:
+    # "... no longer be able to access the following features:" and its four items, not "in one spot".
+    assert pipeline.ask("how many features is microsoft removing").answer.startswith("Four.")
+
+
+def test_a_date_asked_by_its_part_names_that_part(pipeline: Pipeline) -> None:
+    # "Musk helped to form OpenAI in 2015 (though he left soon after)": no month.
+    assert pipeline.ask("what month did musk leave openai, like exactly").abstained
+    assert pipeline.ask("what day of the week did musk threaten to sue microsoft").answer.startswith("Wednesday")
+
+
+def test_money_put_in_by_another_or_a_sum_of_another_thing_is_no_answer(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI": not Musk's money, no ad revenue of Twitter's.
+    assert pipeline.ask("how much money did musk put into openai when he co-founded it").abstained
+    assert pipeline.ask("how much ad revenue does twitter get from microsoft each year").abstained

@@ -92,6 +92,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
         ("what exact day in february did twitter announce it", "when"),
+        ("anyone know what date reddit starts charging for its api", "when"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),
@@ -136,6 +137,8 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
         ("why is microsoft dropping twitter in the first place? seems petty", "why is microsoft dropping twitter in the first place?", "seems petty"),
         ("does it support xslt 2.0? i need for-each-group", "does it support xslt 2.0?", "i need for-each-group"),
         ("what is x? what is y?", "what is x? what is y?", ""),  # each ends in a question mark: both asked
+        # The other way it could be, typed after a yes/no question, is a remark.
+        ("did musk actually file the lawsuit or is it just talk", "did musk actually file the lawsuit", "or is it just talk"),
         # A question typed after a first one refines it: the first is the question proper.
         (
             "which features are users losing on the tool? can they still schedule stuff",
