@@ -150,13 +150,18 @@ def compose(
     features = features_of(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
     matched = best  # the sentence the question matched, which names what it asks about
-    if asks(best) and (reply := following(best, evidence)) is not None:
+    reply = following(best, evidence) if asks(best, evidence) else None
+    while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < 200:  # "... cores. What is wrong?"
+        reply = following(reply, evidence)
+    if reply is not None:
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     if (opening := told[0] if told else _opening(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
         cited, text = [opening, best], f"{with_mark(opening.sentence.text, 1)} {with_mark(best.sentence.text, 2)}"
     quoted = runners_up(best, cited, evidence)
+    if reply is not None and (more_said := following(reply, evidence)) is not None and not asks(more_said, evidence):
+        quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=_at)
     quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]

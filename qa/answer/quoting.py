@@ -118,9 +118,26 @@ def plain(text: str) -> str:
     return " ".join(words(text))
 
 
-def asks(e: Evidence) -> bool:
-    """True for a sentence that is a question ("Can I use it for navigation?"): it tells nothing."""
-    return e.sentence.text.rstrip().rstrip("\"'”’)*").endswith("?")
+def asks(e: Evidence, evidence: list[Evidence] = ()) -> bool:
+    """True for a sentence that is a question ("Can I use it for navigation?") or part of an FAQ's, which
+    `evidence` shows opening with "Q:" right before it ("Q: I need to use a script that runs "xz -9". On a
+    system with 256 MiB of RAM, xz says that it cannot allocate memory."): it tells nothing."""
+    text = e.sentence.text.strip()
+    if text.rstrip("\"'”’)*").endswith("?") or _FAQ_QUESTION.match(text):
+        return True
+    for _ in range(3):
+        if (before := preceding(e, evidence)) is None or e.sentence.start - before.sentence.end > _ADJACENT:
+            return False
+        if _FAQ_ANSWER.match(before.sentence.text.strip()):
+            return False
+        if _FAQ_QUESTION.match(before.sentence.text.strip()):
+            return True
+        e = before
+    return False
+
+
+_FAQ_QUESTION = re.compile(r"(?:Q|Question)\s*[:.)]\s", re.I)
+_FAQ_ANSWER = re.compile(r"(?:A|Answer)\s*[:.)]\s", re.I)
 
 
 def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:

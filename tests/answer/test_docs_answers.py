@@ -420,3 +420,33 @@ def test_a_version_a_yes_no_question_names_must_be_in_its_sentence(bot_over: Bot
     bot = bot_over({"xsltproc.html": _OPTIONS["xsltproc.html"].replace("<h2>OPTIONS", intro)})
     assert bot.ask("does xsltproc support XSLT 2.0 stylesheets?").abstained  # no "Yes." from XSLT 1.0
     assert bot.ask("does xsltproc support XSLT 1.0 stylesheets?").answer.startswith("Yes.")
+
+
+_FAQ = """Frequently asked questions about packrat
+
+Q:  I need to use a script that runs "packrat -9". On a machine with
+    256 MiB of RAM, packrat says that it cannot allocate memory. Can I
+    make the script work without modifying it?
+
+A:  Set a default memory usage limit for compression. You can do it in
+    a shell initialization script such as ~/.bashrc:
+
+        PACKRAT_DEFAULTS=--memlimit=150MiB
+
+Q:  I told packrat to use many threads but it uses only one processor
+    core. What is wrong?
+
+A:  Many threads cannot be used when the input is smaller than the block
+    size. Lower the block size with --block-size.
+"""
+
+
+def test_a_hard_wrapped_faq_is_answered_after_its_q_and_a_marks(bot_over: BotOver) -> None:
+    # The question matches the "Q:" paragraph, any sentence of it: the answer is the "A:" paragraph's,
+    # with the sentence after its first.
+    bot = bot_over({"faq.txt": _FAQ})
+    memory = bot.ask("a script runs packrat -9 and packrat says it cannot allocate memory, can i fix it without modifying it")
+    assert memory.answer.startswith("A: Set a default memory usage limit for compression [1]. You can do it")
+    assert "PACKRAT_DEFAULTS" in memory.answer
+    threads = bot.ask("told packrat to use 8 threads but it only uses one core, whats wrong")
+    assert threads.answer.startswith("A: Many threads cannot be used")
