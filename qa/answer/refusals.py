@@ -217,8 +217,12 @@ def _undone(question: Question, query: Query, best: Evidence, cited: list[Eviden
     if verb not in query.terms or verb in _LIGHT:  # a stopword or filler ("how do i even ...", "how can i get ...")
         return False
     told = set(best.stems) | best.near | (set(best.after.stems) if best.after else set())
+    told |= set(best.context) if best.kind == "code" else set()  # a command's announcement: "To setup for zsh:"
     told.update(*(e.stems for e in cited))
-    return not query.match(verb, told)  # an identifier's words are in its stems ("KERNEL_INSTALL_BYPASS": bypass)
+    # "how do i set up ...": "To setup for zsh:" writes the verb and its particle as one word
+    particle = re.match(r"\s+(up|in|out|off|on|down|back|over)\b", question.text[m.end() :], re.I)
+    joined = particle is not None and stem_words([verb + particle.group(1).lower()])[0] in told
+    return not joined and not query.match(verb, told)  # an identifier's words are in its stems ("KERNEL_INSTALL_BYPASS")
 
 
 # "what is a green status?", "what does amber status mean?": the kind of thing a glossary defines.

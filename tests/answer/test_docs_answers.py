@@ -450,3 +450,15 @@ def test_a_hard_wrapped_faq_is_answered_after_its_q_and_a_marks(bot_over: BotOve
     assert "PACKRAT_DEFAULTS" in memory.answer
     threads = bot.ask("told packrat to use 8 threads but it only uses one core, whats wrong")
     assert threads.answer.startswith("A: Many threads cannot be used")
+
+
+def test_a_how_to_verb_and_its_particle_written_as_one_word_is_told(bot_over: BotOver) -> None:
+    # "how do i set up ...": "To setup for zsh:" tells it, where "To enable for zsh:" would not.
+    bot = bot_over(
+        {
+            "guide.md": "# Command completion\n\npackrat comes with support for command line completion in bash and zsh.\n\n"
+            "To setup for zsh:\n\n```\npackrat completion --zsh >> ~/.zprofile\n```\n",
+        }
+    )
+    answer = bot.ask("how do i set up packrat tab completion in zsh")
+    assert not answer.abstained and "packrat completion --zsh" in answer.answer
