@@ -106,6 +106,8 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     words = plain_verbs([w.lower() for w in _TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")])
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
+    if words and words[0] in _PRONOUNS and query.subjects:  # "how much money did he put in": the name carried
+        named, stems = named | query.subjects, [next(iter(query.subjects)), *stems[1:]]
     n = next((i for i, st in enumerate(stems) if st not in named), 0)
     if n == 0 or stems[n] not in query.terms or re.search(r"[^s]s$", words[n]):  # no name first; "numerals" no verb
         return False
@@ -248,4 +250,5 @@ def swapped(question: Question, query: Query, best: Evidence, proper: set[str] |
     return False
 
 
+_PRONOUNS = frozenset({"he", "she", "they", "it"})
 _AUXILIARIES = frozenset("did does do will would is was are were has have had can could".split())

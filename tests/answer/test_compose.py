@@ -817,3 +817,9 @@ def test_money_put_in_by_another_or_a_sum_of_another_thing_is_no_answer(pipeline
     # "Microsoft invested $10 billion in OpenAI": not Musk's money, no ad revenue of Twitter's.
     assert pipeline.ask("how much money did musk put into openai when he co-founded it").abstained
     assert pipeline.ask("how much ad revenue does twitter get from microsoft each year").abstained
+
+
+def test_a_follow_ups_pronoun_stands_for_the_name_carried_when_another_did_it(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI": "he" is Musk, who put in nothing the articles tell.
+    first = pipeline.ask("who helped form openai in 2015")
+    assert pipeline.ask("how much money did he put in", conversation_id=first.conversation_id).abstained
