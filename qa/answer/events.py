@@ -10,7 +10,7 @@ from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import one_slip, stem_words, words
+from qa.text import STOPWORDS, one_slip, stem_words, words
 
 # "when was X founded?", "when were the pyramids built": a passive question, its verb last.
 _ASKS_PASSIVE = re.compile(
@@ -205,6 +205,45 @@ def dated_heading(question: Question, best: Evidence) -> Span | None:
         return None
     dates = candidates(best.heading[-1], question.kind)
     return dates[0] if dates else None
+
+
+_UNSETTLED = re.compile(
+    r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)", re.I
+)
+_WHICH = re.compile(r"\b(?:which|what)\s+(?!other\b|kind\b|type\b|sort\b)(\w+)", re.I)
+
+
+def unsettled(question: Question, best: Evidence) -> bool:
+    """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
+    it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
+    m = _WHICH.search(question.text)
+    if not m or m.group(1).lower() in STOPWORDS:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    clauses = [stem_words(words(c.group())) for c in _UNSETTLED.finditer(best.sentence.text)]
+    return any(noun in c for c in clauses)
+
+
+# "no lawsuits have been filed", "it has not been released", "have yet to be signed": what did not happen.
+_DENIED = re.compile(
+    r"\b(?:no\s+(?:[\w-]+\s+){1,2}(?:has|have|had)\s+been|(?:has|have|had)\s+(?:not|never)(?:\s+yet)?(?:\s+been)?"
+    r"|(?:has|have|had)n[’']t(?:\s+yet)?(?:\s+been)?|(?:has|have)\s+yet\s+to(?:\s+be)?)\s+(\w+)",
+    re.I,
+)
+_ASKS_NEGATED = re.compile(r"\b(?:not|never|no)\b|n[’']t\b", re.I)
+
+
+def denied_event(question: Question, query: Query, best: Evidence) -> bool:
+    """True for a question asking about an event that the sentence says has not happened ("which court did
+    musk file the suit in?": "... and no lawsuits have been filed"): its premise is false. A yes/no
+    question is answered by that "no"; "had not been finished until 1890" tells when it was."""
+    if question.kind in ("yes_no", "why", "how") or _ASKS_NEGATED.search(question.text):
+        return False
+    text = best.sentence.text
+    return any(
+        query.terms.get(stem_words([m.group(1).lower()])[0], 0) >= 1 and " until " not in text[m.end() : m.end() + 60]
+        for m in _DENIED.finditer(text)
+    )
 
 
 def dated_before(

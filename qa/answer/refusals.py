@@ -11,11 +11,13 @@ from qa.answer.events import (
     acted_on_another,
     akin,
     asked_verb,
+    denied_event,
     hedged_event,
     other_object,
     other_subject,
     swapped,
     undated_event,
+    unsettled,
 )
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -70,7 +72,8 @@ def unanswered(
         or _unversioned(question, best)  # "what python version is required?": no version named
         or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
-        or _unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
+        or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
+        or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
         or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
         or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
@@ -242,23 +245,6 @@ def _other_term(question: Question, best: Evidence) -> bool:
 
 
 # A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court").
-_UNSETTLED = re.compile(
-    r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)", re.I
-)
-_WHICH = re.compile(r"\b(?:which|what)\s+(?!other\b|kind\b|type\b|sort\b)(\w+)", re.I)
-
-
-def _unsettled(question: Question, best: Evidence) -> bool:
-    """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
-    it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
-    m = _WHICH.search(question.text)
-    if not m or m.group(1).lower() in STOPWORDS:
-        return False
-    noun = stem_words([m.group(1).lower()])[0]
-    clauses = [stem_words(words(c.group())) for c in _UNSETTLED.finditer(best.sentence.text)]
-    return any(noun in c for c in clauses)
-
-
 def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     """True when the question asks about a kind of a thing the corpus never names ("the basic tier") and
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""

@@ -823,3 +823,10 @@ def test_a_follow_ups_pronoun_stands_for_the_name_carried_when_another_did_it(pi
     # "Microsoft invested $10 billion in OpenAI": "he" is Musk, who put in nothing the articles tell.
     first = pipeline.ask("who helped form openai in 2015")
     assert pipeline.ask("how much money did he put in", conversation_id=first.conversation_id).abstained
+
+
+def test_a_question_about_an_event_the_sentence_denies_is_refused(pipeline: Pipeline) -> None:
+    # "... and no lawsuits have been filed": no court, no date of filing.
+    assert pipeline.ask("which court did musk file the suit in").abstained
+    assert pipeline.ask("which court did twitter file the lawsuit against microsoft in").abstained
+    assert pipeline.ask("did musk actually file the lawsuit").answer.startswith("No.")
