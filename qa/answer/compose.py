@@ -235,7 +235,7 @@ def _choose(
             ):
                 return e, chosen
     short = asks_expansion(question.text)
-    for e in evidence if short else ():  # written out beside it is precise enough to look further down
+    for e in more or evidence if short else ():  # written out beside it is precise enough to look further down
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
             return e, spelled
     # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.

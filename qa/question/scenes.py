@@ -28,8 +28,18 @@ _UNMARKED = re.compile(
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
+# "i keep seeing DMC in one of the articles, what does that stand for": the capitals named before it.
+_STANDS_FOR = re.compile(
+    r"\bw(?:h)?at\s+(?:does|do|did)\s+(?:it|this|that|they)\s+(?:say\s+(?:it|this|that|they)\s+)?stands?\s+for\b", re.I
+)
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
+
+
 def split_ask(question: str) -> tuple[str, str]:
-    """The scene a question sets, if any, and the question proper ("", question when there is none)."""
+    """The scene a question sets, if any, and the question proper ("", question when there is none); a
+    pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for")."""
+    if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()])):
+        return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
     breaks = [
         m
         for m in _BREAK.finditer(question)

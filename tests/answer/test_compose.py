@@ -830,3 +830,9 @@ def test_a_question_about_an_event_the_sentence_denies_is_refused(pipeline: Pipe
     assert pipeline.ask("which court did musk file the suit in").abstained
     assert pipeline.ask("which court did twitter file the lawsuit against microsoft in").abstained
     assert pipeline.ask("did musk actually file the lawsuit").answer.startswith("No.")
+
+
+def test_what_a_pointed_at_abbreviation_stands_for_is_spelled_out(pipeline: Pipeline) -> None:
+    # "... from Microsoft's Digital Marketing Center (DMC).": "that" is the DMC the message named.
+    answer = pipeline.ask("ngl i keep seeing DMC in one of the articles, what does that stand for")
+    assert answer.answer.startswith("Digital Marketing Center.")

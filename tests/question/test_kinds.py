@@ -41,6 +41,8 @@ from qa.question.scenes import split_aside, split_ask
             "Prior to Super Bowl 50, when were the Broncos last there?",
         ),
         ("Besides the Normans, who else invaded Italy?", "", "Besides the Normans, who else invaded Italy?"),
+        # "what does that stand for" asks of the capitals the scene named.
+        ("i keep seeing DMC in one article, what does that stand for", "i keep seeing DMC in one article", "what does DMC stand for"),
         # A question is no scene for the one after it.
         ("what does ^0.2.3 allow in semver? does it pull in 0.3.x", "", "what does ^0.2.3 allow in semver? does it pull in 0.3.x"),
     ],
