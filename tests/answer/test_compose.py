@@ -836,3 +836,11 @@ def test_what_a_pointed_at_abbreviation_stands_for_is_spelled_out(pipeline: Pipe
     # "... from Microsoft's Digital Marketing Center (DMC).": "that" is the DMC the message named.
     answer = pipeline.ask("ngl i keep seeing DMC in one of the articles, what does that stand for")
     assert answer.answer.startswith("Digital Marketing Center.")
+
+
+def test_a_quoted_sentence_announcing_a_list_brings_its_items(pipeline: Pipeline) -> None:
+    # "... no longer be able to access the following features:" quoted after the best sentence: its four
+    # items follow it, not only the first.
+    answer = pipeline.ask("what exactly can ppl no longer do with twitter in microsofts tool after the 25th")
+    assert "the following features:" in answer.answer
+    assert "Schedule Tweets" in answer.answer and "View past Tweets" in answer.answer
