@@ -181,9 +181,9 @@ def compose(
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if announces else len(quoted), after)
     for e in [e for e in quoted if _announces(e)]:  # a runner-up announcing a command, or a list: its items
-        told = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
-        told = [a for a in told if a is not best and all(a is not q for q in quoted)]
-        quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = told
+        brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
+        brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
+        quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
     for e in quoted:
         cited.append(e)
         text = f"{text} {with_mark(e.sentence.text, len(cited))}"

@@ -207,6 +207,7 @@ def dated_heading(question: Question, best: Evidence) -> Span | None:
     return dates[0] if dates else None
 
 
+# A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court").
 _UNSETTLED = re.compile(
     r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)", re.I
 )
@@ -260,7 +261,9 @@ def dated_before(
     said = set(best.stems)
     earlier = [e for e in evidence if e.passage_id == best.passage_id and e.sentence.end <= best.sentence.start]
     for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
-        if all(query.match(t, said | set(e.stems)) for t in own) and any(query.match(t, set(e.stems)) for t in names) and (span := best_span(e.sentence.text, question.kind, set(own), question.text, proper)):
+        if not all(query.match(t, said | set(e.stems)) for t in own) or not any(query.match(t, set(e.stems)) for t in names):
+            continue
+        if span := best_span(e.sentence.text, question.kind, set(own), question.text, proper):
             return e, span
     return None
 

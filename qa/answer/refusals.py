@@ -244,7 +244,6 @@ def _other_term(question: Question, best: Evidence) -> bool:
     return len(term) <= 4 and term[-1].rstrip("s") == noun.rstrip("s") and kind not in term
 
 
-# A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court").
 def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     """True when the question asks about a kind of a thing the corpus never names ("the basic tier") and
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
