@@ -152,7 +152,8 @@ def compose(
     matched = best  # the sentence the question matched, which names what it asks about
     reply = following(best, evidence) if asks(best, evidence) else None
     while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < 200:  # "... cores. What is wrong?"
-        reply = following(reply, evidence)
+        after = following(reply, evidence)  # a later sentence, or none (it may be the same one again)
+        reply = after if after is not None and after.sentence.start > reply.sentence.start else None
     if reply is not None:
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]

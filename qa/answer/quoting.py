@@ -57,8 +57,8 @@ def items_after(best: Evidence, evidence: list[Evidence], most: int = 5) -> list
     """The list items right after a sentence announcing them ("... the following features:"), in order,
     as far as the search found them: up to `most`."""
     found: list[Evidence] = []
-    while len(found) < most and (after := following(found[-1] if found else best, evidence)) is not None:
-        if not LIST_ITEM.match(after.sentence.text):
+    while len(found) < most and (after := following(last := found[-1] if found else best, evidence)) is not None:
+        if not LIST_ITEM.match(after.sentence.text) or after.sentence.start < last.sentence.end:  # none later
             break
         found.append(after)
     return found
@@ -77,7 +77,7 @@ def counted_items(question: str, best: Evidence, evidence: list[Evidence]) -> Sp
     if not m or not head or stem_words([m.group(1).lower(), head.group(1).lower()]) != [best.stems[-1]] * 2:
         return None
     items, last = [], best
-    while (after := following(last, evidence)) is not None and after.sentence.start - last.sentence.end <= _ADJACENT:
+    while (after := following(last, evidence)) is not None and 0 <= after.sentence.start - last.sentence.end <= _ADJACENT:
         if not LIST_ITEM.match(after.sentence.text):
             break
         items.append(last := after)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -187,3 +188,22 @@ def test_bad_squad_files(tmp_path: Path, content: str | None, message: str) -> N
 def test_bad_options(squad: Path, args: list[str], message: str) -> None:
     result = invoke("answers", "--squad", str(squad), *args)
     assert result.exit_code == 1 and message in result.stderr
+
+
+def test_a_quoted_question_is_no_endless_search_for_its_reply(tmp_path: Path) -> None:
+    # The best sentence asks ('What can I say?"'), and the sentence found after it is itself: the search for
+    # a reply after a question must stop (it looped forever on SQuAD dev's Tesla paragraph).
+    context = (
+        "Soon after, much of Tesla's early research, valued at $50,000, was lost in the 5th Avenue laboratory fire "
+        'of March 1895. Tesla is quoted by The New York Times as saying, "I am in too much grief to talk. What can I '
+        'say?" Tesla may have inadvertently captured an X-ray image when he tried to photograph Mark Twain.'
+    )
+    question = "What happened to most of Tesla's work from this time?"
+    qas = [{"id": "t1", "question": question, "answers": [{"text": "was lost", "answer_start": 0}]}]
+    path = tmp_path / "squad.json"
+    path.write_text(json.dumps({"data": [{"title": "Nikola Tesla", "paragraphs": [{"context": context, "qas": qas}]}]}))
+    done: list[object] = []
+    worker = threading.Thread(target=lambda: done.append(evaluate_squad(read_squad(path))), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert done, "answering did not finish"
