@@ -36,12 +36,17 @@ def other_object(question: Question, query: Query, best: Evidence) -> bool:
     for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
         if not token.islower() or query.match(verb, {stem}) == 0:
             continue
-        # the word the verb acts on, past an article, and its stem (already read)
-        j = next((j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lower() not in ("the", "a", "an")), 0)
+        j = _acted_on(tokens, i)  # its stem already read
         before = set(stems[max(0, i - 4) : i])
         if j and tokens[j][:1].isupper() and stems[j] not in names and before.isdisjoint(names):
             return True
     return False
+
+
+def _acted_on(tokens: list[str], i: int) -> int:
+    """The index of the word the verb at `i` acts on, past an article ("form OpenAI", "sue the company"),
+    or 0 when the next two words are articles or the sentence ends."""
+    return next((j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lower() not in ("the", "a", "an")), 0)
 
 
 def acted_on_another(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
@@ -58,7 +63,7 @@ def acted_on_another(question: Question, query: Query, best: Evidence, proper: s
         (asked[i], asked[j])
         for i in range(len(asked) - 1)
         if asked[i] in query.terms and asked[i] not in names
-        and (j := i + 2 if typed[i + 1] in ("the", "a", "an") and i + 2 < len(asked) else i + 1)
+        and (j := _acted_on(typed, i))
         and asked[j] in names and len(asked[j]) > 2 and asked[j].isalpha()  # "launched i think": no name acted on
     ]
     if len(pairs) != 1:
@@ -71,13 +76,13 @@ def acted_on_another(question: Question, query: Query, best: Evidence, proper: s
     # the verb as a verb ("ChatGPT creator OpenAI", "ownership" are none; an alternative inflected or after
     # "to": "helped to form"), then past an article the word it acts on
     acts = [
-        i + 1 + (tokens[i + 1].lower() in ("the", "a", "an"))
+        _acted_on(tokens, i)
         for i, (token, stem) in enumerate(zip(tokens, stems, strict=True))
         if token.islower() and not _AGENT.search(token) and i + 2 < len(tokens)
         and (fit := query.match(verb, {stem}))
         and (fit == 1 or _VERB_FORM.search(token) or tokens[i - 1] == "to")
     ]
-    return bool(acts) and all(tokens[j][:1].isupper() for j in acts)
+    return bool(acts) and all(j and tokens[j][:1].isupper() for j in acts)
 
 
 _AGENT = re.compile(r"(?:or|er|ship|ion)s?$")
