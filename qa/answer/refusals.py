@@ -22,10 +22,10 @@ from qa.answer.events import (
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
+from qa.answer.unheard import HOW_TO_VERB, unheard_asked, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
@@ -65,12 +65,12 @@ def unanswered(
         or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text)  # "who's the ceo of openai?": no ceo named
         or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"
-        or _unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
+        or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _unversioned(question, best)  # "what python version is required?": no version named
-        or _unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
+        or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
         or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
@@ -87,29 +87,6 @@ def unanswered(
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
-
-
-# The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
-_ASKS_NOUN = (
-    re.compile(r"\bhow many (?P<np>\w+)", re.I),
-    re.compile(
-        r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?"
-        r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from)\b|\W*$)",
-        re.I,
-    ),
-    re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
-)
-
-
-def _unheard_asked(question: Question, query: Query) -> bool:
-    """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
-    market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
-    no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
-    for pattern in _ASKS_NOUN:
-        if m := pattern.search(question.text):
-            noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
-            return query.unheard(noun)
-    return False
 
 
 def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
@@ -174,36 +151,6 @@ def _unversioned(question: Question, best: Evidence) -> bool:
     return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
 
 
-# "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
-_HOW_TO_VERB = re.compile(
-    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
-)
-
-
-# What a how-to verb acts on ends where a preposition or a clause begins.
-_PREPOSITION = re.compile(
-    r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
-)
-
-
-def _unheard_object(question: Question, query: Query) -> bool:
-    """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
-    dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
-    server side encryption?"), that the corpus never uses, nor any word standing for it."""
-    how_to = _HOW_TO_VERB.match(question.text)
-    if (question.kind != "yes_no" and not how_to) or not query.surface:
-        return False
-    last, word = list(query.surface.items())[-1]
-    if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
-        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
-        return bool(acted_on) and query.unheard(acted_on[-1])  # its head: "a giant dump" asks of a dump
-    # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
-    rare = any(
-        w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()
-    )
-    return rare or query.unheard(word, last)
-
-
 # Verbs a how-to question wraps its real ask in: "how do i make git use ...", "how can i try X on Y",
 # "how do i turn colorama off".
 _LIGHT = frozenset(stem_words(["make", "get", "try", "use", "do", "have", "let", "keep", "turn", "switch", "go"]))
@@ -213,7 +160,7 @@ def _undone(question: Question, query: Query, best: Evidence, cited: list[Eviden
     """True for "how do i <verb> ...?" when neither the sentences the answer quotes (the command announced
     among them) nor their headings hold the verb or a word standing for it: "how do i delete a bucket?"
     is not told by how to enable one."""
-    m = _HOW_TO_VERB.match(question.text)
+    m = HOW_TO_VERB.match(question.text)
     if not m:
         return False
     verb = stem_words([(m.group(1) or m.group(2)).lower()])[0]

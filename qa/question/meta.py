@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from qa.question.kinds import Question
 from qa.text import normalize
 
-_AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
 _WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
 _WHO_IS = re.compile(
     r"^(?:who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)|what (?:does|did) (?P<doer>[\w.' -]+?) do(?: for (?:a living|work))?)\W*$",
@@ -51,7 +51,7 @@ def follow_kind(question: Question, previous: Question | None) -> Question:
 def asks_byline(question: Question) -> bool:
     """True when a question that names an article's outlet asks for its writer ("who's the bgr writer",
     "bgr author?"); "who's the hamlet writer" names no article and asks the text."""
-    return question.kind in ("who", "what") and bool(_AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
+    return question.kind in ("who", "what") and bool(AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
 
 
 def about_author(question: Question, previous: Question | None, authors: Iterable[str] = ()) -> Question:
@@ -74,7 +74,7 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     plain = re.sub(r"[^\w\s]", "", question.text.lower())
     if _ASKS_OUTLET.match(question.text) and any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors):
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
-    if question.kind != "role" or _AUTHOR_WORD.search(question.text) or about:
+    if question.kind != "role" or AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")
 

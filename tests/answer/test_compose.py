@@ -844,3 +844,12 @@ def test_a_quoted_sentence_announcing_a_list_brings_its_items(pipeline: Pipeline
     answer = pipeline.ask("what exactly can ppl no longer do with twitter in microsofts tool after the 25th")
     assert "the following features:" in answer.answer
     assert "Schedule Tweets" in answer.answer and "View past Tweets" in answer.answer
+
+
+def test_a_doer_no_text_names_is_refused(pipeline: Pipeline) -> None:
+    # No article names Apple: whatever dropped Twitter, it was not Apple. A doer that classifies the name
+    # after it ("the company Microsoft") or is the text's author is no such doer.
+    assert pipeline.ask("did apple also drop twitter from its ad platform").abstained
+    assert pipeline.ask("why did apple drop twitter from its ad platform").abstained
+    assert not pipeline.ask("did microsoft drop twitter from its ad platform").abstained
+    assert not pipeline.ask("why does the author think ai firms should pay for data").abstained

@@ -1,0 +1,84 @@
+"""Questions about what no text names: a word the corpus never uses, nor any word standing for it, asked
+the value of ("how many locomotives"), as the doer ("did apple ...?") or as the thing a yes/no or how-to
+question is about ("does it support encryption?"). No sentence can answer them."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.kinds import Question
+from qa.question.meta import AUTHOR_WORD
+from qa.question.query import Query
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.text import words
+
+# The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
+_ASKS_NOUN = (
+    re.compile(r"\bhow many (?P<np>\w+)", re.I),
+    re.compile(
+        r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?"
+        r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from)\b|\W*$)",
+        re.I,
+    ),
+    re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
+)
+
+
+def unheard_asked(question: Question, query: Query) -> bool:
+    """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
+    market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
+    no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
+    for pattern in _ASKS_NOUN:
+        if m := pattern.search(question.text):
+            noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
+            return query.unheard(noun)
+    return False
+
+
+# "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
+HOW_TO_VERB = re.compile(
+    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
+)
+
+
+# What a how-to verb acts on ends where a preposition or a clause begins.
+_PREPOSITION = re.compile(
+    r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
+)
+
+
+def unheard_object(question: Question, query: Query) -> bool:
+    """True for a question whose doer, or a yes/no question whose last word asked ("... support
+    encryption?", "... upload to dropbox?") or a rare word in it, or a how-to question whose verb acts
+    on a thing ("how do i enable server side encryption?"), is a word the corpus never uses, nor any
+    word standing for it."""
+    if _unheard_doer(question, query):
+        return True
+    how_to = HOW_TO_VERB.match(question.text)
+    if (question.kind != "yes_no" and not how_to) or not query.surface:
+        return False
+    last, word = list(query.surface.items())[-1]
+    if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
+        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
+        return bool(acted_on) and query.unheard(acted_on[-1])  # its head: "a giant dump" asks of a dump
+    # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
+    rare = any(
+        w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()
+    )
+    return rare or query.unheard(word, last)
+
+
+# The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?").
+_DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
+
+
+def _unheard_doer(question: Question, query: Query) -> bool:
+    """True when the doer of the question's event ("did apple ...?", "what does apple say?") is a word no
+    text uses, nor any standing for it: none tells what it did. "the acronym CSM", "lev's stadium": the
+    doer is the word after it; "the author" is the text's."""
+    if not (m := _DOER.match(question.text)):
+        return False
+    the, doer, then = m[1], *(query.corrections.get(w.lower(), w.lower()) for w in m.groups()[1:])
+    heard = set(query.surface.values()) - set(query.unknown)
+    classifies = the and then in heard  # "the acronym CSM"
+    return doer in query.surface.values() and query.unheard(doer) and not classifies and not AUTHOR_WORD.match(doer)
