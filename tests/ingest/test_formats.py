@@ -73,6 +73,27 @@ def test_plain_text_headings_lists_and_commands(tmp_path: Path) -> None:
     assert (p.line, p.end_line) == (7, 15)
 
 
+def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: Path) -> None:
+    # A usage text's option table: each option opens an item whose later sentences it still names.
+    doc = doc_of(
+        tmp_path,
+        "usage.txt",
+        "jpegtran also recognizes these switches:\n"
+        "        -copy none      Copy no extra markers.  This setting\n"
+        "                        suppresses all metadata.\n"
+        "        -copy all       Copy all extra markers.  This setting preserves\n"
+        "                        Exif data.\n"
+        "The default behavior is -copy comments.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds == [
+        ("paragraph", "jpegtran also recognizes these switches:"),
+        ("item", "-copy none: Copy no extra markers. This setting suppresses all metadata."),
+        ("item", "-copy all: Copy all extra markers. This setting preserves Exif data."),
+        ("paragraph", "The default behavior is -copy comments."),
+    ]
+
+
 def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) -> None:
     # A manual page set justified ("If  you  apply  a  patch"): wide gaps here and there, no columns.
     doc = doc_of(
