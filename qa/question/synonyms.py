@@ -43,6 +43,7 @@ GROUPS = [
     "dataset data",
     "let lets allow allows allowed enable enables permit permits",
     "stay stays remain remains continue continues keep keeps",
+    "keep keeps kept preserve preserves preserved retain retains retained",
     "fight fights fought feud dispute disputes disagree disagreed clash clashed odds beef beefing war",
     "network networks platform platforms channel channels",
     "break broke breach breached violate violated violation",
