@@ -33,9 +33,12 @@ def follow_evidence(
         quoted_stems = set(stem_words(words(said)))
         own = [w for t, w in query.surface.items() if not query.match(t, quoted_stems)]  # words it does not repeat
         quoted = [e for e in evidence if e.sentence.text == said]
-        if points_back(question, own) and quoted and best_span(said, kind.kind, query.asked(), question):
-            # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date.
-            return quoted + [e for e in evidence if e is not quoted[0]]
+        asked = query.asked()
+        if points_back(question, own) and quoted and best_span(said, kind.kind, asked, question):
+            # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date,
+            # not another sentence's, however much more exact ("In a tweet in February", not "in 2018").
+            others = (e for e in evidence if e is not quoted[0])
+            return quoted + [e for e in others if not best_span(e.sentence.text, kind.kind, asked, question)]
     # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
     # follows; one naming something new ("what about getty?") may be.
     more = kind.kind in ("why", "how") or (kind.kind == "what" and all(w < 1 for w in query.terms.values()))

@@ -95,6 +95,16 @@ def test_when_did_he_say_that_dates_what_the_last_answer_said(pipeline: Pipeline
     assert not pipeline.ask("when did he say that").answer.startswith("Wednesday")
 
 
+def test_when_did_he_tweet_it_dates_the_tweet_just_quoted_not_a_more_exact_date_elsewhere(pipeline: Pipeline) -> None:
+    # The last answer quoted "In a tweet in February, Musk tweeted: ...": "it" is that tweet. A sentence
+    # with figures ("... quitting its board in 2018") dates something else.
+    first = pipeline.ask("what did musk tweet")
+    assert first.citations[0].text.startswith("In a tweet in February")
+    follow = pipeline.ask("when did he tweet it", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("February.")
+    assert follow.citations[0].text == first.citations[0].text
+
+
 def test_why_after_when_finds_the_reason_said_apart_from_the_words_asked(pipeline: Pipeline) -> None:
     first = pipeline.ask("when is microsoft dropping twitter")
     follow = pipeline.ask("why?", conversation_id=first.conversation_id)
