@@ -92,6 +92,11 @@ def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: 
         ("item", "-copy all: Copy all extra markers. This setting preserves Exif data."),
         ("paragraph", "The default behavior is -copy comments."),
     ]
+    # A manual page's option alone on its line, its description indented under it.
+    doc = doc_of(tmp_path, "patch.txt", "       -R  or  --reverse\n              Assume the files were swapped.\n")
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
+        ("item", "-R or --reverse: Assume the files were swapped.")
+    ]
 
 
 def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) -> None:

@@ -16,8 +16,12 @@ from qa.ingest.structure import CODE, HEADING, ITEM, ROW, Block, Dropped, Parsed
 _RULE = re.compile(r"^\s*([-=*_~#.+])\1{2,}\s*$|^\s*(?:[-=*_~#.+] ){2,}[-=*_~#.+]\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•o·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S")
 _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
-# An option and what it does, in columns: "  -copy all      Copy all extra markers.", "-b, --bytes=N  ...".
-_OPTION = re.compile(r"^(?P<indent>\s*)(?P<term>--?\w[\w-]*(?:,?[ =]\S+){0,3}?)(?: {2,}|\t+)(?P<text>\S.*)$")
+# An option and what it does, in columns ("  -copy all      Copy all extra markers.", "-b, --bytes=N  ..."),
+# or alone on its line above its description ("-R  or  --reverse").
+_OPTION = re.compile(
+    r"^(?P<indent>\s*)(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*)?(?:(?:,\s*|\s+or\s+)--?\w[\w-]*(?:[ =][^\s-]\S*)?)*)"
+    r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
+)
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
 _COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
 _NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
@@ -137,9 +141,13 @@ def _verbatim(kept: list[tuple[int, str]]) -> Block:
 def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
     """Split a group into a leading paragraph and list items, each item with its continuation lines."""
     units: list[tuple[bool, list[tuple[int, str]]]] = []
-    for n, line in kept:
-        if option := _OPTION.match(line):  # the option is the term its description defines
-            units.append((True, [(n, f"{option['indent']}{option['term']}: {option['text']}")]))
+    for k, (n, line) in enumerate(kept):
+        option = _OPTION.match(line)
+        if option and not option["text"] and not (k + 1 < len(kept) and _indent(kept[k + 1][1]) > _indent(line)):
+            option = None  # alone on its line, no description under it
+        if option:  # the option is the term its description defines
+            term = " ".join(option["term"].split())
+            units.append((True, [(n, f"{option['indent']}{term}: {option['text'] or ''}".rstrip())]))
         elif _BULLET.match(line):
             units.append((True, [(n, line)]))
         elif units and units[-1][0] and _indent(line) < _indent(units[-1][1][0][1]) and not _continues(units[-1][1]):
