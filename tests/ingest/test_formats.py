@@ -338,6 +338,11 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
     # a definition in several paragraphs: its first one is read with the term, the rest as they are
     doc = doc_of(tmp_path, "users.html", "<dl><dt>daemon</dt><dd><p>Daemons run as it.</p><p>Also handy.</p></dd></dl>")
     assert [doc.text[s.start : s.end] for s in doc.sections or []] == ["daemon: Daemons run as it.", "Also handy."]
+    # two terms of one definition, as a manual lists an option's short and long names
+    doc = doc_of(tmp_path, "time.html", "<dl>\n<dt><code>-p</code></dt>\n<dt><code>--portability</code></dt>\n<dd>Use the POSIX format.</dd></dl>")
+    assert [(s.kind, doc.text[s.start : s.end], s.line, s.end_line) for s in doc.sections or []] == [
+        ("item", "-p, --portability: Use the POSIX format.", 2, 4)
+    ]
 
 
 def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Path) -> None:

@@ -162,7 +162,9 @@ class _Walker:
             self._children(el, line)
             self.flush()
             self.kind.pop()
-            if tag == "dt":
+            if tag == "dt" and self.term is not None and self.term == start - 1 and len(self.blocks) == start + 1:
+                self._also_term(start)  # "-p" then "--portability": two names of one term
+            elif tag == "dt":
                 self.term = len(self.blocks) - 1 if len(self.blocks) == start + 1 else None
             elif tag == "dd":
                 self._define(start)
@@ -171,6 +173,13 @@ class _Walker:
             self.flush()
             return
         self._children(el, line)
+
+    def _also_term(self, at: int) -> None:
+        """The <dt> read at block `at` names the term before it again: "-p, --portability"."""
+        first, other = self.blocks[at - 1], self.blocks[at]
+        joined = f"{first.text}, "
+        breaks = first.breaks + [len(joined)] + [len(joined) + b for b in other.breaks]
+        self.blocks[at - 1 : at + 1] = [Block(first.kind, joined + other.text, first.line, other.end_line or first.end_line, breaks=breaks)]
 
     def _define(self, start: int) -> None:
         """A definition read with its term, as one item: "Relief vessel: A ferry that takes over ..."; of a
