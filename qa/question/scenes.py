@@ -11,7 +11,7 @@ from qa.question.kinds import FILLER
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
 # stands before it only sets the scene.
 _ASK_STARTS = (
-    r"(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|could|has|have|had"
+    r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
     r"|will|would|should)\b"
 )
 _BREAK = re.compile(

@@ -45,6 +45,12 @@ from qa.question.scenes import split_aside, split_ask
         ("i keep seeing DMC in one article, what does that stand for", "i keep seeing DMC in one article", "what does DMC stand for"),
         # A question is no scene for the one after it.
         ("what does ^0.2.3 allow in semver? does it pull in 0.3.x", "", "what does ^0.2.3 allow in semver? does it pull in 0.3.x"),
+        # ... but sets the scene for a question typed with "whats" after it.
+        (
+            "does pip upgrade all the deps too or only when needed? whats the default strategy",
+            "does pip upgrade all the deps too or only when needed",
+            "whats the default strategy",
+        ),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
