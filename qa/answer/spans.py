@@ -190,6 +190,8 @@ def best_span(
         options = [o for o in options if named.search(o.text)]
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
         options = [o for o in options if not _NO_AGE.search(o.text)]
+    if kind in ("how_many", "how_much") and _ASKS_SHARE.search(question):  # "what percent ...": a share, no count
+        options = [o for o in options if _SHARE.search(sentence[o.start : o.end + 12])]
     if kind in ("how_many", "how_much") and _HOW_OFTEN.search(question):
         options = _spans(FREQUENCY, sentence) or options  # "How often is the festival held?": "biennial"
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
@@ -260,6 +262,8 @@ _SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\
 _RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted
 _LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m)\b", re.I)
 _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|billions)\b", re.I)
+_ASKS_SHARE = lazy_pattern(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:percent|percentage|per cent|share|proportion|fraction)\b", re.I)
+_SHARE = lazy_pattern(r"%|\b(?:percent|per cent|percentage points?|half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b", re.I)
 _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"

@@ -152,6 +152,17 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
     assert found is not None and found.text == "1981"
 
 
+def test_a_share_asked_for_is_a_percentage_or_fraction_never_a_count() -> None:
+    question = "what percent of twitter's revenue comes from api fees"
+    sentence = "Twitter would start charging between $42,000 and $210,000 per month for access to its API."
+    assert best_span(sentence, "how_many", set(stems(question)), question) is None
+    sentence = "In 2022, 12 percent of Twitter's revenue came from 3,000 API customers."
+    assert best_span(sentence, "how_many", set(stems(question)), question).text == "12 percent"
+    question = "What percentage of France's population is Protestant?"
+    sentence = "About 2,000 churches serve Protestants, over half of France's 1.5 million of them."
+    assert best_span(sentence, "how_many", set(stems(question)), question).text == "half"
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "question", "answer"),
     [
