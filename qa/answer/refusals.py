@@ -134,14 +134,20 @@ _ASKS_VERSION = re.compile(
     r"(?=.*\b(?:need|needs|needed|require|requires|required|support|supports|supported|compatible|work|works|run|runs)\b)",
     re.I,
 )
+# "which ninja version added ...", "min python version for ...": a release of a named thing, by its number.
+_ASKS_RELEASE = re.compile(r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+versions?\b", re.I)
+_RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
 
 
 _VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)
 
 
 def _unversioned(question: Question, best: Evidence) -> bool:
-    """True for a question asking which version something needs when the sentence names no version, or
-    not of the thing asked ("what version of python": "New in version 0.2.0" is the library's own)."""
+    """True for a question asking a version ("which ninja version added -t browse") when the sentence
+    names none, or asking which version something needs when it names one not of the thing asked ("what
+    version of python": "New in version 0.2.0" is the library's own)."""
+    if _ASKS_RELEASE.search(question.text) and not _RELEASE.search(best.sentence.text):
+        return True
     if not _ASKS_VERSION.search(question.text):
         return False
     if not any(c.isdigit() for c in best.sentence.text):

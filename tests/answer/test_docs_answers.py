@@ -218,6 +218,14 @@ def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) 
     assert bot.ask("what version of python does quillmark need").abstained
 
 
+def test_a_release_asked_for_by_its_version_needs_a_version_number(bot_over: BotOver) -> None:
+    tools = "# Tools\n\nThe browse tool of ninja draws the dependency graph in a web browser on port 8000.\n"
+    # Port 8000 is a number, no version: the text never says when the browse tool came.
+    assert bot_over({"tools.md": tools}).ask("which ninja version added the browse tool").abstained
+    tools += "\nThe cleandead tool was added in ninja version 1.10 and removes files no rule builds.\n"
+    assert "1.10" in bot_over({"tools.md": tools}).ask("which ninja version added the cleandead tool").answer
+
+
 def test_limits_and_habits_a_reference_states(bot_over: BotOver) -> None:
     bot = bot_over(
         {
