@@ -252,6 +252,9 @@ def denied_event(question: Question, query: Query, best: Evidence) -> bool:
     )
 
 
+_NEAR = 400  # characters
+
+
 def dated_before(
     question: Question, query: Query, best: Evidence, evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span] | None:
@@ -264,7 +267,12 @@ def dated_before(
     own = [t for t, w in query.terms.items() if w >= 1]
     names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
     said = set(best.stems)
-    earlier = [e for e in evidence if e.passage_id == best.passage_id and e.sentence.end <= best.sentence.start]
+    earlier = [  # in its passage, or just before it in its document: "up to three before" is about this far
+        e
+        for e in evidence
+        if e.sentence.end <= best.sentence.start
+        and (e.passage_id == best.passage_id or (e.sentence.doc_id == best.sentence.doc_id and best.sentence.start - e.sentence.end < _NEAR))
+    ]
     for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
         if not all(query.match(t, said | set(e.stems)) for t in own) or not any(query.match(t, set(e.stems)) for t in names):
             continue
