@@ -252,7 +252,7 @@ def denied_event(question: Question, query: Query, best: Evidence) -> bool:
     )
 
 
-_NEAR = 400  # characters
+_NEAR = 400  # characters: about the three sentences `dated_before` reads back
 
 
 def dated_before(

@@ -48,12 +48,9 @@ _PREPOSITION = re.compile(
 
 
 def unheard_object(question: Question, query: Query) -> bool:
-    """True for a question whose doer, or a yes/no question whose last word asked ("... support
-    encryption?", "... upload to dropbox?") or a rare word in it, or a how-to question whose verb acts
-    on a thing ("how do i enable server side encryption?"), is a word the corpus never uses, nor any
-    word standing for it."""
-    if _unheard_doer(question, query):
-        return True
+    """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
+    dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
+    server side encryption?"), that the corpus never uses, nor any word standing for it."""
     how_to = HOW_TO_VERB.match(question.text)
     if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False
@@ -72,7 +69,7 @@ def unheard_object(question: Question, query: Query) -> bool:
 _DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
 
 
-def _unheard_doer(question: Question, query: Query) -> bool:
+def unheard_doer(question: Question, query: Query) -> bool:
     """True when the doer of the question's event ("did apple ...?", "what does apple say?") is a word no
     text uses, nor any standing for it: none tells what it did. "the acronym CSM", "lev's stadium": the
     doer is the word after it; "the author" is the text's."""

@@ -162,7 +162,7 @@ class _Walker:
             self._children(el, line)
             self.flush()
             self.kind.pop()
-            if tag == "dt" and self.term is not None and self.term == start - 1 and len(self.blocks) == start + 1:
+            if tag == "dt" and self.term == start - 1 and len(self.blocks) == start + 1:
                 self._also_term(start)  # "-p" then "--portability": two names of one term
             elif tag == "dt":
                 self.term = len(self.blocks) - 1 if len(self.blocks) == start + 1 else None
