@@ -15,7 +15,7 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.events import asked_verb, dated_before, dated_heading, told_plainly
-from qa.answer.leads import SPAN_KINDS, beside_named, lead_of
+from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
@@ -138,6 +138,7 @@ def compose(
     anchors = [e for e in evidence if e.score >= floor and anchored(e, query)]
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
     best, span = _choose(question, query, asked, evidence if question.options else anchors or evidence, proper, evidence)
+    span = range_end(question.text, span)  # "and the lowest?": "$42,000" of "$42,000 and $210,000"
     agreed = agreeing(best, span, evidence)
     # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
     dated = dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None

@@ -89,3 +89,20 @@ def beside_named(question: str, e: Evidence, span: Span) -> bool:
     tokens = words(e.sentence.text[: span.start])
     after = words(e.sentence.text[span.end :])
     return noun in stem_words(tokens[-3:]) or noun in stem_words(after[:3])
+
+
+# "the cheapest tier", "and the lowest?": one end of a range the answer states ("between $42,000 and $210,000").
+_LOW_END = re.compile(r"\b(?:lowest|cheapest|least expensive|min|minimum|bottom|starting)\b", re.I)
+_HIGH_END = re.compile(r"\b(?:highest|priciest|most expensive|max|maximum|top)\b", re.I)
+_VALUE = re.compile(r"[$€£]\s?\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?|\d[\d,.]*\s?%")
+
+
+def range_end(question: str, span: Span | None) -> Span | None:
+    """The end of a range `span` states that `question` asks for ("and the lowest?": "$42,000" of
+    "$42,000 and $210,000"), else `span`."""
+    low, high = _LOW_END.search(question), _HIGH_END.search(question)
+    values = list(_VALUE.finditer(span.text)) if span is not None and bool(low) != bool(high) else []
+    if len(values) < 2:
+        return span
+    end = values[0] if low else values[-1]
+    return Span(end.group(), span.start + end.start(), span.start + end.end())

@@ -46,6 +46,10 @@ _IDIOM = re.compile(
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
     r"|change|step|effort|case|decision)s?\b)"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
+    # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
+    # as "between $42,000 and $210,000", naming neither end so.
+    r"|(?<=\bthe )(?:(?:lowest|highest|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
+    r"|least expensive)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",
     re.I,

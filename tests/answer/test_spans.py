@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.leads import range_end
 from qa.answer.phrases import chosen_option, defined, defines, gap_span, phrase_span, wh_span
 from qa.answer.reasons import gives_reason
-from qa.answer.spans import best_span
+from qa.answer.spans import Span, best_span
 from qa.text import stems
 
 
@@ -365,3 +366,11 @@ def test_an_expansion_may_hold_a_word_more_than_its_letters_and_joining_words() 
     assert found is not None and found.text == "Very high-speed Backbone Network Service"
     found = expansion("He said the Bank of America (BoA) would pay.", "BoA")
     assert found is not None and found.text == "Bank of America"
+
+
+def test_the_end_of_a_range_asked_for_is_the_span() -> None:
+    sentence = "Twitter would start charging between $42,000 and $210,000 per month."
+    whole = Span("$42,000 and $210,000", sentence.index("$42"), sentence.index(" per"))
+    assert range_end("and the lowest?", whole) == Span("$42,000", whole.start, whole.start + 7)
+    assert range_end("how much is the most expensive option", whole).text == "$210,000"
+    assert range_end("how much does it cost", whole) is whole

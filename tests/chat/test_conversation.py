@@ -271,3 +271,9 @@ def test_a_possessive_name_is_the_maker_of_what_it_owns(pipeline: Pipeline) -> N
     follow = pipeline.ask("who makes them", conversation_id=first.conversation_id)
     assert not follow.abstained and "Nvidia" in follow.answer
     assert pipeline.ask("who founded reddit").abstained  # "Reddit, a popular social media forum ...": no maker
+
+
+def test_and_the_lowest_asks_the_low_end_of_the_range_just_given(pipeline: Pipeline) -> None:
+    first = pipeline.ask("how much does twitter charge for the api per month")
+    follow = pipeline.ask("and the lowest?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "$42,000" in follow.citations[0].text

@@ -412,3 +412,12 @@ def test_modifying_a_file_is_changing_it() -> None:
     # "--dry-run: ... without actually changing any files" answers "without modifying any files".
     q = analyse("can i check a patch without modifying any files?", None, {"chang", "file", "patch"})
     assert "chang" in q.alternatives["modifi"]
+
+
+def test_an_end_of_a_range_asked_for_is_no_word_to_find() -> None:
+    # "the most expensive option", "and the lowest?": a sentence states the range ("between $42,000 and
+    # $210,000"), naming neither end so. A superlative of a thing is searched for ("the highest price").
+    known = {"twitter", "api", "cost", "month", "highest", "price", "oil", "expens", "lowest", "option"}
+    assert set(analyse("how much is the most expensive option per month", None, known).terms) == {"month"}
+    assert set(analyse("and the lowest?", None, known, context=["api", "cost"]).terms) == {"api", "cost"}
+    assert {"highest", "price"} <= set(analyse("what was the highest price of oil", None, known).terms)
