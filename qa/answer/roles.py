@@ -14,7 +14,8 @@ from qa.text import stem_words, words
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
     r"(?:the (?:\w+ )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$)"
-    r"|(?:the )?[\w.&-]+(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})\W*$)",  # "reddit's ceo"
+    r"|(?:the )?[\w.&-]+(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})\W*$)"  # "reddit's ceo"
+    r"|^\W*who (runs|leads|heads|manages|owns)\b",  # "who runs microsoft advertising": its head
     re.I,
 )
 _HEAD = group("chief")
@@ -30,7 +31,7 @@ def role_missing(question: str, sentence: str) -> bool:
     m = _ASKS_ROLE.match(question)
     if not m:
         return False
-    role = group((m.group(1) or m.group(2)).lower())
+    role = group((m.group(1) or m.group(2) or m.group(3)).lower())
     # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
     roles = _HEAD if role & _HEAD else role
     stems = set(stem_words(words(sentence)))

@@ -161,7 +161,7 @@ def analyse(
 _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )
-_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)")
+_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)|^\W*who (runs|leads|heads|manages|owns) (\w[\w.&'-]*)")
 
 
 # "when did he say that?", "where was this?", "who said it?": a question about what was just said.
@@ -184,7 +184,7 @@ def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -
     "microsoft", typed in lower case, when the corpus only writes it with a capital)."""
     pairs = []
     text = normalize(question)
-    found = [(m.group(1), m.group(2)) for m in _RELATION.finditer(text)]
+    found = [(m[1] or m[3], m[2] or m[4]) for m in _RELATION.finditer(text)]  # "who runs microsoft": a head of it
     found += [(m.group(2), m.group(1)) for m in _POSSESSIVE_ROLE.finditer(text)]  # "microsoft's ceo", "twitter ceo"
     for head_text, name_text in found:
         head, name = words(head_text), words(name_text)

@@ -855,3 +855,10 @@ def test_a_doer_no_text_names_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("why did apple drop twitter from its ad platform").abstained
     assert not pipeline.ask("did microsoft drop twitter from its ad platform").abstained
     assert not pipeline.ask("why does the author think ai firms should pay for data").abstained
+
+
+def test_who_runs_a_thing_asks_its_head_in_relation_to_it(pipeline: Pipeline) -> None:
+    # "Twitter CEO Elon Musk" heads Twitter; no sentence names a head of Microsoft's advertising.
+    assert pipeline.ask("who runs microsoft advertising").abstained
+    assert pipeline.ask("who runs microsoft's advertising division").abstained
+    assert "Musk" in pipeline.ask("who runs twitter").answer
