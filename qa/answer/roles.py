@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import lazy_pattern
+from qa.question.query import HEAD_VERBS
 from qa.question.synonyms import group
 from qa.text import stem_words, words
 
@@ -15,7 +16,7 @@ _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
     r"(?:the (?:\w+ )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$)"
     r"|(?:the )?[\w.&-]+(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})\W*$)"  # "reddit's ceo"
-    r"|^\W*who (runs|leads|heads|manages|owns)\b",  # "who runs microsoft advertising": its head
+    rf"|^\W*who ({HEAD_VERBS})\b",  # "who runs microsoft advertising": its head
     re.I,
 )
 _HEAD = group("chief")

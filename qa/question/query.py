@@ -161,7 +161,9 @@ def analyse(
 _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )
-_RELATION = re.compile(r"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)|^\W*who (runs|leads|heads|manages|owns) (\w[\w.&'-]*)")
+# "who runs microsoft advertising": the verbs that ask a thing's head, as "the head of" does.
+HEAD_VERBS = "runs|leads|heads|manages|owns"
+_RELATION = re.compile(rf"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)|^\W*who ({HEAD_VERBS}) (\w[\w.&'-]*)")
 
 
 # "when did he say that?", "where was this?", "who said it?": a question about what was just said.
