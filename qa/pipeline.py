@@ -116,7 +116,7 @@ class Pipeline:
         for w in [*facts.meta_words, *ASKING_WORDS]:
             vocabulary.setdefault(w, 1)
         known = set(ix.passage_freq) | {s for name in facts.bylines for s in stems(name)}
-        return Speller(vocabulary), known
+        return Speller(vocabulary, frozenset(facts.proper)), known
 
     def _spelled(self, text: str) -> str:
         """`text` with its typos fixed, so that its kind and the documents it names are read as meant."""

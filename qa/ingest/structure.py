@@ -68,13 +68,16 @@ def front_matter(line: int, text: str, key: str, value: str, meta: dict[str, str
 def join_lines(lines: list[tuple[int, str]]) -> Block:
     """Return a paragraph block of wrapped `(line number, text)` lines joined with single spaces.
 
-    A word broken with a hyphen at the end of a line keeps the hyphen and is joined without a space.
+    A word broken with a hyphen at the end of a line keeps the hyphen and is joined without a space; the
+    hyphen a formatter adds where it breaks a word (U+2010, "defini‐" over "tion" in a man page) goes.
     """
     text, breaks = "", []
     for k, (_, line) in enumerate(lines):
         line = " ".join(line.split())
         if k and line:
-            if not (text.endswith("-") and len(text) > 1 and text[-2].isalpha()):
+            if text.endswith("\u2010") and len(text) > 1 and text[-2].isalpha() and line[0].islower():
+                text = text[:-1]
+            elif not (text.endswith("-") and len(text) > 1 and text[-2].isalpha()):
                 text += " "
             breaks.append(len(text))
         text += line

@@ -118,8 +118,9 @@ def plausible_slip(word: str, meant: str) -> bool:
 class Speller:
     """Corrects words against one corpus vocabulary (word -> count)."""
 
-    def __init__(self, vocabulary: dict[str, int]) -> None:
+    def __init__(self, vocabulary: dict[str, int], names: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
+        self._names = sorted(n for n in names if n.isalpha())
         self._function_words = sorted(STOPWORDS)
         # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
         self._stems = set(stem_words(list(vocabulary)))
@@ -152,6 +153,14 @@ class Speller:
                     return True
         return False
 
+    def _shorthand(self, word: str) -> str | None:
+        """The one name of the corpus a word typed without its vowels shortens, keeping its first and last
+        letters ("msft": Microsoft, "twtr": Twitter), else None."""
+        if len(word) < 4 or _VOWELS & set(word) or english_frequency(word):
+            return None
+        found = [n for n in self._names if n[0] == word[0] and n[-1] == word[-1] and len(n) > len(word) and _within(word, n)]
+        return found[0] if len(found) == 1 else None
+
     def _correct(self, word: str) -> str:
         limit = max_distance(word)
         # A three-letter word is one edit from too many words to guess a content word ("lol" is
@@ -165,6 +174,8 @@ class Speller:
         matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1 and plausible_slip(word, m)]
         best = min((d for _, d in matches), default=0)
         candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1)]
+        if not candidates and (found := self._shorthand(word)):
+            return found
         if not candidates:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
@@ -179,6 +190,12 @@ class Speller:
         if own and alternatives(stem_words([word])[0], self._stems):
             return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
         return choice
+
+
+def _within(short: str, word: str) -> bool:
+    """True when the letters of `short` stand in `word` in the same order."""
+    letters = iter(word)
+    return all(c in letters for c in short)
 
 
 _LETTERS = re.compile(r"[A-Za-z]{3,}")

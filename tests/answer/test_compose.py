@@ -263,6 +263,11 @@ def test_typos_and_shouting_still_answer(pipeline: Pipeline, question: str) -> N
     assert answer.confidence >= 0.5
 
 
+def test_a_name_typed_without_its_vowels_is_the_corpus_name(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("how much did msft put into openai")
+    assert answer.answer.startswith("$10 billion")
+
+
 def test_citations_point_at_the_quoted_text(pipeline: Pipeline) -> None:
     answer = pipeline.ask("Which companies charge for access to their data?")
     for c in answer.citations:
@@ -290,6 +295,7 @@ def test_agreeing_articles_are_cited_together(pipeline: Pipeline) -> None:
         ("what time did the bgr article go up", "5:07PM EDT"),
         ("Which publication put out the article that mentions GlobalData's sister publications?", None),
         ("when did bgr publish its article", "April 19, 2023."),
+        ("what time did bgr publish its story on this", "5:07PM EDT"),
         ("what's the title of the digital trends article", "“Elon Musk threatens to sue Microsoft over AI training”"),
         ("what does trevor mogg do", "Contributing Editor."),
     ],

@@ -99,6 +99,53 @@ def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: 
     ]
 
 
+def test_manual_page_sections_variables_and_pipe_separated_options(tmp_path: Path) -> None:
+    # A rendered manual page: sections flush left over indented text with no blank line between, an
+    # option spelled two ways with "|", an environment variable over its description, and a word the
+    # formatter broke with U+2010.
+    doc = doc_of(
+        tmp_path,
+        "xxd.1.txt",
+        "NAME\n       xxd - make a hexdump or do the reverse.\n\n"
+        "DESCRIPTION\n       xxd creates a hex dump of a given file.\n\n       It can also convert a hex dump back.\n\n"
+        "       It can patch binary files.\n\n       It can write C arrays.\n\n"
+        "OPTIONS\n       If no infile is given, standard input is read.\n\n"
+        "       -i | -include\n              Output in C include file style. A complete static array defini\u2010\n"
+        "              tion is written.\n\n"
+        "ENVIRONMENT\n       SIMPLE_BACKUP_SUFFIX\n          Extension to use for simple backup file names.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds[7:] == [
+        ("heading", "OPTIONS"),
+        ("paragraph", "If no infile is given, standard input is read."),
+        ("item", "-i | -include: Output in C include file style. A complete static array definition is written."),
+        ("heading", "ENVIRONMENT"),
+        ("item", "SIMPLE_BACKUP_SUFFIX: Extension to use for simple backup file names."),
+    ]
+    assert kinds[:4] == [
+        ("heading", "NAME"),
+        ("paragraph", "xxd - make a hexdump or do the reverse."),
+        ("heading", "DESCRIPTION"),
+        ("paragraph", "xxd creates a hex dump of a given file."),
+    ]
+
+
+def test_a_line_shown_under_a_colon_is_no_heading(tmp_path: Path) -> None:
+    # "IPQoS af21 cs1" alone and indented is what "add this to ssh_config:" introduces, not a heading.
+    doc = doc_of(
+        tmp_path,
+        "README.Debian",
+        "To restore the upstream default, add this to ssh_config:\n\n  IPQoS af21 cs1\n\nFor discussion, see the bug.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert ("heading", "IPQoS af21 cs1") not in kinds
+    assert [t for _, t in kinds] == [
+        "To restore the upstream default, add this to ssh_config:",
+        "IPQoS af21 cs1",
+        "For discussion, see the bug.",
+    ]
+
+
 def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) -> None:
     # A manual page set justified ("If  you  apply  a  patch"): wide gaps here and there, no columns.
     doc = doc_of(

@@ -157,3 +157,14 @@ def test_a_letter_changed_for_one_far_away_on_the_keyboard_is_no_slip() -> None:
     assert speller.correct("toml") == "toml"
     # a real English word two edits from a corpus word is that word, not a double slip
     assert speller.correct("unset") == "unset"
+
+
+def test_a_name_typed_without_its_vowels_is_read_as_the_corpus_name() -> None:
+    speller = Speller({**VOCABULARY, "twitter": 4, "first": 7}, names=frozenset({"microsoft", "twitter"}))
+    assert speller.correct("msft") == "microsoft"
+    assert speller.correct("twtr") == "twitter"
+    # A word one slip from a corpus word is that word; a shorthand no name holds stays as typed.
+    assert speller.correct("frst") == "first"
+    assert speller.correct("grpc") == "grpc"
+    # Without the names, nothing is guessed.
+    assert Speller(VOCABULARY).correct("msft") == "msft"

@@ -17,11 +17,15 @@ _RULE = re.compile(r"^\s*([-=*_~#.+])\1{2,}\s*$|^\s*(?:[-=*_~#.+] ){2,}[-=*_~#.+
 _BULLET = re.compile(r"^\s*(?:[-*+•o·]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)])\s+\S")
 _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 # An option and what it does, in columns ("  -copy all      Copy all extra markers.", "-b, --bytes=N  ..."),
-# or alone on its line above its description ("-R  or  --reverse").
+# or alone on its line above its description ("-R  or  --reverse", "-i | -include"); an environment
+# variable is defined so too ("SIMPLE_BACKUP_SUFFIX" over "Extension to use ...").
 _OPTION = re.compile(
-    r"^(?P<indent>\s*)(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*)?(?:(?:,\s*|\s+or\s+)--?\w[\w-]*(?:[ =][^\s-]\S*)?)*)"
+    r"^(?P<indent>\s*)(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*)?(?:(?:,\s*|\s+or\s+|\s*\|\s*)--?\w[\w-]*(?:[ =][^\s-]\S*)?)*"
+    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*)"
     r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
 )
+# A manual page's section, flush left in capitals over its indented text ("SEE ALSO"; no variable "TMP_DIR").
+_SECTION = re.compile(r"^[A-Z][A-Z ]{1,30}[A-Z]$")
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
 _COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
 _NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
@@ -45,7 +49,9 @@ def parse_text(raw: str, page: int | None = None, first_line: int = 1) -> Parsed
     blocks: list[Block] = []
     dropped: list[Dropped] = []
     for i, group in enumerate(groups):
-        blocks += _group_blocks(group, base, dropped, has_next=i + 1 < len(groups))
+        # A line indented under "... add this to ssh_config:" is what the colon introduces, not a heading.
+        shown = i > 0 and groups[i - 1][-1][1].endswith(":") and _indent(group[0][1]) > base
+        blocks += _group_blocks(group, base, dropped, has_next=i + 1 < len(groups) and not shown)
     for b in blocks:
         b.page = page
     return Parsed(blocks, dropped)
@@ -55,9 +61,14 @@ def _base_indent(groups: list[list[tuple[int, str]]]) -> int:
     """The indent of the document's ordinary text: the most common indent of a paragraph's first line."""
     counts: dict[int, int] = {}
     for g in groups:
-        indent = _indent(g[0][1])
+        indent = _indent(g[1 if _sectioned(g) else 0][1])
         counts[indent] = counts.get(indent, 0) + 1
     return min(counts, key=lambda k: (-counts[k], k)) if counts else 0
+
+
+def _sectioned(group: list[tuple[int, str]]) -> bool:
+    """True for a manual page's section name over its indented text: "OPTIONS", no blank line between."""
+    return len(group) >= 2 and bool(_SECTION.match(group[0][1])) and min(_indent(t) for _, t in group[1:]) > 0
 
 
 def _indent(line: str) -> int:
@@ -70,6 +81,10 @@ def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped
         level = 1 if group[1][1].strip()[0] in "=#*" else 2
         head = Block(HEADING, " ".join(group[0][1].split()), group[0][0], group[1][0], level=level)
         return [head, *_group_blocks(group[2:], base, dropped, has_next)] if len(group) > 2 else [head]
+    if _sectioned(group):
+        # "OPTIONS" over its indented text, with no blank line between them.
+        head = Block(HEADING, group[0][1], group[0][0], group[0][0], level=1)
+        return [head, *_group_blocks(group[1:], base, dropped, has_next)]
     kept = []
     for n, line in group:
         if _RULE.match(line):
