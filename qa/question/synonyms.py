@@ -56,6 +56,7 @@ GROUPS = [
     "true valid legitimate correct accurate",
     "aim aimed aiming target targeted targeting pointed",
     "change changed changes changing modify modified modifies modifying alter altered",
+    "become becomes became turn turns turned",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

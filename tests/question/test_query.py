@@ -316,6 +316,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "valid" in analyse("is that true", None, {"valid", "claim"}, polar=True).alternatives[stems("true")[0]]
     # an accusation "aimed at" someone is one "pointed toward" them
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
+    # what a company "turned into" is what it "has become"
+    assert "becom" in analyse("what has openai turned into", None, {"becom", "openai"}).alternatives["turn"]
 
 
 def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() -> None:
