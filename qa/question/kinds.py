@@ -78,7 +78,8 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "how_much",
-        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b",
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
+        r"|\b(?:valued|priced) at(?: (?:these days|now|today|currently|the time|that time))?\W*$|\b(?:what|which)(?:'s| is| was)? (?:the )?valuation\b",
     ),
     (
         "how_many",

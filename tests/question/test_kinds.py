@@ -99,6 +99,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("who exactly wrote the bgr article", "author"),
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
+        ("whats openai valued at these days", "how_much"),  # a value asked: a figure answers it
+        ("what is the valuation of openai", "how_much"),
+        ("which car was priced at 20000 dollars", "which"),  # the thing priced is asked, not its price
         ("what exact day in february did twitter announce it", "when"),
         ("anyone know what date reddit starts charging for its api", "when"),
         # Chat openers before the question proper say nothing of its kind.
