@@ -50,6 +50,8 @@ _IDIOM = re.compile(
     # as "between $42,000 and $210,000", naming neither end so.
     r"|(?<=\bthe )(?:(?:lowest|highest|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
     r"|least expensive)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
+    # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
+    r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:say|mention|claim|report|suggest|explain)s?\b",
     re.I,

@@ -164,6 +164,10 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
     assert analyse("?", None, known).terms == {} and "stop" in analyse("cut off", None, {"stop"}).terms  # no word after
     assert set(analyse("what features go away then", None, {"featur", "stop"}).terms) == {"featur", "stop"}
+    # "need to embed ...": what the asker wants done is asked, not their need; a need asked about stays
+    known = {"need", "emb", "array", "flag", "instal"}
+    assert set(analyse("need to embed a c array, which flag", None, known).terms) == {"emb", "array", "flag"}
+    assert "need" in analyse("what do i need to install", None, known).terms
 
 
 def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
