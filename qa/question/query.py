@@ -19,6 +19,7 @@ from qa.question.spell import (
     unheard_of,
 )
 from qa.question.synonyms import alternatives, forms
+from qa.question.wordings import compounds, identifiers, joined, known, owned, stem
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
@@ -96,11 +97,11 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = _identifiers(_compounds(_joined(words(unframed(question)), proper), known_stems), known_stems)
+    raw = identifiers(compounds(joined(words(unframed(question)), proper), known_stems, owned(question)), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:
-        c = speller.correct(w) if speller and not _known(w, known_stems) else w
+        c = speller.correct(w) if speller and not known(w, known_stems) else w
         if c != w:
             corrections[w] = c
         fixed.append(c)
@@ -137,7 +138,7 @@ def analyse(
     unnamed = [
         n
         for n in proper_names(question)
-        if (st := _stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
+        if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
     ] + [w for w in unknown if unheard_of(w)]  # "nadella"
     return Query(
         text=question,
@@ -154,7 +155,7 @@ def analyse(
         relations=_relations(question, proper),
         subjects=subjects,
         unknown=unknown,
-        unknown_names=[n for n in dict.fromkeys(unnamed) if n not in _owned(question)],  # "in my makefile": theirs
+        unknown_names=[n for n in dict.fromkeys(unnamed) if n not in owned(question)],  # "in my makefile": theirs
     )
 
 
@@ -204,47 +205,6 @@ def _alternatives(
     return sorted(found - {term})
 
 
-def _joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
-    """Two words typed apart that the corpus writes as one name ("open ai" -> openai, "linked in")."""
-    out: list[str] = []
-    for w in raw:
-        if out and out[-1] + w in proper:
-            out[-1] += w
-        else:
-            out.append(w)
-    return out
-
-
-_PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
-
-
-def _compounds(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[str]:
-    """A prefixed word typed without the hyphen the corpus writes ("cofounder": "co-founder", read as
-    two words) or with one it does not ("non-profit" when the corpus writes "nonprofit")."""
-    out: list[str] = []
-    for w in raw:
-        if out and _PREFIX.match(out[-1] + w) and not _known(w, known_stems) and _known(out[-1] + w, known_stems):
-            out[-1] += w
-        elif (m := _PREFIX.match(w)) and not _known(w, known_stems) and all(_known(p, known_stems) for p in m.groups()):
-            out += [m[1], m[2]]
-        else:
-            out.append(w)
-    return out
-
-
-def _identifiers(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[str]:
-    """`raw` and, after them, the corpus's identifiers its words spell apart ("max queue size":
-    max_queue_size, a setting a heading or a table names): the words stay, for the prose around it."""
-    found = []
-    for i in range(len(raw) - 1):
-        for n in (4, 3, 2):
-            joined = "_".join(raw[i : i + n])
-            if i + n <= len(raw) and _known(joined, known_stems) and joined not in found:
-                found.append(joined)
-                break
-    return raw + found
-
-
 def _lowered_names(
     content: list[str], proper: set[str] | frozenset[str], question: str, corrected: set[str]
 ) -> list[str]:
@@ -268,26 +228,10 @@ def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int])
     return (
         (len(word) <= 2 or word in CHAT_SHORTHAND)
         and word.isalpha()
-        and not _known(word, known_stems)
+        and not known(word, known_stems)
         and not re.search(rf"\b{re.escape(word.upper())}\b", question)
         and not english_frequency(word)  # last: reading the dictionary costs `qa ask` 30 ms
     )
-
-
-def _known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
-    return word in STOPWORDS or _stem(word) in known_stems
-
-
-def _stem(word: str) -> str:
-    return stem_words([word])[0]
-
-
-def _owned(question: str) -> set[str]:
-    """The words of what the asker calls theirs ("in my makefile", "on our build box")."""
-    return {w for m in _OWNED.finditer(question) for w in words(m.group(1))}
-
-
-_OWNED = re.compile(r"\b(?:my|our)\s+((?:[\w.-]+\s*){1,3})", re.I)
 
 
 def proper_names(question: str) -> list[str]:

@@ -282,6 +282,15 @@ def test_a_name_typed_as_two_words_is_the_corpus_name() -> None:
     assert "open" in analyse("is the store open", None, {"store", "open"}, proper=frozenset({"openai"})).terms
 
 
+def test_a_closed_compound_neither_corpus_nor_english_knows_is_read_as_its_words() -> None:
+    known = {"chip", "gpus", "invest", "feed", "entir", "salp", "xsltproc", "make", "file"}
+    q = analyse("which chipmaker's gpus did he invest in", None, known)
+    assert {"chip", "maker"} <= set(q.terms) and not q.unknown_names
+    assert {"feed", "entir"} <= set(analyse("what feedsentirely on salps", None, known).terms)
+    # what the asker calls theirs stays one word ("in my makefile")
+    assert "make" not in analyse("xsltproc fails in my makefile", None, known).terms
+
+
 def test_does_the_article_say_frames_the_question() -> None:
     q = analyse("why does the article say theres an ai rivalry", None, {"articl", "say", "rivalri", "ai"})
     assert "say" not in q.terms and "articl" not in q.terms and "rivalri" in q.terms

@@ -1,0 +1,80 @@
+"""How a question's words are cut before they are searched: two words typed apart that the corpus
+writes as one name, a prefix typed with or without its hyphen, a closed compound, an identifier
+spelled as words, and what the asker calls theirs."""
+
+from __future__ import annotations
+
+import re
+
+from qa.patterns import lazy_pattern
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency, slip_of_known
+from qa.text import STOPWORDS, stem_words, words
+
+
+def joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
+    """Two words typed apart that the corpus writes as one name ("open ai" -> openai, "linked in")."""
+    out: list[str] = []
+    for w in raw:
+        if out and out[-1] + w in proper:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+_PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
+
+
+def compounds(raw: list[str], known_stems: set[str] | dict[str, int], owned: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """A prefixed word typed without the hyphen the corpus writes ("cofounder": "co-founder", read as
+    two words) or with one it does not ("non-profit" when the corpus writes "nonprofit"); a closed
+    compound as its words, unless the asker calls it theirs ("my makefile" is a file of theirs)."""
+    out: list[str] = []
+    for w in raw:
+        if out and _PREFIX.match(out[-1] + w) and not known(w, known_stems) and known(out[-1] + w, known_stems):
+            out[-1] += w
+        elif (m := _PREFIX.match(w)) and not known(w, known_stems) and all(known(p, known_stems) for p in m.groups()):
+            out += [m[1], m[2]]
+        else:
+            out += [w] if w in owned else _closed(w, known_stems)
+    return out
+
+
+def _closed(w: str, known_stems: set[str] | dict[str, int]) -> list[str]:
+    """A closed compound neither the corpus nor English knows (nor a slip of the keys explains), as its two
+    words when the corpus knows the first and English the second ("chipmaker": "chip maker"), else the word."""
+    if len(w) < 8 or not w.isalpha() or known(w, known_stems) or english_frequency(w) or slip_of_known(stem(w), known_stems):
+        return [w]
+    for i in range(len(w) - 4, 3, -1):
+        if known(w[:i], known_stems) and english_frequency(w[:i]) and english_frequency(w[i:]) > RARE_IN_ENGLISH:
+            return [w[:i], w[i:]]
+    return [w]
+
+
+def identifiers(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[str]:
+    """`raw` and, after them, the corpus's identifiers its words spell apart ("max queue size":
+    max_queue_size, a setting a heading or a table names): the words stay, for the prose around it."""
+    found = []
+    for i in range(len(raw) - 1):
+        for n in (4, 3, 2):
+            joined = "_".join(raw[i : i + n])
+            if i + n <= len(raw) and known(joined, known_stems) and joined not in found:
+                found.append(joined)
+                break
+    return raw + found
+
+
+def known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
+    return word in STOPWORDS or stem(word) in known_stems
+
+
+def stem(word: str) -> str:
+    return stem_words([word])[0]
+
+
+def owned(question: str) -> set[str]:
+    """The words of what the asker calls theirs ("in my makefile", "on our build box")."""
+    return {w for m in _OWNED.finditer(question) for w in words(m.group(1))}
+
+
+_OWNED = re.compile(r"\b(?:my|our)\s+((?:[\w.-]+\s*){1,3})", re.I)
