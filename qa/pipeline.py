@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
+from qa.answer.holdings import asks_holdings, holder
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
@@ -23,7 +24,7 @@ from qa.question.scenes import split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
-from qa.search.retrieve import Evidence, candidate_sentences, search, term_weights, weigh
+from qa.search.retrieve import Evidence, candidate_sentences, joined, search, term_weights, weigh
 from qa.settings import Settings
 from qa.text import stems
 
@@ -46,8 +47,7 @@ class Gathered:
     query: Query
     hits: list[Hit]
     evidence: list[Evidence]
-    named: frozenset[str] = frozenset()
-    """the documents the question names and was searched in alone ("does the verdict article say ...?")"""
+    named: frozenset[str] = frozenset()  # the documents it names and was searched in alone ("does the verdict article say")
 
 
 class Pipeline:
@@ -227,6 +227,8 @@ class Pipeline:
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
             hits = search(self.index, query, k, exclude)
+        if (holding := asks_holdings(asked)) and (who := holder(holding, query, self._proper)):  # "what else does he run"
+            hits = joined(hits, search(self.index, self.query(" ".join(sorted(who))), 30, exclude))  # passages naming him
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 
     def _weighed(self, query: Query, hits: list[Hit]) -> list[Evidence]:

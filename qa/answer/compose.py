@@ -15,16 +15,19 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.events import asked_verb, dated_before, dated_heading, told_plainly
+from qa.answer.holdings import asks_holdings, holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
     agreeing,
+    announces,
     asks,
     cite,
     counted_items,
     following,
     items_after,
+    opening_of,
     preceding,
     runners_up,
     with_mark,
@@ -112,6 +115,10 @@ def compose(
         # of the SQuAD dev split this refuses 7 answered right, and every near-topic or
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
+    if (holding := asks_holdings(question.text)) and (heads := holdings(holding, query, evidence, proper or set())):
+        text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
+        citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]
+        return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
     if question.kind in ("who", "which", "what") and (told := owner(question, documents)):  # "who owns verdict"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
@@ -159,30 +166,30 @@ def compose(
         best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
-    if (opening := told[0] if told else _opening(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
+    if (opening := told[0] if told else opening_of(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
         cited, text = [opening, best], f"{with_mark(opening.sentence.text, 1)} {with_mark(best.sentence.text, 2)}"
     quoted = runners_up(best, cited, evidence)
     if reply is not None and (more_said := following(reply, evidence)) is not None and not asks(more_said, evidence):
         quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
-    rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=_at)
+    rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
     quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
-    announces = _announces(best) or bool(
+    heralds = announces(best) or bool(
         _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
     )
-    if announces or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
+    if heralds or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
-        concludes = not announces and _CONCLUDES.match(best.sentence.text)
+        concludes = not heralds and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else following(best, evidence)
-        items = items_after(best, evidence) if announces else []  # "... the following features:" and each
+        items = items_after(best, evidence) if heralds else []  # "... the following features:" and each
         if items and not any(i is e for i in items for e in quoted):
             quoted[:0] = items
         elif after is not None and all(after is not e for e in quoted):
-            quoted.insert(0 if announces else len(quoted), after)
-    for e in [e for e in quoted if _announces(e)]:  # a runner-up announcing a command, or a list: its items
+            quoted.insert(0 if heralds else len(quoted), after)
+    for e in [e for e in quoted if announces(e)]:  # a runner-up announcing a command, or a list: its items
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
         quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
@@ -253,7 +260,7 @@ def _choose(
     if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
-    if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if _announces(e)]):
+    if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if announces(e)]):
         return steps[0], None
     # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
     if question.kind == "how_many" and (
@@ -295,22 +302,6 @@ def _command(e: Evidence) -> bool:
     """True for a sentence that is a command to type: a code block's, or a line written as one."""
     text = e.sentence.text.strip()
     return e.kind == "code" or (len(text) <= 120 and not text.endswith(".") and bool(_COMMAND_LINE.fullmatch(text)))
-
-
-def _announces(e: Evidence) -> bool:
-    """True for a sentence ending in a colon: what it announces (a command, a list) comes next."""
-    return e.sentence.text.rstrip().endswith(":")
-
-
-def _at(e: Evidence) -> int:
-    return e.sentence.start
-
-
-def _opening(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The first sentence of the list item `best` continues, which names what it tells about."""
-    if best.opening is None:
-        return None
-    return next((e for e in evidence if e.sentence is best.opening.sentence), best.opening)
 
 
 def _near_top(evidence: list[Evidence], window: float, most: int = _MOST) -> list[Evidence]:

@@ -158,3 +158,15 @@ def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: 
             out.append(e)
             docs.add(e.sentence.doc_id)
     return out
+
+
+def announces(e: Evidence) -> bool:
+    """True for a sentence ending in a colon: what it announces (a command, a list) comes next."""
+    return e.sentence.text.rstrip().endswith(":")
+
+
+def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The first sentence of the list item `best` continues, which names what it tells about."""
+    if best.opening is None:
+        return None
+    return next((e for e in evidence if e.sentence is best.opening.sentence), best.opening)

@@ -119,6 +119,12 @@ def english_rarity(word: str) -> float:
     return max(0.3, 1.0 - 0.7 * (math.log10(freq) - 6) / 2.5)
 
 
+def joined(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """`hits`, then those of `more` that are not among them."""
+    found = {h.passage.id for h in hits}
+    return [*hits, *(h for h in more if h.passage.id not in found)]
+
+
 def candidate_sentences(index: Index, hits: list[Hit]) -> list[Evidence]:
     """Return each sentence of the hit passages once, with the best score of a passage holding it, and the
     list items a hit passage's last sentence announces or begins, which the next passage holds."""

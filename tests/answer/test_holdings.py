@@ -1,0 +1,63 @@
+"""What a person heads: "what companies is musk ceo of besides twitter", "what else does he run"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from qa.answer.holdings import asks_holdings
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline(bundled_index_root: Path) -> Pipeline:
+    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "besides"),
+    [
+        ("besides twitter what companies is musk ceo of", "musk", ("twitter",)),
+        ("what other companies does musk run besides twitter, like which ones", "musk", ("twitter",)),
+        ("what else does he run?", "", ()),
+        ("one article calls musk ceo of two other companies besides twitter, which ones", "calls musk", ("twitter",)),
+        ("what companies is elon musk the ceo of", "elon musk", ()),
+    ],
+)
+def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
+    asked = asks_holdings(question)
+    assert asked is not None and (asked.person, asked.besides) == (person, besides)
+
+
+@pytest.mark.parametrize(
+    "question", ["who runs twitter", "what company did musk threaten to sue", "which companies are charging for data"]
+)
+def test_other_questions_ask_no_holdings(question: str) -> None:
+    assert asks_holdings(question) is None
+
+
+def test_the_other_companies_a_person_heads_come_from_a_passage_the_question_hardly_ranks(pipeline: Pipeline) -> None:
+    # Every article calls Musk "Twitter CEO"; one sentence, once, calls him "CEO of Tesla and SpaceX".
+    answer = pipeline.ask("besides twitter what companies is musk ceo of")
+    assert answer.answer.startswith("Tesla and SpaceX. ")
+    assert "CEO of Tesla and SpaceX" in answer.citations[0].text
+    # a follow-up: "he" is the one the conversation is about; the company it named is left out
+    first = pipeline.ask("who is the ceo of twitter")
+    answer = pipeline.ask("what other companies does he run", first.conversation_id)
+    assert answer.answer.startswith("Tesla and SpaceX. ")
+
+
+def test_holdings_over_another_corpus(bot_over: Callable[[dict[str, str]], Pipeline]) -> None:
+    story = " ".join(f"Acme CEO Jane Roe spoke about the merger on day {n}." for n in range(1, 6))
+    bot = bot_over(
+        {
+            "merger.txt": f"{story}\n\nJane Roe, who also runs Globex, said the deal would close in May.\n\n"
+            "Initech chairman John Doe declined to comment.\n"
+        }
+    )
+    answer = bot.ask("what other companies does jane roe run besides acme")
+    assert answer.answer.startswith("Globex. ")
+    assert "Initech" not in answer.answer.split(".")[0]
