@@ -36,6 +36,11 @@ def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_th
     assert _said("did linkedin say anything about this", "LinkedIn will continue to be available.")
     assert not _said("did linkedin say anything", "LinkedIn said it will continue.")
     assert not _said("how did the old twitter api work per the verdict piece i think", "Microsoft said the API ...")
+    # "too early to say", "his comment": words of saying no one says with
+    early = "It's too early to say if Musk will sue Microsoft, but his comment hints at the stakes."
+    assert _said("what did microsoft say in response to the lawsuit threat", early)
+    assert not _said("what did microsoft say", "Microsoft said it will continue.")
+    assert not _said("what did microsoft say", "Microsoft wrote that it will continue.")  # written words too
 
 
 
