@@ -139,7 +139,7 @@ def analyse(
         n
         for n in proper_names(question)
         if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
-    ] + [w for w in unknown if unheard_of(w)]  # "nadella"
+    ] + [w for w in unknown if unheard_of(w) or w in _options(question)]  # "nadella", "--ultra"
     return Query(
         text=question,
         words=fixed,
@@ -159,6 +159,12 @@ def analyse(
     )
 
 
+def _options(question: str) -> set[str]:
+    """The words of the command-line options a question spells ("do i need --ultra": "ultra")."""
+    return {w for m in _OPTION.finditer(question) for w in words(m.group(1))}
+
+
+_OPTION = re.compile(r"(?<!\S)--?([A-Za-z][\w-]*)")
 _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )

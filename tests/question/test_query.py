@@ -94,6 +94,13 @@ def test_out_of_corpus_words_and_names_are_reported() -> None:
     assert set(q.unknown) == {"painted", "mona", "lisa"}
 
 
+def test_an_option_no_text_spells_is_an_unknown_name() -> None:
+    known = {"zstd", "level", "compress", "fast", "need"}
+    assert analyse("do i need --ultra for zstd", None, known).unknown_names == ["ultra"]
+    assert analyse("do i need --fast for zstd", None, known).unknown_names == []  # the text has it
+    assert analyse("is ultra compression fast", None, known).unknown_names == []  # an English word, no option
+
+
 def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_typed() -> None:
     q = analyse("what did satya nadella say about it", Speller({"musk": 1, "said": 1}), KNOWN)
     assert "nadella" in q.unknown_names
