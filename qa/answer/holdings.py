@@ -26,6 +26,7 @@ _PERSON = r"([\w.'’-]+(?: [\w.'’-]+)?)"
 _ASKS = lazy_pattern(
     rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_PERSON}"
     rf"(?: (?:also|still|currently|even))? (?:(?:the )?{_HEAD} (?:of|at)\b|{_RUNS}\b)"
+    rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? (?:companies|firms|businesses|ventures|startups|brands|orgs|organi[sz]ations)\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{_HEAD} of\b|{_RUNS}\b)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{_HEAD} of (?:what |which |(?:two|three|several|both|multiple|many|other|more) )(?:other )?{_THINGS}",
     re.I,

@@ -25,6 +25,8 @@ def pipeline(bundled_index_root: Path) -> Pipeline:
         ("what else does he run?", "", ()),
         ("one article calls musk ceo of two other companies besides twitter, which ones", "calls musk", ("twitter",)),
         ("what companies is elon musk the ceo of", "elon musk", ()),
+        ("Which companies are Musk's companies besides Twitter?", "Musk", ("Twitter",)),
+        ("what are musk's other companies", "musk", ()),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
@@ -33,7 +35,13 @@ def test_questions_asking_what_someone_heads(question: str, person: str, besides
 
 
 @pytest.mark.parametrize(
-    "question", ["who runs twitter", "what company did musk threaten to sue", "which companies are charging for data"]
+    "question",
+    [
+        "who runs twitter",
+        "what company did musk threaten to sue",
+        "which companies are charging for data",
+        "what is musk's company called",  # one company, maybe a new one: not what he heads
+    ],
 )
 def test_other_questions_ask_no_holdings(question: str) -> None:
     assert asks_holdings(question) is None
