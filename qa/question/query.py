@@ -19,7 +19,7 @@ from qa.question.spell import (
     unheard_of,
 )
 from qa.question.synonyms import alternatives, forms
-from qa.question.wordings import compounds, identifiers, joined, known, owned, stem
+from qa.question.wordings import closed_up, compounds, identifiers, joined, known, owned, stem
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
@@ -134,6 +134,9 @@ def analyse(
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
+    for whole, parts in closed_up(question, known_stems).items():  # "pyrate-limiter": PyrateLimiter holds both
+        for t in stem_words(parts):
+            same.setdefault(t, []).append(whole)
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not slip_of_known(s, known_stems)]
     unnamed = [
         n

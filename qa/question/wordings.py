@@ -64,6 +64,16 @@ def identifiers(raw: list[str], known_stems: set[str] | dict[str, int]) -> list[
     return raw + found
 
 
+def closed_up(question: str, known_stems: set[str] | dict[str, int]) -> dict[str, list[str]]:
+    """Words typed with a hyphen that the corpus writes closed up ("pyrate-limiter": PyrateLimiter), as
+    the closed word's stem -> the parts it holds."""
+    found = {"".join(m.groups()).lower(): [p.lower() for p in m.groups()] for m in _HYPHENED.finditer(question)}
+    return {stem(w): parts for w, parts in found.items() if known(w, known_stems)}
+
+
+_HYPHENED = re.compile(r"\b([A-Za-z]{2,})-([A-Za-z]{2,})\b")
+
+
 def known(word: str, known_stems: set[str] | dict[str, int]) -> bool:
     return word in STOPWORDS or stem(word) in known_stems
 

@@ -262,6 +262,16 @@ def test_an_identifier_typed_as_words_is_searched_as_the_corpus_writes_it() -> N
     assert "max_queu" not in q.terms  # only what the corpus holds
 
 
+
+def test_a_hyphened_name_the_corpus_writes_closed_up_is_each_of_its_parts() -> None:
+    # "pyrate-limiter": "PyrateLimiter requires Python 3.10+" holds both words, as one
+    known = {"pyratelimit", "pyrat", "limit", "python", "version"}
+    q = analyse("min python version for pyrate-limiter", None, known)
+    assert "pyratelimit" in q.alternatives["pyrat"] and "pyratelimit" in q.alternatives["limit"]
+    assert q.match("limit", {"pyratelimit", "python"}) == 1.0  # held in full, as another form of the word
+    assert "pyratelimit" not in analyse("min python version for pyrate limiter", None, known).alternatives.get("pyrat", [])
+
+
 @pytest.mark.parametrize(
     "question",
     ["whats the deal with musk and microsoft", "what's going on between musk and microsoft", "what is up with musk and microsoft"],
