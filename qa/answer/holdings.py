@@ -42,6 +42,11 @@ class Holdings:
     person: str
     besides: tuple[str, ...]
 
+    @property
+    def aside(self) -> set[str]:
+        """Stems of what the question sets aside ("besides twitter")."""
+        return set(stem_words([w for b in self.besides for w in words(b)]))
+
 
 def asks_holdings(question: str) -> Holdings | None:
     """The person a question asks the holdings of ("what companies is musk ceo of"), if it asks that."""
@@ -57,9 +62,8 @@ def holder(asked: Holdings, query: Query, proper: set[str] | frozenset[str]) -> 
     """Stems of the names of the one asked about: the names the corpus writes with a capital among the
     words naming them ("musk"; for "he", the names carried from the conversation), with the other
     parts of their full names ("elon"), but what the question sets aside."""
-    aside = set(stem_words([w for b in asked.besides for w in words(b)]))
     named = [w for w in words(asked.person) if w in proper] if asked.person else []
-    names = (set(stem_words(named)) if named else query.subjects) - aside
+    names = (set(stem_words(named)) if named else query.subjects) - asked.aside
     return names | {a for n in names for a in query.alternatives.get(n, []) if a.isalpha()}
 
 
@@ -74,7 +78,7 @@ def held(asked: Holdings, person: set[str], evidence: list[Evidence], named: set
     telling it, leaving out the things `named` (stems) and those the question sets aside."""
     if not person:
         return [], []
-    aside = named | set(stem_words([w for b in asked.besides for w in words(b)]))
+    aside = named | asked.aside
     who = rf"(?:[A-Z][\w'’-]+ )*?(?i:{'|'.join(re.escape(p) for p in sorted(person))})\w*"
     shapes = [
         rf"\b{who},? (?:the |its |who is (?:also )?(?:the )?)?{_HEAD} (?:of|at) (?P<orgs>{_NAMES})",  # Musk, CEO of Tesla
@@ -104,6 +108,9 @@ def held(asked: Holdings, person: set[str], evidence: list[Evidence], named: set
     return found, cited
 
 
+_OTHER = re.compile(r"\b(?:other|else|besides|apart|aside|except|beyond)\b", re.I)
+
+
 def holdings(
     asked: Holdings, query: Query, evidence: list[Evidence], proper: set[str] | frozenset[str]
 ) -> tuple[str, list[Evidence]] | None:
@@ -113,9 +120,6 @@ def holdings(
     others = {t for t in query.subjects if t not in who} if _OTHER.search(query.text) else set()
     found, cited = held(asked, who, evidence, others)
     return (listed(found), cited[:3]) if found else None
-
-
-_OTHER = re.compile(r"\b(?:other|else|besides|apart|aside|except|beyond)\b", re.I)
 
 
 def listed(names: list[str]) -> str:
