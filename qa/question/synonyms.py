@@ -15,7 +15,7 @@ from qa.text import stem_words
 GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
-    "lose loses losing lost unable",
+    "lose loses losing lost unable longer",
     "delete deleted deletes erase erased remove removed removes wipe wiped",
     "leave leaves left quit quits quitting resign resigned depart departed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
