@@ -57,6 +57,7 @@ GROUPS = [
     "aim aimed aiming target targeted targeting pointed",
     "change changed changes changing modify modified modifies modifying alter altered",
     "become becomes became turn turns turned",
+    "want wants wanted wanting demand demands demanded demanding",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

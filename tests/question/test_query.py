@@ -346,6 +346,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "valid" in analyse("is that true", None, {"valid", "claim"}, polar=True).alternatives[stems("true")[0]]
     # an accusation "aimed at" someone is one "pointed toward" them
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
+    # reddit "wanting" payment is reddit "demanding" it
+    assert "demand" in analyse("is reddit wanting payment", None, {"demand", "reddit", "payment"}).alternatives["want"]
     # features "lost" are those users will "no longer" be able to use
     assert "longer" in analyse("which features are users losing", None, {"longer", "featur", "user"}).alternatives["lose"]
     # what a company "turned into" is what it "has become"
