@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
-from qa.answer.holdings import asks_holdings, holder
+from qa.answer.holdings import holder
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
@@ -227,7 +227,7 @@ class Pipeline:
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
             hits = search(self.index, query, k, exclude)
-        if (holding := asks_holdings(asked)) and (who := holder(holding, query, self._proper)):  # "what else does he run"
+        if query.holdings and (who := holder(query.holdings, query, self._proper)):  # "what else does he run"
             hits = joined(hits, search(self.index, self.query(" ".join(sorted(who))), 30, exclude))  # passages naming him
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 

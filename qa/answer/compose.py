@@ -15,7 +15,7 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.events import asked_verb, dated_before, dated_heading, told_plainly
-from qa.answer.holdings import asks_holdings, holdings
+from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.phrases import chosen_option, defined, defines
@@ -115,7 +115,7 @@ def compose(
         # of the SQuAD dev split this refuses 7 answered right, and every near-topic or
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
         return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
-    if (holding := asks_holdings(question.text)) and (heads := holdings(holding, query, evidence, proper or set())):
+    if query.holdings and (heads := holdings(query.holdings, query, evidence, proper or set())):
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
         citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)

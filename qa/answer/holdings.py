@@ -4,7 +4,7 @@ A sentence tells it in a handful of shapes ("Elon Musk, CEO of Tesla and SpaceX"
 Musk", "Musk, Twitter's chief executive", "Musk, who also runs Tesla"), and a person who heads several
 things is usually called the head of the one a story is about, again and again: the others are said
 once, in a passage the question's words hardly rank. So the person's passages are searched on their
-name alone (`asks_holdings` tells the pipeline to), and every such sentence among them is read; the
+name alone (the question's analysis says when: `Query.holdings`), and every such sentence among them is read; the
 things named in the question ("besides twitter") or the conversation ("what other companies") are
 left out of the answer.
 """
@@ -12,50 +12,11 @@ left out of the answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from qa.patterns import lazy_pattern
+from qa.question.holdings import HEAD, RUNS, Holdings
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
-
-_HEAD = r"(?i:ceo|chief executive(?: officer)?|boss|head|chief|chairman|chair|president|owner|founder|co-?founder|leader)"
-_RUNS = r"(?i:runs?|leads?|heads?|owns?|manages?|running|leading|heading|owning|managing)"
-_THINGS = r"(?:companies|company|firms?|businesses|business|orgs?|organi[sz]ations?|ventures?|startups?|brands?)"
-_PERSON = r"([\w.'’-]+(?: [\w.'’-]+)?)"
-_ASKS = lazy_pattern(
-    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_PERSON}"
-    rf"(?: (?:also|still|currently|even))? (?:(?:the )?{_HEAD} (?:of|at)\b|{_RUNS}\b)"
-    rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? (?:companies|firms|businesses|ventures|startups|brands|orgs|organi[sz]ations)\b"  # musk's companies
-    rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{_HEAD} of\b|{_RUNS}\b)"
-    rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{_HEAD} of (?:what |which |(?:two|three|several|both|multiple|many|other|more) )(?:other )?{_THINGS}",
-    re.I,
-)
-_BESIDES = lazy_pattern(r"\b(?i:besides|other than|apart from|aside from|except(?: for)?|in addition to|beyond|not counting)\s+([\w.'’&-]+(?: [A-Z][\w.&-]*)*)")
-_PRONOUNS = frozenset("he she they him her them his".split())
-
-
-@dataclass(frozen=True)
-class Holdings:
-    """A question asking what someone heads: who (as typed, or "" for a pronoun) and what is set aside."""
-
-    person: str
-    besides: tuple[str, ...]
-
-    @property
-    def aside(self) -> set[str]:
-        """Stems of what the question sets aside ("besides twitter")."""
-        return set(stem_words([w for b in self.besides for w in words(b)]))
-
-
-def asks_holdings(question: str) -> Holdings | None:
-    """The person a question asks the holdings of ("what companies is musk ceo of"), if it asks that."""
-    m = _ASKS.search(question)
-    if not m:
-        return None
-    person = next(g for g in m.groups() if g)
-    person = "" if person.lower() in _PRONOUNS else person
-    return Holdings(person, tuple(b.group(1) for b in _BESIDES.finditer(question)))
 
 
 def holder(asked: Holdings, query: Query, proper: set[str] | frozenset[str]) -> set[str]:
@@ -81,10 +42,10 @@ def held(asked: Holdings, person: set[str], evidence: list[Evidence], named: set
     aside = named | asked.aside
     who = rf"(?:[A-Z][\w'’-]+ )*?(?i:{'|'.join(re.escape(p) for p in sorted(person))})\w*"
     shapes = [
-        rf"\b{who},? (?:the |its |who is (?:also )?(?:the )?)?{_HEAD} (?:of|at) (?P<orgs>{_NAMES})",  # Musk, CEO of Tesla
-        rf"(?P<orgs>{_NAME})(?:['’]s)? {_HEAD},? {who}\b",  # Twitter CEO, Elon Musk
-        rf"\b{who}, (?:the )?(?P<orgs>{_NAME})(?:['’]s)? {_HEAD}\b",  # Musk, Twitter's CEO
-        rf"\b{who},? (?:who )?(?:also )?{_RUNS} (?P<orgs>{_NAMES})",  # Musk, who also runs Tesla
+        rf"\b{who},? (?:the |its |who is (?:also )?(?:the )?)?{HEAD} (?:of|at) (?P<orgs>{_NAMES})",  # Musk, CEO of Tesla
+        rf"(?P<orgs>{_NAME})(?:['’]s)? {HEAD},? {who}\b",  # Twitter CEO, Elon Musk
+        rf"\b{who}, (?:the )?(?P<orgs>{_NAME})(?:['’]s)? {HEAD}\b",  # Musk, Twitter's CEO
+        rf"\b{who},? (?:who )?(?:also )?{RUNS} (?P<orgs>{_NAMES})",  # Musk, who also runs Tesla
     ]
     found: list[str] = []
     cited: list[Evidence] = []

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.frames import plain_verbs, unframed
+from qa.question.holdings import Holdings, asks_holdings
 from qa.question.relatives import opposite, relative, relatives
 from qa.question.spell import (
     CHAT_FILLER,
@@ -47,6 +48,7 @@ class Query:
     subjects: set[str] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
     unknown_names: list[str] = field(default_factory=list)
+    holdings: Holdings | None = None  # "what companies is musk ceo of": what someone heads is asked
 
     def bag(self) -> list[str]:
         """The terms as a BM25 query, each repeated by weight: twice, once if carried, three times if a name.
@@ -159,6 +161,7 @@ def analyse(
         subjects=subjects,
         unknown=unknown,
         unknown_names=[n for n in dict.fromkeys(unnamed) if n not in owned(question)],  # "in my makefile": theirs
+        holdings=asks_holdings(question),
     )
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.answer.holdings import asks_holdings
 from qa.pipeline import Pipeline
+from qa.question.holdings import asks_holdings
 from qa.settings import Settings
 
 

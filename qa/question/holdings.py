@@ -1,0 +1,48 @@
+"""A question asking what a person heads ("what companies is musk ceo of besides twitter", "what else
+does he run"): who, and what it sets aside. `qa.answer.holdings` reads the answer off the sentences."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from qa.patterns import lazy_pattern
+from qa.text import stem_words, words
+
+HEAD = r"(?i:ceo|chief executive(?: officer)?|boss|head|chief|chairman|chair|president|owner|founder|co-?founder|leader)"
+RUNS = r"(?i:runs?|leads?|heads?|owns?|manages?|running|leading|heading|owning|managing)"
+_THINGS = r"(?:companies|company|firms?|businesses|business|orgs?|organi[sz]ations?|ventures?|startups?|brands?)"
+_PERSON = r"([\w.'’-]+(?: [\w.'’-]+)?)"
+_ASKS = lazy_pattern(
+    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_PERSON}"
+    rf"(?: (?:also|still|currently|even))? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
+    rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? (?:companies|firms|businesses|ventures|startups|brands|orgs|organi[sz]ations)\b"  # musk's companies
+    rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
+    rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:what |which |(?:two|three|several|both|multiple|many|other|more) )(?:other )?{_THINGS}",
+    re.I,
+)
+_BESIDES = lazy_pattern(r"\b(?i:besides|other than|apart from|aside from|except(?: for)?|in addition to|beyond|not counting)\s+([\w.'’&-]+(?: [A-Z][\w.&-]*)*)")
+_PRONOUNS = frozenset("he she they him her them his".split())
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """A question asking what someone heads: who (as typed, or "" for a pronoun) and what is set aside."""
+
+    person: str
+    besides: tuple[str, ...]
+
+    @property
+    def aside(self) -> set[str]:
+        """Stems of what the question sets aside ("besides twitter")."""
+        return set(stem_words([w for b in self.besides for w in words(b)]))
+
+
+def asks_holdings(question: str) -> Holdings | None:
+    """The person a question asks the holdings of ("what companies is musk ceo of"), if it asks that."""
+    m = _ASKS.search(question)
+    if not m:
+        return None
+    person = next(g for g in m.groups() if g)
+    person = "" if person.lower() in _PRONOUNS else person
+    return Holdings(person, tuple(b.group(1) for b in _BESIDES.finditer(question)))
