@@ -11,12 +11,13 @@ from qa.text import stem_words, words
 
 HEAD = r"(?i:ceo|chief executive(?: officer)?|boss|head|chief|chairman|chair|president|owner|founder|co-?founder|leader)"
 RUNS = r"(?i:runs?|leads?|heads?|owns?|manages?|running|leading|heading|owning|managing)"
-_THINGS = r"(?:companies|company|firms?|businesses|business|orgs?|organi[sz]ations?|ventures?|startups?|brands?)"
+_MANY = r"(?:companies|firms|businesses|orgs|organi[sz]ations|ventures|startups|brands)"  # "musk's companies": several
+_THINGS = rf"(?:{_MANY}|company|firm|business|org|organi[sz]ation|venture|startup|brand)"
 _PERSON = r"([\w.'’-]+(?: [\w.'’-]+)?)"
 _ASKS = lazy_pattern(
     rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_PERSON}"
     rf"(?: (?:also|still|currently|even))? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
-    rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? (?:companies|firms|businesses|ventures|startups|brands|orgs|organi[sz]ations)\b"  # musk's companies
+    rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:what |which |(?:two|three|several|both|multiple|many|other|more) )(?:other )?{_THINGS}",
     re.I,
