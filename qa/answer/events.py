@@ -91,7 +91,7 @@ _VERB_FORM = re.compile(r"(?:ed|ing)$")
 
 # "how much did X invest ...", "when has X paid ...": an active question, its subject after the auxiliary.
 _ASKS_ACTIVE = re.compile(
-    r"^\W*(?:how much(?: money| cash)?|how many \w+|when|what year|in what year|where|why|how)\s+"
+    r"^\W*(?:how much(?: of (?:his|her|their|its|the)(?: own)?)?(?: money| cash)?|how many \w+|when|what year|in what year|where|why|how)\s+"
     r"(?:did|does|do|has|have|had|will|would)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -255,6 +255,9 @@ def denied_event(question: Question, query: Query, best: Evidence) -> bool:
 _NEAR = 400  # characters: about the three sentences `dated_before` reads back
 
 
+_OWN_TIME = re.compile(r"\b(?:recently|currently|nowadays|soon|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year))\b", re.I)
+
+
 def dated_before(
     question: Question, query: Query, best: Evidence, evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span] | None:
@@ -262,8 +265,8 @@ def dated_before(
     passage that dates it, naming a name the question asks about, the two holding every word asked
     between them ("Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday (19 April, 2023)."
     before "'Lawsuit time,' the Twitter CEO said in a tweet." for "when did musk tweet about the lawsuit")."""
-    if question.kind not in ("when", "year"):
-        return None
+    if question.kind not in ("when", "year") or _OWN_TIME.search(best.sentence.text):
+        return None  # "Musk recently confirmed ...": it says when itself, a date before it is another event's
     own = [t for t, w in query.terms.items() if w >= 1]
     names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
     said = set(best.stems)

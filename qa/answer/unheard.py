@@ -57,7 +57,9 @@ def unheard_object(question: Question, query: Query) -> bool:
     last, word = list(query.surface.items())[-1]
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
-        return bool(acted_on) and query.unheard(acted_on[-1])  # its head: "a giant dump" asks of a dump
+        # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
+        rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
+        return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
     rare = any(
         w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()

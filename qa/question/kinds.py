@@ -71,10 +71,12 @@ _RULES: list[tuple[Kind, str]] = [
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b",
     ),
-    ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b"),
+    ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b"),
     (
         "when",
-        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b",
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
+        # chat fragments: "exact date of musk's tweet?", "openai founded when"
+        r"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
     ),
     (
         "how_much",
@@ -268,6 +270,7 @@ def classify(question: str) -> Question:
         return Question(text, "summary")
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
+    text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
     for kind, pattern in _COMPILED:
         # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.
         if pattern.search(text) and (kind != "author" or _REFERS.search(text)):

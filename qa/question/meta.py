@@ -19,7 +19,7 @@ _WHO_IS = re.compile(
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
 _ASKS_OUTLET = re.compile(
-    r"^(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
+    r"(?:^|,\s*)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
     r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b)",
     re.I,
 )
@@ -71,8 +71,8 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
             return Question(question.text, "title")
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
-    plain = re.sub(r"[^\w\s]", "", question.text.lower())
-    if _ASKS_OUTLET.match(question.text) and any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors):
+    plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
+    if _ASKS_OUTLET.search(question.text) and any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors):
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
     if question.kind != "role" or AUTHOR_WORD.search(question.text) or about:
         return question
@@ -110,4 +110,10 @@ class Bylines:
         if self.pattern is None or not self.pattern.search(text) or not _AS_SOURCE.search(text):
             return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
-        return named, " ".join(self.pattern.sub("", text).split())
+        # "what does verdict say api stands for": with its source gone, "say" is no word asked either
+        return named, " ".join(_SOURCE_SAYS.sub(r"\1", self.pattern.sub("", text)).split())
+
+
+_SOURCE_SAYS = re.compile(
+    r"^(\W*(?:(?:what|how|why|when|where|who|which)\s+(?:does|did|do)\s+)?)(?:says?|said|thinks?|claims?|writes?|wrote)\b", re.I
+)

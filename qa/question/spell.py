@@ -185,8 +185,8 @@ class Speller:
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))
         own = english_frequency(word)
-        if own and (best > 1 or english_frequency(choice) < own * _REAL_WORD_RATIO):
-            return word  # a real word, not a slip of the keys (nor two: "unset" is no "user")
+        if own and (best > 1 or choice[0] != word[0] or english_frequency(choice) < own * _REAL_WORD_RATIO):
+            return word  # a real word, not a slip of the keys (nor two: "unset" is no "user"; "win" is no "in")
         if own and alternatives(stem_words([word])[0], self._stems):
             return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
         return choice

@@ -868,3 +868,27 @@ def test_who_runs_a_thing_asks_its_head_in_relation_to_it(pipeline: Pipeline) ->
     assert pipeline.ask("who runs microsoft advertising").abstained
     assert pipeline.ask("who runs microsoft's advertising division").abstained
     assert "Musk" in pipeline.ask("who runs twitter").answer
+
+
+def test_a_sentence_that_says_when_itself_is_not_dated_by_the_one_before(pipeline: Pipeline) -> None:
+    # "In a tweet in February, Musk tweeted: ..." then "Musk recently confirmed ... plans to launch ...
+    # TruthGPT": February is the tweet's month, not the launch's; the quote before a date is still dated.
+    first = pipeline.ask("what's musk's chatgpt competitor called")
+    assert pipeline.ask("when's it launching", conversation_id=first.conversation_id).abstained
+    assert "19 April" in pipeline.ask("when did musk tweet about the lawsuit").answer
+
+
+def test_chat_fragments_and_trailing_words_keep_the_kind_asked(pipeline: Pipeline) -> None:
+    assert "19 April" in pipeline.ask("exact date of musk's lawsuit tweet?").answer
+    assert pipeline.ask("what is openai valued at rn").abstained  # no figure values OpenAI
+    assert pipeline.ask("how much of his own money did musk put into openai when he co-founded it").abstained
+
+
+def test_a_source_named_before_say_leaves_the_question_it_frames(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what does verdict say api stands for").answer.startswith("Application Developer Interface.")
+    assert pipeline.ask("joe wituschek's piece, which site was that on").answer.startswith("BGR.")
+
+
+def test_a_how_to_question_about_a_thing_of_a_kind_no_text_names_is_refused(pipeline: Pipeline) -> None:
+    # "starter" is a form of "starting", but no text says "sourdough".
+    assert pipeline.ask("how do i make a sourdough starter lol").abstained

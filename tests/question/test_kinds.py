@@ -104,6 +104,12 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("which car was priced at 20000 dollars", "which"),  # the thing priced is asked, not its price
         ("what exact day in february did twitter announce it", "when"),
         ("anyone know what date reddit starts charging for its api", "when"),
+        # Fragments: the value asked for named first, or "when" last; chat words after the question.
+        ("exact date of musk's lawsuit tweet?", "when"),
+        ("openai founded when", "when"),
+        ("the price of oil is stable until when?", "what"),
+        ("what is openai valued at rn", "how_much"),
+        ("what happened then", "what"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),

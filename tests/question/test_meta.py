@@ -18,3 +18,8 @@ def test_an_outlet_named_as_the_source_narrows_the_search_to_its_article() -> No
 def test_an_outlet_the_question_is_about_is_no_source() -> None:
     for question in ("when was bgr founded", "who owns verdict", "is digital trends reliable"):
         assert BYLINES.named(question) == (set(), question)
+
+
+def test_a_saying_verb_after_the_source_named_is_no_word_asked() -> None:
+    assert BYLINES.named("what does verdict say api stands for") == ({"003"}, "what does api stands for")
+    assert BYLINES.named("bgr says ai training without paying could skirt with what?")[1].startswith("ai training")
