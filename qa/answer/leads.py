@@ -9,6 +9,7 @@ from qa.answer.polarity import yes_or_no
 from qa.answer.spans import Span, answers_of_kind, placed
 from qa.question.kinds import Question
 from qa.question.query import Query
+from qa.question.synonyms import group
 from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
 
@@ -73,7 +74,8 @@ def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
 
 # "what's the name of the microsoft tool that's dropping twitter": the thing named, the noun last.
 _NAME_OF = re.compile(
-    r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)",
+    r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)"
+    r"|^(?:which|what) ((?!kind\b|type\b|sort\b|one\b)[a-z]+)(?= \w)",
     re.I,
 )
 
@@ -85,10 +87,10 @@ def beside_named(question: str, e: Evidence, span: Span) -> bool:
     m = _NAME_OF.search(question)
     if not m:
         return False
-    noun = stem_words([m.group(1).split()[-1].lower()])[0]
+    nouns = group((m.group(1) or m.group(2)).split()[-1].lower())  # "which outlet ...": "publications, including Mashable"
     tokens = words(e.sentence.text[: span.start])
     after = words(e.sentence.text[span.end :])
-    return noun in stem_words(tokens[-3:]) or noun in stem_words(after[:3])
+    return bool(nouns & {*stem_words(tokens[-3:]), *stem_words(after[:3])})
 
 
 # "the cheapest tier", "and the lowest?": one end of a range the answer states ("between $42,000 and $210,000").

@@ -41,6 +41,15 @@ ASKING_WORDS = (
     "publication outlet website site publisher headline title role write wrote written writes stand stands"
 ).split()
 _RULES: list[tuple[Kind, str]] = [
+    # "which outlet first reported that microsoft ...", "which outlet did the articles cite": a publication
+    # the text names, not the article's own.
+    (
+        "who",
+        r"^(?:which|what) (?:outlets?|publications?|news sites?|websites?|sites?|media outlets?) (?:\w+ )?(?:first |originally |initially )?"
+        r"(?:report(?:s|ed|d)?|broke|revealed|claimed|said) (?:that|on|about)\b"
+        r"|^(?:which|what) (?:outlets?|publications?|news sites?|websites?|sites?|sources?) (?:did|does|do) [\w ]{1,40}? "
+        r"(?:cite|credit|quote|mention|link to|refer to)\b",
+    ),
     # Questions about a document itself, answered from its metadata.
     (
         "author",

@@ -15,7 +15,7 @@ from qa.text import stem_words
 GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed",
-    "lose loses losing lost unable longer",
+    "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
     "delete deleted deletes erase erased remove removed removes wipe wiped",
     "leave leaves left quit quits quitting resign resigned depart departed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
@@ -46,6 +46,7 @@ GROUPS = [
     "keep keeps kept preserve preserves preserved retain retains retained",
     "fight fights fought feud dispute disputes disagree disagreed clash clashed odds beef beefing war",
     "network networks platform platforms channel channels",
+    "outlet outlets publication publications newspaper newspapers magazine magazines website websites",
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",

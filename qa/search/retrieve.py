@@ -11,6 +11,7 @@ from itertools import pairwise
 import numpy as np
 
 from qa.models import Hit, Passage, Sentence
+from qa.patterns import LIST_ITEM
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.blocks import announced, ends_list, item_opening, kind_of, lead_in, passage_of, same_doc
@@ -197,6 +198,26 @@ _REFERS = re.compile(
 PHRASE_BONUS = 0.05
 
 
+def _listed(evidence: list[Evidence]) -> dict[int, frozenset[str]]:
+    """The stems of the list items found right after a sentence announcing them ("... the following
+    features:"), by the sentence's id: it holds their words at half, as an item holds its sentence's."""
+    ordered = sorted(evidence, key=lambda e: (e.sentence.doc_id, e.sentence.start))
+    out: dict[int, frozenset[str]] = {}
+    for n, e in enumerate(ordered):
+        if not e.sentence.text.rstrip().endswith(":"):
+            continue
+        items: set[str] = set()
+        for f in ordered[n + 1 : n + 12]:
+            if f.sentence.start <= e.sentence.start:  # the same sentence, found in another passage
+                continue
+            if f.sentence.doc_id != e.sentence.doc_id or not (LIST_ITEM.match(f.sentence.text) or f.kind == "item"):
+                break
+            items.update(f.stems)
+        if items:
+            out[id(e)] = frozenset(items)
+    return out
+
+
 def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> list[Evidence]:
     """Score sentences by the idf weight of the query terms they hold, plus passage score; best first."""
     total = sum(weights[t] * w for t, w in query.terms.items()) or 1.0
@@ -205,11 +226,12 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     order = list(query.terms)
     asked = query.asked()
     tail = _tail(query.text)
+    listed = _listed(evidence)
     for e in evidence:
         own = set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
-        near = e.near
+        near = e.near | listed.get(id(e), frozenset())
         # Under a heading that is all question words ("addressing_style", "Quick start") a sentence is about
         # them: "Default - auto" answers "what is the default addressing style" as if it named it.
         whole = HEADING_MATCH if not e.heading or not _title_stems(e.heading[-1]) <= asked else 1.0

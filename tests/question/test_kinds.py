@@ -110,6 +110,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("the price of oil is stable until when?", "what"),
         ("what is openai valued at rn", "how_much"),
         ("what happened then", "what"),
+        ("which outlet first reported that microsoft is dropping twitter", "who"),  # one the text names
+        ("which publication did digital trends credit for the story", "who"),
+        ("which outlet published the story", "outlet"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),
