@@ -69,6 +69,7 @@ def unanswered(
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
+        or _undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
         or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
@@ -119,6 +120,19 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:
         return False
     return not best.holds(noun, query) and not akin(noun, best.around)
+
+
+_DEFAULT_OF = re.compile(r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+([\w-]+)", re.I)
+
+
+def _undefaulted(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "what's the default X" answered by a sentence that, with the one before it, its title and
+    headings, never names X nor a word standing for it: it tells another setting's default."""
+    m = _DEFAULT_OF.search(question.text)
+    if not m or m.group(1).lower() in STOPWORDS:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    return noun in query.terms and not best.holds(noun, query)
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:

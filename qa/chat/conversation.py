@@ -38,7 +38,7 @@ _ASKS = re.compile(
     re.I,
 )
 _OPENS = re.compile(
-    rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for)\b",
+    rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for|(?:(?:no|nah|sorry|oops)\W+)?i meant)\b",
     re.I,
 )
 

@@ -31,7 +31,7 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b)"
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b)"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"

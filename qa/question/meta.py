@@ -16,7 +16,8 @@ _WHO_IS = re.compile(
     r"^(?:who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)|what (?:does|did) (?P<doer>[\w.' -]+?) do(?: for (?:a living|work))?)\W*$",
     re.I,
 )
-_ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about)\b", re.I)
+# "and the bgr one?", "what about verdict", "no i meant the bgr one": the question before, of another.
+_ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about|(?:(?:no|nah|sorry|oops)\W+)?i meant)\b", re.I)
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
 _ASKS_OUTLET = re.compile(
     r"(?:^|,\s*)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
@@ -42,10 +43,14 @@ _WORKS_FOR = re.compile(
 
 def follow_kind(question: Question, previous: Question | None) -> Question:
     """"and the bgr one?" after "who wrote the verdict article?" asks the same about another article:
-    an elliptical follow-up of no narrower kind takes the kind of a question about a document."""
+    an elliptical follow-up of no narrower kind takes the kind of a question about a document, or of one
+    asking a value ("and reddit?" after "how much is twitter charging?" asks how much too)."""
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text):
         return question
-    return Question(question.text, previous.kind) if previous.is_meta else question
+    return Question(question.text, previous.kind) if previous.is_meta or previous.kind in _VALUES else question
+
+
+_VALUES = frozenset({"when", "year", "how_much", "how_many", "who", "where", "why"})
 
 
 def asks_byline(question: Question) -> bool:

@@ -180,7 +180,10 @@ _RELATION = re.compile(rf"\b(?:the|a|an) (\w+) (?:of|at|for) (\w[\w.&'-]*)|^\W*w
 
 
 # "when did he say that?", "where was this?", "who said it?": a question about what was just said.
-POINTS_BACK = re.compile(r"\b(?:that|this|it)\W*$", re.I)
+POINTS_BACK = re.compile(
+    r"\b(?:that|this|it)\W*$|^\W*(?:(?:why|how|when|where|what)\s+)?(?:is|was|does|did|do|can|will|would|should|could|has)\s+(?:that|this)\b",
+    re.I,
+)  # "... why does that happen", "... is that a bug in sed"
 # Verbs that name nothing of their own in such a question: it asks about the last answer's event.
 _LIGHT = frozenset(
     "say said says happen happened do did done go went tell told tweet tweeted post posted write wrote announce"

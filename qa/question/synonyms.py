@@ -47,6 +47,8 @@ GROUPS = [
     "fight fights fought feud dispute disputes disagree disagreed clash clashed odds beef beefing war",
     "network networks platform platforms channel channels",
     "outlet outlets publication publications newspaper newspapers magazine magazines website websites",
+    "folder folders directory directories",
+    "save saves saved store stores stored keep keeps kept",
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",

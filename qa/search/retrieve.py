@@ -234,7 +234,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         near = e.near | listed.get(id(e), frozenset())
         # Under a heading that is all question words ("addressing_style", "Quick start") a sentence is about
         # them: "Default - auto" answers "what is the default addressing style" as if it named it.
-        whole = HEADING_MATCH if not e.heading or not _title_stems(e.heading[-1]) <= asked else 1.0
+        whole = HEADING_MATCH if not e.heading or not set(stems(e.heading[-1])) <= asked else 1.0  # "multipart_threshold" whole
         e.matched = sum(
             weights[t] * w * held(query, t, titled if t in names else own, near, whole) for t, w in query.terms.items()
         )

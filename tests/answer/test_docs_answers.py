@@ -470,3 +470,20 @@ def test_a_how_to_verb_and_its_particle_written_as_one_word_is_told(bot_over: Bo
     )
     answer = bot.ask("how do i set up packrat tab completion in zsh")
     assert not answer.abstained and "packrat completion --zsh" in answer.answer
+
+
+
+def test_the_default_of_a_setting_is_read_under_its_heading_and_not_from_anothers(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "s3.rst": "S3 settings\n===========\n\nThe aws s3 commands, cp, sync and mv, have settings of their own. "
+            "For example, aws s3 cp localdir s3://bucket/ --recursive uploads files in parallel.\n\n"
+            "multipart_threshold\n-------------------\n\nDefault - 8MB\n\nWhen copying a file, the commands switch to "
+            "multipart operations if the file reaches a given size threshold. The multipart_threshold controls this value.\n\n"
+            "max_concurrent_requests\n-----------------------\n\nDefault - 10\n\nThe most requests aws s3 cp sends at once.\n",
+        }
+    )
+    # the heading is the identifier the question names whole: "Default - 8MB" holds it
+    assert "8MB" in bot.ask("what's the default multipart_threshold for aws s3 cp").answer
+    # no sentence names a timeout: another setting's default is no answer
+    assert bot.ask("what's the default timeout when aws s3 cp copies a file").abstained

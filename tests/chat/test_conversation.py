@@ -277,3 +277,16 @@ def test_and_the_lowest_asks_the_low_end_of_the_range_just_given(pipeline: Pipel
     first = pipeline.ask("how much does twitter charge for the api per month")
     follow = pipeline.ask("and the lowest?", conversation_id=first.conversation_id)
     assert not follow.abstained and "$42,000" in follow.citations[0].text
+
+
+def test_an_ellipsis_after_a_question_asking_a_value_asks_the_same_value(pipeline: Pipeline) -> None:
+    # "and reddit?" after "how much ...?": Reddit's price, which no article states ("it would begin to
+    # charge companies" names no sum).
+    first = pipeline.ask("how much was twitter charging companies for api access")
+    assert pipeline.ask("and reddit?", conversation_id=first.conversation_id).abstained
+
+
+def test_a_correction_asks_the_last_question_again_of_another(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who wrote the digital trends article")
+    assert first.answer.startswith("Trevor Mogg.")
+    assert pipeline.ask("no i meant the bgr one", conversation_id=first.conversation_id).answer.startswith("Joe Wituschek.")
