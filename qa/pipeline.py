@@ -13,7 +13,7 @@ from qa.answer.holdings import holder
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
-from qa.chat.followups import follow_evidence
+from qa.chat.followups import earlier_turn, follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
@@ -202,15 +202,17 @@ class Pipeline:
         return Result(answer, composition, query, hits)
 
     def gather(
-        self, question: str, context: list[str] = (), exclude: frozenset[str] = frozenset(), k: int | None = None
-    ) -> Gathered:
-        """Analyse `question` and find its evidence: everything the composer weighs."""
+        self, question: str, context: list[str] = (), exclude: frozenset[str] = frozenset(), k: int | None = None,
+        earlier: tuple[str, str | None] = ("", None),
+    ) -> Gathered:  # fmt: skip
+        """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
         k = k or self.settings.top_k
         scene, asked = split_ask(self._spelled(question))
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = classify(asked)
-        named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked)
+        named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)
+        context = [] if named and rest == asked else context  # "does it bring up copyright?": the article, no more
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
@@ -238,7 +240,7 @@ class Pipeline:
     def _compose(
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
-        g = self.gather(question, context, exclude, k)
+        g = self.gather(question, context, exclude, k, earlier_turn(conversation))
         last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         evidence = g.evidence
@@ -252,7 +254,7 @@ class Pipeline:
             proper=self._proper,
             min_confidence=self.settings.min_confidence,
             # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
-            previous=_first_cited(conversation) if context or (kind.is_meta and conversation.turns) else None,
+            previous=earlier_turn(conversation)[1] if context or (kind.is_meta and conversation.turns) else None,
         )
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
             text, names, cited = sources(
@@ -313,8 +315,3 @@ class Pipeline:
 
 _OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 
-
-def _first_cited(conversation: Conversation) -> str | None:
-    """The document the conversation's last answer cited first."""
-    last = conversation.turns[-1] if conversation.turns else None
-    return last.citations[0].doc_id if last and last.citations else None

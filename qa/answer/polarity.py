@@ -33,12 +33,22 @@ _CLAUSE = re.compile(r"[;:.!?]|\s[-–—]\s|,\s*(?:but|while|though|although|wh
 _OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
 
 
+# "does the bgr article mention copyright?", "does it bring up getty?": whether a text names something.
+_ASKS_MENTION = re.compile(
+    r"^\W*(?:and |so |but )?(?:does|did|do) (?:it|that one|this one|they|(?:the|that|this) (?:[\w.&'-]+ ){0,2}?(?:article|story|piece|report|one))"
+    r"\s+(?:even |also |ever )?(?:mention|bring up|talk about|discuss|cover|name)\b",
+    re.I,
+)
+
+
 def yes_or_no(question: str, sentence: str) -> str:
     """The lead a yes/no answer puts before its sentence: "Yes.", "No.", "It is not clear." or "" (the
     sentence says it itself, or hedges: "threatened to sue" is no "yes, suing")."""
     sentence = normalize(sentence)
     if re.match(r"(?:yes|no)\b", sentence, re.I):
         return ""  # "No. Predictions can be wrong ..."
+    if _ASKS_MENTION.match(normalize(question)):
+        return "Yes."  # "does the bgr article mention copyright?": a sentence of it naming it says so, whatever it says
     if _UNCERTAIN.search(sentence):
         return "It is not clear."
     if _NEGATION.search(normalize(question)):

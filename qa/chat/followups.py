@@ -53,3 +53,9 @@ def follow_evidence(
         # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
         evidence = [e for e in evidence if e.sentence.text == said] or evidence
     return evidence
+
+
+def earlier_turn(conversation: Conversation) -> tuple[str, str | None]:
+    """The last turn's question and the document its answer cited first ("", None before any turn)."""
+    last = conversation.turns[-1] if conversation.turns else None
+    return (last.question, last.citations[0].doc_id if last.citations else None) if last else ("", None)

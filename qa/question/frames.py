@@ -27,6 +27,8 @@ _IDIOM = re.compile(
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
     r"|(?<=\bthe )name(?= of\b)"
+    # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
+    r"|(?<=\bthe )(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?(?:reason|motive|explanation)\b"
     # "who is behind truthgpt?": who makes it, which a sentence says with the maker's verb, not "behind".
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
@@ -54,7 +56,9 @@ _IDIOM = re.compile(
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
-    r" (?:say|mention|claim|report|suggest|explain)s?\b",
+    r" (?:(?:even|also|ever) )?(?:say|mention|claim|report|suggest|explain|bring up|talk about|discuss|cover)s?\b"
+    # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
+    r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?(?:bring up|mention|talk about|discuss|cover)\b",
     re.I,
 )
 

@@ -109,9 +109,15 @@ class Bylines:
         names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
         self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None
 
-    def named(self, question: str) -> tuple[set[str], str]:
-        """The documents whose outlet or author the question names, and the question without those names."""
+    def named(self, question: str, earlier: str = "", cited: str | None = None) -> tuple[set[str], str]:
+        """The documents whose outlet or author the question names, and the question without those names.
+
+        "does it bring up copyright?" after a question naming an article (`earlier`), or asking which one
+        says something (its answer `cited` first), names that article."""
         text = normalize(question)
+        if _IT_SAYS.match(text) and not (self.pattern and self.pattern.search(text)):
+            named = self.named(earlier)[0] if earlier else set()
+            return named or ({cited} if cited and _WHICH_ARTICLE.match(earlier) else set()), question
         if self.pattern is None or not self.pattern.search(text) or not _AS_SOURCE.search(text):
             return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
@@ -119,6 +125,12 @@ class Bylines:
         return named, " ".join(_SOURCE_SAYS.sub(r"\1", self.pattern.sub("", text)).split())
 
 
+_IT_SAYS = re.compile(
+    r"^\W*(?:and |so |but )?(?:does|did) (?:it|that one|that article|that piece|this one|the article)\s+(?:even |also |ever )?"
+    r"(?:say|mention|bring up|talk about|discuss|cover|explain)\b",
+    re.I,
+)
+_WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|why|when|where|who|which)\s+(?:does|did|do)\s+)?)(?:says?|said|thinks?|claims?|writes?|wrote)\b", re.I
 )

@@ -912,3 +912,9 @@ def test_a_sentence_announcing_a_list_holds_the_words_of_its_items(pipeline: Pip
 def test_the_price_of_a_thing_no_text_names_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("how much does twitter blue cost").abstained
     assert not pipeline.ask("how much does the enterprise tier cost").abstained
+
+
+def test_whether_an_article_mentions_a_thing_is_yes_when_a_sentence_of_it_names_it(pipeline: Pipeline) -> None:
+    # "... without doing so, it skirts with copyright infringement": a negation, but a mention all the same
+    assert pipeline.ask("does the bgr article mention copyright").answer.startswith("Yes.")
+

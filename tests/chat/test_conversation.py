@@ -290,3 +290,11 @@ def test_a_correction_asks_the_last_question_again_of_another(pipeline: Pipeline
     first = pipeline.ask("who wrote the digital trends article")
     assert first.answer.startswith("Trevor Mogg.")
     assert pipeline.ask("no i meant the bgr one", conversation_id=first.conversation_id).answer.startswith("Joe Wituschek.")
+
+
+def test_does_it_mention_after_a_question_naming_an_article_asks_that_article(pipeline: Pipeline) -> None:
+    # "it" is the BGR article: "Arguments can be made that ... it skirts with copyright infringement."
+    first = pipeline.ask("what does bgr say about whether microsoft's actions are legal")
+    follow = pipeline.ask("does it bring up copyright at all?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Yes.") and "copyright infringement" in follow.answer
+    assert all(c.doc_id == "001_21e62f6ad766e5e3" for c in follow.citations)

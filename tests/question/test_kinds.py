@@ -113,6 +113,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("which outlet first reported that microsoft is dropping twitter", "who"),  # one the text names
         ("which publication did digital trends credit for the story", "who"),
         ("which outlet published the story", "outlet"),
+        ("so according to bgr whats the likely reason microsoft dropped twitter", "why"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),
