@@ -48,6 +48,7 @@ GROUPS = [
     "network networks platform platforms channel channels",
     "outlet outlets publication publications newspaper newspapers magazine magazines website websites",
     "folder folders directory directories",
+    "feature features tool tools",
     "save saves saved store stores stored keep keeps kept",
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",

@@ -918,3 +918,8 @@ def test_whether_an_article_mentions_a_thing_is_yes_when_a_sentence_of_it_names_
     # "... without doing so, it skirts with copyright infringement": a negation, but a mention all the same
     assert pipeline.ask("does the bgr article mention copyright").answer.startswith("Yes.")
 
+
+
+def test_a_feature_asked_for_may_be_one_of_the_tools_the_text_names(pipeline: Pipeline) -> None:
+    # "... across its online social advertising tools, Smart Campaigns, and Multi-platform"
+    assert "Smart Campaigns" in pipeline.ask("whats the name of the microsoft ad feature that won't support twitter anymore").answer
