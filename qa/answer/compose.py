@@ -264,7 +264,7 @@ def _choose(
         return steps[0], None
     # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
     if question.kind == "how_many" and (
-        listed := [e for e in _near_top(more or evidence, _TYPED_WINDOW) if counted_items(question.text, e, more or evidence)]
+        listed := [e for e in _near_top(more or evidence, _VALUE_WINDOW) if counted_items(question.text, e, more or evidence)]
     ):
         return listed[0], None
     if question.kind in SPAN_KINDS:

@@ -33,6 +33,8 @@ def other_object(question: Question, query: Query, best: Evidence) -> bool:
         return False
     tokens = _TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
+    if not query.match(verb, set(stems)) and not any(query.match(n, set(stems)) for n in names):
+        return True  # "When was Twitter founded?": a sentence of its article naming neither it nor a founding
     for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
         if not token.islower() or query.match(verb, {stem}) == 0:
             continue

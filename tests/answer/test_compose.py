@@ -923,3 +923,10 @@ def test_whether_an_article_mentions_a_thing_is_yes_when_a_sentence_of_it_names_
 def test_a_feature_asked_for_may_be_one_of_the_tools_the_text_names(pipeline: Pipeline) -> None:
     # "... across its online social advertising tools, Smart Campaigns, and Multi-platform"
     assert "Smart Campaigns" in pipeline.ask("whats the name of the microsoft ad feature that won't support twitter anymore").answer
+
+
+def test_a_sentence_naming_neither_the_thing_nor_the_event_dates_neither(pipeline: Pipeline) -> None:
+    # "... Microsoft invested $10 billion in OpenAI, of which Musk was a co-founder before quitting its board
+    # in 2018": in an article about Twitter, but no founding of Twitter.
+    assert pipeline.ask("When was Twitter founded?").abstained
+    assert "2015" in pipeline.ask("when was openai founded").answer
