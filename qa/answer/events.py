@@ -19,6 +19,8 @@ _ASKS_PASSIVE = re.compile(
     re.I,
 )
 _TOKEN = re.compile(r"[\w'’-]+")
+# "where is it located?": any sentence placing it answers, whatever its verb ("the Rhine flows through ...").
+_PLACED = frozenset(stem_words(["located", "situated", "found", "based", "placed", "positioned"]))
 
 
 def other_object(question: Question, query: Query, best: Evidence) -> bool:
@@ -35,6 +37,8 @@ def other_object(question: Question, query: Query, best: Evidence) -> bool:
     stems = stem_words([t.lower() for t in tokens])
     if not query.match(verb, set(stems)) and not any(query.match(n, set(stems)) for n in names):
         return True  # "When was Twitter founded?": a sentence of its article naming neither it nor a founding
+    if question.kind == "where" and query.unheard(m.group(1).lower(), verb) and verb not in _PLACED:
+        return True  # "where is x.ai headquartered?": no text says where anything is headquartered
     for i, (token, stem) in enumerate(zip(tokens, stems, strict=True)):
         if not token.islower() or query.match(verb, {stem}) == 0:
             continue

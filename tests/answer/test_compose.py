@@ -930,3 +930,8 @@ def test_a_sentence_naming_neither_the_thing_nor_the_event_dates_neither(pipelin
     # in 2018": in an article about Twitter, but no founding of Twitter.
     assert pipeline.ask("When was Twitter founded?").abstained
     assert "2015" in pipeline.ask("when was openai founded").answer
+
+
+def test_where_a_thing_is_by_a_verb_no_text_uses_is_refused(pipeline: Pipeline) -> None:
+    # no article says where anything is headquartered; "... his new company X.AI" names it, no seat
+    assert pipeline.ask("where is x.ai headquartered").abstained
