@@ -20,7 +20,7 @@ _WHO_IS = re.compile(
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about|(?:(?:no|nah|sorry|oops)\W+)?i meant)\b", re.I)
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
 _ASKS_OUTLET = re.compile(
-    r"(?:^|,\s*)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
+    r"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
     r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b)",
     re.I,
 )
@@ -132,5 +132,7 @@ _IT_SAYS = re.compile(
 )
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
-    r"^(\W*(?:(?:what|how|why|when|where|who|which)\s+(?:does|did|do)\s+)?)(?:says?|said|thinks?|claims?|writes?|wrote)\b", re.I
+    r"^(\W*(?:(?:what|how|why|when|where|who|which)\s+(?:does|did|do)\s+)?)(?:(?:exactly|actually|really|even|just)\s+)?"
+    r"(?:says?|said|thinks?|claims?|writes?|wrote)\b",
+    re.I,
 )

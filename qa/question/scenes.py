@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.question.kinds import FILLER
+from qa.question.spell import CHAT_FILLER, english_frequency
 
 # "digital trends says X, but what does the other article say ...?": the question proper follows the
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
@@ -35,10 +36,15 @@ _STANDS_FOR = re.compile(
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
 
 
+def _short_unknown(scene: str) -> list[str]:
+    """The short words of `scene` English does not know, typed in lower case: "dmc" as for DMC."""
+    return [w for w in re.findall(r"\b[a-z]{2,5}\b", scene) if not english_frequency(w) and w not in CHAT_FILLER and not re.fullmatch(FILLER, w)]
+
+
 def split_ask(question: str) -> tuple[str, str]:
     """The scene a question sets, if any, and the question proper ("", question when there is none); a
     pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for")."""
-    if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()])):
+    if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
         return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
     breaks = [
         m

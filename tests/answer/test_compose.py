@@ -935,3 +935,14 @@ def test_a_sentence_naming_neither_the_thing_nor_the_event_dates_neither(pipelin
 def test_where_a_thing_is_by_a_verb_no_text_uses_is_refused(pipeline: Pipeline) -> None:
     # no article says where anything is headquartered; "... his new company X.AI" names it, no seat
     assert pipeline.ask("where is x.ai headquartered").abstained
+
+
+def test_typed_slips_and_hedges_do_not_hide_the_frame(pipeline: Pipeline) -> None:
+    # as the noise generator types them: a hedge before "say", a filler before "date of", an acronym in
+    # lower case before "what does that stand for", an author's piece without a comma before "which site"
+    assert pipeline.ask("what does exactyl verdict say api stands for i think").answer.startswith("Application Developer")
+    assert "19 April" in pipeline.ask("um exaact date of musk's lawsuit tweet i think").answer
+    assert pipeline.ask("um one article calls microsoft's tool dmc what does that stad for").answer.startswith(
+        "Digital Marketing Center."
+    )
+    assert pipeline.ask("um joe wituschek's pece whcih site was that on i think").answer.startswith("BGR.")

@@ -23,3 +23,4 @@ def test_an_outlet_the_question_is_about_is_no_source() -> None:
 def test_a_saying_verb_after_the_source_named_is_no_word_asked() -> None:
     assert BYLINES.named("what does verdict say api stands for") == ({"003"}, "what does api stands for")
     assert BYLINES.named("bgr says ai training without paying could skirt with what?")[1].startswith("ai training")
+    assert BYLINES.named("what does exactly verdict say api stands for")[1] == "what does api stands for"
