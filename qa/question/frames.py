@@ -90,7 +90,9 @@ def plain_verbs(words: list[str]) -> list[str]:
     """`words` (lower case) with "still" and each phrasal verb of `_PHRASAL` as the one word a text uses."""
     out: list[str] = []
     for w in words:
-        if out and (out[-1], w) in _PHRASAL:
+        if len(out) > 1 and out[-1].endswith("ly") and (out[-2], w) in _PHRASAL:  # "put really into"
+            out[-2:] = [_PHRASAL[(out[-2], w)], out[-1]]
+        elif out and (out[-1], w) in _PHRASAL:
             out[-1] = _PHRASAL[(out[-1], w)]
         else:
             out.append(_PLAIN.get(w, w))

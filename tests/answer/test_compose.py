@@ -946,3 +946,8 @@ def test_typed_slips_and_hedges_do_not_hide_the_frame(pipeline: Pipeline) -> Non
         "Digital Marketing Center."
     )
     assert pipeline.ask("um joe wituschek's pece whcih site was that on i think").answer.startswith("BGR.")
+
+
+def test_an_adverb_inside_a_phrasal_verb_keeps_it_one_verb(pipeline: Pipeline) -> None:
+    # "put really into" is "invest" as "put into" is: Microsoft invested, not Musk
+    assert pipeline.ask("how much money did musk put really into openai when he co-founded it").abstained
