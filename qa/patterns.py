@@ -198,3 +198,7 @@ def human_date(iso: str) -> str:
 
 # A list item as plain text writes it: "• Schedule Tweets", "- foo", "2. bar".
 LIST_ITEM = re.compile(r"^\s*(?:[•*·▪–-]|\d{1,2}[.)])\s")
+
+
+# Verbs asking whether a text names something: "does it mention X", "does the bgr article bring up X".
+MENTIONING = r"(?:mention|bring up|talk about|discuss|cover)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import lazy_pattern
+from qa.patterns import MENTIONING, lazy_pattern
 from qa.question.synonyms import group
 from qa.text import STOPWORDS, normalize, words
 
@@ -36,7 +36,7 @@ _OPPOSING = ("un", "non", "in", "im", "ir", "il", "dis")
 # "does the bgr article mention copyright?", "does it bring up getty?": whether a text names something.
 _ASKS_MENTION = re.compile(
     r"^\W*(?:and |so |but )?(?:does|did|do) (?:it|that one|this one|they|(?:the|that|this) (?:[\w.&'-]+ ){0,2}?(?:article|story|piece|report|one))"
-    r"\s+(?:even |also |ever )?(?:mention|bring up|talk about|discuss|cover|name)\b",
+    r"\s+(?:even |also |ever )?(?:" + MENTIONING + r"|name)\b",
     re.I,
 )
 

@@ -9,6 +9,7 @@ import re
 from qa.answer.metadata import source_name
 from qa.answer.quoting import cite
 from qa.models import Citation, Document
+from qa.patterns import MENTIONING
 from qa.search.retrieve import Evidence
 from qa.text import joined
 
@@ -42,7 +43,7 @@ def sources(
 
 
 # "does the verdict article mention / say / talk about X?"
-MENTIONS = re.compile(r"\b(?:mention|say|talk about|cover|bring up|report|discuss)\b", re.I)
+MENTIONS = re.compile(r"\b(?:" + MENTIONING + r"|say|report)\b", re.I)
 
 
 def not_there(named: frozenset[str], answer: str, cited: str, documents: dict[str, Document]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from qa.patterns import MENTIONING
 from qa.question.kinds import HEDGES
 
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
@@ -56,9 +57,9 @@ _IDIOM = re.compile(
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
-    r" (?:(?:even|also|ever) )?(?:say|mention|claim|report|suggest|explain|bring up|talk about|discuss|cover)s?\b"
+    r" (?:(?:even|also|ever) )?(?:say|claim|report|suggest|explain|" + MENTIONING + r")s?\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
-    r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?(?:bring up|mention|talk about|discuss|cover)\b",
+    r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from qa.patterns import MENTIONING
 from qa.question.kinds import Question
 from qa.text import normalize
 
@@ -127,7 +128,7 @@ class Bylines:
 
 _IT_SAYS = re.compile(
     r"^\W*(?:and |so |but )?(?:does|did) (?:it|that one|that article|that piece|this one|the article)\s+(?:even |also |ever )?"
-    r"(?:say|mention|bring up|talk about|discuss|cover|explain)\b",
+    r"(?:say|" + MENTIONING + r"|explain)\b",
     re.I,
 )
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
