@@ -240,7 +240,8 @@ class Pipeline:
     def _compose(
         self, question: str, context: list[str], conversation: Conversation, k: int, exclude: frozenset[str]
     ) -> tuple[Composition, Query, list[Hit]]:
-        g = self.gather(question, context, exclude, k, earlier_turn(conversation))
+        earlier = earlier_turn(conversation)  # the last turn's question and first document cited, read once
+        g = self.gather(question, context, exclude, k, earlier)
         last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         evidence = g.evidence
@@ -254,7 +255,7 @@ class Pipeline:
             proper=self._proper,
             min_confidence=self.settings.min_confidence,
             # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
-            previous=earlier_turn(conversation)[1] if context or (kind.is_meta and conversation.turns) else None,
+            previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,
         )
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
             text, names, cited = sources(
