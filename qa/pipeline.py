@@ -20,7 +20,7 @@ from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import split_aside, split_ask
+from qa.question.scenes import situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -207,7 +207,7 @@ class Pipeline:
     ) -> Gathered:  # fmt: skip
         """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
         k = k or self.settings.top_k
-        scene, asked = split_ask(self._spelled(question))
+        scene, asked = split_ask(spelled := self._spelled(question))
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = classify(asked)
@@ -222,6 +222,8 @@ class Pipeline:
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
             context = [*context, *(w for w in self._content_words(scene) if w not in context)]
+        elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
+            context = [*context, *(w for w in situation(spelled, scene, own, self._content_words(scene)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked

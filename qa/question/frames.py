@@ -72,9 +72,18 @@ _REMEDY = re.compile(
 )
 
 
+# "what flag do i pass to ...", "which option should i use": the kind of thing asked (an option the
+# answer names, "--python=$path") and the light verb of giving it.
+_SETTING = re.compile(
+    r"\b((?:what|which) (?:cli |command[- ]line )?(?:flags?|options?|switch(?:es)?|arguments?|args?|parameters?|params?))"
+    r" (?:do|does|should|can|could|would|must|will) (?:i|we|you|u) (?:pass|use|give|add|set|specify|supply|put|need)\b(?= \w)",
+    re.I,
+)
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    return _IDIOM.sub(" ", _REMEDY.sub(r"\1", _OPENER.sub("", question)))
+    return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _OPENER.sub("", question))))
 
 
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the

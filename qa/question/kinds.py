@@ -41,6 +41,8 @@ ASKING_WORDS = (
     "publication outlet website site publisher headline title role write wrote written writes stand stands"
 ).split()
 _RULES: list[tuple[Kind, str]] = [
+    # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
+    ("what", r"^(?:what|which) (?:\w+ )?(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|parameters?|params?|variables?)\b"),
     # "which outlet first reported that microsoft ...", "which outlet did the articles cite": a publication
     # the text names, not the article's own.
     (
@@ -195,8 +197,12 @@ _POLITE = re.compile(
 )
 
 
+# A question asked inside another, its verb last: "who the current ceo of microsoft is".
+_EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.+?)\s+(is|was|are|were)\W*$", re.I)
+
+
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-FILLER = r"(?:ok|okay|so|um+|uh+|hey|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
+FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
@@ -209,7 +215,7 @@ _HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HED
 # "summarize the bgr article", "tl;dr", "what is this about", "what are the articles about": what a document
 # (or the corpus) is about, told by its title and its first sentence.
 _SUMMARY = re.compile(
-    r"\b(?:summari[sz]e|tl;? ?dr|gist|eli5)\b|^(?:\w+ ){0,3}?(?:a |the )?(?:quick |short |brief )?summary\b"
+    r"\b(?:summari[sz]e|tl;? ?dr|gist|eli5)\b|^(?:\w+ ){0,3}?(?:a |the )?(?:quick |short |brief )?summary\b(?!\s*:\s*\w)"
     r"|^(?:so )?what(?:'s|’s|s| is| are)? (?:(?:this|that|it)(?: whole thing| whole story| story| news| all)?|all this"
     r"|(?:the|these|those|this|that) (?:[\w.&'-]+ ){0,2}(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?|news|corpus"
     r"|documents?|docs?|files?|pages?|ones?))"
@@ -271,7 +277,9 @@ def classify(question: str) -> Question:
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question
         return Question(text, "documents")
     text = _ACCORDING.sub("", text).strip() or text
-    text = _POLITE.sub("", _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
+    text = _POLITE.sub("", framed := _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
+    if text != framed:  # "could you tell me who the ceo of microsoft is": who is the ceo of microsoft
+        text = _EMBEDDED.sub(r"\1 \3 \2", text)
     text = _FRAME.sub("", text) or text
     if _SOURCE.match(text) or SAYS_WHO.match(text):
         return Question(text, "source")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.question.kinds import FILLER
-from qa.question.spell import CHAT_FILLER, english_frequency
+from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 
 # "digital trends says X, but what does the other article say ...?": the question proper follows the
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
@@ -26,6 +26,10 @@ _UNMARKED = re.compile(
     rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
     re.I,
 )
+_OF_IT = re.compile(r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?\b(?:does|did|is|was|will|would)\s+(?:that|it)\b", re.I)
+# "if the teacher focuses on order, what does it take time from": a condition, no statement.
+_IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
+_MINE = re.compile(r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
@@ -54,8 +58,15 @@ def split_ask(question: str) -> tuple[str, str]:
         # for a yes/no question refining it ("which features are they losing? can they still schedule stuff")
         and (
             m.group()[0] in ".!"
-            or (m.group()[0] == "?" and not (_ASKING.match(question) and _WHETHER.match(question[m.end() :])))
-            or _REPORTS.search(question[: m.start()])
+            # "who wrote the bgr piece, and is he staff?" refines its question; "bgr says X, but did it ..." asks
+            # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
+            or (_MINE.match(question) and re.match(_ASK_STARTS, question[m.end() :], re.I))
+            # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
+            or (not _ASKING.match(question) and not _IF.match(question) and len(question[: m.start()].split()) >= 5 and _OF_IT.match(question[m.end() :]))
+            or (
+                not (_ASKING.match(question) and _WHETHER.match(question[m.end() :]))
+                and (m.group()[0] == "?" or _REPORTS.search(question[: m.start()]))
+            )
         )
     ]
     if not breaks and not _ASKING.match(question):
@@ -69,6 +80,15 @@ def split_ask(question: str) -> tuple[str, str]:
     return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
 
 
+def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[str]:
+    """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
+    and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
+    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp")."""
+    if not _MINE.match(scene) or not text[len(scene) :].lstrip().startswith(","):
+        return []
+    return words if len(own) <= 2 else [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
+
+
 # "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
 _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 
@@ -77,11 +97,19 @@ _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 _OR_ELSE = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she) .*\w.*?)\W*$", re.I)
 
 
+# "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
+_GUESS = re.compile(
+    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?)\W*$", re.I
+)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
     if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
+    if (m := _GUESS.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     m = _ASIDE.match(question)
     if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):

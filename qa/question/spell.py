@@ -123,7 +123,10 @@ class Speller:
         self._names = sorted(n for n in names if n.isalpha())
         self._function_words = sorted(STOPWORDS)
         # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
-        self._stems = set(stem_words(list(vocabulary)))
+        # Each stem stands for the corpus's commonest word of it, which a slip of a stem is read as.
+        self._stems: dict[str, str] = {}
+        for word, stem in sorted(zip(vocabulary, stem_words(list(vocabulary)), strict=True), key=lambda p: vocabulary[p[0]]):
+            self._stems[stem] = word
         self._choices = list(dict.fromkeys([*vocabulary, *self._stems, *self._function_words]))
         self._corrected: dict[str, str] = {}
 
@@ -179,7 +182,8 @@ class Speller:
         if not candidates:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
-            return (len(word) > 4 and not english_frequency(word) and _nearest_english(word)) or word
+            # "cofounded" is "co" + "founded", no slip for "confounded".
+            return (len(word) > 4 and not english_frequency(word) and not _unprefixed(word) and _nearest_english(word)) or word
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
@@ -189,7 +193,17 @@ class Speller:
             return word  # a real word, not a slip of the keys (nor two: "unset" is no "user"; "win" is no "in")
         if own and alternatives(stem_words([word])[0], self._stems):
             return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
+        if choice not in self.vocabulary and choice in self._stems and not english_frequency(choice):
+            return self._stems[choice]  # "artical" is one edit from the stem "articl": read "article"
         return choice
+
+
+_PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")
+
+
+def _unprefixed(word: str) -> bool:
+    """True for a prefix before an English word ("cofounded": "co" + "founded")."""
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and english_frequency(word[len(p) :]) for p in _PREFIXES)
 
 
 def _within(short: str, word: str) -> bool:
@@ -222,7 +236,7 @@ def _question_word(word: str) -> str | None:
 # Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
 # the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
-_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
+_CHAT |= {"yr": "year", "yrs": "years", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
 # Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
 # "League of Legends"), its short forms among them.
 CHAT_SHORTHAND = frozenset(

@@ -487,3 +487,37 @@ def test_the_default_of_a_setting_is_read_under_its_heading_and_not_from_another
     assert "8MB" in bot.ask("what's the default multipart_threshold for aws s3 cp").answer
     # no sentence names a timeout: another setting's default is no answer
     assert bot.ask("what's the default timeout when aws s3 cp copies a file").abstained
+
+
+_BUILDER = """# gyrobuild
+
+gyrobuild compiles native addons for the runtime.
+
+## Options
+
+Command: --jobs=$n; Description: Run make in parallel.
+
+Command: --python=$path; Description: Set path to the Python binary.
+
+Command: --nodedir=$path; Description: Set the path to the node source code.
+
+## Networking
+
+If you want to use a proxy for downloads, set the http_proxy and https_proxy environment variables.
+
+## Redirects
+
+By default gyrobuild follows redirects when it fetches headers. You can disable redirection handling with the
+--no-redirects option.
+"""
+
+
+def test_how_to_questions_that_tell_the_askers_situation_first(bot_over: BotOver) -> None:
+    bot = bot_over({"README.md": _BUILDER})
+    # The situation before the comma lends its names; "what flag do i pass" asks an option, "pass" no word of it.
+    answer = bot.ask("i have like three pythons installed and gyrobuild keeps picking the wrong one, what flag do i pass to point it at the right python binary")
+    assert "--python=$path" in answer.answer
+    # A short question leans on all of its situation's words.
+    assert "http_proxy" in bot.ask("i'm behind a corporate proxy and gyrobuild can't download anything, what do i set").answer
+    # Stopping something is disabling it.
+    assert "--no-redirects" in bot.ask("how do i stop gyrobuild from following redirects").answer

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from qa.question.kinds import classify
-from qa.question.scenes import split_aside, split_ask
+from qa.question.scenes import situation, split_aside, split_ask
+from qa.question.spell import Speller, spelled
 
 
 @pytest.mark.parametrize(
@@ -41,6 +42,19 @@ from qa.question.scenes import split_aside, split_ask
             "Prior to Super Bowl 50, when were the Broncos last there?",
         ),
         ("Besides the Normans, who else invaded Italy?", "", "Besides the Normans, who else invaded Italy?"),
+        # A yes/no question after a comma refines the first question: no scene.
+        ("who wrote the digital trends piece, and is he staff", "", "who wrote the digital trends piece, and is he staff"),
+        # A statement, then a question of it ("that"): the statement is the scene ...
+        (
+            "so microsoft is cutting twitter off from its ad platform, what day does that kick in",
+            "so microsoft is cutting twitter off from its ad platform",
+            "what day does that kick in",
+        ),
+        # ... but a condition is no statement, nor are a few words naming a thing.
+        ("if the teacher keeps order, what does it take time away from", "", "if the teacher keeps order, what does it take time away from"),
+        ("joe wituschek's piece, which site was that on", "", "joe wituschek's piece, which site was that on"),
+        # The asker's own situation before a comma is a scene.
+        ("i'm behind a proxy and pyenv install fails, what do i set", "i'm behind a proxy and pyenv install fails", "what do i set"),
         # "what does that stand for" asks of the capitals the scene named.
         ("i keep seeing DMC in one article, what does that stand for", "i keep seeing DMC in one article", "what does DMC stand for"),
         # A question is no scene for the one after it.
@@ -167,7 +181,48 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
             "can they still schedule stuff",
         ),
         ("how much? like per month", "how much? like per month", ""),  # too short a question to stand alone
+        # A guess offered after a comma is a remark.
+        (
+            "what year did musk help found openai, if i remember right it was like mid 2010s",
+            "what year did musk help found openai",
+            "if i remember right it was like mid 2010s",
+        ),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
     assert split_aside(message) == (asked, aside)
+
+
+@pytest.mark.parametrize(
+    ("question", "own", "words", "meant"),
+    [
+        # Many words of its own: the scene's names only (rare in English) ...
+        ("i have three pythons and node-gyp picks one, what flag points it at python", ["flag", "point", "python"], ["three", "picks", "gyp"], ["gyp"]),
+        # ... few: every word of the scene.
+        ("i'm behind a proxy and pyenv fails, what do i set", ["set"], ["proxy", "pyenv", "fails"], ["proxy", "pyenv", "fails"]),
+        # No situation of the asker's own: nothing.
+        ("musk is suing microsoft, what do i set", ["set"], ["musk", "suing"], []),
+    ],
+)
+def test_the_askers_situation_lends_the_question_its_words(question: str, own: list[str], words: list[str], meant: list[str]) -> None:
+    scene, _ = split_ask(question)
+    assert situation(question, scene, own, words) == meant
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "kind"),
+    [
+        # A question asked inside a polite frame, its verb last.
+        ("Hello, could you tell me who the current CEO of Microsoft is?", "who is the current CEO of Microsoft", "who"),
+        # A setting asked for, whatever amount it shows.
+        ("what flag shows how much time was spent in each syscall", None, "what"),
+        ("which option tells how many bytes are printed", None, "what"),
+        # "for my summary:" tells what the answer is for; the question follows.
+        ("for my summary: musk is ceo of tesla and what other company", None, "who"),
+        ("musk co-founded openai in what yr", None, "year"),
+    ],
+)
+def test_frames_around_the_kind_asked(question: str, text: str | None, kind: str) -> None:
+    asked = classify(spelled(question, Speller({})))
+    assert asked.kind == kind
+    assert text is None or asked.text == text

@@ -346,6 +346,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "valid" in analyse("is that true", None, {"valid", "claim"}, polar=True).alternatives[stems("true")[0]]
     # an accusation "aimed at" someone is one "pointed toward" them
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
+    # stopping requests from following redirects is disabling redirection
+    assert "disabl" in analyse("how do i stop requests following redirects", None, {"disabl", "redirect"}).alternatives["stop"]
     # reddit "wanting" payment is reddit "demanding" it
     assert "demand" in analyse("is reddit wanting payment", None, {"demand", "reddit", "payment"}).alternatives["want"]
     # features "lost" are those users will "no longer" be able to use
@@ -457,3 +459,9 @@ def test_an_end_of_a_range_asked_for_is_no_word_to_find() -> None:
     assert set(analyse("how much is the most expensive option per month", None, known).terms) == {"month"}
     assert set(analyse("and the lowest?", None, known, context=["api", "cost"]).terms) == {"api", "cost"}
     assert {"highest", "price"} <= set(analyse("what was the highest price of oil", None, known).terms)
+
+
+def test_the_light_verb_of_giving_an_option_is_no_word_asked() -> None:
+    # "what flag do i pass to ...": the flag is asked for, "pass" is how it is given (no sentence need say it).
+    q = analyse("what flag do i pass to point it at python", None, {"flag", "python", "point"})
+    assert "flag" in q.terms and "pass" not in q.terms and "python" in q.terms

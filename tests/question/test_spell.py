@@ -169,3 +169,14 @@ def test_a_name_typed_without_its_vowels_is_read_as_the_corpus_name() -> None:
     assert speller.correct("grpc") == "grpc"
     # Without the names, nothing is guessed.
     assert Speller(VOCABULARY).correct("msft") == "msft"
+
+
+def test_a_slip_of_a_stem_reads_as_the_corpus_word_of_that_stem() -> None:
+    # "artical" is one edit from the stem "articl", two from "article": read as the word, not the stem.
+    assert Speller({"article": 3, "articles": 1, "music": 2}).correct("artical") == "article"
+
+
+def test_a_prefixed_english_word_is_no_slip_for_another_word(bundled_speller: Speller) -> None:
+    # "cofounded" is "co" + "founded", not a slip for "confounded".
+    assert bundled_speller.correct("cofounded") == "cofounded"
+    assert bundled_speller.correct("threten") == "threaten"
