@@ -122,7 +122,7 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     return not best.holds(noun, query) and not akin(noun, best.around)
 
 
-_DEFAULT_OF = re.compile(r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+([\w-]+)", re.I)
+_DEFAULT_OF = re.compile(r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?([\w-]+)", re.I)
 
 
 def _undefaulted(question: Question, query: Query, best: Evidence) -> bool:

@@ -30,6 +30,11 @@ _OF_IT = re.compile(r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*
 # "if the teacher focuses on order, what does it take time from": a condition, no statement.
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
 _MINE = re.compile(r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I)
+_HOW_TO = re.compile(
+    r"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?"
+    r"(?:flag|option|setting|command|switch|argument|parameter|variable)s?\b)",
+    re.I,
+)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
@@ -61,6 +66,8 @@ def split_ask(question: str) -> tuple[str, str]:
             # "who wrote the bgr piece, and is he staff?" refines its question; "bgr says X, but did it ..." asks
             # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
             or (_MINE.match(question) and re.match(_ASK_STARTS, question[m.end() :], re.I))
+            # "grep -r keeps descending into node_modules, how do i skip a directory": the trouble, then the how-to
+            or (not _ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
             # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
             or (not _ASKING.match(question) and not _IF.match(question) and len(question[: m.start()].split()) >= 5 and _OF_IT.match(question[m.end() :]))
             or (
@@ -84,7 +91,8 @@ def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[s
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
     in two words or fewer of its own (`own`), else its names (words rare in English: "gyp")."""
-    if not _MINE.match(scene) or not text[len(scene) :].lstrip().startswith(","):
+    rest = text[len(scene) :].lstrip()
+    if rest[:1] not in ",." or not (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip())):
         return []
     return words if len(own) <= 2 else [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
 
@@ -103,13 +111,17 @@ _GUESS = re.compile(
 )
 
 
+# "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about.
+_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than)\s[^?,;]*?)\W*$", re.I)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
     if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
-    if (m := _GUESS.match(question)) and len(m.group("ask").split()) >= 3:
+    if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     m = _ASIDE.match(question)
     if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):

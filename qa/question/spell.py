@@ -212,7 +212,7 @@ def _within(short: str, word: str) -> bool:
     return all(c in letters for c in short)
 
 
-_LETTERS = re.compile(r"[A-Za-z]{3,}")
+_LETTERS = re.compile(r"[A-Za-z]{3,}(?!['’]t\b)")  # "doesn't": no slip for "does"
 _OPENING_WORD = re.compile(r"^\W*([A-Za-z]{2,})\b")
 _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
 
@@ -243,6 +243,16 @@ CHAT_SHORTHAND = frozenset(
     "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
     " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
 ) | frozenset(_CHAT)
+# Programmers' short forms, which a text may spell out ("stderr": "standard error"): read long when the
+# corpus lacks the short form and holds every word of the long one.
+_SPELT_OUT = {
+    "stderr": "standard error", "stdout": "standard output", "stdin": "standard input", "env": "environment",
+    "dir": "directory", "dirs": "directories", "config": "configuration", "repo": "repository", "repos": "repositories",
+    "arg": "argument", "args": "arguments", "cmd": "command", "pkg": "package", "pkgs": "packages", "dep": "dependency",
+    "deps": "dependencies", "auth": "authentication", "perms": "permissions", "msg": "message", "docs": "documentation",
+    "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory",
+}  # fmt: skip
+_SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
 
 
@@ -260,11 +270,18 @@ def spelled(text: str, speller: Speller) -> str:
         return word if fixed == word.lower() else cased(word, fixed)
 
     text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
+    text = _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), speller), text)
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
     # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).
     if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):
         text = f"{text[: m.start(1)]}{cased(m.group(1), q)}{text[m.end(1) :]}"
     return _LETTERS.sub(fix, text)
+
+
+def _spelt_out(word: str, speller: Speller) -> str:
+    """The long form of a programmer's short form when the corpus holds it and not the short one."""
+    long = _SPELT_OUT[word.lower()]
+    return long if not speller.known(word.lower()) and all(speller.known(w) for w in long.split()) else word
 
 
 def slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
@@ -293,10 +310,11 @@ def _slips(word: str) -> set[str]:
 
 def kin_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
     """True when the corpus writes a longer or shorter form of a name of five letters or more ("Saharan"
-    where it says "Sahara", "Mullet" where it says "Mullett"), or writes it as a part of an identifier
+    where it says "Sahara", "Mullet" where it says "Mullett", "superbowl" where it says "Super Bowl"; an identifier English does not know
+    is no form of a shorter one: "foldlevelstart" for "foldlevel"), or writes it as a part of an identifier
     ("dualstack" in "use_dualstack_endpoint")."""
     return len(stem) >= 5 and any(
-        (len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)))
+        (len(k) >= 5 and k[:5] == stem[:5] and (k.startswith(stem) or stem.startswith(k)) and (abs(len(k) - len(stem)) <= 3 or english_frequency(stem) > 0))
         or (len(k) > len(stem) and stem in k and stem in re.split(r"[_.-]", k))
         for k in known_stems
     )

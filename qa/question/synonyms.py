@@ -16,7 +16,7 @@ GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed disable disabled",
     "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
-    "delete deleted deletes erase erased remove removed removes wipe wiped",
+    "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid",
     "leave leaves left quit quits quitting resign resigned depart departed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
     "start started begin began launch launched",

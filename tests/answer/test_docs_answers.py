@@ -521,3 +521,30 @@ def test_how_to_questions_that_tell_the_askers_situation_first(bot_over: BotOver
     assert "http_proxy" in bot.ask("i'm behind a corporate proxy and gyrobuild can't download anything, what do i set").answer
     # Stopping something is disabling it.
     assert "--no-redirects" in bot.ask("how do i stop gyrobuild from following redirects").answer
+
+
+_FINDER = """FINDER(1)
+
+NAME
+    finder - print lines that match patterns
+
+OPTIONS
+    --exclude-dir=GLOB
+        Skip any command-line directory with a name suffix that matches the pattern GLOB.
+
+    -o FILE, --output=FILE
+        Write the match statistics to FILE instead of the standard error stream.
+
+    --foldlevel=N
+        Start with N levels of context folded. The default value is 0.
+"""
+
+
+def test_the_trouble_told_before_a_how_to_question_is_its_scene(bot_over: BotOver) -> None:
+    bot = bot_over({"finder.txt": _FINDER})
+    # The trouble before the comma only sets the scene; "how do i skip a directory" is asked.
+    assert "--exclude-dir" in bot.ask("finder keeps descending into node_modules and takes forever, how do i skip a directory").answer
+    # "stderr" is what the page spells "standard error".
+    assert "--output" in bot.ask("finder dumps its stats to stderr and mixes with my program's errors, how do i write them to a file instead").answer
+    # An option the page never names is no form of one it does.
+    assert bot.ask("what's the default value of foldlevelstart in finder?").abstained

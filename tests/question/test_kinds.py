@@ -53,6 +53,8 @@ from qa.question.spell import Speller, spelled
         # ... but a condition is no statement, nor are a few words naming a thing.
         ("if the teacher keeps order, what does it take time away from", "", "if the teacher keeps order, what does it take time away from"),
         ("joe wituschek's piece, which site was that on", "", "joe wituschek's piece, which site was that on"),
+        # The trouble told before a how-to question is its scene.
+        ("grep -r keeps descending into node_modules, how do i skip a directory", "grep -r keeps descending into node_modules", "how do i skip a directory"),
         # The asker's own situation before a comma is a scene.
         ("i'm behind a proxy and pyenv install fails, what do i set", "i'm behind a proxy and pyenv install fails", "what do i set"),
         # "what does that stand for" asks of the capitals the scene named.
@@ -181,6 +183,8 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
             "can they still schedule stuff",
         ),
         ("how much? like per month", "how much? like per month", ""),  # too short a question to stand alone
+        # What the asker does not mean is set apart.
+        ("which edition does rustfmt assume when run directly instead of thru cargo fmt", "which edition does rustfmt assume when run directly", "instead of thru cargo fmt"),
         # A guess offered after a comma is a remark.
         (
             "what year did musk help found openai, if i remember right it was like mid 2010s",

@@ -348,6 +348,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
     # stopping requests from following redirects is disabling redirection
     assert "disabl" in analyse("how do i stop requests following redirects", None, {"disabl", "redirect"}).alternatives["stop"]
+    # getting rid of folds is eliminating them
+    assert "elimin" in analyse("which command gets rid of all the folds", None, {"elimin", "fold"}).alternatives["rid"]
     # reddit "wanting" payment is reddit "demanding" it
     assert "demand" in analyse("is reddit wanting payment", None, {"demand", "reddit", "payment"}).alternatives["want"]
     # features "lost" are those users will "no longer" be able to use

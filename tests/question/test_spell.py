@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.spell import Speller, english_frequency, max_distance, plausible_slip, slip_of_known, spelled
+from qa.question.spell import (
+    Speller,
+    english_frequency,
+    kin_known,
+    max_distance,
+    plausible_slip,
+    slip_of_known,
+    spelled,
+)
 from qa.search.index import Index
 from qa.text import STOPWORDS
 
@@ -180,3 +188,21 @@ def test_a_prefixed_english_word_is_no_slip_for_another_word(bundled_speller: Sp
     # "cofounded" is "co" + "founded", not a slip for "confounded".
     assert bundled_speller.correct("cofounded") == "cofounded"
     assert bundled_speller.correct("threten") == "threaten"
+
+
+def test_a_contraction_is_no_slip_for_its_verb() -> None:
+    # "doesn" of "doesn't" is no slip for "does": the negation stays.
+    assert spelled("so it doesn't rewrite files", Speller({"does": 3, "rewrite": 1, "files": 2})) == "so it doesn't rewrite files"
+
+
+def test_a_programmers_short_form_reads_long_when_only_the_long_form_is_written() -> None:
+    speller = Speller({"standard": 2, "error": 3, "directory": 1, "dir": 1})
+    assert spelled("time dumps its stats to stderr", speller) == "time dumps its stats to standard error"
+    # the corpus writes "dir" itself: left as typed
+    assert spelled("how do i drop the first dir", speller) == "how do i drop the first dir"
+
+
+def test_a_longer_identifier_is_no_form_of_a_shorter_one() -> None:
+    # "Saharan" is a form of "Sahara"; "foldlevelstart" is another option than "foldlevel".
+    assert kin_known("saharan", {"sahara"})
+    assert not kin_known("foldlevelstart", {"foldlevel"})
