@@ -34,7 +34,7 @@ from qa.answer.quoting import (
     with_marks,
 )
 from qa.answer.reasons import gives_reason
-from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
+from qa.answer.refusals import MUST_HAVE_SPAN, default_asked, unanswered
 from qa.answer.spans import Span, best_span
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
@@ -48,6 +48,7 @@ ABSTAIN = "I could not find that in the corpus."
 _TYPED_WINDOW = 0.8
 _REASON_WINDOW = 0.65
 _MOST = 8  # sentences looked at for a span, best first
+_DEFAULT_WINDOW = 0.5  # "what's the default X": a sentence under X's heading stating a default, this near the top
 _PLAIN_WINDOW = 0.6  # "did musk actually sue?": a sentence telling it plainly, not threatened, this near the top
 _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
 # A sentence holding the question's names and another of its words beats a better one that does
@@ -252,6 +253,12 @@ def _choose(
     subject = defined(question.text)
     if subject and (defining := [e for e in _near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
         return defining[0], None
+    # "what's the default multipart_threshold": the sentence under its heading stating a default ("Default - 8MB")
+    if (noun := default_asked(question, query)) and not evidence[0].holds(noun, query):
+        near = _near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)
+        stating = [e for e in near if e.kind != "code" and e.holds(noun, query) and e.says("default", query)]
+        if stating:
+            return stating[0], None
     verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
     if plain := told_plainly(verb, question, query, _near_top(more or evidence, _PLAIN_WINDOW), proper):
         return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"

@@ -105,11 +105,12 @@ _DOER = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*) (?:(?:has|had|have|will|would|also|already|then|is|was|were) )*(?P<verb>[a-z]+)\b"
 )
 
+_AMOUNT = re.compile(r"\s+(?:about |around |nearly |over |some )?[$€£]\s?\d")  # the amount the doer's verb governs
+
 
 def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
-    """True for "how much did X invest ...?" answered by a sentence where only another name does it
-    ("Microsoft invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised
-    names, none of them the question's (SQuAD dev: 3 near-topic questions more refused for 1 answer)."""
+    """True for "how much did X invest ...?" answered by a sentence where only another name does it ("Microsoft
+    invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the question's."""
     m = _ASKS_ACTIVE.match(question.text)
     if not m:
         return False
@@ -124,10 +125,12 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         return False
     verb = stems[n]
     # a name, the auxiliaries between, then a lower-case word: "Microsoft has invested"
+    text = best.sentence.text  # whatever its verb, one spending the amount asked: "Microsoft invested $10 billion"
     doers = {
         stem_words([d.group("name").lower()])[0]
-        for d in _DOER.finditer(best.sentence.text)
-        if d.group("name").lower() in (proper or ()) and query.match(verb, set(stem_words([d.group("verb")]))) == 1
+        for d in _DOER.finditer(text)
+        if d.group("name").lower() in (proper or ())
+        and (query.match(verb, set(stem_words([d.group("verb")]))) == 1 or (question.kind == "how_much" and _AMOUNT.match(text, d.end())))
     }
     return bool(doers) and all(d not in named and not akin(d, frozenset(named)) for d in doers)
 
@@ -154,9 +157,8 @@ def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str
 
 
 def undated_event(verb: str, query: Query) -> bool:
-    """True for "when did X <verb> ...?" / "when was X <verb>ed?" when the verb is one the corpus never
-    uses, nor any word standing for it: no text dates that event ("when was chatgpt released?" where
-    nothing is released; SQuAD dev: none such)."""
+    """True for "when did X <verb> ...?" / "when was X <verb>ed?" when the verb is one the corpus never uses, nor
+    any word standing for it: no text dates that event ("when was chatgpt released?" where nothing is released)."""
     return bool(verb) and query.unheard(verb)
 
 

@@ -41,6 +41,10 @@ _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
+_NAME_AFTER = re.compile(r"\W{0,3}(?:(?:called|named|dubbed|known as|titled)\s+)?[\"“'‘]?[A-Z0-9]")
+_NAME_BEFORE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s*[,:(–-]?|\b(?:is|was|are|were|be|been|became|becomes|as))\s*$")
+_NAMING = re.compile(r"\b(?:called|named|dubbed|known as|titled|name,?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]")
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -86,6 +90,7 @@ def unanswered(
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
+        or _unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -125,14 +130,17 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
 _DEFAULT_OF = re.compile(r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?([\w-]+)", re.I)
 
 
+def default_asked(question: Question, query: Query) -> str | None:
+    """The term of X in "what's the default X" ("multipart_threshold"), else None."""
+    m = _DEFAULT_OF.search(question.text)
+    noun = stem_words([m.group(1).lower()])[0] if m and m.group(1).lower() not in STOPWORDS else None
+    return noun if noun in query.terms else None
+
+
 def _undefaulted(question: Question, query: Query, best: Evidence) -> bool:
     """True for "what's the default X" answered by a sentence that, with the one before it, its title and
     headings, never names X nor a word standing for it: it tells another setting's default."""
-    m = _DEFAULT_OF.search(question.text)
-    if not m or m.group(1).lower() in STOPWORDS:
-        return False
-    noun = stem_words([m.group(1).lower()])[0]
-    return noun in query.terms and not best.holds(noun, query)
+    return (noun := default_asked(question, query)) is not None and not best.holds(noun, query)
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:
@@ -265,6 +273,22 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind not in _NAMED_KINDS:
         return False
     return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
+
+
+def _unnamed(question: Question, best: Evidence) -> bool:
+    """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
+    with no name right after it ("a chip, Athena"), nor before it ("Pawiak, an infamous prison", "Super Bowl 50
+    was an American football game"), nor a naming further on ("now known as the Solimões Basin"); "a trio of
+    locomotives" mentions a trio."""
+    m = _NAME_OF.search(question.text)
+    if not m:
+        return False
+    thing = "|".join(re.escape(w) for w in m.group(1).split() if w not in STOPWORDS)
+    text = best.sentence.text
+    for a in re.finditer(rf"\b(?:a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:(?:{thing})\w*\s*)+", text, re.I):
+        if not _NAME_AFTER.match(text, a.end()) and not _NAME_BEFORE.search(text[: a.start()]) and not _NAMING.search(text, a.end()):
+            return True
+    return False
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

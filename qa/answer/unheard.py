@@ -81,5 +81,7 @@ def unheard_doer(question: Question, query: Query) -> bool:
         return False
     the, doer, then = m[1], *(query.corrections.get(w.lower(), w.lower()) for w in m.groups()[1:])
     heard = set(query.surface.values()) - set(query.unknown)
+    if the and len(doer) <= 2 and doer not in query.surface.values() and then:  # "the eu regulators": the next
+        doer, then = then, ""
     classifies = the and then in heard  # "the acronym CSM"
     return doer in query.surface.values() and query.unheard(doer) and not classifies and not AUTHOR_WORD.match(doer)

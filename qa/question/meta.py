@@ -96,7 +96,7 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
 _AS_SOURCE = re.compile(
     r"\b(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?(?:ed|ing|ers?)?|writers?|authors?|journalists?|editors?|guy|coverage|says?|said|saying"
     r"|mentions?(?:ed)?|claims?(?:ed)?|according|per|thinks?|think|covers?(?:ed)?|writes?|wrote|explains?(?:ed)?"
-    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?"
+    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?"
     r"|calls?|called|puts? it|in|from|version|take|one)\b",
     re.I,
 )
@@ -119,7 +119,11 @@ class Bylines:
         if _IT_SAYS.match(text) and not (self.pattern and self.pattern.search(text)):
             named = self.named(earlier)[0] if earlier else set()
             return named or ({cited} if cited and _WHICH_ARTICLE.match(earlier) else set()), question
-        if self.pattern is None or not self.pattern.search(text) or not _AS_SOURCE.search(text):
+        if self.pattern is None or not self.pattern.search(text):
+            return set(), question
+        if _ELLIPSIS.match(text) and earlier and self.named(earlier)[0]:  # "and bgr?" after "what date does verdict give"
+            return {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}, self.pattern.sub("", text)
+        if not _AS_SOURCE.search(text):
             return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         # "what does verdict say api stands for": with its source gone, "say" is no word asked either
@@ -133,7 +137,7 @@ _IT_SAYS = re.compile(
 )
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
-    r"^(\W*(?:(?:what|how|why|when|where|who|which)\s+(?:does|did|do)\s+)?)(?:(?:exactly|actually|really|even|just)\s+)?"
-    r"(?:says?|said|thinks?|claims?|writes?|wrote)\b",
+    r"^(\W*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
+    r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?)\b",
     re.I,
 )

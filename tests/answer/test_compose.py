@@ -652,6 +652,8 @@ def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: 
     # "Microsoft invested $10 billion in OpenAI, of which Musk was a co-founder": Microsoft's money, not Musk's.
     assert "$10 billion" in pipeline.ask("how much did microsoft invest in openai").answer
     assert pipeline.ask("how much did musk invest in openai").abstained
+    # whatever the verb, the amount is what the one before it spent: Musk's purchase of Twitter is told nowhere
+    assert pipeline.ask("how much did musk pay for twitter when he bought it last year").abstained
 
 
 def test_a_vague_count_of_something_else_does_not_answer_how_many(bot_over: BotOver) -> None:
@@ -861,6 +863,9 @@ def test_a_doer_no_text_names_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("why did apple drop twitter from its ad platform").abstained
     assert not pipeline.ask("did microsoft drop twitter from its ad platform").abstained
     assert not pipeline.ask("why does the author think ai firms should pay for data").abstained
+    # a doer named by a word too short to search ("the eu regulators") is the word after it; "the articles" is the text's
+    assert pipeline.ask("what did the eu regulators say about this").abstained
+    assert not pipeline.ask("do the articles agree on when microsoft stops supporting twitter").abstained
 
 
 def test_who_runs_a_thing_asks_its_head_in_relation_to_it(pipeline: Pipeline) -> None:
@@ -951,3 +956,20 @@ def test_typed_slips_and_hedges_do_not_hide_the_frame(pipeline: Pipeline) -> Non
 def test_an_adverb_inside_a_phrasal_verb_keeps_it_one_verb(pipeline: Pipeline) -> None:
     # "put really into" is "invest" as "put into" is: Microsoft invested, not Musk
     assert pipeline.ask("how much money did musk put really into openai when he co-founded it").abstained
+
+
+def test_the_name_of_a_thing_the_text_mentions_unnamed_is_refused(pipeline: Pipeline, bot_over: BotOver) -> None:
+    # "OpenAI using a specific data set, that Elon feels is illegal": the set is never named.
+    assert pipeline.ask("what's the name of the specific data set openai supposedly used").abstained
+    bot = bot_over(
+        {
+            "history.txt": "City history\n\nPawiak, an infamous German Gestapo prison, is now a museum. "
+            "The final was an American football game called the Super Bowl. "
+            "The engineer built a trio of locomotives, concluding with the Catch Me Who Can in 1808.\n",
+        }
+    )
+    # A name before the thing ("Pawiak, an ... prison"), after it ("... called the Super Bowl") or a mention of
+    # something else ("a trio of locomotives") is no unnamed thing.
+    assert "Pawiak" in bot.ask("what was the name of the infamous german gestapo prison").answer
+    assert "Super Bowl" in bot.ask("what is the name of the american football game").answer
+    assert "Catch Me Who Can" in bot.ask("what was the name of the locomotive that debuted in 1808").answer

@@ -489,6 +489,20 @@ def test_the_default_of_a_setting_is_read_under_its_heading_and_not_from_another
     assert bot.ask("what's the default timeout when aws s3 cp copies a file").abstained
 
 
+def test_the_default_of_a_setting_is_looked_for_under_its_heading_below_busier_sentences(bot_over: BotOver) -> None:
+    busy = " ".join(f"For example, aws s3 cp localdir{i} s3://bucket/ --recursive uploads the files of dir{i} in parallel." for i in range(6))
+    bot = bot_over(
+        {
+            "s3.rst": "AWS S3 settings\n===============\n\nThe aws s3 transfer commands, which include the aws s3 cp, sync, "
+            f"mv and rm commands, have settings of their own.\n\nmax_concurrent_requests\n-----------------------\n\n{busy}\n\n"
+            "multipart_threshold\n-------------------\n\nDefault - 8MB\n\nWhen copying a file, the commands switch to "
+            "multipart operations if the file reaches a given size threshold.\n",
+        }
+    )
+    # The sentences naming "aws s3 cp" rank first, but only the one under its heading states its default.
+    assert bot.ask("what's the default multipart_threshold for aws s3 cp").answer.startswith("Default - 8MB")
+
+
 _BUILDER = """# gyrobuild
 
 gyrobuild compiles native addons for the runtime.

@@ -24,3 +24,13 @@ def test_a_saying_verb_after_the_source_named_is_no_word_asked() -> None:
     assert BYLINES.named("what does verdict say api stands for") == ({"003"}, "what does api stands for")
     assert BYLINES.named("bgr says ai training without paying could skirt with what?")[1].startswith("ai training")
     assert BYLINES.named("what does exactly verdict say api stands for")[1] == "what does api stands for"
+    # "give" is a verb of saying too, after a word naming the value asked
+    assert BYLINES.named("what date does verdict give for musks threat") == ({"003"}, "what date does for musks threat")
+
+
+def test_another_outlet_asked_after_a_question_naming_one_is_the_source() -> None:
+    # "and bgr?" after a question asking what Verdict gives: the same of BGR's article
+    named, rest = BYLINES.named("and bgr?", "what date does verdict give for musks threat")
+    assert named == {"001"} and "bgr" not in rest
+    # with no source named before, an outlet alone says nothing of what is asked of it
+    assert BYLINES.named("and bgr?", "when did musk threaten microsoft") == (set(), "and bgr?")
