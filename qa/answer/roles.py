@@ -10,7 +10,7 @@ import re
 from qa.patterns import lazy_pattern
 from qa.question.query import HEAD_VERBS
 from qa.question.synonyms import group
-from qa.text import stem_words, words
+from qa.text import STOPWORDS, normalize, stem_words, words
 
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
@@ -20,6 +20,8 @@ _ASKS_ROLE = lazy_pattern(
     re.I,
 )
 _HEAD = group("chief")
+_NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
+_OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
 
 
 def role_missing(question: str, sentence: str) -> bool:
@@ -35,8 +37,25 @@ def role_missing(question: str, sentence: str) -> bool:
     role = group((m.group(1) or m.group(2) or m.group(3)).lower())
     # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
     roles = _HEAD if role & _HEAD else role
-    stems = set(stem_words(words(sentence)))
-    return not any(s in roles or any(_same_word(s, r) for r in roles) for s in stems)
+    tokens = re.findall(r"[\w&-]+(?:\.[\w&-]+)*", normalize(sentence))  # "fiancée": "fiancee"
+    stems = stem_words([t.lower() for t in tokens])
+    at = [i for i, s in enumerate(stems) if s in roles or any(_same_word(s, r) for r in roles)]
+    # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
+    owner = _OWNER.match(question, m.end(1)) if m.group(1) else None
+    mine = stem_words([owner.group(1).lower()])[0] if owner else ""
+    asked = set(stem_words(words(question)))
+    return not at or (bool(mine) and all(_anothers(tokens, stems, i, mine, asked) for i in at))
+
+
+def _anothers(tokens: list[str], stems: list[str], i: int, owner: str, asked: set[str]) -> bool:
+    """True when the role at `i` follows another capitalised name ("Twitter CEO"; in "General Manager" the
+    role asked) and `owner` is not near."""
+    j = i - 1
+    while j >= 0 and stems[j] in asked and tokens[j].lower() not in STOPWORDS:
+        j -= 1
+    before = tokens[j] if j >= 0 else ""
+    near = stems[max(0, i - _NEAR) : i + _NEAR + 1]
+    return before[:1].isupper() and before.lower() not in STOPWORDS and stems[j] != owner and owner not in near
 
 
 def _same_word(a: str, b: str) -> bool:

@@ -81,9 +81,17 @@ _SETTING = re.compile(
 )
 
 
+# "which outlet did bgr cite for the reddit thing": the kind of name asked and the citing, which a sentence
+# says with "as reported by".
+_CITED = re.compile(
+    r"^\W*(?:which|what) (?:outlets?|publications?|sources?|(?:news )?sites?|websites?) (did|does|do)\b(.*?)\b(?:cite|credit)\b", re.I
+)
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _OPENER.sub("", question))))
+    question = _CITED.sub(r"\1\2", _OPENER.sub("", question))
+    return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
 
 
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the

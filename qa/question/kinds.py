@@ -243,7 +243,7 @@ _OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\
 _NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
 
 
-_TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right))+\W*$", re.I)
+_TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right|pls|plz|please|thx|thanks))+\W*$", re.I)
 
 
 def choices(text: str) -> tuple[str, ...]:

@@ -96,7 +96,7 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
 _AS_SOURCE = re.compile(
     r"\b(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?(?:ed|ing|ers?)?|writers?|authors?|journalists?|editors?|guy|coverage|says?|said|saying"
     r"|mentions?(?:ed)?|claims?(?:ed)?|according|per|thinks?|think|covers?(?:ed)?|writes?|wrote|explains?(?:ed)?"
-    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?"
+    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?|cites?|cited|credits?|credited"
     r"|calls?|called|puts? it|in|from|version|take|one)\b",
     re.I,
 )

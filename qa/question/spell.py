@@ -250,7 +250,7 @@ _SPELT_OUT = {
     "dir": "directory", "dirs": "directories", "config": "configuration", "repo": "repository", "repos": "repositories",
     "arg": "argument", "args": "arguments", "cmd": "command", "pkg": "package", "pkgs": "packages", "dep": "dependency",
     "deps": "dependencies", "auth": "authentication", "perms": "permissions", "msg": "message", "docs": "documentation",
-    "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory",
+    "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory", "genai": "generative ai",
 }  # fmt: skip
 _SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat

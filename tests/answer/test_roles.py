@@ -25,3 +25,12 @@ def test_other_questions_are_left_alone() -> None:
     assert not role_missing("who is suing stable diffusion", "Getty Images is prosecuting Stable Diffusion.")
     assert not role_missing("what is the ceo of openai called", "OpenAI's GPT.")
     assert not role_missing("What is the name of the mystical type of Islam?", "The tradition of Sufism ...")
+
+
+def test_a_role_a_sentence_gives_another_name_does_not_tell_who_holds_it() -> None:
+    # "Twitter CEO, Elon Musk" is Twitter's CEO, not Microsoft's
+    assert role_missing("who is the current CEO of Microsoft", "Twitter CEO, Elon Musk, threatened to sue Microsoft.")
+    # the owner asked beside the role, or the role's own words before it ("General Manager"), are no other name
+    assert not role_missing("who is the ceo of twitter", "Twitter CEO, Elon Musk, threatened to sue Microsoft.")
+    assert not role_missing("Who is the General Manager for the Broncos?", "Broncos General Manager John Elway spoke.")
+    assert not role_missing("Who is the quarterback for the Panthers?", "The Panthers' quarterback Cam Newton threw.")

@@ -224,6 +224,8 @@ def test_the_askers_situation_lends_the_question_its_words(question: str, own: l
         # "for my summary:" tells what the answer is for; the question follows.
         ("for my summary: musk is ceo of tesla and what other company", None, "who"),
         ("musk co-founded openai in what yr", None, "year"),
+        # "pls" after the question is no word of it
+        ("who even is twitter's ceo pls", "who is twitter's ceo", "who"),
     ],
 )
 def test_frames_around_the_kind_asked(question: str, text: str | None, kind: str) -> None:

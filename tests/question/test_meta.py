@@ -34,3 +34,8 @@ def test_another_outlet_asked_after_a_question_naming_one_is_the_source() -> Non
     assert named == {"001"} and "bgr" not in rest
     # with no source named before, an outlet alone says nothing of what is asked of it
     assert BYLINES.named("and bgr?", "when did musk threaten microsoft") == (set(), "and bgr?")
+
+
+def test_the_source_citing_another_is_the_article_searched() -> None:
+    # "which outlet did bgr cite ...": BGR's article says whom it cites ("As reported by Business Insider")
+    assert BYLINES.named("which outlet did bgr cite for the reddit data payment thing")[0] == {"001"}

@@ -467,3 +467,9 @@ def test_the_light_verb_of_giving_an_option_is_no_word_asked() -> None:
     # "what flag do i pass to ...": the flag is asked for, "pass" is how it is given (no sentence need say it).
     q = analyse("what flag do i pass to point it at python", None, {"flag", "python", "point"})
     assert "flag" in q.terms and "pass" not in q.terms and "python" in q.terms
+
+
+def test_the_frame_of_a_question_asking_whom_a_source_cites_is_no_word_asked() -> None:
+    # "which outlet did X cite for Y": a name the text gives with "as reported by", not with these words
+    q = analyse("which outlet did bgr cite for the reddit payment thing", None, {"reddit", "payment", "report"})
+    assert "outlet" not in q.terms and "cite" not in q.terms and "reddit" in q.terms

@@ -198,6 +198,7 @@ def test_a_contraction_is_no_slip_for_its_verb() -> None:
 def test_a_programmers_short_form_reads_long_when_only_the_long_form_is_written() -> None:
     speller = Speller({"standard": 2, "error": 3, "directory": 1, "dir": 1})
     assert spelled("time dumps its stats to stderr", speller) == "time dumps its stats to standard error"
+    assert spelled("other genai tools", Speller({"generative": 1, "ai": 4})) == "other generative ai tools"
     # the corpus writes "dir" itself: left as typed
     assert spelled("how do i drop the first dir", speller) == "how do i drop the first dir"
 
