@@ -202,3 +202,5 @@ LIST_ITEM = re.compile(r"^\s*(?:[•*·▪–-]|\d{1,2}[.)])\s")
 
 # Verbs asking whether a text names something: "does it mention X", "does the bgr article bring up X".
 MENTIONING = r"(?:mention|bring up|talk about|discuss|cover)"
+# What a setting is called when asked for: "what flag ...", "which option ...", "what env variable ...".
+SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|args?|parameters?|params?|variables?)"

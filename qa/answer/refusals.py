@@ -42,9 +42,10 @@ _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
-_NAME_AFTER = re.compile(r"\W{0,3}(?:(?:called|named|dubbed|known as|titled)\s+)?[\"“'‘]?[A-Z0-9]")
+_CALLED = r"(?:called|named|dubbed|known as|titled)"
+_NAME_AFTER = re.compile(rf"\W{{0,3}}(?:{_CALLED}\s+)?[\"“'‘]?[A-Z0-9]")
 _NAME_BEFORE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s*[,:(–-]?|\b(?:is|was|are|were|be|been|became|becomes|as))\s*$")
-_NAMING = re.compile(r"\b(?:called|named|dubbed|known as|titled|name,?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]")
+_NAMING = re.compile(rf"\b(?:{_CALLED}|name,?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]")
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 

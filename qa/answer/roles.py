@@ -43,8 +43,10 @@ def role_missing(question: str, sentence: str) -> bool:
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(1)) if m.group(1) else None
     mine = stem_words([owner.group(1).lower()])[0] if owner else ""
+    if not at or not mine:
+        return not at
     asked = set(stem_words(words(question)))
-    return not at or (bool(mine) and all(_anothers(tokens, stems, i, mine, asked) for i in at))
+    return all(_anothers(tokens, stems, i, mine, asked) for i in at)
 
 
 def _anothers(tokens: list[str], stems: list[str], i: int, owner: str, asked: set[str]) -> bool:

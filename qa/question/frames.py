@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import MENTIONING
+from qa.patterns import MENTIONING, SETTING_NOUNS
 from qa.question.kinds import HEDGES
 
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
@@ -75,7 +75,7 @@ _REMEDY = re.compile(
 # "what flag do i pass to ...", "which option should i use": the kind of thing asked (an option the
 # answer names, "--python=$path") and the light verb of giving it.
 _SETTING = re.compile(
-    r"\b((?:what|which) (?:cli |command[- ]line )?(?:flags?|options?|switch(?:es)?|arguments?|args?|parameters?|params?))"
+    rf"\b((?:what|which) (?:cli |command[- ]line )?{SETTING_NOUNS})"
     r" (?:do|does|should|can|could|would|must|will) (?:i|we|you|u) (?:pass|use|give|add|set|specify|supply|put|need)\b(?= \w)",
     re.I,
 )

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from qa.patterns import SETTING_NOUNS
 from qa.text import STOPWORDS, normalize
 
 Kind = Literal[
@@ -42,7 +43,7 @@ ASKING_WORDS = (
 ).split()
 _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
-    ("what", r"^(?:what|which) (?:\w+ )?(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|parameters?|params?|variables?)\b"),
+    ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
     # "which outlet first reported that microsoft ...", "which outlet did the articles cite": a publication
     # the text names, not the article's own.
     (

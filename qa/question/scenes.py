@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.patterns import SETTING_NOUNS
 from qa.question.kinds import FILLER
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 
@@ -31,9 +32,7 @@ _OF_IT = re.compile(r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
 _MINE = re.compile(r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I)
 _HOW_TO = re.compile(
-    r"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?"
-    r"(?:flag|option|setting|command|switch|argument|parameter|variable)s?\b)",
-    re.I,
+    rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b)", re.I
 )
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
