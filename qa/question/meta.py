@@ -121,11 +121,11 @@ class Bylines:
             return named or ({cited} if cited and _WHICH_ARTICLE.match(earlier) else set()), question
         if self.pattern is None or not self.pattern.search(text):
             return set(), question
+        named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         if _ELLIPSIS.match(text) and earlier and self.named(earlier)[0]:  # "and bgr?" after "what date does verdict give"
-            return {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}, self.pattern.sub("", text)
+            return named, self.pattern.sub("", text)
         if not _AS_SOURCE.search(text):
             return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
-        named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         # "what does verdict say api stands for": with its source gone, "say" is no word asked either
         return named, " ".join(_SOURCE_SAYS.sub(r"\1", self.pattern.sub("", text)).split())
 
