@@ -19,6 +19,7 @@ from qa.answer.events import (
     undated_event,
     unsettled,
 )
+from qa.answer.naming import unnamed
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
@@ -41,11 +42,6 @@ _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
-_NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
-_CALLED = r"(?:called|named|dubbed|known as|titled)"
-_NAME_AFTER = re.compile(rf"\W{{0,3}}(?:{_CALLED}\s+)?[\"“'‘]?[A-Z0-9]")
-_NAME_BEFORE = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s*[,:(–-]?|\b(?:is|was|are|were|be|been|became|becomes|as))\s*$")
-_NAMING = re.compile(rf"\b(?:{_CALLED}|name,?)\s+(?:the\s+)?[\"“'‘]?[A-Z0-9]")
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -74,6 +70,7 @@ def unanswered(
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
+        or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or _undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
         or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
@@ -91,7 +88,7 @@ def unanswered(
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
-        or _unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
+        or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
@@ -149,6 +146,15 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     questions, "at what time did Martin Luther die?", have one: "2:45 a.m.")."""
     text = best.sentence.text
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
+
+
+_ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b", re.I)
+_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _undated(question: Question, span: Span | None) -> bool:
+    """True for "what's the exact date ..." answered by a span naming no day ("the beginning of March")."""
+    return span is not None and bool(_ASKS_DATE.search(question.text)) and not _DAY.search(span.text)
 
 
 # "what python version is required?", "which version of go do i need": a version to run it with, which
@@ -274,22 +280,6 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind not in _NAMED_KINDS:
         return False
     return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
-
-
-def _unnamed(question: Question, best: Evidence) -> bool:
-    """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
-    with no name right after it ("a chip, Athena"), nor before it ("Pawiak, an infamous prison", "Super Bowl 50
-    was an American football game"), nor a naming further on ("now known as the Solimões Basin"); "a trio of
-    locomotives" mentions a trio."""
-    m = _NAME_OF.search(question.text)
-    if not m:
-        return False
-    thing = "|".join(re.escape(w) for w in m.group(1).split() if w not in STOPWORDS)
-    text = best.sentence.text
-    for a in re.finditer(rf"\b(?:a|an)\s+(?:(?!of\b)[\w-]+\s+){{0,2}}?(?:(?:{thing})\w*\s*)+", text, re.I):
-        if not _NAME_AFTER.match(text, a.end()) and not _NAME_BEFORE.search(text[: a.start()]) and not _NAMING.search(text, a.end()):
-            return True
-    return False
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

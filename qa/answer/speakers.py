@@ -15,7 +15,7 @@ from qa.text import STOPWORDS, stem_words, words
 
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
-    r"^(?:(?:what|how) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"^(?:(?:what|how|which)(?: \w+){0,2}? )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
     r"(say|tweet|claim|announce|think|write|reply|respond|comment|state|tell|describe|argue|believe|accuse|report)\b",
     re.I,
 )
@@ -49,6 +49,10 @@ def said_by_another(question: str, sentence: str, query: Query) -> bool:
         return any(query.match(d, set(stems)) for d in doer)
     if last is None or not doer or _PRONOUNS & set(tokens[max(0, last - 4) : last]):
         return False
+    if spoken and not any(query.match(d, set(stems)) for d in doer):
+        # "what law does musk say microsoft broke": "Universal Music Group spoke out ..., claiming ..."
+        before = sentence[: at.start()] if (at := re.search(rf"\b{re.escape(tokens[last])}\b", sentence, re.I)) else ""
+        return any(w.lower() not in STOPWORDS for w in re.findall(r"\b[A-Z][\w'’-]*", before))
     return not any(query.match(d, set(stems[: last + 1])) for d in doer) and any(
         query.match(d, set(stems[last:])) for d in doer
     )

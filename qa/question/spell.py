@@ -212,7 +212,7 @@ def _within(short: str, word: str) -> bool:
     return all(c in letters for c in short)
 
 
-_LETTERS = re.compile(r"[A-Za-z]{3,}(?!['’]t\b)")  # "doesn't": no slip for "does"
+_LETTERS = re.compile(r"(?<!\w)[A-Za-z]{3,}(?!['’]t\b|\w)")  # not "does" of "doesn't", nor "BUF" of "Z_BUF_ERROR"
 _OPENING_WORD = re.compile(r"^\W*([A-Za-z]{2,})\b")
 _QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
 

@@ -973,3 +973,29 @@ def test_the_name_of_a_thing_the_text_mentions_unnamed_is_refused(pipeline: Pipe
     assert "Pawiak" in bot.ask("what was the name of the infamous german gestapo prison").answer
     assert "Super Bowl" in bot.ask("what is the name of the american football game").answer
     assert "Catch Me Who Can" in bot.ask("what was the name of the locomotive that debuted in 1808").answer
+
+
+def test_which_thing_a_sentence_mentions_only_as_its_owners_is_refused(pipeline: Pipeline, bot_over: BotOver) -> None:
+    # "Musk ... accused Microsoft of training its AI products": which products is never said
+    assert pipeline.ask("which microsoft ai product was trained on the tweets").abstained
+    assert pipeline.ask("what specific data set does elon think openai used illegally, like whats it called").abstained
+    bot = bot_over(
+        {
+            "suits.txt": "Lawsuits\n\nGetty Images is prosecuting Stable Diffusion for stealing its content to train its "
+            "image generator. Ctenophores form an animal phylum that is more complex than sponges.\n",
+        }
+    )
+    # "its" is another's than the question names: the generator's owner is the answer; a name before the verb
+    assert "Stable Diffusion" in bot.ask("which image generator is getty suing").answer
+    assert "Ctenophores" in bot.ask("which phylum is more complex than sponges").answer
+
+
+def test_an_exact_date_asked_is_not_answered_by_a_part_of_a_month(pipeline: Pipeline) -> None:
+    # "at the beginning of March" names no day
+    assert pipeline.ask("what's the exact date in march openai stopped using customer data").abstained
+    assert "19" in pipeline.ask("what is the exact date musk threatened microsoft").answer
+
+
+def test_a_fragment_asking_a_price_wants_an_amount(pipeline: Pipeline) -> None:
+    assert pipeline.ask("reddit api price?").abstained  # Reddit will charge, no price is given
+    assert "$42,000" in pipeline.ask("twitter api price?").answer

@@ -49,3 +49,12 @@ def test_an_adverb_of_alleging_is_no_one_saying_what_was_asked() -> None:
     sentence = "Getty Images is prosecuting Stable Diffusion for allegedly stealing its content."
     assert _said("what did stable diffusion say in response", sentence)
     assert not _said("what did getty images accuse stable diffusion of", sentence)
+
+
+def test_another_named_speaker_of_a_sentence_without_the_one_asked_did_not_say_it_for_them() -> None:
+    # "what law does musk say microsoft broke": Universal Music Group speaks, Musk is not in the sentence
+    umg = "Universal Music Group spoke out this week claiming that any use is a violation of copyright law."
+    assert _said("what law exactly does musk say microsoft broke", umg)
+    # the company the question names may be "the company" in its own sentence; a belief is no words said
+    assert not _said("what did microsoft say", "The company said that other channels will continue.")
+    assert not _said("what does musk think", "Microsoft's sudden move to claim it is not unreasonable.")

@@ -207,3 +207,9 @@ def test_a_longer_identifier_is_no_form_of_a_shorter_one() -> None:
     # "Saharan" is a form of "Sahara"; "foldlevelstart" is another option than "foldlevel".
     assert kin_known("saharan", {"sahara"})
     assert not kin_known("foldlevelstart", {"foldlevel"})
+
+
+def test_an_identifiers_parts_are_no_words_to_correct() -> None:
+    speller = Speller({"error": 3, "buffer": 2, "but": 5})
+    assert spelled("what does Z_BUF_ERROR mean", speller) == "what does Z_BUF_ERROR mean"
+    assert spelled("what does Z_BUF_EROR mean", speller) == "what does Z_BUF_EROR mean"

@@ -1,0 +1,64 @@
+"""Which thing: a question asking a thing's name ("the name of the data set", "which microsoft ai product
+...") is not answered by a sentence that mentions the thing only unnamed ("OpenAI using a specific data
+set", "training its AI products")."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.kinds import Question
+from qa.search.retrieve import Evidence
+from qa.text import STOPWORDS
+
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
+# "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
+_WHICH_THING = re.compile(
+    r"^(?:which |what (?=specific |exact |particular ))(?:specific |exact |particular )?((?!(?:is|was|are|were|does|did|do)\b)(?:[\w'’-]+ ){0,2}?[\w'’-]+)"
+    r" (?:is|was|are|were|does|did|do|has|had|will|would|can|could)\b",
+    re.I,
+)
+# "what was the specific data set openai used? like the name of it": the thing "it" stands for.
+_THE_THING = re.compile(r"^(?:which|what) (?:is|was|are|were) the (specific |exact |particular )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", re.I)
+_CALLS_IT = re.compile(r"\b(?:name of (?:it|that|this|them)|(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named))\b", re.I)
+# The words before a thing mentioned without its name: "a specific data set", "its AI products".
+_UNNAMING = r"(?:a|an|its|their|his|her)"
+_NEXT_WORD = re.compile(r"\s*([a-z][\w'’-]*)")
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_VAGUE_NOUNS = frozenset({"name", "names", "thing", "things", "stuff", "one", "ones", "kind", "type", "sort"})
+_CALLED = r"(?:called|named|dubbed|known as|titled)"
+_NAME_AFTER = re.compile(
+    rf"(?:\W{{0,3}}|(?:\s*[a-z][\w-]*){{0,2}},?\s+(?:{_CALLED}|such as|like|including|namely)\s+)(?:the\s+)?[\"“'‘]?[A-Z0-9]"
+)
+_NAME_BEFORE = re.compile(
+    r"(?:[A-Z0-9][\w'’.-]*\s*[,:(–-]?|\b(?:is|was|are|were|be|been|became|becomes|as)"
+    r"|\b[A-Z][\w'’.-]*\s+(?![a-z]+ing\b)[a-z]+)\s*$"  # "Ctenophores form an animal phylum"; not "OpenAI using a ..."
+)
+_NAMING = re.compile(rf"\b(?:{_CALLED}|name,?)\s+(?:(?:the|a|an)\s+)?[\"“'‘]?[A-Z0-9]")
+
+
+def unnamed(question: Question, best: Evidence) -> bool:
+    """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
+    with no name right after it ("a chip, Athena", "other channels such as Facebook"), nor before it ("Pawiak,
+    an infamous prison", "Super Bowl 50 was an American football game"), nor a naming further on ("now known
+    as the Solimões Basin"); "a trio of locomotives" mentions a trio. "Its AI products" are unnamed when
+    "its" is a name the question gives (Microsoft's, for "which microsoft ai product ..."), not when it is
+    another's: "prosecuting Stable Diffusion for ... its image generator" names the generator's owner."""
+    text = question.text
+    the = _THE_THING.search(text)
+    m = (the if the and (the.group(1) or _CALLS_IT.search(text)) else None) or _NAME_OF.search(text) or _WHICH_THING.search(text)
+    named = [w for w in (m.group(m.lastindex).lower().split() if m else ()) if w not in STOPWORDS and w not in _VAGUE_NOUNS]
+    if not named:
+        return False
+    thing = "|".join(rf"{re.escape(w)}\w*" if len(w) >= 4 else rf"{re.escape(w)}s?\b" for w in named)
+    asked = set(re.findall(r"[\w'’-]+", text.lower()))
+    text = best.sentence.text
+    for a in re.finditer(rf"\b{_UNNAMING}\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?:(?:{thing})\s*)+", text, re.I):
+        if _NAME_AFTER.match(text, a.end()) or _NAME_BEFORE.search(text[: a.start()]) or _NAMING.search(text, a.end()):
+            continue
+        if (after := _NEXT_WORD.match(text, a.end())) and after.group(1).lower() not in STOPWORDS:
+            continue  # "its online social advertising tools": tools, not the social networks asked for
+        owners = _CAPITALISED.findall(text[: a.start()]) if a.group().split()[0].lower() in _POSSESSIVES else []
+        if not owners or (asked - STOPWORDS) & set(owners[-1].lower().split()):
+            return True
+    return False
