@@ -86,12 +86,27 @@ def unanswered(
         or swapped(question, query, best, proper)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
+        or _reversed(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
+
+
+# Verbs of a thing's start and of its end: a date of its end does not date its start.
+_STARTS = frozenset(stem_words("add added start started launch launched enable enabled introduce introduced join joined".split()))
+_STARTED = _STARTS | frozenset(stem_words("begin began create created found founded establish established form formed".split()))
+_ENDS = frozenset(stem_words("stop stopped cease ceased end ended halt drop dropped remove removed disable disabled quit".split()))
+
+
+def _reversed(question: Question, best: Evidence) -> bool:
+    """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y")."""
+    if question.kind not in ("when", "year"):
+        return False
+    asked, told = set(stem_words(words(question.text))), set(best.stems)
+    return bool(_STARTS & asked and not _ENDS & asked and _ENDS & told and not _STARTED & told)
 
 
 def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:

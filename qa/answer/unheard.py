@@ -21,6 +21,8 @@ _ASKS_NOUN = (
         re.I,
     ),
     re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
+    # "where is x.ai headquarters": the place asked of the thing a word names
+    re.compile(r"^where (?:is|are|was|were) (?P<np>(?:[\w.-]+['’]?s?\s+){0,3}[\w.-]+)\W*$", re.I),
     # "how much does twitter blue cost": the thing priced
     re.compile(r"\bhow much (?:does|do|did|will|would|is|are|was)\s+(?:the\s+|an?\s+)?(?P<np>(?:[\w.-]+\s+){0,2}?[\w.-]+)\s+cost\b", re.I),
 )

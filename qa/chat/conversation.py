@@ -136,7 +136,9 @@ def make_turn(
     # ChatGPT?" "OpenAI." "when was it founded?" when the answer led with it or it is a name or a figure,
     # not a time; it goes as a name does when the next turn names another.
     span = outcome.get("span")
-    kept = isinstance(span, str) and not abstained and not _timed(span)
+    # A statement ("reddit is charging for data too apparently") has no answer for "that" to point to: itself.
+    told = "?" not in question and not _ASKS.match(re.sub(rf"^\W*(?:{FILLER}\b\W*)+", "", question, flags=re.I))
+    kept = isinstance(span, str) and not abstained and not _timed(span) and not told
     kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
     topic = list(dict.fromkeys(own + answered + context))[:24]

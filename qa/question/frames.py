@@ -27,7 +27,7 @@ _IDIOM = re.compile(
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day|time) (?:of|when)\b"  # "exact date of musk's tweet?"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
-    r"|(?<=\bthe )name(?= of\b)"
+    r"|(?<=\bthe )name(?= of\b)|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?<=\bthe )(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?(?:reason|motive|explanation)\b"
     # "who is behind truthgpt?": who makes it, which a sentence says with the maker's verb, not "behind".
@@ -56,7 +56,7 @@ _IDIOM = re.compile(
     r"|least expensive)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
-    r"|\b(?:does|do|did) (?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
+    r"|\b(?:does|do|did) (?:one of )?(?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:(?:even|also|ever) )?(?:say|claim|report|suggest|explain|" + MENTIONING + r")s?\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",

@@ -118,7 +118,7 @@ _RULES: list[tuple[Kind, str]] = [
         "which",
         r"^(?:which|what) \w+ (?:is|was|are|were|did|does|do|has|had)\b|^(?:which|what)\b.*\b(?:called|named|name)\b",
     ),
-    ("how", r"^how\b"),
+    ("how", r"^how\b|[.,;:!?]\s*how\W*$"),  # "... and i need to see them. how?"
 ]
 # "according to the articles" says where to look, which is always the corpus.
 _ACCORDING = re.compile(

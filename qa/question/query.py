@@ -20,7 +20,7 @@ from qa.question.spell import (
     unheard_of,
 )
 from qa.question.synonyms import alternatives, forms
-from qa.question.wordings import closed_up, compounds, identifiers, joined, known, owned, stem
+from qa.question.wordings import closed_up, compounds, identifiers, joined, known, owned, spelt_amounts, stem
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
@@ -99,7 +99,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = identifiers(compounds(joined(words(unframed(question)), proper), known_stems, owned(question)), known_stems)
+    raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question))), proper), known_stems, owned(question)), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:

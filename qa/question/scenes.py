@@ -34,6 +34,8 @@ _MINE = re.compile(r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:i|i'm|im|i've|ive|my
 _HOW_TO = re.compile(
     rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b)", re.I
 )
+# A statement whose last clause ends by asking "what": the blank to fill in.
+_FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
@@ -79,6 +81,9 @@ def split_ask(question: str) -> tuple[str, str]:
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
         # other article say ...": a statement of what a source says, then the question's own word.
         breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()])]
+    fill_in = not breaks and not _ASKING.match(question) and not _IF.match(question) and _FILL_IN.match(question)
+    if fill_in and len(fill_in.group("scene").split()) >= 4:
+        return fill_in.group("scene"), fill_in.group("ask")  # "one article argues X, because otherwise it skirts with what?"
     if not breaks:
         return "", question
     cut = breaks[-1]

@@ -58,18 +58,16 @@ CHAT_FILLER = frozenset(
 
 def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
     """Up to `most` words of the English dictionary at most `edits` edits from `word` (5 ms to look up)."""
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
+    from rapidfuzz import distance, process
 
-    found = process.extract(word, _english_words(), scorer=OSA.distance, score_cutoff=edits, limit=most)
+    found = process.extract(word, _english_words(), scorer=distance.OSA.distance, score_cutoff=edits, limit=most)
     return [w for w, _, _ in found]
 
 
 def _nearest_english(word: str) -> str | None:
     """The commonest English word one edit from `word` (one keeping its first letter if any does)."""
-    near = _english_near(word, 1, most=20)
-    near = [w for w in near if w[0] == word[0]] or near
-    return max(near, key=english_frequency, default=None)
+    found = _english_near(word, 1, most=20)
+    return max([w for w in found if w[0] == word[0]] or found, key=english_frequency, default=None)
 
 
 def unheard_of(word: str) -> bool:
@@ -184,6 +182,8 @@ class Speller:
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
             # "cofounded" is "co" + "founded", no slip for "confounded".
             return (len(word) > 4 and not english_frequency(word) and not _unprefixed(word) and _nearest_english(word)) or word
+        if best > 1 and not english_frequency(word) and (near := _nearest_english(word)) and english_frequency(near) > RARE_IN_ENGLISH:
+            return near  # "reasn" is one slip from "reason", which the corpus lacks, two from its "read"
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.

@@ -22,6 +22,7 @@ def joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
     return out
 
 
+_COMMON = 10_000_000  # uses in symspellpy's English dictionary of a word too common to be read as two
 _PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross|counter|mid|e)(\w{3,})$")
 
 
@@ -33,7 +34,9 @@ def compounds(raw: list[str], known_stems: set[str] | dict[str, int], owned: set
     for w in raw:
         if out and _PREFIX.match(out[-1] + w) and not known(w, known_stems) and known(out[-1] + w, known_stems):
             out[-1] += w
-        elif (m := _PREFIX.match(w)) and not known(w, known_stems) and all(known(p, known_stems) for p in m.groups()):
+        elif (m := _PREFIX.match(w)) and not known(w, known_stems) and all(known(p, known_stems) for p in m.groups()) and (
+            english_frequency(w) < _COMMON  # "pretty" is no "pre" + "tty"; "subtitle" is "sub" + "title"
+        ):
             out += [m[1], m[2]]
         else:
             out += [w] if w in owned else _closed(w, known_stems)
@@ -88,3 +91,19 @@ def owned(question: str) -> set[str]:
 
 
 _OWNED = re.compile(r"\b(?:my|our)\s+((?:[\w.-]+\s*){1,3})", re.I)
+
+
+# "$42k", "10bn": an amount in chat's short form, which a text writes out ("$42,000", "$10 billion").
+_SHORT_AMOUNT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(k|m|mn|b|bn)\b", re.I)
+_SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
+
+
+def spelt_amounts(text: str) -> str:
+    """`text` with each short amount written out: "42k" as 42000, "10bn" as "10 billion"."""
+
+    def written(m: re.Match[str]) -> str:
+        scale = _SCALES[m.group(2).lower()]
+        whole = scale == "thousand" and m.group(1).isdigit()
+        return str(int(m.group(1)) * 1000) if whole else f"{m.group(1)} {scale}"
+
+    return _SHORT_AMOUNT.sub(written, text)

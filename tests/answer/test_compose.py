@@ -994,8 +994,20 @@ def test_an_exact_date_asked_is_not_answered_by_a_part_of_a_month(pipeline: Pipe
     # "at the beginning of March" names no day
     assert pipeline.ask("what's the exact date in march openai stopped using customer data").abstained
     assert "19" in pipeline.ask("what is the exact date musk threatened microsoft").answer
+    assert "19 April" in pipeline.ask("whats the actual date of musk's lawsuit tweet").answer  # dated the sentence before
 
 
 def test_a_fragment_asking_a_price_wants_an_amount(pipeline: Pipeline) -> None:
     assert pipeline.ask("reddit api price?").abstained  # Reddit will charge, no price is given
     assert "$42,000" in pipeline.ask("twitter api price?").answer
+
+
+def test_a_when_question_about_a_start_is_not_dated_by_an_end(pipeline: Pipeline) -> None:
+    # the articles date when Microsoft stops supporting Twitter, never when it added it
+    assert pipeline.ask("when did microsoft first add twitter support to its ad platform").abstained
+    assert "April 25" in pipeline.ask("when does microsoft stop supporting twitter").answer
+    assert not pipeline.ask("what year did musk help start openai").abstained  # "co-founded": a start told
+
+
+def test_where_a_thing_is_by_a_word_the_corpus_never_uses_is_refused(pipeline: Pipeline) -> None:
+    assert pipeline.ask("where is x.ai headquarterd").abstained  # read as "headquarters", which no text says

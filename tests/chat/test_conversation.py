@@ -298,3 +298,17 @@ def test_does_it_mention_after_a_question_naming_an_article_asks_that_article(pi
     follow = pipeline.ask("does it bring up copyright at all?", conversation_id=first.conversation_id)
     assert follow.answer.startswith("Yes.") and "copyright infringement" in follow.answer
     assert all(c.doc_id == "001_21e62f6ad766e5e3" for c in follow.citations)
+
+
+def test_that_after_a_statement_points_to_the_statement_not_the_names_quoted_back(pipeline: Pipeline) -> None:
+    # the reply to "reddit is charging too" names Universal Music Group; "who reported that?" asks of Reddit
+    first = pipeline.ask("reddit is also charging for data apparently")
+    follow = pipeline.ask("who reported that?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Business Insider")
+
+
+def test_an_and_follow_up_asking_what_another_did_is_refused(pipeline: Pipeline) -> None:
+    first = pipeline.ask("how much did microsoft put into openai")
+    assert "$10 billion" in first.answer
+    # only Microsoft invests in the articles: "and how much did google invest?" has no answer
+    assert pipeline.ask("and how much did google invest?", conversation_id=first.conversation_id).abstained

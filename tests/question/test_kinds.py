@@ -232,3 +232,17 @@ def test_frames_around_the_kind_asked(question: str, text: str | None, kind: str
     asked = classify(spelled(question, Speller({})))
     assert asked.kind == kind
     assert text is None or asked.text == text
+
+
+def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
+    message = "one article argues asking ai companies to pay for data is reasonable, because otherwise it skirts with what?"
+    assert split_ask(message) == (
+        "one article argues asking ai companies to pay for data is reasonable",
+        "because otherwise it skirts with what",
+    )
+    assert split_ask("what did musk say about microsoft, and what?")[0] == ""  # a question first: no scene
+
+
+def test_a_bare_how_after_a_statement_asks_how() -> None:
+    assert classify("the build hides the compiler commands and i need to see them. how?").kind == "how"
+    assert classify("how?").kind == "how"

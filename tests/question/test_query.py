@@ -365,6 +365,13 @@ def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() 
     assert "nah" not in analyse("was musk a cofounder of openai or nah", None, known).terms  # a tag, not a word
     assert "nonprofit" in analyse("was openai a non-profit", None, known).terms
     assert "reread" in analyse("did he reread it", None, {"read"}).terms  # "re" itself unknown: left whole
+    # a common English word is no prefix and a word: "pretty" is not "pre" + "tty"
+    assert "pretti" in analyse("the build shows pretty colors", None, {"pre", "tti", "build", "color"}).terms
+
+
+def test_the_corpus_saying_it_frames_a_question() -> None:
+    q = analyse("what does one of the articles say API stands for", None, {"api", "say", "one", "articl"})
+    assert set(q.terms) == {"api"}
 
 
 def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
@@ -473,3 +480,9 @@ def test_the_frame_of_a_question_asking_whom_a_source_cites_is_no_word_asked() -
     # "which outlet did X cite for Y": a name the text gives with "as reported by", not with these words
     q = analyse("which outlet did bgr cite for the reddit payment thing", None, {"reddit", "payment", "report"})
     assert "outlet" not in q.terms and "cite" not in q.terms and "reddit" in q.terms
+
+
+def test_an_amount_in_chat_short_form_is_searched_as_written_out() -> None:
+    assert "42000" in analyse("the $42k plan, what tier is that", None, {"42000", "plan", "tier"}).terms
+    q = analyse("did microsoft invest 10bn", None, {"microsoft", "invest", "10", "billion"})
+    assert {"10", "billion"} <= set(q.terms)

@@ -213,3 +213,9 @@ def test_an_identifiers_parts_are_no_words_to_correct() -> None:
     speller = Speller({"error": 3, "buffer": 2, "but": 5})
     assert spelled("what does Z_BUF_ERROR mean", speller) == "what does Z_BUF_ERROR mean"
     assert spelled("what does Z_BUF_EROR mean", speller) == "what does Z_BUF_EROR mean"
+
+
+def test_a_slip_nearer_an_english_word_than_any_corpus_word_reads_as_it() -> None:
+    speller = Speller({"read": 5, "microsoft": 3})  # "reason" is not in the corpus
+    assert speller.correct("reasn") == "reason"
+    assert speller.correct("microsft") == "microsoft"
