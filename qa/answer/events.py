@@ -115,7 +115,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     if not m:
         return False
     # "musk originally put into openai": the adverb is no verb, money put into something is invested
-    words = plain_verbs([w.lower() for w in _TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")])
+    words = plain_verbs([w.lower() for w in _TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")], question.kind == "how_much")
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
     if words and words[0] in _PRONOUNS and query.subjects:  # "how much money did he put in": the name carried

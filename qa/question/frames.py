@@ -97,6 +97,7 @@ def unframed(question: str) -> str:
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
 # phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
+_MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital".split())
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
@@ -104,11 +105,16 @@ _PHRASAL = {
 }
 
 
-def plain_verbs(words: list[str]) -> list[str]:
-    """`words` (lower case) with "still" and each phrasal verb of `_PHRASAL` as the one word a text uses."""
+def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
+    """`words` (lower case) with "still" and each phrasal verb of `_PHRASAL` as the one word a text uses;
+    "put in" is "invest" when money is asked of (`money`; by default when the words name an amount)."""
     out: list[str] = []
+    if money is None:
+        money = bool(_MONEY_WORDS & set(words)) or any(w[:1] == "$" or w[:1].isdigit() for w in words)
     for w in words:
-        if len(out) > 1 and out[-1].endswith("ly") and (out[-2], w) in _PHRASAL:  # "put really into"
+        if not money and _PHRASAL.get((out[-1] if out else "", w), "").startswith("invest"):
+            out.append(_PLAIN.get(w, w))  # "what do i put in Cargo.toml": no money put in
+        elif len(out) > 1 and out[-1].endswith("ly") and (out[-2], w) in _PHRASAL:  # "put really into"
             out[-2:] = [_PHRASAL[(out[-2], w)], out[-1]]
         elif out and (out[-1], w) in _PHRASAL:
             out[-1] = _PHRASAL[(out[-1], w)]

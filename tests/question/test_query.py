@@ -486,3 +486,9 @@ def test_an_amount_in_chat_short_form_is_searched_as_written_out() -> None:
     assert "42000" in analyse("the $42k plan, what tier is that", None, {"42000", "plan", "tier"}).terms
     q = analyse("did microsoft invest 10bn", None, {"microsoft", "invest", "10", "billion"})
     assert {"10", "billion"} <= set(q.terms)
+
+
+def test_put_in_is_invest_only_when_money_is_asked_of() -> None:
+    known = {"put", "cargo", "toml", "strip", "invest", "microsoft", "openai"}
+    assert "invest" not in analyse("what do i put in Cargo.toml to strip them", None, known).terms
+    assert "invest" in analyse("how much did microsoft put in openai", None, known).terms
