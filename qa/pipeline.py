@@ -218,7 +218,7 @@ class Pipeline:
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
         own = self._content_words(asked) if scene else []
-        if scene and (len(own) <= 1 or POINTS_BACK.search(asked)) and leans_on_context(asked, own) and not _OTHER.search(asked):
+        if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not _OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
             context = [*context, *(w for w in self._content_words(scene) if w not in context)]

@@ -17,7 +17,7 @@ _VERB_NEGATION = re.compile(
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 # What someone claims is no fact: "Musk accused Microsoft of training illegally" is no "yes, it broke the law".
 _CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
-_UNCERTAIN = re.compile(
+UNCERTAIN = re.compile(
     r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I
 )
 # Verbs that say something stops: "dropping support for Twitter" says no to "still supporting Twitter?",
@@ -49,7 +49,7 @@ def yes_or_no(question: str, sentence: str) -> str:
         return ""  # "No. Predictions can be wrong ..."
     if _ASKS_MENTION.match(normalize(question)):
         return "Yes."  # "does the bgr article mention copyright?": a sentence of it naming it says so, whatever it says
-    if _UNCERTAIN.search(sentence):
+    if UNCERTAIN.search(sentence):
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way

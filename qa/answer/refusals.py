@@ -20,6 +20,7 @@ from qa.answer.events import (
     unsettled,
 )
 from qa.answer.naming import unnamed
+from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
@@ -42,6 +43,8 @@ _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
+# Verbs of a view, which a writer's own sentence holds without saying them ("does the bgr writer think ...").
+_OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon"})
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -57,7 +60,8 @@ def unanswered(
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
     every sentence the answer quotes."""
-    verb = asked_verb(question, query, proper) if question.kind != "yes_no" else ""  # the event a when-question dates
+    verb = asked_verb(question, query, proper)  # the event a when- or yes/no question asks of
+    verb, whether = ("", verb) if question.kind == "yes_no" else (verb, "")
     return (
         (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
@@ -88,6 +92,8 @@ def unanswered(
         or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or _reversed(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
+        # "did microsoft ever respond?": "We'll have to see if they end up in court" is unclear of another event
+        or (bool(whether) and UNCERTAIN.search(best.sentence.text) is not None and not best.says(stem_words([whether])[0], query) and not _OPINING & set(words(question.text)))
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it

@@ -43,8 +43,7 @@ _IDIOM = re.compile(
     # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.
     r"|\bsupposed to(?= (?:be|do|mean)\b)"
     r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"
-    # "when does it kick in": when it starts, which a sentence says with a date, not with these words.
-    r"|\bkick(?:s|ed|ing)? in\W*$"
+    # "when does it kick in": when it starts, which a sentence says with a date and "take effect", "starting".
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
     r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
@@ -53,7 +52,7 @@ _IDIOM = re.compile(
     # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
     # as "between $42,000 and $210,000", naming neither end so.
     r"|(?<=\bthe )(?:(?:lowest|highest|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
-    r"|least expensive)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
+    r"|least expensive|(?:price )?range)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:one of )?(?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
@@ -90,8 +89,12 @@ _CITED = re.compile(
 
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    question = _CITED.sub(r"\1\2", _OPENER.sub("", question))
+    question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", question)))
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
+
+
+# "musk lawsuit date?": a fragment asking the date of what it names (not "when is the court date").
+_DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)\s+date(?=\W*$)", re.I)
 
 
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
@@ -101,6 +104,8 @@ _MONEY_WORDS = frozenset("much money cash funds funding billion billions million
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
+    ("kick", "in"): "start", ("kicks", "in"): "starts", ("kicked", "in"): "started", ("kicking", "in"): "starting",
+    ("take", "effect"): "start", ("takes", "effect"): "starts", ("took", "effect"): "started",
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
 }
 

@@ -1011,3 +1011,22 @@ def test_a_when_question_about_a_start_is_not_dated_by_an_end(pipeline: Pipeline
 
 def test_where_a_thing_is_by_a_word_the_corpus_never_uses_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("where is x.ai headquarterd").abstained  # read as "headquarters", which no text says
+
+
+def test_a_yes_no_question_is_not_answered_unclear_by_a_sentence_unclear_of_another_event(pipeline: Pipeline) -> None:
+    # "We'll have to see if Twitter and Microsoft actually end up in court": unclear of court, not of a reply
+    assert pipeline.ask("did microsoft ever respond to musk's lawsuit threat?").abstained
+    assert pipeline.ask("will twitter and microsoft end up in court?").answer.startswith("It is not clear.")
+
+
+def test_a_short_question_after_a_question_refines_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("how much is twitter asking per month for api access? whats the range").answer
+    assert "$42,000" in answer and "$210,000" in answer
+    dated = pipeline.ask("musk lawsuit threat date?")  # a fragment asking a date: "date" is no word to find
+    assert not dated.abstained and ("19 April" in dated.answer or dated.answer.startswith("Wednesday"))
+
+
+def test_when_a_change_kicks_in_is_when_it_takes_effect(pipeline: Pipeline) -> None:
+    # "... starting April 25": "kick in" reads "start", not a word no text uses
+    answer = pipeline.ask("so microsoft is cutting twitter off from its ad platform, what day does that kick in")
+    assert "April 25" in answer.answer

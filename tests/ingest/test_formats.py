@@ -97,6 +97,18 @@ def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: 
     assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
         ("item", "-R or --reverse: Assume the files were swapped.")
     ]
+    # Bulleted, its spellings split by "/", a colon after it and a blank line before its description (jq's page).
+    doc = doc_of(
+        tmp_path,
+        "jq.txt",
+        "       Some options:\n\n       ○   --raw-output / -r:\n\n           With this option, strings are written\n"
+        "           without quotes.\n\n       ○   --slurp/-s:\n\n           Read the entire input into an array.\n",
+    )
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
+        ("paragraph", "Some options:"),
+        ("item", "--raw-output / -r: With this option, strings are written without quotes."),
+        ("item", "--slurp/-s: Read the entire input into an array."),
+    ]
 
 
 def test_manual_page_sections_variables_and_pipe_separated_options(tmp_path: Path) -> None:

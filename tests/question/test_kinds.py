@@ -246,3 +246,8 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
 def test_a_bare_how_after_a_statement_asks_how() -> None:
     assert classify("the build hides the compiler commands and i need to see them. how?").kind == "how"
     assert classify("how?").kind == "how"
+
+
+def test_a_fragment_ending_in_date_asks_when() -> None:
+    assert classify("musk lawsuit date?").kind == "when"
+    assert classify("is that the date?").kind == "yes_no"

@@ -20,8 +20,9 @@ _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 # or alone on its line above its description ("-R  or  --reverse", "-i | -include"); an environment
 # variable is defined so too ("SIMPLE_BACKUP_SUFFIX" over "Extension to use ...").
 _OPTION = re.compile(
-    r"^(?P<indent>\s*)(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*)?(?:(?:,\s*|\s+or\s+|\s*\|\s*)--?\w[\w-]*(?:[ =][^\s-]\S*)?)*"
-    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*)"
+    r"^(?P<indent>\s*)(?:[○•◦▪·]\s+)?"  # "○   --raw-output / -r:": a bullet before it, a colon after it
+    r"(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*?)?(?:(?:,\s*|\s+or\s+|\s*[|/]\s*)--?\w[\w-]*(?:[ =][^\s-]\S*?)?)*"
+    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*):?"
     r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
 )
 # A manual page's section, flush left in capitals over its indented text ("SEE ALSO"; no variable "TMP_DIR").
@@ -45,6 +46,7 @@ def parse_text(raw: str, page: int | None = None, first_line: int = 1) -> Parsed
             current = []
     if current:
         groups.append(current)
+    groups = _described(groups)
     base = _base_indent(groups)
     blocks: list[Block] = []
     dropped: list[Dropped] = []
@@ -55,6 +57,19 @@ def parse_text(raw: str, page: int | None = None, first_line: int = 1) -> Parsed
     for b in blocks:
         b.page = page
     return Parsed(blocks, dropped)
+
+
+def _described(groups: list[list[tuple[int, str]]]) -> list[list[tuple[int, str]]]:
+    """Groups with an option alone on its line joined to its description, indented under it after a blank
+    line ("○   --raw-output / -r:" over "With this option, ..."), as one group."""
+    out: list[list[tuple[int, str]]] = []
+    for group in groups:
+        last = out[-1] if out else []
+        if len(last) == 1 and (m := _OPTION.match(last[0][1])) and not m["text"] and _indent(group[0][1]) > _indent(last[0][1]):
+            out[-1] = last + group
+        else:
+            out.append(group)
+    return out
 
 
 def _base_indent(groups: list[list[tuple[int, str]]]) -> int:
