@@ -55,6 +55,8 @@ _IDIOM = re.compile(
     r"|least expensive|(?:price )?range)(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
+    # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
+    r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:one of )?(?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:(?:even|also|ever) )?(?:say|claim|report|suggest|explain|" + MENTIONING + r")s?\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
@@ -100,7 +102,7 @@ _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
 # phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
-_MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital".split())
+_MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital amount sum".split())
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",

@@ -493,3 +493,9 @@ def test_put_in_is_invest_only_when_money_is_asked_of() -> None:
     known = {"put", "cargo", "toml", "strip", "invest", "microsoft", "openai"}
     assert "invest" not in analyse("what do i put in Cargo.toml to strip them", None, known).terms
     assert "invest" in analyse("how much did microsoft put in openai", None, known).terms
+
+
+def test_the_askers_wanting_is_no_word_to_find_anywhere_in_the_message() -> None:
+    known = {"bash", "script", "jq", "exit", "code", "want", "null"}
+    q = analyse("writing a bash script with jq, and i want jq's exit code to say null", None, known)
+    assert "want" not in q.terms and {"exit", "code", "null"} <= set(q.terms)
