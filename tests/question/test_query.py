@@ -499,3 +499,14 @@ def test_the_askers_wanting_is_no_word_to_find_anywhere_in_the_message() -> None
     known = {"bash", "script", "jq", "exit", "code", "want", "null"}
     q = analyse("writing a bash script with jq, and i want jq's exit code to say null", None, known)
     assert "want" not in q.terms and {"exit", "code", "null"} <= set(q.terms)
+
+
+def test_what_the_article_says_frames_the_question_it_holds() -> None:
+    known = {"api", "say", "microsoft", "musk"}
+    assert set(analyse("what does it say API stands for", None, known).terms) == {"api"}
+    assert "say" in analyse("what does it say about musk", None, known).terms  # asks what it says: kept
+
+
+def test_like_the_max_after_a_comma_is_the_end_of_a_range_asked() -> None:
+    q = analyse("how much though, like the max per month", None, {"like", "max", "month"})
+    assert set(q.terms) == {"month"}
