@@ -41,6 +41,8 @@ ASKING_WORDS = (
     "article story piece report post coverage document author writer reporter journalist byline published "
     "publication outlet website site publisher headline title role write wrote written writes stand stands"
 ).split()
+# A chat fragment naming what it asks of, no question word first: "musk lawsuit date?", "reddit api price?".
+_FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w'’ -]{1,40}"
 _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
     ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
@@ -88,12 +90,12 @@ _RULES: list[tuple[Kind, str]] = [
         "when",
         r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
         # chat fragments: "exact date of musk's tweet?", "openai founded when"
-        r"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where)\b)[\w'’ -]{1,40}\bdate\W*$|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
+        rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{_FRAGMENT}\bdate\W*$|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
     ),
     (
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
-        r"|^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w'’ -]{1,40}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
+        rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
         r"|\b(?:valued|priced) at(?: (?:these days|now|today|currently|the time|that time))?\W*$|\b(?:what|which)(?:'s| is| was)? (?:the )?valuation\b",
     ),
     (
