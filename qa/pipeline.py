@@ -110,12 +110,11 @@ class Pipeline:
 
     @cached_property
     def _known(self) -> tuple[Speller, set[str]]:
-        """The speller over the corpus's words and its metadata's, and every stem a query may match."""
+        """The speller over the corpus's words and its metadata's, and every stem a query may match: the
+        names of the files' things are known, said or not ("awscli" of awscli-s3-config.rst)."""
         ix, facts = self.index, self.index.facts
-        vocabulary = dict(ix.vocabulary)
-        for w in [*facts.meta_words, *ASKING_WORDS]:
-            vocabulary.setdefault(w, 1)
-        known = set(ix.passage_freq) | {s for name in facts.bylines for s in stems(name)}
+        vocabulary = {w: 1 for w in [*facts.meta_words, *facts.proper, *ASKING_WORDS]} | dict(ix.vocabulary)
+        known = set(ix.passage_freq) | {s for name in [*facts.bylines, *facts.proper] for s in stems(name)}
         return Speller(vocabulary, frozenset(facts.proper)), known
 
     def _spelled(self, text: str) -> str:

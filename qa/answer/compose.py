@@ -30,6 +30,7 @@ from qa.answer.quoting import (
     opening_of,
     preceding,
     runners_up,
+    section_default,
     with_mark,
     with_marks,
 )
@@ -154,6 +155,7 @@ def compose(
     dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
     # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
+    told = told or (section_default(question.text, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
     dated = told[1] if told else dated
     span = None if dated else span
     features = features_of(question, query, best, span or dated, agreed, asked)

@@ -170,3 +170,25 @@ def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     if best.opening is None:
         return None
     return next((e for e in evidence if e.sentence is best.opening.sentence), best.opening)
+
+
+# "**Default** - ``8MB``", "Default: 3000": the line of a reference section giving its setting's default.
+_DEFAULT_LINE = re.compile(r"^\W*defaults?(?: value)?\W*?(?:\bis\s+|[:=–—-]\s*)\W*(?P<value>\w(?:[^\n]{0,40}?\w)?)\W*$", re.I)
+_ASKS_DEFAULT = re.compile(r"\bdefault", re.I)
+
+
+def section_default(question: str, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For a question asking a default ("at what size does it switch to multipart by default?") whose best
+    sentence names none: the line "Default - 8MB" up to three sentences before it, under the same headings
+    (the section the sentence describes the setting of), and its value."""
+    if not _ASKS_DEFAULT.search(question):
+        return None
+    earlier = [
+        e
+        for e in evidence
+        if e.sentence.doc_id == best.sentence.doc_id and e.sentence.end <= best.sentence.start and e.heading == best.heading
+    ]
+    for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
+        if m := _DEFAULT_LINE.match(e.sentence.text):
+            return e, Span(m["value"], m.start("value"), m.end("value"))
+    return None

@@ -203,6 +203,24 @@ def test_settings_a_reference_page_names_in_headings_as_people_type_them(bot_ove
     assert bot.ask("what does return code 255 mean").answer.startswith("255 -- Command failed")
 
 
+def test_a_default_asked_in_other_words_is_the_default_line_of_the_section_described(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "awscli-s3-config.rst": "S3 settings\n===========\n\nThe AWS CLI has settings for its transfer commands.\n\n"
+            "multipart_threshold\n-------------------\n\n**Default** - ``8MB``\n\n"
+            "When uploading, downloading, or copying a file, the S3 commands will switch to multipart operations "
+            "if the file reaches a given size threshold.\n\n"
+            "max_queue_size\n--------------\n\n**Default** - ``1000``\n\n"
+            "The AWS CLI internally queues up tasks that are then executed by consumers.\n",
+        }
+    )
+    # The sentence asked about names no size; the line above it, in its section, gives it. "aws cli" is
+    # the file's name written as one word, no slip of the keys for "ascii".
+    answer = bot.ask("at what file size does the aws cli switch to multipart uploads by default?")
+    assert answer.answer.startswith("8MB.") and not answer.abstained
+    assert [c.text for c in answer.citations][:2] == ["Default - 8MB", "When uploading, downloading, or copying a file, the S3 commands will switch to multipart operations if the file reaches a given size threshold."]
+
+
 def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) -> None:
     bot = bot_over(
         {

@@ -109,6 +109,17 @@ def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: 
         ("item", "--raw-output / -r: With this option, strings are written without quotes."),
         ("item", "--slurp/-s: Read the entire input into an array."),
     ]
+    # A manual page's short and long forms each alone on its line over one description (strace's page).
+    doc = doc_of(
+        tmp_path,
+        "strace.txt",
+        "       -z\n       --successful-only\n\t\t   Print only syscalls that returned without an error code.\n\n"
+        "       -T\n       --syscall-times[=precision]\n\t\t   Show the time spent in system calls.\n",
+    )
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
+        ("item", "-z, --successful-only: Print only syscalls that returned without an error code."),
+        ("item", "-T, --syscall-times[=precision]: Show the time spent in system calls."),
+    ]
 
 
 def test_manual_page_sections_variables_and_pipe_separated_options(tmp_path: Path) -> None:

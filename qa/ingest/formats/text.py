@@ -21,7 +21,7 @@ _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 # variable is defined so too ("SIMPLE_BACKUP_SUFFIX" over "Extension to use ...").
 _OPTION = re.compile(
     r"^(?P<indent>\s*)(?:[○•◦▪·]\s+)?"  # "○   --raw-output / -r:": a bullet before it, a colon after it
-    r"(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*?)?(?:(?:,\s*|\s+or\s+|\s*[|/]\s*)--?\w[\w-]*(?:[ =][^\s-]\S*?)?)*"
+    r"(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?(?:(?:,\s*|\s+or\s+|\s*[|/]\s*)--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?)*"
     r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*):?"
     r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
 )
@@ -171,6 +171,7 @@ def _verbatim(kept: list[tuple[int, str]]) -> Block:
 def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
     """Split a group into a leading paragraph and list items, each item with its continuation lines."""
     units: list[tuple[bool, list[tuple[int, str]]]] = []
+    kept = _aliased(kept)
     for k, (n, line) in enumerate(kept):
         option = _OPTION.match(line)
         if option and not option["text"] and not (k + 1 < len(kept) and _indent(kept[k + 1][1]) > _indent(line)):
@@ -196,6 +197,20 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
             b.kind = ITEM
         blocks.append(b)
     return blocks
+
+
+def _aliased(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Lines with an option each alone on its line, one under another at one indent, as one line: a manual
+    page's short and long forms ("-z" over "--successful-only" over "Print only ..."), one term."""
+    out: list[tuple[int, str]] = []
+    for n, line in kept:
+        if out and _indent(line) == _indent(out[-1][1]) and all(
+            (m := _OPTION.match(t)) and not m["text"] and m["term"].startswith("-") for t in (out[-1][1], line)
+        ):
+            out[-1] = (out[-1][0], f"{out[-1][1].rstrip()}, {line.strip()}")
+        else:
+            out.append((n, line))
+    return out
 
 
 def _continues(lines: list[tuple[int, str]]) -> bool:
