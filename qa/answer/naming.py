@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from qa.question.kinds import Question
+from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import STOPWORDS
+from qa.text import STOPWORDS, stem_words
 
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
 # "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
@@ -62,3 +63,44 @@ def unnamed(question: Question, best: Evidence) -> bool:
         if not owners or (asked - STOPWORDS) & set(owners[-1].lower().split()):
             return True
     return False
+
+
+# "who else co-founded openai alongside musk", "which other companies besides microsoft ...": the one set aside.
+_SET_ASIDE = re.compile(
+    r"\b(?:besides|beside|alongside|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
+    r"(?=\s*(?:[,?]|$)|\s+(?:who|what|which|when|where|how|is|was|were|are|did|does|do|has|have|had|in|on|at|for|to|from|that)\b)",
+    re.I,
+)
+_TOKEN = re.compile(r"[\w'’]+")
+_NEAR = 6  # words between a name and the word it does or is
+
+
+def set_aside_only(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for a question asking of others than one it sets aside ("who else co-founded openai alongside
+    musk") whose sentence tells what is asked of that one only: each word asked that has a name a few
+    words before it has the one set aside ("... of which Musk was a co-founder ...")."""
+    m = _SET_ASIDE.search(question.text) if question.kind in ("who", "which", "what") else None
+    named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
+    for w in _TOKEN.findall(m.group(1)) if m else ():
+        if not (_named(w) or w.lower() in (proper or ())):
+            break
+        named.append(w.lower())
+    aside = set(stem_words(named))
+    if not aside:
+        return False
+    asked = {t for t, w in query.terms.items() if w >= 1 and t not in aside and t not in query.subjects}
+    tokens = _TOKEN.findall(best.sentence.text)
+    stems = stem_words([t.lower() for t in tokens])
+    nearest = []  # the stem of the name nearest before each word asked, if any
+    for i, s in enumerate(stems):
+        if s in asked:
+            if any(_named(t) and stems[j] not in query.terms for j, t in enumerate(tokens[i + 1 : i + 5], i + 1)):
+                return False  # "other generative-AI tools like Google's Bard": another named after it
+            names = [stems[j] for j in range(max(0, i - _NEAR), i) if _named(tokens[j])]
+            nearest += names[-1:]
+    return bool(nearest) and set(nearest) <= aside
+
+
+def _named(token: str) -> bool:
+    """A capitalised word that is no function word nor a short acronym ("AI", "CEO")."""
+    return token[:1].isupper() and token.lower() not in STOPWORDS and not (token.isupper() and len(token) <= 3)

@@ -19,7 +19,7 @@ from qa.answer.events import (
     undated_event,
     unsettled,
 )
-from qa.answer.naming import unnamed
+from qa.answer.naming import set_aside_only, unnamed
 from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -95,6 +95,7 @@ def unanswered(
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
+        or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )

@@ -28,23 +28,34 @@ _WROTE = frozenset(stem_words(["write", "wrote", "written", "writes"]))
 _REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b", re.I)
 
 
+# "what was microsoft's official response": what they said, asked by its noun.
+_ASKS_RESPONSE = lazy_pattern(
+    r"^(?:what|how) (?:is|was|were) ((?:the )?\w[\w.&-]*(?: \w[\w.&-]*)?)(?:'s|’s) (?:\w+ )?(response|reply|reaction|statement|comment)\b", re.I
+)
+_VERB_OF = {"response": "respond", "reaction": "react", "statement": "state"}
+
+
 def said_by_another(question: str, sentence: str, query: Query) -> bool:
     """True when `question` asks what someone said and `sentence` names them only after its last verb of
     saying, with no pronoun before that verb: another says it, about them."""
-    m = _ASKS_SAID.match(question)
-    if not m:
-        return False
-    doer = stem_words([w for w in words(m.group(1)) if w not in STOPWORDS])
+    if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question):
+        return _another_said(m.group(1), _VERB_OF.get(v := m.group(2).lower(), v), sentence, query)
+    return False
+
+
+def _another_said(who: str, verb: str, sentence: str, query: Query) -> bool:
+    """True when `sentence` names `who` only after its last verb of saying (`verb` or one standing for it)."""
+    doer = stem_words([w for w in words(who) if w not in STOPWORDS])
     if doer and set(doer) <= set(stem_words(query.unknown)):
         return True  # "what did the judge say?": the corpus never names one
     tokens = words(sentence)
     stems = stem_words(tokens)
-    saying = group("say") | group(m.group(2).lower()) | _WROTE  # "allegedly" reports no one's words asked with "say"
+    saying = group("say") | group(verb) | _WROTE  # "allegedly" reports no one's words asked with "say"
     # "too early to say", "his comment": a word of saying after "to" or a determiner says no one said anything
-    spoken = m.group(2).lower() in _SPOKEN
+    spoken = verb in _SPOKEN
     said = [i for i, s in enumerate(stems) if s in saying and not (spoken and i and tokens[i - 1].lower() in _NOT_SAID)]
     last = max(said, default=None)
-    if last is None and doer and m.group(2).lower() in _SPOKEN and not _REPORTED.search(sentence):
+    if last is None and doer and verb in _SPOKEN and not _REPORTED.search(sentence):
         # named, but no one says anything (SQuAD dev: 1 of 63 such questions answered right is lost)
         return any(query.match(d, set(stems)) for d in doer)
     if last is None or not doer or _PRONOUNS & set(tokens[max(0, last - 4) : last]):

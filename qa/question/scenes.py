@@ -8,6 +8,7 @@ import re
 from qa.patterns import SETTING_NOUNS
 from qa.question.kinds import FILLER
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
+from qa.text import STOPWORDS
 
 # "digital trends says X, but what does the other article say ...?": the question proper follows the
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
@@ -88,7 +89,20 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
-    return (question[: cut.start()], ask) if len(ask.split()) >= 3 else ("", question)
+    return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
+
+
+# "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
+# auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").
+_DOER = re.compile(rf"^(\W*(?:and |so |but )?(?:(?:what|why|how|when|where|which)\s+(?:\w+\s+)?)?{_AUX}\s*)(they|he|she)\b", re.I)
+_SUBJECT = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}\s*)?(?:the\s+)?([A-Za-z][\w.&'’-]*)")
+
+
+def _their(ask: str, scene: str) -> str:
+    """The question with a pronoun asking what someone did ("what did they say") naming the scene's subject."""
+    if not (m := _DOER.match(ask)) or not (s := _SUBJECT.match(scene)) or s.group(1).lower() in STOPWORDS:
+        return ask
+    return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 
 
 def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[str]:

@@ -1030,3 +1030,20 @@ def test_when_a_change_kicks_in_is_when_it_takes_effect(pipeline: Pipeline) -> N
     # "... starting April 25": "kick in" reads "start", not a word no text uses
     answer = pipeline.ask("so microsoft is cutting twitter off from its ad platform, what day does that kick in")
     assert "April 25" in answer.answer
+
+
+def test_others_asked_besides_one_the_sentence_tells_only_of_are_refused(pipeline: Pipeline) -> None:
+    # "... OpenAI, of which Musk was a co-founder ...": no other co-founder is named
+    assert pipeline.ask("who else co-founded openai alongside musk").abstained
+    assert pipeline.ask("which other companies besides microsoft removed twitter from their tools").abstained
+    # "ChatGPT, as well as other generative-AI tools like Google's Bard": another is named after the word asked
+    answer = pipeline.ask("besides chatgpt, what other generative ai tool does the digital trends article mention")
+    assert "Bard" in answer.answer and not answer.abstained
+
+
+def test_what_they_said_after_a_question_naming_them_asks_what_that_one_said(pipeline: Pipeline) -> None:
+    # "they" is Microsoft: "It's too early to say ..." and the Twitter CEO's tweet tell nothing Microsoft said
+    assert pipeline.ask("did microsoft respond to musk's lawsuit threat? what did they say").abstained
+    assert pipeline.ask("has microsoft responded publicly to musks threat yet? what did they say").abstained
+    # asked by its noun: "In response to the announcement, Musk suddenly accused Microsoft ..." is Musk's
+    assert pipeline.ask("what was microsoft's official response to musk's accusation").abstained

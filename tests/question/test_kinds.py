@@ -243,6 +243,12 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     assert split_ask("what did musk say about microsoft, and what?")[0] == ""  # a question first: no scene
 
 
+def test_a_pronoun_asking_what_someone_did_after_a_scene_names_the_scenes_subject() -> None:
+    assert split_ask("did microsoft respond to the threat? what did they say") == ("did microsoft respond to the threat", "what did microsoft say")
+    assert split_ask("has the company responded yet? what did they say")[1] == "what did company say"
+    assert split_ask("did openai stop using customer data? when was that")[1] == "when was that"  # no one asked of
+
+
 def test_a_bare_how_after_a_statement_asks_how() -> None:
     assert classify("the build hides the compiler commands and i need to see them. how?").kind == "how"
     assert classify("how?").kind == "how"
