@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from qa.answer.spans import Span, best_span, candidates
-from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -18,7 +17,7 @@ _ASKS_PASSIVE = re.compile(
     r"(\w+(?:ed|en)|built|made|held|born|won|sold|bought|found|begun|done|set|run|shot|lost|taught|told|led)\W*$",
     re.I,
 )
-_TOKEN = re.compile(r"[\w'’-]+")
+TOKEN = re.compile(r"[\w'’-]+")
 # "where is it located?": any sentence placing it answers, whatever its verb ("the Rhine flows through ...").
 _PLACED = frozenset(stem_words(["located", "situated", "found", "based", "placed", "positioned"]))
 
@@ -33,7 +32,7 @@ def other_object(question: Question, query: Query, best: Evidence) -> bool:
     names = query.subjects or {t for t in query.terms if t != verb}  # "when was microsoft founded"
     if verb in names or not names:
         return False
-    tokens = _TOKEN.findall(best.sentence.text)
+    tokens = TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
     if not query.match(verb, set(stems)) and not any(query.match(n, set(stems)) for n in names):
         return True  # "When was Twitter founded?": a sentence of its article naming neither it nor a founding
@@ -77,7 +76,7 @@ def acted_on_another(question: Question, query: Query, best: Evidence, proper: s
     verb, target = pairs[0]
     if best.says(target, query) or akin(target, best.titled):
         return False
-    tokens = _TOKEN.findall(best.sentence.text)
+    tokens = TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
     # the verb as a verb ("ChatGPT creator OpenAI", "ownership" are none; an alternative inflected or after
     # "to": "helped to form"), then past an article the word it acts on
@@ -96,47 +95,13 @@ _VERB_FORM = re.compile(r"(?:ed|ing)$")
 
 
 # "how much did X invest ...", "when has X paid ...": an active question, its subject after the auxiliary.
-_ASKS_ACTIVE = re.compile(
+ASKS_ACTIVE = re.compile(
     r"^\W*(?:(?:and|but|so|then|ok|okay)\s+)?(?:how much(?: of (?:his|her|their|its|the)(?: own)?)?(?: money| cash)?|how many \w+|when|what year|in what year|where|why|how)\s+"
     r"(?:did|does|do|has|have|had|will|would)\s+(?P<rest>.+)$",
     re.I,
 )
-_DOER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*) (?:(?:has|had|have|will|would|also|already|then|is|was|were) )*(?P<verb>[a-z]+)\b"
-)
-
-_AMOUNT = re.compile(r"\s+(?:about |around |nearly |over |some )?[$€£]\s?\d")  # the amount the doer's verb governs
-
-
-def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
-    """True for "how much did X invest ...?" answered by a sentence where only another name does it ("Microsoft
-    invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the question's."""
-    m = _ASKS_ACTIVE.match(question.text)
-    if not m:
-        return False
-    # "musk originally put into openai": the adverb is no verb, money put into something is invested
-    words = plain_verbs([w.lower() for w in _TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")], question.kind == "how_much")
-    stems = stem_words(words)
-    named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
-    if words and words[0] in _PRONOUNS and query.subjects:  # "how much money did he put in": the name carried
-        named, stems = named | query.subjects, [next(iter(query.subjects)), *stems[1:]]
-    n = next((i for i, st in enumerate(stems) if st not in named), 0)
-    if n == 0 or stems[n] not in query.terms or re.search(r"[^s]s$", words[n]):  # no name first; "numerals" no verb
-        return False
-    verb = stems[n]
-    # a name, the auxiliaries between, then a lower-case word: "Microsoft has invested"
-    text = best.sentence.text  # whatever its verb, one spending the amount asked: "Microsoft invested $10 billion"
-    doers = {
-        stem_words([d.group("name").lower()])[0]
-        for d in _DOER.finditer(text)
-        if d.group("name").lower() in (proper or ())
-        and (query.match(verb, set(stem_words([d.group("verb")]))) == 1 or (question.kind == "how_much" and _AMOUNT.match(text, d.end())))
-    }
-    return bool(doers) and all(d not in named and not akin(d, frozenset(named)) for d in doers)
-
-
 # "did musk actually sue microsoft?", "has he sued them yet"
-_ASKS_WHETHER = re.compile(r"^\W*(?:did|does|do|has|have|had|will|is|was)\s+(?P<rest>.+)$", re.I)
+ASKS_WHETHER = re.compile(r"^\W*(?:did|does|do|has|have|had|will|is|was)\s+(?P<rest>.+)$", re.I)
 
 
 def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str:
@@ -146,8 +111,8 @@ def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str
         return ""
     if question.kind != "yes_no" and (m := _ASKS_PASSIVE.match(question.text)):
         return m.group(1).lower()
-    if m := (_ASKS_WHETHER if question.kind == "yes_no" else _ASKS_ACTIVE).match(question.text):
-        words = [w.lower() for w in _TOKEN.findall(m.group("rest"))]
+    if m := (ASKS_WHETHER if question.kind == "yes_no" else ASKS_ACTIVE).match(question.text):
+        words = [w.lower() for w in TOKEN.findall(m.group("rest"))]
         return next(
             (w for w, st in zip(words, stem_words(words), strict=True)
              if query.terms.get(st, 0) >= 1 and st not in query.subjects and w not in (proper or ())),
@@ -173,7 +138,7 @@ def hedged_event(verb: str, question: Question, best: Evidence) -> bool:
     if not verb or any(_HEDGE.match(w) for w in question.text.lower().split()):
         return False
     stem = stem_words([verb])[0]
-    tokens = _TOKEN.findall(best.sentence.text)
+    tokens = TOKEN.findall(best.sentence.text)
     at = [i for i, st in enumerate(stem_words([t.lower() for t in tokens])) if st == stem]
     return bool(at) and all(any(_HEDGE.match(t) for t in tokens[max(0, i - 2) : i]) for i in at)
 
@@ -316,5 +281,5 @@ def swapped(question: Question, query: Query, best: Evidence, proper: set[str] |
     return False
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "it"})
+PRONOUNS = frozenset({"he", "she", "they", "it"})
 _AUXILIARIES = frozenset("did does do will would is was are were has have had can could".split())

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.doers import other_subject
 from qa.answer.events import (
     acted_on_another,
     akin,
@@ -14,7 +15,6 @@ from qa.answer.events import (
     denied_event,
     hedged_event,
     other_object,
-    other_subject,
     swapped,
     undated_event,
     unsettled,

@@ -1047,3 +1047,11 @@ def test_what_they_said_after_a_question_naming_them_asks_what_that_one_said(pip
     assert pipeline.ask("has microsoft responded publicly to musks threat yet? what did they say").abstained
     # asked by its noun: "In response to the announcement, Musk suddenly accused Microsoft ..." is Musk's
     assert pipeline.ask("what was microsoft's official response to musk's accusation").abstained
+
+
+def test_whether_one_does_it_when_the_sentence_has_another_do_it_is_refused(pipeline: Pipeline) -> None:
+    # "... Universal Music Group are charging ..., and ... Getty Images is prosecuting Stable Diffusion"
+    assert pipeline.ask("is univeral music group suing stable diffusion too?").abstained
+    assert pipeline.ask("is twitter suing universal music group too?").abstained
+    # the doer named in full ("Getty Images") is the one asked
+    assert "Stable Diffusion" in pipeline.ask("Which image generator is Getty suing?").answer

@@ -1,0 +1,53 @@
+"""Who does it: "how much did musk invest?" is not answered by "Microsoft invested $10 billion", nor "is
+universal music group suing stable diffusion?" by "... Getty Images is prosecuting Stable Diffusion"."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.events import ASKS_ACTIVE, ASKS_WHETHER, PRONOUNS, TOKEN, akin
+from qa.question.frames import plain_verbs
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence
+from qa.text import stem_words
+
+_DOER = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are) )*(?P<verb>[a-z]+)\b"
+)
+_AMOUNT = re.compile(r"\s+(?:about |around |nearly |over |some )?[$€£]\s?\d")  # the amount the doer's verb governs
+
+
+def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for "how much did X invest ...?" answered by a sentence where only another name does it ("Microsoft
+    invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the
+    question's. Asked whether X does it, a verb standing for it counts too ("Getty Images is prosecuting ..."
+    for "is universal music group suing ...")."""
+    m = ASKS_ACTIVE.match(question.text)
+    loose = m is None and question.kind == "yes_no"  # asked whether: its verb's fellows count
+    m = m or (ASKS_WHETHER.match(question.text) if loose else None)
+    if not m:
+        return False
+    # "musk originally put into openai": the adverb is no verb, money put into something is invested
+    words = plain_verbs([w.lower() for w in TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")], question.kind == "how_much")
+    stems = stem_words(words)
+    named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
+    if words and words[0] in PRONOUNS and query.subjects:  # "how much money did he put in": the name carried
+        named, stems = named | query.subjects, [next(iter(query.subjects)), *stems[1:]]
+    n = next((i for i, st in enumerate(stems) if st not in named), 0)
+    if n == 0 or stems[n] not in query.terms or re.search(r"[^s]s$", words[n]):  # no name first; "numerals" no verb
+        return False
+    # "universal music group suing": a name's word the corpus writes in lower case too comes first
+    verbs = [st for st in stems[n:] if st not in named and st in query.terms][: 2 if loose else 1]
+    # a name, the auxiliaries between, then a lower-case word: "Microsoft has invested"
+    text = best.sentence.text  # whatever its verb, one spending the amount asked: "Microsoft invested $10 billion"
+    doers = {  # each by every word of its name: "Getty Images"
+        tuple(stem_words(d.group("name").lower().split()))
+        for d in _DOER.finditer(text)
+        if d.group("name").lower().split()[-1] in (proper or ())
+        and (
+            any(query.match(v, set(stem_words([d.group("verb")]))) >= (0.1 if loose else 1) for v in verbs)
+            or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
+        )
+    }
+    return bool(doers) and all(not named.intersection(d) and not any(akin(w, frozenset(named)) for w in d) for d in doers)
