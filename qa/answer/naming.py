@@ -15,7 +15,7 @@ _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-
 # "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
 _WHICH_THING = re.compile(
     r"^(?:which |what (?=specific |exact |particular ))(?:specific |exact |particular )?((?!(?:is|was|are|were|does|did|do)\b)(?:[\w'’-]+ ){0,2}?[\w'’-]+)"
-    r" (?:is|was|are|were|does|did|do|has|had|will|would|can|could)\b",
+    r" (?:is|was|are|were|does|did|do|has|had|will|would|can|could|[a-z]{3,}ed)\b",  # "which artists complained"
     re.I,
 )
 # "what was the specific data set openai used? like the name of it": the thing "it" stands for.

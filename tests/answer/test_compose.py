@@ -979,6 +979,8 @@ def test_which_thing_a_sentence_mentions_only_as_its_owners_is_refused(pipeline:
     # "Musk ... accused Microsoft of training its AI products": which products is never said
     assert pipeline.ask("which microsoft ai product was trained on the tweets").abstained
     assert pipeline.ask("what specific data set does elon think openai used illegally, like whats it called").abstained
+    # asked by its verb, no auxiliary: "Universal Music Group ... claiming that any use of its artists' music ..."
+    assert pipeline.ask("which universal music artists complained about ai training").abstained
     bot = bot_over(
         {
             "suits.txt": "Lawsuits\n\nGetty Images is prosecuting Stable Diffusion for stealing its content to train its "
