@@ -1,5 +1,6 @@
 """Who does it: "how much did musk invest?" is not answered by "Microsoft invested $10 billion", nor "is
-universal music group suing stable diffusion?" by "... Getty Images is prosecuting Stable Diffusion"."""
+universal music group suing stable diffusion?" by "... Getty Images is prosecuting Stable Diffusion", nor
+"who founded reddit?" by a sentence founding nothing."""
 
 from __future__ import annotations
 
@@ -51,3 +52,35 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         )
     }
     return bool(doers) and all(not named.intersection(d) and not any(akin(w, frozenset(named)) for w in d) for d in doers)
+
+
+# "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
+_ASKS_MAKER = re.compile(
+    r"^\W*who(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
+    r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
+    re.I,
+)
+
+
+def makerless(question: Question, best: Evidence) -> bool:
+    """True for "who made X?" when the sentence names no one: no capitalised word after its first."""
+    return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
+
+
+_OWNED = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
+
+
+def eventless(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "who founded / made / wrote X?" when the sentence holds neither its verb nor a word of its
+    own ("founder", "co-founded"): "Reddit ... would begin to charge" founded nothing."""
+    m = _ASKS_MAKER.search(question.text)
+    if not m or not _CREATES.match(m.group("verb")):
+        return False
+    verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
+    own = set(best.stems)
+    if query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own):
+        return False
+    # "Nvidia's AI chip GPUs" names the maker of the GPUs asked about
+    owned = set(stem_words([w.lower() for run in _OWNED.findall(best.sentence.text) for w in run.split()]))
+    return not owned & (set(query.terms) - {verb})

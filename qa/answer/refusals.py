@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.doers import other_subject
+from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
     acted_on_another,
     akin,
@@ -36,6 +36,7 @@ MUST_HAVE_SPAN = frozenset({"when", "year", "how_much", "how_many"})
 # Kinds whose answer is about the names the question asks with ("_nameless").
 _NAMED_KINDS = MUST_HAVE_SPAN | {"who", "which", "where", "what", "why"}
 _HOW_MANY = re.compile(r"\bhow many (\w+)", re.I)
+_HOW_MANY_HEAD = re.compile(r"\bhow many (?:\w+ ){0,2}?(\w+) (?:does|do|did|is|are|was|were|has|have|had|will|would|can)\b", re.I)
 # A sum of money: a currency sign, or dollars, euros, yen or cents within three words ("billions of dollars").
 _MONEY = re.compile(r"[$€£¥]|\S*(?:\s+\S+){0,3}?\s+(?:of\s+)?(?:us\s+)?(?:dollars?|euros?|yen|cents?)\b", re.I)
 _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
@@ -84,12 +85,12 @@ def unanswered(
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
         or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"
         or _other_term(question, best)  # "what is a green status?" answered by "Amber status: ..."
-        or _makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
+        or makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
         or acted_on_another(question, query, best, proper)  # "why did musk sue google?": "... to sue Microsoft"
         or swapped(question, query, best, proper)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
-        or _eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
+        or eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or _reversed(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
@@ -127,16 +128,21 @@ def _unclear_of_another(verb: str, question: Question, query: Query, best: Evide
 def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
     """True for "how many X" answered only by a vague count of something else ("several companies") in
     a sentence that never names X: the count asked is not stated."""
-    m = _HOW_MANY.search(question.text)
+    m = _HOW_MANY_HEAD.search(question.text) or _HOW_MANY.search(question.text)  # "how many monthly users does"
     if not m or span is None:
         return False
     noun = stem_words([m.group(1).lower()])[0]
     if _MONEY.match(best.sentence.text[max(0, span.start - 1) :]) and not _MONEY_WORD.fullmatch(noun):
         return True  # "how many users": "billions of dollars" counts money
-    if span.text.lower() not in _VAGUE:
-        return False
     own = set(best.stems)
-    return not (query.match(noun, own) == 1 or akin(noun, own))
+    if query.match(noun, own) == 1 or akin(noun, own):
+        return False
+    # "how many users": "two months after", a count of time; "several companies", a vague one
+    counted = re.match(r"\s+([a-z]+)", best.sentence.text[span.end :]) if span.text[-1:].isalnum() else None
+    return span.text.lower() in _VAGUE or (counted is not None and stem_words([counted.group(1)])[0] in _TIME_UNITS and noun not in _TIME_UNITS)
+
+
+_TIME_UNITS = frozenset(stem_words("second minute hour day night week month year decade century centuries".split()))
 
 
 # "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
@@ -266,38 +272,6 @@ def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
         ):
             return named.group(1).lower() not in STOPWORDS
     return False
-
-
-# "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
-_ASKS_MAKER = re.compile(
-    r"^\W*who(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
-    r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
-    re.I,
-)
-
-
-def _makerless(question: Question, best: Evidence) -> bool:
-    """True for "who made X?" when the sentence names no one: no capitalised word after its first."""
-    return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
-
-
-_OWNED = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
-_CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
-
-
-def _eventless(question: Question, query: Query, best: Evidence) -> bool:
-    """True for "who founded / made / wrote X?" when the sentence holds neither its verb nor a word of its
-    own ("founder", "co-founded"): "Reddit ... would begin to charge" founded nothing."""
-    m = _ASKS_MAKER.search(question.text)
-    if not m or not _CREATES.match(m.group("verb")):
-        return False
-    verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
-    own = set(best.stems)
-    if query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own):
-        return False
-    # "Nvidia's AI chip GPUs" names the maker of the GPUs asked about
-    owned = set(stem_words([w.lower() for run in _OWNED.findall(best.sentence.text) for w in run.split()]))
-    return not owned & (set(query.terms) - {verb})
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:

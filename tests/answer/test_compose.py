@@ -730,6 +730,8 @@ def test_a_sum_of_money_is_no_count_of_people(pipeline: Pipeline) -> None:
     # "... charging between $42,000 and $210,000 per month ...": no count of developers
     assert pipeline.ask("how many developers were using twitters api before they started charging").abstained
     assert "$10 billion" in pipeline.ask("how many dollars did microsoft invest in openai").answer
+    # "... comes almost two months after reports ...": a count of time, not of users ("monthly" is not counted)
+    assert pipeline.ask("how many monthly users does twitter have rn").abstained
 
 
 def test_a_date_of_a_threat_is_no_date_of_the_act_threatened(pipeline: Pipeline) -> None:
