@@ -54,7 +54,10 @@ _IDIOM = re.compile(
     r"|(?<=\bthe )(?:(?:lowest|highest|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
     r"|least expensive|(?:price )?range|(?:max|min)(?=\s+per\b|\W*$))(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
-    r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?\b(?= \w)"
+    r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?(?: (?:figure|find|work) out\b| understand\b)?\b(?= \w)"
+    # "..., one of the articles gave an actual number": which source says it, no word asked for
+    r"|,?\s*(?:one of )?(?:the |these )?(?:articles?|stor(?:y|ies)|pieces?|reports?) (?:gave|gives|give|had|has|have|mentioned|mentions|listed|lists|named|names)"
+    r" (?:an? |the )?(?:actual |exact |specific |real )?(?:number|figure|amount|date|name|year|price)s?\b"
     # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
     r"|\b(?:does|do|did) (?:one of )?(?:the|this|that|each|any|either)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
@@ -97,7 +100,7 @@ def unframed(question: str) -> str:
 
 
 # "musk lawsuit date?": a fragment asking the date of what it names (not "when is the court date").
-_DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)\s+date(?=\W*$)", re.I)
+_DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)(?<!\bper)(?<!\beach)(?<!\bevery)(?<!\bnext)(?<!\blast)(?<!\bthis)\s+(?:date|year)(?=\W*$)", re.I)
 
 
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the

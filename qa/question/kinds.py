@@ -85,7 +85,7 @@ _RULES: list[tuple[Kind, str]] = [
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b",
     ),
-    ("year", r"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b"),
+    ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{_FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (
         "when",
         r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"

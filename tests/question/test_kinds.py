@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.question.frames import unframed
 from qa.question.kinds import classify
 from qa.question.scenes import situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
@@ -257,3 +258,11 @@ def test_a_bare_how_after_a_statement_asks_how() -> None:
 def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("musk lawsuit date?").kind == "when"
     assert classify("is that the date?").kind == "yes_no"
+    # "openai founding year?" asks a year; "per month or per year?" asks which rate
+    assert classify("openai founding year?").kind == "year"
+    assert classify("per month or per year?").kind != "year"
+    assert unframed("openai founding year?").split() == ["openai", "founding?"]
+    # "i'm trying to figure out X, one of the articles gave an actual number": X is asked
+    assert unframed("i'm trying to figure out how much money microsoft put into openai, one of the articles gave an actual number").split() == [
+        "how", "much", "microsoft", "put", "into", "openai",
+    ]
