@@ -102,7 +102,7 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
             if name:
                 bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
     meta = {w for d in documents for f in (d.title, d.outlet, d.author) if f for w in words(f)}
-    named = {w for d in documents for w in words(file_subject(d.file or "")) if _names_a_thing(w)}
+    named = {w for d in documents for w in words(file_subject(d.file or "")) if names_a_thing(w)}
     return FactParts(
         capital=" ".join(sorted(capital)),
         lower=" ".join(sorted(lower)),
@@ -121,7 +121,7 @@ def file_subject(file: str) -> str:
     return " ".join(normalize(re.sub(r"[-_.]+", " ", stem or (parts[-2] if len(parts) > 1 else ""))).lower().split())
 
 
-def _names_a_thing(word: str) -> bool:
+def names_a_thing(word: str) -> bool:
     """True for a word of a file's name that names what it documents: one English hardly uses ("zstd",
     "openssh"), not "install" of install.md."""
     return len(word) >= 3 and word.isalpha() and english_frequency(word) <= RARE_IN_ENGLISH

@@ -12,6 +12,7 @@ import numpy as np
 
 from qa.models import Hit, Passage, Sentence
 from qa.patterns import LIST_ITEM
+from qa.question.facts import file_subject, names_a_thing
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.blocks import announced, ends_list, item_opening, kind_of, lead_in, passage_of, same_doc
@@ -66,8 +67,9 @@ class Evidence:
 
     @cached_property
     def titled(self) -> frozenset[str]:
-        """The stems of the sentence and the title."""
-        return frozenset(self.stems).union(_title_stems(self.title))
+        """The stems of the sentence and the title, and of the thing its file is named after ("rustc" of
+        rustc-codegen-options.html, whose title is "Codegen Options")."""
+        return frozenset(self.stems).union(_title_stems(self.title), _file_named(self.sentence.doc_id))
 
     @cached_property
     def headed(self) -> frozenset[str]:
@@ -282,6 +284,12 @@ def held(
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
+def _file_named(doc_id: str) -> frozenset[str]:
+    """The stems of the words of a document's file name that name a thing English hardly uses."""
+    return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w))))
+
+
 def _title_stems(title: str) -> frozenset[str]:
     """The stems of a title or heading; one naming an identifier holds its words too ("max_queue_size": "queue")."""
     return frozenset(stems(title)).union(stems(title.replace("_", " ")) if "_" in title else ())

@@ -580,3 +580,18 @@ def test_the_trouble_told_before_a_how_to_question_is_its_scene(bot_over: BotOve
     assert "--output" in bot.ask("finder dumps its stats to stderr and mixes with my program's errors, how do i write them to a file instead").answer
     # An option the page never names is no form of one it does.
     assert bot.ask("what's the default value of foldlevelstart in finder?").abstained
+
+
+def test_the_thing_a_file_is_named_after_is_held_by_its_every_sentence(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "rustc-codegen-options.md": "# Codegen Options\n\n## codegen-units\n\n"
+            "This flag controls the maximum number of code generation units the crate is split into.\n\n"
+            "The default value, if not specified, is 16 for non-incremental builds.\n\n"
+            "## incremental\n\nThis flag allows you to enable incremental compilation.\n",
+            "build-guide.md": "# Build guide\n\nThe rustc compiler is run by cargo with its own flags.\n",
+        }
+    )
+    # "rustc" is nowhere in the page's text, title or headings, but the page is rustc's
+    answer = bot.ask("default number of codegen units in rustc for non-incremental builds?")
+    assert not answer.abstained and "is 16 for non-incremental builds" in answer.answer
