@@ -40,6 +40,8 @@ _IDIOM = re.compile(
     r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
+    # "anything in gzip that helps with that?": the help asked for is the answer, no word to find
+    r"|\b(?:that|which|to) (?:would |could |might |can )?help(?:s)?(?: (?:with|me|us))?(?: (?:that|this|it))?\W*$"
     # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.
     r"|\bsupposed to(?= (?:be|do|mean)\b)"
     r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"

@@ -46,6 +46,8 @@ _FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|wh
 _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
     ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
+    # "how do i get strace to show how long each syscall took": a way to do it, not a duration
+    ("how", r"^(?:(?:so|and|but|ok) )?how (?:do|can|could|should) (?:i|we|you|u)\b(?=.*\bhow (?:much|many|long|old|far|big|often)\b)"),
     # "which outlet first reported that microsoft ...", "which outlet did the articles cite": a publication
     # the text names, not the article's own.
     (

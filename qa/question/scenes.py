@@ -15,7 +15,7 @@ from qa.text import STOPWORDS
 # stands before it only sets the scene.
 _ASK_STARTS = (
     r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
-    r"|will|would|should)\b"
+    r"|will|would|should|anything|any\s+way)\b"  # "... the whole file. anything in gzip that helps with that?"
 )
 _BREAK = re.compile(
     rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I

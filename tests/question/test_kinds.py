@@ -244,6 +244,12 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     assert split_ask("what did musk say about microsoft, and what?")[0] == ""  # a question first: no scene
 
 
+def test_anything_that_helps_after_the_trouble_asks_of_the_trouble() -> None:
+    message = "we rsync .gz archives every night and it always sends the whole file. anything in gzip that helps with that?"
+    assert split_ask(message) == ("we rsync .gz archives every night and it always sends the whole file", "anything in gzip that helps with that?")
+    assert unframed("anything in gzip that helps with that?").split() == ["anything", "in", "gzip"]
+
+
 def test_a_pronoun_asking_what_someone_did_after_a_scene_names_the_scenes_subject() -> None:
     assert split_ask("did microsoft respond to the threat? what did they say") == ("did microsoft respond to the threat", "what did microsoft say")
     assert split_ask("has the company responded yet? what did they say")[1] == "what did company say"
@@ -258,6 +264,9 @@ def test_a_bare_how_after_a_statement_asks_how() -> None:
 def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("musk lawsuit date?").kind == "when"
     assert classify("is that the date?").kind == "yes_no"
+    # a way to do something, asked with an amount inside: how-to, not a duration
+    assert classify("how do i get strace to show how long each syscall took?").kind == "how"
+    assert classify("how long does the build take?").kind == "how_many"
     # "openai founding year?" asks a year; "per month or per year?" asks which rate
     assert classify("openai founding year?").kind == "year"
     assert classify("per month or per year?").kind != "year"
