@@ -51,6 +51,9 @@ _PREPOSITION = re.compile(
 )
 
 
+_WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|past)\s+(?:the\s+|that\s+|this\s+|its\s+)?[\w-]+\W*$", re.I)
+
+
 def unheard_object(question: Question, query: Query) -> bool:
     """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
     dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
@@ -59,6 +62,9 @@ def unheard_object(question: Question, query: Query) -> bool:
     if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False
     last, word = list(query.surface.items())[-1]
+    # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
+    if (timed := _WHEN_AFTER.search(question.text)) and (before := [(t, w) for t, w in query.surface.items() if w in words(question.text[: timed.start()])]):
+        last, word = before[-1]
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough

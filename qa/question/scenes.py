@@ -52,9 +52,20 @@ def _short_unknown(scene: str) -> list[str]:
     return [w for w in re.findall(r"\b[a-z]{2,5}\b", scene) if not english_frequency(w) and w not in CHAT_FILLER and not re.fullmatch(FILLER, w)]
 
 
+# "one of the articles spelled out API weirdly, what did it call it": what the capitals stand for.
+_SPELT_OUT = (
+    re.compile(r"\bspel(?:led|t|ls|l|ling)\s+out\s+(?:the\s+)?([A-Za-z][A-Za-z0-9&]{1,6})\b", re.I),
+    re.compile(r"\b([A-Za-z][A-Za-z0-9&]{1,6})\s+(?:was\s+|is\s+|got\s+)?spel(?:led|t)\s+out\b", re.I),
+)
+
+
 def split_ask(question: str) -> tuple[str, str]:
     """The scene a question sets, if any, and the question proper ("", question when there is none); a
-    pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for")."""
+    pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for"),
+    as does a message telling they were spelled out ("... spelled out API weirdly, what did it call it")."""
+    for m in (m for pattern in _SPELT_OUT for m in pattern.finditer(question)):  # capitals, or a word English does not use
+        if (short := m.group(1)).isupper() or english_frequency(short.lower()) <= RARE_IN_ENGLISH:
+            return question, f"what does {short} stand for"
     if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
         return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
     breaks = [

@@ -317,6 +317,8 @@ def test_whether_it_supports_a_rare_thing_no_text_names_is_refused(bot_over: Bot
     assert bot.ask("does pebblejar load its configuration from a .env file").answer.startswith("Yes.")
     # no text says yaml or toml: "it loads its configuration from a .env file" is no yes
     assert bot.ask("does pebblejar also support loading yaml or toml config files?").abstained
+    # a time after the thing asked of is no thing asked of: "after the upgrade" is not what it loads
+    assert not bot.ask("will pebblejar still load its configuration from a .env file after the upgrade?").abstained
 
 
 def test_a_how_to_verb_the_announced_command_holds_or_a_light_verb_refuses_nothing(bot_over: BotOver) -> None:

@@ -60,6 +60,9 @@ from qa.question.spell import Speller, spelled
         ("i'm behind a proxy and pyenv install fails, what do i set", "i'm behind a proxy and pyenv install fails", "what do i set"),
         # "what does that stand for" asks of the capitals the scene named.
         ("i keep seeing DMC in one article, what does that stand for", "i keep seeing DMC in one article", "what does DMC stand for"),
+        # a message telling capitals were spelled out asks what they stand for ("api" typed low: no English word)
+        ("one article spelled out API weirdly, what did it call it", "one article spelled out API weirdly, what did it call it", "what does API stand for"),
+        ("one article spelled out api weirdly, what was it", "one article spelled out api weirdly, what was it", "what does api stand for"),
         # A question is no scene for the one after it.
         ("what does ^0.2.3 allow in semver? does it pull in 0.3.x", "", "what does ^0.2.3 allow in semver? does it pull in 0.3.x"),
         # ... but sets the scene for a question typed with "whats" after it.
