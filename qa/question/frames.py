@@ -115,6 +115,8 @@ _PHRASAL = {
     ("kick", "in"): "start", ("kicks", "in"): "starts", ("kicked", "in"): "started", ("kicking", "in"): "starting",
     ("take", "effect"): "start", ("takes", "effect"): "starts", ("took", "effect"): "started",
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
+    ("switch", "off"): "stop", ("switched", "off"): "stopped", ("switches", "off"): "stops",
+    ("shut", "off"): "stop", ("shuts", "off"): "stops",
 }
 
 

@@ -384,6 +384,8 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     # "kick in" says when something starts; "anymore" and "what day of the week" say nothing the answer holds
     # "kick in" is when it starts: "starting April 25", "set to take effect"
     assert set(analyse("when does the microsoft twitter thing kick in?", None, known).terms) == {"microsoft", "twitter", "start"}
+    # "switched off" is when it stops ("... cease supporting Twitter ... take effect on April 25")
+    assert set(analyse("when does the twitter thing get switched off in microsoft's tool", None, known).terms) >= {"twitter", "stop"}
     assert set(analyse("what can't twitter do anymore", None, known).terms) == {"twitter"}
     assert set(analyse("how did microsoft drop twitter, like was it sudden", None, known).terms) >= {"microsoft", "drop"}
     assert "like" not in analyse("how did microsoft drop twitter, like was it sudden", None, known).terms
