@@ -9,7 +9,7 @@ import re
 from qa.answer.events import ASKS_ACTIVE, ASKS_WHETHER, PRONOUNS, TOKEN, akin
 from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
-from qa.question.query import Query
+from qa.question.query import ALTERNATIVE_MATCH, Query
 from qa.search.retrieve import Evidence
 from qa.text import stem_words
 
@@ -47,7 +47,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         for d in _DOER.finditer(text)
         if d.group("name").lower().split()[-1] in (proper or ())
         and (
-            any(query.match(v, set(stem_words([d.group("verb")]))) >= (0.1 if loose else 1) for v in verbs)
+            any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose else 1) for v in verbs)
             or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
         )
     }
