@@ -8,6 +8,7 @@ import re
 from qa.answer.spans import Span
 from qa.models import Citation
 from qa.patterns import LIST_ITEM
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
 
@@ -24,14 +25,16 @@ def with_marks(sentence: str, cited: int) -> str:
 
 
 def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """The next best sentences, quoted too when they score nearly as well: the answer is as often there.
+    """The next best sentences, quoted too when they score nearly as well: the answer is as often there;
+    first, the option whose argument the best sentence names (`option_of`).
 
     The next one at RUNNER_UP of the best score (SQuAD open, dev: answered accuracy 70.2% at 0.8,
     71.0% at 0.7, 71.3% at 0.6); the one after it only at THIRD, a near tie the ranking cannot break
     (Wikipedia dev: 883 -> 895 of 1048 right at 0.9, 903 at 0.8; answers 7% longer at 0.9, 12% at 0.8).
     """
     said = {plain(e.sentence.text) for e in cited}
-    found: list[Evidence] = []
+    found: list[Evidence] = [o for o in [option_of(best, evidence)] if o is not None and plain(o.sentence.text) not in said]
+    said |= {plain(o.sentence.text) for o in found}
     for e in evidence:
         if e is best or plain(e.sentence.text) in said or asks(e):
             continue
@@ -42,6 +45,23 @@ def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
         if len(found) == 2:
             break
     return found
+
+
+# "-s strsize, --string-limit=strsize: ...": an option's term and the placeholder of its argument.
+_OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?)*\s*:")
+
+
+def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The option item whose argument's placeholder the best sentence names, when it is not one itself: "Only the
+    first strsize (32 by default) bytes of strings are printed" is set by "-s strsize, --string-limit=strsize"
+    (a placeholder English hardly uses: "-o file" is not named by every sentence saying "file")."""
+    if _OPTION_TERM.match(best.sentence.text):
+        return None
+    said = set(words(best.sentence.text))
+    for e in evidence:
+        if e is not best and (m := _OPTION_TERM.match(e.sentence.text)) and any(p and p in said and english_frequency(p) <= RARE_IN_ENGLISH for p in m.groups()):
+            return e
+    return None
 
 
 def following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

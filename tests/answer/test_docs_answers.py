@@ -597,3 +597,18 @@ def test_the_thing_a_file_is_named_after_is_held_by_its_every_sentence(bot_over:
     # "rustc" is nowhere in the page's text, title or headings, but the page is rustc's
     answer = bot.ask("default number of codegen units in rustc for non-incremental builds?")
     assert not answer.abstained and "is 16 for non-incremental builds" in answer.answer
+
+
+def test_a_sentence_naming_an_options_argument_brings_the_option(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "strace-manpage.txt": "STRACE(1)\n\nDESCRIPTION\n       Character pointers are dereferenced and printed as C strings.\n"
+            "       Only the first strsize (32 by default) bytes of strings are printed; longer strings have an\n"
+            "       ellipsis appended following the closing quote.\n\n"
+            "OPTIONS\n       -o file\n       --output=file\n              Write the trace output to the file filename.\n\n"
+            "       -s strsize\n       --string-limit=strsize\n              Specify the maximum string size to print.\n",
+        }
+    )
+    # "strsize" names the argument of "-s strsize": the option is quoted with the sentence that explains it
+    answer = bot.ask("strace cuts off strings after a few chars, how do i get longer strings printed?").answer
+    assert "Only the first strsize" in answer and "-s strsize, --string-limit=strsize" in answer
