@@ -74,7 +74,7 @@ _IDIOM = re.compile(
 # "how do i fix it?", "how can i speed them up?": a remedy asked for, the trouble named before.
 _REMEDY = re.compile(
     r"\b(how (?:do|can|should|would|could) (?:i|we|you|one) )(?:fix|solve|resolve|repair|handle|avoid|prevent|deal with"
-    r"|get around|work around|get rid of|(?:speed|sort|clear) (?=(?:it|them|this|that) up\b))",
+    r"|get around|work around|get rid of(?= (?:it|them|this|that)\b)|(?:speed|sort|clear) (?=(?:it|them|this|that) up\b))",  # "get rid of a virtualenv": deleting it
     re.I,
 )
 

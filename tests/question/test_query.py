@@ -384,6 +384,9 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     # "kick in" says when something starts; "anymore" and "what day of the week" say nothing the answer holds
     # "kick in" is when it starts: "starting April 25", "set to take effect"
     assert set(analyse("when does the microsoft twitter thing kick in?", None, known).terms) == {"microsoft", "twitter", "start"}
+    # "get rid of it" asks a remedy for the trouble named before; "get rid of a virtualenv" asks to delete one
+    assert "rid" in analyse("how do i get rid of a virtualenv", None, known | {"virtualenv", "rid"}).terms
+    assert "rid" not in analyse("how do i get rid of it", None, known | {"rid"}).terms
     # "switched off" is when it stops ("... cease supporting Twitter ... take effect on April 25")
     assert set(analyse("when does the twitter thing get switched off in microsoft's tool", None, known).terms) >= {"twitter", "stop"}
     assert set(analyse("what can't twitter do anymore", None, known).terms) == {"twitter"}
