@@ -144,7 +144,7 @@ def analyse(
         n
         for n in proper_names(question)
         if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
-    ] + [w for w in unknown if unheard_of(w) or w in _options(question)]  # "nadella", "--ultra"
+    ] + [w for w in unknown if unheard_of(w) or w in _options(question) or _coded(w, known_stems)]  # "nadella", "--ultra", "crc32"
     return Query(
         text=question,
         words=fixed,
@@ -171,6 +171,13 @@ def _options(question: str) -> set[str]:
 
 
 _OPTION = re.compile(r"(?<!\S)--?([A-Za-z][\w-]*)")
+_CODED = re.compile(r"([a-z]{2,})\d+[a-z\d]*")
+
+
+def _coded(word: str, known_stems: set[str] | dict[str, int]) -> bool:
+    """True for a name of letters and figures ("crc32", "sha256") whose letters the corpus never uses either
+    ("romans3", typed for "Romans 3", is a word of the corpus and a figure)."""
+    return bool(m := _CODED.fullmatch(word)) and not known(m.group(1), known_stems)
 _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )

@@ -97,6 +97,9 @@ def test_out_of_corpus_words_and_names_are_reported() -> None:
 def test_an_option_no_text_spells_is_an_unknown_name() -> None:
     known = {"zstd", "level", "compress", "fast", "need"}
     assert analyse("do i need --ultra for zstd", None, known).unknown_names == ["ultra"]
+    # a name of letters and figures no text uses ("crc32") is a thing the corpus never mentions
+    assert analyse("which function computes a crc32 checksum", None, known).unknown_names == ["crc32"]
+    assert analyse("what word did he add in romans3 28", None, known | {"roman", "word", "add"}).unknown_names == []
     assert analyse("do i need --fast for zstd", None, known).unknown_names == []  # the text has it
     assert analyse("is ultra compression fast", None, known).unknown_names == []  # an English word, no option
 
