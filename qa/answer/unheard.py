@@ -63,8 +63,9 @@ def unheard_object(question: Question, query: Query) -> bool:
         return False
     last, word = list(query.surface.items())[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
-    if (timed := _WHEN_AFTER.search(question.text)) and (before := [(t, w) for t, w in query.surface.items() if w in words(question.text[: timed.start()])]):
-        last, word = before[-1]
+    if timed := _WHEN_AFTER.search(question.text):
+        typed = set(words(question.text[: timed.start()]))
+        last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
