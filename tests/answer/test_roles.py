@@ -34,3 +34,15 @@ def test_a_role_a_sentence_gives_another_name_does_not_tell_who_holds_it() -> No
     assert not role_missing("who is the ceo of twitter", "Twitter CEO, Elon Musk, threatened to sue Microsoft.")
     assert not role_missing("Who is the General Manager for the Broncos?", "Broncos General Manager John Elway spoke.")
     assert not role_missing("Who is the quarterback for the Panthers?", "The Panthers' quarterback Cam Newton threw.")
+
+
+def test_a_role_of_a_name_asked_before_a_clause_must_be_that_names() -> None:
+    proper = {"microsoft", "twitter", "reddit"}
+    musk = "Twitter CEO Elon Musk fired back at Microsoft."
+    assert role_missing("who's the microsoft ceo that made the call to drop twitter", musk, proper)
+    assert role_missing("who is microsoft's ceo that responded to musk's tweet", musk, proper)
+    assert role_missing("whats the name of the microsoft exec who confirmed it", "Microsoft confirmed it on its website.", proper)
+    assert not role_missing("who's the twitter ceo that threatened microsoft", musk, proper)
+    # no one's role named before the clause: the deed may tell who ("Bruno Mars performed ...")
+    assert not role_missing("Who was the male singer who performed as a guest?", "Bruno Mars performed as a guest.", proper)
+    assert not role_missing("who is the new ceo that took over", "Linda Yaccarino took over from Musk.", proper)
