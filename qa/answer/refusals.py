@@ -20,6 +20,7 @@ from qa.answer.events import (
     unsettled,
 )
 from qa.answer.naming import set_aside_only, unnamed
+from qa.answer.particles import particle_dropped
 from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -95,6 +96,7 @@ def unanswered(
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
+        or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
@@ -184,7 +186,7 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
 
 
-_ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b", re.I)
+_ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b|\b(?:what|which) (?:date\b|day (?:in|of)\b)", re.I)
 _DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 

@@ -1,0 +1,30 @@
+"""The event asked must be the one told: a verb's particle ("take over") and a day asked for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline(bundled_index_root: Path) -> Pipeline:
+    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
+
+
+def test_a_verb_asked_with_its_particle_is_not_told_by_the_verb_with_another(pipeline: Pipeline) -> None:
+    # "Elon Musk, CEO of Tesla and SpaceX, took to Twitter to threaten ...": no taking over
+    assert pipeline.ask("when did elon take over twitter, like what month").abstained
+    # the verb asked without a particle is still told by it
+    answer = pipeline.ask("when did musk take to twitter to threaten microsoft")
+    assert not answer.abstained and "April 19" in answer.answer
+
+
+def test_a_day_asked_in_a_month_is_not_told_by_the_month_alone(pipeline: Pipeline) -> None:
+    # "Microsoft's OpenAI announced at the beginning of March ...": no day is named
+    assert pipeline.ask("what day in march did openai announce it'd stop using customer data").abstained
+    answer = pipeline.ask("what date did musk threaten to sue microsoft")
+    assert not answer.abstained and "19 April" in answer.answer
