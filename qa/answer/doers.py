@@ -56,7 +56,8 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
 
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
 _ASKS_MAKER = re.compile(
-    r"^\W*who(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
+    r"^\W*(?:who|(?:what|which)\s+(?:compan(?:y|ies)|firm|startup|organi[sz]ation|lab|studio))"  # "what company makes X"
+    r"(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
     r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
     re.I,
 )

@@ -68,7 +68,8 @@ def unnamed(question: Question, best: Evidence) -> bool:
 # "who else co-founded openai alongside musk", "which other companies besides microsoft ...": the one set aside.
 _SET_ASIDE = re.compile(
     r"\b(?:besides|beside|alongside|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
-    r"(?=\s*(?:[,?]|$)|\s+(?:who|what|which|when|where|how|is|was|were|are|did|does|do|has|have|had|in|on|at|for|to|from|that)\b)",
+    r"(?=\s*(?:[,?]|$)|\s+(?:who|what|which|when|where|how|is|was|were|are|did|does|do|has|have|had|in|on|at|for|to|from|that"
+    r"|[a-z]{3,}ed|came|went|said|spoke|made|took|got|gave|left|sued)\b)",  # "besides universal came out against ai"
     re.I,
 )
 _TOKEN = re.compile(r"[\w'’]+")
@@ -94,7 +95,10 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     nearest = []  # the stem of the name nearest before each word asked, if any
     for i, s in enumerate(stems):
         if s in asked:
-            if any(_named(t) and stems[j] not in query.terms for j, t in enumerate(tokens[i + 1 : i + 5], i + 1)):
+            end = i + 1
+            while end < len(tokens) and _named(tokens[i]) and _named(tokens[end]):
+                end += 1  # "Universal Music Group": the name the word asked opens or goes on is no other
+            if any(_named(t) and stems[j] not in query.terms for j, t in enumerate(tokens[end : i + 5], end)):
                 return False  # "other generative-AI tools like Google's Bard": another named after it
             names = [stems[j] for j in range(max(0, i - _NEAR), i) if _named(tokens[j])]
             nearest += names[-1:]

@@ -14,8 +14,8 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
-    r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b))"
-    r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b)))"  # "reddit's ceo"
+    r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
+    r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b",  # "who runs microsoft advertising": its head
     re.I,
 )
@@ -45,7 +45,7 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
     named = m.group(1) or m.group(3) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
     mine = owner.group(1) if owner else named if named.lower() in (proper or ()) else ""
-    if not mine and re.match(r" (?:that|who)\b", question[m.end() :]):
+    if not mine and re.match(r" (?:that|who)\b|,", question[m.end() :]):
         return False  # "who was the leader who established ...": the role of no one named may be told by the deed
     if not at or not mine:
         return not at

@@ -46,3 +46,6 @@ def test_a_role_of_a_name_asked_before_a_clause_must_be_that_names() -> None:
     # no one's role named before the clause: the deed may tell who ("Bruno Mars performed ...")
     assert not role_missing("Who was the male singer who performed as a guest?", "Bruno Mars performed as a guest.", proper)
     assert not role_missing("who is the new ceo that took over", "Linda Yaccarino took over from Musk.", proper)
+    # the role asked before a comma and more words
+    assert role_missing("who is microsoft's ceo, the guy musk is going to war with", musk, proper)
+    assert not role_missing("who is twitter's ceo, the guy who threatened microsoft", musk, proper)

@@ -1,0 +1,28 @@
+"""Who made a thing and who else did something: the sentence must name that maker, or someone besides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa.pipeline import Pipeline
+from qa.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipeline(bundled_index_root: Path) -> Pipeline:
+    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
+
+
+def test_what_company_makes_a_thing_needs_a_sentence_telling_its_making(pipeline: Pipeline) -> None:
+    # "... Getty Images is prosecuting Stable Diffusion ...": no one makes it
+    assert pipeline.ask("what company makes stable diffusion? the one getty is going after").abstained
+    # "... its own chips, called Athena": the maker named beside the thing it makes
+    answer = pipeline.ask("which company is making the athena chip")
+    assert not answer.abstained and "Microsoft" in answer.answer
+
+
+def test_others_besides_a_name_followed_by_its_deed_are_refused(pipeline: Pipeline) -> None:
+    # "Universal Music Group spoke out ...": the name asked is the only one, however long
+    assert pipeline.ask("what other record labels besides universal came out against ai training on their music").abstained
