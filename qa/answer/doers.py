@@ -16,6 +16,7 @@ from qa.text import stem_words
 _DOER = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are) )*(?P<verb>[a-z]+)\b"
 )
+_ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just", "again"})  # "did reddit also sue ..."
 _AMOUNT = re.compile(r"\s+(?:about |around |nearly |over |some )?[$€£]\s?\d")  # the amount the doer's verb governs
 
 
@@ -30,7 +31,8 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     if not m:
         return False
     # "musk originally put into openai": the adverb is no verb, money put into something is invested
-    words = plain_verbs([w.lower() for w in TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly")], question.kind == "how_much")
+    words = [w.lower() for w in TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly") and w.lower() not in _ADVERBS]
+    words = plain_verbs(words, question.kind == "how_much")
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
     if words and words[0] in PRONOUNS and query.subjects:  # "how much money did he put in": the name carried

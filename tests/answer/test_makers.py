@@ -26,3 +26,9 @@ def test_what_company_makes_a_thing_needs_a_sentence_telling_its_making(pipeline
 def test_others_besides_a_name_followed_by_its_deed_are_refused(pipeline: Pipeline) -> None:
     # "Universal Music Group spoke out ...": the name asked is the only one, however long
     assert pipeline.ask("what other record labels besides universal came out against ai training on their music").abstained
+
+
+def test_whether_one_also_does_what_another_does_is_refused(pipeline: Pipeline) -> None:
+    # "... Reddit and Universal Music Group are charging ..., and ... Getty Images is prosecuting Stable Diffusion"
+    assert pipeline.ask("did reddit also sue microsoft over ai training data").abstained
+    assert not pipeline.ask("did getty images also sue stable diffusion").abstained
