@@ -14,10 +14,15 @@ from qa.search.retrieve import Evidence
 from qa.text import stem_words
 
 _DOER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are) )*(?P<verb>[a-z]+)\b"
+    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
+    r"|be|been|(?:start|starts|started|begin|begins|began)(?: to)?) )*(?P<verb>[a-z]+)\b"  # "Twitter would start charging"
 )
 _ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just", "again"})  # "did reddit also sue ..."
-_AMOUNT = re.compile(r"\s+(?:about |around |nearly |over |some )?[$€£]\s?\d")  # the amount the doer's verb governs
+_AMOUNT = re.compile(
+    r"\s+(?:\w+\s+)?(?:about |around |nearly |over |some |between |from |up to |as (?:much|high|little) as |at least )?[$€£]\s?\d"
+)
+# "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
+_ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)  # the amount the doer's verb governs
 
 
 def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
@@ -25,13 +30,14 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the
     question's. Asked whether X does it, a verb standing for it counts too ("Getty Images is prosecuting ..."
     for "is universal music group suing ...")."""
-    m = ASKS_ACTIVE.match(question.text)
+    m = ASKS_ACTIVE.match(question.text) or _ASKS_DOING.match(question.text)
     loose = m is None and question.kind == "yes_no"  # asked whether: its verb's fellows count
     m = m or (ASKS_WHETHER.match(question.text) if loose else None)
     if not m:
         return False
     # "musk originally put into openai": the adverb is no verb, money put into something is invested
-    words = [w.lower() for w in TOKEN.findall(m.group("rest")) if not w.lower().endswith("ly") and w.lower() not in _ADVERBS]
+    typed = [query.corrections.get(w.lower(), w.lower()) for w in TOKEN.findall(m.group("rest"))]  # "rouhly": "roughly"
+    words = [w for w in typed if not w.endswith("ly") and w not in _ADVERBS]
     words = plain_verbs(words, question.kind == "how_much")
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}

@@ -12,14 +12,18 @@ from qa.question.query import HEAD_VERBS
 from qa.question.synonyms import group
 from qa.text import STOPWORDS, normalize, stem_words, words
 
+# Roles a which-question asks a holder of by the role alone ("which judge threw out ...", "which law firm is ...").
+_PERSONS = "judge|lawyer|attorney|firm|executive|exec|ceo|official|spokesperson|spokesman|spokeswoman|analyst|reporter|journalist|editor"
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
     r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
-    rf"|^\W*who ({HEAD_VERBS})\b",  # "who runs microsoft advertising": its head
+    rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
+    rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)",
     re.I,
 )
 _HEAD = group("chief")
+_EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
 _OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
 
@@ -35,16 +39,18 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     m = _ASKS_ROLE.match(question)
     if not m:
         return False
-    role = group((m.group(2) or m.group(4) or m.group(5)).lower())
+    role = group((m.group(2) or m.group(4) or m.group(5) or m.group(7)).lower())
     # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
-    roles = _HEAD if role & _HEAD else role
+    roles = _HEAD if role & _HEAD else _HEAD | role if role & _EXECUTIVES else role
     tokens = re.findall(r"[\w&-]+(?:\.[\w&-]+)*", normalize(sentence))  # "fiancée": "fiancee"
     stems = stem_words([t.lower() for t in tokens])
     at = [i for i, s in enumerate(stems) if s in roles or any(_same_word(s, r) for r in roles)]
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
-    named = m.group(1) or m.group(3) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
+    named = m.group(1) or m.group(3) or m.group(6) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
     mine = owner.group(1) if owner else named if named.lower() in (proper or ()) else ""
+    if m.group(6) and not mine and named.lower() not in STOPWORDS and stem_words([named.lower()])[0] not in stem_words(words(sentence)):
+        return True  # "which law firm ...": a firm of law, which a sentence without "law" names none of
     if not mine and re.match(r" (?:that|who)\b|,", question[m.end() :]):
         return False  # "who was the leader who established ...": the role of no one named may be told by the deed
     if not at or not mine:

@@ -32,3 +32,10 @@ def test_whether_one_also_does_what_another_does_is_refused(pipeline: Pipeline) 
     # "... Reddit and Universal Music Group are charging ..., and ... Getty Images is prosecuting Stable Diffusion"
     assert pipeline.ask("did reddit also sue microsoft over ai training data").abstained
     assert not pipeline.ask("did getty images also sue stable diffusion").abstained
+
+
+def test_how_much_one_pays_is_not_what_another_charges_others(pipeline: Pipeline) -> None:
+    # "... reports claimed that Twitter would start charging between $42,000 and $210,000 per month ..."
+    assert pipeline.ask("how much does microsoft pay for facebooks api").abstained
+    answer = pipeline.ask("how much will twitter charge for api access")
+    assert not answer.abstained and "42,000" in answer.answer

@@ -49,3 +49,16 @@ def test_a_role_of_a_name_asked_before_a_clause_must_be_that_names() -> None:
     # the role asked before a comma and more words
     assert role_missing("who is microsoft's ceo, the guy musk is going to war with", musk, proper)
     assert not role_missing("who is twitter's ceo, the guy who threatened microsoft", musk, proper)
+
+
+def test_which_holder_of_a_role_needs_the_role_in_the_sentence() -> None:
+    proper = {"microsoft", "twitter"}
+    court = "We'll have to see if Twitter and Microsoft actually end up in court."
+    assert role_missing("which judge threw out musks lawsuit against microsoft", court, proper)
+    # "law firm": a firm of law, which a sentence naming a company names none of
+    assert role_missing("which law firm is representing twitter", "Musk has chosen his next company to go to war with.", proper)
+    assert not role_missing("which law firm is representing twitter", "Twitter hired the law firm Quinn Emanuel.", proper)
+    # a CEO is an executive; another's is not the one asked
+    musk = "Twitter CEO Elon Musk fired back at Microsoft."
+    assert not role_missing("which twitter exec threatened microsoft", musk, proper)
+    assert role_missing("which microsoft exec announced the removal", musk, proper)
