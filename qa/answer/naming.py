@@ -67,7 +67,8 @@ def unnamed(question: Question, best: Evidence) -> bool:
 
 # "who else co-founded openai alongside musk", "which other companies besides microsoft ...": the one set aside.
 _SET_ASIDE = re.compile(
-    r"\b(?:besides|beside|alongside|other than|apart from|aside from|except(?: for)?)\s+((?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
+    r"\b(?:besides|beside|alongside|other than|apart from|aside from|except(?: for)?|(?P<with>with))"
+    r"\s+(?P<aside>(?:[\w'’.-]+\s+){0,2}?[\w'’.-]+)"
     r"(?=\s*(?:[,?]|$)|\s+(?:who|what|which|when|where|how|is|was|were|are|did|does|do|has|have|had|in|on|at|for|to|from|that"
     r"|[a-z]{3,}ed|came|went|said|spoke|made|took|got|gave|left|sued)\b)",  # "besides universal came out against ai"
     re.I,
@@ -81,8 +82,10 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     musk") whose sentence tells what is asked of that one only: each word asked that has a name a few
     words before it has the one set aside ("... of which Musk was a co-founder ...")."""
     m = _SET_ASIDE.search(question.text) if question.kind in ("who", "which", "what") else None
+    if m and m.group("with") and not re.search(r"\b(?:else|other)\b", question.text[: m.start()], re.I):
+        m = None  # "with" sets one aside only after "else" or "other": "who else co-founded openai with musk"
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
-    for w in _TOKEN.findall(m.group(1)) if m else ():
+    for w in _TOKEN.findall(m.group("aside")) if m else ():
         if not (_named(w) or w.lower() in (proper or ())):
             break
         named.append(w.lower())
@@ -92,6 +95,8 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     asked = {t for t, w in query.terms.items() if w >= 1 and t not in aside and t not in query.subjects}
     tokens = _TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
+    # the thing asked about before the one set aside is no doer: "openai" of "who else co-founded openai with musk"
+    things = (query.subjects & set(stem_words(_TOKEN.findall(question.text[: m.start()].lower())))) - aside
     nearest = []  # the stem of the name nearest before each word asked, if any
     for i, s in enumerate(stems):
         if s in asked:
@@ -100,7 +105,7 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
                 end += 1  # "Universal Music Group": the name the word asked opens or goes on is no other
             if any(_named(t) and stems[j] not in query.terms for j, t in enumerate(tokens[end : i + 5], end)):
                 return False  # "other generative-AI tools like Google's Bard": another named after it
-            names = [stems[j] for j in range(max(0, i - _NEAR), i) if _named(tokens[j])]
+            names = [stems[j] for j in range(max(0, i - _NEAR), i) if _named(tokens[j]) and stems[j] not in things]
             nearest += names[-1:]
     return bool(nearest) and set(nearest) <= aside
 

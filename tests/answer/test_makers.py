@@ -39,3 +39,11 @@ def test_how_much_one_pays_is_not_what_another_charges_others(pipeline: Pipeline
     assert pipeline.ask("how much does microsoft pay for facebooks api").abstained
     answer = pipeline.ask("how much will twitter charge for api access")
     assert not answer.abstained and "42,000" in answer.answer
+
+
+def test_who_else_did_it_with_one_sets_that_one_aside(pipeline: Pipeline) -> None:
+    # "Musk helped to form OpenAI in 2015": OpenAI, the thing asked about, is no other doer
+    assert pipeline.ask("who else co-founded openai with musk in 2015").abstained
+    # another named after the word asked is still an answer
+    answer = pipeline.ask("what other generative ai tools besides chatgpt were trained with internet data")
+    assert "Bard" in answer.answer and not answer.abstained
