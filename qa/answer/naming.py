@@ -113,3 +113,21 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
 def _named(token: str) -> bool:
     """A capitalised word that is no function word nor a short acronym ("AI", "CEO")."""
     return token[:1].isupper() and token.lower() not in STOPWORDS and not (token.isupper() and len(token) <= 3)
+
+
+# "what happened to microsoft's stock ...", "did microsoft's stock drop ...": a thing of a name asked about.
+_POSSESSED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\s+)?(?:what (?:happened|happens|will happen) to|did|does|do|has|have|was|were|is|are)"
+    r"\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s)\s+([a-z]{3,})\b",
+    re.I,
+)
+
+
+def possession_untold(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for a question about a thing of a name ("did microsoft's stock drop after musk's tweet?") whose
+    sentence never mentions that thing, in any of its words: what it tells is of the name, not its stock."""
+    m = _POSSESSED.match(question.text)
+    if not m or m.group(1).lower() not in (proper or ()) or m.group(2).lower() in STOPWORDS:
+        return False
+    thing = stem_words([m.group(2).lower()])[0]
+    return thing in query.terms and not best.says(thing, query)

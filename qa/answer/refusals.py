@@ -19,7 +19,7 @@ from qa.answer.events import (
     undated_event,
     unsettled,
 )
-from qa.answer.naming import set_aside_only, unnamed
+from qa.answer.naming import possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
@@ -98,6 +98,7 @@ def unanswered(
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
+        or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))

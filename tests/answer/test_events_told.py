@@ -28,3 +28,12 @@ def test_a_day_asked_in_a_month_is_not_told_by_the_month_alone(pipeline: Pipelin
     assert pipeline.ask("what day in march did openai announce it'd stop using customer data").abstained
     answer = pipeline.ask("what date did musk threaten to sue microsoft")
     assert not answer.abstained and "19 April" in answer.answer
+
+
+def test_a_thing_of_a_name_asked_about_must_be_told_of(pipeline: Pipeline) -> None:
+    # no sentence tells of Microsoft's stock: the tweet that answers "what happened after" is of the name only
+    assert pipeline.ask("did microsoft's stock drop after musk's tweet").abstained
+    assert pipeline.ask("what happened to microsoft's stock after musk's lawsuit tweet").abstained
+    # a thing the sentence tells of is answered
+    answer = pipeline.ask("was microsoft's decision to drop twitter explained")
+    assert not answer.abstained and "decision" in answer.answer
