@@ -144,11 +144,19 @@ _GUESS = re.compile(
 _INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than)\s[^?,;]*?)\W*$", re.I)
 
 
+# "how many does it keep by default and what param raises it?": a second question, whose words count half.
+_SECOND_ASK = re.compile(
+    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>and (?:what|which|how|where|when|why|who|is there|can i|do i|should i)\b.*?)\W*$", re.I
+)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
     if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
+    if (m := _SECOND_ASK.match(question)) and _ASKING.match(m.group("ask")) and not _WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")

@@ -195,6 +195,10 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
             "what year did musk help found openai",
             "if i remember right it was like mid 2010s",
         ),
+        # A second question joined to a first asks less: the first is the question proper ...
+        ("how many does it keep by default and what param raises it?", "how many does it keep by default", "and what param raises it"),
+        # ... unless the first is a yes/no question, often only the way into the second
+        ("is the stash entry still there, and what do i run after fixing it?", "is the stash entry still there, and what do i run after fixing it?", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
