@@ -83,7 +83,7 @@ withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|
 CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
 info information|dir dirs directory directories|app apps application applications|auth authentication
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
-prefs preferences|args arguments|params parameters|temp temporary|max maximum|min minimum|char chars character characters
+pref prefs preference preferences|arg args argument arguments|param params parameter parameters|temp temporary|max maximum|min minimum|char chars character characters
 pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases
 jan january|feb february|apr april|jun june|jul july|aug august|sep sept september|oct october|nov november|dec december"""
 _FORMS = [g.strip() for text in (IRREGULAR, CLIPPED) for line in text.splitlines() for g in line.split("|")]

@@ -219,3 +219,11 @@ def test_a_slip_nearer_an_english_word_than_any_corpus_word_reads_as_it() -> Non
     speller = Speller({"read": 5, "microsoft": 3})  # "reason" is not in the corpus
     assert speller.correct("reasn") == "reason"
     assert speller.correct("microsft") == "microsoft"
+
+
+def test_a_short_form_of_a_corpus_word_is_no_slip() -> None:
+    # "param" is how people type "parameter": not "para", one letter away
+    speller = Speller({"parameters": 3, "para": 5, "arguments": 2, "arc": 4})
+    assert speller.correct("param") == "param"
+    assert speller.correct("arg") == "arg"
+    assert speller.correct("parra") == "para"  # a slip of a word the corpus has is still one
