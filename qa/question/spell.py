@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from qa.patterns import lazy_pattern
-from qa.question.synonyms import alternatives, forms
+from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
 
 # How much more common in English a correction must be than a real word it replaces.
@@ -130,7 +130,7 @@ class Speller:
 
     def known(self, word: str) -> bool:
         """True for a word of the corpus, a short form of one ("param" of "parameters") or a function word."""
-        return word in self.vocabulary or word in STOPWORDS or ((s := stem_words([word])[0]) == word and bool(forms(word, s, self._stems)))
+        return word in self.vocabulary or word in STOPWORDS or (word in CLIPPED_WORDS and bool(forms(word, stem_words([word])[0], self._stems)))
 
     def correct(self, word: str) -> str:
         """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""

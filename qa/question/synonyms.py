@@ -86,6 +86,8 @@ docs documentation|admin admins administrator administrators|spec specs specific
 pref prefs preference preferences|arg args argument arguments|param params parameter parameters|temp temporary|max maximum|min minimum|char chars character characters
 pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases
 jan january|feb february|apr april|jun june|jul july|aug august|sep sept september|oct october|nov november|dec december"""
+# Every word of the clipped table, long or short: a short one is how people type a corpus word, no slip.
+CLIPPED_WORDS = frozenset(re.split(r"[|\s]+", CLIPPED))
 _FORMS = [g.strip() for text in (IRREGULAR, CLIPPED) for line in text.splitlines() for g in line.split("|")]
 # British and American spellings of one word: "licence"/"license", "colour"/"color", "centre"/"center".
 _SPELLINGS = [

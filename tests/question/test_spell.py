@@ -227,3 +227,4 @@ def test_a_short_form_of_a_corpus_word_is_no_slip() -> None:
     assert speller.correct("param") == "param"
     assert speller.correct("arg") == "arg"
     assert speller.correct("parra") == "para"  # a slip of a word the corpus has is still one
+    assert speller.correct("params") == "params"  # its plural too
