@@ -96,6 +96,7 @@ def unanswered(
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
+        or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of
@@ -117,6 +118,16 @@ def _reversed(question: Question, best: Evidence) -> bool:
         return False
     asked, told = set(stem_words(words(question.text))), set(best.stems)
     return bool(_STARTS & asked and not _ENDS & asked and _ENDS & told and not _STARTED & told)
+
+
+_ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)
+
+
+def _also_untold(verb: str, question: Question, query: Query, best: Evidence) -> bool:
+    """True for a yes/no question asking whether a deed told of one goes for another too ("did musk threaten
+    to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells: it
+    names the other only."""
+    return bool(verb) and bool(_ALSO.search(question.text)) and not query.match(stem_words([verb])[0], set(best.stems))
 
 
 def _unclear_of_another(verb: str, question: Question, query: Query, best: Evidence) -> bool:
