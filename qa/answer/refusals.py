@@ -127,7 +127,8 @@ def _also_untold(verb: str, question: Question, query: Query, best: Evidence) ->
     """True for a yes/no question asking whether a deed told of one goes for another too ("did musk threaten
     to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells: it
     names the other only."""
-    return bool(verb) and bool(_ALSO.search(question.text)) and not query.match(stem_words([verb])[0], set(best.stems))
+    also = _ALSO.search(question.text) or _ALSO.search(query.text)  # a trailing "too" is read away from the question
+    return bool(verb) and bool(also) and not query.match(stem_words([verb])[0], set(best.stems))
 
 
 def _unclear_of_another(verb: str, question: Question, query: Query, best: Evidence) -> bool:

@@ -42,6 +42,7 @@ def test_a_thing_of_a_name_asked_about_must_be_told_of(pipeline: Pipeline) -> No
 def test_whether_a_deed_also_goes_for_another_needs_the_deed_in_the_sentence(pipeline: Pipeline) -> None:
     # "... other generative-AI tools like Google's Bard, are trained ...": no threat, whatever the title says
     assert pipeline.ask("did musk also threaten to sue google over bard").abstained
+    assert pipeline.ask("did musk threaten to sue google over bard too?").abstained  # "too" typed last
     # the deed told of the other: "Reddit is also now demanding that companies ... must pay for access"
     answer = pipeline.ask("is reddit also demanding payment for its data")
     assert not answer.abstained and "Reddit" in answer.answer
