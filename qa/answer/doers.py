@@ -18,11 +18,11 @@ _DOER = re.compile(
     r"|be|been|(?:start|starts|started|begin|begins|began)(?: to)?) )*(?P<verb>[a-z]+)\b"  # "Twitter would start charging"
 )
 _ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just", "again"})  # "did reddit also sue ..."
-_AMOUNT = re.compile(
+_AMOUNT = re.compile(  # the amount the doer's verb governs: "charging between $42,000 and ..."
     r"\s+(?:\w+\s+)?(?:about |around |nearly |over |some |between |from |up to |as (?:much|high|little) as |at least )?[$€£]\s?\d"
 )
 # "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
-_ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)  # the amount the doer's verb governs
+_ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
 def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:

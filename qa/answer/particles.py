@@ -27,7 +27,7 @@ def particle_dropped(verb: str, question: Question, best: Evidence) -> bool:
     if particle not in _PARTICLES:
         return False
     stem = stem_words([verb])[0]
-    kinds = {stem, *forms(verb, stem, {s for s in best.stems})}
+    kinds = {stem, *forms(verb, stem, set(best.stems))}
     tokens = [t.lower() for t in _TOKEN.findall(best.sentence.text)]
     at = [i for i, s in enumerate(stem_words(tokens)) if s in kinds]
     return bool(at) and not any(particle in tokens[i + 1 : i + 1 + _WITHIN] for i in at)
