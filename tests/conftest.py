@@ -71,6 +71,12 @@ def bundled_index_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def pipeline(bundled_index_root: Path) -> Pipeline:
+    """A pipeline over the bundled corpus's shared index, answer cache off (a module may define its own)."""
+    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
+
+
 @pytest.fixture(scope="session")
 def bundled_index(bundled_index_root: Path) -> Index:
     """The bm25s index of the bundled corpus with default settings (read-only)."""

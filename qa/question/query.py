@@ -178,6 +178,8 @@ def _coded(word: str, known_stems: set[str] | dict[str, int]) -> bool:
     """True for a name of letters and figures ("crc32", "sha256") whose letters the corpus never uses either
     ("romans3", typed for "Romans 3", is a word of the corpus and a figure)."""
     return bool(m := _CODED.fullmatch(word)) and not known(m.group(1), known_stems)
+
+
 _POSSESSIVE_ROLE = lazy_pattern(
     r"\b(\w[\w.&-]*?)(?:'s|’s|s)?\s+(ceo|boss|chief|head|founder|co-founder|owner|president|chairman|cto|cfo)\b", re.I
 )

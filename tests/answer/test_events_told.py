@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from qa.pipeline import Pipeline
-from qa.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline(bundled_index_root: Path) -> Pipeline:
-    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
 
 
 def test_a_verb_asked_with_its_particle_is_not_told_by_the_verb_with_another(pipeline: Pipeline) -> None:

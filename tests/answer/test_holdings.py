@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 
 from qa.pipeline import Pipeline
 from qa.question.holdings import asks_holdings
-from qa.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline(bundled_index_root: Path) -> Pipeline:
-    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
 
 
 @pytest.mark.parametrize(

@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from qa.pipeline import Pipeline
-from qa.settings import Settings
-
-
-@pytest.fixture(scope="module")
-def pipeline(bundled_index_root: Path) -> Pipeline:
-    return Pipeline(Settings(index=bundled_index_root, answer_cache=0))
 
 
 def test_what_company_makes_a_thing_needs_a_sentence_telling_its_making(pipeline: Pipeline) -> None:
