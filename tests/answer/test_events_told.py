@@ -36,3 +36,13 @@ def test_whether_a_deed_also_goes_for_another_needs_the_deed_in_the_sentence(pip
     # the deed told of the other: "Reddit is also now demanding that companies ... must pay for access"
     answer = pipeline.ask("is reddit also demanding payment for its data")
     assert not answer.abstained and "Reddit" in answer.answer
+
+
+def test_a_light_verb_asked_carries_the_deed_after_it(pipeline: Pipeline) -> None:
+    # "going to", "making": the deed is the verb after them ("... it would begin to charge companies ...")
+    answer = pipeline.ask("is reddit going to charge ai companies for its data as well")
+    assert not answer.abstained and "Reddit" in answer.answer
+    answer = pipeline.ask("is reddit also making ai firms pay to use its data")
+    assert not answer.abstained and "Reddit" in answer.answer
+    # the deed after the light verb is still required: no threat to sue is told of Google
+    assert pipeline.ask("is musk also going to sue google over bard").abstained
