@@ -14,7 +14,7 @@ from qa.search.retrieve import Evidence
 from qa.text import stem_words
 
 _DOER = re.compile(
-    r"\b(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
+    r"\b(?P<name>[A-Z][\w'’-]*(?:(?:,? and|,)? [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
     r"|be|been|(?:start|starts|started|begin|begins|began)(?: to)?) )*(?P<verb>[a-z]+)\b"  # "Twitter would start charging"
 )
 _ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just", "again"})  # "did reddit also sue ..."
@@ -22,6 +22,9 @@ _AMOUNT = re.compile(  # the amount the doer's verb governs: "charging between $
     r"\s+(?:\w+\s+)?(?:about |around |nearly |over |some |between |from |up to |as (?:much|high|little) as |at least )?[$€£]\s?\d"
 )
 # "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
+# "which ai company did universal music group sue": the thing asked is what the names did something to.
+_ASKS_OBJECT = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){1,3}?(?:did|does|do|has|have|had|will|would|is|was|are|were)\s+(?P<rest>.+)$", re.I)
+_PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
@@ -31,8 +34,8 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     question's. Asked whether X does it, a verb standing for it counts too ("Getty Images is prosecuting ..."
     for "is universal music group suing ...")."""
     m = ASKS_ACTIVE.match(question.text) or _ASKS_DOING.match(question.text)
-    loose = m is None and question.kind == "yes_no"  # asked whether: its verb's fellows count
-    m = m or (ASKS_WHETHER.match(question.text) if loose else None)
+    loose = m is None  # asked whether, or which thing: its verb's fellows count
+    m = m or (ASKS_WHETHER if question.kind == "yes_no" else _ASKS_OBJECT).match(question.text)
     if not m:
         return False
     # "musk originally put into openai": the adverb is no verb, money put into something is invested
@@ -49,17 +52,26 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     # "universal music group suing": a name's word the corpus writes in lower case too comes first
     verbs = [st for st in stems[n:] if st not in named and st in query.terms][: 2 if loose else 1]
     # a name, the auxiliaries between, then a lower-case word: "Microsoft has invested"
+    object_asked = m.re is _ASKS_OBJECT
     text = best.sentence.text  # whatever its verb, one spending the amount asked: "Microsoft invested $10 billion"
-    doers = {  # each by every word of its name: "Getty Images"
-        tuple(stem_words(d.group("name").lower().split()))
+    found = [  # each by every word of its names: "Getty Images", "Fox, Lionsgate and Paramount"
+        (tuple(stem_words(TOKEN.findall(d.group("name").lower()))), d)
         for d in _DOER.finditer(text)
-        if d.group("name").lower().split()[-1] in (proper or ())
-        and (
-            any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose else 1) for v in verbs)
-            or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
-        )
+        if d.group("name").lower().split()[-1] in (proper or ()) and not (object_asked and _PASSIVE.match(d.group(0)))
+    ]
+    doers = {
+        name for name, d in found
+        if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose else 1) for v in verbs)
+        or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
     }
-    return bool(doers) and all(not named.intersection(d) and not any(akin(w, frozenset(named)) for w in d) for d in doers)
+    if object_asked and not any(_asked_in(name, named) for name in {n for n, _ in found} - doers):
+        return False  # "which x did umg sue": only when the names asked do another deed in it ("... UMG are charging")
+    return bool(doers) and not any(_asked_in(d, named) for d in doers)
+
+
+def _asked_in(name: tuple[str, ...], named: set[str]) -> bool:
+    """True when a doer's name holds a name asked, or a word akin to one."""
+    return bool(named.intersection(name)) or any(akin(w, frozenset(named)) for w in name)
 
 
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.

@@ -37,3 +37,19 @@ def test_who_else_did_it_with_one_sets_that_one_aside(pipeline: Pipeline) -> Non
     # another named after the word asked is still an answer
     answer = pipeline.ask("what other generative ai tools besides chatgpt were trained with internet data")
     assert "Bard" in answer.answer and not answer.abstained
+
+
+def test_which_thing_a_name_did_something_to_needs_that_name_doing_it(pipeline: Pipeline, bot_over) -> None:
+    # "... Reddit and Universal Music Group are charging ..., and ... Getty Images is prosecuting Stable Diffusion"
+    assert pipeline.ask("which image generator did universal music group sue").abstained
+    answer = pipeline.ask("which image generator did getty images sue")
+    assert not answer.abstained and "Stable Diffusion" in answer.answer
+    # a list of doers holds the one asked; one a deed is done to ("was bought") is no doer
+    bot = bot_over(
+        {
+            "ads.txt": "Super Bowl ads\n\nFox, Lionsgate and Paramount paid for trailers to be aired during the game. "
+            "Lionsgate paid for Gods of Egypt. Warner was bought by Lionsgate in 2016.\n"
+        }
+    )
+    assert "Gods of Egypt" in bot.ask("what film did lionsgate pay for").answer
+    assert not bot.ask("which company did lionsgate buy in 2016").abstained
