@@ -74,6 +74,15 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def capitalised(text: str) -> list[bool]:
+    """For each of `words(text)`, whether `text` writes it with a capital."""
+    plain = _THOUSANDS.sub("", normalize(text))
+    lower = plain.lower()
+    if len(lower) != len(plain):  # a letter whose lower case is longer: no capitals told
+        return [False] * len(words(text))
+    return [plain[m.start()].isupper() for m in _WORD.finditer(lower)]
+
+
 @lru_cache(maxsize=1)
 def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("english")

@@ -69,7 +69,7 @@ def unanswered(
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
         or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
-        or said_by_another(question.text, best.sentence.text, query)  # "what did linkedin say?": another said it
+        or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
         or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one

@@ -11,7 +11,7 @@ import re
 from qa.patterns import lazy_pattern
 from qa.question.query import Query
 from qa.question.synonyms import group
-from qa.text import STOPWORDS, stem_words, words
+from qa.text import STOPWORDS, capitalised, stem_words, words
 
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
@@ -35,15 +35,15 @@ _ASKS_RESPONSE = lazy_pattern(
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state"}
 
 
-def said_by_another(question: str, sentence: str, query: Query) -> bool:
+def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:
     """True when `question` asks what someone said and `sentence` names them only after its last verb of
     saying, with no pronoun before that verb: another says it, about them."""
     if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question):
-        return _another_said(m.group(1), _VERB_OF.get(v := m.group(2).lower(), v), sentence, query)
+        return _another_said(m.group(1), _VERB_OF.get(v := m.group(2).lower(), v), sentence, query, proper or set())
     return False
 
 
-def _another_said(who: str, verb: str, sentence: str, query: Query) -> bool:
+def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[str]) -> bool:
     """True when `sentence` names `who` only after its last verb of saying (`verb` or one standing for it)."""
     doer = stem_words([w for w in words(who) if w not in STOPWORDS])
     if doer and set(doer) <= set(stem_words(query.unknown)):
@@ -64,7 +64,22 @@ def _another_said(who: str, verb: str, sentence: str, query: Query) -> bool:
         # "what law does musk say microsoft broke": "Universal Music Group spoke out ..., claiming ..."
         before = sentence[: at.start()] if (at := re.search(rf"\b{re.escape(tokens[last])}\b", sentence, re.I)) else ""
         return any(w.lower() not in STOPWORDS for w in re.findall(r"\b[A-Z][\w'’-]*", before))
-    return not any(query.match(d, set(stems[: last + 1])) for d in doer) and any(
-        query.match(d, set(stems[last:])) for d in doer
-    )
+    if not any(query.match(d, set(stems[: last + 1])) for d in doer):
+        return any(query.match(d, set(stems[last:])) for d in doer)
+    # "... that Microsoft is about to remove Twitter ..., Elon Musk fired back ..., claiming ...": the nearest
+    # name before the verb of saying that does something itself ("fired", "said"; not "Twitter's data") says it
+    upper = capitalised(sentence)
+    if len(upper) != len(tokens) or not set(words(who)) <= proper:  # "what do some sources say": no name
+        return False
+    for name in range(last - 1, 0, -1):
+        if upper[name] and not upper[name + 1] and (tokens[name + 1].endswith("ed") or stems[name + 1] in saying):
+            start = name
+            while start > 0 and upper[start - 1]:
+                start -= 1
+            # "the general secretary of National Association of ... Teachers, said": a name after "of" is no doer
+            return tokens[start - 1] not in _OF and not any(query.match(d, set(stems[start : name + 1])) for d in doer)
+    return False
+
+
+_OF = frozenset("of in at by for from with to on about into".split())
 

@@ -58,3 +58,22 @@ def test_another_named_speaker_of_a_sentence_without_the_one_asked_did_not_say_i
     # the company the question names may be "the company" in its own sentence; a belief is no words said
     assert not _said("what did microsoft say", "The company said that other channels will continue.")
     assert not _said("what does musk think", "Microsoft's sudden move to claim it is not unreasonable.")
+
+
+def test_the_name_that_acts_nearest_before_the_verb_of_saying_is_who_says_it() -> None:
+    names = {"microsoft", "musk", "twitter", "elon", "keates", "chris"}
+
+    def said(question: str, sentence: str) -> bool:
+        return said_by_another(question, sentence, analyse(question, None, KNOWN | names | {"sourc", "die"}), names)
+
+    musk = (
+        "After reports that Microsoft is about to remove Twitter from its platform, Twitter CEO Elon Musk fired back, "
+        "claiming the giant illegally used Twitter's data."
+    )
+    assert said("what did microsoft say back to musk", musk)
+    # the one asked acts nearest: "Microsoft, the software maker, said ..."
+    assert not said("what did microsoft say about it", "Microsoft, the software maker, said it would drop Twitter.")
+    # a name after "of" is no doer; nor do words that are no name ("some sources") ask for one
+    keates = "Chris Keates, the general secretary of the Union of Women Teachers, said teachers should not be placed on it."
+    assert not said("what did chris keates say about teachers", keates)
+    assert not said("what do some sources say he died of", "Milutin Tesla died of an illness (some sources say a stroke).")
