@@ -25,7 +25,7 @@ from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
-from qa.answer.unheard import HOW_TO_VERB, unheard_asked, unheard_doer, unheard_object
+from qa.answer.unheard import HOW_TO_VERB, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -81,6 +81,7 @@ def unanswered(
         or _unversioned(question, best)  # "what python version is required?": no version named
         or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
+        or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
         or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
         or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"

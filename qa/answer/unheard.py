@@ -10,7 +10,7 @@ from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
-from qa.text import words
+from qa.text import STOPWORDS, words
 
 # The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
 _ASKS_NOUN = (
@@ -94,3 +94,18 @@ def unheard_doer(question: Question, query: Query) -> bool:
         doer, then = then, ""
     classifies = the and then in heard  # "the acronym CSM"
     return doer in query.surface.values() and query.unheard(doer) and not classifies and not AUTHOR_WORD.match(doer)
+
+
+# The deed a who-question asks the doer of: "who replaced musk ...", "who is going to replace him".
+_WHO_DID = re.compile(
+    r"^\W*(?:\w+\s+)?who\s+(?:(?:(?:is|are|was|were)\s+going\s+to|will|would|might|could)\s+(?P<will>[a-z]+)|(?P<did>[a-z]+(?:ed|s)))\b"
+)
+
+
+def unheard_deed(question: Question, query: Query) -> bool:
+    """True for "who replaced X?" when no text uses the verb asked, nor any word standing for it: none tells
+    who did it."""
+    if not (m := _WHO_DID.match(question.text.lower())):
+        return False
+    verb = m["will"] or m["did"]
+    return verb not in STOPWORDS and query.unheard(query.corrections.get(verb, verb))

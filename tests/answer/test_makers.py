@@ -53,3 +53,12 @@ def test_which_thing_a_name_did_something_to_needs_that_name_doing_it(pipeline: 
     )
     assert "Gods of Egypt" in bot.ask("what film did lionsgate pay for").answer
     assert not bot.ask("which company did lionsgate buy in 2016").abstained
+
+
+def test_who_did_a_deed_no_text_tells_of_is_refused(pipeline: Pipeline) -> None:
+    # no text replaces or succeeds anyone: "Microsoft invested $10 billion in OpenAI, ... before quitting its board"
+    assert pipeline.ask("who replaced elon on the openai board after he quit").abstained
+    assert pipeline.ask("who will replace musk as ceo of twitter").abstained
+    # a deed the corpus tells of still has its doer answered
+    answer = pipeline.ask("who threatened to sue microsoft")
+    assert not answer.abstained and "Musk" in answer.answer
