@@ -38,6 +38,19 @@ _NAME_BEFORE = re.compile(
 _NAMING = re.compile(rf"\b(?:{_CALLED}|name,?)\s+(?:(?:the|a|an)\s+)?[\"“'‘]?[A-Z0-9]")
 
 
+# "the name of microsoft's in-house ai chip": a thing of a name's, its last word
+_NAME_OF_THING = re.compile(r"\bname of [\w.-]+['’]s? (?:[\w-]+ ){0,2}?([\w-]+)(?=\W*$|\s+(?:that|which|who|is|was|does|did)\b)", re.I)
+
+
+def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "what's the name of microsoft's in-house ai chip?" answered by a sentence that never mentions
+    the thing whose name is asked (the last word of it), nor a word standing for it: it names something else."""
+    if not (m := _NAME_OF_THING.search(question.text)):
+        return False
+    head = stem_words([m.group(1).lower()])[0]
+    return head in query.terms and not query.match(head, set(best.stems))  # not "seen", read from "sceen"
+
+
 def unnamed(question: Question, best: Evidence) -> bool:
     """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
     with no name right after it ("a chip, Athena", "other channels such as Facebook"), nor before it ("Pawiak,

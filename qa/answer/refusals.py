@@ -19,7 +19,7 @@ from qa.answer.events import (
     undated_event,
     unsettled,
 )
-from qa.answer.naming import possession_untold, set_aside_only, unnamed
+from qa.answer.naming import nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
@@ -99,6 +99,7 @@ def unanswered(
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
+        or nameless_thing(question, query, best)  # "the name of microsoft's ai chip": "... their in-house AI projects"
         or unnamed(question, best)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"

@@ -62,3 +62,11 @@ def test_who_did_a_deed_no_text_tells_of_is_refused(pipeline: Pipeline) -> None:
     # a deed the corpus tells of still has its doer answered
     answer = pipeline.ask("who threatened to sue microsoft")
     assert not answer.abstained and "Musk" in answer.answer
+
+
+def test_the_name_of_a_thing_of_a_name_needs_the_thing_in_the_sentence(pipeline: Pipeline) -> None:
+    # "... from companies like OpenAI, and their in-house AI projects": no chip is named, only linked to
+    assert pipeline.ask("what's the name of microsoft's in-house chip").abstained
+    # the thing told of: "... his new company X.AI"
+    answer = pipeline.ask("what's the name of elon's new ai company")
+    assert not answer.abstained and "X.AI" in answer.answer
