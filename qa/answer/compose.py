@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
-from qa.answer.events import asked_verb, dated_before, dated_heading, told_plainly
+from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
@@ -156,6 +156,7 @@ def compose(
     # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
     told = told or (section_default(question.text, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
+    told = told or (dated_exactly(question, query, evidence, proper) if span and not re.search(r"\d", span.text) else None)
     dated = told[1] if told else dated
     span = None if dated else span
     features = features_of(question, query, best, span or dated, agreed, asked)

@@ -285,3 +285,27 @@ def swapped(question: Question, query: Query, best: Evidence, proper: set[str] |
 
 PRONOUNS = frozenset({"he", "she", "they", "it"})
 _AUXILIARIES = frozenset("did does do will would is was are were has have had can could".split())
+
+
+# "what date", "the exact day": a day of the calendar is asked, which a weekday alone does not give.
+ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b", re.I)
+
+
+def dated_exactly(
+    question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None
+) -> tuple[Evidence, Span] | None:
+    """For "what date did musk tweet the lawsuit threat?" whose near-best sentences give a weekday at most
+    ("after reports emerged on Wednesday ..."): a sentence further down dating it in figures, holding a name
+    asked and every word asked but one ("... threatened to sue Microsoft on Wednesday (19 April, 2023)")."""
+    own = [t for t, w in query.terms.items() if w >= 1]
+    if not ASKS_DATE.search(question.text) or len(own) < 3:
+        return None
+    names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
+    for e in evidence[:16]:
+        said = set(e.stems)
+        if sum(not query.match(t, said) for t in own) > 1 or not any(query.match(t, said) for t in names):
+            continue
+        if (span := best_span(e.sentence.text, question.kind, set(own), question.text, proper)) and re.search(r"\d", span.text):
+            return e, span
+    return None
+

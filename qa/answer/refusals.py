@@ -9,6 +9,7 @@ from itertools import pairwise
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
+    ASKS_DATE,
     acted_on_another,
     akin,
     asked_verb,
@@ -201,13 +202,12 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
 
 
-_ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b|\b(?:what|which) (?:date\b|day (?:in|of)\b)", re.I)
 _DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _undated(question: Question, span: Span | None) -> bool:
     """True for "what's the exact date ..." answered by a span naming no day ("the beginning of March")."""
-    return span is not None and bool(_ASKS_DATE.search(question.text)) and not _DAY.search(span.text)
+    return span is not None and bool(ASKS_DATE.search(question.text)) and not _DAY.search(span.text)
 
 
 # "what python version is required?", "which version of go do i need": a version to run it with, which

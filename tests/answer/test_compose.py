@@ -616,7 +616,7 @@ def test_does_an_article_mention_what_only_another_says_is_no_and_the_other(pipe
 
 def test_a_time_of_day_asked_is_not_answered_by_a_day(pipeline: Pipeline) -> None:
     # The articles date the threat to a Wednesday but give no hour: "what time" is not answered by the day.
-    assert pipeline.ask("what day did musk tweet the threat").answer.startswith("Wednesday.")
+    assert pipeline.ask("what day did musk tweet the threat").answer.startswith("Wednesday")  # "Wednesday (19 April, 2023)."
     refused = pipeline.ask("at what time did musk tweet the threat")
     assert refused.abstained and refused.citations == []
 

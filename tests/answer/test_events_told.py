@@ -46,3 +46,11 @@ def test_a_light_verb_asked_carries_the_deed_after_it(pipeline: Pipeline) -> Non
     assert not answer.abstained and "Reddit" in answer.answer
     # the deed after the light verb is still required: no threat to sue is told of Google
     assert pipeline.ask("is musk also going to sue google over bard").abstained
+
+
+def test_a_date_asked_is_given_in_figures_where_a_sentence_further_down_gives_it(pipeline: Pipeline) -> None:
+    # the best sentence says only "Wednesday" ("Shortly after reports emerged on Wednesday ..."); another dates the
+    # threat "on Wednesday (19 April, 2023)" and holds every word asked but "tweet"
+    answer = pipeline.ask("what date did musk tweet his lawsuit threat")
+    assert not answer.abstained and "19 April" in answer.answer
+    assert len(answer.citations) >= 2
