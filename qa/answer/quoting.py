@@ -181,8 +181,12 @@ def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: 
 
 
 def announces(e: Evidence) -> bool:
-    """True for a sentence ending in a colon: what it announces (a command, a list) comes next."""
-    return e.sentence.text.rstrip().endswith(":")
+    """True for a sentence ending in a colon, or saying one "isn't the only ...": what it announces (a command,
+    a list, the others) comes next."""
+    return e.sentence.text.rstrip().endswith(":") or bool(_NOT_THE_ONLY.search(e.sentence.text))
+
+
+_NOT_THE_ONLY = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|weren['’]t|were not) the only\b", re.I)
 
 
 def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

@@ -70,3 +70,10 @@ def test_the_name_of_a_thing_of_a_name_needs_the_thing_in_the_sentence(pipeline:
     # the thing told of: "... his new company X.AI"
     answer = pipeline.ask("what's the name of elon's new ai company")
     assert not answer.abstained and "X.AI" in answer.answer
+
+
+def test_one_that_is_not_the_only_one_is_quoted_with_the_others_after_it(pipeline: Pipeline) -> None:
+    # "... but Musk isn't the only company starting to push back ...": the others come in the next sentence
+    answer = pipeline.ask("besides twitter, who else is pushing back against ai companies using their data")
+    assert not answer.abstained and "Reddit is also now demanding" in answer.answer
+    assert answer.answer.index("isn't the only") < answer.answer.index("Reddit is also")
