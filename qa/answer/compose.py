@@ -24,6 +24,7 @@ from qa.answer.quoting import (
     announces,
     asks,
     cite,
+    continued,
     counted_items,
     following,
     items_after,
@@ -179,14 +180,14 @@ def compose(
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
     quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
-    heralds = announces(best) or bool(
+    heralds = announces(best) or continued(best, evidence, query) or bool(
         _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
     )
     if heralds or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
-        concludes = not heralds and _CONCLUDES.match(best.sentence.text)
+        concludes = not announces(best) and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else following(best, evidence)
         items = items_after(best, evidence) if heralds else []  # "... the following features:" and each
         if items and not any(i is e for i in items for e in quoted):
@@ -198,8 +199,7 @@ def compose(
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
         quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
     for e in quoted:
-        cited.append(e)
-        text = f"{text} {with_mark(e.sentence.text, len(cited))}"
+        cited, text = [*cited, e], f"{text} {with_mark(e.sentence.text, len(cited) + 1)}"
     lead = lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead

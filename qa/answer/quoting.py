@@ -8,6 +8,7 @@ import re
 from qa.answer.spans import Span
 from qa.models import Citation
 from qa.patterns import LIST_ITEM
+from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
@@ -184,6 +185,17 @@ def announces(e: Evidence) -> bool:
     """True for a sentence ending in a colon, or saying one "isn't the only ...": what it announces (a command,
     a list, the others) comes next."""
     return e.sentence.text.rstrip().endswith(":") or bool(_NOT_THE_ONLY.search(e.sentence.text))
+
+
+def continued(best: Evidence, evidence: list[Evidence], query: Query) -> bool:
+    """True when the sentence right after the best one holds a word asked that the best one lacks: the answer
+    goes on there ("... AI companies should compensate others for using their data ..." then "Arguments can be
+    made that, without doing so, it skirts with copyright infringement." for "what could they be skirting")."""
+    after = following(best, evidence)
+    if after is None or after.sentence.start < best.sentence.end:
+        return False
+    own, told = set(best.stems), set(after.stems)
+    return any(w >= 1 and not query.match(t, own) and t in told for t, w in query.terms.items())
 
 
 _NOT_THE_ONLY = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|weren['’]t|were not) the only\b", re.I)
