@@ -120,7 +120,13 @@ def _reversed(question: Question, best: Evidence) -> bool:
     if question.kind not in ("when", "year"):
         return False
     asked, told = set(stem_words(words(question.text))), set(best.stems)
-    return bool(_STARTS & asked and not _ENDS & asked and _ENDS & told and not _STARTED & told)
+    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(best.sentence.text)  # "will no longer support"
+    return not _ENDS & asked and bool(since or (_STARTS & asked and _ENDS & told and not _STARTED & told))
+
+
+# "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
+_SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)
 
 
 _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)

@@ -54,3 +54,11 @@ def test_a_date_asked_is_given_in_figures_where_a_sentence_further_down_gives_it
     answer = pipeline.ask("what date did musk tweet his lawsuit threat")
     assert not answer.abstained and "19 April" in answer.answer
     assert len(answer.citations) >= 2
+
+
+def test_since_when_a_state_holds_is_not_told_by_when_it_no_longer_does(pipeline: Pipeline) -> None:
+    # "starting on April 25, 2023, Smart Campaigns with Multi-platform will no longer support Twitter": its end
+    assert pipeline.ask("since when does smart campaigns support twitter").abstained
+    # the end asked is told by it
+    answer = pipeline.ask("when will smart campaigns stop supporting twitter")
+    assert not answer.abstained and "April 25" in answer.answer
