@@ -180,7 +180,8 @@ def compose(
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
     quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
-    heralds = announces(best) or continued(best, evidence, query) or bool(
+    goes_on = continued(best, evidence, query)  # the answer goes on in the sentence next to it
+    heralds = announces(best) or goes_on is not None or bool(
         _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
     )
     if heralds or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
@@ -188,7 +189,7 @@ def compose(
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
         concludes = not announces(best) and _CONCLUDES.match(best.sentence.text)
-        after = preceding(best, evidence) if concludes else following(best, evidence)
+        after = preceding(best, evidence) if concludes else goes_on or following(best, evidence)
         items = items_after(best, evidence) if heralds else []  # "... the following features:" and each
         if items and not any(i is e for i in items for e in quoted):
             quoted[:0] = items
@@ -200,9 +201,8 @@ def compose(
         quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
     for e in quoted:
         cited, text = [*cited, e], f"{text} {with_mark(e.sentence.text, len(cited) + 1)}"
-    lead = lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
-    lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead
+    lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
     answer = f"{lead} {text}" if lead else text
     found = Composition(
         answer=answer,

@@ -187,15 +187,21 @@ def announces(e: Evidence) -> bool:
     return e.sentence.text.rstrip().endswith(":") or bool(_NOT_THE_ONLY.search(e.sentence.text))
 
 
-def continued(best: Evidence, evidence: list[Evidence], query: Query) -> bool:
-    """True when the sentence right after the best one holds a word asked that the best one lacks: the answer
-    goes on there ("... AI companies should compensate others for using their data ..." then "Arguments can be
-    made that, without doing so, it skirts with copyright infringement." for "what could they be skirting")."""
+def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidence | None:
+    """The sentence next to the best one that holds a word asked the best one lacks, where the answer goes
+    on: the one right after it ("... AI companies should compensate others for using their data ..." then
+    "Arguments can be made that, without doing so, it skirts with copyright infringement." for "what could
+    they be skirting"), else the one right before a best one opening with a word standing for it ("It ...")."""
+    own = set(best.stems)
+    lacking = [t for t, w in query.terms.items() if w >= 1 and not query.match(t, own)]
     after = following(best, evidence)
-    if after is None or after.sentence.start < best.sentence.end:
-        return False
-    own, told = set(best.stems), set(after.stems)
-    return any(w >= 1 and not query.match(t, own) and t in told for t, w in query.terms.items())
+    if after is not None and after.sentence.start >= best.sentence.end and any(t in after.stems for t in lacking):
+        return after
+    before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) else None
+    return before if before is not None and any(t in before.stems for t in lacking) else None
+
+
+_ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
 
 
 _NOT_THE_ONLY = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|weren['’]t|were not) the only\b", re.I)

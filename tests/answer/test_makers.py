@@ -85,3 +85,15 @@ def test_the_sentence_after_the_best_one_holding_a_word_asked_it_lacks_is_quoted
     answer = pipeline.ask("bgr says ai firms that don't compensate others for data are skirting with what")
     assert not answer.abstained and "copyright infringement" in answer.answer
     assert answer.answer.index("compensate others") < answer.answer.index("skirts with")
+
+
+def test_the_sentence_before_a_best_one_opening_with_it_is_quoted_when_it_holds_a_word_asked(bot_over) -> None:
+    bot = bot_over(
+        {
+            "amazon.txt": "Rainforest theories\n\nBetty Meggers wrote the book Amazonia: Man and Culture in a "
+            "Counterfeit Paradise in 1971. It argued that the rainforest could only sustain small populations. "
+            "Later digs found large settlements along the river.\n"
+        }
+    )
+    answer = bot.ask("which book argued the rainforest could only sustain small populations")
+    assert not answer.abstained and "Counterfeit Paradise" in answer.answer
