@@ -69,7 +69,7 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     # "... that Microsoft is about to remove Twitter ..., Elon Musk fired back ..., claiming ...": the nearest
     # name before the verb of saying that does something itself ("fired", "said"; not "Twitter's data") says it
     upper = capitalised(sentence)
-    if len(upper) != len(tokens) or not set(words(who)) <= proper:  # "what do some sources say": no name
+    if len(upper) != len(tokens) or not set(words(who)) & proper:  # "what do some sources say": no name
         return False
     for name in range(last - 1, 0, -1):
         if upper[name] and not upper[name + 1] and (tokens[name + 1].endswith("ed") or stems[name + 1] in saying):

@@ -71,6 +71,7 @@ def test_the_name_that_acts_nearest_before_the_verb_of_saying_is_who_says_it() -
         "claiming the giant illegally used Twitter's data."
     )
     assert said("what did microsoft say back to musk", musk)
+    assert said("what did microsoft's spokesperson say back to musk", musk)  # a name among the words asked
     # the one asked acts nearest: "Microsoft, the software maker, said ..."
     assert not said("what did microsoft say about it", "Microsoft, the software maker, said it would drop Twitter.")
     # a name after "of" is no doer; nor do words that are no name ("some sources") ask for one
