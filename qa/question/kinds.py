@@ -98,7 +98,7 @@ _RULES: list[tuple[Kind, str]] = [
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
         rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
-        r"|\b(?:valued|priced) at(?: (?:these days|now|today|currently|the time|that time))?\W*$|\b(?:what|which)(?:'s| is| was)? (?:the )?valuation\b",
+        r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?valuation\b",
     ),
     (
         "how_many",
