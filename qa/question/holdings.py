@@ -13,10 +13,13 @@ HEAD = r"(?i:ceo|chief executive(?: officer)?|boss|head|chief|chairman|chair|pre
 RUNS = r"(?i:runs?|leads?|heads?|owns?|manages?|running|leading|heading|owning|managing)"
 _MANY = r"(?:companies|firms|businesses|orgs|organi[sz]ations|ventures|startups|brands)"  # "musk's companies": several
 _THINGS = rf"(?:{_MANY}|company|firm|business|org|organi[sz]ation|venture|startup|brand)"
-_PERSON = r"([\w.'’-]+(?: [\w.'’-]+)?)"
+_PERSON = r"([\w.'’-]+(?: (?!is\b|was\b)[\w.'’-]+)?)"
+# "which companies does one article say musk is ceo of", "... is musk listed as ceo of": who tells it, and how
+_TOLD = r"(?:(?:one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s? (?:say|call|list|describe|name)s? )"
+_AS = r"(?: (?:listed|described|named|called|mentioned|referred to|credited|identified|known) as)"
 _ASKS = lazy_pattern(
-    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_PERSON}"
-    rf"(?: (?:also|still|currently|even))? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
+    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_TOLD}?{_PERSON}"
+    rf"(?: (?:is|was))?(?: (?:also|still|currently|even))?{_AS}? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
     rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:what |which |(?:two|three|several|both|multiple|many|other|more) )(?:other )?{_THINGS}",

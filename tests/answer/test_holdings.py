@@ -20,6 +20,9 @@ from qa.question.holdings import asks_holdings
         ("what companies is elon musk the ceo of", "elon musk", ()),
         ("Which companies are Musk's companies besides Twitter?", "Musk", ("Twitter",)),
         ("what are musk's other companies", "musk", ()),
+        # how the text tells it, between the person and the head
+        ("what companies is musk listed as ceo of besides twitter", "musk", ("twitter",)),
+        ("besides twitter, which companies does one article say musk is ceo of?", "musk", ("twitter",)),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
