@@ -77,7 +77,8 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
             while start > 0 and upper[start - 1]:
                 start -= 1
             # "the general secretary of National Association of ... Teachers, said": a name after "of" is no doer
-            return tokens[start - 1] not in _OF and not any(query.match(d, set(stems[start : name + 1])) for d in doer)
+            after_of = start > 0 and tokens[start - 1] in _OF
+            return not after_of and not any(query.match(d, set(stems[start : name + 1])) for d in doer)
     return False
 
 
