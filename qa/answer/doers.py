@@ -21,10 +21,10 @@ _ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just",
 _AMOUNT = re.compile(  # the amount the doer's verb governs: "charging between $42,000 and ..."
     r"\s+(?:\w+\s+)?(?:about |around |nearly |over |some |between |from |up to |as (?:much|high|little) as |at least )?[$€£]\s?\d"
 )
-# "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
 # "which ai company did universal music group sue": the thing asked is what the names did something to.
 _ASKS_OBJECT = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){1,3}?(?:did|does|do|has|have|had|will|would|is|was|are|were)\s+(?P<rest>.+)$", re.I)
-_PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")
+_PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")  # "SolarCity was acquired"
+# "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
