@@ -233,6 +233,12 @@ _NEAR = 400  # characters: about the three sentences `dated_before` reads back
 _OWN_TIME = re.compile(r"\b(?:recently|currently|nowadays|soon|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year))\b", re.I)
 
 
+def _asked_own(query: Query, proper: set[str] | None) -> tuple[list[str], set[str]]:
+    """The question's own words (not carried from an earlier turn), and the names among them."""
+    own = [t for t, w in query.terms.items() if w >= 1]
+    return own, {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
+
+
 def dated_before(
     question: Question, query: Query, best: Evidence, evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span] | None:
@@ -242,8 +248,7 @@ def dated_before(
     before "'Lawsuit time,' the Twitter CEO said in a tweet." for "when did musk tweet about the lawsuit")."""
     if question.kind not in ("when", "year") or _OWN_TIME.search(best.sentence.text):
         return None  # "Musk recently confirmed ...": it says when itself, a date before it is another event's
-    own = [t for t, w in query.terms.items() if w >= 1]
-    names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
+    own, names = _asked_own(query, proper)
     said = set(best.stems)
     earlier = [  # in its passage, or just before it in its document: "up to three before" is about this far
         e
@@ -297,10 +302,9 @@ def dated_exactly(
     """For "what date did musk tweet the lawsuit threat?" whose near-best sentences give a weekday at most
     ("after reports emerged on Wednesday ..."): a sentence further down dating it in figures, holding a name
     asked and every word asked but one ("... threatened to sue Microsoft on Wednesday (19 April, 2023)")."""
-    own = [t for t, w in query.terms.items() if w >= 1]
+    own, names = _asked_own(query, proper)
     if not ASKS_DATE.search(question.text) or len(own) < 3:
         return None
-    names = {t for t in own if t in query.subjects or query.surface.get(t, t) in (proper or ())}
     for e in evidence[:16]:
         said = set(e.stems)
         if sum(not query.match(t, said) for t in own) > 1 or not any(query.match(t, said) for t in names):
