@@ -18,6 +18,7 @@ from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_head
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
+from qa.answer.naming import told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
     agreeing,
@@ -27,6 +28,7 @@ from qa.answer.quoting import (
     continued,
     counted_items,
     following,
+    is_command,
     items_after,
     opening_of,
     preceding,
@@ -182,7 +184,7 @@ def compose(
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
     goes_on = continued(best, evidence, query)  # the answer goes on in the sentence next to it
     heralds = announces(best) or goes_on is not None or bool(
-        _ASKS_COMMAND.match(query.text) and not _command(best) and (step := following(best, evidence)) and _command(step)
+        _ASKS_COMMAND.match(query.text) and not is_command(best) and (step := following(best, evidence)) and is_command(step)
     )
     if heralds or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
@@ -282,7 +284,7 @@ def _choose(
             (e, best_span(e.sentence.text, question.kind, asked, text, proper))
             for e in _near_top(evidence, _TYPED_WINDOW)
         )
-        if found := [(e, span) for e, span in spans if span]:
+        if found := told_of_another(question, query, [(e, span) for e, span in spans if span], proper):
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
             # the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
             return (
@@ -302,16 +304,6 @@ def _choose(
                 ):
                     return e, span
     return evidence[0], None
-
-
-# A command line: a program's name, then words of which one is a flag or a path ("zstd -D dict FILE", "chmod g-w ~/").
-_COMMAND_LINE = re.compile(r"\$?\s*[a-z][\w.+-]*(?:\s+[^\s.]\S*)*?\s+(?:--?[A-Za-z]|\S*/)\S*(?:\s+\S+)*")
-
-
-def _command(e: Evidence) -> bool:
-    """True for a sentence that is a command to type: a code block's, or a line written as one."""
-    text = e.sentence.text.strip()
-    return e.kind == "code" or (len(text) <= 120 and not text.endswith(".") and bool(_COMMAND_LINE.fullmatch(text)))
 
 
 def _near_top(evidence: list[Evidence], window: float, most: int = _MOST) -> list[Evidence]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.spans import Span
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -95,15 +96,7 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     musk") whose sentence tells what is asked of that one only: each word asked that has a name a few
     words before it has the one set aside ("... of which Musk was a co-founder ...")."""
     m = _SET_ASIDE.search(question.text) if question.kind in ("who", "which", "what") else None
-    if m and m.group("with") and not re.search(r"\b(?:else|other)\b", question.text[: m.start()], re.I):
-        m = None  # "with" sets one aside only after "else" or "other": "who else co-founded openai with musk"
-    named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
-    for w in _TOKEN.findall(m.group("aside")) if m else ():
-        if not (_named(w) or w.lower() in (proper or ())):
-            break
-        named.append(w.lower())
-    aside = set(stem_words(named))
-    if not aside:
+    if not (aside := _aside(question, m, proper)):
         return False
     asked = {t for t, w in query.terms.items() if w >= 1 and t not in aside and t not in query.subjects}
     tokens = _TOKEN.findall(best.sentence.text)
@@ -121,6 +114,33 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
             names = [stems[j] for j in range(max(0, i - _NEAR), i) if _named(tokens[j]) and stems[j] not in things]
             nearest += names[-1:]
     return bool(nearest) and set(nearest) <= aside
+
+
+def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None) -> set[str]:
+    """The stems of the names the question sets aside, as `_SET_ASIDE` found them (`m`)."""
+    if m and m.group("with") and not re.search(r"\b(?:else|other)\b", question.text[: m.start()], re.I):
+        return set()  # "with" sets one aside only after "else" or "other": "who else co-founded openai with musk"
+    named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
+    for w in _TOKEN.findall(m.group("aside")) if m else ():
+        if not (_named(w) or w.lower() in (proper or ())):
+            break
+        named.append(w.lower())
+    return set(stem_words(named))
+
+
+def told_of_another(
+    question: Question, query: Query, found: list[tuple[Evidence, Span]], proper: set[str] | None
+) -> list[tuple[Evidence, Span]]:
+    """`found` (sentences first, with their spans), a first one telling the deed asked of the one the
+    question sets aside only ("besides twitter, which companies are starting to charge ...": "... Twitter
+    starting to charge companies ...") giving way to the next that tells all it does of another, naming
+    not the one set aside ("Reddit ... would begin to charge companies for access ...")."""
+    if not found or not set_aside_only(question, query, found[0][0], proper):
+        return found
+    aside = _aside(question, _SET_ASIDE.search(question.text), proper)
+    told = {t for t, w in query.terms.items() if w >= 1 and query.match(t, set(found[0][0].stems))} - query.subjects
+    others = [f for f in found[1:] if aside.isdisjoint(f[0].stems) and all(query.match(t, set(f[0].stems)) for t in told)]
+    return others or found
 
 
 def _named(token: str) -> bool:

@@ -234,3 +234,13 @@ def section_default(question: str, best: Evidence, evidence: list[Evidence]) -> 
         if m := _DEFAULT_LINE.match(e.sentence.text):
             return e, Span(m["value"], m.start("value"), m.end("value"))
     return None
+
+
+# A command line: a program's name, then words of which one is a flag or a path ("zstd -D dict FILE", "chmod g-w ~/").
+_COMMAND_LINE = re.compile(r"\$?\s*[a-z][\w.+-]*(?:\s+[^\s.]\S*)*?\s+(?:--?[A-Za-z]|\S*/)\S*(?:\s+\S+)*")
+
+
+def is_command(e: Evidence) -> bool:
+    """True for a sentence that is a command to type: a code block's, or a line written as one."""
+    text = e.sentence.text.strip()
+    return e.kind == "code" or (len(text) <= 120 and not text.endswith(".") and bool(_COMMAND_LINE.fullmatch(text)))

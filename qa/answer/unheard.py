@@ -96,16 +96,19 @@ def unheard_doer(question: Question, query: Query) -> bool:
     return doer in query.surface.values() and query.unheard(doer) and not classifies and not AUTHOR_WORD.match(doer)
 
 
-# The deed a who-question asks the doer of: "who replaced musk ...", "who is going to replace him".
+# The deed a who-question asks the doer of: "who replaced musk ...", "who is going to replace him", "..., who won";
+# a verb's irregular past is taken where its participle is the same ("won", "built": "was won by").
+_IRREGULAR = "won|made|sold|bought|led|left|lost|paid|built|sent|brought|held|fought|kept|met|taught|spent|heard"
 _WHO_DID = re.compile(
-    r"^\W*(?:\w+\s+)?who\s+(?:(?:(?:is|are|was|were)\s+going\s+to|will|would|might|could)\s+(?P<will>[a-z]+)|(?P<did>[a-z]+(?:ed|s)))\b"
+    r"(?:^|[,.;?!]\s)\W*(?:\w+\s+)?who\s+(?:(?:(?:is|are|was|were)\s+going\s+to|will|would|might|could)\s+(?P<will>[a-z]+)"
+    rf"|(?P<did>[a-z]+(?:ed|s)|{_IRREGULAR}))\b"
 )
 
 
 def unheard_deed(question: Question, query: Query) -> bool:
     """True for "who replaced X?" when no text uses the verb asked, nor any word standing for it: none tells
     who did it."""
-    if not (m := _WHO_DID.match(question.text.lower())):
+    if not (m := _WHO_DID.search(question.text.lower())):
         return False
     verb = m["will"] or m["did"]
     return verb not in STOPWORDS and query.unheard(query.corrections.get(verb, verb))
