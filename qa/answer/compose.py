@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
+from qa.answer.clauses import clause_dated
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
@@ -151,6 +152,7 @@ def compose(
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
     best, span = _choose(question, query, asked, evidence if question.options else anchors or evidence, proper, evidence)
     span = range_end(question.text, span)  # "and the lowest?": "$42,000" of "$42,000 and $210,000"
+    span = clause_dated(question, query, best, span, asked)  # "last year, Microsoft invested ..., before quitting ... in 2018"
     agreed = agreeing(best, span, evidence)
     # No date in the sentence, or a clause for one ("when a title contained an emoji"): its heading's.
     dated = dated_heading(question, best) if span is None or not _EXACT.search(span.text) else None

@@ -115,12 +115,14 @@ def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str
         words = [w.lower() for w in TOKEN.findall(m.group("rest"))]
         asked = [w for w, st in zip(words, stem_words(words), strict=True)
                  if query.terms.get(st, 0) >= 1 and st not in query.subjects and w not in (proper or ())]
-        return next((w for w in asked if w not in _LIGHT), asked[0] if asked else "")
+        return next((w for w in asked if w not in _LIGHT and w not in _ADVERBS), asked[0] if asked else "")
     return ""
 
 
 # Verbs that only carry the deed after them: "is reddit going to start charging", "is reddit making companies pay".
 _LIGHT = frozenset("go going gonna goes went make making makes made get getting gets got try trying keep keeping".split())
+# Words that tell when or how of the deed after them: "when did microsoft first invest".
+_ADVERBS = frozenset("first ever originally initially actually already still just even really officially finally".split())
 
 
 def undated_event(verb: str, query: Query) -> bool:

@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.clauses import dated_in_another_clause
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
     ASKS_DATE,
@@ -98,6 +99,7 @@ def unanswered(
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
+        or dated_in_another_clause(question, query, best, span)  # "In 2020, they disagreed ..., and Musk has accused ..."
         or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or nameless_thing(question, query, best)  # "the name of microsoft's ai chip": "... their in-house AI projects"

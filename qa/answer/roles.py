@@ -23,6 +23,7 @@ _ASKS_ROLE = lazy_pattern(
     re.I,
 )
 _HEAD = group("chief")
+_HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b[\w.&-]+(?:'s|’s)\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
 _EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
 _OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
@@ -37,14 +38,12 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.
     """
     m = _ASKS_ROLE.match(question)
-    if not m:
-        return False
-    role = group((m.group(2) or m.group(4) or m.group(5) or m.group(7)).lower())
-    # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
-    roles = _HEAD if role & _HEAD else _HEAD | role if role & _EXECUTIVES else role
     tokens = re.findall(r"[\w&-]+(?:\.[\w&-]+)*", normalize(sentence))  # "fiancée": "fiancee"
     stems = stem_words([t.lower() for t in tokens])
-    at = [i for i, s in enumerate(stems) if s in roles or any(_same_word(s, r) for r in roles)]
+    if not m:  # "what did reddit's ceo say about it": what the holder of a role did needs the role told of
+        held = _HELD_ROLE.search(question)
+        return bool(held) and not _roles_at(stems, held.group(1))
+    at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7))
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
     named = m.group(1) or m.group(3) or m.group(6) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
@@ -57,6 +56,14 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
         return not at
     asked = set(stem_words(words(question[: m.end()])))  # the role's own words ("general manager"), not later ones
     return all(_anothers(tokens, stems, i, stem_words([mine.lower()])[0], asked) for i in at)
+
+
+def _roles_at(stems: list[str], asked: str) -> list[int]:
+    """Where the stems of a sentence name the role `asked`, in some form or by a word of its group."""
+    role = group(asked.lower())
+    # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
+    roles = _HEAD if role & _HEAD else _HEAD | role if role & _EXECUTIVES else role
+    return [i for i, s in enumerate(stems) if s in roles or any(_same_word(s, r) for r in roles)]
 
 
 def _anothers(tokens: list[str], stems: list[str], i: int, owner: str, asked: set[str]) -> bool:

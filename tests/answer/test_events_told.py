@@ -62,3 +62,22 @@ def test_since_when_a_state_holds_is_not_told_by_when_it_no_longer_does(pipeline
     # the end asked is told by it
     answer = pipeline.ask("when will smart campaigns stop supporting twitter")
     assert not answer.abstained and "April 25" in answer.answer
+
+
+def test_a_date_in_another_clause_of_the_sentence_does_not_date_the_deed_asked(pipeline: Pipeline) -> None:
+    # "In 2020, they disagreed over ..., and Musk has also accused Bill Gates of shorting Tesla's stock ..."
+    assert pipeline.ask("what year did musk accuse gates of shorting tesla stock?").abstained
+    # "... Microsoft invested $10 billion in OpenAI, of which Musk was a co-founder before quitting its board in 2018"
+    assert pipeline.ask("what year did microsoft first invest in openai").abstained
+    # the clause the date stands in tells the deed asked
+    answer = pipeline.ask("what year did they disagree over the pandemic")
+    assert not answer.abstained and answer.answer.startswith("2020")
+    answer = pipeline.ask("what year did musk quit the openai board")
+    assert not answer.abstained and answer.answer.startswith("2018")
+
+
+def test_a_follow_up_asking_when_takes_the_date_of_the_clause_telling_the_deed(pipeline: Pipeline) -> None:
+    # "In an unusual agreement last year, Microsoft invested ..., ... before quitting its board in 2018"
+    first = pipeline.ask("how much did microsoft invest in openai")
+    told = pipeline.explain("when was that", first.conversation_id).composition
+    assert not told.abstained and told.span == "last year"

@@ -62,3 +62,9 @@ def test_which_holder_of_a_role_needs_the_role_in_the_sentence() -> None:
     musk = "Twitter CEO Elon Musk fired back at Microsoft."
     assert not role_missing("which twitter exec threatened microsoft", musk, proper)
     assert role_missing("which microsoft exec announced the removal", musk, proper)
+
+
+def test_what_the_holder_of_a_role_did_needs_the_role_in_the_sentence() -> None:
+    assert role_missing("what did reddit's ceo say about charging ai companies", "Reddit spoke out claiming it would charge.")
+    assert not role_missing("what did twitter's ceo say", "Twitter CEO Elon Musk said it was illegal.")
+    assert not role_missing("what did microsoft's boss say", "Microsoft's chief executive said nothing.")

@@ -1,0 +1,51 @@
+"""A sentence's clauses: a date stated in one clause does not date the deed another clause tells of
+("In 2020, they disagreed over ..., and Musk has also accused Bill Gates of shorting Tesla's stock": 2020 is
+when they disagreed, not when Musk accused Gates)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from qa.answer.spans import Span, answers_of_kind
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence
+from qa.text import stem_words, words
+
+# Where a clause with a subject of its own begins: ", and Musk has ...", "; ", "before quitting its board".
+# A name must be followed by a verb ("and Fred Haise in April 1970" goes on a list); a subordinate clause set off
+# by a comma ("In March 1896, after hearing of ..., Tesla proceeded") leaves the date to the main one.
+_VERB = r"(?:has|have|had|is|was|were|are|will|would|can|could|may|might|did|does|\w+ed|\w+s)\b"
+_BREAK = re.compile(
+    rf",\s+(?:and|but)\s+(?=(?:(?:[A-Z][\w-]*\s+){{1,3}}{_VERB}|(?:he|she|they|it|we|i)\s))|;\s"
+    r"|(?<![,;])\s(?=(?:before|after|while|since|until|when)\s+\w+ing\b)"
+)
+
+
+def _unasked(query: Query, text: str, span: Span) -> bool:
+    """True when the clause of `text` holding `span` holds no word asked (in a follow-up, none carried over)."""
+    cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
+    clause = next((text[a:b] for a, b in pairwise(cuts) if a <= span.start < b), text)
+    asked = list(query.terms) if any(w < 1 for w in query.terms.values()) else query.terms
+    held = set(stem_words(words(clause)))  # a word sharing the first four letters stands for one: "closure", "close"
+    return len(cuts) > 2 and not any(query.match(t, held) or any(h[:4] == t[:4] for h in held if len(t) >= 4) for t in asked)
+
+
+def dated_in_another_clause(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
+    """True for "what year did musk accuse gates ...?" whose date stands in a clause of the sentence holding no
+    word asked: the date is another deed's."""
+    if span is None or question.kind not in ("when", "year"):
+        return False
+    text = best.sentence.text  # the date said again in another clause ("July is the warmest ...; in July and August")
+    said = [Span(span.text, m.start(), m.end()) for m in re.finditer(re.escape(span.text), text)] or [span]
+    return all(_unasked(query, text, s) for s in said)
+
+
+def clause_dated(question: Question, query: Query, best: Evidence, span: Span | None, asked: set[str]) -> Span | None:
+    """`span`, or for a date in a clause holding no word asked one in a clause that does ("In an unusual agreement
+    last year, Microsoft invested ..., of which Musk was a co-founder before quitting its board in 2018")."""
+    if not dated_in_another_clause(question, query, best, span):
+        return span
+    text = best.sentence.text
+    return next((s for s in answers_of_kind(text, question.kind, asked) if not _unasked(query, text, s)), span)
