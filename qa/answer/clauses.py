@@ -1,6 +1,6 @@
-"""A sentence's clauses: a date stated in one clause does not date the deed another clause tells of
-("In 2020, they disagreed over ..., and Musk has also accused Bill Gates of shorting Tesla's stock": 2020 is
-when they disagreed, not when Musk accused Gates)."""
+"""What a date dates: a date stated in one clause does not date the deed another clause tells of ("In 2020,
+they disagreed over ..., and Musk has also accused Bill Gates of shorting Tesla's stock": 2020 is when they
+disagreed, not when Musk accused Gates), nor does the date of a thing's end date its start."""
 
 from __future__ import annotations
 
@@ -49,3 +49,23 @@ def clause_dated(question: Question, query: Query, best: Evidence, span: Span | 
         return span
     text = best.sentence.text
     return next((s for s in answers_of_kind(text, question.kind, asked) if not _unasked(query, text, s)), span)
+
+
+# Verbs of a thing's start and of its end: a date of its end does not date its start.
+_STARTS = frozenset(stem_words("add added start started launch launched enable enabled introduce introduced join joined".split()))
+_STARTED = _STARTS | frozenset(stem_words("begin began create created found founded establish established form formed".split()))
+_ENDS = frozenset(stem_words("stop stopped cease ceased end ended halt drop dropped remove removed disable disabled quit".split()))
+
+
+def ended_not_started(question: Question, best: Evidence) -> bool:
+    """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y")."""
+    if question.kind not in ("when", "year"):
+        return False
+    asked, told = set(stem_words(words(question.text))), set(best.stems)
+    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(best.sentence.text)  # "will no longer support"
+    return not _ENDS & asked and bool(since or (_STARTS & asked and _ENDS & told and not _STARTED & told))
+
+
+# "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
+_SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
+_NO_LONGER = re.compile(r"\bno longer\b", re.I)

@@ -116,13 +116,15 @@ def asked_verb(question: Question, query: Query, proper: set[str] | None) -> str
         asked = [w for w, st in zip(words, stem_words(words), strict=True)
                  if query.terms.get(st, 0) >= 1 and st not in query.subjects and w not in (proper or ())]
         return next((w for w in asked if w not in _LIGHT and w not in _ADVERBS), asked[0] if asked else "")
-    return ""
+    event = _FRAGMENT_EVENT.match(question.text) if question.kind != "yes_no" else None
+    return event[1].lower() if event and stem_words([event[1].lower()])[0] not in query.subjects else ""
 
 
-# Verbs that only carry the deed after them: "is reddit going to start charging", "is reddit making companies pay".
+# Verbs that only carry the deed after them ("is reddit going to start charging"), words telling when or how of it
+# ("when did microsoft first invest"); a chat fragment's event stands before "date" ("truthgpt release date?").
 _LIGHT = frozenset("go going gonna goes went make making makes made get getting gets got try trying keep keeping".split())
-# Words that tell when or how of the deed after them: "when did microsoft first invest".
 _ADVERBS = frozenset("first ever originally initially actually already still just even really officially finally".split())
+_FRAGMENT_EVENT = re.compile(r"^\W*(?:[\w.'’-]+\s+){1,4}?([a-z]{4,})\s+(?:date|day|year)\W*$", re.I)
 
 
 def undated_event(verb: str, query: Query) -> bool:

@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.clauses import dated_in_another_clause
+from qa.answer.clauses import dated_in_another_clause, ended_not_started
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
     ASKS_DATE,
@@ -95,7 +95,7 @@ def unanswered(
         or swapped(question, query, best, proper)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
-        or _reversed(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
+        or ended_not_started(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
@@ -111,27 +111,8 @@ def unanswered(
     )
 
 
-# Verbs of a thing's start and of its end: a date of its end does not date its start.
-_STARTS = frozenset(stem_words("add added start started launch launched enable enabled introduce introduced join joined".split()))
-_STARTED = _STARTS | frozenset(stem_words("begin began create created found founded establish established form formed".split()))
-_ENDS = frozenset(stem_words("stop stopped cease ceased end ended halt drop dropped remove removed disable disabled quit".split()))
-
-
-def _reversed(question: Question, best: Evidence) -> bool:
-    """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y")."""
-    if question.kind not in ("when", "year"):
-        return False
-    asked, told = set(stem_words(words(question.text))), set(best.stems)
-    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(best.sentence.text)  # "will no longer support"
-    return not _ENDS & asked and bool(since or (_STARTS & asked and _ENDS & told and not _STARTED & told))
-
-
-# "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
-_SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
-_NO_LONGER = re.compile(r"\bno longer\b", re.I)
-
-
 _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)
+_EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\s", re.I)
 
 
 def _also_untold(verb: str, question: Question, query: Query, best: Evidence) -> bool:
@@ -139,7 +120,8 @@ def _also_untold(verb: str, question: Question, query: Query, best: Evidence) ->
     to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells: it
     names the other only."""
     also = _ALSO.search(question.text) or _ALSO.search(query.text)  # a trailing "too" is read away from the question
-    return bool(verb) and bool(also) and not query.match(stem_words([verb])[0], set(best.stems))
+    either = _EITHER.search(question.text)  # "does it just use X or does it make its own too": the other one asked
+    return bool(verb) and bool(also) and not either and not query.match(stem_words([verb])[0], set(best.stems))
 
 
 def _unclear_of_another(verb: str, question: Question, query: Query, best: Evidence) -> bool:
@@ -172,7 +154,10 @@ _TIME_UNITS = frozenset(stem_words("second minute hour day night week month year
 
 
 # "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
-_HOW_MUCH = re.compile(r"\bhow much (?:\w+ )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b", re.I)
+_HOW_MUCH = re.compile(
+    r"\bhow much (?:\w+ )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b"
+    r"|\bwhat(?:'s|’s| is| was) (?:the )?[\w.-]+(?:'s|’s) (valuation|revenue|profit)\b", re.I
+)  # "what was openai's valuation"
 
 
 def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
@@ -181,7 +166,7 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     m = _HOW_MUCH.search(question.text)
     if not m or span is None or not _MONEY.match(best.sentence.text[span.start :]):
         return False
-    noun = stem_words([m.group(1).lower()])[0]
+    noun = stem_words([(m.group(1) or m.group(2)).lower()])[0]
     if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:
         return False
     return not best.holds(noun, query) and not akin(noun, best.around)

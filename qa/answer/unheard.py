@@ -72,8 +72,10 @@ def unheard_object(question: Question, query: Query) -> bool:
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
+    pathed = {w for p in re.findall(r"\S*/\S*", question.text) for w in words(p)}  # "/usr/bin/time": the asker's own
     rare = any(
-        w.isalpha() and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH for t, w in query.surface.items()
+        w.isalpha() and w not in pathed and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
+        for t, w in query.surface.items()
     )
     return rare or query.unheard(word, last)
 

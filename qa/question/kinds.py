@@ -98,7 +98,9 @@ _RULES: list[tuple[Kind, str]] = [
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
         rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
-        r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?valuation\b",
+        r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
+        # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
+        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,3}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",
     ),
     (
         "how_many",

@@ -745,6 +745,8 @@ def test_a_sum_of_money_is_no_measure_of_another_thing(pipeline: Pipeline) -> No
     # "Microsoft invested $10 billion in OpenAI ... last year": no revenue of Twitter's, no equity.
     assert pipeline.ask("how much revenue did twitter make from its api last year").abstained
     assert not pipeline.ask("how much dose the twitter api cost").abstained  # "dose": a slip, no noun measured
+    # "... Microsoft invested $10 billion in OpenAI": no valuation of OpenAI's
+    assert pipeline.ask("what was openai's valuation after the microsoft investment?").abstained
 
 
 def test_another_kind_of_the_thing_asked_or_an_unsettled_clause_is_no_answer(pipeline: Pipeline) -> None:

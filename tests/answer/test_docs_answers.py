@@ -151,6 +151,9 @@ def test_software_docs_words_as_people_type_them(bot_over: BotOver) -> None:
     # "when should I ..." asks what a step comes after, not a date
     prune = bot.ask("when should i run prune")
     assert not prune.abstained and "after every backup" in prune.answer
+    # a path typed is the asker's own ("/usr/local/bin"): its words are not things asked of that the docs lack
+    answer = bot.ask("is there an env var so /usr/local/bin/snapvault keeps its block cache in another folder")
+    assert not answer.abstained and "SNAPVAULT_CACHE" in answer.answer
 
 
 def test_a_follow_up_asking_how_to_fix_it_is_asked_about_the_trouble_named_before(bot_over: BotOver) -> None:

@@ -36,6 +36,10 @@ def test_whether_a_deed_also_goes_for_another_needs_the_deed_in_the_sentence(pip
     # the deed told of the other: "Reddit is also now demanding that companies ... must pay for access"
     answer = pipeline.ask("is reddit also demanding payment for its data")
     assert not answer.abstained and "Reddit" in answer.answer
+    # "or does it ... too" offers the other way it could be: "Microsoft creates its own large language models
+    # (LLMs) and licenses OpenAI's models" answers it
+    answer = pipeline.ask("does microsoft just use openai's models or does it make its own llms too")
+    assert not answer.abstained and "creates its own large language models" in answer.answer
 
 
 def test_a_light_verb_asked_carries_the_deed_after_it(pipeline: Pipeline) -> None:
@@ -81,3 +85,10 @@ def test_a_follow_up_asking_when_takes_the_date_of_the_clause_telling_the_deed(p
     first = pipeline.ask("how much did microsoft invest in openai")
     told = pipeline.explain("when was that", first.conversation_id).composition
     assert not told.abstained and told.span == "last year"
+
+
+def test_a_chat_fragment_asking_the_date_of_an_event_no_text_tells_of_is_refused(pipeline: Pipeline) -> None:
+    # "... plans to develop his own large language model ..., TruthGPT": nothing is released
+    assert pipeline.ask("truthgpt release date?").abstained
+    answer = pipeline.ask("openai founding year?")
+    assert not answer.abstained and "2015" in answer.answer

@@ -121,6 +121,10 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("how even much does twitter charge", "how_much"),
         ("whats openai valued at these days", "how_much"),  # a value asked: a figure answers it
         ("what is the valuation of openai", "how_much"),
+        ("what was openai's valuation after the microsoft investment", "how_much"),
+        ("what's reddit charging per month for its api", "how_much"),  # what it charges: a sum
+        ("what does the enterprise tier cost", "how_much"),
+        ("what is the cost of living", "how_much"),
         ("what's openai valued at now with microsoft involved", "how_much"),  # words after it: still asked
         ("is openai valued at $30 billion", "yes_no"),  # a value given, not asked
         ("which car was priced at 20000 dollars", "which"),  # the thing priced is asked, not its price
