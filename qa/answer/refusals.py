@@ -278,7 +278,7 @@ def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
     for kind, noun in pairwise(words(question.text)):
         if noun not in STOPWORDS and query.unheard(kind) and (
-            named := re.search(rf"(?<=\w\W)\s*\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
+            named := re.search(rf"(?<=\w\s)\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
         ):
             return named.group(1).lower() not in STOPWORDS
     return False

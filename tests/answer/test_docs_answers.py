@@ -615,3 +615,26 @@ def test_a_sentence_naming_an_options_argument_brings_the_option(bot_over: BotOv
     # "strsize" names the argument of "-s strsize": the option is quoted with the sentence that explains it
     answer = bot.ask("strace cuts off strings after a few chars, how do i get longer strings printed?").answer
     assert "Only the first strsize" in answer and "-s strsize, --string-limit=strsize" in answer
+
+
+_MANPAGE = """FAKEISH(1)                  General Commands Manual                 FAKEISH(1)
+
+NAME
+       fakeish - run a command in an environment faking root privileges
+
+OPTIONS
+       -l library, --lib library
+              Specify an alternative wrapper library.
+
+       -b fd  Specify fd base (TCP mode only). fd is the minimum file
+              descriptor number to use for TCP connections; this may be
+              important to avoid conflicts with the file descriptors used by
+              the programs being run under fakeish.
+"""
+
+
+def test_a_word_opening_an_options_text_is_no_kind_of_the_thing_asked(bot_over: BotOver) -> None:
+    bot = bot_over({"fakeish-manpage.txt": _MANPAGE})
+    # a capitalised word opening an option's text ("Specify fd base") is no kind of fd ("the lowest fd")
+    answer = bot.ask("how do i specify the lowest fd for fakeish tcp connections")
+    assert not answer.abstained and answer.answer.startswith("-b fd")
