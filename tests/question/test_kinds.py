@@ -288,3 +288,12 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     assert unframed("i'm trying to figure out how much money microsoft put into openai, one of the articles gave an actual number").split() == [
         "how", "much", "microsoft", "put", "into", "openai",
     ]
+
+
+def test_the_source_opening_a_statement_is_no_word_asked() -> None:
+    assert unframed("one article said training ai without paying could skirt with what legal issue").split() == [
+        "training", "ai", "without", "paying", "could", "skirt", "with", "what", "legal", "issue",
+    ]
+    assert unframed("the bgr piece argues that paying is fair").split() == ["paying", "is", "fair"]
+    # only an opening source frames: a saying asked about stays
+    assert unframed("what has musk said one article got wrong").split() == ["what", "has", "musk", "said", "one", "article", "got", "wrong"]
