@@ -69,3 +69,18 @@ def ended_not_started(question: Question, best: Evidence) -> bool:
 # "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
 _SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
 _NO_LONGER = re.compile(r"\bno longer\b", re.I)
+
+
+# "how much was microsoft paying twitter for api access before all this": the state before the change, which a
+# sentence telling what will start ("Twitter would start charging between $42,000 and ...") does not tell.
+_BEFORE_THIS = re.compile(
+    r"\bbefore (?:all )?(?:this|that|then|now|the (?:change|switch|move|announcement|decision|update|cutoff))\b", re.I
+)
+_WILL_START = re.compile(r"\b(?:will|would|to|going to) (?:start|begin) (?:\w+ing|to \w+)\b", re.I)
+
+
+def told_from_then(question: Question, best: Evidence, span: Span | None) -> bool:
+    """True for a question asking how things stood before a change ("... before all this") answered by a sentence
+    telling what will start then, its value (if any) after the starting."""
+    start = _WILL_START.search(best.sentence.text) if _BEFORE_THIS.search(question.text) else None
+    return start is not None and (span is None or span.start > start.start())

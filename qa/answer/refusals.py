@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.clauses import dated_in_another_clause, ended_not_started
+from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
     ASKS_DATE,
@@ -99,6 +99,7 @@ def unanswered(
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or _unclear_of_another(whether, question, query, best)  # "did microsoft ever respond?": "... end up in court"
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
+        or told_from_then(question, best, span)  # "... before all this": "Twitter would start charging ..."
         or dated_in_another_clause(question, query, best, span)  # "In 2020, they disagreed ..., and Musk has accused ..."
         or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"

@@ -92,3 +92,11 @@ def test_a_chat_fragment_asking_the_date_of_an_event_no_text_tells_of_is_refused
     assert pipeline.ask("truthgpt release date?").abstained
     answer = pipeline.ask("openai founding year?")
     assert not answer.abstained and "2015" in answer.answer
+
+
+def test_how_things_stood_before_a_change_is_not_told_by_what_will_start(pipeline: Pipeline) -> None:
+    # "... reports claimed that Twitter would start charging between $42,000 and $210,000 per month ..."
+    assert pipeline.ask("how much was microsoft paying twitter for api access before all this?").abstained
+    # the charge itself is told
+    answer = pipeline.ask("how much is twitter going to charge for api access")
+    assert not answer.abstained and "$42,000" in answer.answer
