@@ -415,6 +415,21 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
     ]
 
 
+def test_html_list_item_opening_with_a_term_on_its_own_line_joins_its_text(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "asm.html",
+        "<ul>\n<li>\n<code>NOSPLIT</code> = 4\n<br>\nDon't insert the preamble. It must fit.\n</li>\n"
+        "<li>\nA sentence first.\n<br>\nThen another.\n</li>\n</ul>",
+    )
+    units = [(s.kind, doc.text[s.start : s.end], s.line) for s in doc.sections or []]
+    assert units == [
+        ("item", "NOSPLIT = 4: Don't insert the preamble. It must fit.", 3),
+        ("item", "A sentence first.", 8),
+        ("item", "Then another.", 10),
+    ]
+
+
 def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Path) -> None:
     doc = doc_of(tmp_path, "raw.rst", "Intro.\n\n.. raw:: html\n\n   <p>Kept <b>text</b></p><script>alert(1)</script>\n\nAfter.\n")
     assert doc.text == "Intro.\n\nKept text\n\nAfter."

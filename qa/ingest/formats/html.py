@@ -7,6 +7,7 @@ only that is read; otherwise the whole body.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -168,6 +169,9 @@ class _Walker:
                 self.term = len(self.blocks) - 1 if len(self.blocks) == start + 1 else None
             elif tag == "dd":
                 self._define(start)
+            elif tag == "li" and len(self.blocks) > start + 1 and _TERM.fullmatch(self.blocks[start].text):
+                self.term = start  # "<li>NOSPLIT = 4<br>Don't insert the preamble ...": a term, then what it means
+                self._define(start + 1)
             return
         if tag in ("hr", "br"):
             self.flush()
@@ -270,6 +274,9 @@ def _flow(pieces: list[tuple[int, str]]) -> Flow:
         out.append(word)
         at = found + len(word)
     return " ".join(out), first, last, breaks if first else []
+
+
+_TERM = re.compile(r"[^.!?:]{1,40}")  # a term opening a list item on a line of its own: no sentence
 
 
 def _pieces(el: Any, line: int) -> Iterator[tuple[int, str]]:
