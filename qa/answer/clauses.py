@@ -24,12 +24,12 @@ _BREAK = re.compile(
 
 
 def _unasked(query: Query, text: str, span: Span) -> bool:
-    """True when the clause of `text` holding `span` holds no word asked (in a follow-up, none carried over)."""
+    """True when the clause of `text` holding `span` holds no word of the query (in a follow-up, none carried over
+    either)."""
     cuts = [0, *(m.end() for m in _BREAK.finditer(text)), len(text)]
     clause = next((text[a:b] for a, b in pairwise(cuts) if a <= span.start < b), text)
-    asked = list(query.terms) if any(w < 1 for w in query.terms.values()) else query.terms
     held = set(stem_words(words(clause)))  # a word sharing the first four letters stands for one: "closure", "close"
-    return len(cuts) > 2 and not any(query.match(t, held) or any(h[:4] == t[:4] for h in held if len(t) >= 4) for t in asked)
+    return len(cuts) > 2 and not any(query.match(t, held) or any(h[:4] == t[:4] for h in held if len(t) >= 4) for t in query.terms)
 
 
 def dated_in_another_clause(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:

@@ -38,11 +38,13 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.
     """
     m = _ASKS_ROLE.match(question)
+    held = None if m else _HELD_ROLE.search(question)  # "what did reddit's ceo say": the holder's deed asked
+    if not m and not held:
+        return False
     tokens = re.findall(r"[\w&-]+(?:\.[\w&-]+)*", normalize(sentence))  # "fiancée": "fiancee"
     stems = stem_words([t.lower() for t in tokens])
-    if not m:  # "what did reddit's ceo say about it": what the holder of a role did needs the role told of
-        held = _HELD_ROLE.search(question)
-        return bool(held) and not _roles_at(stems, held.group(1))
+    if held:  # what the holder of a role did needs the role told of
+        return not _roles_at(stems, held.group(1))
     at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7))
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
