@@ -37,6 +37,8 @@ _ASKS = re.compile(
     r"|would|has|have|had|should)\b",
     re.I,
 )
+# Words that measure or time a thing without naming it: a question of them alone asks of the last one's thing.
+_MEASURES = frozenset("much many per month months year years week weeks day days hour hours minute minutes time times".split())
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for|(?:(?:no|nah|sorry|oops)\W+)?i meant)\b",
     re.I,
@@ -111,6 +113,8 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     if _OPENS.match(text) or _FRAGMENT.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
         return True
     if len(words(text)) <= 3 and not _ASKS.match(text):  # "per year?", "in 2018?": the last question, retold
+        return True
+    if _ASKS.match(text) and own and all(w in _MEASURES for w in own):  # "how much per month?": of the last one's thing
         return True
     return bool(_LEANS.search(text)) and not proper_names(question)
 

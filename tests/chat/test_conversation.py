@@ -38,6 +38,10 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("with which tool?", True),
         ("In what year did the Normans conquer England?", False),
         ("for what reason did microsoft drop twitter", False),
+        # a value asked with measures alone is the last question's thing's
+        ("how much per month?", True),
+        ("how many times a year?", True),
+        ("how much does the api cost per month?", False),
     ],
 )
 def test_which_questions_lean_on_context(question: str, leans: bool) -> None:
@@ -312,3 +316,13 @@ def test_an_and_follow_up_asking_what_another_did_is_refused(pipeline: Pipeline)
     assert "$10 billion" in first.answer
     # only Microsoft invests in the articles: "and how much did google invest?" has no answer
     assert pipeline.ask("and how much did google invest?", conversation_id=first.conversation_id).abstained
+
+
+def test_a_value_asked_with_measures_alone_is_of_the_last_questions_thing(pipeline: Pipeline) -> None:
+    # "how much per month?" after Reddit's charging: no article gives Reddit's price, Twitter's is no answer
+    first = pipeline.ask("reddit's also charging for data access?")
+    assert pipeline.ask("how much per month?", first.conversation_id).abstained
+    # after Twitter's charging, its price is the answer
+    first = pipeline.ask("twitter is charging for api access now right?")
+    answer = pipeline.ask("how much per month?", first.conversation_id)
+    assert not answer.abstained and "$42,000" in answer.answer
