@@ -198,6 +198,8 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     if after is not None and after.sentence.start >= best.sentence.end and any(t in after.stems for t in lacking):
         return after
     before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) else None
+    # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
+    lacking = [t for t in query.terms if not query.match(t, own)]
     return before if before is not None and any(t in before.stems for t in lacking) else None
 
 

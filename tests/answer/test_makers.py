@@ -101,10 +101,18 @@ def test_the_sentence_before_a_best_one_opening_with_it_is_quoted_when_it_holds_
     assert not answer.abstained and "Counterfeit Paradise" in answer.answer
 
 
-def test_others_asked_besides_one_are_told_by_the_sentence_telling_the_deed_of_another(pipeline: Pipeline) -> None:
-    # "... due to Twitter starting to charge companies for API usage" tells it of Twitter only; "Reddit ...
-    # would begin to charge companies for access ..." tells the same of another
-    answer = pipeline.ask("besides twitter, which companies are starting to charge for access to their data?")
-    assert not answer.abstained and answer.answer.startswith("Reddit")
-    # another sentence that names the one set aside again answers nothing
-    assert pipeline.ask("which other companies besides microsoft removed twitter from their tools").abstained
+def test_the_sentence_before_is_quoted_when_it_holds_a_word_of_the_scene(bot_over) -> None:
+    bot = bot_over(
+        {
+            "slsh.txt": "Running scripts\n\nA script is loaded by slsh and its statements run in order. Functions it "
+            "defines are compiled as they are read. Also slsh's -t command-line option may be used to turn off the "
+            "automatic execution of slsh_main. This allows the syntax of the entire script to be checked for errors "
+            "instead of running it.\n\nStartup files\n\nAt startup the shell reads its rc file from the configured "
+            "directory. The file may define paths and load modules.\n\nModules\n\nModules are loaded with the "
+            "require function. Each module lives in its own shared library.\n"
+        }
+    )
+    # the question's own word ("flag") is in neither; the scene's "slsh_main" is in the sentence before
+    told = bot.explain("i want to just check my script for syntax errors without running slsh_main, which flag is that?")
+    assert told.composition.sentence.startswith("This allows the syntax")
+    assert "-t command-line option" in (told.composition.candidate or "")
