@@ -199,8 +199,8 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
         return after
     before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) else None
     # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
-    lacking = [t for t in query.terms if not query.match(t, own)]
-    return before if before is not None and any(t in before.stems for t in lacking) else None
+    missing = [t for t in query.terms if not query.match(t, own)]
+    return before if before is not None and any(t in before.stems for t in missing) else None
 
 
 _ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
