@@ -33,6 +33,8 @@ _ASKS_RESPONSE = lazy_pattern(
     r"^(?:what|how) (?:is|was|were) ((?:the )?\w[\w.&-]*(?: \w[\w.&-]*)?)(?:'s|’s) (?:\w+ )?(response|reply|reaction|statement|comment)\b", re.I
 )
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state"}
+_QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
+_ROLE_HELD = lazy_pattern(r"\bthe (?:[A-Z][\w'’.&-]* )+(?i:ceo|boss|chief|founder|owner|chairman|president|head)\b")
 
 
 def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:
@@ -63,6 +65,8 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     if spoken and not any(query.match(d, set(stems)) for d in doer):
         # "what law does musk say microsoft broke": "Universal Music Group spoke out ..., claiming ..."
         before = sentence[: at.start()] if (at := re.search(rf"\b{re.escape(tokens[last])}\b", sentence, re.I)) else ""
+        # the words quoted are what is said, "the Twitter CEO" a role, not another named: both may be theirs
+        before = _ROLE_HELD.sub(" ", _QUOTED.sub(" ", before))
         return any(w.lower() not in STOPWORDS for w in re.findall(r"\b[A-Z][\w'’-]*", before))
     if not any(query.match(d, set(stems[: last + 1])) for d in doer):
         return any(query.match(d, set(stems[last:])) for d in doer)

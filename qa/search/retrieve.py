@@ -191,7 +191,8 @@ HEADING_MATCH = 0.5
 # not "It's too early to say", whose "it" points at nothing before.
 _REFERS = re.compile(
     r"(?:it|they|he|she) (?!(?:is|was|are|were|seems?|appears?|remains?|will|would|could|can|may|might|has|had|have)\b)"
-    r"[a-z]+s?\b",
+    r"[a-z]+s?\b"
+    r"|[^.;:]{0,60}?\b(?:doing|do|does|did|done) so\b",  # "Arguments can be made that, without doing so, ..."
     re.I,
 )
 

@@ -20,6 +20,12 @@ def test_a_name_only_inside_what_another_says_is_not_who_said_it() -> None:
     assert not _said("what did musk say about openai", tweet)  # the speaker stands before a verb of saying
 
 
+def test_the_words_quoted_and_a_role_before_the_verb_name_no_other_speaker() -> None:
+    # "the Twitter CEO" may be Musk; "Twitter" inside the quote is what is said, not who says it
+    assert not _said("what did musk tweet", '"They trained illegally using Twitter data. Lawsuit time," the Twitter CEO said in a tweet.')
+    assert _said("what did musk tweet", '"Lawsuit time," Microsoft said in a tweet.')  # another named
+
+
 def test_a_pronoun_a_sentence_without_saying_or_another_question_is_left_alone() -> None:
     assert not _said("what did linkedin say", "He said LinkedIn would stay.")  # "he" may be the one asked about
     assert not _said("what did linkedin say", "According to LinkedIn, it will continue.")

@@ -37,3 +37,11 @@ def test_a_sentence_opening_with_it_and_a_verb_borrows_half_the_words_of_the_one
     weigh([listens, expletive], query, weights)
     assert "server" in listens.near and "server" not in expletive.near
     assert listens.matched > expletive.matched
+
+
+def test_doing_so_early_in_a_sentence_borrows_the_words_of_the_one_before() -> None:
+    before = evidence("AI companies should compensate others for using their data for training.", "BGR")
+    so = evidence("Arguments can be made that, without doing so, it skirts with copyright infringement.", "BGR")
+    late = evidence("Arguments can be made that courts will look at this case and decide whether doing so skirts with the law.", "BGR")
+    so.context = late.context = before.stems
+    assert "train" in so.near and "train" not in late.near  # "doing so" far into a sentence points at its own words
