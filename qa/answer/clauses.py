@@ -61,20 +61,25 @@ def ended_not_started(question: Question, best: Evidence) -> bool:
     """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y")."""
     if question.kind not in ("when", "year"):
         return False
-    asked, told = set(stem_words(words(question.text))), set(best.stems)
-    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(best.sentence.text)  # "will no longer support"
-    return not _ENDS & asked and bool(since or (_STARTS & asked and _ENDS & told and not _STARTED & told))
+    text = _STARTING_ON.sub(" ", best.sentence.text)  # "starting April 25": a date said, no start told
+    asked = set(stem_words(words(_STARTING_ON.sub(" ", question.text))))  # "starting when?" asks the date said
+    told = set(stem_words(words(text)))
+    ended = bool(_ENDS & told or _NO_LONGER.search(text))  # "will no longer support", "will be unable to"
+    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(text)
+    return not _ENDS & asked and bool(since or (_STARTS & asked and ended and not _STARTED & told))
 
 
 # "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
 _SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
-_NO_LONGER = re.compile(r"\bno longer\b", re.I)
+_NO_LONGER = re.compile(r"\bno longer\b|\bunable to\b", re.I)
+_STARTING_ON = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning) (?:(?:on |from )?(?=[A-Z\d])|(?=when\b))")
 
 
 # "how much was microsoft paying twitter for api access before all this": the state before the change, which a
 # sentence telling what will start ("Twitter would start charging between $42,000 and ...") does not tell.
 _BEFORE_THIS = re.compile(
-    r"\bbefore (?:all )?(?:this|that|then|now|the (?:change|switch|move|announcement|decision|update|cutoff))\b", re.I
+    r"\bbefore (?:all )?(?:this|that|then|now|the (?:[\w-]+ )?(?:change|switch|move|announcement|decision|update|cutoff|hike|increase))\b",
+    re.I,
 )
 _WILL_START = re.compile(r"\b(?:will|would|to|going to) (?:start|begin) (?:\w+ing|to \w+)\b", re.I)
 

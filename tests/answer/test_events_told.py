@@ -100,3 +100,16 @@ def test_how_things_stood_before_a_change_is_not_told_by_what_will_start(pipelin
     # the charge itself is told
     answer = pipeline.ask("how much is twitter going to charge for api access")
     assert not answer.abstained and "$42,000" in answer.answer
+    assert pipeline.ask("how much was microsoft paying twiter for api access before the price change?").abstained
+
+
+def test_when_a_thing_was_first_added_is_not_dated_by_when_it_stops(pipeline: Pipeline) -> None:
+    # "Starting on April 25, 2023, Smart Campaigns with Multi-platform will no longer support Twitter":
+    # "starting <date>" says a date, no start; "no longer" tells the end
+    assert pipeline.ask("when did microsoft first launch smart campaigns with multi-platform").abstained
+    assert pipeline.ask("when did microsoft first add twitter to its ad platform").abstained
+    stops = pipeline.ask("when does smart campaigns stop supporting twitter")
+    assert not stops.abstained and "April 25" in stops.answer
+    first = pipeline.ask("what features are twitter users losing in microsoft's tool")
+    since = pipeline.ask("starting when?", first.conversation_id)  # "starting when" asks the date said
+    assert not since.abstained and "April 25" in since.answer
