@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.events import ASKS_ACTIVE, ASKS_WHETHER, PRONOUNS, TOKEN, akin
+from qa.answer.roles import HOLDERS
 from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import ALTERNATIVE_MATCH, Query
@@ -16,6 +17,10 @@ from qa.text import stem_words
 _DOER = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*(?:(?:,? and|,)? [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
     r"|be|been|(?:start|starts|started|begin|begins|began)(?: to)?) )*(?P<verb>[a-z]+)\b"  # "Twitter would start charging"
+)
+# "Microsoft's decision to remove Twitter": the deed told as a noun, its doer before it
+_DECIDED = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?: [A-Z][\w-]*)*)['’]s (?:decision|move|plan|choice|bid|attempt) to (?P<verb>[a-z]+)\b"
 )
 _ADVERBS = frozenset({"also", "too", "ever", "even", "still", "already", "just", "again"})  # "did reddit also sue ..."
 _AMOUNT = re.compile(  # the amount the doer's verb governs: "charging between $42,000 and ..."
@@ -56,12 +61,15 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     text = best.sentence.text  # whatever its verb, one spending the amount asked: "Microsoft invested $10 billion"
     found = [  # each by every word of its names: "Getty Images", "Fox, Lionsgate and Paramount"
         (tuple(stem_words(TOKEN.findall(d.group("name").lower()))), d)
-        for d in _DOER.finditer(text)
-        if d.group("name").lower().split()[-1] in (proper or ()) and not (object_asked and _PASSIVE.match(d.group(0)))
+        # a decision told as a noun only where the doer asked is not in it ("... to cease supporting Twitter
+        # across its tools, Smart Campaigns, ...": Microsoft decides what Smart Campaigns stops)
+        for d in (*_DOER.finditer(text), *(() if set(stems[:n]) & set(best.stems) else _DECIDED.finditer(text)))
+        if (last := d.group("name").lower().split()[-1]) in (proper or ()) and last not in HOLDERS  # "Twitter CEO": may be theirs
+        and not (object_asked and _PASSIVE.match(d.group(0)))
     ]
     doers = {
         name for name, d in found
-        if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose else 1) for v in verbs)
+        if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose or d.re is _DECIDED else 1) for v in verbs)
         or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
     }
     if object_asked and not any(_asked_in(name, named) for name in {n for n, _ in found} - doers):

@@ -13,6 +13,8 @@ from qa.question.synonyms import group
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 # Roles a which-question asks a holder of by the role alone ("which judge threw out ...", "which law firm is ...").
+# The head of a company by its role: "the Twitter CEO" may be the one asked about, named another way.
+HOLDERS = frozenset("ceo boss chief founder owner chairman president head".split())
 _PERSONS = "judge|lawyer|attorney|firm|executive|exec|ceo|official|spokesperson|spokesman|spokeswoman|analyst|reporter|journalist|editor"
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.roles import HOLDERS
 from qa.patterns import lazy_pattern
 from qa.question.query import Query
 from qa.question.synonyms import group
@@ -34,7 +35,7 @@ _ASKS_RESPONSE = lazy_pattern(
 )
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state"}
 _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
-_ROLE_HELD = lazy_pattern(r"\bthe (?:[A-Z][\w'’.&-]* )+(?i:ceo|boss|chief|founder|owner|chairman|president|head)\b")
+_ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 
 
 def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:

@@ -65,9 +65,9 @@ def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
 
 
 def _nearest_english(word: str) -> str | None:
-    """The commonest English word one edit from `word` (one keeping its first letter if any does)."""
+    """The commonest English word one edit from `word`, keeping its first letter if any does ("pinterest": no "interest")."""
     found = _english_near(word, 1, most=20)
-    return max([w for w in found if w[0] == word[0]] or found, key=english_frequency, default=None)
+    return max([w for w in found if w[0] == word[0]] or [w for w in found if w != word[1:]], key=english_frequency, default=None)
 
 
 def unheard_of(word: str) -> bool:

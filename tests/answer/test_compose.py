@@ -654,6 +654,11 @@ def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: 
     assert pipeline.ask("how much did musk invest in openai").abstained
     # whatever the verb, the amount is what the one before it spent: Musk's purchase of Twitter is told nowhere
     assert pipeline.ask("how much did musk pay for twitter when he bought it last year").abstained
+    # a deed told as a noun has its doer before it: "Microsoft's decision to remove Twitter from its ad platform"
+    assert pipeline.ask("why did google drop twitter from its ad platform").abstained
+    assert not pipeline.ask("why did microsoft drop twitter from its ad platform").abstained
+    # "the Twitter CEO said in a tweet": a role, who may be the one asked about
+    assert "19 April" in pipeline.ask("so when exactly did musk tweet the 'lawsuit time' thing? like what day").answer
 
 
 def test_a_vague_count_of_something_else_does_not_answer_how_many(bot_over: BotOver) -> None:

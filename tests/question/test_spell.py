@@ -141,6 +141,7 @@ def test_a_slip_from_an_english_word_no_corpus_word_is_near_reads_as_that_word()
     assert speller.correct("roghly") == "roughly"  # a hedge, then read away
     assert speller.correct("nadella") == "nadella"  # no English word is one slip away: a name
     assert speller.correct("painted") == "painted"  # an English word itself
+    assert speller.correct("pinterest") == "pinterest"  # a name, not "interest" with a key struck before it
 
 
 def test_a_real_word_of_a_paraphrase_group_the_corpus_uses_is_not_corrected() -> None:
