@@ -38,7 +38,7 @@ from qa.answer.quoting import (
     with_mark,
     with_marks,
 )
-from qa.answer.reasons import gives_reason
+from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, default_asked, unanswered
 from qa.answer.spans import Span, best_span
 from qa.models import Citation, Document
@@ -199,6 +199,8 @@ def compose(
             quoted[:0] = items
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if heralds else len(quoted), after)
+    if question.kind == "why" and (reason := reason_elsewhere(best, [*cited, *quoted], evidence, asked)) is not None:
+        quoted.append(reason)
     for e in [e for e in quoted if announces(e)]:  # a runner-up announcing a command, or a list: its items
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]

@@ -6,6 +6,7 @@ import re
 
 from qa.answer.spans import Span
 from qa.patterns import lazy_pattern
+from qa.search.retrieve import Evidence
 from qa.text import normalize, stem_words, words
 
 _REASON = lazy_pattern(
@@ -56,3 +57,18 @@ def reason_clause(sentence: str) -> Span | None:
         return None
     start = m.end() + clause.index(text)
     return Span(text, start, start + len(text))
+
+
+# A sentence giving a reason is quoted besides a best one when it scores this share of it.
+REASON_ELSEWHERE = 0.5
+
+
+def reason_elsewhere(best: Evidence, quoted: list[Evidence], evidence: list[Evidence], asked: set[str]) -> Evidence | None:
+    """For a "why" question, the best-scoring other sentence giving a reason, not quoted yet: "Microsoft is likely
+    making this change due to Twitter starting to charge companies for API usage" beside "Microsoft looking at
+    cutting costs is not keen on paying ..., causing its drop from DMC" (reasons are often several)."""
+    said = {e.sentence.text for e in (best, *quoted)}
+    return next(
+        (e for e in evidence if e.score >= REASON_ELSEWHERE * best.score and e.sentence.text not in said and gives_reason(e.sentence.text, asked)),
+        None,
+    )

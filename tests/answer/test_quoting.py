@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from qa.answer.quoting import RUNNER_UP, THIRD, runners_up
+from qa.answer.reasons import reason_elsewhere
 from qa.models import Sentence
+from qa.pipeline import Pipeline
 from qa.search.retrieve import Evidence
 
 
@@ -35,3 +37,20 @@ def test_the_best_sentence_need_not_be_the_top_one() -> None:
     ranked = _ranked(1.0, 0.95, 0.5)
     best = ranked[1]  # chosen for its typed span
     assert runners_up(best, [best], ranked) == [ranked[0]]
+
+
+def test_a_why_question_quotes_another_sentence_giving_a_reason_when_it_scores_half_the_best() -> None:
+    asked = {"microsoft", "drop", "twitter"}
+    best = _evidence("Microsoft looking at cutting costs is not keen on paying, causing its drop.", 1.0, 0)
+    threat = _evidence("This threat comes as Microsoft is dropping Twitter.", 0.9, 1)
+    api = _evidence("Microsoft's decision to remove Twitter does coincide with Twitter cutting its free API.", 0.6, 2)
+    far = _evidence("Microsoft dropped Twitter because of the weather.", 0.3, 3)
+    assert reason_elsewhere(best, [threat], [best, threat, api, far], asked) is api
+    assert reason_elsewhere(best, [threat, api], [best, threat, api, far], asked) is None  # quoted already; the next too weak
+
+
+def test_a_why_question_answer_cites_a_second_reason(pipeline: Pipeline) -> None:
+    # "... not keen on paying such a high amount to Twitter, causing its drop from DMC" and, beside it,
+    # "Microsoft's decision to remove Twitter ... does coincide with Twitter cutting its free ... (API) support"
+    answer = pipeline.ask("why did microsoft drop twitter in the first place")
+    assert "cutting costs" in answer.answer and "API" in answer.answer
