@@ -49,8 +49,10 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     words = plain_verbs(words, question.kind == "how_much")
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
-    if words and words[0] in PRONOUNS and query.subjects:  # "how much money did he put in": the name carried
-        named, stems = named | query.subjects, [next(iter(query.subjects)), *stems[1:]]
+    if words and words[0] in PRONOUNS:  # "how much money did he put in": the name carried, not one after ("form openai")
+        if not (carried := query.subjects - set(stems[1:])):
+            return False
+        named, stems = named | carried, [next(iter(carried)), *stems[1:]]
     n = next((i for i, st in enumerate(stems) if st not in named), 0)
     if n == 0 or stems[n] not in query.terms or re.search(r"[^s]s$", words[n]):  # no name first; "numerals" no verb
         return False

@@ -27,7 +27,7 @@ _PAST = lazy_pattern(r"^[a-z]{3,}ed$")
 # Common verbs that end a noun phrase: irregular past forms (regular ones end in -ed), frequent present ones.
 _IRREGULAR = set(
     "became began brought built came drew fell found gave got grew held kept knew led left lost made meant met "
-    "paid ran rose said saw sent sold spent stood took told thought won wrote "
+    "paid ran rose said saw sent sold spent spoke stood took told thought won wrote "
     "include includes makes uses says takes gives becomes remains seems contains allows requires".split()
 )
 

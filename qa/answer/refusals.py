@@ -23,6 +23,7 @@ from qa.answer.events import (
 )
 from qa.answer.naming import nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
+from qa.answer.phrases import ends_phrase
 from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -278,7 +279,7 @@ def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     """True when the question asks about a kind of a thing the corpus never names ("the basic tier") and
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
     for kind, noun in pairwise(words(question.text)):
-        if noun not in STOPWORDS and query.unheard(kind) and (
+        if noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (  # not "label spoke"
             named := re.search(rf"(?<=\w\s)\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
         ):
             return named.group(1).lower() not in STOPWORDS
