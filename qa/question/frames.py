@@ -29,7 +29,8 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
     r"|(?<=\bthe )name(?= of\b)|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
-    r"|(?<=\bthe )(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?(?:reason|motive|explanation)\b"
+    r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
+    r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"
     # "who is behind truthgpt?": who makes it, which a sentence says with the maker's verb, not "behind".
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"

@@ -108,7 +108,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "why",
-        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reason|motive|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
+        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the |his |her |their |its )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reasons?|reasoning|motives?|motivation|rationale|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
         r"|^(?:\w+ )?what for\W*$",  # "what for?", "but what for": the reason
     ),
     (

@@ -140,6 +140,8 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("which publication did digital trends credit for the story", "who"),
         ("which outlet published the story", "outlet"),
         ("so according to bgr whats the likely reason microsoft dropped twitter", "why"),
+        ("and what was his reasoning for it", "why"),  # a reason asked by its holder
+        ("what was their motivation", "why"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("um so who wrote the bgr article", "author"),

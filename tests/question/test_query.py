@@ -192,6 +192,10 @@ def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
     assert "kind" in analyse("was the king kind", None, framed).terms
     assert set(analyse("What is another name for the tapestry?", None, framed).terms) == {"tapestri"}
     assert set(analyse("What genre of needlework is the tapestry?", None, framed).terms) == {"needlework", "tapestri"}
+    # a reason asked by its holder: "his reasoning" is the kind asked, which "because" gives
+    reasons = {"musk", "reason", "sue"}
+    assert set(analyse("what was his reasoning for suing musk", None, reasons).terms) == {"su", "musk"}
+    assert "reason" in analyse("did musk give a reason", None, reasons).terms
 
 
 @pytest.fixture(scope="module")
