@@ -100,7 +100,7 @@ _RULES: list[tuple[Kind, str]] = [
         rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
-        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,3}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",
+        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",
     ),
     (
         "how_many",
@@ -211,6 +211,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
+_JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
 # say nothing of its kind and would only break the patterns above.
@@ -296,8 +297,9 @@ def classify(question: str) -> Question:
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
+    bare = _JOINED.sub("", text)  # "and what exact date did the pause kick in?": its kind (its text keeps the "and")
     for kind, pattern in _COMPILED:
         # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.
-        if pattern.search(text) and (kind != "author" or _REFERS.search(text)):
-            return Question(text, kind, choices(text) if kind == "yes_no" else ())
+        if (pattern.search(text) or pattern.search(bare)) and (kind != "author" or _REFERS.search(text)):
+            return Question(text, kind, choices(bare) if kind == "yes_no" else ())
     return Question(text, "what")

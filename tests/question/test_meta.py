@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from qa.question.meta import Bylines
+from qa.question.kinds import classify
+from qa.question.meta import Bylines, follow_kind
 
 BYLINES = Bylines({"bgr": ["001"], "verdict": ["003"], "digital trends": ["000"]})
 
@@ -39,3 +40,13 @@ def test_another_outlet_asked_after_a_question_naming_one_is_the_source() -> Non
 def test_the_source_citing_another_is_the_article_searched() -> None:
     # "which outlet did bgr cite ...": BGR's article says whom it cites ("As reported by Business Insider")
     assert BYLINES.named("which outlet did bgr cite for the reddit data payment thing")[0] == {"001"}
+
+
+def test_an_elliptical_follow_up_takes_the_kind_asked_before_unless_it_asks_its_own() -> None:
+    who = classify("who threatened to sue microsoft over ai training?")
+    assert follow_kind(classify("and reddit?"), who).kind == "who"  # the same asked of another
+    assert follow_kind(classify("and what about reddit?"), who).kind == "who"
+    assert follow_kind(classify("and over what exactly?"), who).kind == "what"  # a what of its own
+    when = classify("when was that")
+    assert follow_kind(classify("and what exact date did the pause kick in?"), when).kind == "when"  # "and" asks nothing
+    assert classify("and what did reddit say it would charge?").kind == "how_much"
