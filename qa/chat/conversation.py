@@ -32,6 +32,7 @@ _FRAGMENT = re.compile(
     r"[\w'’-]+){0,2}\W*$",
     re.I,
 )
+_WH = re.compile(r"\b(?:what|whats|who|whos|whom|whose|when|where|which|why|how)\b", re.I)
 _ASKS = re.compile(
     r"^\W*(?:what|whats|who|whos|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will"
     r"|would|has|have|had|should)\b",
@@ -140,8 +141,10 @@ def make_turn(
     # ChatGPT?" "OpenAI." "when was it founded?" when the answer led with it or it is a name or a figure,
     # not a time; it goes as a name does when the next turn names another.
     span = outcome.get("span")
-    # A statement ("reddit is charging for data too apparently") has no answer for "that" to point to: itself.
-    told = "?" not in question and not _ASKS.match(re.sub(rf"^\W*(?:{FILLER}\b\W*)+", "", question, flags=re.I))
+    # A statement ("reddit is charging for data too apparently") has no answer for "that" to point to: itself;
+    # one asked back ("reddit is also charging for its data now?") only one it names itself.
+    plain = not _ASKS.match(re.sub(rf"^\W*(?:{FILLER}\b\W*)+", "", question, flags=re.I))
+    told = plain and ("?" not in question or (not _WH.search(question) and not set(words(str(span))) <= set(words(question))))
     kept = isinstance(span, str) and not abstained and not _timed(span) and not told
     kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []

@@ -69,6 +69,17 @@ def test_the_short_answer_is_carried_as_a_name_but_a_time_is_not() -> None:
     assert "huge" not in conv.context_for("how much exactly?")  # a capital inside makes no name of it
 
 
+def test_a_claim_asked_back_carries_no_other_name_the_answer_led_with(pipeline: Pipeline) -> None:
+    conv = Conversation()
+    said = "Companies like Reddit and Universal Music Group are charging ..."
+    conv.add(make_turn("reddit is also charging for its data now?", [], said, False, span="Universal Music Group"))
+    assert "universal" not in conv.context_for("who reported that")  # "that": the claim asked back
+    conv.add(make_turn("musk's new ai company is x.ai?", [], "... his new company X.AI ...", False, span="X.AI"))
+    assert "x" in conv.context_for("where is it based")  # one it names itself is carried
+    first = pipeline.ask("reddit is also charging for its data now?")
+    assert "Business Insider" in pipeline.ask("who reported that", first.conversation_id).answer
+
+
 def test_a_refused_turn_still_says_what_the_next_one_is_about(pipeline: Pipeline) -> None:
     conv = Conversation()
     conv.add(make_turn("Who painted the Mona Lisa?", [], "I could not find that in the corpus.", True))
