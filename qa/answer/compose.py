@@ -220,7 +220,8 @@ def compose(
         candidate=answer,
         features=features,
     )
-    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited)
+    whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
+    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited, whole)
     if confidence < min_confidence or unanchored:
         return Composition(
             ABSTAIN,

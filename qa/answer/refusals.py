@@ -28,7 +28,7 @@ from qa.answer.polarity import UNCERTAIN
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
-from qa.answer.unheard import HOW_TO_VERB, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.unheard import HOW_TO_VERB, rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -61,10 +61,11 @@ def unanswered(
     span: Span | None,
     proper: set[str] | None,
     cited: list[Evidence] = (),
+    document: str = "",
 ) -> bool:
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
-    every sentence the answer quotes."""
+    every sentence the answer quotes, `document` the text of the best one's document."""
     verb = asked_verb(question, query, proper)  # the event a when- or yes/no question asks of
     verb, whether = ("", verb) if question.kind == "yes_no" else (verb, "")
     return (
@@ -83,6 +84,7 @@ def unanswered(
         or _undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
         or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
+        or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
         or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"

@@ -5,12 +5,14 @@ question is about ("does it support encryption?"). No sentence can answer them."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
-from qa.text import STOPWORDS, words
+from qa.search.retrieve import Evidence
+from qa.text import STOPWORDS, stem_words, words
 
 # The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
 _ASKS_NOUN = (
@@ -114,3 +116,24 @@ def unheard_deed(question: Question, query: Query) -> bool:
         return False
     verb = m["will"] or m["did"]
     return verb not in STOPWORDS and query.unheard(query.corrections.get(verb, verb))
+
+
+# "which flag makes it print json?", "what's the env var for ...": an option asked for by what it does.
+_ASKS_OPTION = re.compile(
+    r"\b(?:option|flag|switch|setting|env(?:ironment)? var(?:iable)?|config(?:uration)? (?:option|key|field|setting))s?\b", re.I
+)
+
+
+def rare_untold(question: Question, query: Query, best: Evidence, document: str) -> bool:
+    """True for a how-to or which-option question with a word English hardly uses ("json", "apng") that the
+    sentence, its headings, its title and the whole of its document lack: an option for another thing."""
+    if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
+        return False
+    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and english_frequency(w) <= RARE_IN_ENGLISH]
+    return any(not query.match(t, best.around) and not query.match(t, _stems_of(document)) for t in rare)
+
+
+@lru_cache(maxsize=64)
+def _stems_of(document: str) -> frozenset[str]:
+    """The stems of a document's words, remembered for the few documents answers come from."""
+    return frozenset(stem_words(words(document)))

@@ -638,3 +638,17 @@ def test_a_word_opening_an_options_text_is_no_kind_of_the_thing_asked(bot_over: 
     # a capitalised word opening an option's text ("Specify fd base") is no kind of fd ("the lowest fd")
     answer = bot.ask("how do i specify the lowest fd for fakeish tcp connections")
     assert not answer.abstained and answer.answer.startswith("-b fd")
+
+
+def test_an_option_asked_for_a_thing_its_document_never_names_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "tracer.md": "# tracer\n\n## Output\n\nThe -o file option writes the trace to a file instead of stderr. "
+            "The -c option prints a table of call counts and times.\n",
+            "exporter.md": "# exporter\n\nThe exporter writes its reports as JSON when given --format json.\n",
+        }
+    )
+    # "json" is in another document only: no option of tracer's prints it
+    assert bot.ask("which tracer option writes its output as json?").abstained
+    answer = bot.ask("which tracer option writes the trace to a file?")
+    assert not answer.abstained and "-o file" in answer.answer
