@@ -74,7 +74,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
-    pathed = {w for p in re.findall(r"\S*/\S*", question.text) for w in words(p)}  # "/usr/bin/time": the asker's own
+    pathed = _pathed(question.text)  # "/usr/bin/time": the asker's own
     rare = any(
         w.isalpha() and w not in pathed and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()
@@ -129,8 +129,14 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     sentence, its headings, its title and the whole of its document lack: an option for another thing."""
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
-    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and english_frequency(w) <= RARE_IN_ENGLISH]
+    pathed = _pathed(question.text)
+    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and english_frequency(w) <= RARE_IN_ENGLISH]
     return any(not query.match(t, best.around) and not query.match(t, _stems_of(document)) for t in rare)
+
+
+def _pathed(text: str) -> set[str]:
+    """The words of the paths a question types ("/usr/local/bin/snapvault"): the asker's own, not things asked of."""
+    return {w for p in re.findall(r"\S*/\S*", text) for w in words(p)}
 
 
 @lru_cache(maxsize=64)
