@@ -68,8 +68,9 @@ _IDIOM = re.compile(
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
     r"|^\W*(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"
-    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?)\s+(?:said|says|say|mentions?|mentioned|argues?|argued|claims?"
-    r"|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out|pointed out)\b(?:\s+that\b)?"
+    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?)\s+(?:said|says|say|mentions?"
+    r"|mentioned|argues?|argued|claims?|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out"
+    r"|pointed out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,

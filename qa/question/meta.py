@@ -12,6 +12,11 @@ from qa.question.kinds import Question
 from qa.text import normalize
 
 AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+_WRITER_SAYS = re.compile(
+    r"\b(?:author|writer|reporter|journalist)s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed"
+    r"|believes?|believed|suggests?|suggested|reckons?|means?|meant|wrote that|writes that)\b",
+    re.I,
+)
 _WRITES_FOR = re.compile(r"\bwho (?:wrote|writes|reports|reported) (?:for|at)\b", re.I)
 _WHO_IS = re.compile(
     r"^(?:who(?: is| was|'s|’s)\s+(?P<name>[\w.' -]+?)|what (?:does|did) (?P<doer>[\w.' -]+?) do(?: for (?:a living|work))?)\W*$",
@@ -58,6 +63,8 @@ _VALUES = frozenset({"when", "year", "how_much", "how_many", "who", "where", "wh
 def asks_byline(question: Question) -> bool:
     """True when a question that names an article's outlet asks for its writer ("who's the bgr writer",
     "bgr author?"); "who's the hamlet writer" names no article and asks the text."""
+    if _WRITER_SAYS.search(question.text):  # "the bgr writer said ... skirts with what?": the writer's view asked
+        return False
     return question.kind in ("who", "what") and bool(AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from qa.pipeline import Pipeline
 from qa.question.kinds import classify
-from qa.question.meta import Bylines, follow_kind
+from qa.question.meta import Bylines, asks_byline, follow_kind
 
 BYLINES = Bylines({"bgr": ["001"], "verdict": ["003"], "digital trends": ["000"]})
 
@@ -50,3 +51,11 @@ def test_an_elliptical_follow_up_takes_the_kind_asked_before_unless_it_asks_its_
     when = classify("when was that")
     assert follow_kind(classify("and what exact date did the pause kick in?"), when).kind == "when"  # "and" asks nothing
     assert classify("and what did reddit say it would charge?").kind == "how_much"
+
+
+def test_a_writer_saying_or_thinking_frames_the_question_instead_of_asking_the_byline(pipeline: Pipeline) -> None:
+    assert asks_byline(classify("who's the bgr writer"))
+    assert not asks_byline(classify("the bgr writer said training ai on data without paying skirts with what?"))
+    # "... without doing so, it skirts with copyright infringement": the writer's words, not their name
+    answer = pipeline.ask("the bgr writer said training ai on other ppl's data without paying skirts with what?")
+    assert "copyright infringement" in answer.answer and "Wituschek" not in answer.answer
