@@ -297,9 +297,9 @@ def classify(question: str) -> Question:
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
-    bare = _JOINED.sub("", text)  # "and what exact date did the pause kick in?": its kind (its text keeps the "and")
+    bare = _JOINED.sub("", text) if _JOINED.match(text) else text  # "and what exact date ...?": its kind; its text keeps "and"
     for kind, pattern in _COMPILED:
         # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.
-        if (pattern.search(text) or pattern.search(bare)) and (kind != "author" or _REFERS.search(text)):
+        if (pattern.search(text) or (bare is not text and pattern.search(bare))) and (kind != "author" or _REFERS.search(text)):
             return Question(text, kind, choices(bare) if kind == "yes_no" else ())
     return Question(text, "what")
