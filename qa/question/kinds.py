@@ -90,7 +90,7 @@ _RULES: list[tuple[Kind, str]] = [
     ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{_FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (
         "when",
-        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:[a-z]+ )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
         # chat fragments: "exact date of musk's tweet?", "openai founded when"
         rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{_FRAGMENT}\bdate\W*$|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
     ),
@@ -108,7 +108,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "why",
-        r"^why\b|\bwhy\b|\b(?:what|which) (?:is |was |were )?(?:the |his |her |their |its )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reasons?|reasoning|motives?|motivation|rationale|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
+        r"^why\b|\bwhy\b|\b(?:what|which)(?:'s|’s)? (?:is |was |were )?(?:the |his |her |their |its )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reasons?|reasoning|motives?|motivation|rationale|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
         r"|^(?:\w+ )?what for\W*$",  # "what for?", "but what for": the reason
     ),
     (

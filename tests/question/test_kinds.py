@@ -141,6 +141,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("which outlet published the story", "outlet"),
         ("so according to bgr whats the likely reason microsoft dropped twitter", "why"),
         ("and what was his reasoning for it", "why"),  # a reason asked by its holder
+        ("what's the likely reason microsoft dropped twitter support", "why"),  # "what's", apostrophe typed
+        ("so whats the launch date for truthgpt", "when"),  # the date of an event named before "date"
+        ("what is the release date of the album", "when"),
         ("what was their motivation", "why"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
