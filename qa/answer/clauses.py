@@ -78,7 +78,8 @@ _STARTING_ON = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning) (?:(?:on |from )?(?=[
 # "how much was microsoft paying twitter for api access before all this": the state before the change, which a
 # sentence telling what will start ("Twitter would start charging between $42,000 and ...") does not tell.
 _BEFORE_THIS = re.compile(
-    r"\bbefore (?:all )?(?:this|that|then|now|the (?:[\w-]+ )?(?:change|switch|move|announcement|decision|update|cutoff|hike|increase))\b",
+    r"\bbefore (?:all )?(?:this|that|then|now|the (?:[\w-]+ )?(?:change|switch|move|announcement|decision|update|cutoff|hike|increase)"
+    r"|[\w.-]+ (?:left|dropped|quit|stopped|switched|changed|pulled out))\b",  # "before microsoft left"
     re.I,
 )
 _WILL_START = re.compile(r"\b(?:will|would|to|going to) (?:start|begin) (?:\w+ing|to \w+)\b", re.I)
