@@ -196,6 +196,9 @@ def test_the_kind_of_value_asked_for_is_no_word_to_find() -> None:
     reasons = {"musk", "reason", "sue"}
     assert set(analyse("what was his reasoning for suing musk", None, reasons).terms) == {"su", "musk"}
     assert "reason" in analyse("did musk give a reason", None, reasons).terms
+    # "i.e." and "e.g." say again what comes after them: no letters to find
+    listed = {"nm", "list", "symbol", "undefin", "e", "i"}
+    assert set(analyse("how do i get nm to list the symbols, i.e. the undefined ones?", None, listed).terms) == {"nm", "list", "symbol", "undefin"}
 
 
 @pytest.fixture(scope="module")
