@@ -32,9 +32,10 @@ _FRAGMENT = re.compile(
     r"[\w'’-]+){0,2}\W*$",
     re.I,
 )
-_WH = re.compile(r"\b(?:what|whats|who|whos|whom|whose|when|where|which|why|how)\b", re.I)
+_WH_WORDS = r"what|whats|who|whos|whom|whose|when|where|which|why|how"
+_WH = re.compile(rf"\b(?:{_WH_WORDS})\b", re.I)
 _ASKS = re.compile(
-    r"^\W*(?:what|whats|who|whos|whom|whose|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will"
+    rf"^\W*(?:{_WH_WORDS}|is|are|was|were|do|does|did|can|could|will"
     r"|would|has|have|had|should)\b",
     re.I,
 )

@@ -11,9 +11,10 @@ from qa.patterns import MENTIONING
 from qa.question.kinds import Question
 from qa.text import normalize
 
-AUTHOR_WORD = re.compile(r"\b(?:author|writer|reporter|journalist)", re.I)
+_WRITER = r"(?:author|writer|reporter|journalist)"
+AUTHOR_WORD = re.compile(rf"\b{_WRITER}", re.I)
 _WRITER_SAYS = re.compile(
-    r"\b(?:author|writer|reporter|journalist)s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed"
+    rf"\b{_WRITER}s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed"
     r"|believes?|believed|suggests?|suggested|reckons?|means?|meant|wrote that|writes that)\b",
     re.I,
 )
