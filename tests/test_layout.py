@@ -111,8 +111,8 @@ ASK_NEVER_LOADS = (
 )  # fmt: skip
 ASK = (
     "import sys; sys.argv = ['qa', *sys.argv[1:]]; from qa.cli.fast import main; main(); "
-    "spell = sys.modules['qa.question.spell']; "
-    "read = ['the English dictionary'] if spell._dictionary.cache_info().currsize else []; "
+    "english = sys.modules['qa.question.english']; "
+    "read = ['the English dictionary'] if english._dictionary.cache_info().currsize else []; "
     "print('LOADED', sorted(m for m in {never!r} if m in sys.modules) + read, file=sys.stderr)"
 )
 

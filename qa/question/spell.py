@@ -10,46 +10,14 @@ dictionary that symspellpy ships.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from qa.patterns import lazy_pattern
+from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words
 from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
 
 # How much more common in English a correction must be than a real word it replaces.
 _REAL_WORD_RATIO = 100
-# Uses in the dictionary's corpus at or under which a word is rare in English: a name or jargon.
-RARE_IN_ENGLISH = 1_000_000
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> str:
-    """symspellpy's English dictionary (82,765 "word count" lines), each line after a newline."""
-    return "\n" + (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
-
-
-@lru_cache(maxsize=4096)
-def english_frequency(word: str) -> int:
-    """How often `word` (lower case) is used in English, by symspellpy's dictionary; 0 if it lacks it.
-
-    A word is looked up in the dictionary's text rather than a table of all its words: a question
-    needs a few, and building the table cost `qa ask` a fifth of a second."""
-    if not word or not word.isprintable() or " " in word:
-        return 0
-    text = _dictionary()
-    at = text.find(f"\n{word} ")
-    if at < 0:
-        return 0
-    count = text[at + len(word) + 2 : text.find("\n", at + 1)]
-    return int(count) if count.strip().isdigit() else 0
-
-
-@lru_cache(maxsize=1)
-def _english_words() -> list[str]:
-    return [line.split(" ", 1)[0] for line in _dictionary().split("\n") if line]
-
-
 # Chat words of four letters or more that no dictionary holds and that say nothing of the question.
 CHAT_FILLER = frozenset(
     "afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split()
@@ -60,7 +28,7 @@ def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
     """Up to `most` words of the English dictionary at most `edits` edits from `word` (5 ms to look up)."""
     from rapidfuzz import distance, process
 
-    found = process.extract(word, _english_words(), scorer=distance.OSA.distance, score_cutoff=edits, limit=most)
+    found = process.extract(word, english_words(), scorer=distance.OSA.distance, score_cutoff=edits, limit=most)
     return [w for w, _, _ in found]
 
 

@@ -12,6 +12,7 @@ from qa.question.spell import (
     plausible_slip,
     slip_of_known,
     spelled,
+    unheard_of,
 )
 from qa.search.index import Index
 from qa.text import STOPWORDS
@@ -229,3 +230,11 @@ def test_a_short_form_of_a_corpus_word_is_no_slip() -> None:
     assert speller.correct("arg") == "arg"
     assert speller.correct("parra") == "para"  # a slip of a word the corpus has is still one
     assert speller.correct("params") == "params"  # its plural too
+
+
+def test_an_american_spelling_is_english_by_its_british_form() -> None:
+    # The dictionary spells "catalogue", "favourite", "theatre", "cancelled": "catalog" is no name to refuse.
+    for american, british in [("catalog", "catalogue"), ("favorite", "favourite"), ("analyze", "analyse"), ("theater", "theatre"), ("canceled", "cancelled")]:
+        assert english_frequency(american) == english_frequency(british) > 0
+    assert not unheard_of("catalog")
+    assert english_frequency("claer") == 0  # a slip stays a slip ("clare" is no American "claer")

@@ -1,0 +1,58 @@
+"""How often English uses a word, by the dictionary symspellpy ships.
+
+The dictionary spells the British way ("catalogue", "favourite", "analyse"), so an American spelling it
+lacks is looked up by its British form: "catalog" is no name nor a slip of the keys.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Uses in the dictionary's corpus at or under which a word is rare in English: a name or jargon.
+RARE_IN_ENGLISH = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> str:
+    """symspellpy's English dictionary (82,765 "word count" lines), each line after a newline."""
+    return "\n" + (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=4096)
+def english_frequency(word: str) -> int:
+    """How often `word` (lower case) is used in English, by symspellpy's dictionary; 0 if it lacks it.
+
+    A word is looked up in the dictionary's text rather than a table of all its words: a question
+    needs a few, and building the table cost `qa ask` a fifth of a second."""
+    if not word or not word.isprintable() or " " in word:
+        return 0
+    text = _dictionary()
+    at = text.find(f"\n{word} ")
+    if at < 0 and len(word) >= 5:  # "flor" is a slip for "floor", no "flour"
+        british = next((b for pattern, form in _BRITISH if (b := pattern.sub(form, word)) != word and f"\n{b} " in text), "")
+        return english_frequency(british) if british else 0
+    if at < 0:
+        return 0
+    count = text[at + len(word) + 2 : text.find("\n", at + 1)]
+    return int(count) if count.strip().isdigit() else 0
+
+
+# American endings and their British forms: "catalog", "favorite", "analyze", "theater", "offense", "canceled".
+_BRITISH = (
+    (re.compile(r"og(s?)$"), r"ogue\1"),
+    (re.compile(r"or(s|ed|ing|ite|ites)?$"), r"our\1"),
+    (re.compile(r"([iy])z(e|es|ed|ing|ation|ations)$"), r"\1s\2"),
+    (re.compile(r"([bt])er(s?)$"), r"\1re\2"),
+    (re.compile(r"ense(s?)$"), r"ence\1"),
+    (re.compile(r"(?<=\w{3})([aeiou])l(ed|ing|er|ers)$"), r"\1ll\2"),
+)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> list[str]:
+    """Every word of the dictionary, most used first."""
+    return [line.split(" ", 1)[0] for line in _dictionary().split("\n") if line]
+
+
