@@ -30,6 +30,7 @@ _AMOUNT = re.compile(  # the amount the doer's verb governs: "charging between $
 _ASKS_OBJECT = re.compile(r"^\W*(?:which|what)\s+(?:[\w-]+\s+){1,3}?(?:did|does|do|has|have|had|will|would|is|was|are|were)\s+(?P<rest>.+)$", re.I)
 _PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")  # "SolarCity was acquired"
 # "how much was microsoft paying twitter ...": a verb in "-ing" after the names asks what they did.
+_POSSESSED = re.compile(r"['’]s(?: [A-Z][\w'’-]*)* [a-z]+$")  # a noun after a name owning it, no auxiliary between
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
@@ -68,6 +69,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         for d in (*_DOER.finditer(text), *(() if set(stems[:n]) & set(best.stems) else _DECIDED.finditer(text)))
         if (last := d.group("name").lower().split()[-1]) in (proper or ()) and last not in HOLDERS  # "Twitter CEO": may be theirs
         and not (object_asked and _PASSIVE.match(d.group(0)))
+        and not _POSSESSED.search(d.group("name") + " " + d.group("verb"))  # "pay Twitter's API fees": no deed of Twitter's
     ]
     doers = {
         name for name, d in found

@@ -337,3 +337,12 @@ def test_a_value_asked_with_measures_alone_is_of_the_last_questions_thing(pipeli
     first = pipeline.ask("twitter is charging for api access now right?")
     answer = pipeline.ask("how much per month?", first.conversation_id)
     assert not answer.abstained and "$42,000" in answer.answer
+
+
+def test_a_name_owning_a_noun_does_no_deed(pipeline: Pipeline) -> None:
+    # "They've also refused to pay Twitter's API fees": "fees" is no deed of Twitter's, so the sentence
+    # answers whether Microsoft paid, and says it refused.
+    first = pipeline.ask("how much is twitter charging for api access now")
+    follow = pipeline.ask("so did microsoft pay it?", conversation_id=first.conversation_id)
+    assert not follow.abstained
+    assert "refused to pay" in follow.answer
