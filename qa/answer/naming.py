@@ -65,7 +65,7 @@ def unnamed(question: Question, best: Evidence) -> bool:
     named = [w for w in (m.group(m.lastindex).lower().split() if m else ()) if w not in STOPWORDS and w not in _VAGUE_NOUNS]
     if not named:
         return False
-    thing = "|".join(rf"{re.escape(w)}\w*" if len(w) >= 4 else rf"{re.escape(w)}s?\b" for w in named)
+    thing = "|".join(rf"(?:{_open(w)})\w*" if len(w) >= 4 else rf"{re.escape(w)}s?\b" for w in named)
     asked = set(re.findall(r"[\w'’-]+", text.lower()))
     text = best.sentence.text
     for a in re.finditer(rf"\b{_UNNAMING}\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?:(?:{thing})\s*)+", text, re.I):
@@ -77,6 +77,11 @@ def unnamed(question: Question, best: Evidence) -> bool:
         if not owners or (asked - STOPWORDS) & set(owners[-1].lower().split()):
             return True
     return False
+
+
+def _open(word: str) -> str:
+    """A pattern for `word` written closed or open: "dataset" is the text's "data set" or "data-set"."""
+    return "|".join([re.escape(word), *(rf"{re.escape(word[:i])}[\s-]{re.escape(word[i:])}" for i in range(3, len(word) - 2))])
 
 
 # "who else co-founded openai alongside musk", "which other companies besides microsoft ...": the one set aside.

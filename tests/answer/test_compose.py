@@ -974,6 +974,7 @@ def test_an_adverb_inside_a_phrasal_verb_keeps_it_one_verb(pipeline: Pipeline) -
 def test_the_name_of_a_thing_the_text_mentions_unnamed_is_refused(pipeline: Pipeline, bot_over: BotOver) -> None:
     # "OpenAI using a specific data set, that Elon feels is illegal": the set is never named.
     assert pipeline.ask("what's the name of the specific data set openai supposedly used").abstained
+    assert pipeline.ask("what's the name of the specific dataset musk says openai used illegally?").abstained  # closed up
     bot = bot_over(
         {
             "history.txt": "City history\n\nPawiak, an infamous German Gestapo prison, is now a museum. "
