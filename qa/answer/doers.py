@@ -87,8 +87,9 @@ def _asked_in(name: tuple[str, ...], named: set[str]) -> bool:
 
 
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
+_MAKERS = r"(?:compan(?:y|ies)|firm|startup|organi[sz]ation|lab|studio)"
 _ASKS_MAKER = re.compile(
-    r"^\W*(?:who|(?:what|which)\s+(?:compan(?:y|ies)|firm|startup|organi[sz]ation|lab|studio))"  # "what company makes X"
+    rf"(?:^\W*(?:who|(?:what|which)\s+{_MAKERS})|\bname of the {_MAKERS})"  # "what company / the name of the company that makes X"
     r"(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
     r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
     re.I,

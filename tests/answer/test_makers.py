@@ -8,8 +8,11 @@ from qa.pipeline import Pipeline
 def test_what_company_makes_a_thing_needs_a_sentence_telling_its_making(pipeline: Pipeline) -> None:
     # "... Getty Images is prosecuting Stable Diffusion ...": no one makes it
     assert pipeline.ask("what company makes stable diffusion? the one getty is going after").abstained
+    assert pipeline.ask("whats the name of the company that makes stable diffusion").abstained  # asked by its name
     # "... its own chips, called Athena": the maker named beside the thing it makes
     answer = pipeline.ask("which company is making the athena chip")
+    assert not answer.abstained and "Microsoft" in answer.answer
+    answer = pipeline.ask("what's the name of the company making the athena chip")
     assert not answer.abstained and "Microsoft" in answer.answer
 
 
