@@ -30,6 +30,11 @@ _ASKS_NOUN = (
 )
 
 
+# Nouns naming the kind of value asked, not a thing a text must name: "what was the monthly range" is
+# answered by "between $42,000 and $210,000".
+_VALUE_NOUNS = frozenset("range amount total sum figure value rate price cost fee number count".split())
+
+
 def unheard_asked(question: Question, query: Query) -> bool:
     """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
     market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
@@ -37,7 +42,7 @@ def unheard_asked(question: Question, query: Query) -> bool:
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
-            return query.unheard(noun)
+            return noun not in _VALUE_NOUNS and query.unheard(noun)
     return False
 
 

@@ -711,6 +711,9 @@ def test_a_kind_of_thing_asked_for_is_no_value_the_corpus_must_name(pipeline: Pi
     # "chip maker" is in no article, but the answer is a name of one ("Nvidia"); "the name of" asks none.
     assert "Nvidia" in pipeline.ask("which chip maker has elon invested in").answer
     assert not pipeline.ask("what is the name of the company musk co-founded").abstained
+    # nor is the kind of value asked: no article says "range", "between $42,000 and $210,000" is one
+    answer = pipeline.ask("i read twitter wanted like crazy money for api access, what was the monthly range exactly?")
+    assert not answer.abstained and "$210,000" in answer.answer
 
 
 @pytest.mark.parametrize("question", ["when was chatgpt released", "when will the trial start"])
