@@ -282,6 +282,10 @@ def test_a_bare_how_after_a_statement_asks_how() -> None:
 def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("musk lawsuit date?").kind == "when"
     assert classify("is that the date?").kind == "yes_no"
+    # a fragment opening with the date asked and then what it dates
+    assert classify("cutoff date for twitter in microsoft's ad tool?").kind == "when"
+    assert classify("exact date musk posted the lawsuit tweet?").kind == "when"
+    assert classify("date is what i need").kind != "when"
     # a way to do something, asked with an amount inside: how-to, not a duration
     assert classify("how do i get strace to show how long each syscall took?").kind == "how"
     assert classify("how long does the build take?").kind == "how_many"
