@@ -121,10 +121,13 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     return bool(nearest) and set(nearest) <= aside
 
 
+_WITH_ASIDE = re.compile(r"\b(?:else|other|co-\w+|co(?:found|author|wr[io]t|creat|own|star|chair)\w*)\b", re.I)
+
+
 def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None) -> set[str]:
     """The stems of the names the question sets aside, as `_SET_ASIDE` found them (`m`)."""
-    if m and m.group("with") and not re.search(r"\b(?:else|other)\b", question.text[: m.start()], re.I):
-        return set()  # "with" sets one aside only after "else" or "other": "who else co-founded openai with musk"
+    if m and m.group("with") and not _WITH_ASIDE.search(question.text[: m.start()]):
+        return set()  # "with" sets one aside only after "else", "other" or a deed done together: "who co-founded openai with musk"
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
     for w in _TOKEN.findall(m.group("aside")) if m else ():
         if not (_named(w) or w.lower() in (proper or ())):

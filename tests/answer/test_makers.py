@@ -37,6 +37,8 @@ def test_how_much_one_pays_is_not_what_another_charges_others(pipeline: Pipeline
 def test_who_else_did_it_with_one_sets_that_one_aside(pipeline: Pipeline) -> None:
     # "Musk helped to form OpenAI in 2015": OpenAI, the thing asked about, is no other doer
     assert pipeline.ask("who else co-founded openai with musk in 2015").abstained
+    # a deed done together sets aside the one it was done with, "else" or not ("... of which Musk was a co-founder")
+    assert pipeline.ask("who co-founded openai with musk").abstained
     # another named after the word asked is still an answer
     answer = pipeline.ask("what other generative ai tools besides chatgpt were trained with internet data")
     assert "Bard" in answer.answer and not answer.abstained
