@@ -119,8 +119,11 @@ def _their(ask: str, scene: str) -> str:
 def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[str]:
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
-    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp")."""
+    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"). A scene that is a
+    question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words."""
     rest = text[len(scene) :].lstrip()
+    if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
+        return words
     if rest[:1] not in ",." or not (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip())):
         return []
     return words if len(own) <= 2 else [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]

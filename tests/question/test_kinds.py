@@ -225,6 +225,8 @@ def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str,
         ("i'm behind a proxy and pyenv fails, what do i set", ["set"], ["proxy", "pyenv", "fails"], ["proxy", "pyenv", "fails"]),
         # No situation of the asker's own: nothing.
         ("musk is suing microsoft, what do i set", ["set"], ["musk", "suing"], []),
+        # A question of its own first: what the one after it refines, every word.
+        ("how do i get groff output on a4 paper in landscape? which -d option?", ["d", "option"], ["groff", "a4", "landscape"], ["groff", "a4", "landscape"]),
     ],
 )
 def test_the_askers_situation_lends_the_question_its_words(question: str, own: list[str], words: list[str], meant: list[str]) -> None:
