@@ -32,6 +32,7 @@ from qa.answer.quoting import (
     is_command,
     items_after,
     opening_of,
+    option_line,
     preceding,
     runners_up,
     section_default,
@@ -279,6 +280,8 @@ def _choose(
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
     if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if announces(e)]):
         return steps[0], None
+    if flag := option_line(text, _near_top(evidence, _REASON_WINDOW)):  # "which ss flag ...": "-p, --processes: ..."
+        return flag, None
     # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
     if question.kind == "how_many" and (
         listed := [e for e in _near_top(more or evidence, _VALUE_WINDOW) if counted_items(question.text, e, more or evidence)]

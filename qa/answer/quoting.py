@@ -52,6 +52,15 @@ def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
 _OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?)*\s*:")
 
 
+_ASKS_FLAG = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:flag|option|switch)s?\b", re.I)
+
+
+def option_line(question: str, near: list[Evidence]) -> Evidence | None:
+    """For "which ss flag shows the process holding a socket?": the first of `near` that is an option's own
+    line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked."""
+    return next((e for e in near if _OPTION_TERM.match(e.sentence.text)), None) if _ASKS_FLAG.search(question) else None
+
+
 def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     """The option item whose argument's placeholder the best sentence names, when it is not one itself: "Only the
     first strsize (32 by default) bytes of strings are printed" is set by "-s strsize, --string-limit=strsize"

@@ -652,3 +652,18 @@ def test_an_option_asked_for_a_thing_its_document_never_names_is_refused(bot_ove
     assert bot.ask("which tracer option writes its output as json?").abstained
     answer = bot.ask("which tracer option writes the trace to a file?")
     assert not answer.abstained and "-o file" in answer.answer
+
+
+def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
+    # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
+    bot = bot_over(
+        {
+            "ss-manpage.txt": "SS(8)\n\nOPTIONS\n\n"
+            "-p, --processes\n    Show process using socket.\n\n"
+            "-d, --dccp\n    Display DCCP sockets.\n\n"
+            "NETLINK\n\nFor netlink sockets the process context is shown as follows: a socket holding a valid pid "
+            "shows the process context.\n",
+        }
+    )
+    composition = bot.explain("which ss flag tells me what process/pid is holding each socket?").composition
+    assert composition.sentence.startswith("-p, --processes")
