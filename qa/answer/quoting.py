@@ -149,11 +149,12 @@ def plain(text: str) -> str:
 
 
 def asks(e: Evidence, evidence: list[Evidence] = ()) -> bool:
-    """True for a sentence that is a question ("Can I use it for navigation?") or part of an FAQ's, which
+    """True for a sentence that is a question ("Can I use it for navigation?"), a trouble told in a list of
+    problems ("When I try to run gxditview, I get the error: ..."), or part of an FAQ's question, which
     `evidence` shows opening with "Q:" right before it ("Q: I need to use a script that runs "xz -9". On a
     system with 256 MiB of RAM, xz says that it cannot allocate memory."): it tells nothing."""
     text = e.sentence.text.strip()
-    if text.rstrip("\"'”’)*").endswith("?") or _FAQ_QUESTION.match(text):
+    if text.rstrip("\"'”’)*").endswith("?") or _FAQ_QUESTION.match(text) or (e.kind == "item" and _TROUBLE.match(text)):
         return True
     for _ in range(3):
         if (before := preceding(e, evidence)) is None or e.sentence.start - before.sentence.end > _ADJACENT:
@@ -168,6 +169,9 @@ def asks(e: Evidence, evidence: list[Evidence] = ()) -> bool:
 
 _FAQ_QUESTION = re.compile(r"(?:Q|Question)\s*[:.)]\s", re.I)
 _FAQ_ANSWER = re.compile(r"(?:A|Answer)\s*[:.)]\s", re.I)
+# A problems list's item telling the asker's trouble ("* When I try to run gxditview, I get the error: ..."):
+# its answer is what follows it.
+_TROUBLE = re.compile(r"(?:(?:when|whenever|if|while)\s+(?:i|we)\b|(?:i|i'm|i've|we|we're|my|our)\s)", re.I)
 
 
 def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: int = 3) -> list[Evidence]:

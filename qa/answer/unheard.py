@@ -14,11 +14,12 @@ from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
-# The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of".
+# The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of";
+# not a state ("what's missing?", "what's happening?").
 _ASKS_NOUN = (
     re.compile(r"\bhow many (?P<np>\w+)", re.I),
     re.compile(
-        r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+)?)?"
+        r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+|(?!\w+(?:ing|ed)\W*$))(?:name\s+of\s+(?:the\s+)?)?"
         r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from)\b|\W*$)",
         re.I,
     ),

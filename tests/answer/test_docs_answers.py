@@ -667,3 +667,18 @@ def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> Non
     )
     composition = bot.explain("which ss flag tells me what process/pid is holding each socket?").composition
     assert composition.sentence.startswith("-p, --processes")
+
+
+def test_a_trouble_told_in_a_problems_list_is_answered_by_what_follows_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "PROBLEMS.txt": "Known problems\n\n"
+            "* When I try to run tideview, I get the error:\n  Error: Widget viewport has zero width and/or height\n\n"
+            "This error means you haven't installed the application defaults file, Tideview.ad; `make install' does it.\n\n"
+            "* My charts print the year as 19100.\n\n"
+            "Use the year register instead of the two-digit one.\n",
+        }
+    )
+    answer = bot.ask("tideview dies with 'Widget viewport has zero width and/or height', what's missing?")
+    assert answer.answer.startswith("This error means you haven't installed the application defaults file")
+    assert bot.ask("my charts print the year as 19100, what do i use?").answer.startswith("Use the year register")
