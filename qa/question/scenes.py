@@ -119,14 +119,17 @@ def _their(ask: str, scene: str) -> str:
 def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[str]:
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
-    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"). A scene that is a
+    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"), as of any statement
+    before a full stop ("assertItemsEqual doesn't exist on py3. what's the six helper ..."). A scene that is a
     question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words."""
     rest = text[len(scene) :].lstrip()
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
-    if rest[:1] not in ",." or not (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip())):
-        return []
-    return words if len(own) <= 2 else [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
+    mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
+    if (not mine and rest[:1] != ".") or (mine and len(own) <= 2):
+        return words if mine else []
+    # else its names; a statement before a full stop too: "assertItemsEqual doesn't exist on py3. what's the six helper"
+    return [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
 
 
 # "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.

@@ -225,6 +225,8 @@ def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str,
         ("i'm behind a proxy and pyenv fails, what do i set", ["set"], ["proxy", "pyenv", "fails"], ["proxy", "pyenv", "fails"]),
         # No situation of the asker's own: nothing.
         ("musk is suing microsoft, what do i set", ["set"], ["musk", "suing"], []),
+        # A statement before a full stop: its names.
+        ("assertItemsEqual is gone on py3 and tests break. what's the six helper", ["six", "helper"], ["assertitemsequal", "gone", "py3", "tests", "break"], ["assertitemsequal", "py3"]),
         # A question of its own first: what the one after it refines, every word.
         ("how do i get groff output on a4 paper in landscape? which -d option?", ["d", "option"], ["groff", "a4", "landscape"], ["groff", "a4", "landscape"]),
     ],
