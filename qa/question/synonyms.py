@@ -14,7 +14,8 @@ from qa.text import stem_words
 
 GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
-    "post posted posting tweet tweeted tweeting",  # "when did musk post it": a tweet
+    "post posted posting tweet tweeted tweeting",
+    "push pushed pushing pushes encourage encouraged encourages encouraging urge urged urges nudge nudged",  # "when did musk post it": a tweet
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed disable disabled",
     "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
     "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid",

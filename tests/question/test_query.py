@@ -361,6 +361,9 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "point" in analyse("who was the accusation aimed at", None, {"point", "allegat"}).alternatives["aim"]
     # stopping requests from following redirects is disabling redirection
     assert "disabl" in analyse("how do i stop requests following redirects", None, {"disabl", "redirect"}).alternatives["stop"]
+    # being pushed toward something is being encouraged to it; to post is to tweet
+    assert "encourag" in analyse("which tier are companies pushed toward", None, {"encourag", "tier"}).alternatives["push"]
+    assert "tweet" in analyse("when did musk post it", None, {"tweet", "musk"}).alternatives["post"]
     # getting rid of folds is eliminating them
     assert "elimin" in analyse("which command gets rid of all the folds", None, {"elimin", "fold"}).alternatives["rid"]
     # reddit "wanting" payment is reddit "demanding" it
