@@ -45,3 +45,9 @@ def test_doing_so_early_in_a_sentence_borrows_the_words_of_the_one_before() -> N
     late = evidence("Arguments can be made that courts will look at this case and decide whether doing so skirts with the law.", "BGR")
     so.context = late.context = before.stems
     assert "train" in so.near and "train" not in late.near  # "doing so" far into a sentence points at its own words
+    # its deed is the sentence's own, wholly: the words it stands for count as the sentence's own do
+    query = analyse("not paying for training data skirts with what", None, {s: 1 for s in stems("compensat pay train data skirt")})
+    weights = {t: 1.0 for t in query.terms}
+    said = evidence("It skirts with copyright infringement, without compensating others for training data.", "BGR")
+    weigh([so, said], query, weights)
+    assert so.matched == said.matched
