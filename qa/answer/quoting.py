@@ -10,7 +10,7 @@ from qa.models import Citation
 from qa.patterns import LIST_ITEM
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
-from qa.search.retrieve import Evidence
+from qa.search.retrieve import DOES_SO, Evidence
 from qa.text import stem_words, words
 
 RUNNER_UP = 0.6  # a second sentence scoring at least this share of the best one's is quoted with it
@@ -204,13 +204,15 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     """The sentence next to the best one that holds a word asked the best one lacks, where the answer goes
     on: the one right after it ("... AI companies should compensate others for using their data ..." then
     "Arguments can be made that, without doing so, it skirts with copyright infringement." for "what could
-    they be skirting"), else the one right before a best one opening with a word standing for it ("It ...")."""
+    they be skirting"), else the one right before a best one opening with a word standing for it ("It ...") or
+    doing what it did ("Arguments can be made that, without doing so, ...")."""
     own = set(best.stems)
     lacking = [t for t, w in query.terms.items() if w >= 1 and not query.match(t, own)]
     after = following(best, evidence)
-    if after is not None and after.sentence.start >= best.sentence.end and any(t in after.stems for t in lacking):
+    so = DOES_SO.match(best.sentence.text)  # "without doing so, ...": what it did is said right before
+    if not so and after is not None and after.sentence.start >= best.sentence.end and any(t in after.stems for t in lacking):
         return after
-    before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) else None
+    before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) or so else None
     # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
     missing = [t for t in query.terms if not query.match(t, own)]
     return before if before is not None and any(t in before.stems for t in missing) else None

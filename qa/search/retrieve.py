@@ -190,10 +190,10 @@ HEADING_MATCH = 0.5
 # A sentence opening with a pronoun and a verb other than "be", "seem" or a modal: "It listens on ...",
 # not "It's too early to say", whose "it" points at nothing before.
 # "Arguments can be made that, without doing so, ...": the deed of the sentence before is this one's own.
-_DOES_SO = re.compile(r"[^.;:]{0,60}?\b(?:doing|do|does|did|done) so\b", re.I)
+DOES_SO = re.compile(r"[^.;:]{0,60}?\b(?:doing|do|does|did|done) so\b", re.I)
 _REFERS = re.compile(
     r"(?:it|they|he|she) (?!(?:is|was|are|were|seems?|appears?|remains?|will|would|could|can|may|might|has|had|have)\b)"
-    rf"[a-z]+s?\b|{_DOES_SO.pattern}",
+    rf"[a-z]+s?\b|{DOES_SO.pattern}",
     re.I,
 )
 
@@ -232,7 +232,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     tail = _tail(query.text)
     listed = _listed(evidence)
     for e in evidence:
-        own = set(e.stems).union(e.context) if _DOES_SO.match(e.sentence.text) else set(e.stems)
+        own = set(e.stems).union(e.context) if DOES_SO.match(e.sentence.text) else set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
         near = e.near | listed.get(id(e), frozenset())

@@ -86,12 +86,13 @@ def test_one_that_is_not_the_only_one_is_quoted_with_the_others_after_it(pipelin
     assert answer.answer.index("isn't the only") < answer.answer.index("Reddit is also")
 
 
-def test_the_sentence_after_the_best_one_holding_a_word_asked_it_lacks_is_quoted_next(pipeline: Pipeline) -> None:
+def test_the_sentence_next_to_the_best_one_holding_a_word_asked_it_lacks_is_quoted_next(pipeline: Pipeline) -> None:
     # "... the idea that AI companies should compensate others ..." then "Arguments can be made that, without
     # doing so, it skirts with copyright infringement.": "skirting" is only in the second
     answer = pipeline.ask("bgr says ai firms that don't compensate others for data are skirting with what")
     assert not answer.abstained and "copyright infringement" in answer.answer
-    assert answer.answer.index("compensate others") < answer.answer.index("skirts with")
+    # "doing so" makes the deed before its own, so that sentence wins, and the one saying the deed comes next
+    assert answer.answer.index("skirts with") < answer.answer.index("compensate others") < answer.answer.index("[2]")
 
 
 def test_the_sentence_before_a_best_one_opening_with_it_is_quoted_when_it_holds_a_word_asked(bot_over) -> None:
