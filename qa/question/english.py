@@ -20,6 +20,17 @@ def _dictionary() -> str:
     return "\n" + (resources.files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
 
 
+# American endings and their British forms: "catalog", "favorite", "analyze", "theater", "offense", "canceled".
+_BRITISH = (
+    (re.compile(r"og(s?)$"), r"ogue\1"),
+    (re.compile(r"or(s|ed|ing|ite|ites)?$"), r"our\1"),
+    (re.compile(r"([iy])z(e|es|ed|ing|ation|ations)$"), r"\1s\2"),
+    (re.compile(r"([bt])er(s?)$"), r"\1re\2"),
+    (re.compile(r"ense(s?)$"), r"ence\1"),
+    (re.compile(r"(?<=\w{3})([aeiou])l(ed|ing|er|ers)$"), r"\1ll\2"),
+)
+
+
 @lru_cache(maxsize=4096)
 def english_frequency(word: str) -> int:
     """How often `word` (lower case) is used in English, by symspellpy's dictionary; 0 if it lacks it.
@@ -30,24 +41,12 @@ def english_frequency(word: str) -> int:
         return 0
     text = _dictionary()
     at = text.find(f"\n{word} ")
-    if at < 0 and len(word) >= 5:  # "flor" is a slip for "floor", no "flour"
-        british = next((b for pattern, form in _BRITISH if (b := pattern.sub(form, word)) != word and f"\n{b} " in text), "")
+    if at < 0:  # by its British form, if it has five letters or more: "flor" is a slip for "floor", no "flour"
+        forms = (b for pattern, form in _BRITISH if (b := pattern.sub(form, word)) != word) if len(word) >= 5 else ()
+        british = next((b for b in forms if f"\n{b} " in text), "")
         return english_frequency(british) if british else 0
-    if at < 0:
-        return 0
     count = text[at + len(word) + 2 : text.find("\n", at + 1)]
     return int(count) if count.strip().isdigit() else 0
-
-
-# American endings and their British forms: "catalog", "favorite", "analyze", "theater", "offense", "canceled".
-_BRITISH = (
-    (re.compile(r"og(s?)$"), r"ogue\1"),
-    (re.compile(r"or(s|ed|ing|ite|ites)?$"), r"our\1"),
-    (re.compile(r"([iy])z(e|es|ed|ing|ation|ations)$"), r"\1s\2"),
-    (re.compile(r"([bt])er(s?)$"), r"\1re\2"),
-    (re.compile(r"ense(s?)$"), r"ence\1"),
-    (re.compile(r"(?<=\w{3})([aeiou])l(ed|ing|er|ers)$"), r"\1ll\2"),
-)
 
 
 @lru_cache(maxsize=1)

@@ -126,9 +126,11 @@ def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[s
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
-    if (not mine and rest[:1] != ".") or (mine and len(own) <= 2):
-        return words if mine else []
-    # else its names; a statement before a full stop too: "assertItemsEqual doesn't exist on py3. what's the six helper"
+    if mine and len(own) <= 2:
+        return words
+    if not mine and rest[:1] != ".":
+        return []
+    # its names; a statement's before a full stop too: "assertItemsEqual doesn't exist on py3. what's the six helper"
     return [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
 
 
