@@ -34,6 +34,7 @@ _ASKS_NOUN = (
 # Nouns naming the kind of value asked, not a thing a text must name: "what was the monthly range" is
 # answered by "between $42,000 and $210,000".
 _VALUE_NOUNS = frozenset("range amount total sum figure value rate price cost fee number count".split())
+_OF_THING = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?([\w.-]+)(?=\W*$|\s+(?:these|this|now|today|per|a|each|in|for|on)\b)", re.I)
 
 
 def unheard_asked(question: Question, query: Query) -> bool:
@@ -43,7 +44,10 @@ def unheard_asked(question: Question, query: Query) -> bool:
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
-            return noun not in _VALUE_NOUNS and query.unheard(noun)
+            if noun in _VALUE_NOUNS:  # "the monthly price of twitter blue": the value of the thing after "of"
+                of = _OF_THING.match(question.text, m.end())
+                return bool(of) and query.unheard(of.group(1).lower())
+            return query.unheard(noun)
     return False
 
 

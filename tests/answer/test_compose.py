@@ -714,6 +714,8 @@ def test_a_kind_of_thing_asked_for_is_no_value_the_corpus_must_name(pipeline: Pi
     # nor is the kind of value asked: no article says "range", "between $42,000 and $210,000" is one
     answer = pipeline.ask("i read twitter wanted like crazy money for api access, what was the monthly range exactly?")
     assert not answer.abstained and "$210,000" in answer.answer
+    # but the thing it is the value of is: no article prices "twitter blue"
+    assert pipeline.ask("whats the monthly price of twitter blue these days").abstained
 
 
 @pytest.mark.parametrize("question", ["when was chatgpt released", "when will the trial start"])
