@@ -58,6 +58,8 @@ HOW_TO_VERB = re.compile(
 
 
 # What a how-to verb acts on ends where a preposition or a clause begins.
+# How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
+_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
 _PREPOSITION = re.compile(
     r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
 )
@@ -79,7 +81,8 @@ def unheard_object(question: Question, query: Query) -> bool:
         typed = set(words(question.text[: timed.start()]))
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
-        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]) if w in query.surface.values()]
+        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0])
+                    if w in query.surface.values() and not _ADVERB.match(w)]  # "start sxiv straight in ...": no thing
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])

@@ -1,4 +1,4 @@
-"""Read a folder of documents (.txt, .md, .rst, .adoc, .html, .pdf, .jsonl) with what the text says about each one.
+"""Read a folder of documents (.txt, .md, .rst, .adoc, .html, .pdf, .jsonl, manual pages) with what the text says about each one.
 
 Each format has its parser (`qa.ingest.formats`), which keeps the document's structure: headings,
 paragraphs with wrapped lines joined, list items, table rows, code, pages. A .txt file whose
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from qa.ingest.structure import Dropped, Parsed
 
 SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".rest", ".adoc", ".asciidoc", ".html", ".htm", ".pdf", ".jsonl"}
+# A manual page's source ("entr.1", "ssh_config.5", "openssl.1ssl", "foo.man"), and a file named in capitals
+# without a suffix, as projects name their plain-text documents ("README", "INSTALL", "FAQ", "NEWS").
+_MAN = re.compile(r"\.(?:[1-9][a-z]{0,6}|man)$", re.IGNORECASE)
+_PLAIN_NAME = re.compile(r"^[A-Z][A-Z0-9_-]*$")
 # A .txt file is a web capture when at least this share of its lines are whole paragraphs (CAPTURE_LINE).
 _CAPTURE_SHARE = 0.1
 
@@ -74,11 +79,18 @@ def _listing(folder: Path) -> list[tuple[tuple[str, ...], bool]]:
         except OSError:
             continue
         for e in listed:
-            if os.path.splitext(e.name)[1].lower() in SUFFIXES and not e.name.startswith("."):
+            if is_document_name(e.name):
                 found.append(((*parts, e.name), _is_file(e)))
             if _is_dir(e):
                 pending.append(((*parts, e.name), e.path))
     return sorted(found)
+
+
+def is_document_name(name: str) -> bool:
+    """True for a file name the corpus reads: a known suffix, a manual page's or a plain document's name."""
+    if name.startswith("."):
+        return False
+    return os.path.splitext(name)[1].lower() in SUFFIXES or bool(_MAN.search(name) or _PLAIN_NAME.match(name))
 
 
 def _is_file(entry: os.DirEntry) -> bool:
@@ -130,8 +142,11 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
     seen: dict[str, str] = {}
     for path in corpus_entries(folder):
         rel = path.relative_to(folder).as_posix()
+        doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        if doc_id in seen:  # "backup.txt" beside "backup.1": the second keeps its suffix in its id
+            doc_id = rel
         try:
-            docs = with_text(load_file(path, path.relative_to(folder).with_suffix("").as_posix(), rel), rel)
+            docs = with_text(load_file(path, doc_id, rel), rel)
             check_ids(docs, rel, seen)
         except DocumentUnreadable as exc:
             skip(exc, corpus.skipped, strict, warn)
@@ -185,6 +200,11 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
         from qa.ingest.formats.rst import parse_rst
 
         return _structured(parse_rst(raw, label), doc_id, path, rel)
+    if _MAN.search(path.name):
+        from qa.ingest.formats.man import is_man_source, parse_man
+
+        if is_man_source(raw):
+            return _structured(parse_man(raw), doc_id, path, rel)
     if is_capture(raw):
         return [with_metadata(Document(id=doc_id, text=raw, source=str(path), file=rel))], []
     from qa.ingest.formats.text import parse_text

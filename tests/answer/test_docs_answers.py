@@ -682,3 +682,17 @@ def test_a_trouble_told_in_a_problems_list_is_answered_by_what_follows_it(bot_ov
     answer = bot.ask("tideview dies with 'Widget viewport has zero width and/or height', what's missing?")
     assert answer.answer.startswith("This error means you haven't installed the application defaults file")
     assert bot.ask("my charts print the year as 19100, what do i use?").answer.startswith("Use the year register")
+
+
+def test_a_manual_page_answers_from_its_source(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "tidectl.1": ".TH TIDECTL 1\n.SH NAME\ntidectl \\- print tide tables for a harbour\n.SH OPTIONS\n.TP\n.B \\-p\n"
+            "Enable private mode, in which tidectl writes no cache files.\n.TP\n.B \\-t\nStart in table mode.\n",
+            "README.md": "# harbourkit\n\nharbourkit bundles tidectl with a map of every harbour in Kent.\n",
+        }
+    )
+    assert "-p: Enable private mode" in bot.ask("what does the -p option do in tidectl").answer
+    # "straight" says how it starts, not what is started: no thing the text must name
+    assert "-t: Start in table mode" in bot.ask("how do i start tidectl straight in table mode?").answer
+    assert bot.ask("how do i start tidectl in csv mode?").abstained

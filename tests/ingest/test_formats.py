@@ -483,3 +483,92 @@ def test_asciidoc_sections_code_lists_and_links(tmp_path: Path) -> None:
         ("item", ["Options"], 18, "--offline uses the cached timetable."),
         ("item", ["Options"], 19, "Back up the file."),
     ]
+
+
+MAN_PAGE = r""".\" tidectl manual
+.TH TIDECTL 1 "2024-03-01" "tidectl 2.1"
+.SH NAME
+tidectl \- print tide tables for a harbour
+.SH SYNOPSIS
+.B tidectl
+.RB [ \-p ]
+.RI [ harbour ]
+.SH OPTIONS
+.TP
+.B \-p
+Enable private mode, in which
+.B tidectl
+writes no cache.
+.TP
+.BR \-t ", " \-\-table
+Start in table mode.
+.SH EXAMPLES
+.nf
+tidectl \-t dover
+.fi
+.PP
+See also \fBtide\fR(5) \(em the file format.
+"""
+
+MDOC_PAGE = r""".Dd March 1, 2024
+.Dt FERRYWATCH 1
+.Os
+.Sh NAME
+.Nm ferrywatch
+.Nd run a command when a ferry docks
+.Sh SYNOPSIS
+.Nm
+.Op Fl cr
+.Ar utility
+.Sh DESCRIPTION
+The options are as follows:
+.Bl -tag -width Ds
+.It Fl c
+Clear the screen before the
+.Ar utility
+runs.
+.It Fl r
+Reload a persistent child process, as
+.Xr entr 1
+does.
+.El
+.Pp
+To watch the port of Dover:
+.Dl ferrywatch -r ./notify dover
+"""
+
+
+def test_man_page_source_title_sections_options_and_code(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "tidectl.1", MAN_PAGE)
+    assert doc.title == "TIDECTL(1)"
+    units = [(s.kind, s.heading[-1:], s.line, doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind != "heading"]
+    assert units == [
+        ("paragraph", ["NAME"], 4, "tidectl - print tide tables for a harbour"),
+        ("paragraph", ["SYNOPSIS"], 6, "tidectl [-p] [harbour]"),
+        ("item", ["OPTIONS"], 11, "-p: Enable private mode, in which tidectl writes no cache."),
+        ("item", ["OPTIONS"], 16, "-t, --table: Start in table mode."),
+        ("code", ["EXAMPLES"], 20, "tidectl -t dover"),
+        ("paragraph", ["EXAMPLES"], 23, "See also tide(5) — the file format."),
+    ]
+    # no macro, font change or escape is left in the text
+    assert not any(mark in doc.text for mark in ("\\f", "\\-", ".TP", ".B ", "\\("))
+
+
+def test_mdoc_page_source_names_flags_and_cross_references(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "ferrywatch.1", MDOC_PAGE)
+    assert doc.title == "FERRYWATCH(1)"
+    units = [(s.kind, s.heading[-1:], doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind != "heading"]
+    assert units == [
+        ("paragraph", ["NAME"], "ferrywatch — run a command when a ferry docks"),
+        ("paragraph", ["SYNOPSIS"], "ferrywatch [-cr] utility"),
+        ("paragraph", ["DESCRIPTION"], "The options are as follows:"),
+        ("item", ["DESCRIPTION"], "-c: Clear the screen before the utility runs."),
+        ("item", ["DESCRIPTION"], "-r: Reload a persistent child process, as entr(1) does."),
+        ("paragraph", ["DESCRIPTION"], "To watch the port of Dover:"),
+        ("code", ["DESCRIPTION"], "ferrywatch -r ./notify dover"),
+    ]
+
+
+def test_a_numbered_file_that_is_no_man_page_is_plain_text(tmp_path: Path) -> None:
+    doc = doc_of(tmp_path, "notes.1", "Backups run nightly at two.\nThey keep seven days.\n")
+    assert doc.text == "Backups run nightly at two. They keep seven days."

@@ -210,12 +210,31 @@ def test_nested_folders_give_path_ids(tmp_path: Path) -> None:
     assert [d.id for d in load_corpus(tmp_path)] == ["news/2024/harbour", "top"]
 
 
-def test_two_files_with_the_same_id(tmp_path: Path) -> None:
+def test_two_files_with_the_same_name_keep_both_the_second_by_its_full_name(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("A cat purrs.", encoding="utf-8")
     (tmp_path / "a.md").write_text("A dog fetches.", encoding="utf-8")
+    docs = {d.id: d.text for d in load_corpus(tmp_path, strict=True)}
+    assert docs == {"a": "A dog fetches.", "a.txt": "A cat purrs."}  # a.md comes first
+
+
+def test_documents_of_a_jsonl_file_may_not_take_an_id_read_before(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("A dog fetches.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "a", "text": "A cat purrs."}) + "\n", encoding="utf-8")
     with pytest.raises(DocumentUnreadable, match="'a'"):
         load_corpus(tmp_path, strict=True)
-    assert [d.text for d in load_corpus(tmp_path)] == ["A dog fetches."]  # a.md comes first; a.txt is skipped
+    assert [d.text for d in load_corpus(tmp_path)] == ["A dog fetches."]
+
+
+def test_plain_documents_named_in_capitals_and_manual_pages_are_read(tmp_path: Path) -> None:
+    (tmp_path / "INSTALL").write_text("Run make, then make install.\n", encoding="utf-8")
+    (tmp_path / "FAQ").write_text("Q: Does it run on BSD?\n\nA: Yes, on every BSD.\n", encoding="utf-8")
+    (tmp_path / "tidectl.1").write_text('.TH TIDECTL 1\n.SH NAME\ntidectl \\- print tide tables\n', encoding="utf-8")
+    (tmp_path / "Makefile").write_text("all:\n\tcc -o tide tide.c\n", encoding="utf-8")
+    (tmp_path / "tide").write_bytes(b"\x7fELF\x00\x00binary")
+    docs = {d.id: d for d in load_corpus(tmp_path, strict=True)}
+    assert sorted(docs) == ["FAQ", "INSTALL", "tidectl"]  # no build file, no program
+    assert docs["INSTALL"].text == "Run make, then make install."
+    assert (docs["tidectl"].title, docs["tidectl"].text) == ("TIDECTL(1)", "NAME\n\ntidectl - print tide tables")
 
 
 def test_load_file_reads_one_file(tmp_path: Path) -> None:

@@ -127,6 +127,7 @@ def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
     assert spelled("R&D in the U.S.", speller) == "R&D in the U.S."  # capitals and joined forms are no chat
     # a corpus that writes "r" (the language) keeps it
     assert spelled("what r the tools", speller) == "what r the tools"
+    assert spelled("n what tier is it acc to bgr", speller) == "and what tier is it according to bgr"
 
 
 def test_a_comparative_of_a_corpus_word_is_no_typo() -> None:
