@@ -1078,3 +1078,9 @@ def test_whether_one_does_it_when_the_sentence_has_another_do_it_is_refused(pipe
     assert pipeline.ask("is twitter suing universal music group too?").abstained
     # the doer named in full ("Getty Images") is the one asked
     assert "Stable Diffusion" in pipeline.ask("Which image generator is Getty suing?").answer
+
+
+def test_a_share_asked_with_a_percent_sign_needs_a_share(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI" tells a sum, no share of it
+    assert pipeline.ask("wat % of openai does msft own after the 10b").abstained
+    assert pipeline.ask("what percent of openai does microsoft own").abstained

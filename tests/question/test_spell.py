@@ -128,6 +128,7 @@ def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
     # a corpus that writes "r" (the language) keeps it
     assert spelled("what r the tools", speller) == "what r the tools"
     assert spelled("n what tier is it acc to bgr", speller) == "and what tier is it according to bgr"
+    assert spelled("what % of it, not 50% or 10 %?", speller) == "what percent of it, not 50% or 10 %?"
 
 
 def test_a_comparative_of_a_corpus_word_is_no_typo() -> None:
