@@ -68,6 +68,7 @@ _RULES: list[tuple[Kind, str]] = [
         r"\b(?:the )?(?:author|writer|reporter|journalist)(?:'s|’s)? (?:job )?(?:title|role|position|job)\b"
         r"|\b(?:title|role|position|job) of the (?:author|writer|reporter|journalist)\b"
         r"|^(?:what(?:'s|’s|s)?|what (?:is|was)) (?:his|her|their) (?:job )?(?:title|role|position|job)\b"
+        r"|^\W*(?:and |so )?(?:his|her|their) (?:job )?(?:title|role|position|job)\W*$"  # "his title?"
         r"|^what (?:does|did) (?:he|she|they) do(?: there| for (?:a living|work))?\W*$",
     ),
     (

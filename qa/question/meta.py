@@ -73,8 +73,10 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     """"what's his title?" asks an author's title only right after a question about the author
     (`previous`: the conversation's last question); otherwise it asks the text ("what").
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
-    if _author_named(question.text, authors):  # "who is joe wituschek?", "what does trevor mogg do?"
-        return Question(question.text, "role")
+    plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
+    named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors)
+    if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)):
+        return Question(question.text, "role")  # "who is joe wituschek?", "joe wituschek job title at bgr?"
     about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors))
     # "who is trevor mogg?" "and joe wituschek?"
     named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
@@ -86,12 +88,14 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
             return Question(question.text, "title")
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
-    plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
-    if _ASKS_OUTLET.search(question.text) and any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors):
+    if _ASKS_OUTLET.search(question.text) and named_author:
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
     if question.kind != "role" or AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")
+
+
+_ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
 
 
 def _author_named(text: str, authors: Iterable[str]) -> bool:

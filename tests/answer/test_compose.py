@@ -368,6 +368,18 @@ def test_who_is_an_author_is_answered_from_the_byline(pipeline: Pipeline, questi
     assert answer.citations[0].doc_id == "001_21e62f6ad766e5e3"
 
 
+@pytest.mark.parametrize("question", ["joe wituschek job title at bgr?", "what is joe wituschek's job title"])
+def test_an_authors_title_asked_by_name_is_the_bylines_role(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).answer.startswith("Tech News Contributor. Joe Wituschek, who wrote")
+    # the title of an author's article is its headline
+    assert pipeline.ask("what's the title of trevor mogg's article").answer.startswith("Trevor Mogg wrote “Elon Musk threatens")
+
+
+def test_his_title_after_who_wrote_an_article_is_its_authors_role(pipeline: Pipeline) -> None:
+    first = pipeline.ask("who wrote the bgr one")
+    assert pipeline.ask("his title?", first.conversation_id).answer.startswith("Tech News Contributor.")
+
+
 def test_and_another_author_after_who_an_author_is_asks_who_that_one_is(pipeline: Pipeline) -> None:
     first = pipeline.ask("who is trevor mogg")
     answer = pipeline.ask("and joe wituschek?", first.conversation_id)
