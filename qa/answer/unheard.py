@@ -87,12 +87,22 @@ def unheard_object(question: Question, query: Query) -> bool:
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
-    pathed = _pathed(question.text)  # "/usr/bin/time": the asker's own
+    pathed = _pathed(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
     rare = any(
         w.isalpha() and w not in pathed and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()
     )
-    return rare or query.unheard(word, last)
+    return rare or (word not in pathed and query.unheard(word, last))
+
+
+def _offered(question: Question, query: Query) -> set[str]:
+    """The words of a yes/no question's options ("a reply to smth or standalone") when a text uses every word
+    asked of one of them: the text may answer with that one, so the other's words need no text."""
+    asked = set(query.surface.values())
+    options = [[w for w in words(o) if w in asked] for o in question.options]
+    if any(o and not any(query.unheard(w) for w in o) for o in options):
+        return {w for o in options for w in o}
+    return set()
 
 
 # The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?").

@@ -255,6 +255,7 @@ _OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\
 _NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
 
 
+_VAGUE = frozenset("smth sth something anything it that this".split())
 _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right|pls|plz|please|thx|thanks))+\W*$", re.I)
 
 
@@ -266,6 +267,8 @@ def choices(text: str) -> tuple[str, ...]:
         return ()
     head = m.group("head").split()
     first = head[-len(second) :]
+    if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
+        first = head[-len(second) - 3 :]
     while first and first[0].lower() in STOPWORDS:
         first.pop(0)
     return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()

@@ -1096,3 +1096,10 @@ def test_a_share_asked_with_a_percent_sign_needs_a_share(pipeline: Pipeline) -> 
     # "Microsoft invested $10 billion in OpenAI" tells a sum, no share of it
     assert pipeline.ask("wat % of openai does msft own after the 10b").abstained
     assert pipeline.ask("what percent of openai does microsoft own").abstained
+
+
+def test_an_option_no_text_names_is_no_reason_to_refuse_when_the_other_is_told(pipeline: Pipeline) -> None:
+    # "The tweet reply read, ..." tells the first option; no text says "standalone"
+    assert "reply" in pipeline.ask("was musks tweet a reply to smth or standalone").answer
+    # neither option told: refused
+    assert pipeline.ask("was musks tweet a haiku or a limerick").abstained
