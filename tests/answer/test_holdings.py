@@ -23,6 +23,8 @@ from qa.question.holdings import asks_holdings
         # how the text tells it, between the person and the head
         ("what companies is musk listed as ceo of besides twitter", "musk", ("twitter",)),
         ("besides twitter, which companies does one article say musk is ceo of?", "musk", ("twitter",)),
+        ("wait musk is ceo of what else besides twitter?", "wait musk", ("twitter",)),
+        ("musk is ceo of which companies", "musk", ()),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
