@@ -1014,6 +1014,8 @@ def test_which_thing_a_sentence_mentions_only_as_its_owners_is_refused(pipeline:
     assert pipeline.ask("what specific data set does elon think openai used illegally, like whats it called").abstained
     # asked by its verb, no auxiliary: "Universal Music Group ... claiming that any use of its artists' music ..."
     assert pipeline.ask("which universal music artists complained about ai training").abstained
+    # the owner named with the kind of thing asked is the one asked: "Universal Music Group ... its artists' music"
+    assert "Universal Music Group" in pipeline.ask("which music label is complaining about ai training on its songs").answer
     bot = bot_over(
         {
             "suits.txt": "Lawsuits\n\nGetty Images is prosecuting Stable Diffusion for stealing its content to train its "
