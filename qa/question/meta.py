@@ -109,7 +109,7 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
 _AS_SOURCE = re.compile(
     r"\b(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?(?:ed|ing|ers?)?|writers?|authors?|journalists?|editors?|guy|coverage|says?|said|saying"
     r"|mentions?(?:ed)?|claims?(?:ed)?|according|per|thinks?|think|covers?(?:ed)?|writes?|wrote|explains?(?:ed)?"
-    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?|cites?|cited|credits?|credited"
+    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|description|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?|cites?|cited|credits?|credited"
     r"|calls?|called|puts? it|in|from|version|take|one)\b",
     re.I,
 )
@@ -151,6 +151,9 @@ _IT_SAYS = re.compile(
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
-    r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?)\b",
+    r"(?:(?:the|that|this)\s+(?:articles?|pieces?|story|report|writer|author|guy|one)\s+)?"  # "how does the bgr article describe"
+    r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?"
+    r"|describ(?:e|es|ed)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?)\b"
+    r"|(?<=^)\W*(?:['’]s\s+)?(?:description|characteri[sz]ation|portrayal)\s+of\b",  # "verdict's description of reddit?"
     re.I,
 )

@@ -28,6 +28,10 @@ def test_a_saying_verb_after_the_source_named_is_no_word_asked() -> None:
     assert BYLINES.named("what does exactly verdict say api stands for")[1] == "what does api stands for"
     # "give" is a verb of saying too, after a word naming the value asked
     assert BYLINES.named("what date does verdict give for musks threat") == ({"003"}, "what date does for musks threat")
+    # so is describing: the description asked is what the article says of it
+    assert BYLINES.named("how does the verdict article describe reddit") == ({"003"}, "how does reddit")
+    assert BYLINES.named("verdict's description of reddit?") == ({"003"}, "reddit?")
+    assert BYLINES.named("how is reddit described") == (set(), "how is reddit described")  # no source named
 
 
 def test_another_outlet_asked_after_a_question_naming_one_is_the_source() -> None:
