@@ -110,8 +110,7 @@ class Pipeline:
 
     @cached_property
     def _known(self) -> tuple[Speller, set[str]]:
-        """The speller over the corpus's words and its metadata's, and every stem a query may match: the
-        names of the files' things are known, said or not ("awscli" of awscli-s3-config.rst)."""
+        """The speller over the corpus's and its metadata's words; every stem a query may match ("awscli" of awscli-s3.rst)."""
         ix, facts = self.index, self.index.facts
         vocabulary = {w: 1 for w in [*facts.meta_words, *facts.proper, *ASKING_WORDS]} | dict(ix.vocabulary)
         known = set(ix.passage_freq) | {s for name in [*facts.bylines, *facts.proper] for s in stems(name)}
@@ -216,6 +215,8 @@ class Pipeline:
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
+        elif scene and not named and not kind.is_meta:  # "i was reading the digital trends one and it says ...": its
+            named, scene = self._bylines.read(scene, asked)
         own = self._content_words(asked) if scene else []
         if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not _OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what

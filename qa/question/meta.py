@@ -142,7 +142,14 @@ class Bylines:
         # "what does verdict say api stands for": with its source gone, "say" is no word asked either
         return named, " ".join(_SOURCE_SAYS.sub(r"\1", self.pattern.sub("", text)).split())
 
+    def read(self, scene: str, asked: str) -> tuple[set[str], str]:
+        """The article a statement before the question names as the one read ("i was reading the digital
+        trends one and it says ...; how long after?"), and the statement without it; none when the question
+        asks of any or another article ("bgr says $210k but what does the x.ai article say ...")."""
+        return (set(), scene) if _ELSEWHERE.search(asked) else self.named(scene)
 
+
+_ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
     r"^\W*(?:and |so |but )?(?:does|did) (?:it|that one|that article|that piece|this one|the article)\s+(?:even |also |ever )?"
     r"(?:say|" + MENTIONING + r"|explain)\b",

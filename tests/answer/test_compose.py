@@ -1105,3 +1105,16 @@ def test_an_option_no_text_names_is_no_reason_to_refuse_when_the_other_is_told(p
     assert "reply" in pipeline.ask("was musks tweet a reply to smth or standalone").answer
     # neither option told: refused
     assert pipeline.ask("was musks tweet a haiku or a limerick").abstained
+
+
+def test_an_article_named_as_the_one_read_before_the_question_is_the_one_searched(pipeline: Pipeline) -> None:
+    # "digital trends" is whose article it is, no name its sentence must hold
+    answer = pipeline.ask(
+        "so i was reading the digital trends one and it says microsoft's 'change of heart' came a while after the "
+        "reports about twitter charging for the api... how long after exactly? like weeks or months?"
+    )
+    assert "almost two months" in answer.answer
+    assert answer.citations[0].doc_id == "000_3eae4d3813b44498"
+    # one named to set another aside is not the one searched
+    other = pipeline.ask("digital trends says the api goes up to 210k a month but what does the x.ai article say the enterprise tier costs?")
+    assert "$42,000" in other.answer
