@@ -18,7 +18,7 @@ from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, Que
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
-from qa.question.meta import Bylines, about_author, asks_byline, follow_kind
+from qa.question.meta import OTHER, Bylines, about_author, asks_byline, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
@@ -213,18 +213,20 @@ class Pipeline:
         context = [] if named and rest == asked else context  # "does it bring up copyright?": the article, no more
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked
-        if scene and _OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
+        if scene and OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
         elif scene and not named and not kind.is_meta:  # "i was reading the digital trends one and it says ...": its
             named, scene = self._bylines.read(scene, asked)
-        own = self._content_words(asked) if scene else []
-        if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not _OTHER.search(asked):
+        own, unknown = self._content_words(asked) if scene else [], []
+        if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
             context = [*context, *(w for w in self._content_words(scene) if w not in context)]
+            unknown = self.query(self._spelled(scene)).unknown_names  # "did yusuf mehdi respond? what'd he say"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self._content_words(scene)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
+        query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
@@ -315,6 +317,4 @@ class Pipeline:
             )
         return question
 
-
-_OTHER = re.compile(r"\b(?:other|another)\b", re.I)
 

@@ -149,6 +149,7 @@ class Bylines:
         return (set(), scene) if _ELSEWHERE.search(asked) else self.named(scene)
 
 
+OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article say ...": not the one named
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
     r"^\W*(?:and |so |but )?(?:does|did) (?:it|that one|that article|that piece|this one|the article)\s+(?:even |also |ever )?"

@@ -1118,3 +1118,10 @@ def test_an_article_named_as_the_one_read_before_the_question_is_the_one_searche
     # one named to set another aside is not the one searched
     other = pipeline.ask("digital trends says the api goes up to 210k a month but what does the x.ai article say the enterprise tier costs?")
     assert "$42,000" in other.answer
+
+
+def test_a_name_no_text_mentions_in_the_question_before_a_follow_on_is_refused(pipeline: Pipeline) -> None:
+    # "what'd he say" leans on the question before it, which asks of someone the articles never name
+    assert pipeline.ask("did yusuf mehdi respond to musk? what'd he say").abstained
+    # "what'd" is "what did": did microsoft respond? no sentence says so
+    assert pipeline.ask("did microsoft respond to musk? what'd they say").abstained
