@@ -147,6 +147,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("what was their motivation", "why"),
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
+        ("his title?", "role"),
+        ("whats the exact headline on the bgr article", "title"),
+        ("what's the headline for the verdict piece", "title"),
         ("um so who wrote the bgr article", "author"),
         # A request for a summary; a capitalised "Summary for ..." is a name, not a request.
         ("summarize the bgr article", "summary"),
