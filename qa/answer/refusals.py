@@ -176,13 +176,18 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     return not best.holds(noun, query) and not akin(noun, best.around)
 
 
-_DEFAULT_OF = re.compile(r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?([\w-]+)", re.I)
+_DEFAULT_OF = re.compile(
+    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?([\w-]+)"
+    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b",  # "what permissions does it give ... by default"
+    re.I,
+)
 
 
 def default_asked(question: Question, query: Query) -> str | None:
     """The term of X in "what's the default X" ("multipart_threshold"), else None."""
     m = _DEFAULT_OF.search(question.text)
-    noun = stem_words([m.group(1).lower()])[0] if m and m.group(1).lower() not in STOPWORDS else None
+    asked = m and (m.group(1) or m.group(2)).lower()
+    noun = stem_words([asked])[0] if asked and asked not in STOPWORDS else None
     return noun if noun in query.terms else None
 
 

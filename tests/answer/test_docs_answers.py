@@ -696,3 +696,16 @@ def test_a_manual_page_answers_from_its_source(bot_over: BotOver) -> None:
     # "straight" says how it starts, not what is started: no thing the text must name
     assert "-t: Start in table mode" in bot.ask("how do i start tidectl straight in table mode?").answer
     assert bot.ask("how do i start tidectl in csv mode?").abstained
+
+
+def test_what_a_call_gives_by_default_needs_a_sentence_naming_that(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "manual.html": "<html><body><h1>lfs reference</h1><ul><li>lfs.mkdir (dirname): Creates a new directory. "
+            "Returns true in case of success.</li><li>lfs.touch (filepath [, atime [, mtime]]): Set access and "
+            "modification times of a file. Times default to the current time.</li></ul></body></html>",
+        }
+    )
+    # no sentence names the permissions a new directory gets
+    assert bot.ask("what permissions does lfs.mkdir give new directories by default? like 755 or 777?").abstained
+    assert "current time" in bot.ask("what times does lfs.touch set by default").answer
