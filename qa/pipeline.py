@@ -163,7 +163,7 @@ class Pipeline:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = self._check(question)
         conversation = self._conversation(conversation_id)
-        own = self._content_words(question)
+        own = self._content_words(self._bylines.named(question)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(question, own) if conversation.turns else []
         k = top_k or self.settings.top_k
         key = None if context or exclude else (question, k)  # a standalone question's answer depends on nothing else

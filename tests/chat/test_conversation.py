@@ -346,3 +346,10 @@ def test_a_name_owning_a_noun_does_no_deed(pipeline: Pipeline) -> None:
     follow = pipeline.ask("so did microsoft pay it?", conversation_id=first.conversation_id)
     assert not follow.abstained
     assert "refused to pay" in follow.answer
+
+
+def test_the_outlet_a_statement_cites_is_no_topic_of_the_follow_up(pipeline: Pipeline) -> None:
+    first = pipeline.ask("digital trends mentions bard as another tool thats trained on web data")
+    # "whose is it?" asks of Bard, not of Digital Trends, which no sentence about Bard names
+    answer = pipeline.ask("whose is it?", first.conversation_id)
+    assert not answer.abstained and "Google's Bard" in answer.answer
