@@ -6,6 +6,7 @@ import re
 
 from qa.answer.spans import Span
 from qa.patterns import lazy_pattern
+from qa.question.query import Query
 from qa.search.retrieve import Evidence
 from qa.text import normalize, stem_words, words
 
@@ -72,3 +73,18 @@ def reason_elsewhere(best: Evidence, quoted: list[Evidence], evidence: list[Evid
         (e for e in evidence if e.score >= REASON_ELSEWHERE * best.score and e.sentence.text not in said and gives_reason(e.sentence.text, asked)),
         None,
     )
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def said_aside(sentence: str, query: Query) -> bool:
+    """True when every word a why-question asks of the deed (not its doers, the query's subjects) that the
+    sentence holds stands in a parenthesis with no reason in it: "Musk helped to form OpenAI in 2015 (though
+    he left soon after)" tells that he left, aside, and nothing of why."""
+    deed = [t for t, w in query.terms.items() if w >= 1 and t not in query.subjects]
+    inside = [m.group() for m in _PARENTHESIS.finditer(normalize(sentence))]
+    outside = set(stem_words(words(_PARENTHESIS.sub(" ", normalize(sentence)))))
+    aside = set(stem_words([w for part in inside for w in words(part)]))
+    told = [t for t in deed if query.match(t, aside) > 0]
+    return bool(told) and not any(query.match(t, outside) > 0 for t in told) and not any(map(_REASON.search, inside))

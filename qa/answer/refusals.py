@@ -25,6 +25,7 @@ from qa.answer.naming import nameless_thing, possession_untold, set_aside_only, 
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.polarity import UNCERTAIN
+from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
@@ -111,6 +112,7 @@ def unanswered(
         or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
+        or (question.kind == "why" and said_aside(best.sentence.text, query))  # "(though he left)"
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
 

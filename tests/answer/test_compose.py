@@ -1125,3 +1125,16 @@ def test_a_name_no_text_mentions_in_the_question_before_a_follow_on_is_refused(p
     assert pipeline.ask("did yusuf mehdi respond to musk? what'd he say").abstained
     # "what'd" is "what did": did microsoft respond? no sentence says so
     assert pipeline.ask("did microsoft respond to musk? what'd they say").abstained
+
+
+def test_why_a_deed_told_only_in_an_aside_happened_is_refused(pipeline: Pipeline, bot_over: BotOver) -> None:
+    # "Musk helped to form OpenAI in 2015 (though he left soon after)": that he left, not why
+    assert pipeline.ask("why did musk leave openai").abstained
+    bot = bot_over(
+        {
+            "club.txt": "Club history\n\nMara founded the rowing club in 2001 (she left in 2005 because of a knee injury). "
+            "The club rowed its first race in 2002.\n",
+        }
+    )
+    # an aside giving the reason answers it
+    assert "knee injury" in bot.ask("why did mara leave the rowing club").answer
