@@ -113,6 +113,7 @@ def unanswered(
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or (question.kind == "why" and said_aside(best.sentence.text, query))  # "(though he left)"
+        or (bool(_ASKS_SEAT.search(question.text)) and not _PLACED.search(best.sentence.text))  # "where's x.ai based?"
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
 
@@ -305,6 +306,11 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind not in _NAMED_KINDS:
         return False
     return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
+
+
+# "where is x.ai based / headquartered?": a seat, which a sentence gives as "in Austin", "at the Presidio".
+_ASKS_SEAT = re.compile(r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b", re.I)
+_PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

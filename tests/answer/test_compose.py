@@ -1138,3 +1138,11 @@ def test_why_a_deed_told_only_in_an_aside_happened_is_refused(pipeline: Pipeline
     )
     # an aside giving the reason answers it
     assert "knee injury" in bot.ask("why did mara leave the rowing club").answer
+
+
+def test_where_a_company_is_based_needs_a_sentence_placing_it(pipeline: Pipeline, bot_over: BotOver) -> None:
+    # "... his new company X.AI, he came directly under the crosshairs of the tech giant": no place
+    assert pipeline.ask("where's x.ai based, sf?").abstained
+    assert pipeline.ask("where is x.ai headquartered, is it in austin or sf").abstained
+    bot = bot_over({"firms.txt": "Firms\n\nEnergiprojekt AB, a company based in Gothenburg, makes steam engines.\n"})
+    assert "Gothenburg" in bot.ask("where is energiprojekt ab based").answer
