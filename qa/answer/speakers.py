@@ -16,7 +16,7 @@ from qa.text import STOPWORDS, capitalised, stem_words, words
 
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
-    r"^(?:(?:what|how|which)(?: \w+){0,2}? )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"^(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
     r"(say|tweet|claim|announce|think|write|reply|respond|comment|state|tell|describe|argue|believe|accuse|report)\b",
     re.I,
 )

@@ -1146,3 +1146,8 @@ def test_where_a_company_is_based_needs_a_sentence_placing_it(pipeline: Pipeline
     assert pipeline.ask("where is x.ai headquartered, is it in austin or sf").abstained
     bot = bot_over({"firms.txt": "Firms\n\nEnergiprojekt AB, a company based in Gothenburg, makes steam engines.\n"})
     assert "Gothenburg" in bot.ask("where is energiprojekt ab based").answer
+
+
+def test_which_law_one_says_was_broken_is_not_told_by_another_saying_it(pipeline: Pipeline) -> None:
+    # "Universal Music Group spoke out ... claiming ... a violation of copyright law": UMG says it, not Musk
+    assert pipeline.ask("which specific law or statute does musk say microsoft broke by training on twitter data").abstained
