@@ -22,7 +22,7 @@ _ASKS = lazy_pattern(
     rf"(?: (?:is|was))?(?: (?:also|still|currently|even))?{_AS}? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
     rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
-    rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:(?:what |which )(?:else\b|(?:other )?{_THINGS})"
+    rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:(?:what |which )(?:else\b|(?:other )?{_THINGS})|(?:what|which)(?= (?:besides|other than|apart from|aside from|except)\b)"
     rf"|(?:two|three|several|both|multiple|many|other|more) (?:other )?{_THINGS})",  # "musk is ceo of what else"
     re.I,
 )

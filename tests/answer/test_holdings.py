@@ -25,6 +25,7 @@ from qa.question.holdings import asks_holdings
         ("besides twitter, which companies does one article say musk is ceo of?", "musk", ("twitter",)),
         ("wait musk is ceo of what else besides twitter?", "wait musk", ("twitter",)),
         ("musk is ceo of which companies", "musk", ()),
+        ("musk is ceo of what besides twitter lol", "musk", ("twitter",)),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
