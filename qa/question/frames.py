@@ -104,10 +104,16 @@ _CITED = re.compile(
 
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", question)))
+    question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
 
 
+# "legal is asking, what's the ECCN for zlib?", "my boss asked me: ...": who wants to know, nothing asked of.
+_ASKED_BY = re.compile(
+    r"^\W*(?:[\w'’]+\s+){1,3}?(?:is |was |are |were |keeps? |kept )?ask(?:ing|ed|s)(?: me| us)?\s*[,:;-]\s*"
+    r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|will)\b)",
+    re.I,
+)
 # "musk lawsuit date?": a fragment asking the date of what it names (not "when is the court date").
 _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)(?<!\bper)(?<!\beach)(?<!\bevery)(?<!\bnext)(?<!\blast)(?<!\bthis)\s+(?:date|year)(?=\W*$)", re.I)
 

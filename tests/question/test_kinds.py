@@ -314,3 +314,9 @@ def test_the_source_opening_a_statement_is_no_word_asked() -> None:
     assert unframed("the bgr piece argues that paying is fair").split() == ["paying", "is", "fair"]
     # only an opening source frames: a saying asked about stays
     assert unframed("what has musk said one article got wrong").split() == ["what", "has", "musk", "said", "one", "article", "got", "wrong"]
+
+
+def test_who_wants_to_know_frames_the_question() -> None:
+    assert unframed("legal is asking, what's the ECCN for zlib?") == "what's the ECCN for zlib?"
+    assert unframed("my boss asked me: how much does it cost") == "how much does it cost"
+    assert unframed("what is asking for help called") == "what is asking for help called"  # asked of, no frame
