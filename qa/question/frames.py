@@ -35,7 +35,7 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest)\b))"
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
     # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
@@ -55,7 +55,7 @@ _IDIOM = re.compile(
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
     # as "between $42,000 and $210,000", naming neither end so.
-    r"|(?<=\bthe )(?:(?:lowest|highest|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
+    r"|(?<=\bthe )(?:(?:lowest|highest|low|high|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
     r"|least expensive|(?:price )?range|(?:max|min)(?=\s+per\b|\W*$))(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?(?: (?:figure|find|work) out\b| understand\b)?\b(?= \w)"

@@ -320,3 +320,10 @@ def test_who_wants_to_know_frames_the_question() -> None:
     assert unframed("legal is asking, what's the ECCN for zlib?") == "what's the ECCN for zlib?"
     assert unframed("my boss asked me: how much does it cost") == "how much does it cost"
     assert unframed("what is asking for help called") == "what is asking for help called"  # asked of, no frame
+
+
+def test_the_low_or_high_end_asked_is_an_end_of_a_range() -> None:
+    assert unframed("so whats the cheapest the twitter api goes per month, like the low end").split() == [
+        "whats", "the", "the", "twitter", "api", "goes", "per", "month,", "the",
+    ]
+    assert unframed("what's the high end per month").split() == ["what's", "the", "per", "month"]
