@@ -56,7 +56,7 @@ GROUPS = [
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",
     "upset annoyed angry mad frustrated unhappy beef grudge",
-    "old previous former earlier",
+    "old previous former earlier past",
     "proof proofs evidence prove proved",
     "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",

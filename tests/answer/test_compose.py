@@ -1151,3 +1151,8 @@ def test_where_a_company_is_based_needs_a_sentence_placing_it(pipeline: Pipeline
 def test_which_law_one_says_was_broken_is_not_told_by_another_saying_it(pipeline: Pipeline) -> None:
     # "Universal Music Group spoke out ... claiming ... a violation of copyright law": UMG says it, not Musk
     assert pipeline.ask("which specific law or statute does musk say microsoft broke by training on twitter data").abstained
+
+
+def test_old_is_past_as_the_text_says_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("after the 25th can u still look at ur old tweets + engagement thru msft's tool?")
+    assert not answer.abstained and "View past Tweets and engagement" in answer.answer
