@@ -205,7 +205,7 @@ def _question_word(word: str) -> str | None:
 # the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
 _CHAT |= {"yr": "year", "yrs": "years", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
-_CHAT |= {"n": "and", "acc": "according"}  # "n wat tier is that called", "acc to bgr"
+_CHAT |= {"n": "and", "acc": "according", "cos": "companies"}  # "n wat tier ...", "acc to bgr", "ai cos"
 # Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
 # "League of Legends"), its short forms among them.
 CHAT_SHORTHAND = frozenset(
