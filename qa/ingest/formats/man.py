@@ -16,8 +16,7 @@ import re
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, Block, Dropped, Parsed, join_lines
 
 # The first control line of a manual page's source, comments aside.
-_OPENING = re.compile(r"^(?:[.'][ \t]*\\\".*|\s*)$")
-_MAN_START = re.compile(r"^[.'][ \t]*(?:TH|Dd|Dt|SH|Sh)\b")
+_MAN_START = re.compile(r"^[.'][ \t]*(?:TH|Dt|SH|Sh)\b", re.M)
 _NAMED = {
     "em": "—", "en": "–", "hy": "-", "aq": "'", "dq": '"', "lq": '"', "rq": '"', "oq": "'", "cq": "'",
     "bu": "•", "co": "©", "rg": "®", "tm": "™", "mu": "×", "<=": "≤", ">=": "≥", "ti": "~", "ha": "^",
@@ -34,6 +33,8 @@ _STRINGS = {"lq": '"', "rq": '"', "R": "®", "(Tm": "™", "(lq": '"', "(rq": '"
 _LAYOUT = frozenset(
     "ad na hy nh ft ne in ti ta ll ps vs tr cc PD ss cs bd ul cu fi nf so mso Os Bk Ek Ed El UC DT ns rs".split()
 )
+_END_DEFINITION = re.compile(r"^[.'][ \t]*\.\s*$")
+_TEXT = frozenset("UR MT SY OP".split())  # man macros whose arguments are text
 _BREAKS = frozenset("PP P LP Pp Lp sp br HP RS RE".split())
 _FONTS = frozenset("B I SM SB".split())
 _ALTERNATE = frozenset("BR BI IB IR RB RI".split())
@@ -44,17 +45,15 @@ _MDOC_WORDS = {"Bx": "BSD", "Ox": "OpenBSD", "Fx": "FreeBSD", "Nx": "NetBSD", "U
 
 
 def is_man_source(raw: str) -> bool:
-    """True when the text opens, after comments and blank lines, with a manual page's control line."""
-    for line in raw.split("\n", 200)[:200]:
-        if _OPENING.match(line):
-            continue
-        return bool(_MAN_START.match(line))
-    return False
+    """True when the text holds a manual page's title or section line (".TH", ".Dt", ".SH", ".Sh"): after
+    comments, or after the macros a generator defines first (Pod::Man, rst2man)."""
+    return bool(_MAN_START.search(raw))
 
 
 def plain(text: str) -> str:
     """Troff text with its escapes resolved and its font changes gone ("\\fB\\-t\\fR" is "-t")."""
     text = text.split('\\"', 1)[0]
+    text = text[:-1] if text.endswith("\\") and not text.endswith("\\\\") else text  # a line going on
 
     def one(m: re.Match) -> str:
         if m["two"] is not None:
@@ -184,10 +183,11 @@ def parse_man(raw: str) -> Parsed:
         code = None
 
     for n, line in enumerate(raw.split("\n"), 1):
-        if skipping:
-            skipping = line.strip() != ".."
+        if skipping and not _MAN_START.match(line):  # a definition ends at ".." (". ." too), or at a section
+            skipping = not _END_DEFINITION.match(line)
             dropped.append(Dropped(n, line, "a troff definition"))
             continue
+        skipping = False
         control = line[:1] in (".", "'")
         name, rest = "", ""
         if control:
@@ -197,7 +197,7 @@ def parse_man(raw: str) -> Parsed:
                 dropped.append(Dropped(n, line, "a troff comment")) if line.strip(". '") else None
                 continue
         if code is not None:
-            if name in ("fi", "EE", "Ed"):
+            if name in ("fi", "EE", "Ed", "Ve"):
                 end_code()
             elif control and name not in _BREAKS:
                 dropped.append(Dropped(n, line, "a troff request"))
@@ -231,13 +231,13 @@ def parse_man(raw: str) -> Parsed:
             flush()
             if name == "Bd" and any(w in ("-literal", "-unfilled") for w in words):
                 code = []
-        elif name in ("nf", "EX"):
+        elif name in ("nf", "EX", "Vb"):  # "Vb": Pod::Man's verbatim block
             flush()
             code = []
         elif name in ("Dl", "D1"):
             flush()
             blocks.append(Block(CODE, plain(mdoc.line(words)), n, n))
-        elif name in ("de", "ig", "am"):
+        elif name in ("de", "de1", "dei", "ig", "am", "am1", "ami"):
             skipping = True
             dropped.append(Dropped(n, line, "a troff definition"))
         elif name in _FONTS or name in _ALTERNATE:
@@ -246,8 +246,10 @@ def parse_man(raw: str) -> Parsed:
             dropped.append(Dropped(n, line, "a manual page's date"))
         elif name in _LAYOUT or name in ("if", "ie", "el", "ds", "nr", "UE", "ME", "YS"):
             dropped.append(Dropped(n, line, "a troff request"))
-        else:  # mdoc's macros (".Nm entr", ".Fl r", ".Xr find 1"), man's ".UR" and ".SY" lines
+        elif name in _CALLABLE or name in _TEXT:  # mdoc's ".Nm entr", ".Fl r", ".Xr find 1"; man's ".UR", ".SY"
             put(n, plain(mdoc.line([name, *words]) if name in _CALLABLE else " ".join(words)))
+        else:  # a generator's own macros (Pod::Man's ".IX" index entries, rst2man's ".INDENT")
+            dropped.append(Dropped(n, line, "a troff macro"))
     end_code()
     flush()
     return Parsed(blocks, dropped, title=title)
