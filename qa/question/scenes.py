@@ -100,9 +100,12 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
+    if _CALLED.match(ask) and _ASKING.match(question):  # "which dataset did he say they used, whats it called": that
+        return "", question[: cut.start()]
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
 
 
+_CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was)|whats) (?:it|that|this|they|them)(?: (?:called|named))?\W*$", re.I)
 # "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
 # auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").
 _DOER = re.compile(rf"^(\W*(?:and |so |but )?(?:(?:what|why|how|when|where|which)\s+(?:\w+\s+)?)?{_AUX}\s*)(they|he|she)\b", re.I)

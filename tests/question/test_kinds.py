@@ -327,3 +327,11 @@ def test_the_low_or_high_end_asked_is_an_end_of_a_range() -> None:
         "whats", "the", "the", "twitter", "api", "goes", "per", "month,", "the",
     ]
     assert unframed("what's the high end per month").split() == ["what's", "the", "per", "month"]
+
+
+def test_whats_it_called_after_a_which_question_asks_that_question() -> None:
+    assert split_ask("which dataset exactly did elon say openai used illegaly, whats it called") == (
+        "", "which dataset exactly did elon say openai used illegaly",
+    )
+    # after a statement it points back at what the statement named: the scene stays
+    assert split_ask("the article says openai used a specific data set. what's it called?")[0] == "the article says openai used a specific data set"
