@@ -33,6 +33,7 @@ _STRINGS = {"lq": '"', "rq": '"', "R": "®", "(Tm": "™", "(lq": '"', "(rq": '"
 _LAYOUT = frozenset(
     "ad na hy nh ft ne in ti ta ll ps vs tr cc PD ss cs bd ul cu fi nf so mso Os Bk Ek Ed El UC DT ns rs".split()
 )
+_CONTROL = re.compile(r"^[.'][ \t]*(\S*)[ \t]*(.*)$")
 _END_DEFINITION = re.compile(r"^[.'][ \t]*\.\s*$")
 _TEXT = frozenset("UR MT SY OP".split())  # man macros whose arguments are text
 _BREAKS = frozenset("PP P LP Pp Lp sp br HP RS RE".split())
@@ -170,10 +171,12 @@ def parse_man(raw: str) -> Parsed:
     def put(n: int, text: str) -> None:
         """A line of text: the tag of the item ".TP" opened, or more of the open paragraph."""
         nonlocal lines, tag_next
+        if not text:
+            return
         if tag_next:
             flush(ITEM)
             lines, tag_next = [(n, _tag(text))], False
-        elif text:
+        else:
             lines.append((n, text))
 
     def end_code() -> None:
@@ -191,10 +194,10 @@ def parse_man(raw: str) -> Parsed:
         control = line[:1] in (".", "'")
         name, rest = "", ""
         if control:
-            m = re.match(r"^[.'][ \t]*(\S*)[ \t]*(.*)$", line)
+            m = _CONTROL.match(line)
             name, rest = (m.group(1), m.group(2)) if m else ("", "")
             if name.startswith('\\"') or not name:
-                dropped.append(Dropped(n, line, "a troff comment")) if line.strip(". '") else None
+                dropped.append(Dropped(n, line, "a troff comment" if name else "an empty request"))
                 continue
         if code is not None:
             if name in ("fi", "EE", "Ed", "Ve"):
