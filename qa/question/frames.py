@@ -130,6 +130,7 @@ _PHRASAL = {
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
     ("switch", "off"): "stop", ("switched", "off"): "stopped", ("switches", "off"): "stops",
     ("shut", "off"): "stop", ("shuts", "off"): "stops",
+    ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",
 }
 
 

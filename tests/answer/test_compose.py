@@ -1156,3 +1156,8 @@ def test_which_law_one_says_was_broken_is_not_told_by_another_saying_it(pipeline
 def test_old_is_past_as_the_text_says_it(pipeline: Pipeline) -> None:
     answer = pipeline.ask("after the 25th can u still look at ur old tweets + engagement thru msft's tool?")
     assert not answer.abstained and "View past Tweets and engagement" in answer.answer
+
+
+def test_what_a_deed_lines_up_with_is_what_it_coincides_with(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("verdict says msft gave no reason, but what did the timing line up with tho")
+    assert "coincide with Twitter cutting its free Application Developer Interface" in answer.answer
