@@ -50,7 +50,7 @@ _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
 # Verbs of a view, which a writer's own sentence holds without saying them ("does the bgr writer think ...").
-_OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon"})
+_OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon", "predict", "expect"})
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 

@@ -1161,3 +1161,9 @@ def test_old_is_past_as_the_text_says_it(pipeline: Pipeline) -> None:
 def test_what_a_deed_lines_up_with_is_what_it_coincides_with(pipeline: Pipeline) -> None:
     answer = pipeline.ask("verdict says msft gave no reason, but what did the timing line up with tho")
     assert "coincide with Twitter cutting its free Application Developer Interface" in answer.answer
+
+
+def test_whether_an_article_predicts_something_is_its_own_view(pipeline: Pipeline) -> None:
+    # "We'll have to see if ... end up in court ..., but there are likely more lawsuits ...": a view, no "predict"
+    answer = pipeline.ask("do any of these articles predict more lawsuits over ai training data or is this a one off")
+    assert not answer.abstained and "likely more lawsuits" in answer.answer
