@@ -212,7 +212,7 @@ CHAT_SHORTHAND = frozenset(
     "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
     " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
 ) | frozenset(_CHAT)
-# Programmers' short forms, which a text may spell out ("stderr": "standard error"): read long when the
+# Programmers' and chat's short forms, which a text may spell out ("stderr": "standard error"): read long when the
 # corpus lacks the short form and holds every word of the long one.
 _SPELT_OUT = {
     "stderr": "standard error", "stdout": "standard output", "stdin": "standard input", "env": "environment",
@@ -220,6 +220,7 @@ _SPELT_OUT = {
     "arg": "argument", "args": "arguments", "cmd": "command", "pkg": "package", "pkgs": "packages", "dep": "dependency",
     "deps": "dependencies", "auth": "authentication", "perms": "permissions", "msg": "message", "docs": "documentation",
     "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory", "genai": "generative ai",
+    "legit": "legitimate", "info": "information", "convo": "conversation", "govt": "government", "gov": "government",
 }  # fmt: skip
 _SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
 _WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)

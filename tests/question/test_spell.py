@@ -205,6 +205,7 @@ def test_a_programmers_short_form_reads_long_when_only_the_long_form_is_written(
     speller = Speller({"standard": 2, "error": 3, "directory": 1, "dir": 1})
     assert spelled("time dumps its stats to stderr", speller) == "time dumps its stats to standard error"
     assert spelled("other genai tools", Speller({"generative": 1, "ai": 4})) == "other generative ai tools"
+    assert spelled("is the threat legit", Speller({"legitimate": 1, "threat": 2})) == "is the threat legitimate"
     # the corpus writes "dir" itself: left as typed
     assert spelled("how do i drop the first dir", speller) == "how do i drop the first dir"
 
