@@ -27,7 +27,7 @@ _IDIOM = re.compile(
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day|time) (?:of|when)\b"  # "exact date of musk's tweet?"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
-    r"|(?<=\bthe )name(?= of\b)|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
+    r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
     r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"

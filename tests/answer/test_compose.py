@@ -1167,3 +1167,11 @@ def test_whether_an_article_predicts_something_is_its_own_view(pipeline: Pipelin
     # "We'll have to see if ... end up in court ..., but there are likely more lawsuits ...": a view, no "predict"
     answer = pipeline.ask("do any of these articles predict more lawsuits over ai training data or is this a one off")
     assert not answer.abstained and "likely more lawsuits" in answer.answer
+
+
+def test_whats_that_one_called_after_a_statement_asks_the_name_of_what_it_describes(pipeline: Pipeline) -> None:
+    answer = pipeline.ask(
+        "digital trends mentions chatgpt and also some other generative ai tool from google thats trained on "
+        "internet data, whats that one called again"
+    )
+    assert "Google's Bard" in answer.answer
