@@ -221,8 +221,8 @@ class Pipeline:
         if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
-            context = [*context, *(w for w in self._content_words(scene) if w not in context)]
-            unknown = self.query(self._spelled(scene)).unknown_names  # "did yusuf mehdi respond? what'd he say"
+            lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
+            context, unknown = [*context, *(w for w in lent.surface.values() if w not in context)], lent.unknown_names
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self._content_words(scene)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")

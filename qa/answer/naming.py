@@ -77,7 +77,7 @@ def unnamed(question: Question, best: Evidence) -> bool:
         owner = set(owners[-1].lower().split()) if owners else set()
         if len(owner & asked) == 1 and owner & set(named) and owner - asked:
             continue  # "Universal Music Group ... its artists' music": a name holding the kind asked, not given
-        if not owners or (asked - STOPWORDS) & set(owners[-1].lower().split()):
+        if not owners or (asked - STOPWORDS) & owner:
             return True
     return False
 

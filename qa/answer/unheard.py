@@ -57,9 +57,9 @@ HOW_TO_VERB = re.compile(
 )
 
 
-# What a how-to verb acts on ends where a preposition or a clause begins.
 # How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
 _ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
+# What a how-to verb acts on ends where a preposition or a clause begins.
 _PREPOSITION = re.compile(
     r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
 )

@@ -141,8 +141,8 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
     corpus = Corpus([])
     seen: dict[str, str] = {}
     for path in corpus_entries(folder):
-        rel = path.relative_to(folder).as_posix()
-        doc_id = path.relative_to(folder).with_suffix("").as_posix()
+        inside = path.relative_to(folder)
+        rel, doc_id = inside.as_posix(), inside.with_suffix("").as_posix()
         if doc_id in seen:  # "backup.txt" beside "backup.1": the second keeps its suffix in its id
             doc_id = rel
         try:
