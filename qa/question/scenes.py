@@ -37,6 +37,8 @@ _HOW_TO = re.compile(
 )
 # A statement whose last clause ends by asking "what": the blank to fill in.
 _FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)
+# "reddit will charge for access to its... what?": a sentence trailing off into its blank, not a break.
+_TRAILS_OFF = re.compile(r"\.\.\s+what\b\W*(?:$|[?,])", re.I)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
 
 
@@ -72,6 +74,7 @@ def split_ask(question: str) -> tuple[str, str]:
         m
         for m in _BREAK.finditer(question)
         if len(question[: m.start()].split()) >= 3
+        and not _TRAILS_OFF.match(question, m.start() - 1)
         # a question is a scene for a wh-question after it ("did openai stop using data? when was that"), none
         # for a yes/no question refining it ("which features are they losing? can they still schedule stuff")
         and (

@@ -71,6 +71,9 @@ from qa.question.spell import Speller, spelled
             "does pip upgrade all the deps too or only when needed",
             "whats the default strategy",
         ),
+        # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
+        ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
+        ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
