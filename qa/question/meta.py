@@ -26,9 +26,10 @@ _WHO_IS = re.compile(
 # "and the bgr one?", "what about verdict", "no i meant the bgr one": the question before, of another.
 _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about|(?:(?:no|nah|sorry|oops)\W+)?i meant)\b", re.I)
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
+_OUTLET = r"(?:(?:web|news)\s?site|site|outlet|publication|(?:news)?paper|magazine|blog)"
 _ASKS_OUTLET = re.compile(
-    r"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) (?:site|outlet|publication|paper|magazine)\b"
-    r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b)",
+    rf"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) {_OUTLET}\b"
+    r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b|(?:work|writ)\w* for (?:what|which)\b)",  # "... is writing for which website?"
     re.I,
 )
 # "what did trevor mogg write about?", "which article did she write?": what an author wrote.
@@ -41,8 +42,8 @@ _PRONOUN = frozenset({"he", "she", "they"})
 # "where does he work?", "who does she write for?", "what outlet is that?" after a question about an
 # author: the outlet.
 _WORKS_FOR = re.compile(
-    r"^(?:so |and )?(?:where|who|(?:what|which) (?:site|outlet|publication|paper|magazine)) (?:does|did) (?:he|she|they) "
-    r"(?:work|write)(?: for| at)?\W*$|^(?:so |and )?(?:what|which) (?:site|outlet|publication|paper|magazine)"
+    rf"^(?:so |and )?(?:where|who|(?:what|which) {_OUTLET}) (?:does|did) (?:he|she|they) "
+    rf"(?:work|write)(?: for| at)?\W*$|^(?:so |and )?(?:what|which) {_OUTLET}"
     r"(?: is (?:that|it|this))?\W*$",
     re.I,
 )

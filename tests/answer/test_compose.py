@@ -388,7 +388,12 @@ def test_and_another_author_after_who_an_author_is_asks_who_that_one_is(pipeline
 
 @pytest.mark.parametrize(
     ("question", "outlet"),
-    [("what outlet is trevor mogg with", "Digital Trends."), ("where does joe wituschek work", "BGR.")],
+    [
+        ("what outlet is trevor mogg with", "Digital Trends."),
+        ("where does joe wituschek work", "BGR."),
+        ("Trevor Mogg is writing for which website?", "Digital Trends."),
+        ("which news site does joe wituschek write for", "BGR."),
+    ],
 )
 def test_an_authors_outlet_asked_by_name(pipeline: Pipeline, question: str, outlet: str) -> None:
     assert pipeline.ask(question).answer.startswith(outlet)
