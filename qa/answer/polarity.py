@@ -17,6 +17,9 @@ _VERB_NEGATION = re.compile(
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 # What someone claims is no fact: "Musk accused Microsoft of training illegally" is no "yes, it broke the law".
 _CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
+# Verbs of holding a view, which a writer's own sentence holds without saying them ("does the bgr writer
+# think ...", "dt reckons ..."): the view is asked, no thing the text must name.
+OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon", "predict", "expect"})
 UNCERTAIN = re.compile(
     r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I
 )

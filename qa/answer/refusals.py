@@ -4,7 +4,6 @@ confidence ("how much did microsoft pay twitter?" answered from a sentence about
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then
@@ -24,7 +23,7 @@ from qa.answer.events import (
 from qa.answer.naming import nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
-from qa.answer.polarity import UNCERTAIN
+from qa.answer.polarity import OPINING, UNCERTAIN
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -49,8 +48,6 @@ _MONEY_WORD = re.compile(r"(?:dollar|euro|yen|cent)s?")
 _MEASURE_FREE = frozenset({"money", "cash", "time"})
 # "does it support XSLT 2.0?": a version a yes/no question names, which its sentence must name too.
 _VERSION = re.compile(r"\b\d+\.\d+(?:\.\d+)*\b")
-# Verbs of a view, which a writer's own sentence holds without saying them ("does the bgr writer think ...").
-_OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon", "predict", "expect"})
 _VAGUE = frozenset({"several", "many", "some", "few", "a few", "various", "numerous", "multiple", "countless"})
 
 
@@ -135,7 +132,7 @@ def _unclear_of_another(verb: str, question: Question, query: Query, best: Evide
     """True for a yes/no question whose verb a sentence saying something is unclear never says: "We'll have
     to see if Twitter and Microsoft actually end up in court" for "did microsoft ever respond?". A view
     asked of ("does the bgr writer think ...") is the writer's own sentence, which says no "think"."""
-    if not verb or UNCERTAIN.search(best.sentence.text) is None or _OPINING & set(words(question.text)):
+    if not verb or UNCERTAIN.search(best.sentence.text) is None or OPINING & set(words(question.text)):
         return False
     return not best.says(stem_words([verb])[0], query)
 
@@ -288,8 +285,9 @@ def _other_term(question: Question, best: Evidence) -> bool:
 def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     """True when the question asks about a kind of a thing the corpus never names ("the basic tier") and
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
-    for kind, noun in pairwise(words(question.text)):
-        if noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (  # not "label spoke"
+    said = ["", *words(question.text)]
+    for before, kind, noun in zip(said, said[1:], said[2:], strict=False):  # "the more expensive plan" compares, names no kind
+        if before not in ("more", "most", "less", "least") and noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (
             named := re.search(rf"(?<=\w\s)\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
         ):
             return named.group(1).lower() not in STOPWORDS

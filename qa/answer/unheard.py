@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from qa.answer.polarity import OPINING
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
@@ -68,6 +69,9 @@ _PREPOSITION = re.compile(
 _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|past)\s+(?:the\s+|that\s+|this\s+|its\s+)?[\w-]+\W*$", re.I)
 
 
+_OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
+
+
 def unheard_object(question: Question, query: Query) -> bool:
     """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
     dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
@@ -89,7 +93,7 @@ def unheard_object(question: Question, query: Query) -> bool:
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
     pathed = _pathed(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
     rare = any(
-        w.isalpha() and w not in pathed and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
+        w.isalpha() and w not in pathed and t not in _OPINING_STEMS and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()
     )
     return rare or (word not in pathed and query.unheard(word, last))

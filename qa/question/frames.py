@@ -27,7 +27,7 @@ _IDIOM = re.compile(
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day|time) (?:of|when)\b"  # "exact date of musk's tweet?"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
-    r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
+    r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey )|(?<=\bhow is )|(?<=\bhow are ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
     r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"
@@ -37,6 +37,7 @@ _IDIOM = re.compile(
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
+    r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
     # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"

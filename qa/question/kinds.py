@@ -255,6 +255,12 @@ _OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\
 _NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
 
 
+# A statement with a tag asking to confirm it: "umg sued openai right?", "it was a reply, no?".
+_TAGGED = re.compile(
+    r"^(?!(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
+    r"\w.*\w[\s,]+(?:right|correct|yeah|yea|no|true|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))\W*$",
+    re.I,
+)
 _VAGUE = frozenset("smth sth something anything it that this".split())
 _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right|pls|plz|please|thx|thanks))+\W*$", re.I)
 
@@ -302,7 +308,10 @@ def classify(question: str) -> Question:
         return Question(text, "summary")
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
+    tagged = _TAGGED.match(text)  # "x.ai was founded in nevada right?": a statement to confirm
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
+    if tagged:
+        return Question(text, "yes_no", choices(text))
     bare = _JOINED.sub("", text) if _JOINED.match(text) else text  # "and what exact date ...?": its kind; its text keeps "and"
     for kind, pattern in _COMPILED:
         # "Who wrote the eulogy?" asks the text; "who wrote the bgr piece / it" asks about a document.

@@ -130,6 +130,11 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("what is the cost of living", "how_much"),
         ("what's openai valued at now with microsoft involved", "how_much"),  # words after it: still asked
         ("is openai valued at $30 billion", "yes_no"),  # a value given, not asked
+        # A statement with a tag asks to confirm it.
+        ("x.ai was incorporated in nevada right?", "yes_no"),
+        ("musk's tweet was a reply, not a standalone post, right?", "yes_no"),
+        ("dt reckons it was a principled decision, is that right", "yes_no"),
+        ("what is the right price", "how_much"),
         ("which car was priced at 20000 dollars", "which"),  # the thing priced is asked, not its price
         ("what exact day in february did twitter announce it", "when"),
         ("anyone know what date reddit starts charging for its api", "when"),
@@ -308,6 +313,13 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     assert unframed("i'm trying to figure out how much money microsoft put into openai, one of the articles gave an actual number").split() == [
         "how", "much", "microsoft", "put", "into", "openai",
     ]
+
+
+def test_a_tag_and_a_learner_s_how_is_called_are_no_words_to_find() -> None:
+    assert unframed("x.ai was incorporated in nevada right?").split() == ["x.ai", "was", "incorporated", "in", "nevada", "?"]
+    assert unframed("it was a reply, wasn't it").split() == ["it", "was", "a", "reply"]
+    assert unframed("How is called the expensive plan?").split() == ["How", "is", "the", "expensive", "plan?"]
+    assert "right" in unframed("is that the right plan?").split()  # a word asked, not a tag
 
 
 def test_the_source_opening_a_statement_is_no_word_asked() -> None:

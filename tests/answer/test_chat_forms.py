@@ -1,0 +1,46 @@
+"""Forms chat questions take that are no words of the text: a statement with a tag asking to confirm it,
+a learner's "how is called", a sentence trailing off into its blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "x.ai was incorporated in nevada right?",  # Nevada is in no article
+        "musk left the openai board in february 2018 right?",  # the board he quit in 2018, no month told
+    ],
+)
+def test_a_statement_to_confirm_that_no_article_states_is_refused(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).abstained
+
+
+def test_a_statement_to_confirm_is_answered_from_the_sentence_stating_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("the x.ai article says the enterprise api tier is meant for large companies right?")
+    assert answer.answer.startswith("Yes.") and "for large companies" in answer.answer
+
+
+def test_a_view_asked_with_reckons_is_no_thing_the_text_must_name(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("dt reckons microsoft not paying mightve been a principled decision and not really about the money, is that right")
+    assert not answer.abstained and "a principled one" in answer.answer
+
+
+def test_how_is_called_asks_the_name_and_the_more_expensive_plan_names_no_kind(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("How is called the more expensive API plan that Twitter is pushing businesses to buy?")
+    assert not answer.abstained and "Enterprise Tier API" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("smart campaigns with... what? forgot the full name of the thing", "Smart Campaigns with Multi-platform"),
+        ("verdict says reddit will charge companies for access to its... what?", "its programming platform"),
+    ],
+)
+def test_a_sentence_trailing_off_into_its_blank_is_answered(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
