@@ -141,10 +141,7 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
     corpus = Corpus([])
     seen: dict[str, str] = {}
     for path in corpus_entries(folder):
-        inside = path.relative_to(folder)
-        rel, doc_id = inside.as_posix(), inside.with_suffix("").as_posix()
-        if doc_id in seen:  # "backup.txt" beside "backup.1": the second keeps its suffix in its id
-            doc_id = rel
+        rel, doc_id = document_id(path.relative_to(folder), seen)
         try:
             docs = with_text(load_file(path, doc_id, rel), rel)
             check_ids(docs, rel, seen)
@@ -161,6 +158,13 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
             + (f"; skipped: {'; '.join(corpus.skipped)}" if corpus.skipped else "")
         )
     return corpus
+
+
+def document_id(inside: Path, seen: dict[str, str]) -> tuple[str, str]:
+    """A file's path in the corpus and its document id: the path without its suffix, unless a file read
+    before has that id (`seen`: id -> file): "backup.txt" beside "backup.1" keeps its suffix."""
+    rel, doc_id = inside.as_posix(), inside.with_suffix("").as_posix()
+    return rel, rel if doc_id in seen else doc_id
 
 
 def load_file(path: Path, doc_id: str, rel: str | None = None) -> list[Document]:

@@ -190,20 +190,20 @@ def read_units(
     `digests` holds the SHA-256 of the files `fingerprint` has just read, so they are not read twice.
     """
     from qa.ingest.decode import read_bytes
-    from qa.ingest.load import check_ids, corpus_entries, load_file, skip, with_text
+    from qa.ingest.load import check_ids, corpus_entries, document_id, load_file, skip, with_text
 
     found = Units()
     seen: dict[str, str] = {}
     keys: dict[str, str] = {}
     for path in corpus_entries(corpus):
-        rel = path.relative_to(corpus).as_posix()
+        rel, doc_id = document_id(path.relative_to(corpus), seen)  # "README.md" beside "README": by its full name
         try:
             digest = digests.get(rel) or hashlib.sha256(read_bytes(path, rel)).hexdigest()
-            key = cache.key(rel, digest)
+            key = cache.key(rel, f"{digest}\0{doc_id}")
             unit = cache.get(key)
             if unit is None:
                 try:
-                    docs = with_text(load_file(path, path.relative_to(corpus).with_suffix("").as_posix(), rel), rel)
+                    docs = with_text(load_file(path, doc_id, rel), rel)
                     unit = make_unit(docs, passage_sentences, passage_overlap)
                 except (ValueError, LookupError, TypeError, AttributeError, RecursionError) as exc:
                     # A rule that fails on one odd file costs that file, not the index (a bug to report).

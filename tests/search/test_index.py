@@ -124,6 +124,19 @@ def test_unchanged_corpus_is_not_rebuilt(tiny_corpus: Path, tmp_path: Path, back
     assert hits(index, "which animal purrs")[0].passage.doc_id == "cat"
 
 
+def test_two_files_with_one_stem_are_both_indexed_the_second_by_its_full_name(tmp_path: Path) -> None:
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "README").write_text("dtach detaches a program from its terminal.\n", encoding="utf-8")
+    (corpus / "README.md").write_text("# Dust\n\nDust shows which folders use the most disk space.\n", encoding="utf-8")
+    index = open_index(corpus, tmp_path / "ix", IndexConfig())
+    assert sorted(index.documents) == ["README", "README.md"]
+    assert hits(index, "which folders use disk space")[0].passage.doc_id == "README.md"
+    # built again from the cache of passages, the second file keeps its own id
+    (corpus / "README").write_text("dtach detaches a program from its terminal. It is small.\n", encoding="utf-8")
+    assert sorted(open_index(corpus, tmp_path / "ix", IndexConfig()).documents) == ["README", "README.md"]
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("change", ["edit", "add", "rename"])
 def test_changed_corpus_is_rebuilt(tiny_corpus: Path, tmp_path: Path, backend: str, change: str) -> None:
