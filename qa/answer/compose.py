@@ -15,6 +15,7 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.clauses import clause_dated
+from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
@@ -40,7 +41,7 @@ from qa.answer.quoting import (
     with_marks,
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
-from qa.answer.refusals import MUST_HAVE_SPAN, default_asked, unanswered
+from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
@@ -265,11 +266,8 @@ def _choose(
     if subject and (defining := [e for e in _near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
         return defining[0], None
     # "what's the default multipart_threshold": the sentence under its heading stating a default ("Default - 8MB")
-    if (noun := default_asked(question, query)) and not evidence[0].holds(noun, query):
-        near = _near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)
-        stating = [e for e in near if e.kind != "code" and e.holds(noun, query) and e.says("default", query)]
-        if stating:
-            return stating[0], None
+    if stating := stating_default(question, query, evidence[0], _near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)):
+        return stating, None
     verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
     if plain := told_plainly(verb, question, query, _near_top(more or evidence, _PLAIN_WINDOW), proper):
         return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"

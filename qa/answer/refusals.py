@@ -7,6 +7,7 @@ import re
 
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then
+from qa.answer.defaults import undefaulted
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
     ASKS_DATE,
@@ -79,7 +80,7 @@ def unanswered(
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
-        or _undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
+        or undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
         or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
@@ -174,27 +175,6 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:
         return False
     return not best.holds(noun, query) and not akin(noun, best.around)
-
-
-_DEFAULT_OF = re.compile(
-    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?([\w-]+)"
-    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b",  # "what permissions does it give ... by default"
-    re.I,
-)
-
-
-def default_asked(question: Question, query: Query) -> str | None:
-    """The term of X in "what's the default X" ("multipart_threshold"), else None."""
-    m = _DEFAULT_OF.search(question.text)
-    asked = m and (m.group(1) or m.group(2)).lower()
-    noun = stem_words([asked])[0] if asked and asked not in STOPWORDS else None
-    return noun if noun in query.terms else None
-
-
-def _undefaulted(question: Question, query: Query, best: Evidence) -> bool:
-    """True for "what's the default X" answered by a sentence that, with the one before it, its title and
-    headings, never names X nor a word standing for it: it tells another setting's default."""
-    return (noun := default_asked(question, query)) is not None and not best.holds(noun, query)
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:

@@ -50,6 +50,7 @@ GROUPS = [
     "network networks platform platforms channel channels",
     "outlet outlets publication publications newspaper newspapers magazine magazines website websites",
     "folder folders directory directories",
+    "key keys keystroke keystrokes character characters shortcut shortcuts hotkey hotkeys",  # "the detach key"
     "feature features tool tools",
     "save saves saved store stores stored keep keeps kept",
     "break broke breach breached violate violated violation",

@@ -224,6 +224,23 @@ def test_a_default_asked_in_other_words_is_the_default_line_of_the_section_descr
     assert [c.text for c in answer.citations][:2] == ["Default - 8MB", "When uploading, downloading, or copying a file, the S3 commands will switch to multipart operations if the file reaches a given size threshold."]
 
 
+def test_the_default_of_a_setting_is_the_sentence_stating_it_not_one_saying_by_default(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README": "3. DETACHING\n\nBy default, dtach scans the keyboard input looking for the detach character.\n"
+            "When the detach character is pressed, dtach will detach from the current session.\n\n"
+            "The default detach character is ^\\ (Ctrl-\\). This can be changed with the -e option.\n",
+            "lfs.md": "# lfs\n\n`lfs.lock_dir(path, [seconds_stale])` creates a lockfile in the directory.\n\n"
+            "If the lock exists it checks if it is stale, using the second parameter (default for the second "
+            "parameter is INT_MAX).\n",
+        }
+    )
+    # "key" is what a keyboard's character is called; the sentence stating its default answers
+    assert bot.ask("whats the default detach key in dtach").answer.startswith("The default detach character is ^\\")
+    # the setting named before "param" is the one asked about
+    assert "INT_MAX" in bot.ask("what's the default for the seconds_stale param in lfs.lock_dir?").answer
+
+
 def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) -> None:
     bot = bot_over(
         {

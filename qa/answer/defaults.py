@@ -1,0 +1,56 @@
+"""'What's the default X?': the setting asked about, and the sentence that states its default."""
+
+from __future__ import annotations
+
+import re
+
+from qa.patterns import SETTING_NOUNS
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence
+from qa.text import STOPWORDS, stem_words, words
+
+_DEFAULT_OF = re.compile(
+    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?"
+    r"([\w-]+(?: [\w-]+){0,2})"
+    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b",  # "what permissions does it give ... by default"
+    re.I,
+)
+
+
+def default_asked(question: Question, query: Query) -> str | None:
+    """The term of X in "what's the default X" ("multipart_threshold"; "key" of "the default detach key in
+    dtach": the last word before a function word, or the name before "param", "option"...), else None."""
+    if not (m := _DEFAULT_OF.search(question.text)):
+        return None
+    said = (m.group(1) or m.group(2)).lower().split()
+    said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
+    if len(said) > 1 and re.fullmatch(SETTING_NOUNS, said[-1]):  # "the seconds_stale param": its name
+        said.pop()
+    noun = stem_words(said[-1:])[0] if said else None
+    return noun if noun in query.terms else None
+
+
+def undefaulted(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "what's the default X" answered by a sentence that, with the one before it, its title and
+    headings, never names X nor a word standing for it: it tells another setting's default."""
+    return (noun := default_asked(question, query)) is not None and not best.holds(noun, query)
+
+
+def stating_default(question: Question, query: Query, best: Evidence, near: list[Evidence]) -> Evidence | None:
+    """For "what's the default X", a sentence near the top stating X's default ("The default detach character
+    is ^\\"), when the best one does not; else, when the best one never names X, one under X's heading
+    stating a default ("Default - 8MB"). None when neither is needed or found."""
+    if (noun := default_asked(question, query)) is None or _states(best, noun, query):
+        return None
+    near = [e for e in near if e.kind != "code"]
+    stating = [e for e in near if _states(e, noun, query)]
+    if not stating and not best.holds(noun, query):
+        stating = [e for e in near if e.holds(noun, query) and e.says("default", query)]
+    return stating[0] if stating else None
+
+
+def _states(e: Evidence, noun: str, query: Query) -> bool:
+    """True when "default" stands at most three words before X (or a word standing for it) in the sentence."""
+    said = stem_words(words(e.sentence.text))
+    return any(w == "default" and any(query.match(noun, {s}) for s in said[i + 1 : i + 4]) for i, w in enumerate(said))
