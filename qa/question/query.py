@@ -99,7 +99,7 @@ def analyse(
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only
     writes with a capital, which name the other side of a relation however the question is typed.
     """
-    raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question))), proper), known_stems, owned(question)), known_stems)
+    raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question), known_stems)), proper), known_stems, owned(question)), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
     for w in raw:

@@ -98,10 +98,13 @@ _SHORT_AMOUNT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(k|m|mn|b|bn)\b", re.I)
 _SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 
 
-def spelt_amounts(text: str) -> str:
-    """`text` with each short amount written out: "42k" as 42000, "10bn" as "10 billion"."""
+def spelt_amounts(text: str, known_stems: set[str] | dict[str, int] | None = None) -> str:
+    """`text` with each short amount written out: "42k" as 42000, "10bn" as "10 billion"; not one the corpus
+    writes so (`known_stems`): "10M" in a tool's docs is a size, "dust -z 10M"."""
 
     def written(m: re.Match[str]) -> str:
+        if known_stems is not None and m.group().lower() in known_stems:
+            return m.group()
         scale = _SCALES[m.group(2).lower()]
         whole = scale == "thousand" and m.group(1).isdigit()
         return str(int(m.group(1)) * 1000) if whole else f"{m.group(1)} {scale}"

@@ -508,6 +508,9 @@ def test_an_amount_in_chat_short_form_is_searched_as_written_out() -> None:
     assert "42000" in analyse("the $42k plan, what tier is that", None, {"42000", "plan", "tier"}).terms
     q = analyse("did microsoft invest 10bn", None, {"microsoft", "invest", "10", "billion"})
     assert {"10", "billion"} <= set(q.terms)
+    # ... unless the corpus writes it so: "dust -z 10M" is a size in a tool's docs
+    q = analyse("how do i only show files bigger than 10M", None, {"show", "file", "10m", "10", "million"})
+    assert "10m" in q.terms and "million" not in q.terms
 
 
 def test_put_in_is_invest_only_when_money_is_asked_of() -> None:
