@@ -44,3 +44,8 @@ def test_how_is_called_asks_the_name_and_the_more_expensive_plan_names_no_kind(p
 def test_a_sentence_trailing_off_into_its_blank_is_answered(pipeline: Pipeline, question: str, told: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and told in answer.answer
+
+
+def test_the_headline_on_the_bgr_one_is_its_title(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("whats the full headline on the bgr one")
+    assert "“Elon Musk claims Microsoft illegally trained its AI using Twitter data, threatens lawsuit”" in answer.answer

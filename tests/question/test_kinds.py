@@ -157,6 +157,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("ok so whats his title there", "role"),
         ("his title?", "role"),
         ("whats the exact headline on the bgr article", "title"),
+        ("whats the full headline on the bgr one", "title"),  # "one" for the article
         ("what's the headline for the verdict piece", "title"),
         ("um so who wrote the bgr article", "author"),
         # A request for a summary; a capitalised "Summary for ..." is a name, not a request.
