@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, features_of, probability
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
@@ -253,10 +254,10 @@ def _choose(
         offered = {s for o in question.options for s in stem_words(words(o))}
         frame = [t for t in query.terms if t not in offered]
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
-            if all(e.holds(t, query) for t in frame) and (
-                chosen := chosen_option(e.sentence.text, question.options, proper)
-            ):
+            if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
                 return e, chosen
+    if blank := filled(question.text, query, more or evidence):  # "calls microsoft the ___ giant"
+        return blank
     short = asks_expansion(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"

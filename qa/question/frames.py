@@ -34,6 +34,8 @@ _IDIOM = re.compile(
     # "who is behind truthgpt?": who makes it, which a sentence says with the maker's verb, not "behind".
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"
+    # "what was the adjective", "which verb does it use": a word of the text asked for, no word to find.
+    r"|(?:(?<=\bthe )|(?<=\bwhat )|(?<=\bwhich ))(?:adjective|adverb|verb|noun|wording)s?\b"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"

@@ -49,3 +49,30 @@ def test_a_sentence_trailing_off_into_its_blank_is_answered(pipeline: Pipeline, 
 def test_the_headline_on_the_bgr_one_is_its_title(pipeline: Pipeline) -> None:
     answer = pipeline.ask("whats the full headline on the bgr one")
     assert "“Elon Musk claims Microsoft illegally trained its AI using Twitter data, threatens lawsuit”" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "fill", "told"),
+    [
+        ("what do the articles call microsoft, the ___ giant?", "Software.", "accusing the software giant"),
+        (
+            "the article with the 10 billion figure describes the microsoft openai deal as 'an ___ agreement' — what was the adjective",
+            "Unusual.",
+            "In an unusual agreement last year",
+        ),
+        ("exact wording of msft notice pls - 'smart campaigns with ___ will no longer support twitter'", "Multi-platform.", ""),
+    ],
+)
+def test_a_blank_in_words_quoted_from_the_text_is_filled(pipeline: Pipeline, question: str, fill: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(fill) and told in answer.answer
+
+
+def test_too_little_around_a_blank_finds_nothing_to_fill() -> None:
+    from qa.answer.blanks import _around
+
+    assert _around("the ___ ?") == []
+    assert _around("no blank here") == []
+    # the asker's own words: one on each side; words quoted from the text: up to three
+    assert _around("calls it the ___ giant")[0].pattern.startswith(r"(?<![\w-])the\s+")
+    assert _around("it says 'smart campaigns with ___ will no longer'")[0].pattern.startswith(r"(?<![\w-])smart\s+campaigns\s+with\s+")
