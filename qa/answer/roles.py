@@ -39,6 +39,8 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     SQuAD dev (open, with each question also asked without its paragraph): of the answers given to
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.
     """
+    if _ASKS_PERSON.search(question) and not _person_named(sentence, question):
+        return True  # "which mashable reporter broke the story": "reports from publications, including Mashable" names none
     m = _ASKS_ROLE.match(question)
     held = None if m else _HELD_ROLE.search(question)  # "what did reddit's ceo say": the holder's deed asked
     if not m and not held:
@@ -60,6 +62,21 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
         return not at
     asked = set(stem_words(words(question[: m.end()])))  # the role's own words ("general manager"), not later ones
     return all(_anothers(tokens, stems, i, stem_words([mine.lower()])[0], asked) for i in at)
+
+
+# Roles held by a person, named with a first and a last name; a person named so, not in the question.
+_NAMED_PERSONS = frozenset("judge lawyer attorney official spokesperson spokesman spokeswoman analyst reporter journalist editor".split())
+_ASKS_PERSON = lazy_pattern(
+    rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname of the\s+(?:[\w.&-]+\s+){{0,3}}?)(?:{'|'.join(sorted(_NAMED_PERSONS))})s?\b(?!['’]s)"
+    rf"|\b(?:{'|'.join(sorted(_NAMED_PERSONS))})(?:'s|’s|s)? (?:full )?name\b",
+    re.I,
+)
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def _person_named(sentence: str, question: str) -> bool:
+    asked = set(words(question))
+    return any(not set(words(n)) <= asked for n in _FULL_NAME.findall(sentence))
 
 
 def _roles_at(stems: list[str], asked: str) -> list[int]:

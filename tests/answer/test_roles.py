@@ -68,3 +68,13 @@ def test_what_the_holder_of_a_role_did_needs_the_role_in_the_sentence() -> None:
     assert role_missing("what did reddit's ceo say about charging ai companies", "Reddit spoke out claiming it would charge.")
     assert not role_missing("what did twitter's ceo say", "Twitter CEO Elon Musk said it was illegal.")
     assert not role_missing("what did microsoft's boss say", "Microsoft's chief executive said nothing.")
+
+
+def test_a_person_asked_for_by_role_needs_a_full_name_not_in_the_question() -> None:
+    reports = "This came after reports from various publications, including Mashable, claimed Microsoft would drop Twitter."
+    assert role_missing("which mashable reporter broke the microsoft-dropping-twitter story", reports)
+    assert role_missing("whats the name of the business insider reporter who broke the reddit story", "As reported by Business Insider, Reddit wants pay.")
+    assert role_missing("who at mashable broke the story, whats the reporter's name", reports)
+    assert not role_missing("which mashable reporter broke the story", "Mashable reporter Matt Binder first reported the change.")
+    # a view of the reporter's is no person asked for
+    assert not role_missing("what did the reporter say about it", reports)
