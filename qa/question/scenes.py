@@ -103,11 +103,16 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
-    if _CALLED.match(ask) and _ASKING.match(question):  # "which dataset did he say they used, whats it called": that
-        return "", question[: cut.start()]
+    if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
+        return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
 
 
+_SAYS_SO = re.compile(
+    r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
+    r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$",
+    re.I,
+)
 _CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was)|whats) (?:it|that|this|they|them)(?: (?:called|named))?\W*$", re.I)
 # "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
 # auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").

@@ -71,6 +71,8 @@ from qa.question.spell import Speller, spelled
             "does pip upgrade all the deps too or only when needed",
             "whats the default strategy",
         ),
+        # "does an article say that" after a statement asks the statement
+        ("musk became twitter ceo in october 2022 right? does an article say that", "", "musk became twitter ceo in october 2022 right"),
         # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
         ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
         ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
