@@ -175,3 +175,27 @@ def possession_untold(question: Question, query: Query, best: Evidence, proper: 
         return False
     thing = stem_words([m.group(2).lower()])[0]
     return thing in query.terms and not best.says(thing, query)
+
+
+# "which court did they file in", "filed against stable diffusion in which court": the kind of thing asked
+_WHICH = re.compile(
+    r"\b(?:(?:in|at|from|to|by|for|with|of|on) )?(?:which|what|wich|wat)\s+([a-z]{3,})"
+    r"(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\b|\W*$)",
+    re.I,
+)
+
+
+# Kinds of things whose names say the kind ("the District Court", "Yale University"): a sentence naming one says it.
+_NAMED_BY_KIND = frozenset(
+    "court courts university college school hospital museum river lake bank agency committee council prison airport".split()
+)
+
+
+def kind_by_another_word(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "which X" (a kind whose names say it: a court, a university) whose sentence holds X only by a
+    word standing for it ("prosecuting" for "court"): no thing of that kind is named there. (Every kind
+    asked: SQuAD dev -3 answers, "what company" held by "businesses".)"""
+    if not (m := _WHICH.search(question.text)) or m.group(1).lower() not in _NAMED_BY_KIND:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    return 0 < query.match(noun, set(best.stems)) < 1

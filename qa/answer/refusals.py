@@ -21,7 +21,7 @@ from qa.answer.events import (
     undated_event,
     unsettled,
 )
-from qa.answer.naming import nameless_thing, possession_untold, set_aside_only, unnamed
+from qa.answer.naming import kind_by_another_word, nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.polarity import OPINING, UNCERTAIN
@@ -73,6 +73,7 @@ def unanswered(
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
         or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
+        or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
         or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one

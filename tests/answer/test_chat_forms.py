@@ -76,3 +76,13 @@ def test_too_little_around_a_blank_finds_nothing_to_fill() -> None:
     # the asker's own words: one on each side; words quoted from the text: up to three
     assert _around("calls it the ___ giant")[0].pattern.startswith(r"(?<![\w-])the\s+")
     assert _around("it says 'smart campaigns with ___ will no longer'")[0].pattern.startswith(r"(?<![\w-])smart\s+campaigns\s+with\s+")
+
+
+@pytest.mark.parametrize("question", ["getty filed against stable diffusion in which court", "which court did getty file in"])
+def test_which_court_is_not_answered_by_a_sentence_saying_only_prosecuting(pipeline: Pipeline, question: str) -> None:
+    # "Getty Images is prosecuting Stable Diffusion ...": "court" only by a word standing for it, no court named
+    assert pipeline.ask(question).abstained
+
+
+def test_which_company_is_still_answered_by_a_sentence_naming_one(pipeline: Pipeline) -> None:
+    assert not pipeline.ask("which company is getty images prosecuting").abstained
