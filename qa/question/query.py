@@ -109,7 +109,7 @@ def analyse(
         fixed.append(c)
     fixed = plain_verbs(fixed)
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
-    if context and points_back(question, content):
+    if context and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
@@ -196,8 +196,13 @@ POINTS_BACK = re.compile(
 # Verbs that name nothing of their own in such a question: it asks about the last answer's event.
 _LIGHT = frozenset(
     "say said says happen happened do did done go went tell told tweet tweeted post posted write wrote announce"
-    " announced claim claimed mention mentioned".split()
+    " announced claim claimed mention mentioned make made".split()
 )
+
+
+def _named_back(question: str) -> set[str]:
+    """The noun of "that deal", "this lawsuit": what was just told of, named otherwise."""
+    return {m.group(1).lower() for m in re.finditer(r"\b(?:that|this)\s+(\w+)\b(?!\s+(?:is|was|are|were|does|did)\b)", question, re.I)}
 
 
 def points_back(question: str, content: list[str]) -> bool:

@@ -100,6 +100,13 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_that_deal_names_what_the_last_answer_told_of(pipeline: Pipeline) -> None:
+    # "deal" is in no sentence: "that deal" is the investment just told of, and its sentence dates it
+    first = pipeline.ask("so microsoft put a bunch of money into openai right, how much was it?")
+    follow = pipeline.ask("and when was that deal made", conversation_id=first.conversation_id)
+    assert not follow.abstained and "In an unusual agreement last year" in follow.answer
+
+
 def test_when_did_he_say_that_dates_what_the_last_answer_said(pipeline: Pipeline) -> None:
     # "say" names nothing here: "that" is the threat just quoted, and its sentence dates it.
     first = pipeline.ask("what is musk threatening microsoft with")
