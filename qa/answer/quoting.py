@@ -53,12 +53,25 @@ _OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*
 
 
 _ASKS_FLAG = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:flag|option|switch)s?\b", re.I)
+# "HEXYL_COLOR_NULL: The null byte (0x00)", "channel_timeout: ...": a setting's own line.
+_SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:")
+_ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:change|set|configure|customi[sz]e|adjust|pick|tweak)\b", re.I)
+
+
+def changes_setting(question: str, e: Evidence) -> bool:
+    """True for "how do i change/set ..." answered by a setting's own line: setting it is the change asked."""
+    return bool(_ASKS_CHANGE.search(question)) and bool(_SETTING_TERM.match(e.sentence.text))
 
 
 def option_line(question: str, near: list[Evidence]) -> Evidence | None:
     """For "which ss flag shows the process holding a socket?": the first of `near` that is an option's own
-    line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked."""
-    return next((e for e in near if _OPTION_TERM.match(e.sentence.text)), None) if _ASKS_FLAG.search(question) else None
+    line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked; for
+    "how do i change the color hexyl uses for null bytes?", a setting's own line ("HEXYL_COLOR_NULL: ...")."""
+    if _ASKS_FLAG.search(question):
+        return next((e for e in near if _OPTION_TERM.match(e.sentence.text)), None)
+    if _ASKS_CHANGE.search(question):
+        return next((e for e in near if _SETTING_TERM.match(e.sentence.text)), None)
+    return None
 
 
 def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

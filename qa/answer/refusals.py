@@ -25,6 +25,7 @@ from qa.answer.naming import kind_by_another_word, nameless_thing, possession_un
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.polarity import OPINING, UNCERTAIN
+from qa.answer.quoting import changes_setting
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -233,7 +234,7 @@ def _undone(question: Question, query: Query, best: Evidence, cited: list[Eviden
     among them) nor their headings hold the verb or a word standing for it: "how do i delete a bucket?"
     is not told by how to enable one."""
     m = HOW_TO_VERB.match(question.text)
-    if not m:
+    if not m or changes_setting(question.text, best):  # "how do i change the color ...": "HEXYL_COLOR_NULL: ..."
         return False
     verb = stem_words([(m.group(1) or m.group(2)).lower()])[0]
     if verb not in query.terms or verb in _LIGHT:  # a stopword or filler ("how do i even ...", "how can i get ...")

@@ -241,6 +241,21 @@ def test_the_default_of_a_setting_is_the_sentence_stating_it_not_one_saying_by_d
     assert "INT_MAX" in bot.ask("what's the default for the seconds_stale param in lfs.lock_dir?").answer
 
 
+def test_how_do_i_change_a_thing_is_answered_by_the_setting_s_own_line(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# hexyl\n\nhexyl is a hex viewer for the terminal. It uses a colored output to distinguish "
+            "different categories of bytes (NULL bytes, printable ASCII characters and non-ASCII).\n\n"
+            "## Customizing colors\n\nThe variables used are as follows:\n\n"
+            "* `HEXYL_COLOR_ASCII_PRINTABLE`: Any non-whitespace printable ASCII character\n"
+            "* `HEXYL_COLOR_NULL`: The null byte (`0x00`)\n"
+            "* `HEXYL_COLOR_OFFSET`: The lefthand file offset\n",
+        }
+    )
+    answer = bot.ask("hey how do i change the color hexyl uses for null bytes? they're kinda hard to see on my theme")
+    assert answer.answer.startswith("HEXYL_COLOR_NULL: The null byte")
+
+
 def test_a_version_asked_for_needs_a_sentence_that_names_one(bot_over: BotOver) -> None:
     bot = bot_over(
         {
