@@ -294,11 +294,11 @@ def wh_span(sentence: str, question: str, asked: set[str], most: int = 8) -> Spa
 
 def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | None = None) -> Span | None:
     """The one of a question's options ("openai or microsoft") whose words the sentence holds, as the
-    sentence writes it; None when it holds both or neither, when one stands after a negation ("no
-    longer free"), or when an option is no name or figure ("sue or threaten": a verb's forms vary).
-
-    `proper`: the corpus's words written only with a capital."""
-    if not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
+    sentence writes it; None when it holds both or neither, when one stands after a negation ("no longer
+    free"), or when an option is no name or figure ("sue or threaten": a verb's forms vary) nor a thing
+    said with an article ("a reply"). `proper`: the corpus's words written only with a capital."""
+    nouns = any(o.split()[0].lower() in ("a", "an") for o in options)  # "a standalone post or a reply": things
+    if not nouns and not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
         return None
     tokens, stems_ = tokenized(sentence)
     at: dict[str, int] = {}  # each stem's first place

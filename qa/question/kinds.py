@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from qa.patterns import SETTING_NOUNS
-from qa.text import STOPWORDS, normalize
+from qa.question.options import choices
+from qa.text import normalize
 
 Kind = Literal[
     "when",
@@ -249,35 +250,13 @@ _INVENTORY = re.compile(
 )
 
 
-# "is musk suing openai or microsoft?", "was it april 19 or april 20": a yes/no question that offers two
-# answers; the second is what follows "or", the first as many words before it.
-_OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\w$',.-]*){0,2})\W*$", re.I)
-_NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
-
-
 # A statement with a tag asking to confirm it: "umg sued openai right?", "it was a reply, no?".
 _TAGGED = re.compile(
     r"^(?!(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
     r"\w.*\w[\s,]+(?:right|correct|yeah|yea|no|true|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))\W*$",
     re.I,
 )
-_VAGUE = frozenset("smth sth something anything it that this".split())
 _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right|pls|plz|please|thx|thanks))+\W*$", re.I)
-
-
-def choices(text: str) -> tuple[str, ...]:
-    """The two answers a yes/no question offers ("X or Y"), else ()."""
-    m = _OR.match(_TRAILING.sub("", text))
-    second = m.group("second").split() if m else []
-    if not second or second[0].lower() in _NO_OPTION:
-        return ()
-    head = m.group("head").split()
-    first = head[-len(second) :]
-    if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
-        first = head[-len(second) - 3 :]
-    while first and first[0].lower() in STOPWORDS:
-        first.pop(0)
-    return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()
 
 
 # "when xmltodict parses X, what key ...?", "if i lower Y, what happens": a clause sets the scene, the

@@ -86,3 +86,12 @@ def test_which_court_is_not_answered_by_a_sentence_saying_only_prosecuting(pipel
 
 def test_which_company_is_still_answered_by_a_sentence_naming_one(pipeline: Pipeline) -> None:
     assert not pipeline.ask("which company is getty images prosecuting").abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was musk's lawsuit tweet a standalone post or a reply to something", "was musk's lawsuit tweet a reply to someone or just a standalone post"],
+)
+def test_an_option_said_with_an_article_is_chosen_from_the_sentence_holding_it(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert "reply" in answer.answer.split(".")[0].lower() and "The tweet reply read" in answer.answer

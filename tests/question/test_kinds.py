@@ -191,7 +191,9 @@ def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
         ("did he sue or what", ()),
         ("is microsoft dropping twitter or facebook from its ad platform and the app", ()),  # "or" far from the end
         ("who is suing microsoft or openai", ()),  # no yes/no question
-        ("was musks tweet a reply to smth or standalone", ("reply to smth", "standalone")),  # what "smth" ends
+        ("was musks tweet a reply to smth or standalone", ("reply", "standalone")),  # "to smth" is no part of it
+        # "to something" names no option of its own
+        ("was musk's lawsuit tweet a standalone post or a reply to something", ("standalone post", "a reply")),
     ],
 )
 def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[str, ...]) -> None:

@@ -1,0 +1,31 @@
+"""The answers a yes/no question offers: "is musk suing openai or microsoft?", "was it a reply or a post"."""
+
+from __future__ import annotations
+
+import re
+
+from qa.text import STOPWORDS
+
+# "is musk suing openai or microsoft?", "was it april 19 or april 20": a yes/no question that offers two
+# answers; the second is what follows "or", the first as many words before it.
+_OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\w$',.-]*){0,2})\W*$", re.I)
+_NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
+
+
+_VAGUE = frozenset("smth sth something anything it that this".split())
+_VAGUE_END = re.compile(r"\s+(?:to|of|for|from|with|at|by)\s+(?:something|someone|somebody|smth|sth|anything|anyone)\W*$", re.I)
+
+
+def choices(text: str) -> tuple[str, ...]:
+    """The two answers a yes/no question offers ("X or Y"), else (); `text` without the chat words after it."""
+    m = _OR.match(_VAGUE_END.sub("", text))  # "... or a reply to something": "a reply"
+    second = m.group("second").split() if m else []
+    if not second or second[0].lower() in _NO_OPTION:
+        return ()
+    head = _VAGUE_END.sub("", m.group("head")).split()
+    first = head[-len(second) :]
+    if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
+        first = head[-len(second) - 3 :]
+    while first and first[0].lower() in STOPWORDS:
+        first.pop(0)
+    return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()
