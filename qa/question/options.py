@@ -16,9 +16,18 @@ _VAGUE = frozenset("smth sth something anything it that this".split())
 _VAGUE_END = re.compile(r"\s+(?:to|of|for|from|with|at|by)\s+(?:something|someone|somebody|smth|sth|anything|anyone)\W*$", re.I)
 
 
+# "a standalone tweet or was it a reply": the second asked again, its answer after the question words
+_ASKED_AGAIN = re.compile(r"\bor (?:was|is|were|are) (?:it|that|this|he|she|they) ", re.I)
+# "it was a reply, not a standalone post": the one told, and the one denied
+_NOT = re.compile(r"\b(?P<first>(?:an?|the) [\w-]+(?: [\w-]+)?),? (?:and )?not (?:just )?(?P<second>(?:an?|the) [\w-]+(?: [\w-]+){0,2})\W*$", re.I)
+
+
 def choices(text: str) -> tuple[str, ...]:
-    """The two answers a yes/no question offers ("X or Y"), else (); `text` without the chat words after it."""
-    m = _OR.match(_VAGUE_END.sub("", text))  # "... or a reply to something": "a reply"
+    """The two answers a yes/no question offers ("X or Y", "X, not Y"), else (); `text` without the chat
+    words after it."""
+    if m := _NOT.search(text):
+        return m.group("first"), m.group("second")
+    m = _OR.match(_VAGUE_END.sub("", _ASKED_AGAIN.sub("or ", text)))  # "... or a reply to something": "a reply"
     second = m.group("second").split() if m else []
     if not second or second[0].lower() in _NO_OPTION:
         return ()

@@ -153,6 +153,10 @@ _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 _OR_ELSE = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she) .*\w.*?)\W*$", re.I)
 
 
+# "... a standalone tweet or was it a reply": the other answer offered, no remark
+_OTHER_THING = re.compile(r"^or \w+ \w+ (?:an?|the) [\w-]+(?: [\w-]+)?\W*$", re.I)
+
+
 # "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
 _GUESS = re.compile(
     r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?)\W*$", re.I
@@ -173,7 +177,7 @@ def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
-    if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3:
+    if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
         return m.group("ask"), m.group("aside")
     if (m := _SECOND_ASK.match(question)) and _ASKING.match(m.group("ask")) and not _WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")

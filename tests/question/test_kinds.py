@@ -194,6 +194,9 @@ def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
         ("was musks tweet a reply to smth or standalone", ("reply", "standalone")),  # "to smth" is no part of it
         # "to something" names no option of its own
         ("was musk's lawsuit tweet a standalone post or a reply to something", ("standalone post", "a reply")),
+        # asked again after "or", and told against what is denied
+        ("was musks post a standalone tweet or was it a reply", ("standalone tweet", "a reply")),
+        ("musk's lawsuit tweet was a reply, not a standalone post, right?", ("a reply", "a standalone post")),
     ],
 )
 def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[str, ...]) -> None:
@@ -208,6 +211,8 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
         ("what is x? what is y?", "what is x? what is y?", ""),  # each ends in a question mark: both asked
         # The other way it could be, typed after a yes/no question, is a remark.
         ("did musk actually file the lawsuit or is it just talk", "did musk actually file the lawsuit", "or is it just talk"),
+        # ... but a thing offered as the other answer is an option of the question
+        ("was musks post a standalone tweet or was it a reply", "was musks post a standalone tweet or was it a reply", ""),
         # A question typed after a first one refines it: the first is the question proper.
         (
             "which features are users losing on the tool? can they still schedule stuff",
