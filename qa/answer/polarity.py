@@ -56,9 +56,19 @@ def yes_or_no(question: str, sentence: str) -> str:
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way
-    if _negated(question, sentence) or _opposite(question, sentence):
+    if _negated(question, sentence) or _opposite(question, sentence) or corrects_year(question, sentence):
         return "No."
     return "" if _hedged(question, sentence) else "Yes."
+
+
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+
+
+def corrects_year(question: str, sentence: str) -> bool:
+    """True when a yes/no question names a year the sentence does not and the sentence names another: "did
+    musk quit openai's board in 2019?" against "... before quitting its board in 2018"."""
+    asked, told = set(_YEAR.findall(question)), set(_YEAR.findall(sentence))
+    return bool(asked - told) and bool(told - asked)
 
 
 def _hedged(question: str, sentence: str) -> bool:

@@ -24,7 +24,7 @@ from qa.answer.events import (
 from qa.answer.naming import kind_by_another_word, nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
-from qa.answer.polarity import OPINING, UNCERTAIN
+from qa.answer.polarity import OPINING, UNCERTAIN, corrects_year
 from qa.answer.quoting import changes_setting
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
@@ -66,6 +66,8 @@ def unanswered(
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
     every sentence the answer quotes, `document` the text of the best one's document."""
+    # "did musk quit openai's board in 2019?": "... quitting its board in 2018" answers no
+    corrected = question.kind == "yes_no" and corrects_year(question.text, best.sentence.text)
     verb = asked_verb(question, query, proper)  # the event a when- or yes/no question asks of
     verb, whether = ("", verb) if question.kind == "yes_no" else (verb, "")
     return (
@@ -76,7 +78,7 @@ def unanswered(
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
-        or any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4)  # "in 2019"
+        or (any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4) and not corrected)  # "in 2019"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
@@ -84,7 +86,7 @@ def unanswered(
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
-        or unheard_object(question, query)  # "does pebblejar support encryption?": no text says "encryption"
+        or (unheard_object(question, query) and not (corrected and list(query.surface.values())[-1].isdigit()))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced

@@ -228,6 +228,9 @@ _PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for 
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
 
 
+_MEANT = 10_000_000  # English uses a word this often ("wait", "went"): it is no slip for a question word
+
+
 def spelled(text: str, speller: Speller) -> str:
     """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
     word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
@@ -247,7 +250,8 @@ def spelled(text: str, speller: Speller) -> str:
     text = _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), speller), text)
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
     # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).
-    if (m := _OPENING_WORD.match(text)) and not speller.known(low := m.group(1).lower()) and (q := _question_word(low)):
+    m = _OPENING_WORD.match(text)  # not a word this common, meant as typed: "wait is it true ..."
+    if m and not speller.known(low := m.group(1).lower()) and english_frequency(low) < _MEANT and (q := _question_word(low)):
         text = f"{text[: m.start(1)]}{cased(m.group(1), q)}{text[m.end(1) :]}"
     return _LETTERS.sub(fix, text)
 

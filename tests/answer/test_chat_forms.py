@@ -95,3 +95,19 @@ def test_which_company_is_still_answered_by_a_sentence_naming_one(pipeline: Pipe
 def test_an_option_said_with_an_article_is_chosen_from_the_sentence_holding_it(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert "reply" in answer.answer.split(".")[0].lower() and "The tweet reply read" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("wait is it true musk quit openai's board in 2019?", "before quitting its board in 2018"),
+        ("did musk really help found openai back in 2016? pretty sure thats the year", "Musk helped to form OpenAI in 2015"),
+    ],
+)
+def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer and not answer.answer.startswith("Yes")
+
+
+def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline) -> None:
+    assert pipeline.ask("musk left the openai board in february 2018 right?").abstained  # the month told nowhere

@@ -43,6 +43,9 @@ from qa.text import stems, words
         ("did the api use to be free", "Twitter will no longer keep its API free.", "Yes."),
         # a verb of stopping inside a compound is none: "cutting-edge" stops nothing
         ("do big tech firms develop ai models", "Big tech firms are attempting to develop cutting-edge AI models.", "Yes."),
+        # another year than the one asked says no; the same year, yes
+        ("did musk quit openai's board in 2019", "Musk was a co-founder before quitting its board in 2018.", "No."),
+        ("did musk quit openai's board in 2018", "Musk was a co-founder before quitting its board in 2018.", "Yes."),
     ],
 )
 def test_the_lead_of_a_yes_no_answer(question: str, sentence: str, lead: str) -> None:

@@ -108,6 +108,7 @@ def test_a_slip_in_a_questions_first_word_is_read_as_the_question_word() -> None
     assert spelled("wen does microsoft drop twitter", speller) == "when does microsoft drop twitter"  # not "we"
     assert spelled("Wat did microsoft drop?", speller) == "What did microsoft drop?"
     assert spelled("microsoft wen", speller).split()[0] == "microsoft"  # only the question's first word
+    assert spelled("wait is it true microsoft dropped twitter", speller).startswith("wait ")  # a common word, as meant
 
 
 def test_chat_shorthand_for_the_question_word_is_read_as_it() -> None:
