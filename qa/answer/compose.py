@@ -20,6 +20,7 @@ from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
+from qa.answer.media import told_where
 from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.naming import told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
@@ -256,8 +257,9 @@ def _choose(
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
             if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
                 return e, chosen
-    if blank := filled(question.text, query, more or evidence):  # "calls microsoft the ___ giant"
-        return blank
+    # "calls microsoft the ___ giant", "where did microsoft announce it": the blank's fill, the medium told
+    if told := filled(question.text, query, more or evidence) or told_where(question, evidence):
+        return told
     short = asks_expansion(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
@@ -306,9 +308,7 @@ def _choose(
             # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
             carried = more is not None and any(w < 1 for w in query.terms.values())
             for e in _near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else _near_top(evidence, _VALUE_WINDOW):
-                if all(query.match(t, set(e.stems)) for t in own) and (
-                    span := best_span(e.sentence.text, question.kind, asked, text, proper)
-                ):
+                if all(query.match(t, set(e.stems)) for t in own) and (span := best_span(e.sentence.text, question.kind, asked, text, proper)):
                     return e, span
     return evidence[0], None
 

@@ -111,3 +111,12 @@ def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pip
 
 def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("musk left the openai board in february 2018 right?").abstained  # the month told nowhere
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["where did microsoft actually confirm it was dropping twitter", "where did microsoft actually announce the twitter change, like a blog post or what"],
+)
+def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith("Microsoft's move, confirmed on its website")
