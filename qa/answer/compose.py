@@ -21,7 +21,7 @@ from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_head
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.media import told_where
-from qa.answer.metadata import Told, from_metadata, listed, ordered, owner, summarize, titled
+from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, owner, summarize, titled
 from qa.answer.naming import told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
@@ -143,7 +143,7 @@ def compose(
             answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         field = "outlet" if question.kind == "outlet" else "author"
-        if question.kind != "published" and any(getattr(d, field) for d in documents.values()):
+        if (question.kind != "published" and any(getattr(d, field) for d in documents.values())) or told.endswith(NO_TIME):
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
         # The text may still answer where no article names its author or date (Wikipedia, docs).

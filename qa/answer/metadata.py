@@ -18,6 +18,7 @@ MIN_MATCH = 0.5
 _FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date", "title": "title"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
+NO_TIME = "gives its day, no time of day"
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
 
 
@@ -60,6 +61,8 @@ def from_metadata(
         sentence = f"{title} was published by {value}"
     else:
         clock = _clock(doc)
+        if not clock and _ASKS_TIME.search(question.text):  # "what time did it go up": its day is no answer
+            return f"{doc.id} {NO_TIME}"
         span = clock if clock and _ASKS_TIME.search(question.text) else human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
     return Told(span, sentence, _meta_citation(doc, 1))

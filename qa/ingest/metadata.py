@@ -111,9 +111,10 @@ def _publisher(lines: list[str]) -> str | None:
 
 
 def _dateline(lines: list[str]) -> str | None:
-    """The line of page furniture that dates the document ("Published Apr 19th, 2023 5:07PM EDT")."""
+    """The line of page furniture that dates the document ("Published Apr 19th, 2023 5:07PM EDT"); an embedded
+    post's signature dates the post, not the document ("— Elon Musk (@elonmusk) April 19, 2023")."""
     from qa.ingest import boilerplate as bp
-    return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and parse_date(line)), None)
+    return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and not bp.is_embed(line) and parse_date(line)), None)
 
 
 def _date(lines: list[str]) -> str | None:

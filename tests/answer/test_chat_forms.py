@@ -120,3 +120,8 @@ def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline
 def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer.startswith("Microsoft's move, confirmed on its website")
+
+
+def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
+    assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")

@@ -250,6 +250,12 @@ def test_dateline_gives_the_date() -> None:
     assert doc.dateline == "Published Mar 3rd, 2024 5:07PM EDT"  # kept as written: the time, the page's form
 
 
+def test_an_embedded_posts_signature_dates_the_document_but_is_no_dateline() -> None:
+    text = "Harbour city votes\n\nThe mayor agreed.\n\nCars go.\n\n— Jane Doe (@janedoe) March 3, 2024\n\nMore text."
+    doc = with_metadata(Document(id="x", text=text))
+    assert doc.date == "2024-03-03" and doc.dateline is None
+
+
 @pytest.mark.parametrize(
     "line",
     [
