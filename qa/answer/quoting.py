@@ -223,7 +223,9 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     lacking = [t for t, w in query.terms.items() if w >= 1 and not query.match(t, own)]
     after = following(best, evidence)
     so = DOES_SO.match(best.sentence.text)  # "without doing so, ...": what it did is said right before
-    if not so and after is not None and after.sentence.start >= best.sentence.end and any(t in after.stems for t in lacking):
+    if not so and after is not None and after.sentence.start >= best.sentence.end and (
+        any(t in after.stems for t in lacking) or (_THAT_IS.match(after.sentence.text) and any(t in after.stems for t in query.terms))
+    ):  # "While that's small change for a company as big as Microsoft, ...": what the best one told, judged
         return after
     before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) or so else None
     # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
@@ -231,6 +233,7 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     return before if before is not None and any(t in before.stems for t in missing) else None
 
 
+_THAT_IS = re.compile(r"\W*(?:(?:while|but|and|so|although|though)\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.I)
 _ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
 
 

@@ -125,3 +125,9 @@ def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: 
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
+
+
+def test_the_sentence_judging_what_the_best_one_told_goes_on_with_it(pipeline: Pipeline) -> None:
+    # "... between $42,000 and $210,000 per month ..." then "While that's small change for a company as big as Microsoft"
+    answer = pipeline.ask("does digital trends think 42k-210k a month is a lot for microsoft?")
+    assert "$210,000 per month" in answer.answer and "small change for a company as big as Microsoft" in answer.answer
