@@ -22,7 +22,7 @@ from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.media import told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, owner, summarize, titled
-from qa.answer.naming import told_of_another
+from qa.answer.naming import named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
     agreeing,
@@ -257,8 +257,9 @@ def _choose(
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
             if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
                 return e, chosen
-    # "calls microsoft the ___ giant", "where did microsoft announce it": the blank's fill, the medium told
-    if told := filled(question.text, query, more or evidence) or told_where(question, evidence):
+    # "calls microsoft the ___ giant", "where did microsoft announce it", "which music company": the blank's
+    # fill, the medium told, the one named by the word telling which
+    if told := filled(question.text, query, more or evidence) or told_where(question, evidence) or named_by_kind(question, more or evidence, proper):
         return told
     short = asks_expansion(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down

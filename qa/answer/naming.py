@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.spans import Span
+from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -199,3 +199,28 @@ def kind_by_another_word(question: Question, query: Query, best: Evidence) -> bo
         return False
     noun = stem_words([m.group(1).lower()])[0]
     return 0 < query.match(noun, set(best.stems)) < 1
+
+
+# "which music company ...", "what record label ...": the kind asked and the word telling which of them.
+_KIND_OF = re.compile(
+    r"\b(?:which|what)\s+(?:other\s+)?([a-z]{3,})\s+(?:company|companies|co|cos|firm|firms|label|labels|group|groups|outlet|outlets"
+    r"|site|sites|publication|publications|organi[sz]ations?|team|teams|band|network|networks|brand|brands)\b",
+    re.I,
+)
+_NAMED_WINDOW = 0.5  # how close to the best a sentence naming one by that word may be
+
+
+def named_by_kind(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
+    """For "which music company is pushing back on ai": a near-best sentence naming one with the word that
+    tells which ("Universal Music Group spoke out ..."), over a better one naming only others."""
+    if question.kind not in ("who", "which", "what") or not (m := _KIND_OF.search(question.text)) or not evidence:
+        return None
+    said = m.group(1).lower()
+    if said in STOPWORDS:
+        return None
+    floor = evidence[0].score * _NAMED_WINDOW
+    for e in (e for e in evidence[:8] if e.score >= floor):
+        for n in names(e.sentence.text, proper):
+            if said in n.text.lower().split():
+                return e, n
+    return None

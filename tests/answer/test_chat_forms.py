@@ -131,3 +131,12 @@ def test_the_sentence_judging_what_the_best_one_told_goes_on_with_it(pipeline: P
     # "... between $42,000 and $210,000 per month ..." then "While that's small change for a company as big as Microsoft"
     answer = pipeline.ask("does digital trends think 42k-210k a month is a lot for microsoft?")
     assert "$210,000 per month" in answer.answer and "small change for a company as big as Microsoft" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which music company is also pushing back on ai using their stuff", "which music co is also pushing back on ai using its data"],
+)
+def test_which_music_company_is_the_one_named_with_music(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert "Universal Music Group" in answer.answer.split("[1]")[0]
