@@ -22,7 +22,7 @@ from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.media import told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, owner, summarize, titled
-from qa.answer.naming import named_by_kind, told_of_another
+from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
     agreeing,
@@ -60,9 +60,8 @@ _MOST = 8  # sentences looked at for a span, best first
 _DEFAULT_WINDOW = 0.5  # "what's the default X": a sentence under X's heading stating a default, this near the top
 _PLAIN_WINDOW = 0.6  # "did musk actually sue?": a sentence telling it plainly, not threatened, this near the top
 _VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
-# A sentence holding the question's names and another of its words beats a better one that does
-# not, if this close ("invested $100,000" answers "how much money did Astor provide").
-_ANCHORED_WINDOW = 0.7
+# A sentence holding the question's names and another of its words beats a better one that does not, if
+_ANCHORED_WINDOW = 0.7  # this close ("invested $100,000" answers "how much money did Astor provide")
 # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
@@ -259,7 +258,8 @@ def _choose(
                 return e, chosen
     # "calls microsoft the ___ giant", "where did microsoft announce it", "which music company": the blank's
     # fill, the medium told, the one named by the word telling which
-    if told := filled(question.text, query, more or evidence) or told_where(question, evidence) or named_by_kind(question, more or evidence, proper):
+    told = filled(question.text, query, more or evidence) or told_where(question, evidence) or named_by_kind(question, more or evidence, proper)
+    if told := told or exemplified(question, more or evidence):  # "what twitter data specifically": "data, such as ..."
         return told
     short = asks_expansion(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down

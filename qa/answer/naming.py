@@ -224,3 +224,18 @@ def named_by_kind(question: Question, evidence: list[Evidence], proper: set[str]
             if said in n.text.lower().split():
                 return e, n
     return None
+
+
+# "what twitter data specifically ...", "what kind of data ...": a kind of thing asked, which its examples tell.
+_WHAT_KIND = re.compile(r"\bwhat\s+(?:(?:kind|type|sort)s?\s+of\s+)?(?:[a-z]+\s+)?([a-z]{3,})\b(?=.*\b(?:kind|type|sort|specific\w*|exactly)\b)", re.I)
+_EXAMPLE_WINDOW = 0.75
+
+
+def exemplified(question: Question, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
+    """For "what twitter data specifically did msft train on": a near-best sentence giving examples of the
+    thing asked ("Twitter's data, such as users' tweets")."""
+    if question.kind != "what" or not (m := _WHAT_KIND.search(question.text)) or not evidence or m.group(1).lower() in STOPWORDS:
+        return None
+    example = re.compile(rf"\b{re.escape(m.group(1))}\w*,?\s+(?:such as|like|including|e\.g\.)\s", re.I)
+    floor = evidence[0].score * _EXAMPLE_WINDOW
+    return next(((e, None) for e in evidence[:8] if e.score >= floor and example.search(e.sentence.text)), None)

@@ -26,7 +26,7 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of the week\b)"
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day|time) (?:of|when)\b"  # "exact date of musk's tweet?"
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b)"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b|\W*$)"  # "like which kind"
     r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey )|(?<=\bhow is )|(?<=\bhow are ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
@@ -48,7 +48,7 @@ _IDIOM = re.compile(
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find
     r"|\b(?:that|which|to) (?:would |could |might |can )?help(?:s)?(?: (?:with|me|us))?(?: (?:that|this|it))?\W*$"
     # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.
-    r"|\bsupposed to(?= (?:be|do|mean)\b)"
+    r"|\bsupposed to(?= (?:be|do|mean|have)\b)"
     r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"
     # "when does it kick in": when it starts, which a sentence says with a date and "take effect", "starting".
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".

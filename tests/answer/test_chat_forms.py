@@ -140,3 +140,8 @@ def test_the_sentence_judging_what_the_best_one_told_goes_on_with_it(pipeline: P
 def test_which_music_company_is_the_one_named_with_music(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert "Universal Music Group" in answer.answer.split("[1]")[0]
+
+
+def test_what_kind_of_thing_specifically_is_answered_by_the_sentence_giving_examples(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("what twitter data specificaly did msft supposedly train on, like which kind")
+    assert not answer.abstained and "such as users' tweets" in answer.answer.split("[1]")[0]

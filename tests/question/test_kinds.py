@@ -325,6 +325,11 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     ]
 
 
+def test_which_kind_at_the_end_and_supposed_to_have_frame_the_question() -> None:
+    assert unframed("what twitter data did msft train on, like which kind").split()[-2:] == ["on,", "which"]
+    assert unframed("what data is microsoft supposed to have used").split() == ["what", "data", "is", "microsoft", "have", "used"]
+
+
 def test_a_tag_and_a_learner_s_how_is_called_are_no_words_to_find() -> None:
     assert unframed("x.ai was incorporated in nevada right?").split() == ["x.ai", "was", "incorporated", "in", "nevada", "?"]
     assert unframed("it was a reply, wasn't it").split() == ["it", "was", "a", "reply"]
