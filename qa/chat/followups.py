@@ -6,6 +6,8 @@ when it dates what it says; "says who?" asks who said what was just quoted.
 
 from __future__ import annotations
 
+import re
+
 from qa.answer.leads import SPAN_KINDS
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import best_span
@@ -14,6 +16,8 @@ from qa.question.kinds import SAYS_WHO, Question
 from qa.question.query import Query, points_back
 from qa.search.retrieve import Evidence, drop_repeats
 from qa.text import stem_words, words
+
+_MANNER = re.compile(r"\b(?:using|by|through|via|with)\s+\w", re.I)
 
 
 def follow_evidence(
@@ -47,7 +51,10 @@ def follow_evidence(
         # may that sentence itself, when it gives a reason, to "why?" after a question of another kind
         # ("who is suing X?" -> "... prosecuting X for allegedly stealing ..." -> "what for?").
         asked_why = last_kind is not None and last_kind.kind == "why"
-        if kind.kind != "why" or asked_why or not gives_reason(said, set(query.terms)):
+        # "how are they trained?" after "... tools like Google's Bard, are trained using accessible data ...":
+        # a sentence saying the asked deed with the way it is done answers it too
+        told_how = kind.kind == "how" and _MANNER.search(said) and all(query.match(t, set(stem_words(words(said)))) for t, w in query.terms.items() if w >= 1)
+        if (kind.kind != "why" or asked_why or not gives_reason(said, set(query.terms))) and not told_how:
             evidence = drop_repeats(evidence, said)
     if SAYS_WHO.match(question) and last.citations:
         # "says who?": whoever said what was just quoted, not whatever the words carried over find now.

@@ -100,6 +100,15 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_how_after_a_sentence_saying_the_deed_and_its_way_is_answered_by_it(pipeline: Pipeline) -> None:
+    first = pipeline.ask("does trevor's article mention any ai besides chatgpt")
+    assert "are trained using accessible data on the internet" in first.answer
+    follow = pipeline.ask("how are they trained?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("ChatGPT, as well as other generative-AI tools like Google's Bard, are trained using")
+    # "why?" still asks more than the sentence just quoted
+    assert not pipeline.ask("why?", conversation_id=first.conversation_id).answer.startswith("ChatGPT, as well as")
+
+
 def test_that_deal_names_what_the_last_answer_told_of(pipeline: Pipeline) -> None:
     # "deal" is in no sentence: "that deal" is the investment just told of, and its sentence dates it
     first = pipeline.ask("so microsoft put a bunch of money into openai right, how much was it?")
