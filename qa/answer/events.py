@@ -96,7 +96,7 @@ _VERB_FORM = re.compile(r"(?:ed|ing)$")
 
 # "how much did X invest ...", "when has X paid ...": an active question, its subject after the auxiliary.
 ASKS_ACTIVE = re.compile(
-    r"^\W*(?:(?:and|but|so|then|ok|okay)\s+)?(?:how much(?: of (?:his|her|their|its|the)(?: own)?)?(?: money| cash)?|how many \w+|when|what year|in what year|where|why|how)\s+"
+    r"^\W*(?:(?:and|but|so|then|ok|okay)\s+)?(?:how much(?: of (?:his|her|their|its|the)(?: own)?)?(?: money| cash| \$+)?|how many \w+|when|what year|in what year|where|why|how)\s+"
     r"(?:did|does|do|has|have|had|will|would)\s+(?P<rest>.+)$",
     re.I,
 )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from qa.patterns import MENTIONING, lazy_pattern
+from qa.question.frames import plain_verbs
+from qa.question.relatives import ANTONYMS
 from qa.question.synonyms import group
-from qa.text import STOPWORDS, normalize, words
+from qa.text import STOPWORDS, normalize, stem_words, words
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|nothing|neither|nor|refused|without)\b|n't\b|\bno longer\b", re.I
@@ -117,10 +119,12 @@ def _group_of(words_: list[str]) -> set[str]:
 
 
 def _opposite(question: str, sentence: str) -> bool:
-    """True when the sentence says the opposite of a word asked by its prefix: "is it stable?" -> "unstable"."""
+    """True when the sentence says the opposite of a word asked, by its prefix ("is it stable?" -> "unstable")
+    or by an antonym ("did he stay?" -> "he left")."""
     said = set(words(sentence))
+    stems = set(stem_words(sorted(said)))
     return any(
-        w not in said and any(f"{p}{w}" in said for p in _OPPOSING)
-        for w in words(question)
+        w not in said and (any(f"{p}{w}" in said for p in _OPPOSING) or not stems.isdisjoint(ANTONYMS.get(stem_words([w])[0], ())))
+        for w in plain_verbs(words(question))  # "did he stick around": "stay"
         if len(w) >= 4 and w not in STOPWORDS
     )

@@ -134,6 +134,7 @@ _PHRASAL = {
     ("switch", "off"): "stop", ("switched", "off"): "stopped", ("switches", "off"): "stops",
     ("shut", "off"): "stop", ("shuts", "off"): "stops",
     ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",
+    ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }
 
 

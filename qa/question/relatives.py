@@ -47,11 +47,17 @@ def relative(stem: str, known_stems: set[str] | dict[str, int], polar: bool = Fa
     )
 
 
+# Words saying the opposite of a word asked: "did musk stay at openai?" is answered no by "he left soon after".
+ANTONYMS = {"stay": ("leav", "left", "quit", "depart"), "remain": ("leav", "left", "quit", "depart")}
+
+
 def opposite(stem: str, known_stems: set[str] | dict[str, int], polar: bool) -> list[str]:
-    """The corpus's "un-" form of a word it lacks ("clear" -> "unclear"), which matches it as fully as
+    """The corpus's "un-" form of a word it lacks ("clear" -> "unclear") or its antonym, which matches it as fully as
     another form would in a yes/no question: whether something is clear is answered by a sentence saying
     it is unclear. In any other question it is the opposite: "how do I uninstall X" is not "install X"."""
-    return [] if not polar or stem in known_stems or len(stem) < 4 else _un_forms(stem, known_stems)
+    if not polar or stem in known_stems or len(stem) < 4:
+        return []
+    return _un_forms(stem, known_stems) + [a for a in ANTONYMS.get(stem, ()) if a in known_stems]
 
 
 def _un_forms(stem: str, known_stems: set[str] | dict[str, int]) -> list[str]:

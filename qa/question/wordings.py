@@ -8,6 +8,7 @@ import re
 
 from qa.patterns import lazy_pattern
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency, slip_of_known
+from qa.question.synonyms import alternatives
 from qa.text import STOPWORDS, stem_words, words
 
 
@@ -28,13 +29,13 @@ _PREFIX = lazy_pattern(r"^(co|non|pre|re|multi|anti|self|ex|sub|inter|semi|cross
 
 def compounds(raw: list[str], known_stems: set[str] | dict[str, int], owned: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """A prefixed word typed without the hyphen the corpus writes ("cofounder": "co-founder", read as
-    two words) or with one it does not ("non-profit" when the corpus writes "nonprofit"); a closed
+    two words; "cofounding" too, where the corpus says founding otherwise) or with one it does not ("non-profit" when the corpus writes "nonprofit"); a closed
     compound as its words, unless the asker calls it theirs ("my makefile" is a file of theirs)."""
     out: list[str] = []
     for w in raw:
         if out and _PREFIX.match(out[-1] + w) and not known(w, known_stems) and known(out[-1] + w, known_stems):
             out[-1] += w
-        elif (m := _PREFIX.match(w)) and not known(w, known_stems) and all(known(p, known_stems) for p in m.groups()) and (
+        elif (m := _PREFIX.match(w)) and not known(w, known_stems) and all(known(p, known_stems) or alternatives(stem(p), known_stems) for p in m.groups()) and (
             english_frequency(w) < _COMMON  # "pretty" is no "pre" + "tty"; "subtitle" is "sub" + "title"
         ):
             out += [m[1], m[2]]

@@ -145,3 +145,17 @@ def test_which_music_company_is_the_one_named_with_music(pipeline: Pipeline, que
 def test_what_kind_of_thing_specifically_is_answered_by_the_sentence_giving_examples(pipeline: Pipeline) -> None:
     answer = pipeline.ask("what twitter data specificaly did msft supposedly train on, like which kind")
     assert not answer.abstained and "such as users' tweets" in answer.answer.split("[1]")[0]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["did musk actually stick around at openai after cofounding it or nah", "musk bailed on openai pretty soon after cofounding it right?"],
+)
+def test_staying_or_bailing_after_cofounding_is_answered_from_who_left(pipeline: Pipeline, question: str) -> None:
+    # "cofounding" is "co" + "founding", founding a word the corpus says otherwise ("form", "co-founder")
+    answer = pipeline.ask(question)
+    assert not answer.abstained and ("left soon after" in answer.answer or "before quitting its board" in answer.answer)
+
+
+def test_what_elon_put_in_is_not_what_microsoft_invested(pipeline: Pipeline) -> None:
+    assert pipeline.ask("how much $ did elon originally put into openai when he cofounded it").abstained

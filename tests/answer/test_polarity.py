@@ -46,6 +46,9 @@ from qa.text import stems, words
         # another year than the one asked says no; the same year, yes
         ("did musk quit openai's board in 2019", "Musk was a co-founder before quitting its board in 2018.", "No."),
         ("did musk quit openai's board in 2018", "Musk was a co-founder before quitting its board in 2018.", "Yes."),
+        # an antonym of the word asked says no: to stay is not to leave, "stick around" is to stay
+        ("did musk stay at openai", "Musk helped to form OpenAI in 2015 (though he left soon after).", "No."),
+        ("did elon stick around at openai", "Musk helped to form OpenAI in 2015 (though he left soon after).", "No."),
     ],
 )
 def test_the_lead_of_a_yes_no_answer(question: str, sentence: str, lead: str) -> None:

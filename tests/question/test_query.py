@@ -379,6 +379,8 @@ def test_a_prefixed_word_is_read_with_or_without_the_hyphen_the_corpus_writes() 
     known = {"co", "founder", "nonprofit", "openai", "musk"}
     assert {"co", "founder"} <= set(analyse("was musk a cofounder of openai or nah", None, known).terms)
     assert "nah" not in analyse("was musk a cofounder of openai or nah", None, known).terms  # a tag, not a word
+    # "cofounding" too, where the corpus says founding otherwise ("form")
+    assert {"co", "found"} <= set(analyse("did musk stay after cofounding openai", None, {"co", "form", "openai", "musk"}).terms)
     assert "nonprofit" in analyse("was openai a non-profit", None, known).terms
     assert "reread" in analyse("did he reread it", None, {"read"}).terms  # "re" itself unknown: left whole
     # a common English word is no prefix and a word: "pretty" is not "pre" + "tty"
