@@ -295,7 +295,11 @@ _ASKS_SEAT = re.compile(r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were
 _PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 
 
+_OF_ARTICLE = re.compile(r"\b([\w.]+)(?:['’]s)? (?=(?:article|piece|story|post|writeup|write-up|report|one)\b)")
+
+
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
     """True when the sentence (or its title) holds every name of the question, typed with capitals or
     not: a yes/no question about Google is not answered by a sentence without it."""
-    return all(e.says(t, query) for t, w in query.surface.items() if t in query.subjects or w in (proper or ()))
+    said_of = set(_OF_ARTICLE.findall(query.text.lower()))  # "the dmc article": which article, no name asked of
+    return all(e.says(t, query) for t, w in query.surface.items() if (t in query.subjects or w in (proper or ())) and w not in said_of)

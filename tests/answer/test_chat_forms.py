@@ -159,3 +159,10 @@ def test_staying_or_bailing_after_cofounding_is_answered_from_who_left(pipeline:
 
 def test_what_elon_put_in_is_not_what_microsoft_invested(pipeline: Pipeline) -> None:
     assert pipeline.ask("how much $ did elon originally put into openai when he cofounded it").abstained
+
+
+def test_the_word_naming_which_article_is_no_name_its_sentence_must_hold(pipeline: Pipeline) -> None:
+    # "the dmc article": the one mentioning DMC; its sentence answering need not say "DMC"
+    answer = pipeline.ask("does the dmc article think elon's threat is actually legit or just him trying to stir up the rivalry w microsoft")
+    assert not answer.abstained and "remains to be seen" in answer.answer
+    assert pipeline.ask("does the dmc article think musk sued google").abstained  # Google is still a name asked
