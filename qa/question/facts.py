@@ -39,6 +39,8 @@ class CorpusFacts:
     """words of titles, outlets and authors"""
     acronyms: dict[str, str] = field(default_factory=dict)
     """initials, lower-cased -> the one run of capitalised words they stand for"""
+    topics: dict[str, str] = field(default_factory=dict)
+    """a name only one document writes, lower-cased -> that document ("x.ai" of "the x.ai article")"""
 
 
 @dataclass
@@ -64,6 +66,8 @@ class FactParts:
     """initials -> runs of capitalised words"""
     named: str = ""
     """words of the files' names that English hardly uses: what they document ("zstd" of zstd-README.md)"""
+    topics: dict[str, list[str]] = field(default_factory=dict)
+    """a word capitalised mid-sentence, lower-cased -> the documents of the file (one file's names)"""
 
 
 def _initials(text: str) -> list[tuple[str, str]]:
@@ -111,6 +115,7 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
         meta_words=" ".join(sorted(meta)),
         acronyms={k: sorted(v) for k, v in sorted(acronyms.items())},
         named=" ".join(sorted(named)),
+        topics={w: sorted(d.id for d in documents) for w in sorted(capital)} if len(documents) == 1 else {},
     )
 
 
@@ -136,7 +141,10 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
     named: set[str] = set()
     bylines: dict[str, set[str]] = {}
     acronyms: dict[str, set[str]] = {}
+    topics: dict[str, set[str]] = {}
     for part in parts:
+        for word, ids in part.topics.items():
+            topics.setdefault(word, set()).update(ids)
         named.update(part.named.split())
         for short, runs in part.acronyms.items():
             acronyms.setdefault(short, set()).update(runs)
@@ -160,12 +168,20 @@ def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:
         bylines={k: sorted(v) for k, v in sorted(bylines.items())},
         meta_words=sorted(meta),
         acronyms={k: next(iter(v)) for k, v in sorted(acronyms.items()) if len(v) == 1},  # unambiguous only
+        topics={w: next(iter(ids)) for w, ids in sorted(topics.items()) if len(ids) == 1 and w in proper and len(w) >= 3},
     )
 
 
-def corpus_facts(documents: Iterable[Document], sentences: Iterable[str]) -> CorpusFacts:
-    """Read the names off the documents' metadata and the sentences' text."""
-    return merge_facts([fact_parts(documents, sentences)])
+def corpus_facts(documents: Iterable[Document], sentences: Iterable[str], of: Iterable[str] = ()) -> CorpusFacts:
+    """Read the names off the documents' metadata and the sentences' text; `of`: each sentence's document,
+    read then one document at a time, as the index reads each file (a name only one writes is its topic)."""
+    documents, sentences, of = list(documents), list(sentences), list(of)
+    if not of:
+        return merge_facts([fact_parts(documents, sentences)])
+    texts: dict[str, list[str]] = {}
+    for doc_id, text in zip(of, sentences, strict=True):
+        texts.setdefault(doc_id, []).append(text)
+    return merge_facts([fact_parts([d], texts.get(d.id, [])) for d in documents])
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

@@ -116,13 +116,19 @@ _AS_SOURCE = re.compile(
 )
 
 
+_DOCS = r"(?:article|piece|story|writeup|write-up|post|report|one)s?"
+
+
 class Bylines:
     """The outlets and authors documents name ("bgr" -> its documents), to find those a question names."""
 
-    def __init__(self, owners: dict[str, list[str]]) -> None:
-        self.owners = owners
+    def __init__(self, owners: dict[str, list[str]], topics: dict[str, str] | None = None) -> None:
+        self.owners, self.topics = owners, topics or {}
         names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
         self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None
+        # "the x.ai article": the one document writing that name
+        told = "|".join(re.escape(n) for n in sorted(self.topics, key=len, reverse=True))
+        self.topic = re.compile(rf"(?<![\w.])({told})(?:'s)?\s+(?={_DOCS}\b)", re.IGNORECASE) if told else None
 
     def named(self, question: str, earlier: str = "", cited: str | None = None) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names.
@@ -134,6 +140,8 @@ class Bylines:
             named = self.named(earlier)[0] if earlier else set()
             return named or ({cited} if cited and _WHICH_ARTICLE.match(earlier) else set()), question
         if self.pattern is None or not self.pattern.search(text):
+            if self.topic is not None and (m := self.topic.search(text)):  # "does the x.ai article think ...?"
+                return {self.topics[m.group(1).lower()]}, " ".join(self.topic.sub("", text).split())
             return set(), question
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         if _ELLIPSIS.match(text) and earlier and self.named(earlier)[0]:  # "and bgr?" after "what date does verdict give"

@@ -73,7 +73,7 @@ class Index:
     def facts(self) -> CorpusFacts:
         """What the corpus says about names (`qa.question.facts`), as built with the index."""
         if self._facts is None:
-            self._facts = corpus_facts(self.documents.values(), (s.text for s in self.sentences))
+            self._facts = corpus_facts(self.documents.values(), (s.text for s in self.sentences), (s.doc_id for s in self.sentences))
         return self._facts
 
     def summary(self) -> str:

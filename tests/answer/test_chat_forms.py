@@ -166,3 +166,9 @@ def test_the_word_naming_which_article_is_no_name_its_sentence_must_hold(pipelin
     answer = pipeline.ask("does the dmc article think elon's threat is actually legit or just him trying to stir up the rivalry w microsoft")
     assert not answer.abstained and "remains to be seen" in answer.answer
     assert pipeline.ask("does the dmc article think musk sued google").abstained  # Google is still a name asked
+
+
+def test_the_x_ai_article_is_the_one_article_writing_x_ai(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("the x.ai article's enterprise tier api - who's that meant for")
+    assert not answer.abstained and "for large companies" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"004_d348144b868c9696"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from qa.models import Document
-from qa.question.facts import corpus_facts, expand_acronyms, file_subject
+from qa.question.facts import corpus_facts, expand_acronyms, fact_parts, file_subject, merge_facts
 from qa.search.index import Index, load_index
 
 
@@ -18,6 +18,14 @@ def test_names_aliases_and_bylines_from_text_and_metadata() -> None:
     assert facts.aliases["elon"] == ["musk"] and facts.aliases["musk"] == ["elon"]
     assert facts.bylines == {"jane roe": ["a"], "verdict": ["a", "b"]}
     assert {"lawsuit", "verdict", "jane", "roe"} <= set(facts.meta_words)
+
+
+def test_a_name_only_one_document_writes_is_a_topic_naming_it() -> None:
+    a = fact_parts([Document(id="a", text="x")], ["Musk formed his company X.AI last month.", "Then Musk spoke."])
+    b = fact_parts([Document(id="b", text="y")], ["Then Musk sued Microsoft."])
+    facts = merge_facts([a, b])
+    assert facts.topics["x.ai"] == "a" and "musk" not in facts.topics  # two documents write "Musk"
+    assert "microsoft" in facts.topics and facts.topics["microsoft"] == "b"
 
 
 def test_an_acronym_is_read_from_the_capitalised_words_its_initials_spell_once() -> None:
@@ -49,7 +57,7 @@ def test_the_bundled_index_saves_its_facts_and_loads_them(bundled_index: Index) 
     loaded = load_index(bundled_index.path).facts
     assert "musk" in loaded.proper and "musk" in loaded.aliases.get("elon", [])
     # What was saved is what the text gives: the facts are the corpus's, not a stale copy.
-    fresh = corpus_facts(bundled_index.documents.values(), (s.text for s in bundled_index.sentences))
+    fresh = corpus_facts(bundled_index.documents.values(), (s.text for s in bundled_index.sentences), (s.doc_id for s in bundled_index.sentences))
     assert loaded == fresh
 
 

@@ -63,3 +63,10 @@ def test_a_writer_saying_or_thinking_frames_the_question_instead_of_asking_the_b
     # "... without doing so, it skirts with copyright infringement": the writer's words, not their name
     answer = pipeline.ask("the bgr writer said training ai on other ppl's data without paying skirts with what?")
     assert "copyright infringement" in answer.answer and "Wituschek" not in answer.answer
+
+
+def test_an_article_named_by_a_name_only_it_writes_is_the_one_searched() -> None:
+    bylines = Bylines({"bgr": ["001"]}, {"x.ai": "004", "dmc": "004"})
+    assert bylines.named("does the x.ai article think musk's threat is real") == ({"004"}, "does the article think musk's threat is real")
+    assert bylines.named("what does the dmc piece say")[0] == {"004"}
+    assert bylines.named("where is x.ai based") == (set(), "where is x.ai based")  # the name asked about, no article

@@ -138,7 +138,7 @@ def test_an_update_gives_the_index_and_answers_of_a_full_build(corpus: Path, tmp
 
 def test_facts_merged_from_files_are_the_corpus_facts(corpus: Path, tmp_path: Path) -> None:
     index = open_index(corpus, tmp_path / "ix", IndexConfig())
-    assert index.facts == corpus_facts(index.documents.values(), (s.text for s in index.sentences))
+    assert index.facts == corpus_facts(index.documents.values(), (s.text for s in index.sentences), (s.doc_id for s in index.sentences))
     assert "musk" in index.facts.aliases.get("elon", [])
 
 
