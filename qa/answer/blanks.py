@@ -27,9 +27,8 @@ def filled(question: str, query: Query, evidence: list[Evidence]) -> tuple[Evide
 
 def _around(question: str) -> list[re.Pattern[str]]:
     """The words on either side of the blank, not past a quote or a stop (up to three each in quotes, else
-    the one on each side), as a
-    pattern with the blank as its group, filled by a word and by two; none when they hold fewer than four
-    letters' worth of words."""
+    the one on each side), as a pattern with the blank as its group, filled by a word and by two; none when
+    they hold fewer than four letters' worth of words."""
     if not (m := _BLANK.search(question)):
         return []
     quoted = 3 if len(re.findall(r"(?<!\w)['‘\"“]", question[: m.start()])) % 2 else 1  # the text's words, or the asker's

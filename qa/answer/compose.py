@@ -49,7 +49,7 @@ from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.search.retrieve import Evidence
+from qa.search.retrieve import Evidence, near_top
 from qa.text import stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -267,32 +267,32 @@ def _choose(
             return e, spelled
     # "What was Tymnet?" is answered by the sentence that says what it was, if near the top.
     subject = defined(question.text)
-    if subject and (defining := [e for e in _near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
+    if subject and (defining := [e for e in near_top(evidence, _TYPED_WINDOW) if defines(e.sentence.text, subject)]):
         return defining[0], None
     # "what's the default multipart_threshold": the sentence under its heading stating a default ("Default - 8MB")
-    if stating := stating_default(question, query, evidence[0], _near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)):
+    if stating := stating_default(question, query, evidence[0], near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)):
         return stating, None
     verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
-    if plain := told_plainly(verb, question, query, _near_top(more or evidence, _PLAIN_WINDOW), proper):
+    if plain := told_plainly(verb, question, query, near_top(more or evidence, _PLAIN_WINDOW), proper):
         return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"
     # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
     why = question.kind == "why"
-    if why and (reasons := [e for e in _near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
+    if why and (reasons := [e for e in near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
-    if _HOW_TO.match(text) and (steps := [e for e in _near_top(evidence, _REASON_WINDOW) if announces(e)]):
+    if _HOW_TO.match(text) and (steps := [e for e in near_top(evidence, _REASON_WINDOW) if announces(e)]):
         return steps[0], None
-    if flag := option_line(text, _near_top(evidence, _REASON_WINDOW)):  # "which ss flag ...": "-p, --processes: ..."
+    if flag := option_line(text, near_top(evidence, _REASON_WINDOW)):  # "which ss flag ...": "-p, --processes: ..."
         return flag, None
     # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
     if question.kind == "how_many" and (
-        listed := [e for e in _near_top(more or evidence, _VALUE_WINDOW) if counted_items(question.text, e, more or evidence)]
+        listed := [e for e in near_top(more or evidence, _VALUE_WINDOW) if counted_items(question.text, e, more or evidence)]
     ):
         return listed[0], None
     if question.kind in SPAN_KINDS:
         spans = (
             (e, best_span(e.sentence.text, question.kind, asked, text, proper))
-            for e in _near_top(evidence, _TYPED_WINDOW)
+            for e in near_top(evidence, _TYPED_WINDOW)
         )
         if found := told_of_another(question, query, [(e, span) for e, span in spans if span], proper):
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
@@ -308,13 +308,7 @@ def _choose(
             own = [t for t, w in query.terms.items() if w >= 1]
             # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
             carried = more is not None and any(w < 1 for w in query.terms.values())
-            for e in _near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else _near_top(evidence, _VALUE_WINDOW):
+            for e in near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(evidence, _VALUE_WINDOW):
                 if all(query.match(t, set(e.stems)) for t in own) and (span := best_span(e.sentence.text, question.kind, asked, text, proper)):
                     return e, span
     return evidence[0], None
-
-
-def _near_top(evidence: list[Evidence], window: float, most: int = _MOST) -> list[Evidence]:
-    """The first `most` sentences (best first) that score at least `window` of the best one."""
-    floor = evidence[0].score * window
-    return [e for e in evidence[:most] if e.score >= floor]

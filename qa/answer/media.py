@@ -7,7 +7,7 @@ import re
 
 from qa.answer.spans import Span
 from qa.question.kinds import Question
-from qa.search.retrieve import Evidence
+from qa.search.retrieve import Evidence, near_top
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
 _TOLD_WHERE = re.compile(
@@ -24,11 +24,9 @@ _WINDOW = 0.75  # how close to the best a sentence naming the medium may be
 def told_where(question: Question, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
     """For "where did microsoft announce it": a near-best sentence naming where it was said ("confirmed on its
     website")."""
-    if question.kind != "where" or not _TOLD_WHERE.search(question.text) or not evidence:
+    if question.kind != "where" or not _TOLD_WHERE.search(question.text):
         return None
-    floor = evidence[0].score * _WINDOW
-    near = [e for e in evidence[:8] if e.score >= floor]
-    for e in near:
+    for e in near_top(evidence, _WINDOW):
         if m := _MEDIUM.search(e.sentence.text):
             return e, Span(m.group(), m.start(), m.end())
     return None

@@ -9,7 +9,7 @@ import re
 from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.search.retrieve import Evidence
+from qa.search.retrieve import Evidence, near_top
 from qa.text import STOPWORDS, stem_words
 
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
@@ -213,13 +213,12 @@ _NAMED_WINDOW = 0.5  # how close to the best a sentence naming one by that word 
 def named_by_kind(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
     """For "which music company is pushing back on ai": a near-best sentence naming one with the word that
     tells which ("Universal Music Group spoke out ..."), over a better one naming only others."""
-    if question.kind not in ("who", "which", "what") or not (m := _KIND_OF.search(question.text)) or not evidence:
+    if question.kind not in ("who", "which", "what") or not (m := _KIND_OF.search(question.text)):
         return None
     said = m.group(1).lower()
     if said in STOPWORDS:
         return None
-    floor = evidence[0].score * _NAMED_WINDOW
-    for e in (e for e in evidence[:8] if e.score >= floor):
+    for e in near_top(evidence, _NAMED_WINDOW):
         for n in names(e.sentence.text, proper):
             if said in n.text.lower().split():
                 return e, n
@@ -234,8 +233,7 @@ _EXAMPLE_WINDOW = 0.75
 def exemplified(question: Question, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
     """For "what twitter data specifically did msft train on": a near-best sentence giving examples of the
     thing asked ("Twitter's data, such as users' tweets")."""
-    if question.kind != "what" or not (m := _WHAT_KIND.search(question.text)) or not evidence or m.group(1).lower() in STOPWORDS:
+    if question.kind != "what" or not (m := _WHAT_KIND.search(question.text)) or m.group(1).lower() in STOPWORDS:
         return None
     example = re.compile(rf"\b{re.escape(m.group(1))}\w*,?\s+(?:such as|like|including|e\.g\.)\s", re.I)
-    floor = evidence[0].score * _EXAMPLE_WINDOW
-    return next(((e, None) for e in evidence[:8] if e.score >= floor and example.search(e.sentence.text)), None)
+    return next(((e, None) for e in near_top(evidence, _EXAMPLE_WINDOW) if example.search(e.sentence.text)), None)

@@ -301,3 +301,9 @@ def drop_repeats(evidence: list[Evidence], said: str) -> list[Evidence]:
     """The evidence without sentences already quoted in `said` (the previous answer), unless that is all."""
     fresh = [e for e in evidence if e.sentence.text.rstrip(".") not in said]
     return fresh or evidence
+
+
+def near_top(evidence: list[Evidence], window: float, most: int = 8) -> list[Evidence]:
+    """The first `most` sentences (best first) that score at least `window` of the best one."""
+    floor = evidence[0].score * window if evidence else 0.0
+    return [e for e in evidence[:most] if e.score >= floor]
