@@ -17,7 +17,7 @@ from qa.text import joined
 MIN_MATCH = 0.5
 _FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date", "title": "title"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
-_ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b", re.I)
+_ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b|\btime ?zones?\b", re.I)  # "what timezone is that": "5:07PM EDT"
 NO_TIME = "gives its day, no time of day"
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
 

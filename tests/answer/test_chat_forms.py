@@ -172,3 +172,10 @@ def test_the_x_ai_article_is_the_one_article_writing_x_ai(pipeline: Pipeline) ->
     answer = pipeline.ask("the x.ai article's enterprise tier api - who's that meant for")
     assert not answer.abstained and "for large companies" in answer.answer
     assert {c.doc_id for c in answer.citations} == {"004_d348144b868c9696"}
+
+
+def test_the_time_zone_of_an_article_s_timestamp_is_its_dateline_s(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what timezone is the bgr timestamp in").answer.startswith("5:07PM EDT.")
+    first = pipeline.ask("when did the bgr article go up")
+    assert pipeline.ask("what timezone is that", first.conversation_id).answer.startswith("5:07PM EDT.")
+    assert pipeline.ask("what timezone is the digital trends timestamp in").abstained  # it gives its day only
