@@ -92,6 +92,8 @@ def unheard_object(question: Question, query: Query) -> bool:
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
     pathed = _pathed(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
+    if any(t in _OPINING_STEMS for t in query.terms) and query.unheard(word, last):
+        return False  # "does the bgr writer think paying for data is fair": the view asked, in the writer's words
     rare = any(
         w.isalpha() and w not in pathed and t not in _OPINING_STEMS and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()

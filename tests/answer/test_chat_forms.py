@@ -179,3 +179,10 @@ def test_the_time_zone_of_an_article_s_timestamp_is_its_dateline_s(pipeline: Pip
     first = pipeline.ask("when did the bgr article go up")
     assert pipeline.ask("what timezone is that", first.conversation_id).answer.startswith("5:07PM EDT.")
     assert pipeline.ask("what timezone is the digital trends timestamp in").abstained  # it gives its day only
+
+
+def test_a_view_asked_in_the_asker_s_words_is_answered_in_the_writer_s(pipeline: Pipeline) -> None:
+    # "fair" is in no article: the writer says "not an unreasonable request"
+    answer = pipeline.ask("so does the bgr guy think ai companies paying for training data is fair or nah")
+    assert not answer.abstained and "not an unreasonable request" in answer.answer
+    assert pipeline.ask("does pebblejar support encryption").abstained  # no view asked: the unheard thing refuses
