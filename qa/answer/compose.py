@@ -256,10 +256,12 @@ def _choose(
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
             if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
                 return e, chosen
-    # "calls microsoft the ___ giant", "where did microsoft announce it", "which music company": the blank's
-    # fill, the medium told, the one named by the word telling which
-    told = filled(question.text, query, more or evidence) or told_where(question, evidence) or named_by_kind(question, more or evidence, proper)
-    if told := told or exemplified(question, more or evidence):  # "what twitter data specifically": "data, such as ..."
+    # "calls microsoft the ___ giant", "where did microsoft announce it", "which music company", "what twitter
+    # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
+    found = more or evidence
+    if told := (
+        filled(question.text, query, found) or told_where(question, evidence) or named_by_kind(question, found, proper) or exemplified(question, found)
+    ):
         return told
     short = asks_expansion(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down

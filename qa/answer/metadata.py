@@ -10,6 +10,7 @@ from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
 from qa.question.facts import file_subject
 from qa.question.kinds import Question
+from qa.question.meta import ZONE_ASKED
 from qa.search.retrieve import Evidence
 from qa.text import joined
 
@@ -17,7 +18,7 @@ from qa.text import joined
 MIN_MATCH = 0.5
 _FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date", "title": "title"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
-_ASKS_TIME = re.compile(r"\bwhat time\b|\bhour\b|\btime ?zones?\b", re.I)  # "what timezone is that": "5:07PM EDT"
+_ASKS_TIME = re.compile(rf"\bwhat time\b|\bhour\b|{ZONE_ASKED.pattern}", re.I)  # "what timezone is that": "5:07PM EDT"
 NO_TIME = "gives its day, no time of day"
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
 

@@ -33,6 +33,7 @@ from qa.answer.speakers import said_by_another
 from qa.answer.unheard import HOW_TO_VERB, rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
+from qa.question.meta import DOC_WORDS
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
@@ -295,7 +296,7 @@ _ASKS_SEAT = re.compile(r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were
 _PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 
 
-_OF_ARTICLE = re.compile(r"\b([\w.]+)(?:['’]s)? (?=(?:article|piece|story|post|writeup|write-up|report|one)\b)")
+_OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")
 
 
 def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:

@@ -53,14 +53,14 @@ def follow_kind(question: Question, previous: Question | None) -> Question:
     """"and the bgr one?" after "who wrote the verdict article?" asks the same about another article:
     an elliptical follow-up of no narrower kind takes the kind of a question about a document, or of one
     asking a value ("and reddit?" after "how much is twitter charging?" asks how much too)."""
-    if previous is not None and previous.kind == "published" and _ZONE_ASKED.search(question.text):
+    if previous is not None and previous.kind == "published" and ZONE_ASKED.search(question.text):
         return Question(question.text, "published")  # "what timezone is that" after "when did it go up"
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text) or _ASKS_WHAT.search(question.text):
         return question  # "and over what exactly?" after "who threatened to sue ...?" asks a what
     return Question(question.text, previous.kind) if previous.is_meta or previous.kind in _VALUES else question
 
 
-_ZONE_ASKED = re.compile(r"\btime ?zones?\b", re.I)
+ZONE_ASKED = re.compile(r"\btime ?zones?\b", re.I)
 _ASKS_WHAT = re.compile(r"\b(?:what|which)\b(?! about\b)", re.I)
 _VALUES = frozenset({"when", "year", "how_much", "how_many", "who", "where", "why"})
 
@@ -119,7 +119,8 @@ _AS_SOURCE = re.compile(
 )
 
 
-_DOCS = r"(?:article|piece|story|writeup|write-up|post|report|one)s?"
+# Words naming an article: "the x.ai article", "the dmc piece", "the bgr one".
+DOC_WORDS = r"(?:article|piece|story|writeup|write-up|post|report|one)"
 
 
 class Bylines:
@@ -131,7 +132,7 @@ class Bylines:
         self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None
         # "the x.ai article": the one document writing that name
         told = "|".join(re.escape(n) for n in sorted(self.topics, key=len, reverse=True))
-        self.topic = re.compile(rf"(?<![\w.])({told})(?:'s)?\s+(?={_DOCS}\b)", re.IGNORECASE) if told else None
+        self.topic = re.compile(rf"(?<![\w.])({told})(?:'s)?\s+(?={DOC_WORDS}s?\b)", re.IGNORECASE) if told else None
 
     def named(self, question: str, earlier: str = "", cited: str | None = None) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names.
