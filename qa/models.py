@@ -44,6 +44,8 @@ class Document:
     author: str | None = None
     author_role: str | None = None
     """the author's title as the byline gives it"""
+    author_bio: str | None = None
+    """what the page says of its author under the article ("With expertise in tech that spans over 10 years, ...")"""
     date: str | None = None
     dateline: str | None = None
     """the line giving the publication date, as written"""

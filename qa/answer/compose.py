@@ -146,7 +146,7 @@ def compose(
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
         # The text may still answer where no article names its author or date (Wikipedia, docs).
-        question = Question(question.text, {"published": "when", "role": "what"}.get(question.kind, "who"))
+        question = Question(question.text, {"published": "when", "role": "what", "bio": "what"}.get(question.kind, "who"))
     if not evidence:
         return abstain(0.0, "no passage matches the question")
     asked = query.asked()

@@ -16,7 +16,7 @@ from qa.text import joined
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
-_FIELDS = {"author": "author", "role": "author_role", "outlet": "outlet", "published": "date", "title": "title"}
+_FIELDS = {"author": "author", "role": "author_role", "bio": "author_bio", "outlet": "outlet", "published": "date", "title": "title"}
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(rf"\bwhat time\b|\bhour\b|{ZONE_ASKED.pattern}", re.I)  # "what timezone is that": "5:07PM EDT"
 NO_TIME = "gives its day, no time of day"
@@ -58,6 +58,9 @@ def from_metadata(
         sentence = f"{value} wrote {title}" + (f" for {doc.outlet}" if doc.outlet else "")
     elif question.kind == "role":
         sentence = f"{doc.author}, who wrote {title}, is {value}" + (f" at {doc.outlet}" if doc.outlet else "")
+    elif question.kind == "bio":
+        sentence = value.rstrip(".")
+        span = m.group() if (m := _YEARS.search(value)) and _ASKS_LONG.search(question.text) else value
     elif question.kind == "outlet":
         sentence = f"{title} was published by {value}"
     else:
@@ -66,17 +69,23 @@ def from_metadata(
             return f"{doc.id} {NO_TIME}"
         span = clock if clock and _ASKS_TIME.search(question.text) else human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
-    return Told(span, sentence, _meta_citation(doc, 1))
+    return Told(span, sentence, _meta_citation(doc, 1, bio=question.kind == "bio"))
 
 
-def _meta_citation(doc: Document, n: int) -> Citation:
-    """A document's metadata as a citation: author, role, outlet and date, as the document gives them."""
+_YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?\d+\+? years\b", re.I)
+_ASKS_LONG = re.compile(r"\bhow (?:long|many years)\b|\bexperience\b", re.I)
+
+
+def _meta_citation(doc: Document, n: int, bio: bool = False) -> Citation:
+    """A document's metadata as a citation: author, role, outlet and date, as the document gives them
+    (and the author's bio, for a question about it)."""
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(
         f"{label}: {v}"
         for label, v in (
             ("author", doc.author),
             ("role", doc.author_role),
+            ("bio", doc.author_bio if bio else None),
             ("outlet", doc.outlet),
             ("publisher", doc.publisher),
             ("published", published),

@@ -96,7 +96,9 @@ def judge(q: EvalQuestion, result: Result) -> Outcome:
     cited = [c.doc_id for c in a.citations]
     contains = any(_plain(g) in _plain(a.answer) for g in q.answers)
     relevant = any(d in q.doc_ids for d in cited) or not q.doc_ids
-    boiler = any(bp.is_chrome(c.text) or bp.is_notice(c.text) or bp.is_bio_sentence(c.text) for c in a.citations)
+    # A metadata citation ("#meta") is the page's own byline and footer, which a question about the author may cite.
+    passages = [c for c in a.citations if not c.passage_id.endswith("#meta")]
+    boiler = any(bp.is_chrome(c.text) or bp.is_notice(c.text) or bp.is_bio_sentence(c.text) for c in passages)
     gold_rank = next((h.rank for h in result.hits if h.passage.doc_id in q.doc_ids), None)
     correct = (not a.abstained and contains and relevant) if q.answerable else a.abstained
     return Outcome(

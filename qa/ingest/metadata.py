@@ -25,6 +25,7 @@ def with_metadata(doc: Document) -> Document:
         "title": doc.title or _title(lines),
         "author": doc.author or author,
         "author_role": doc.author_role or (role if doc.author in (None, author) else None),
+        "author_bio": doc.author_bio or _bio(lines, doc.author or author),
         "outlet": doc.outlet or _outlet(lines),
         "publisher": doc.publisher or _publisher(lines),
         "date": iso_date(doc.date or "") or doc.date or _date(lines),
@@ -71,6 +72,23 @@ def _byline(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _bio(lines: list[str], author: str | None) -> str | None:
+    """The sentences of the author's bio that name them ("Joe Wituschek is a Tech News Contributor for BGR.",
+    "With expertise in tech that spans over 10 years, Joe covers ...")."""
+    from qa.ingest import boilerplate as bp
+    if not author:
+        return None
+    first = author.split()[0]
+    said = [
+        s
+        for line in lines
+        for s in re.split(r"(?<=[.!?])\s+", normalize(line).strip())
+        if bp.is_bio_sentence(s) and re.search(rf"\b{re.escape(first)}\b", s)
+    ]
+    return " ".join(said[:_BIO_SENTENCES]) or None
+
+
+_BIO_SENTENCES = 3
 _OUTLET_PATTERNS = [
     re.compile(r"\bthrough (?:a|an) (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3}) link\b"),
     re.compile(r"\bparent company of (?P<o>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3})\b"),

@@ -27,6 +27,7 @@ Kind = Literal[
     "what",
     "author",
     "role",
+    "bio",
     "source",
     "outlet",
     "published",
@@ -152,7 +153,7 @@ class Question:
     @property
     def is_meta(self) -> bool:
         """True for a question about a document (its author, outlet or date)."""
-        return self.kind in ("author", "role", "outlet", "published", "title")
+        return self.kind in ("author", "role", "bio", "outlet", "published", "title")
 
 
 # "which article mentions truthgpt?": asks which document says something (the frame is no word to find).

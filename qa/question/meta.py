@@ -90,6 +90,10 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
         who = wrote.group("who").lower()
         if who in authors or (who in _PRONOUN and about):
             return Question(question.text, "title")
+    if _BIO_ASKED.search(question.text) and (
+        named_author or AUTHOR_WORD.search(question.text) or (about and _PERSONAL.search(question.text))
+    ):
+        return Question(question.text, "bio")  # "how long has he been covering tech?": the author's bio
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
     if _ASKS_OUTLET.search(question.text) and named_author:
@@ -99,6 +103,13 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     return Question(question.text, "what")
 
 
+# What an author's bio tells: "how long has he been covering tech", "the bgr writer's background".
+_BIO_ASKED = re.compile(
+    r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in)\w*"
+    r"|\b(?:experience|expertise|background|bio|biography|credentials)\b",
+    re.I,
+)
+_PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
 
 

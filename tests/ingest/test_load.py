@@ -292,3 +292,13 @@ def test_a_short_title_above_a_saved_article_is_its_title(tmp_path: Path) -> Non
     (doc,) = load_corpus(tmp_path)
     assert doc.title == "Nikola Tesla"
     assert "Serbian American inventor" in doc.text  # the article itself is kept whole
+
+
+def test_the_authors_bio_under_the_article_is_kept_with_the_author() -> None:
+    text = (
+        "Harbour city votes to ban cars\n\nBy Jane Doe\n\nThe mayor agreed.\n\n"
+        "Jane Doe is a Staff Writer for Harbour News. Jane covers city hall and has for over 12 years.\n\nRead more"
+    )
+    doc = with_metadata(Document(id="x", text=text))
+    assert doc.author_bio == "Jane Doe is a Staff Writer for Harbour News. Jane covers city hall and has for over 12 years."
+    assert with_metadata(Document(id="y", text="Harbour city votes to ban cars\n\nThe mayor agreed.")).author_bio is None
