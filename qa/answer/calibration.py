@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib import resources
 
 from qa.answer.leads import SPAN_KINDS
+from qa.answer.polarity import corrected
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span
 from qa.question.kinds import Question
@@ -64,7 +65,8 @@ def features_of(
         "matched": best.matched,
         "predicate": sum(held(query, t, own, best.near) for t in others) / len(others) if others else 1.0,
         "anchored": float(anchored(best, query)),
-        "span": float(span is not None),
+        # a yes/no question's value ("$120k a month?") told as another of its sort ("$210,000") is its span
+        "span": float(span is not None or (question.kind == "yes_no" and bool(corrected(question.text, best.sentence.text)))),
         "typed": float(question.kind in SPAN_KINDS),
         "agree": float(len(agreeing)),
         "reason": float(question.kind == "why" and gives_reason(best.sentence.text, asked)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import MENTIONING, lazy_pattern
+from qa.patterns import MENTIONING, MONTHS, lazy_pattern
 from qa.question.frames import plain_verbs
 from qa.question.relatives import ANTONYMS
 from qa.question.synonyms import group
@@ -58,19 +58,53 @@ def yes_or_no(question: str, sentence: str) -> str:
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way
-    if _negated(question, sentence) or _opposite(question, sentence) or corrects_year(question, sentence):
+    if _negated(question, sentence) or _opposite(question, sentence) or corrected(question, sentence):
         return "No."
     return "" if _hedged(question, sentence) else "Yes."
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+# A month named in chat: not "may" or "mar", words besides.
+_MONTH = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+                    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+# An amount: "$120k", "200k", "$210,000", "10 billion" (a bare number is no amount, nor a count of things:
+# "50 million tweets").
+_AMOUNT = re.compile(
+    r"(?<![\w.])(?P<cur>[$€£])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>k|mn?|bn?|thousand|million|billion|trillion)\b)?(?!\s+(?!dollars|bucks|euros|pounds)[a-z]+s\b)",
+    re.I,
+)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
 
 
-def corrects_year(question: str, sentence: str) -> bool:
-    """True when a yes/no question names a year the sentence does not and the sentence names another: "did
-    musk quit openai's board in 2019?" against "... before quitting its board in 2018"."""
-    asked, told = set(_YEAR.findall(question)), set(_YEAR.findall(sentence))
-    return bool(asked - told) and bool(told - asked)
+def _amounts(text: str) -> dict[str, float]:
+    return {
+        m.group().strip().lower(): float(m.group("n").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1)
+        for m in _AMOUNT.finditer(text)
+        if m.group("cur") or m.group("scale") or "," in m.group("n")
+    }
+
+
+def _values(text: str) -> list[dict[str, object]]:
+    """A text's years, months and amounts, each by the words writing it."""
+    return [
+        {y: y for y in _YEAR.findall(text)},
+        {m.lower(): MONTHS[m.lower()[:3] if m.lower() != "sept" else "sep"] for m in _MONTH.findall(text)},
+        _amounts(text),
+    ]
+
+
+def corrected(question: str, sentence: str) -> frozenset[str]:
+    """The values a yes/no question names (a year, a month, an amount) that the sentence gives another of
+    the same sort for, in the question's words: "did musk quit openai's board in 2019?" against "... before
+    quitting its board in 2018", "... in march?" against "Earlier in February, ...", "200k a month" against
+    "$42,000 all the way up to $210,000"."""
+    found: set[str] = set()
+    for asked, told in zip(_values(question), _values(sentence), strict=True):
+        wrong = {w for w, v in asked.items() if v not in told.values()}
+        if wrong and set(told.values()) - set(asked.values()):
+            found |= wrong
+    return frozenset(found)
 
 
 def _hedged(question: str, sentence: str) -> bool:

@@ -24,7 +24,7 @@ from qa.answer.events import (
 from qa.answer.naming import kind_by_another_word, nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
-from qa.answer.polarity import OPINING, UNCERTAIN, corrects_year
+from qa.answer.polarity import OPINING, UNCERTAIN, corrected
 from qa.answer.quoting import changes_setting
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
@@ -68,18 +68,18 @@ def unanswered(
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
     every sentence the answer quotes, `document` the text of the best one's document."""
     # "did musk quit openai's board in 2019?": "... quitting its board in 2018" answers no
-    corrected = question.kind == "yes_no" and corrects_year(question.text, best.sentence.text)
+    fixed = corrected(question.text, best.sentence.text) if question.kind == "yes_no" else frozenset()
     verb = asked_verb(question, query, proper)  # the event a when- or yes/no question asks of
     verb, whether = ("", verb) if question.kind == "yes_no" else (verb, "")
     return (
         (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
         or (best.apart and question.kind in ("who", "which"))  # "the CEO of Microsoft", another's CEO named
-        or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper))  # "did musk sue google?"
+        or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper, fixed))  # "did musk sue google?"
         or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
-        or (any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4) and not corrected)  # "in 2019"
+        or (any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4) and not fixed)  # "in 2019"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
@@ -87,7 +87,7 @@ def unanswered(
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
-        or (unheard_object(question, query) and not (corrected and list(query.surface.values())[-1].isdigit()))  # "does pebblejar support encryption?": no text says "encryption"
+        or (unheard_object(question, query) and not (fixed and list(query.surface.values())[-1].isdigit()))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
@@ -299,8 +299,9 @@ _PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 _OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")
 
 
-def _names_all(e: Evidence, query: Query, proper: set[str] | None) -> bool:
+def _names_all(e: Evidence, query: Query, proper: set[str] | None, fixed: frozenset[str] = frozenset()) -> bool:
     """True when the sentence (or its title) holds every name of the question, typed with capitals or
-    not: a yes/no question about Google is not answered by a sentence without it."""
-    said_of = set(_OF_ARTICLE.findall(query.text.lower()))  # "the dmc article": which article, no name asked of
+    not: a yes/no question about Google is not answered by a sentence without it; nor one the sentence
+    gives another of (`fixed`: "in march?" against "Earlier in February")."""
+    said_of = set(_OF_ARTICLE.findall(query.text.lower())) | fixed  # "the dmc article": which article, no name asked of
     return all(e.says(t, query) for t, w in query.surface.items() if (t in query.subjects or w in (proper or ())) and w not in said_of)

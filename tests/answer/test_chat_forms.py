@@ -102,6 +102,9 @@ def test_an_option_said_with_an_article_is_chosen_from_the_sentence_holding_it(p
     [
         ("wait is it true musk quit openai's board in 2019?", "before quitting its board in 2018"),
         ("did musk really help found openai back in 2016? pretty sure thats the year", "Musk helped to form OpenAI in 2015"),
+        # a month and an amount as a year: the sentence giving another of the same sort
+        ("did twitter anounce the api wasnt free anymore in march?", "Earlier in February, Twitter announced"),
+        ("is it true twitter's api pricing tops out at like $120k a month? thats what my coworker said", "$210,000"),
     ],
 )
 def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pipeline: Pipeline, question: str, told: str) -> None:
@@ -111,6 +114,8 @@ def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pip
 
 def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("musk left the openai board in february 2018 right?").abstained  # the month told nowhere
+    # a count of things is no price: "$42,000" corrects no "50 million tweets"
+    assert pipeline.ask("the enterprise api tier gets u like 50 million tweets a month right?").abstained
 
 
 @pytest.mark.parametrize(
