@@ -58,6 +58,7 @@ GROUPS = [
     "reason reasons explanation explanations cause",
     "upset annoyed angry mad frustrated unhappy beef grudge",
     "old previous former earlier past",
+    "view views viewed viewing look looks looked looking",
     "proof proofs evidence prove proved",
     "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",

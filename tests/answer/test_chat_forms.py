@@ -205,3 +205,9 @@ def test_how_long_the_author_has_covered_tech_is_told_by_the_bio_under_the_artic
     # After a question about someone in the text, "how long has he been" is about them.
     other = pipeline.ask("who is the ceo of twitter")
     assert "10 years" not in pipeline.ask("how long has he been covering tech", other.conversation_id).answer
+
+
+def test_looking_at_old_tweets_is_viewing_past_ones(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("can i still look at my old tweets and engagment stats thru microsoft's tool after the 25th?")
+    assert not answer.abstained and "View past Tweets and engagement" in answer.answer
+    assert "no longer be able" in answer.answer  # the sentence announcing the list of what is lost
