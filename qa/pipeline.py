@@ -113,7 +113,7 @@ class Pipeline:
         """The speller over the corpus's and its metadata's words; every stem a query may match ("awscli" of awscli-s3.rst)."""
         ix, facts = self.index, self.index.facts
         vocabulary = {w: 1 for w in [*facts.meta_words, *facts.proper, *ASKING_WORDS]} | dict(ix.vocabulary)
-        known = set(ix.passage_freq) | {s for name in [*facts.bylines, *facts.proper] for s in stems(name)}
+        known = set(ix.passage_freq) | {s for name in [*facts.bylines, *facts.proper, *facts.meta_words] for s in stems(name)}
         return Speller(vocabulary, frozenset(facts.proper)), known
 
     def _spelled(self, text: str) -> str:
@@ -162,7 +162,7 @@ class Pipeline:
     ) -> Result:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = self._check(question)
-        conversation = self._conversation(conversation_id)
+        conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         own = self._content_words(self._bylines.named(question)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(question, own) if conversation.turns else []
         k = top_k or self.settings.top_k
@@ -209,6 +209,8 @@ class Pipeline:
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = classify(asked)
+        if scene and not kind.is_meta and (whole := about_author(classify(spelled), None, self._authors)).is_meta:
+            scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)
         context = [] if named and rest == asked else context  # "does it bring up copyright?": the article, no more
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
@@ -304,17 +306,12 @@ class Pipeline:
             raise ConversationNotFound(f"no conversation {conversation_id!r} (it may have expired)")
         return found
 
-    def _conversation(self, conversation_id: str | None) -> Conversation:
-        return Conversation() if conversation_id is None else self.conversation(conversation_id)
-
     def _check(self, question: str) -> str:
         question = " ".join(question.split())
         if not question or not any(c.isalnum() for c in question):
             raise EmptyQuestion('the question is empty: ask something, e.g. "Who threatened to sue Microsoft?"')
-        if len(question) > self.settings.max_question_chars:
-            raise QuestionTooLong(
-                f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars}"
-            )
+        if (n := len(question)) > (limit := self.settings.max_question_chars):
+            raise QuestionTooLong(f"the question is {n} characters long; the limit is {limit}")
         return question
 
 

@@ -178,13 +178,19 @@ _OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\
 
 
 def owner(question: Question, documents: dict[str, Document]) -> Told | None:
-    """Who owns the outlet a question names ("who owns verdict?"): the publisher an article's notice names."""
+    """Who owns the outlet a question names ("who owns verdict?"): the publisher an article's notice names;
+    or which outlet the publisher named owns ("which news site is owned by globaldata")."""
     if not _OWNS.search(question.text):
         return None
     text = plain(question.text)
     for doc in documents.values():
-        if doc.publisher and _says(text, doc.outlet):
-            return Told(doc.publisher, f"{doc.publisher} is the parent company of {doc.outlet}", _meta_citation(doc, 1))
+        if not (doc.publisher and doc.outlet):
+            continue
+        told = f"{doc.publisher} is the parent company of {doc.outlet}"
+        if _says(text, doc.outlet):
+            return Told(doc.publisher, told, _meta_citation(doc, 1))
+        if _says(text, doc.publisher):
+            return Told(doc.outlet, told, _meta_citation(doc, 1))
     return None
 
 

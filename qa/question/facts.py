@@ -105,7 +105,7 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
         for name in (doc.outlet, doc.author):
             if name:
                 bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
-    meta = {w for d in documents for f in (d.title, d.outlet, d.author) if f for w in words(f)}
+    meta = {w for d in documents for f in (d.title, d.outlet, d.author, d.publisher) if f for w in words(f)}
     named = {w for d in documents for w in words(file_subject(d.file or "")) if names_a_thing(w)}
     return FactParts(
         capital=" ".join(sorted(capital)),

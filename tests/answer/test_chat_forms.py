@@ -211,3 +211,15 @@ def test_looking_at_old_tweets_is_viewing_past_ones(pipeline: Pipeline) -> None:
     answer = pipeline.ask("can i still look at my old tweets and engagment stats thru microsoft's tool after the 25th?")
     assert not answer.abstained and "View past Tweets and engagement" in answer.answer
     assert "no longer be able" in answer.answer  # the sentence announcing the list of what is lost
+
+
+def test_an_article_named_before_the_question_is_the_one_a_meta_question_asks_of(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("the article by trevor mogg, which site is that from")
+    assert answer.answer.startswith("Digital Trends.")
+
+
+@pytest.mark.parametrize("question", ["which news site is owned by globaldata", "what does globaldata own"])
+def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("Verdict. GlobalData is the parent company of Verdict")
+    assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
