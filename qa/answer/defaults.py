@@ -43,14 +43,21 @@ def stating_default(question: Question, query: Query, best: Evidence, near: list
     stating a default ("Default - 8MB"). None when neither is needed or found."""
     if (noun := default_asked(question, query)) is None or _states(best, noun, query):
         return None
-    near = [e for e in near if e.kind != "code"]
+    near = [e for e in near if e.kind != "code" or _OPTION.match(e.sentence.text)]
     stating = [e for e in near if _states(e, noun, query)]
     if not stating and not best.holds(noun, query):
         stating = [e for e in near if e.holds(noun, query) and e.says("default", query)]
     return stating[0] if stating else None
 
 
+# An option's line in a program's listing: "--max-line-length n   set maximum allowed line length (default: 79)".
+_OPTION = re.compile(r"--?\w")
+
+
 def _states(e: Evidence, noun: str, query: Query) -> bool:
-    """True when "default" stands at most three words before X (or a word standing for it) in the sentence."""
+    """True when "default" stands at most three words before X (or a word standing for it) in the sentence,
+    or an option's line names X and its default."""
+    if e.kind == "code":
+        return e.holds(noun, query) and e.says("default", query)
     said = stem_words(words(e.sentence.text))
     return any(w == "default" and any(query.match(noun, {s}) for s in said[i + 1 : i + 4]) for i, w in enumerate(said))

@@ -7,6 +7,7 @@ one section path, and it carries that path, its source lines and its page.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from qa.models import Document, Passage, Section, Sentence
@@ -24,7 +25,11 @@ def section_sentences(doc: Document) -> list[Sentence]:
             continue
         text = doc.text[sec.start : sec.end]
         if sec.kind not in _PROSE:
-            out.append(Sentence(doc_id=doc.id, start=sec.start, end=sec.end, text=text))
+            cuts = _option_entries(text) if sec.kind == "code" else [0]
+            for a, b in zip(cuts, [*cuts[1:], len(text)], strict=True):
+                piece = text[a:b].strip()
+                a += len(text[a:b]) - len(text[a:b].lstrip())
+                out.append(Sentence(doc_id=doc.id, start=sec.start + a, end=sec.start + a + len(piece), text=piece))
             continue
         pos = 0
         for sentence in split_sentences(text):
@@ -32,6 +37,25 @@ def section_sentences(doc: Document) -> list[Sentence]:
             out.append(Sentence(doc_id=doc.id, start=sec.start + start, end=sec.start + pos, text=text[start:pos]))
     return out
 
+
+
+# A line of a program's option listing: "  -r --recurse", "  --max-line-length n   set maximum ...".
+_OPTION_LINE = re.compile(r"^[ \t]{0,8}(?:-[A-Za-z0-9?]\b|--[A-Za-z0-9][\w-]*)")
+_OPTIONS = 3  # option lines that make a code block an option listing
+
+
+def _option_entries(text: str) -> list[int]:
+    """Where the units of a code block begin: at 0, and in an option listing (a program's --help) at each
+    option line, so that its description and default are read with it ("--max-line-length n  set maximum
+    allowed line length (default: 79)"), not with the whole listing."""
+    starts, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        if _OPTION_LINE.match(line):
+            starts.append(pos)
+        pos += len(line)
+    if len(starts) < _OPTIONS:
+        return [0]
+    return [0, *(s for s in starts if s > 0)]
 
 
 def section_at(doc: Document, offset: int) -> Section | None:

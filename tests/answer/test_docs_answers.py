@@ -741,3 +741,28 @@ def test_what_a_call_gives_by_default_needs_a_sentence_naming_that(bot_over: Bot
     # no sentence names the permissions a new directory gets
     assert bot.ask("what permissions does lfs.mkdir give new directories by default? like 755 or 777?").abstained
     assert "current time" in bot.ask("what times does lfs.touch set by default").answer
+
+
+def test_the_default_of_an_option_is_read_from_its_line_in_the_programs_listing(bot_over: BotOver) -> None:
+    listing = (
+        "usage: tidy [-h] [--in-place] [--max-line-length n] [files ...]\n\n"
+        "options:\n"
+        "  -h, --help            show this help message and exit\n"
+        "  -i, --in-place        make changes to files in place\n"
+        "  --max-line-length n   set maximum allowed line length (default: 79)\n"
+        "  --indent-size n       number of spaces per indent level (default:\n"
+        "                        4)\n"
+    )
+    bot = bot_over(
+        {
+            "README.rst": "tidy\n====\n\ntidy formats Python code.\n\nOptions\n=======\n\n::\n\n"
+            + "".join(f"    {line}" if line.strip() else line for line in listing.splitlines(keepends=True))
+            + "\nConfiguration\n=============\n\nAn example::\n\n    [tool.tidy]\n    max_line_length = 120\n    in-place = true\n",
+        }
+    )
+    answer = bot.ask("whats the default max line length tidy uses?")
+    assert answer.answer.startswith("--max-line-length n   set maximum allowed line length (default: 79)")
+    # each option is a unit of its own, its wrapped description with it
+    assert "--indent-size n       number of spaces per indent level (default:\n                        4)" in bot.ask(
+        "what is the default indent size"
+    ).answer
