@@ -223,3 +223,15 @@ def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, q
     answer = pipeline.ask(question)
     assert answer.answer.startswith("Verdict. GlobalData is the parent company of Verdict")
     assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "musk's feb tweet about openai ends with 'not what i ...' what was the rest",
+        "musk's february tweet about openai ends with something like 'not what i wanted'... whats the exact line",
+    ],
+)
+def test_the_rest_of_a_quote_or_its_exact_line_asks_the_words_quoted(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "Not what I intended at all." in answer.answer
