@@ -51,6 +51,8 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     doer = stem_words([w for w in words(who) if w not in STOPWORDS])
     if doer and set(doer) <= set(stem_words(query.unknown)):
         return True  # "what did the judge say?": the corpus never names one
+    if doer and not any(d in query.terms for d in doer):
+        return False  # "what does verdict say about reddit": the article read, no sayer asked of
     tokens = words(sentence)
     stems = stem_words(tokens)
     saying = group("say") | group(verb) | _WROTE  # "allegedly" reports no one's words asked with "say"
