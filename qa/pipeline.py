@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from qa.answer.compose import Composition, compose
+from qa.answer.endings import ending
 from qa.answer.holdings import holder
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
@@ -250,6 +251,8 @@ class Pipeline:
         g = self.gather(question, context, exclude, k, earlier)
         last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
+        if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"
+            return ended, g.query, g.hits
         evidence = g.evidence
         if conversation.turns:
             evidence = follow_evidence(question, g.kind, last_kind, g.query, evidence, conversation, context)

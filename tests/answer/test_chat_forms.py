@@ -235,3 +235,29 @@ def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, q
 def test_the_rest_of_a_quote_or_its_exact_line_asks_the_words_quoted(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and "Not what I intended at all." in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "ends"),
+    [
+        ("how does the digital trends piece wrap up, like what's the big picture point at the end", "000_3eae4d3813b44498", "high stakes"),
+        ("what does it say at the end of the bgr article", "001_21e62f6ad766e5e3", "more lawsuits"),
+    ],
+)
+def test_how_an_article_ends_is_its_last_sentence_of_body_text(pipeline: Pipeline, question: str, doc_id: str, ends: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.citations[0].doc_id == doc_id and ends in answer.answer
+    assert "ends: " in answer.answer and "Read more" not in answer.answer
+
+
+def test_how_it_wraps_up_after_a_question_about_an_article_is_that_articles_ending(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what does verdict say about reddit")
+    answer = pipeline.ask("how does it wrap up", first.conversation_id)
+    assert answer.citations[0].doc_id == first.citations[0].doc_id and "ends: " in answer.answer
+    assert "ends: " not in pipeline.ask("how did the feud end").answer  # an event's end, no article's
+
+
+def test_what_an_outlet_says_about_a_thing_is_no_word_the_outlet_said(pipeline: Pipeline) -> None:
+    # Verdict is the article read: Reddit speaking out in it is what it says, no other speaker's words.
+    answer = pipeline.ask("what does verdict say about reddit")
+    assert not answer.abstained and "popular social media forum" in answer.answer
