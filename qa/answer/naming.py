@@ -5,6 +5,7 @@ set", "training its AI products")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qa.answer.spans import Span, names
 from qa.question.kinds import Question
@@ -20,14 +21,17 @@ _WHICH_THING = re.compile(
     re.I,
 )
 # "what was the specific data set openai used? like the name of it": the thing "it" stands for.
-_THE_THING = re.compile(r"^(?:which|what) (?:is|was|are|were) the (specific |exact |particular )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", re.I)
+_THE_THING = re.compile(r"^(?:which|what)(?:'s|’s|s| is| was| are| were) the (specific |exact |particular )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", re.I)
+# "like the name of it", "what's it called?": a name asked
 _CALLS_IT = re.compile(r"\b(?:name of (?:it|that|this|them)|(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named))\b", re.I)
+_IT_CALLED = re.compile(r"\b(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named)\W*$", re.I)
 # The words before a thing mentioned without its name: "a specific data set", "its AI products".
 _UNNAMING = r"(?:a|an|its|their|his|her)"
 _NEXT_WORD = re.compile(r"\s*([a-z][\w'’-]*)")
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _VAGUE_NOUNS = frozenset({"name", "names", "thing", "things", "stuff", "one", "ones", "kind", "type", "sort"})
+_CALLING = frozenset({"called", "named"})
 _CALLED = r"(?:called|named|dubbed|known as|titled)"
 _NAME_AFTER = re.compile(
     rf"(?:\W{{0,3}}|(?:\s*[a-z][\w-]*){{0,2}},?\s+(?:{_CALLED}|such as|like|including|namely)\s+)(?:the\s+)?[\"“'‘]?[A-Z0-9]"
@@ -52,7 +56,7 @@ def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
     return head in query.terms and not query.match(head, set(best.stems))  # not "seen", read from "sceen"
 
 
-def unnamed(question: Question, best: Evidence) -> bool:
+def unnamed(question: Question, best: Evidence, context: Iterable[str] = ()) -> bool:
     """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
     with no name right after it ("a chip, Athena", "other channels such as Facebook"), nor before it ("Pawiak,
     an infamous prison", "Super Bowl 50 was an American football game"), nor a naming further on ("now known
@@ -62,7 +66,9 @@ def unnamed(question: Question, best: Evidence) -> bool:
     text = question.text
     the = _THE_THING.search(text)
     m = (the if the and (the.group(1) or _CALLS_IT.search(text)) else None) or _NAME_OF.search(text) or _WHICH_THING.search(text)
-    named = [w for w in (m.group(m.lastindex).lower().split() if m else ()) if w not in STOPWORDS and w not in _VAGUE_NOUNS]
+    named = [w for w in (m.group(m.lastindex).lower().split() if m else ()) if w not in STOPWORDS and w not in _VAGUE_NOUNS | _CALLING]
+    if not named and _IT_CALLED.search(text):
+        named = [w for w in context if len(w) > 2]  # "what's it called?" after "... openai used a specific data set ...": its words
     if not named:
         return False
     thing = "|".join(rf"(?:{_open(w)})\w*" if len(w) >= 4 else rf"{re.escape(w)}s?\b" for w in named)

@@ -261,3 +261,10 @@ def test_what_an_outlet_says_about_a_thing_is_no_word_the_outlet_said(pipeline: 
     # Verdict is the article read: Reddit speaking out in it is what it says, no other speaker's words.
     answer = pipeline.ask("what does verdict say about reddit")
     assert not answer.abstained and "popular social media forum" in answer.answer
+
+
+def test_what_its_called_after_a_thing_the_text_leaves_unnamed_is_refused(pipeline: Pipeline) -> None:
+    first = pipeline.ask("the x.ai article says openai used a specific data set that elon thinks is illegal")
+    assert pipeline.ask("what's it called?", first.conversation_id).abstained  # "a specific data set": no name
+    rival = pipeline.ask("musk is making a chatgpt rival")
+    assert pipeline.ask("what's it called?", rival.conversation_id).answer.startswith("TruthGPT.")
