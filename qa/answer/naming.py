@@ -166,9 +166,10 @@ def _named(token: str) -> bool:
 
 
 # "what happened to microsoft's stock ...", "did microsoft's stock drop ...": a thing of a name asked about.
+# "what happened to microsoft stock after ...": the same.
 _POSSESSED = re.compile(
-    r"^\W*(?:(?:so|and|ok|okay)\s+)?(?:what (?:happened|happens|will happen) to|did|does|do|has|have|was|were|is|are)"
-    r"\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s)\s+([a-z]{3,})\b",
+    r"^\W*(?:(?:so|and|ok|okay)\s+)?(?:(?:what (?:happened|happens|will happen) to)\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s)?"
+    r"|(?:did|does|do|has|have|was|were|is|are)\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s))\s+([a-z]{3,})\b",
     re.I,
 )
 
@@ -177,9 +178,9 @@ def possession_untold(question: Question, query: Query, best: Evidence, proper: 
     """True for a question about a thing of a name ("did microsoft's stock drop after musk's tweet?") whose
     sentence never mentions that thing, in any of its words: what it tells is of the name, not its stock."""
     m = _POSSESSED.match(question.text)
-    if not m or m.group(1).lower() not in (proper or ()) or m.group(2).lower() in STOPWORDS:
+    if not m or (m.group(1) or m.group(2)).lower() not in (proper or ()) or m.group(3).lower() in STOPWORDS:
         return False
-    thing = stem_words([m.group(2).lower()])[0]
+    thing = stem_words([m.group(3).lower()])[0]
     return thing in query.terms and not best.says(thing, query)
 
 

@@ -268,3 +268,7 @@ def test_what_its_called_after_a_thing_the_text_leaves_unnamed_is_refused(pipeli
     assert pipeline.ask("what's it called?", first.conversation_id).abstained  # "a specific data set": no name
     rival = pipeline.ask("musk is making a chatgpt rival")
     assert pipeline.ask("what's it called?", rival.conversation_id).answer.startswith("TruthGPT.")
+
+
+def test_what_happened_to_a_names_thing_typed_without_apostrophe_needs_a_sentence_holding_it(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what happened to microsoft stock after musk's lawsuit tweet").abstained
