@@ -46,6 +46,8 @@ class Document:
     """the author's title as the byline gives it"""
     author_bio: str | None = None
     """what the page says of its author under the article ("With expertise in tech that spans over 10 years, ...")"""
+    embeds: list[str] | None = None
+    """the signatures of posts embedded in the page ("— Elon Musk (@elonmusk) April 19, 2023")"""
     date: str | None = None
     dateline: str | None = None
     """the line giving the publication date, as written"""

@@ -21,7 +21,7 @@ from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_head
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.media import told_where
-from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, owner, summarize, titled
+from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.quoting import (
@@ -128,7 +128,9 @@ def compose(
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
         citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
-    if question.kind in ("who", "which", "what") and (told := owner(question, documents)):  # "who owns verdict"
+    if isinstance(told := handle(question, documents), str):  # "bill gates's twitter handle": no post of his embedded
+        return abstain(0.2, told)
+    if question.kind in ("who", "which", "what") and (told := told or owner(question, documents)):  # "who owns verdict"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"

@@ -69,23 +69,23 @@ def from_metadata(
             return f"{doc.id} {NO_TIME}"
         span = clock if clock and _ASKS_TIME.search(question.text) else human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
-    return Told(span, sentence, _meta_citation(doc, 1, bio=question.kind == "bio"))
+    return Told(span, sentence, _meta_citation(doc, 1, extra=("bio", doc.author_bio) if question.kind == "bio" else None))
 
 
 _YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?\d+\+? years\b", re.I)
 _ASKS_LONG = re.compile(r"\bhow (?:long|many years)\b|\bexperience\b", re.I)
 
 
-def _meta_citation(doc: Document, n: int, bio: bool = False) -> Citation:
-    """A document's metadata as a citation: author, role, outlet and date, as the document gives them
-    (and the author's bio, for a question about it)."""
+def _meta_citation(doc: Document, n: int, extra: tuple[str, str | None] | None = None) -> Citation:
+    """A document's metadata as a citation: author, role, outlet and date, as the document gives them,
+    and the one more field a question asked (the author's bio, an embedded post's signature)."""
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
     facts = "; ".join(
         f"{label}: {v}"
         for label, v in (
             ("author", doc.author),
             ("role", doc.author_role),
-            ("bio", doc.author_bio if bio else None),
+            *([extra] if extra else []),
             ("outlet", doc.outlet),
             ("publisher", doc.publisher),
             ("published", published),
@@ -192,6 +192,30 @@ def owner(question: Question, documents: dict[str, Document]) -> Told | None:
         if _says(text, doc.publisher):
             return Told(doc.outlet, told, _meta_citation(doc, 1))
     return None
+
+
+# "musk's twitter handle?", "whats the handle on the embedded musk tweet": an account's name.
+_ASKS_HANDLE = re.compile(
+    r"(?:['’]s|\b(?:twitter|x|his|her|their|account|the))\s+(?:handle|username|user ?name)\b|@\W*$"
+    r"|\b(?:handle|username)\b(?=.*\b(?:embed\w*|tweet|post)\b)",  # "musk handle in the tweet embed?"
+    re.I,
+)
+_SIGNED = re.compile(r"^[—–-]\s*(?P<name>.{1,60}?)\s*\((?P<handle>@\w{1,30})\)")
+
+
+def handle(question: Question, documents: dict[str, Document]) -> Told | str | None:
+    """The handle a post embedded in an article is signed with, for a question asking the handle of the
+    one who signed it ("musk's twitter handle?": "@elonmusk"); why there is none when posts are embedded
+    but none by the one asked ("bill gates's twitter handle"); None for another question."""
+    if not _ASKS_HANDLE.search(question.text):
+        return None
+    asked = set(plain(question.text).split())
+    signed = [(doc, sig, m) for doc in documents.values() for sig in doc.embeds or () if (m := _SIGNED.match(sig))]
+    for doc, signature, m in signed:
+        if asked & {w for w in plain(m.group("name")).split() if len(w) > 2}:
+            told = f"“{doc.title}” embeds a post signed “{signature}”"
+            return Told(m.group("handle"), told, _meta_citation(doc, 1, extra=("embed", signature)))
+    return "no post embedded in an article is signed by the one asked" if signed else None
 
 
 def document_meant(

@@ -19,6 +19,7 @@ CAPTURE_LINE = 160
 
 def with_metadata(doc: Document) -> Document:
     """Fill title, author, outlet and date from the text where the file did not give them."""
+    from qa.ingest import boilerplate as bp
     lines = [line.strip() for line in doc.text.split("\n") if line.strip()]
     author, role = _byline(lines)
     found = {
@@ -26,6 +27,7 @@ def with_metadata(doc: Document) -> Document:
         "author": doc.author or author,
         "author_role": doc.author_role or (role if doc.author in (None, author) else None),
         "author_bio": doc.author_bio or _bio(lines, doc.author or author),
+        "embeds": doc.embeds or [normalize(line).strip() for line in lines if bp.is_embed(line)] or None,
         "outlet": doc.outlet or _outlet(lines),
         "publisher": doc.publisher or _publisher(lines),
         "date": iso_date(doc.date or "") or doc.date or _date(lines),

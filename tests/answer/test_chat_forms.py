@@ -272,3 +272,14 @@ def test_what_its_called_after_a_thing_the_text_leaves_unnamed_is_refused(pipeli
 
 def test_what_happened_to_a_names_thing_typed_without_apostrophe_needs_a_sentence_holding_it(pipeline: Pipeline) -> None:
     assert pipeline.ask("what happened to microsoft stock after musk's lawsuit tweet").abstained
+
+
+@pytest.mark.parametrize("question", ["musk's twitter handle?", "musk handle in the tweet embed?"])
+def test_a_handle_is_told_by_the_signature_of_the_post_embedded(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("@elonmusk. ") and answer.citations[0].doc_id == "000_3eae4d3813b44498"
+    assert "(@elonmusk) April 19, 2023" in answer.citations[0].text
+
+
+def test_a_handle_of_one_whose_post_no_article_embeds_is_refused(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what's bill gates's twitter handle").abstained

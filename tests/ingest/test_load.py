@@ -302,3 +302,8 @@ def test_the_authors_bio_under_the_article_is_kept_with_the_author() -> None:
     doc = with_metadata(Document(id="x", text=text))
     assert doc.author_bio == "Jane Doe is a Staff Writer for Harbour News. Jane covers city hall and has for over 12 years."
     assert with_metadata(Document(id="y", text="Harbour city votes to ban cars\n\nThe mayor agreed.")).author_bio is None
+
+
+def test_the_signature_of_an_embedded_post_is_kept_as_metadata() -> None:
+    text = "Harbour city votes to ban cars\n\nThe mayor agreed.\n\nCars out.\n\n— Ann Lee (@annlee) May 2, 2023\n\nMore text."
+    assert with_metadata(Document(id="x", text=text)).embeds == ["- Ann Lee (@annlee) May 2, 2023"]
