@@ -24,6 +24,7 @@ from qa.answer.media import told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
+from qa.answer.polarity import giving_value
 from qa.answer.quoting import (
     agreeing,
     announces,
@@ -279,6 +280,8 @@ def _choose(
     verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
     if plain := told_plainly(verb, question, query, near_top(more or evidence, _PLAIN_WINDOW), proper):
         return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"
+    if question.kind == "yes_no" and (valued := giving_value(question.text, near_top(evidence, _PLAIN_WINDOW))):
+        return valued, None  # "... on april 28 right?": "... starting April 25", not a sentence giving no date
     # A sentence that gives a reason ("due to", "because") answers "why" best, if near the top.
     why = question.kind == "why"
     if why and (reasons := [e for e in near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
@@ -294,10 +297,7 @@ def _choose(
     ):
         return listed[0], None
     if question.kind in SPAN_KINDS:
-        spans = (
-            (e, best_span(e.sentence.text, question.kind, asked, text, proper))
-            for e in near_top(evidence, _TYPED_WINDOW)
-        )
+        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in near_top(evidence, _TYPED_WINDOW))
         if found := told_of_another(question, query, [(e, span) for e, span in spans if span], proper):
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
             # the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").

@@ -8,6 +8,7 @@ from qa.patterns import MENTIONING, MONTHS, lazy_pattern
 from qa.question.frames import plain_verbs
 from qa.question.relatives import ANTONYMS
 from qa.question.synonyms import group
+from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 _NEGATION = re.compile(
@@ -85,13 +86,40 @@ def _amounts(text: str) -> dict[str, float]:
     }
 
 
+# A day of a month: "april 28", "April 25th", "25th april".
+_DAY = re.compile(rf"\b(?:(?P<m>{_MONTH.pattern[2:-2]})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH.pattern[2:-2]}))\b", re.I)
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower()[:3] if name.lower() != "sept" else "sep"]
+
+
 def _values(text: str) -> list[dict[str, object]]:
-    """A text's years, months and amounts, each by the words writing it."""
+    """A text's years, months, days of months and amounts, each by the words writing it."""
+    days = {m.group().lower(): (_month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))) for m in _DAY.finditer(text)}
+    bare = _DAY.sub(" ", text)  # "april 28": a day, not a month of its own
     return [
         {y: y for y in _YEAR.findall(text)},
-        {m.lower(): MONTHS[m.lower()[:3] if m.lower() != "sept" else "sep"] for m in _MONTH.findall(text)},
+        {m.lower(): _month(m) for m in _MONTH.findall(bare)},
+        days,
         _amounts(text),
     ]
+
+
+_ABOUT_AS_WELL = 0.8  # of the best sentence's share of the question's words
+
+
+def giving_value(question: str, evidence: list[Evidence]) -> Evidence | None:
+    """For a yes/no question naming a value ("... on april 28 right?"), the first sentence that gives it or
+    another of its sort ("starting April 25"), when the best one gives none; else None."""
+    asked = [set(v.values()) for v in _values(question)]
+    if not any(asked) or not evidence or corrected(question, evidence[0].sentence.text):
+        return None
+    for e in (e for e in evidence if e.matched >= _ABOUT_AS_WELL * evidence[0].matched):  # about the same thing
+        told = _values(e.sentence.text)
+        if any(a & set(t.values()) for a, t in zip(asked, told, strict=True)) or corrected(question, e.sentence.text):
+            return None if e is evidence[0] else e
+    return None
 
 
 def corrected(question: str, sentence: str) -> frozenset[str]:
@@ -102,9 +130,16 @@ def corrected(question: str, sentence: str) -> frozenset[str]:
     found: set[str] = set()
     for asked, told in zip(_values(question), _values(sentence), strict=True):
         wrong = {w for w, v in asked.items() if v not in told.values()}
-        if wrong and set(told.values()) - set(asked.values()):
+        others = set(told.values()) - set(asked.values())
+        if wrong and others and all(_near(asked[w], others) for w in wrong):
             found |= wrong
     return frozenset(found)
+
+
+def _near(value: object, others: set[object]) -> bool:
+    """True when an amount has another within ten times of it ("$120k" and "$210,000"; not "44 billion" and
+    "$42,000": another thing's price); any other value is near any other of its sort."""
+    return not isinstance(value, float) or any(isinstance(o, float) and value / 10 <= o <= value * 10 for o in others)
 
 
 def _hedged(question: str, sentence: str) -> bool:

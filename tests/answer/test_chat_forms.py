@@ -105,6 +105,8 @@ def test_an_option_said_with_an_article_is_chosen_from_the_sentence_holding_it(p
         # a month and an amount as a year: the sentence giving another of the same sort
         ("did twitter anounce the api wasnt free anymore in march?", "Earlier in February, Twitter announced"),
         ("is it true twitter's api pricing tops out at like $120k a month? thats what my coworker said", "$210,000"),
+        # a day of a month, told by a sentence further down when the best one gives no date
+        ("microsoft drops twitter from the ad tool on april 28 right?", "take effect on April 25"),
     ],
 )
 def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pipeline: Pipeline, question: str, told: str) -> None:
@@ -116,6 +118,9 @@ def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline
     assert pipeline.ask("musk left the openai board in february 2018 right?").abstained  # the month told nowhere
     # a count of things is no price: "$42,000" corrects no "50 million tweets"
     assert pipeline.ask("the enterprise api tier gets u like 50 million tweets a month right?").abstained
+    # nor another thing's price ("44 billion" is no "$42,000"), nor a date of another event
+    assert pipeline.ask("musk paid 44 billion for twitter, one of these articles says that right?").abstained
+    assert pipeline.ask("musk became twitter ceo back in october 2022 right? does an article say that").abstained
 
 
 @pytest.mark.parametrize(
