@@ -79,7 +79,9 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
     plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
     named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors)
-    if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)):
+    if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)) or (
+        named_author and question.kind in ("yes_no", "what") and _ROLE_NOUN.search(plain)  # "is trevor mogg a senior editor?"
+    ):
         return Question(question.text, "role")  # "who is joe wituschek?", "joe wituschek job title at bgr?"
     about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors))
     # "who is trevor mogg?" "and joe wituschek?"
@@ -110,6 +112,7 @@ _BIO_ASKED = re.compile(
     re.I,
 )
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+_ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
 
 

@@ -84,9 +84,11 @@ def plausible_slip(word: str, meant: str) -> bool:
 class Speller:
     """Corrects words against one corpus vocabulary (word -> count)."""
 
-    def __init__(self, vocabulary: dict[str, int], names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> None:
         self.vocabulary = vocabulary
         self._names = sorted(n for n in names if n.isalpha())
+        # Full names ("trevor mogg"): a slip in the last part after the first is read as it ("trevor mog").
+        self._people = [(re.compile(rf"\b({re.escape(p.split()[0])}\s+)([a-z]{{3,}})\b", re.I), p.split()[-1]) for p in sorted(people) if " " in p]
         self._function_words = sorted(STOPWORDS)
         # A word's stem is a word too, often one the corpus only inflects: "ivest" is "invest" ("invested").
         # Each stem stands for the corpus's commonest word of it, which a slip of a stem is read as.
@@ -110,6 +112,12 @@ class Speller:
             if len(self._corrected) > 65_536:  # bounded: a long-running service sees every typo once
                 self._corrected.clear()
         return found
+
+    def people(self, text: str) -> str:
+        """`text` with the last part of a full name typed with one slip after its first part written right."""
+        for pattern, last in self._people:
+            text = pattern.sub(lambda m, last=last: m.group(1) + last if _one_edit(m.group(2).lower(), last) else m.group(), text)
+        return text
 
     def _compared(self, word: str) -> bool:
         """True for the comparative or superlative of a corpus word: "newer" is no slip for "news"
@@ -167,6 +175,17 @@ class Speller:
 
 
 _PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` is `b` with one letter left out, added, changed or two swapped (no rapidfuzz on the ask path)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _unprefixed(word: str) -> bool:
@@ -253,7 +272,7 @@ def spelled(text: str, speller: Speller) -> str:
     m = _OPENING_WORD.match(text)  # not a word this common, meant as typed: "wait is it true ..."
     if m and not speller.known(low := m.group(1).lower()) and english_frequency(low) < _MEANT and (q := _question_word(low)):
         text = f"{text[: m.start(1)]}{cased(m.group(1), q)}{text[m.end(1) :]}"
-    return _LETTERS.sub(fix, text)
+    return speller.people(_LETTERS.sub(fix, text))
 
 
 def _spelt_out(word: str, speller: Speller) -> str:

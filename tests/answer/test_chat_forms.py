@@ -288,3 +288,11 @@ def test_a_handle_is_told_by_the_signature_of_the_post_embedded(pipeline: Pipeli
 
 def test_a_handle_of_one_whose_post_no_article_embeds_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("what's bill gates's twitter handle").abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["trevor mog - is he a senior editor at digital trends?", "is trevor mogg a staff writer?"]
+)
+def test_a_role_asked_to_confirm_of_an_author_is_the_bylines_role(pipeline: Pipeline, question: str) -> None:
+    # "mog": one slip in the last part of an author's full name typed after its first part
+    assert pipeline.ask(question).answer.startswith("Contributing Editor. Trevor Mogg")
