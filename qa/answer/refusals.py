@@ -229,7 +229,8 @@ def _unversioned(question: Question, best: Evidence) -> bool:
 
 # Verbs a how-to question wraps its real ask in: "how do i make git use ...", "how can i try X on Y",
 # "how do i turn colorama off".
-_LIGHT = frozenset(stem_words(["make", "get", "try", "use", "do", "have", "let", "keep", "turn", "switch", "go"]))
+# "how can i see which files ...": to know, list, show or view them
+_LIGHT = frozenset(stem_words(["make", "get", "try", "use", "do", "have", "let", "keep", "turn", "switch", "go", "see"]))
 
 
 def _undone(question: Question, query: Query, best: Evidence, cited: list[Evidence]) -> bool:

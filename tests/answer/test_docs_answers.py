@@ -766,3 +766,20 @@ def test_the_default_of_an_option_is_read_from_its_line_in_the_programs_listing(
     assert "--indent-size n       number of spaces per indent level (default:\n                        4)" in bot.ask(
         "what is the default indent size"
     ).answer
+
+
+def test_what_the_asker_would_rather_not_do_and_seeing_are_no_words_the_text_must_hold(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "hotkeyd.1": ".TH HOTKEYD 1\n.SH DESCRIPTION\nhotkeyd is a daemon that reacts to input events by executing "
+            "commands.\n.SH SIGNALS\nIf hotkeyd receives a SIGUSR1 (resp. SIGUSR2) signal, it will reload its "
+            "configuration file (resp. toggle the grabbing state of all its bindings).\n",
+            "lint.rst": "Configuration\n=============\n\nlinty uses a set of rules to check source files for problems.\n\n"
+            "If you need to know the exact list of files that linty would process, without really linting them, "
+            "you can use ``--list-files``::\n\n    linty --list-files .\n",
+        }
+    )
+    # "resp." ends no sentence; "without restarting it" says what is not wanted, no word to find
+    answer = bot.ask("how do i get hotkeyd to reload its configuration file without restarting it")
+    assert answer.answer.startswith("If hotkeyd receives a SIGUSR1 (resp. SIGUSR2) signal, it will reload")
+    assert "--list-files" in bot.ask("how can i see which files linty would check without actually linting them").answer
