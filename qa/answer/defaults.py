@@ -31,10 +31,15 @@ def default_asked(question: Question, query: Query) -> str | None:
     return noun if noun in query.terms else None
 
 
-def undefaulted(question: Question, query: Query, best: Evidence) -> bool:
+def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Evidence] = ()) -> bool:
     """True for "what's the default X" answered by a sentence that, with the one before it, its title and
-    headings, never names X nor a word standing for it: it tells another setting's default."""
-    return (noun := default_asked(question, query)) is not None and not best.holds(noun, query)
+    headings, never names X nor a word standing for it: it tells another setting's default; or when neither
+    it, the sentence after it nor the others the answer quotes (`cited`) give a default or any figure."""
+    if (noun := default_asked(question, query)) is None:
+        return False
+    # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
+    told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *cited])
+    return not best.holds(noun, query) or not (best.says("default", query) or re.search(r"\d|\bdefault", told, re.I))
 
 
 def stating_default(question: Question, query: Query, best: Evidence, near: list[Evidence]) -> Evidence | None:

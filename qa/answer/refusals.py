@@ -85,7 +85,7 @@ def unanswered(
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
-        or undefaulted(question, query, best)  # "what's the default timeout ...": no timeout in it
+        or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
         or (unheard_object(question, query) and not (fixed and list(query.surface.values())[-1].isdigit()))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence

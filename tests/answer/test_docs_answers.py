@@ -783,3 +783,16 @@ def test_what_the_asker_would_rather_not_do_and_seeing_are_no_words_the_text_mus
     answer = bot.ask("how do i get hotkeyd to reload its configuration file without restarting it")
     assert answer.answer.startswith("If hotkeyd receives a SIGUSR1 (resp. SIGUSR2) signal, it will reload")
     assert "--list-files" in bot.ask("how can i see which files linty would check without actually linting them").answer
+
+
+def test_a_default_no_sentence_gives_is_refused_though_the_setting_is_described(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "chordd.1": ".TH CHORDD 1\n.SH OPTIONS\n.TP\n.BI -t \" timeout\"\nTimeout in seconds for the recording of "
+            "chord chains.\n.TP\n.BI -r \" redir_file\"\nRedirect the commands output to the given file.\n",
+            "server.rst": "Arguments\n=========\n\nunix_socket_perms\n    Octal permissions to use for the Unix domain "
+            "socket (string).\n\n    Default: ``'600'``\n",
+        }
+    )
+    assert bot.ask("what's the default timeout for chordd chord chains if i dont pass -t?").abstained
+    assert "600" in bot.ask("what permissions does the server use for the unix socket by default").answer
