@@ -296,3 +296,8 @@ def test_a_handle_of_one_whose_post_no_article_embeds_is_refused(pipeline: Pipel
 def test_a_role_asked_to_confirm_of_an_author_is_the_bylines_role(pipeline: Pipeline, question: str) -> None:
     # "mog": one slip in the last part of an author's full name typed after its first part
     assert pipeline.ask(question).answer.startswith("Contributing Editor. Trevor Mogg")
+
+
+def test_a_value_of_a_thing_no_text_names_is_refused_though_a_time_follows_it(pipeline: Pipeline) -> None:
+    # "revenue" is a word no article uses: "last year" after it, then ", anyone know", hid it from the rule
+    assert pipeline.ask("what was twitter's total revenue last year, anyone know").abstained
