@@ -20,6 +20,9 @@ from qa.text import stem_words, words
 _MANNER = re.compile(r"\b(?:using|by|through|via|with)\s+\w", re.I)
 
 
+_DESCRIBES = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|portray\w*)\b", re.I)
+
+
 def follow_evidence(
     question: str,
     kind: Question,
@@ -46,6 +49,7 @@ def follow_evidence(
     # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
     # follows; one naming something new ("what about getty?") may be.
     more = kind.kind in ("why", "how") or (kind.kind == "what" and all(w < 1 for w in query.terms.values()))
+    more = more and not _DESCRIBES.search(question)  # "and how does it describe getty": what the last answer said may
     if context and more:
         # The sentence the last answer was made of; a second one it quoted may be this answer, and so
         # may that sentence itself, when it gives a reason, to "why?" after a question of another kind

@@ -188,7 +188,8 @@ _SOURCE_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
     r"(?:(?:the|that|this)\s+(?:articles?|pieces?|story|report|writer|author|guy|one)\s+)?"  # "how does the bgr article describe"
     r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?"
-    r"|describ(?:e|es|ed)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?)\b"
+    r"|describ(?:e|es|ed)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|calls?|called"  # "what does verdict call reddit"
+    r"|mentions?|mentioned|brings? up|brought up|talks? about)\b"  # "verdict brings up reddit too right"
     r"|(?<=^)\W*(?:['’]s\s+)?(?:description|characteri[sz]ation|portrayal)\s+of\b",  # "verdict's description of reddit?"
     re.I,
 )

@@ -301,3 +301,16 @@ def test_a_role_asked_to_confirm_of_an_author_is_the_bylines_role(pipeline: Pipe
 def test_a_value_of_a_thing_no_text_names_is_refused_though_a_time_follows_it(pipeline: Pipeline) -> None:
     # "revenue" is a word no article uses: "last year" after it, then ", anyone know", hid it from the rule
     assert pipeline.ask("what was twitter's total revenue last year, anyone know").abstained
+
+
+@pytest.mark.parametrize("question", ["what does verdict call reddit lol", "verdict brings up reddit too right"])
+def test_what_an_outlet_calls_or_brings_up_is_no_word_to_find(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "Reddit, a popular social media forum" in answer.answer
+    assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
+
+
+def test_how_the_article_just_named_describes_a_thing_may_be_the_sentence_just_quoted(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which article talks about getty images?")
+    answer = pipeline.ask("and how does it describe getty", first.conversation_id)
+    assert not answer.abstained and "image stock database Getty Images" in answer.answer
