@@ -11,6 +11,7 @@ from functools import cached_property
 from qa.answer.compose import Composition, compose
 from qa.answer.endings import ending
 from qa.answer.holdings import holder
+from qa.answer.media import MEDIA_WORDS, asks_where_told
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
@@ -62,9 +63,7 @@ class Pipeline:
         self, settings: Settings, *, store: ConversationStore | None = None, progress: Progress | None = None
     ) -> None:
         self.settings = settings
-        self.store = (
-            store if store is not None else MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
-        )
+        self.store = store if store is not None else MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
         self.progress = progress
         self._lock = threading.Lock()
         self._queries: Lru[tuple[str, tuple[str, ...]], Query] = Lru(1024)
@@ -236,8 +235,9 @@ class Pipeline:
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
             hits = search(self.index, query, k, exclude)
-        if query.holdings and (who := holder(query.holdings, query, self._proper)):  # "what else does he run"
-            hits = joined(hits, search(self.index, self.query(" ".join(sorted(who))), 30, exclude))  # passages naming him
+        # "what else does he run": passages naming him; "where did microsoft announce it": passages naming a medium
+        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else None
+        hits = joined(hits, search(self.index, self.query(" ".join(sorted(also))), 30, exclude)) if also else hits
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 
     def _weighed(self, query: Query, hits: list[Hit]) -> list[Evidence]:

@@ -263,7 +263,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        filled(question.text, query, found) or told_where(question, evidence) or named_by_kind(question, found, proper) or exemplified(question, found)
+        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, found)
     ):
         return told
     short = asks_expansion(question.text)

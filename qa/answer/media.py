@@ -7,26 +7,38 @@ import re
 
 from qa.answer.spans import Span
 from qa.question.kinds import Question
+from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
 _TOLD_WHERE = re.compile(
-    r"\bwhere(?:'d|’d)?\b(?:\s+\w+){0,3}?\s+(?:announc|confirm|publish|post|report|reveal|state|shar|declar|tell|told|say|said)\w*\b", re.I
+    r"\bwhere(?:'d|’d)?\b(?:\s+\w+){0,3}?\s+(?:announc|confirm|publish|post|report|reveal|state|shar|declar|tell|told|say|said|put out)\w*\b", re.I
 )
 _MEDIUM = re.compile(
-    r"\b(?:on|in|via|through) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
+    r"\b(?:on|in|via|through|according to) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
     r" (?:support )?(?:website|web site|site|blog(?: post)?|page|article|press release|statement|post|forum|newsletter|email|filing)s?\b",
     re.I,
 )
 _WINDOW = 0.75  # how close to the best a sentence naming the medium may be
+# The words of media, searched besides the question's own words when it asks where something was told.
+MEDIA_WORDS = frozenset("website site blog statement page support".split())
 
 
-def told_where(question: Question, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+def asks_where_told(question: Question) -> bool:
+    """True for "where did microsoft announce it", "where did they put out the news": a medium asked."""
+    return question.kind == "where" and bool(_TOLD_WHERE.search(question.text))
+
+
+def told_where(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None = None) -> tuple[Evidence, Span] | None:
     """For "where did microsoft announce it": a near-best sentence naming where it was said ("confirmed on its
     website")."""
-    if question.kind != "where" or not _TOLD_WHERE.search(question.text):
+    if not asks_where_told(question):
         return None
-    for e in near_top(evidence, _WINDOW):
+    # near the best; else further down, one holding the names asked ("Microsoft's move, confirmed on its website,
+    # means that users will be unable to access their Twitter account ..."), found by the media words searched
+    names = [t for t in query.terms if t in query.subjects or t in (proper or ())]
+    further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]
+    for e in [*near_top(evidence, _WINDOW), *further]:
         if m := _MEDIUM.search(e.sentence.text):
             return e, Span(m.group(), m.start(), m.end())
     return None
