@@ -197,7 +197,7 @@ def best_span(
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start]) or _RANGE.match(d.text)]
-        options += _spans(_A_TIME, sentence) + _spans(_TIMES, sentence)
+        options += _spans(_A_TIME, sentence) + _spans(_TIMES, sentence) + _spans(_SOON, sentence)  # "he left soon after"
         timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
         # A length of time or of a thing, not any number: "how long has X invested in Y?" is not "$10 billion".
@@ -206,7 +206,7 @@ def best_span(
             for o in options
             if _TIME_UNIT.match(sentence, o.end)
             or _LENGTH.match(sentence, o.end)
-            or _lasts(o.text)
+            or _lasts(o.text) or _SOON.fullmatch(o.text)
             or _SINCE.search(sentence[: o.start])
         ]
     if kind in ("how_many", "how_much") and (exact := [o for o in options if not _VAGUE.match(o.text)]):
@@ -265,6 +265,7 @@ _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|
 _ASKS_SHARE = lazy_pattern(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:percent|percentage|per cent|share|proportion|fraction)\b", re.I)
 _SHARE = lazy_pattern(r"%|\b(?:percent|per cent|percentage points?|half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b", re.I)
 _HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
+_SOON = lazy_pattern(r"\b(?:soon|shortly|not long|immediately|right) (?:after(?:wards?)?|thereafter|later)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)  # "13 years and 48 days"

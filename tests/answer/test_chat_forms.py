@@ -319,3 +319,8 @@ def test_how_the_article_just_named_describes_a_thing_may_be_the_sentence_just_q
     first = pipeline.ask("which article talks about getty images?")
     answer = pipeline.ask("and how does it describe getty", first.conversation_id)
     assert not answer.abstained and "image stock database Getty Images" in answer.answer
+
+
+def test_how_long_after_is_answered_by_soon_after(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("how long did musk actually stick around at openai after he helped start it")
+    assert not answer.abstained and "he left soon after" in answer.answer
