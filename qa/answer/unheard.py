@@ -38,10 +38,16 @@ _VALUE_NOUNS = frozenset("range amount total sum figure value rate price cost fe
 _OF_THING = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?([\w.-]+)(?=\W*$|\s+(?:these|this|now|today|per|a|each|in|for|on)\b)", re.I)
 
 
+# An amount asked in a currency: "in euros", "in pounds", "in yen".
+_IN_CURRENCY = re.compile(r"\bin (euros?|pounds?|yen|rupees?|yuan|francs?|pesos?|rubles?|bitcoin|btc|eur|gbp|inr|jpy)\b", re.I)
+
+
 def unheard_asked(question: Question, query: Query) -> bool:
     """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
     market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
     no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
+    if (m := _IN_CURRENCY.search(question.text)) and query.unheard(m.group(1).lower()):
+        return True  # "whats twitter's api price in euros": no text gives one in euros
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()

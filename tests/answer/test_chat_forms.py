@@ -324,3 +324,12 @@ def test_how_the_article_just_named_describes_a_thing_may_be_the_sentence_just_q
 def test_how_long_after_is_answered_by_soon_after(pipeline: Pipeline) -> None:
     answer = pipeline.ask("how long did musk actually stick around at openai after he helped start it")
     assert not answer.abstained and "he left soon after" in answer.answer
+
+
+def test_an_executive_asked_by_name_needs_a_sentence_naming_a_person(pipeline: Pipeline) -> None:
+    assert pipeline.ask("name of the microsoft exec who announced they're dropping twitter?").abstained
+
+
+def test_a_price_asked_in_a_currency_no_text_writes_is_refused(pipeline: Pipeline) -> None:
+    assert pipeline.ask("whats twitter's api price in euros, anyone know").abstained
+    assert not pipeline.ask("how much is the api in dollars").abstained
