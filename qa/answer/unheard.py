@@ -97,7 +97,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
-    pathed = _pathed(question.text) | {w for m in _WITHOUT.finditer(question.text) for w in words(m.group(1))} | _offered(question, query)  # "/usr/bin/time": the asker's own
+    pathed = _asker_own(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
     if any(t in _OPINING_STEMS for t in query.terms) and query.unheard(word, last):
         return False  # "does the bgr writer think paying for data is fair": the view asked, in the writer's words
     rare = any(
@@ -164,7 +164,7 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     sentence, its headings, its title and the whole of its document lack: an option for another thing."""
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
-    pathed = _pathed(question.text) | {w for m in _WITHOUT.finditer(question.text) for w in words(m.group(1))}
+    pathed = _asker_own(question.text)
     rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and english_frequency(w) <= RARE_IN_ENGLISH]
     return any(not query.match(t, best.around) and not query.match(t, _stems_of(document)) for t in rare)
 
@@ -173,9 +173,11 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
 _WITHOUT = re.compile(r"\bwithout ([^,.;?!]+)", re.I)
 
 
-def _pathed(text: str) -> set[str]:
-    """The words of the paths a question types ("/usr/local/bin/snapvault"): the asker's own, not things asked of."""
-    return {w for p in re.findall(r"\S*/\S*", text) for w in words(p)}
+def _asker_own(text: str) -> set[str]:
+    """The words of the paths a question types ("/usr/local/bin/snapvault") and of what the asker would rather
+    not do ("... without restarting it"): the asker's own, not things asked of."""
+    spans = [*re.findall(r"\S*/\S*", text), *(m.group(1) for m in _WITHOUT.finditer(text))]
+    return {w for p in spans for w in words(p)}
 
 
 @lru_cache(maxsize=64)

@@ -76,9 +76,12 @@ def plausible_slip(word: str, meant: str) -> bool:
     if len(word) != len(meant):
         return True
     diff = [i for i, (x, y) in enumerate(zip(word, meant, strict=True)) if x != y]
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]]:
-        return True  # two letters swapped
-    return all(_near_keys(word[i], meant[i]) for i in diff)
+    return _swapped(word, meant, diff) or all(_near_keys(word[i], meant[i]) for i in diff)
+
+
+def _swapped(word: str, meant: str, diff: list[int]) -> bool:
+    """True when the letters at which two words of one length differ (`diff`) are two side by side, swapped."""
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == meant[diff[1]] and word[diff[1]] == meant[diff[0]]
 
 
 class Speller:
@@ -183,7 +186,7 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+        return len(diff) == 1 or _swapped(a, b, diff)
     short, long = sorted((a, b), key=len)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
