@@ -66,8 +66,8 @@ def yes_or_no(question: str, sentence: str) -> str:
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A month named in chat: not "may" or "mar", words besides.
-_MONTH = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
-                    r"|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b", re.I)
+_MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
+_MONTH = re.compile(rf"\b{_MONTHS}\b", re.I)
 # An amount: "$120k", "200k", "$210,000", "10 billion" (a bare number is no amount, nor a count of things:
 # "50 million tweets").
 _AMOUNT = re.compile(
@@ -87,7 +87,7 @@ def _amounts(text: str) -> dict[str, float]:
 
 
 # A day of a month: "april 28", "April 25th", "25th april".
-_DAY = re.compile(rf"\b(?:(?P<m>{_MONTH.pattern[2:-2]})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTH.pattern[2:-2]}))\b", re.I)
+_DAY = re.compile(rf"\b(?:(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTHS}))\b", re.I)
 
 
 def _month(name: str) -> int:
