@@ -7,6 +7,7 @@ import re
 from qa.answer.compose import Composition
 from qa.answer.quoting import with_mark
 from qa.models import Citation
+from qa.search.blocks import passage_of
 from qa.search.index import Index
 
 # "how does the digital trends piece wrap up", "how does it end", "what's the big picture point at the end
@@ -35,7 +36,7 @@ def ending(question: str, named: frozenset[str], previous: str | None, index: In
     if last is None:
         return None
     sentence = index.sentences[last]
-    passage = next(p for p in reversed(index.passages) if last in p.sentences)
+    passage = passage_of(index, last)
     doc = index.documents[doc_id]
     cited = Citation(n=1, doc_id=doc_id, title=doc.title, passage_id=passage.id, text=sentence.text, score=1.0)
     by = f" ({doc.outlet})" if doc.outlet else ""
