@@ -153,14 +153,15 @@ def unheard_deed(question: Question, query: Query) -> bool:
     return verb not in STOPWORDS and query.unheard(query.corrections.get(verb, verb))
 
 
-# "which flag makes it print json?", "what's the env var for ...": an option asked for by what it does.
+# "which flag makes it print json?", "what's the env var for ...": an option asked for by what it does; "what
+# port does distccd listen on by default?": a default, which belongs to one program too.
 _ASKS_OPTION = re.compile(
-    r"\b(?:option|flag|switch|setting|env(?:ironment)? var(?:iable)?|config(?:uration)? (?:option|key|field|setting))s?\b", re.I
+    r"\b(?:option|flag|switch|setting|default|env(?:ironment)? var(?:iable)?|config(?:uration)? (?:option|key|field|setting))s?\b", re.I
 )
 
 
 def rare_untold(question: Question, query: Query, best: Evidence, document: str) -> bool:
-    """True for a how-to or which-option question with a word English hardly uses ("json", "apng") that the
+    """True for a how-to, which-option or default question with a word English hardly uses ("json", "apng") that the
     sentence, its headings, its title and the whole of its document lack: an option for another thing."""
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False

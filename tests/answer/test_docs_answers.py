@@ -686,6 +686,21 @@ def test_an_option_asked_for_a_thing_its_document_never_names_is_refused(bot_ove
     assert not answer.abstained and "-o file" in answer.answer
 
 
+def test_a_default_asked_of_a_program_another_document_never_names_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "routerd.man": "ROUTERD(8)\n\nCONFIGURATION\n\nlocal-port port: This specifies the TCP port on which "
+            "routerd will listen for connections from a configuration client.\n",
+            "INSTALL": "Installing buildfarm\n\nCreate a buildfarm account on server machines so that buildfarmd can "
+            "run with minimal privilege. Start buildfarmd on each server machine.\n",
+        }
+    )
+    # "buildfarmd" is in INSTALL only: routerd's port is no default of it
+    assert bot.ask("what tcp port does buildfarmd listen on by default? need to open it in my firewall").abstained
+    answer = bot.ask("what tcp port does routerd listen on?")
+    assert not answer.abstained and "local-port" in answer.answer
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
