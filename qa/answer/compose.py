@@ -20,7 +20,7 @@ from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
-from qa.answer.media import told_where
+from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
@@ -166,6 +166,7 @@ def compose(
     dated = dated or (counted_items(question.text, best, evidence) if span is None else None)
     # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
+    told = told or (medium_beside(question, best, evidence) if span is None and not dated else None)  # "on its website"
     told = told or (section_default(question.text, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
     told = told or (dated_exactly(question, query, evidence, proper) if span and not re.search(r"\d", span.text) else None)
     dated = told[1] if told else dated
@@ -182,7 +183,8 @@ def compose(
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     if (opening := told[0] if told else opening_of(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
-        cited, text = [opening, best], f"{with_mark(opening.sentence.text, 1)} {with_mark(best.sentence.text, 2)}"
+        pair = sorted([opening, best], key=lambda e: e.sentence.start)  # as the document has them
+        cited, text = pair, f"{with_mark(pair[0].sentence.text, 1)} {with_mark(pair[1].sentence.text, 2)}"
     quoted = runners_up(best, cited, evidence)
     if reply is not None and (more_said := following(reply, evidence)) is not None and not asks(more_said, evidence):
         quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.quoting import following, preceding
 from qa.answer.spans import Span
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -12,11 +13,12 @@ from qa.search.retrieve import Evidence, near_top
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
 _TOLD_WHERE = re.compile(
-    r"\bwhere(?:'d|’d)?\b(?:\s+\w+){0,3}?\s+(?:announc|confirm|publish|post|report|reveal|state|shar|declar|tell|told|say|said|put out)\w*\b", re.I
+    r"\bwhere(?:'d|’d)?\b(?:\s+\w+){0,3}?\s+(announc|confirm|publish|post|report|reveal|state|shar|declar|tell|told|say|said|put out)\w*\b", re.I
 )
 _MEDIUM = re.compile(
-    r"\b(?:on|in|via|through|according to) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
-    r" (?:support )?(?:website|web site|site|blog(?: post)?|page|article|press release|statement|post|forum|newsletter|email|filing)s?\b",
+    r"\b(?:on|in|via|through|(?P<by>according to)) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
+    r" (?:support )?(?:website|web site|site|blog(?: post)?|page|article|press release|statement|post|forum|newsletter|email|filing)s?\b"
+    r"(?: on (?:its|their|the company's|the company’s) (?:website|web site|site|blog))?",  # "a support article on the company's website"
     re.I,
 )
 _WINDOW = 0.75  # how close to the best a sentence naming the medium may be
@@ -38,7 +40,35 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
     # means that users will be unable to access their Twitter account ..."), found by the media words searched
     names = [t for t in query.terms if t in query.subjects or t in (proper or ())]
     further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]
-    for e in [*near_top(evidence, _WINDOW), *further]:
-        if m := _MEDIUM.search(e.sentence.text):
-            return e, Span(m.group(), m.start(), m.end())
+    naming = next(((e, m) for e in [*near_top(evidence, _WINDOW), *further] if (m := _MEDIUM.search(e.sentence.text))), None)
+    # The best sentence holding more of the question, its medium named just before or after it ("Microsoft
+    # announced ...", then "According to a support article on ..."): it answers, both cited.
+    telling = _TOLD_WHERE.search(question.text).group(1).lower()  # "confirm": "Microsoft's move, confirmed on its website"
+    direct = naming is not None and telling in naming[0].sentence.text.lower()
+    if evidence and not direct and medium_beside(question, top := evidence[0], evidence) and (naming is None or top.matched > naming[0].matched):
+        return top, None
+    return (naming[0], _medium(naming[1])) if naming else None
+
+
+def _medium(m: re.Match[str]) -> Span:
+    """The medium a match names, without its "according to": "a support article on the company's website"."""
+    start = m.end("by") + 1 if m.group("by") else m.start()
+    return Span(m.string[start : m.end()], start, m.end())
+
+
+def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For "where did microsoft announce it" answered by a sentence telling the announcement but no medium:
+    the sentence just before or after it in its passage that names one ("Earlier today, Microsoft announced
+    ...", then "According to a support article on the company's website, ...")."""
+    if not asks_where_told(question) or _MEDIUM.search(best.sentence.text):
+        return None
+    for e in (preceding(best, evidence), following(best, evidence)):
+        if e is not None and e.passage_id == best.passage_id and (m := _MEDIUM.search(e.sentence.text)):
+            return e, _medium(m)
     return None
+
+
+def _medium(m: re.Match[str]) -> Span:
+    """The medium a match names, without its "according to": "a support article on the company's website"."""
+    start = m.end("by") + 1 if m.group("by") else m.start()
+    return Span(m.string[start : m.end()], start, m.end())

@@ -137,6 +137,20 @@ def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: 
     assert not answer.abstained and answer.answer.startswith("Microsoft's move, confirmed on its website")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where did Microsoft actually publish the announcement that it was dropping Twitter support?",
+        "where did microsoft actually put out the news that they're dropping twitter",
+    ],
+)
+def test_where_something_was_announced_may_be_named_by_the_sentence_after_the_announcement(pipeline: Pipeline, question: str) -> None:
+    # "Earlier today, Microsoft announced ...", then "According to a support article on the company's website, ...":
+    # both cited, in the article's order, the medium leading
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith("A support article on the company's website. Earlier today, Microsoft announced")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
