@@ -305,4 +305,13 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None, fixed: frozen
     not: a yes/no question about Google is not answered by a sentence without it; nor one the sentence
     gives another of (`fixed`: "in march?" against "Earlier in February")."""
     said_of = set(_OF_ARTICLE.findall(query.text.lower())) | fixed  # "the dmc article": which article, no name asked of
-    return all(e.says(t, query) for t, w in query.surface.items() if (t in query.subjects or w in (proper or ())) and w not in said_of)
+    # "While that's small change for a company as big as Microsoft": "that" is the sentence before, its names too
+    before = set(e.context) if _POINTS_BACK.match(e.sentence.text) else set()
+    return all(
+        e.says(t, query) or query.match(t, before) > 0
+        for t, w in query.surface.items()
+        if (t in query.subjects or w in (proper or ())) and w not in said_of
+    )
+
+
+_POINTS_BACK = re.compile(r"\W*(?:(?:while|but|and|so|though|although|as)\s+)?(?:that|this)(?:'s|’s|\s+(?:is|was|means|meant))\b", re.I)

@@ -75,6 +75,8 @@ _PREPOSITION = re.compile(
 _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|past)\s+(?:the\s+|that\s+|this\s+|its\s+)?[\w-]+\W*$", re.I)
 
 
+_SIZED = re.compile(r"\s+for\s+(?:a\s+\w+\s+)?(?:(?:of\s+)?the\s+size\s+of\s+[\w']+|[\w']+\s+size)\W*(?:tho|though)?\W*$", re.I)
+_WEIGHS = re.compile(r"\b(?:a\s+(?:big|huge|major)\s+deal|a\s+lot|that\s+much)\b", re.I)  # "is it a big deal"
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
 
 
@@ -87,7 +89,8 @@ def unheard_object(question: Question, query: Query) -> bool:
         return False
     last, word = list(query.surface.items())[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
-    if timed := _WHEN_AFTER.search(question.text):
+    # "... a big deal for a company microsoft's size?": a measure to weigh it by, no thing asked of
+    if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text):
         typed = set(words(question.text[: timed.start()]))
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
@@ -98,8 +101,8 @@ def unheard_object(question: Question, query: Query) -> bool:
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
     pathed = _asker_own(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
-    if any(t in _OPINING_STEMS for t in query.terms) and query.unheard(word, last):
-        return False  # "does the bgr writer think paying for data is fair": the view asked, in the writer's words
+    if (any(t in _OPINING_STEMS for t in query.terms) or _WEIGHS.search(question.text)) and query.unheard(word, last):
+        return False  # "does the bgr writer think paying for data is fair", "is it a big deal": a view asked, in the writer's words
     rare = any(
         w.isalpha() and w not in pathed and t not in _OPINING_STEMS and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()

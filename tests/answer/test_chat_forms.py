@@ -151,6 +151,14 @@ def test_where_something_was_announced_may_be_named_by_the_sentence_after_the_an
     assert not answer.abstained and answer.answer.startswith("A support article on the company's website. Earlier today, Microsoft announced")
 
 
+def test_whether_a_fee_is_a_big_deal_for_a_company_its_size_is_the_sentence_weighing_it(pipeline: Pipeline) -> None:
+    # "a big deal" is a view asked, "microsofts size" a measure, no thing a text must name; "While that's small
+    # change ..." holds the API of the sentence before it, which "that" points back to
+    answer = pipeline.ask("is the api fee even a big deal for a company microsofts size tho")
+    assert not answer.abstained and "small change for a company as big as Microsoft" in answer.answer
+    assert pipeline.ask("is the api fee a big deal for a company google's size?").abstained  # Google in no sentence
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
