@@ -159,6 +159,12 @@ def test_whether_a_fee_is_a_big_deal_for_a_company_its_size_is_the_sentence_weig
     assert pipeline.ask("is the api fee a big deal for a company google's size?").abstained  # Google in no sentence
 
 
+def test_devs_are_the_developers_a_sentence_names(pipeline: Pipeline) -> None:
+    # "devs" is how chat clips "developers": no doer the text never names
+    answer = pipeline.ask("why do devs even need twitters api in the first place")
+    assert not answer.abstained and "third-party developers might need to build their own related software" in answer.answer
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
