@@ -9,7 +9,7 @@ and the calibrated probability that this is right (`qa.answer.calibration`) deci
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
@@ -27,6 +27,7 @@ from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import giving_value
 from qa.answer.quoting import (
     agreeing,
+    announced_lists,
     announces,
     asks,
     cite,
@@ -40,6 +41,8 @@ from qa.answer.quoting import (
     preceding,
     runners_up,
     section_default,
+    unlisted,
+    with_items,
     with_mark,
     with_marks,
 )
@@ -190,7 +193,7 @@ def compose(
         quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
-    quoted = [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))]
+    quoted = with_items(best, cited, [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))], evidence)
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
     goes_on = continued(best, evidence, query)  # the answer goes on in the sentence next to it
     heralds = announces(best) or goes_on is not None or bool(
@@ -203,12 +206,13 @@ def compose(
         concludes = not announces(best) and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else goes_on or following(best, evidence)
         items = items_after(best, evidence) if heralds else []  # "... the following features:" and each
-        if items and not any(i is e for i in items for e in quoted):
-            quoted[:0] = items
+        if items:  # in the list's order, before the runners-up
+            quoted = [*items, *(e for e in quoted if all(e.sentence is not i.sentence for i in items))]
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if heralds else len(quoted), after)
     if question.kind == "why" and (reason := reason_elsewhere(best, [*cited, *quoted], evidence, asked)) is not None:
         quoted.append(reason)
+    quoted = announced_lists(quoted, cited, evidence)  # "• Schedule Tweets": "... the following features:", each item
     for e in [e for e in quoted if announces(e)]:  # a runner-up announcing a command, or a list: its items
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
@@ -231,16 +235,7 @@ def compose(
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
     unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited, whole)
     if confidence < min_confidence or unanchored:
-        return Composition(
-            ABSTAIN,
-            True,
-            found.confidence,
-            span=found.span,
-            sentence=found.sentence,
-            reason="the best answer is unlikely to be right",
-            candidate=answer,
-            features=features,
-        )
+        return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found
 
 
@@ -299,7 +294,7 @@ def _choose(
     ):
         return listed[0], None
     if question.kind in SPAN_KINDS:
-        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in near_top(evidence, _TYPED_WINDOW))
+        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _TYPED_WINDOW)))
         if found := told_of_another(question, query, [(e, span) for e, span in spans if span], proper):
             # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
             # the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").

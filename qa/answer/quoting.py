@@ -10,6 +10,7 @@ from qa.models import Citation
 from qa.patterns import LIST_ITEM
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.search.blocks import TERM
 from qa.search.retrieve import DOES_SO, Evidence
 from qa.text import stem_words, words
 
@@ -140,6 +141,31 @@ def preceding(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return max(earlier, key=lambda e: e.sentence.start, default=None)
 
 
+def with_items(best: Evidence, cited: list[Evidence], quoted: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
+    """`quoted`, led by the other items of the list `best` is an item of when the sentence announcing the list
+    is cited ("... the following features:", "• Create and manage drafts or Tweets", then "• View past ...")."""
+    if best.announcer is None or all(c.sentence is not best.announcer.sentence for c in cited):
+        return quoted
+    announcing = next(c for c in cited if c.sentence is best.announcer.sentence)
+    items = [i for i in items_after(announcing, evidence) if all(i.sentence is not c.sentence for c in cited)]
+    return [*items, *(e for e in quoted if all(e.sentence is not i.sentence for i in items))]
+
+
+def unlisted(near: list[Evidence]) -> list[Evidence]:
+    """`near` without the items of a list whose announcing sentence ranks above them: that sentence tells them,
+    with its items ("what features are users losing": "... the following features:", not "• Schedule Tweets")."""
+    return [e for n, e in enumerate(near) if not (e.announcer and any(f.sentence is e.announcer.sentence for f in near[:n]))]
+
+
+def announced_lists(quoted: list[Evidence], cited: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
+    """`quoted` with the sentence announcing a list ("... users will no longer be able to access the following
+    features:") in place of each item of it ("• Schedule Tweets"): it brings every item; an item whose
+    announcing sentence is cited already stays."""
+    lists = [(opening_of(e, evidence) or e) if e.announcer and e.opening is None else e for e in quoted]
+    lists = [a if all(a.sentence is not c.sentence for c in cited) else e for a, e in zip(lists, quoted, strict=True)]
+    return [e for n, e in enumerate(lists) if all(e.sentence is not o.sentence for o in lists[:n])]
+
+
 def with_mark(sentence: str, n: int) -> str:
     """The sentence with its citation mark [n] before its full stop."""
     s = sentence.strip()
@@ -241,10 +267,13 @@ _NOT_THE_ONLY = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|wasn['�
 
 
 def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The first sentence of the list item `best` continues, which names what it tells about."""
-    if best.opening is None:
+    """The first sentence of the list item `best` continues, which names what it tells about; or for an item
+    of a list, the sentence announcing the list ("... users will no longer be able to access the following
+    features:" of "• Create and manage drafts or Tweets")."""
+    opening = best.opening or (best.announcer if not TERM.match(best.sentence.text) else None)  # "--flag: ..." tells itself
+    if opening is None:
         return None
-    return next((e for e in evidence if e.sentence is best.opening.sentence), best.opening)
+    return next((e for e in evidence if e.sentence is opening.sentence), opening)
 
 
 # "**Default** - ``8MB``", "Default: 3000": the line of a reference section giving its setting's default.

@@ -43,21 +43,23 @@ def announced(index: Index, i: int, most: int = 5) -> list[int]:
     return found
 
 
-def lead_in(index: Index, i: int, kind: str) -> list[str]:
-    """The stems of the sentence ending in a colon that the list or table holding sentence `i` (a block of
-    `kind`) follows ("These are the return codes of a command:" above "255 -- Command failed."), or []."""
-    if kind not in LISTED:
-        return []
+def announcer(index: Index, i: int, kind: str) -> int | None:
+    """The sentence ending in a colon that the list or table holding sentence `i` (a block of `kind`, or a
+    web capture's bullet, "• Schedule Tweets") follows: "These are the return codes of a command:" above
+    "255 -- Command failed."."""
+    bulleted = not kind and LIST_ITEM.match(index.sentences[i].text)
+    if kind not in LISTED and not bulleted:
+        return None
     j = i - 1
-    while j >= 0 and same_doc(index, i, j) and kind_of(index, j) in LISTED:
+    while j >= 0 and same_doc(index, i, j) and (LIST_ITEM.match(index.sentences[j].text) if bulleted else kind_of(index, j) in LISTED):
         j -= 1
     if j < 0 or not same_doc(index, i, j) or not index.sentences[j].text.rstrip().endswith(":"):
-        return []
-    return index.sentence_stems[j]
+        return None
+    return j
 
 
 # The term a list item or definition defines, before its colon or dash: "--maxdepth VALUE: Adjust ...".
-_TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")
+TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")
 
 
 def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | None:
@@ -70,7 +72,7 @@ def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | Non
     first = i
     while first > 0 and same_doc(index, first - 1, i) and block_of(index, first - 1) is block:
         first -= 1
-    m = _TERM.match(index.sentences[first].text) if first < i else None
+    m = TERM.match(index.sentences[first].text) if first < i else None
     return (first, stems(m.group("term"))) if m else None
 
 

@@ -15,7 +15,7 @@ from qa.patterns import LIST_ITEM
 from qa.question.facts import file_subject, names_a_thing
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
-from qa.search.blocks import announced, ends_list, item_opening, kind_of, lead_in, passage_of, same_doc
+from qa.search.blocks import announced, announcer, ends_list, item_opening, kind_of, passage_of, same_doc
 from qa.search.index import Index
 from qa.text import stems
 
@@ -55,6 +55,7 @@ class Evidence:
     score: float = 0.0
     after: Evidence | None = None  # the next sentence of its document, when its passage ends with it
     opening: Evidence | None = None  # the first sentence of the list item it continues ("--maxdepth VALUE: ...")
+    announcer: Evidence | None = None  # the sentence announcing the list it is an item of ("... the following features:")
     kind: str = ""  # the block it stands in, in a structured document: "code", "item", "row", "paragraph"...
 
     def holds(self, term: str, query: Query) -> bool:
@@ -150,6 +151,7 @@ def _evidence(index: Index, i: int, passage: Passage, score: float, within: bool
     """Sentence `i` as evidence; a later sentence of a list item holds the item's opening (`within`: it is one)."""
     kind = kind_of(index, i)
     opening = None if within else item_opening(index, i, kind)
+    lead = None if within else announcer(index, i, kind)
     return Evidence(
         index.sentences[i],
         index.sentence_stems[i],
@@ -158,9 +160,10 @@ def _evidence(index: Index, i: int, passage: Passage, score: float, within: bool
         score,
         context=index.sentence_stems[i - 1] if i > 0 and same_doc(index, i - 1, i) else [],
         heading=tuple(passage.heading),
-        lead=lead_in(index, i, kind) + (opening[1] if opening else []),
+        lead=(index.sentence_stems[lead] if lead is not None else []) + (opening[1] if opening else []),
         kind=kind,
         opening=_evidence(index, opening[0], passage_of(index, opening[0]), score, True) if opening else None,
+        announcer=_evidence(index, lead, passage_of(index, lead), score, True) if lead is not None else None,
     )
 
 
@@ -187,6 +190,7 @@ def _relations_apart(query: Query, stems: list[str]) -> float:
 # A word of the question only a heading above the sentence holds ("which port does the quick start
 # use?" under "Quick start") counts this much of a word the sentence holds.
 HEADING_MATCH = 0.5
+LEAD_MATCH = 0.9
 # A sentence opening with a pronoun and a verb other than "be", "seem" or a modal: "It listens on ...",
 # not "It's too early to say", whose "it" points at nothing before.
 # "Arguments can be made that, without doing so, ...": the deed of the sentence before is this one's own.
@@ -239,8 +243,13 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         # Under a heading that is all question words ("addressing_style", "Quick start") a sentence is about
         # them: "Default - auto" answers "what is the default addressing style" as if it named it.
         whole = HEADING_MATCH if not e.heading or not set(stems(e.heading[-1])) <= asked else 1.0  # "multipart_threshold" whole
+        # A list item says what its announcing sentence says of it ("... no longer be able to access the
+        # following features:" / "Create and manage drafts or Tweets"): that sentence's words count nearly in
+        # full (the sentence itself, holding them all, comes first).
+        lead = frozenset(e.lead)
         e.matched = sum(
-            weights[t] * w * held(query, t, titled if t in names else own, near, whole) for t, w in query.terms.items()
+            weights[t] * w * max(held(query, t, titled if t in names else own, near, whole), LEAD_MATCH * query.match(t, lead))
+            for t, w in query.terms.items()
         )
         e.matched /= total
         # A name only the sentence before holds is no missing subject either: "it" may point at it.

@@ -165,6 +165,18 @@ def test_devs_are_the_developers_a_sentence_names(pipeline: Pipeline) -> None:
     assert not answer.abstained and "third-party developers might need to build their own related software" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["can u still make drafts of tweets in microsoft's tool after the cutoff", "can u still see engagement on old tweets thru microsoft's social tool after the cutoff"],
+)
+def test_an_item_of_a_list_is_told_with_the_sentence_announcing_the_list(pipeline: Pipeline, question: str) -> None:
+    # "• Create and manage drafts or Tweets" says nothing of April 25th or "no longer": the sentence announcing
+    # its list does, and counts as the item's own words
+    answer = pipeline.ask(question)
+    assert not answer.abstained
+    assert answer.answer.startswith("The company says that starting on April 25th, users will no longer be able to access the following features: [1] •")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
