@@ -7,6 +7,7 @@ import re
 from qa.patterns import SETTING_NOUNS
 from qa.question.kinds import Question
 from qa.question.query import Query
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
@@ -25,6 +26,8 @@ def default_asked(question: Question, query: Query) -> str | None:
         return None
     said = (m.group(1) or m.group(2)).lower().split()
     said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
+    # "the default timeout copas uses": a name with a verb after it tells whose, the setting comes before
+    said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH), len(said))]
     if len(said) > 1 and re.fullmatch(SETTING_NOUNS, said[-1]):  # "the seconds_stale param": its name
         said.pop()
     noun = stem_words(said[-1:])[0] if said else None

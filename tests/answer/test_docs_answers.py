@@ -701,6 +701,19 @@ def test_a_default_asked_of_a_program_another_document_never_names_is_refused(bo
     assert not answer.abstained and "local-port" in answer.answer
 
 
+def test_the_default_of_a_setting_a_program_uses_is_that_settings(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "manual.html": "<h1>Copas</h1><p>When using the copas.receive([size]) method on a UDP socket, the size parameter "
+            "is not optional. This limitation is removed when the socket is wrapped (it then defaults to 8192, the max "
+            "UDP datagram size).</p>",
+        }
+    )
+    # "the default timeout copas uses": the timeout's default, which no sentence gives (8192 is a size's)
+    assert bot.ask("whats the default timeout copas uses on a socket receive before it gives up?").abstained
+    assert "8192" in bot.ask("whats the default size copas uses for a wrapped udp socket receive").answer
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
