@@ -24,6 +24,7 @@ from qa.answer.events import (
 from qa.answer.naming import kind_by_another_word, nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
+from qa.answer.places import unplaced
 from qa.answer.polarity import OPINING, UNCERTAIN, corrected
 from qa.answer.quoting import changes_setting
 from qa.answer.reasons import said_aside
@@ -116,7 +117,7 @@ def unanswered(
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or (question.kind == "why" and said_aside(best.sentence.text, query))  # "(though he left)"
-        or (bool(_ASKS_SEAT.search(question.text)) and not _PLACED.search(best.sentence.text))  # "where's x.ai based?"
+        or unplaced(question, [best, *cited])  # "where's x.ai based?", "where's the config file?": no place, no path
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
 
@@ -292,9 +293,6 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
 
 
-# "where is x.ai based / headquartered?": a seat, which a sentence gives as "in Austin", "at the Presidio".
-_ASKS_SEAT = re.compile(r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b", re.I)
-_PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 
 
 _OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")

@@ -714,6 +714,19 @@ def test_the_default_of_a_setting_a_program_uses_is_that_settings(bot_over: BotO
     assert "8192" in bot.ask("whats the default size copas uses for a wrapped udp socket receive").answer
 
 
+def test_where_a_file_is_kept_is_refused_when_no_sentence_writes_a_path(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "fdupes.1": "FDUPES(1)\n\nOPTIONS\n\n-c --cache\n    Speed up file comparisons by keeping track of their "
+            "signatures in a database.\n\n-r --recurse\n    For every directory given follow subdirectories encountered within.\n\n"
+            "FILES\n\nThe configuration is read from ~/.config/fdupes/fdupes.conf when it exists.\n",
+        }
+    )
+    # the cache's database is named, where it is kept is not
+    assert bot.ask("where does fdupes keep its cache database file by default when i use --cache?").abstained
+    assert "~/.config/fdupes/fdupes.conf" in bot.ask("where does fdupes read its configuration file from?").answer
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
