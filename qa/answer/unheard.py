@@ -165,12 +165,33 @@ _ASKS_OPTION = re.compile(
 
 def rare_untold(question: Question, query: Query, best: Evidence, document: str) -> bool:
     """True for a how-to, which-option or default question with a word English hardly uses ("json", "apng") that the
-    sentence, its headings, its title and the whole of its document lack: an option for another thing."""
+    sentence, its headings, its title and the whole of its document lack: an option for another thing; or one
+    naming a thing by words joined with hyphens that the sentence lacks (`compound_untold`)."""
+    if compound_untold(question, query, best):
+        return True
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
     pathed = _asker_own(question.text)
     rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and english_frequency(w) <= RARE_IN_ENGLISH]
     return any(not query.match(t, best.around) and not query.match(t, _stems_of(document)) for t in rare)
+
+
+# "a flag for case-insensitive matching", "turn on dns-over-tls": a thing named by words joined with hyphens.
+_COMPOUND = re.compile(r"\b[a-z]{2,}(?:-[a-z]{2,})+\b", re.I)
+
+
+def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
+    """True for a how-to, which-option or yes/no question naming a thing by words joined with hyphens
+    ("case-insensitive", "dns-over-tls") when the sentence, the one before it and its headings lack one of
+    those words: it tells of another thing."""
+    if question.kind != "yes_no" and not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
+        return False
+    offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
+    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered):
+        parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS]
+        if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts):
+            return True
+    return False
 
 
 # "... without restarting it": what the asker would rather not do, no word the text must hold.

@@ -727,6 +727,18 @@ def test_where_a_file_is_kept_is_refused_when_no_sentence_writes_a_path(bot_over
     assert "~/.config/fdupes/fdupes.conf" in bot.ask("where does fdupes read its configuration file from?").answer
 
 
+def test_a_flag_for_a_thing_named_with_hyphens_is_refused_when_the_sentence_lacks_its_words(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# sd\n\nsd is an intuitive find and replace tool.\n\n## Usage\n\nIf you need patterns to match across line "
+            "boundaries, use the -A / --across flag. Use the -F / --fixed-strings flag to treat patterns as literal strings.\n",
+        }
+    )
+    # nothing says "case" or "insensitive": the --across flag is for another kind of matching
+    assert bot.ask("does sd have a flag for case-insensitive matching?").abstained
+    assert "--fixed-strings" in bot.ask("which sd flag treats patterns as fixed-strings?").answer
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
