@@ -20,6 +20,7 @@ from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
+from qa.answer.lists import announced_lists, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
@@ -27,7 +28,6 @@ from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import giving_value
 from qa.answer.quoting import (
     agreeing,
-    announced_lists,
     announces,
     asks,
     cite,
@@ -41,8 +41,6 @@ from qa.answer.quoting import (
     preceding,
     runners_up,
     section_default,
-    unlisted,
-    with_items,
     with_mark,
     with_marks,
 )

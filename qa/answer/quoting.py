@@ -141,31 +141,6 @@ def preceding(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return max(earlier, key=lambda e: e.sentence.start, default=None)
 
 
-def with_items(best: Evidence, cited: list[Evidence], quoted: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`quoted`, led by the other items of the list `best` is an item of when the sentence announcing the list
-    is cited ("... the following features:", "• Create and manage drafts or Tweets", then "• View past ...")."""
-    if best.announcer is None or all(c.sentence is not best.announcer.sentence for c in cited):
-        return quoted
-    announcing = next(c for c in cited if c.sentence is best.announcer.sentence)
-    items = [i for i in items_after(announcing, evidence) if all(i.sentence is not c.sentence for c in cited)]
-    return [*items, *(e for e in quoted if all(e.sentence is not i.sentence for i in items))]
-
-
-def unlisted(near: list[Evidence]) -> list[Evidence]:
-    """`near` without the items of a list whose announcing sentence ranks above them: that sentence tells them,
-    with its items ("what features are users losing": "... the following features:", not "• Schedule Tweets")."""
-    return [e for n, e in enumerate(near) if not (e.announcer and any(f.sentence is e.announcer.sentence for f in near[:n]))]
-
-
-def announced_lists(quoted: list[Evidence], cited: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
-    """`quoted` with the sentence announcing a list ("... users will no longer be able to access the following
-    features:") in place of each item of it ("• Schedule Tweets"): it brings every item; an item whose
-    announcing sentence is cited already stays."""
-    lists = [(opening_of(e, evidence) or e) if e.announcer and e.opening is None else e for e in quoted]
-    lists = [a if all(a.sentence is not c.sentence for c in cited) else e for a, e in zip(lists, quoted, strict=True)]
-    return [e for n, e in enumerate(lists) if all(e.sentence is not o.sentence for o in lists[:n])]
-
-
 def with_mark(sentence: str, n: int) -> str:
     """The sentence with its citation mark [n] before its full stop."""
     s = sentence.strip()
@@ -250,16 +225,39 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     after = following(best, evidence)
     so = DOES_SO.match(best.sentence.text)  # "without doing so, ...": what it did is said right before
     if not so and after is not None and after.sentence.start >= best.sentence.end and (
-        any(t in after.stems for t in lacking) or (_THAT_IS.match(after.sentence.text) and any(t in after.stems for t in query.terms))
+        any(t in after.stems for t in lacking) or (THAT_IS.match(after.sentence.text) and any(t in after.stems for t in query.terms))
     ):  # "While that's small change for a company as big as Microsoft, ...": what the best one told, judged
         return after
+    if (named := option_named_after(best, evidence, query)) is not None:
+        return named
     before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) or so else None
     # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
     missing = [t for t in query.terms if not query.match(t, own)]
     return before if before is not None and any(t in before.stems for t in missing) else None
 
 
-_THAT_IS = re.compile(r"\W*(?:(?:while|but|and|so|although|though)\s+)?(?:that|this)(?:['’]s|\s+is|\s+was)\b", re.I)
+# "While that's small change ...", "This means ...": a sentence judging or telling more of the one before it.
+THAT_IS = re.compile(r"\W*(?:(?:while|but|and|so|although|though|as)\s+)?(?:that|this)(?:['’]s|\s+(?:is|was|means|meant))\b", re.I)
+# "is there an option to cap the time of the whole session?", "which flag ...": an option asked for, which a
+# sentence names as one ("--session-timeout", "``session_timeout``").
+_ASKS_OPTION = re.compile(r"\b(?:option|flag|switch|setting)s?\b", re.I)
+_NAMES_OPTION = re.compile(r"(?<![\w-])--?[a-z][\w-]*|``[^`]+``|`[^`]+`")
+
+
+def option_named_after(best: Evidence, evidence: list[Evidence], query: Query) -> Evidence | None:
+    """For a question asking for an option whose best sentence tells what it asks but names none ("We may also
+    want to limit the time of the entire set of tests running in one session."): one of the next two sentences
+    under the same headings that names one ("A session timeout is set with ``--session-timeout`` ...")."""
+    if not _ASKS_OPTION.search(query.text) or _NAMES_OPTION.search(best.sentence.text):
+        return None
+    after = following(best, evidence)
+    for _ in range(2):
+        if after is None or after.heading != best.heading or after.sentence.start < best.sentence.end:
+            return None
+        if _NAMES_OPTION.search(after.sentence.text):
+            return after
+        after = following(after, evidence)
+    return None
 _ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
 
 

@@ -26,7 +26,7 @@ from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
 from qa.answer.polarity import OPINING, UNCERTAIN, corrected
-from qa.answer.quoting import changes_setting
+from qa.answer.quoting import THAT_IS, changes_setting
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
@@ -304,12 +304,10 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None, fixed: frozen
     gives another of (`fixed`: "in march?" against "Earlier in February")."""
     said_of = set(_OF_ARTICLE.findall(query.text.lower())) | fixed  # "the dmc article": which article, no name asked of
     # "While that's small change for a company as big as Microsoft": "that" is the sentence before, its names too
-    before = set(e.context) if _POINTS_BACK.match(e.sentence.text) else set()
+    before = set(e.context) if THAT_IS.match(e.sentence.text) else set()
     return all(
         e.says(t, query) or query.match(t, before) > 0
         for t, w in query.surface.items()
         if (t in query.subjects or w in (proper or ())) and w not in said_of
     )
 
-
-_POINTS_BACK = re.compile(r"\W*(?:(?:while|but|and|so|though|although|as)\s+)?(?:that|this)(?:'s|’s|\s+(?:is|was|means|meant))\b", re.I)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from qa.answer.quoting import RUNNER_UP, THIRD, runners_up
+from qa.answer.quoting import RUNNER_UP, THIRD, option_named_after, runners_up
 from qa.answer.reasons import reason_elsewhere
 from qa.models import Sentence
 from qa.pipeline import Pipeline
+from qa.question.query import analyse
 from qa.search.retrieve import Evidence
 
 
@@ -54,3 +55,20 @@ def test_a_why_question_answer_cites_a_second_reason(pipeline: Pipeline) -> None
     # "Microsoft's decision to remove Twitter ... does coincide with Twitter cutting its free ... (API) support"
     answer = pipeline.ask("why did microsoft drop twitter in the first place")
     assert "cutting costs" in answer.answer and "API" in answer.answer
+
+
+def test_an_option_asked_for_is_quoted_from_one_of_the_two_sentences_after_the_one_telling_what_it_does() -> None:
+    told = [
+        "We may also want to limit the time of the entire set of tests running in one session.",
+        "A session all of the tests that will be run with one invocation of pytest.",
+        "A session timeout is set with --session-timeout and is in seconds.",
+        "The option is read at start-up with --timeout too.",
+    ]
+    ranked = [_evidence(text, 1.0 - n / 10, n) for n, text in enumerate(told)]
+    query = analyse("is there an option to cap the time of the whole test session?", None, set())
+    assert option_named_after(ranked[0], ranked, query) is ranked[2]
+    # not asked for an option, or its sentence names one itself, or none within two: nothing
+    assert option_named_after(ranked[0], ranked, analyse("how long can a whole test session take?", None, set())) is None
+    assert option_named_after(ranked[2], ranked, query) is None
+    none_within_two = [ranked[0], ranked[1], _evidence("Nothing here names one.", 0.8, 2), ranked[3]]
+    assert option_named_after(ranked[0], none_within_two, query) is None
