@@ -77,6 +77,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|
 
 _SIZED = re.compile(r"\s+for\s+(?:a\s+\w+\s+)?(?:(?:of\s+)?the\s+size\s+of\s+[\w']+|[\w']+\s+size)\W*(?:tho|though)?\W*$", re.I)
 _WEIGHS = re.compile(r"\b(?:a\s+(?:big|huge|major)\s+deal|a\s+lot|that\s+much)\b", re.I)  # "is it a big deal"
+_WORKS = frozenset({"work", "works", "working", "worked"})
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
 
 
@@ -87,11 +88,12 @@ def unheard_object(question: Question, query: Query) -> bool:
     how_to = HOW_TO_VERB.match(question.text)
     if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False
-    last, word = list(query.surface.items())[-1]
+    # "will my linkedin stuff still work?": working is what it does, no thing asked of
+    last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS] or list(query.surface.items()))[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
     # "... a big deal for a company microsoft's size?": a measure to weigh it by, no thing asked of
     if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text):
-        typed = set(words(question.text[: timed.start()]))
+        typed = set(words(question.text[: timed.start()])) - _WORKS
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0])

@@ -177,6 +177,13 @@ def test_an_item_of_a_list_is_told_with_the_sentence_announcing_the_list(pipelin
     assert answer.answer.startswith("The company says that starting on April 25th, users will no longer be able to access the following features: [1] •")
 
 
+def test_whether_a_thing_will_still_work_asks_of_the_thing_not_of_working(pipeline: Pipeline) -> None:
+    # no article writes "work": it is what the asker's Facebook and LinkedIn ads do, which "will continue to be available"
+    answer = pipeline.ask("im running ads thru microsoft, will my facebook and linkedin stuff still work after this?")
+    assert not answer.abstained and "will continue to be available" in answer.answer
+    assert pipeline.ask("will my tiktok ads still work after this?").abstained  # TikTok: no article names it
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
