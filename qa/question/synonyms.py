@@ -66,6 +66,7 @@ GROUPS = [
     "change changed changes changing modify modified modifies modifying alter altered",
     "become becomes became turn turns turned",
     "want wants wanted wanting demand demands demanded demanding",
+    "pricey expensive costly",
 ]
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".

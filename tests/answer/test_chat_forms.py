@@ -184,6 +184,11 @@ def test_whether_a_thing_will_still_work_asks_of_the_thing_not_of_working(pipeli
     assert pipeline.ask("will my tiktok ads still work after this?").abstained  # TikTok: no article names it
 
 
+def test_a_pricey_thing_is_an_expensive_one(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("whats the pricey twitter api plan for big companies called")
+    assert not answer.abstained and answer.answer.startswith("Instead, it encourages businesses to opt for the Enterprise Tier API")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
