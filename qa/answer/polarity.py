@@ -87,7 +87,9 @@ def _amounts(text: str) -> dict[str, float]:
 
 
 # A day of a month: "april 28", "April 25th", "25th april".
-_DAY = re.compile(rf"\b(?:(?P<m>{_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_MONTHS}))\b", re.I)
+_DAY_MONTHS = rf"(?:may|{_MONTHS[3:-1]})"  # "may 1st": with a day, "may" is the month
+_DAY = re.compile(rf"\b(?:(?P<m>{_DAY_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_DAY_MONTHS}))\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 def _month(name: str) -> int:
@@ -95,7 +97,7 @@ def _month(name: str) -> int:
 
 
 def _values(text: str) -> list[dict[str, object]]:
-    """A text's years, months, days of months and amounts, each by the words writing it."""
+    """A text's years, months, days of months, amounts and weekdays, each by the words writing it."""
     days = {m.group().lower(): (_month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))) for m in _DAY.finditer(text)}
     bare = _DAY.sub(" ", text)  # "april 28": a day, not a month of its own
     return [
@@ -103,6 +105,7 @@ def _values(text: str) -> list[dict[str, object]]:
         {m.lower(): _month(m) for m in _MONTH.findall(bare)},
         days,
         _amounts(text),
+        {d.lower(): d.lower() for d in _WEEKDAY.findall(text)},
     ]
 
 

@@ -88,7 +88,7 @@ def unanswered(
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
-        or (unheard_object(question, query) and not (fixed and list(query.surface.values())[-1].isdigit()))  # "does pebblejar support encryption?": no text says "encryption"
+        or (unheard_object(question, query) and not (fixed and _corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
@@ -311,3 +311,9 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None, fixed: frozen
         if (t in query.subjects or w in (proper or ())) and w not in said_of
     )
 
+
+def _corrects_last(query: Query, fixed: frozenset[str]) -> bool:
+    """True when the last word a yes/no question asks of is in a value the sentence corrects ("... in 2019?", "... on
+    a monday?"): no thing the text must name."""
+    last = list(query.surface.values())[-1]
+    return last.isdigit() or any(last in words(f) for f in fixed)

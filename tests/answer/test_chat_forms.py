@@ -107,6 +107,8 @@ def test_an_option_said_with_an_article_is_chosen_from_the_sentence_holding_it(p
         ("is it true twitter's api pricing tops out at like $120k a month? thats what my coworker said", "$210,000"),
         # a day of a month, told by a sentence further down when the best one gives no date
         ("microsoft drops twitter from the ad tool on april 28 right?", "take effect on April 25"),
+        # a weekday, no word any article writes, as a month
+        ("did elon post the lawsuit threat on a monday?", "reports emerged on Wednesday"),
     ],
 )
 def test_a_year_asked_to_confirm_is_corrected_by_the_sentence_giving_another(pipeline: Pipeline, question: str, told: str) -> None:

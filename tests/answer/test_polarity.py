@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.metadata import titled
-from qa.answer.polarity import yes_or_no
+from qa.answer.polarity import corrected, yes_or_no
 from qa.models import Document
 from qa.text import stems, words
 
@@ -68,3 +68,9 @@ def test_a_document_named_by_its_title_or_the_question_its_title_asks() -> None:
 def test_an_identifier_is_one_word() -> None:
     assert words("The no_run attribute") == ["the", "no_run", "attribute"]
     assert stems("what does should_panic do") == stems("should_panic") and len(stems("should_panic")) == 1
+
+
+def test_a_weekday_and_a_day_of_may_are_values_a_sentence_corrects() -> None:
+    assert corrected("did elon post the lawsuit threat on a monday?", "Musk fired back on Wednesday.") == {"monday"}
+    assert corrected("microsoft drops twitter on may 1st right?", "It takes effect starting April 25.") == {"may 1st"}
+    assert not corrected("may it drop twitter in april?", "It takes effect starting April 25.")  # "may" alone: no month
