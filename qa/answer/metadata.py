@@ -235,12 +235,9 @@ def document_meant(
 
 
 def _named(question: Question, documents: dict[str, Document]) -> Document | None:
-    """The first document whose outlet or author the question names."""
+    """The first document whose outlet the question names, else whose author ("trevor mogg wrote the bgr one?")."""
     text = plain(question.text)
-    for doc in documents.values():
-        if any(_says(text, name) for name in (doc.outlet, doc.author)):
-            return doc
-    return None
+    return next((d for field in ("outlet", "author") for d in documents.values() if _says(text, getattr(d, field))), None)
 
 
 def _says(text: str, name: str | None) -> bool:

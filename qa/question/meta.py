@@ -92,6 +92,8 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
         who = wrote.group("who").lower()
         if who in authors or (who in _PRONOUN and about):
             return Question(question.text, "title")
+    if named_author and question.kind == "yes_no" and _WROTE_THE.search(question.text):
+        return Question(question.text, "author")  # "trevor mogg wrote the bgr one right?": who wrote it
     if _BIO_ASKED.search(question.text) and (
         named_author or AUTHOR_WORD.search(question.text) or (about and _PERSONAL.search(question.text))
     ):
@@ -111,6 +113,7 @@ _BIO_ASKED = re.compile(
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b",
     re.I,
 )
+_WROTE_THE = re.compile(r"\b(?:wrote|write|writes|written)\s+(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")

@@ -191,6 +191,13 @@ def test_a_pricey_thing_is_an_expensive_one(pipeline: Pipeline) -> None:
     assert not answer.abstained and answer.answer.startswith("Instead, it encourages businesses to opt for the Enterprise Tier API")
 
 
+@pytest.mark.parametrize("question", ["trevor mogg wrote the bgr one right?", "joe wituschek wrote the bgr article, right?"])
+def test_an_author_asked_to_confirm_is_the_byline_of_the_outlet_named(pipeline: Pipeline, question: str) -> None:
+    # the outlet names the article; the author named is the asker's guess (Trevor Mogg wrote Digital Trends')
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("Joe Wituschek. Joe Wituschek wrote") and "for BGR" in answer.answer
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
