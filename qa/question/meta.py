@@ -78,7 +78,7 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     (`previous`: the conversation's last question); otherwise it asks the text ("what").
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
     plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
-    named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in authors)
+    named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in [*authors, *_last_names(authors)])  # "wituschek job title?"
     if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)) or (
         named_author and question.kind in ("yes_no", "what") and _ROLE_NOUN.search(plain)  # "is trevor mogg a senior editor?"
     ):
@@ -117,6 +117,11 @@ _WROTE_THE = re.compile(r"\b(?:wrote|write|writes|written)\s+(?:the|that)\s+(?:[
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
+
+
+def _last_names(authors: Iterable[str]) -> list[str]:
+    """The last names of authors named in full, long enough to name one ("wituschek", "mogg")."""
+    return [a.split()[-1] for a in authors if " " in a and len(a.split()[-1]) >= 4]
 
 
 def _author_named(text: str, authors: Iterable[str]) -> bool:

@@ -198,6 +198,11 @@ def test_an_author_asked_to_confirm_is_the_byline_of_the_outlet_named(pipeline: 
     assert answer.answer.startswith("Joe Wituschek. Joe Wituschek wrote") and "for BGR" in answer.answer
 
 
+def test_an_author_named_by_last_name_is_that_author(pipeline: Pipeline) -> None:
+    assert pipeline.ask("wituschek job title?").answer.startswith("Tech News Contributor. Joe Wituschek")
+    assert pipeline.ask("what's mogg's role?").answer.startswith("Contributing Editor. Trevor Mogg")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
