@@ -6,6 +6,7 @@ import re
 
 from qa.patterns import MENTIONING, MONTHS, lazy_pattern
 from qa.question.frames import plain_verbs
+from qa.question.query import Query
 from qa.question.relatives import ANTONYMS
 from qa.question.synonyms import group
 from qa.search.retrieve import Evidence
@@ -200,3 +201,10 @@ def _opposite(question: str, sentence: str) -> bool:
         for w in plain_verbs(words(question))  # "did he stick around": "stay"
         if len(w) >= 4 and w not in STOPWORDS
     )
+
+
+def corrects_last(query: Query, fixed: frozenset[str]) -> bool:
+    """True when the last word a yes/no question asks of is in a value the sentence corrects ("... in 2019?", "... on
+    a monday?"): no thing the text must name."""
+    last = list(query.surface.values())[-1]
+    return last.isdigit() or any(last in words(f) for f in fixed)

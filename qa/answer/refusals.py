@@ -25,7 +25,7 @@ from qa.answer.naming import kind_by_another_word, nameless_thing, possession_un
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
-from qa.answer.polarity import OPINING, UNCERTAIN, corrected
+from qa.answer.polarity import OPINING, UNCERTAIN, corrected, corrects_last
 from qa.answer.quoting import THAT_IS, changes_setting
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
@@ -88,7 +88,7 @@ def unanswered(
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
-        or (unheard_object(question, query) and not (fixed and _corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
+        or (unheard_object(question, query) and not (fixed and corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
@@ -151,6 +151,8 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
     if not m or span is None:
         return False
     noun = stem_words([m.group(1).lower()])[0]
+    if span.start == 0 and _RELEASE_HEAD.match(best.sentence.text):
+        return True  # "how many lines ...": "0.22 Added key binding ...", a changelog's release, no count
     if _MONEY.match(best.sentence.text[max(0, span.start - 1) :]) and not _MONEY_WORD.fullmatch(noun):
         return True  # "how many users": "billions of dollars" counts money
     own = set(best.stems)
@@ -161,6 +163,7 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
     return span.text.lower() in _VAGUE or (counted is not None and stem_words([counted.group(1)])[0] in _TIME_UNITS and noun not in _TIME_UNITS)
 
 
+_RELEASE_HEAD = re.compile(r"v?\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _TIME_UNITS = frozenset(stem_words("second minute hour day night week month year decade century centuries".split()))
 
 
@@ -311,9 +314,3 @@ def _names_all(e: Evidence, query: Query, proper: set[str] | None, fixed: frozen
         if (t in query.subjects or w in (proper or ())) and w not in said_of
     )
 
-
-def _corrects_last(query: Query, fixed: frozenset[str]) -> bool:
-    """True when the last word a yes/no question asks of is in a value the sentence corrects ("... in 2019?", "... on
-    a monday?"): no thing the text must name."""
-    last = list(query.surface.values())[-1]
-    return last.isdigit() or any(last in words(f) for f in fixed)

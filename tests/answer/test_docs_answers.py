@@ -739,6 +739,19 @@ def test_a_flag_for_a_thing_named_with_hyphens_is_refused_when_the_sentence_lack
     assert "--fixed-strings" in bot.ask("which sd flag treats patterns as fixed-strings?").answer
 
 
+def test_a_count_is_no_release_number_heading_a_changelog_entry(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "NEWS": "0.22 Added key binding to enter a line while keeping it out of the history list (Control+O by default)\n\n"
+            "0.21 The history file now keeps 300 lines by default.\n",
+        }
+    )
+    # "0.22" heads an entry that tells no number of lines; the entry that does answers
+    assert "300" in bot.ask("how many lines does it keep in the history file by default?").answer
+    bot = bot_over({"NEWS": "0.22 Added key binding to enter a line while keeping it out of the history list (Control+O by default)\n"})
+    assert bot.ask("how many lines does it keep in the history file by default?").abstained
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
