@@ -169,7 +169,7 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     """True for a how-to, which-option or default question with a word English hardly uses ("json", "apng") that the
     sentence, its headings, its title and the whole of its document lack: an option for another thing; or one
     naming a thing by words joined with hyphens that the sentence lacks (`compound_untold`)."""
-    if compound_untold(question, query, best):
+    if compound_untold(question, query, best) or (document and _option_untold(question.text, document)):
         return True
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
@@ -194,6 +194,15 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
         if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts):
             return True
     return False
+
+
+# An option as a question spells it: "is there a --fix option", "what does -n do".
+_SPELLED_OPTION = re.compile(r"(?<!\S)--?[A-Za-z][\w-]*\b")
+
+
+def _option_untold(question: str, document: str) -> bool:
+    """True when the question spells an option ("--fix") that the best sentence's document never writes."""
+    return any(not re.search(rf"(?<![\w-]){re.escape(o)}(?![\w-])", document) for o in _SPELLED_OPTION.findall(question))
 
 
 # "... without restarting it": what the asker would rather not do, no word the text must hold.

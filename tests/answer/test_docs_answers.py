@@ -752,6 +752,18 @@ def test_a_count_is_no_release_number_heading_a_changelog_entry(bot_over: BotOve
     assert bot.ask("how many lines does it keep in the history file by default?").abstained
 
 
+def test_an_option_a_question_spells_that_its_document_never_writes_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "cli.rst": "Command line interface\n======================\n\nUse --only to filter warnings by category. "
+            "Use --no-unused-args to ignore unused arguments. Luacheck fixes nothing by itself; it reports warnings.\n",
+        }
+    )
+    # "fix" is a word of the text, "--fix" no option of it
+    assert bot.ask("is there a --fix option in luacheck that auto fixes the warnings?").abstained
+    assert not bot.ask("is there a --no-unused-args option in luacheck?").abstained
+
+
 def test_which_flag_is_answered_by_an_options_own_line(bot_over: BotOver) -> None:
     # The prose about netlink sockets holds more of the words asked; the option's line is what "which flag" asks.
     bot = bot_over(
