@@ -286,10 +286,11 @@ def _choose(
         return steps[0], None
     if flag := option_line(text, near_top(evidence, _REASON_WINDOW)):  # "which ss flag ...": "-p, --processes: ..."
         return flag, None
-    # "how many features ...?": a sentence announcing a list of them, counted, beats a number of another thing
-    if question.kind == "how_many" and (
-        listed := [e for e in near_top(more or evidence, _VALUE_WINDOW) if counted_items(question.text, e, more or evidence)]
-    ):
+    # "how many features ...?": a sentence announcing a list of them (or one of its items), counted, beats a number
+    if question.kind == "how_many" and (listed := [
+        a for e in near_top(more or evidence, _VALUE_WINDOW)
+        if (a := opening_of(e, more or evidence) if e.announcer and e.opening is None else e) and counted_items(question.text, a, more or evidence)
+    ]):
         return listed[0], None
     if question.kind in SPAN_KINDS:
         spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _TYPED_WINDOW)))

@@ -118,7 +118,10 @@ def counted_items(question: str, best: Evidence, evidence: list[Evidence]) -> Sp
     longer be able to access the following features:"), as a span of its own ("four"), when the search
     found the whole list: each item right after the one before, and a sentence after the last."""
     m, head = _HOW_MANY.search(question), _HEAD.search(best.sentence.text)
-    if not m or not head or stem_words([m.group(1).lower(), head.group(1).lower()]) != [best.stems[-1]] * 2:
+    if not m or not head:
+        return None
+    counted = stem_words([head.group(1).lower()]) if m.group(1).lower() in _ANY_THINGS else stem_words([m.group(1).lower()])
+    if stem_words([head.group(1).lower()]) + counted != [best.stems[-1]] * 2:  # "how many things ...": any list's items
         return None
     items, last = [], best
     while (after := following(last, evidence)) is not None and 0 <= after.sentence.start - last.sentence.end <= _ADJACENT:
@@ -132,6 +135,7 @@ def counted_items(question: str, best: Evidence, evidence: list[Evidence]) -> Sp
     return Span(text, 0, len(text))
 
 
+_ANY_THINGS = frozenset({"things", "items"})
 _ADJACENT = 8  # characters between a sentence and the next one (a line break, a bullet)
 
 

@@ -203,6 +203,12 @@ def test_an_author_named_by_last_name_is_that_author(pipeline: Pipeline) -> None
     assert pipeline.ask("what's mogg's role?").answer.startswith("Contributing Editor. Trevor Mogg")
 
 
+def test_how_many_things_counts_the_items_of_a_list_found_by_one_of_them(pipeline: Pipeline) -> None:
+    # "things" counts any list's items; the list is found by an item ranking near the top, its announcing sentence lower
+    answer = pipeline.ask("so how many things does microsoft's tool stop doing for twitter after the 25th? list em")
+    assert answer.answer.startswith("Four. The company says that starting on April 25th")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
