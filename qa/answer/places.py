@@ -14,7 +14,11 @@ _ASKS_PATH = re.compile(
 )
 _PATH = re.compile(r"[~/\\$][\w.]|\b\w+\.[a-z]{2,5}\b")
 # "where is x.ai based / headquartered?": a seat, which a sentence gives as "in Austin", "at the Presidio".
-_ASKS_SEAT = re.compile(r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b", re.I)
+_ASKS_SEAT = re.compile(
+    r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b"
+    r"|^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w.'’ -]{1,40}\b(?:hq|headquarters)(?: city| location)?\W*$",  # "x.ai hq city"
+    re.I,
+)
 _PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")
 
 

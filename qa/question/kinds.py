@@ -44,7 +44,7 @@ ASKING_WORDS = (
     "publication outlet website site publisher headline title role write wrote written writes stand stands"
 ).split()
 # A chat fragment naming what it asks of, no question word first: "musk lawsuit date?", "reddit api price?".
-_FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w'’ -]{1,40}"
+_FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w.'’ -]{1,40}"
 _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
     ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
@@ -102,7 +102,7 @@ _RULES: list[tuple[Kind, str]] = [
     (
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
-        rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees)\W*$"  # "reddit api price?"
+        rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)\W*$"  # "reddit api price?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
         r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",

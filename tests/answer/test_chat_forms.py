@@ -209,6 +209,16 @@ def test_how_many_things_counts_the_items_of_a_list_found_by_one_of_them(pipelin
     assert answer.answer.startswith("Four. The company says that starting on April 25th")
 
 
+@pytest.mark.parametrize("question", ["x.ai funding amount", "getty lawsuit damages sought", "x.ai hq city"])
+def test_a_fragment_naming_a_value_no_article_gives_is_refused(pipeline: Pipeline, question: str) -> None:
+    # a sum (funding, damages) or a seat (hq) asked by a fragment: no article gives one
+    assert pipeline.ask(question).abstained
+
+
+def test_a_fragment_naming_a_value_an_article_gives_is_answered(pipeline: Pipeline) -> None:
+    assert "$42,000" in pipeline.ask("enterprise tier api price").answer
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
