@@ -20,7 +20,7 @@ from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
-from qa.answer.lists import announced_lists, unlisted, with_items
+from qa.answer.lists import announced_lists, list_of, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
@@ -289,7 +289,7 @@ def _choose(
     # "how many features ...?": a sentence announcing a list of them (or one of its items), counted, beats a number
     if question.kind == "how_many" and (listed := [
         a for e in near_top(more or evidence, _VALUE_WINDOW)
-        if (a := opening_of(e, more or evidence) if e.announcer and e.opening is None else e) and counted_items(question.text, a, more or evidence)
+        if (a := list_of(e, more or evidence)) and counted_items(question.text, a, more or evidence)
     ]):
         return listed[0], None
     if question.kind in SPAN_KINDS:

@@ -7,11 +7,16 @@ from qa.answer.quoting import items_after, opening_of
 from qa.search.retrieve import Evidence
 
 
+def list_of(e: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The sentence announcing the list `e` is an item of, when the item names no term of its own; else `e`."""
+    return opening_of(e, evidence) if e.announcer and e.opening is None else e
+
+
 def announced_lists(quoted: list[Evidence], cited: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
     """`quoted` with the sentence announcing a list ("... users will no longer be able to access the following
     features:") in place of each item of it ("• Schedule Tweets"): it brings every item; an item whose
     announcing sentence is cited already stays."""
-    lists = [(opening_of(e, evidence) or e) if e.announcer and e.opening is None else e for e in quoted]
+    lists = [list_of(e, evidence) or e for e in quoted]
     lists = [a if all(a.sentence is not c.sentence for c in cited) else e for a, e in zip(lists, quoted, strict=True)]
     return [e for n, e in enumerate(lists) if all(e.sentence is not o.sentence for o in lists[:n])]
 
