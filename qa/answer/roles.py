@@ -21,7 +21,8 @@ _ASKS_ROLE = lazy_pattern(
     r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
-    rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)",
+    rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"
+    rf"|^\W*(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name\W*$",  # "reddit ceo name"
     re.I,
 )
 _HEAD = group("chief")
@@ -49,10 +50,10 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     stems = stem_words([t.lower() for t in tokens])
     if held:  # what the holder of a role did needs the role told of
         return not _roles_at(stems, held.group(1))
-    at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7))
+    at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7) or m.group(9))
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
-    named = m.group(1) or m.group(3) or m.group(6) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
+    named = m.group(1) or m.group(3) or m.group(6) or m.group(8) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
     mine = owner.group(1) if owner else named if named.lower() in (proper or ()) else ""
     if m.group(6) and not mine and named.lower() not in STOPWORDS and stem_words([named.lower()])[0] not in stem_words(words(sentence)):
         return True  # "which law firm ...": a firm of law, which a sentence without "law" names none of

@@ -219,6 +219,11 @@ def test_a_fragment_naming_a_value_an_article_gives_is_answered(pipeline: Pipeli
     assert "$42,000" in pipeline.ask("enterprise tier api price").answer
 
 
+def test_a_fragment_asking_the_name_of_a_role_needs_the_role_told(pipeline: Pipeline) -> None:
+    assert pipeline.ask("reddit ceo name").abstained  # no article names Reddit's CEO
+    assert "Elon Musk" in pipeline.ask("twitter ceo name").answer
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
