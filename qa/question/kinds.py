@@ -88,7 +88,8 @@ _RULES: list[tuple[Kind, str]] = [
         # "what date did the bgr article come out", "what time did it go up": when a document appeared.
         # "when did bgr publish its article", "what time did verdict post the story".
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
-        rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b",
+        rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b"
+        rf"|{_FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$",  # "bgr piece posted when"
     ),
     ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{_FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (

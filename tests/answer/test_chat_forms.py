@@ -224,6 +224,11 @@ def test_a_fragment_asking_the_name_of_a_role_needs_the_role_told(pipeline: Pipe
     assert "Elon Musk" in pipeline.ask("twitter ceo name").answer
 
 
+def test_fragments_about_an_article_are_answered_from_its_metadata(pipeline: Pipeline) -> None:
+    assert pipeline.ask("bgr piece posted when").answer.startswith("April 19, 2023.")
+    assert pipeline.ask("trevor mogg writes for").answer.startswith("Digital Trends.")
+
+
 def test_the_time_of_day_an_article_went_up_is_refused_when_only_its_day_is_given(pipeline: Pipeline) -> None:
     assert pipeline.ask("what time did trevor's digital trends article go up").abstained  # its date is an embed's
     assert pipeline.ask("what time did the bgr article go up").answer.startswith("5:07PM EDT.")
