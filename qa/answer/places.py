@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.question.kinds import Question
+from qa.question.kinds import FRAGMENT, Question
 from qa.search.retrieve import Evidence
 
 # "where does fdupes keep its cache database", "where is w3m's config file located": a path asked, which a sentence
@@ -16,7 +16,7 @@ _PATH = re.compile(r"[~/\\$][\w.]|\b\w+\.[a-z]{2,5}\b")
 # "where is x.ai based / headquartered?": a seat, which a sentence gives as "in Austin", "at the Presidio".
 _ASKS_SEAT = re.compile(
     r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b"
-    r"|^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w.'’ -]{1,40}\b(?:hq|headquarters)(?: city| location)?\W*$",  # "x.ai hq city"
+    rf"|{FRAGMENT}\b(?:hq|headquarters)(?: city| location)?\W*$",  # "x.ai hq city"
     re.I,
 )
 _PLACED = re.compile(r"\b(?:in|at|near|outside|from)\s+(?:the\s+)?[A-Z]")

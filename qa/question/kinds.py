@@ -44,7 +44,7 @@ ASKING_WORDS = (
     "publication outlet website site publisher headline title role write wrote written writes stand stands"
 ).split()
 # A chat fragment naming what it asks of, no question word first: "musk lawsuit date?", "reddit api price?".
-_FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w.'’ -]{1,40}"
+FRAGMENT = r"^(?!(?:is|are|was|were|do|does|did|what|which|who|how|why|where|when)\b)[\w.'’ -]{1,40}"
 _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
     ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
@@ -89,21 +89,21 @@ _RULES: list[tuple[Kind, str]] = [
         # "when did bgr publish its article", "what time did verdict post the story".
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b.*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b"
-        rf"|{_FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$",  # "bgr piece posted when"
+        rf"|{FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$",  # "bgr piece posted when"
     ),
-    ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{_FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
+    ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (
         "when",
         r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:[a-z]+ )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
         # chat fragments: "exact date of musk's tweet?", "openai founded when"
-        rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{_FRAGMENT}\bdate\W*$"
+        rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{FRAGMENT}\bdate\W*$"
         r"|^(?:the )?(?:exact |specific |precise |actual )?(?!(?:is|are|was|were|what|which)\b)(?:[a-z]+ )?date (?!(?:is|was|are|were)\b)[a-z]"  # "cutoff date for twitter?"
         rf"|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
     ),
     (
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
-        rf"|{_FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)\W*$"  # "reddit api price?"
+        rf"|{FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)\W*$"  # "reddit api price?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
         r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",
