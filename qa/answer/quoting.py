@@ -59,11 +59,6 @@ _SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*
 _ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:change|set|configure|customi[sz]e|adjust|pick|tweak)\b", re.I)
 
 
-def changes_setting(question: str, e: Evidence) -> bool:
-    """True for "how do i change/set ..." answered by a setting's own line: setting it is the change asked."""
-    return bool(_ASKS_CHANGE.search(question)) and bool(_SETTING_TERM.match(e.sentence.text))
-
-
 def option_line(question: str, near: list[Evidence]) -> Evidence | None:
     """For "which ss flag shows the process holding a socket?": the first of `near` that is an option's own
     line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked; for

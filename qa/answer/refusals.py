@@ -26,12 +26,12 @@ from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
 from qa.answer.polarity import OPINING, UNCERTAIN, corrected, corrects_last
-from qa.answer.quoting import THAT_IS, changes_setting
+from qa.answer.quoting import THAT_IS
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import said_by_another
-from qa.answer.unheard import HOW_TO_VERB, rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.unheard import rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
@@ -92,7 +92,6 @@ def unanswered(
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
-        or _undone(question, query, best, cited)  # "how do i delete a bucket?": "... enable S3 Accelerate on your bucket"
         or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
         or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"
@@ -229,31 +228,6 @@ def _unversioned(question: Question, best: Evidence) -> bool:
     of = _VERSION_OF.search(question.text)
     thing = (of.group(1) or of.group(2)).lower() if of else ""
     return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
-
-
-# Verbs a how-to question wraps its real ask in: "how do i make git use ...", "how can i try X on Y",
-# "how do i turn colorama off".
-# "how can i see which files ...": to know, list, show or view them
-_LIGHT = frozenset(stem_words(["make", "get", "try", "use", "do", "have", "let", "keep", "turn", "switch", "go", "see"]))
-
-
-def _undone(question: Question, query: Query, best: Evidence, cited: list[Evidence]) -> bool:
-    """True for "how do i <verb> ...?" when neither the sentences the answer quotes (the command announced
-    among them) nor their headings hold the verb or a word standing for it: "how do i delete a bucket?"
-    is not told by how to enable one."""
-    m = HOW_TO_VERB.match(question.text)
-    if not m or changes_setting(question.text, best):  # "how do i change the color ...": "HEXYL_COLOR_NULL: ..."
-        return False
-    verb = stem_words([(m.group(1) or m.group(2)).lower()])[0]
-    if verb not in query.terms or verb in _LIGHT:  # a stopword or filler ("how do i even ...", "how can i get ...")
-        return False
-    told = set(best.stems) | best.near | (set(best.after.stems) if best.after else set())
-    told |= set(best.context) if best.kind == "code" else set()  # a command's announcement: "To setup for zsh:"
-    told.update(*(e.stems for e in cited))
-    # "how do i set up ...": "To setup for zsh:" writes the verb and its particle as one word
-    particle = re.match(r"\s+(up|in|out|off|on|down|back|over)\b", question.text[m.end() :], re.I)
-    joined = particle is not None and stem_words([verb + particle.group(1).lower()])[0] in told
-    return not joined and not query.match(verb, told)  # an identifier's words are in its stems ("KERNEL_INSTALL_BYPASS")
 
 
 # "what is a green status?", "what does amber status mean?": the kind of thing a glossary defines.
