@@ -270,10 +270,15 @@ _CLAUSE_FIRST = re.compile(
 )
 
 
+# "lpeg re module: how do i replace ...", "trevor's piece: did musk ...": a label names the topic, the question
+# comes after its colon.
+_LABELED = re.compile(r"^[^:?]{2,40}:\s+(?=(?:what|which|who|whom|whose|where|when|how|why|is|are|do|does|did|can|could|should|will)\b)", re.I)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
-    if m := _CLAUSE_FIRST.match(text):
+    if m := _CLAUSE_FIRST.match(text) or _LABELED.match(text):
         asked = classify(text[m.end() :])
         return Question(text, asked.kind, asked.options)
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question

@@ -91,6 +91,9 @@ def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
         ("if i lower the chunk size, how much memory does it use", "how_much"),
         # "when did ..." asks the date, whatever follows its comma
         ("when did he quit, and why", "when"),
+        # a label before a colon names the topic; the question after it gives the kind
+        ("lpeg re module: how do i replace every occurrence of a pattern?", "how"),
+        ("trevor's piece: did musk stick around at openai", "yes_no"),
     ],
 )
 def test_a_clause_before_the_question_proper_does_not_give_the_kind(question: str, kind: str) -> None:
