@@ -41,6 +41,7 @@ from qa.answer.quoting import (
     preceding,
     runners_up,
     section_default,
+    signature_of,
     with_mark,
     with_marks,
 )
@@ -186,6 +187,7 @@ def compose(
     if (opening := told[0] if told else opening_of(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
         pair = sorted([opening, best], key=lambda e: e.sentence.start)  # as the document has them
         cited, text = pair, f"{with_mark(pair[0].sentence.text, 1)} {with_mark(pair[1].sentence.text, 2)}"
+    text = f"{sig}: {text}" if (sig := signature_of(question.text, best)) else text  # "re.gsub (subject, ...): Does ..."
     quoted = runners_up(best, cited, evidence)
     if reply is not None and (more_said := following(reply, evidence)) is not None and not asks(more_said, evidence):
         quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."

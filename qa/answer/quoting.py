@@ -59,6 +59,21 @@ _SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*
 _ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:change|set|configure|customi[sz]e|adjust|pick|tweak)\b", re.I)
 
 
+# "re.gsub (subject, pattern, replacement)", "--max-depth N": a heading naming the call or option its section tells of.
+_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?)$")
+_ASKS_CALL = re.compile(r"\b(?:function|method|call|command|option|flag)s?\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b", re.I)
+
+
+def signature_of(question: str, best: Evidence) -> str | None:
+    """For a question asking how to do something, or for a function: the heading naming the call or option
+    whose section the best sentence is in, when the sentence does not name it ("re.gsub (subject, pattern,
+    replacement)" of "Does a global substitution, replacing all occurrences of pattern ...")."""
+    heading = best.heading[-1].strip() if best.heading else ""
+    if not _SIGNATURE.match(heading) or not _ASKS_CALL.search(question):
+        return None
+    return None if re.split(r"[\s(=]", heading, maxsplit=1)[0] in best.sentence.text else heading
+
+
 def option_line(question: str, near: list[Evidence]) -> Evidence | None:
     """For "which ss flag shows the process holding a socket?": the first of `near` that is an option's own
     line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked; for

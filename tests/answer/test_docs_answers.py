@@ -872,3 +872,19 @@ def test_a_default_no_sentence_gives_is_refused_though_the_setting_is_described(
     )
     assert bot.ask("what's the default timeout for chordd chord chains if i dont pass -t?").abstained
     assert "600" in bot.ask("what permissions does the server use for the unix socket by default").answer
+
+
+def test_a_how_to_answer_names_the_call_whose_section_tells_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "re.md": "# re\n\nThe re module supports a regex syntax for patterns.\n\n## Functions\n\n"
+            "### re.gsub (subject, pattern, replacement)\n\nDoes a global substitution, replacing all occurrences of "
+            "pattern in the given subject by replacement.\n\n### re.updatelocale ()\n\nUpdates the pre-defined "
+            "character classes to the current locale.\n",
+        }
+    )
+    # the sentence says what is done; the heading of its section, what to call
+    assert bot.ask("how do i replace every occurrence of a pattern in a string?").answer.startswith("re.gsub (subject")
+    assert "re.updatelocale ()" in bot.ask("is there a function to refresh the character classes for my locale").answer
+    # a question asking no way to do a thing is answered by the sentence alone
+    assert bot.ask("what does the re module support").answer.startswith("The re module supports")
