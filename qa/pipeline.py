@@ -176,14 +176,12 @@ class Pipeline:
         c = composition
         turn = conversation.add(
             make_turn(
-                question,
-                context,
-                c.answer,
-                c.abstained,
+                question, context, c.answer, c.abstained,
                 own=own,
                 subjects=[w for t, w in query.surface.items() if t in query.subjects and w in own],
                 confidence=c.confidence,
-                span=c.span,
+                span=c.span,  # "Digital Trends" for "which article ...": no name to carry, the article is "it"
+                byline=bool(c.span and self._bylines.named(f"what does {c.span} say")[0]),
                 citations=c.citations,
             )
         )

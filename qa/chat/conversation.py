@@ -128,6 +128,7 @@ def make_turn(
     abstained: bool,
     own: list[str] | None = None,
     subjects: list[str] | None = None,
+    byline: bool = False,
     **outcome: object,
 ) -> Turn:
     """Return the turn to record: its topic is the question's content words plus what it carried.
@@ -135,7 +136,9 @@ def make_turn(
     `own`: the question's content words as the analysis read them (typos fixed, shorthand dropped);
     by default its words that are not function words. `subjects`: those of them the documents write
     as names ("musk", "chatgpt" typed in lower case), its names as capitals mark them by default.
-    `outcome` keeps what feedback on the answer needs: confidence, span, citations.
+    `outcome` keeps what feedback on the answer needs: confidence, span, citations. `byline`: the short
+    answer is an article's outlet or author ("Digital Trends" for "which article mentions bard?"): "it" in
+    the next question is that article, which a sentence need not name: it is no word to carry.
     """
     own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
     # The short answer is what "it" or "that" in the next question most often points to: "who created
@@ -148,7 +151,7 @@ def make_turn(
     told = plain and ("?" not in question or (not _WH.search(question) and not set(words(str(span))) <= set(words(question))))
     kept = isinstance(span, str) and not abstained and not _timed(span) and not told
     kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
-    answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept else []
+    answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept and not byline else []
     topic = list(dict.fromkeys(own + answered + context))[:24]
     names = list(dict.fromkeys(proper_names(question) + list(subjects or ()) + answered))
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)

@@ -425,3 +425,11 @@ def test_an_executive_asked_by_name_needs_a_sentence_naming_a_person(pipeline: P
 def test_a_price_asked_in_a_currency_no_text_writes_is_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("whats twitter's api price in euros, anyone know").abstained
     assert not pipeline.ask("how much is the api in dollars").abstained
+
+
+def test_it_after_asking_which_article_is_that_article_not_a_name_to_find(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which article mentions google's bard")
+    assert first.answer.startswith("Digital Trends.")
+    # "it" is the Digital Trends piece: its sentence need not write "Digital Trends"
+    answer = pipeline.ask("what does it say those tools get trained on", first.conversation_id)
+    assert "accessible data on the internet" in answer.answer
