@@ -20,7 +20,7 @@ from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, Que
 from qa.models import Answer, Document, Hit
 from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
-from qa.question.meta import OTHER, Bylines, about_author, asks_byline, follow_kind
+from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
@@ -210,7 +210,7 @@ class Pipeline:
         if scene and not kind.is_meta and (whole := about_author(classify(spelled), None, self._authors)).is_meta:
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)
-        context = [] if named and rest == asked else context  # "does it bring up copyright?": the article, no more
+        context = [] if named and rest == asked and not asks_of_it(asked) else context  # "does it bring up copyright?": the article
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked
         if scene and OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's

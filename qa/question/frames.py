@@ -107,9 +107,19 @@ _CITED = re.compile(
 )
 
 
+# "how does the article describe reddit", "how do they characterize it": a description an article gives, which
+# need not use the word ("How did Luther describe his time": "Luther described this period ...": a person's does).
+_DESCRIBED = re.compile(
+    r"^(\W*(?:and |so |but )?how (?:do|does|did) (?:it|they|(?:the|that|this) (?:[\w.'’-]+ )?(?:article|piece|story|writeup|post|report|writer|author|one)) )"
+    r"(?:describe|characteri[sz]e|portray)\b",
+    re.I,
+)
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
+    question = _DESCRIBED.sub(r"\1", question)
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
 
 

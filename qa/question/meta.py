@@ -188,10 +188,20 @@ class Bylines:
 OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article say ...": not the one named
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
-    r"^\W*(?:and |so |but )?(?:does|did) (?:it|that one|that article|that piece|this one|the article)\s+(?:even |also |ever )?"
-    r"(?:say|" + MENTIONING + r"|explain)\b",
+    r"^\W*(?:and |so |but )?(?:(?:how|what|why) )?(?:does|did|do) (?:it|they|that one|that article|that piece|this one|the article)\s+"
+    r"(?:even |also |ever )?(?:say|describe|call|" + MENTIONING + r"|explain)\b",
     re.I,
 )
+_POINTER = re.compile(r"\b(?:it|its|they|them|their|that|those|this|these|he|him|his|she|her)\b", re.I)
+
+
+def asks_of_it(question: str) -> bool:
+    """True for "how do they describe it" after a question naming an article: the article says, of the
+    thing the last turn asked about (a pronoun after its verb), not of the article itself ("does it
+    bring up copyright?")."""
+    return bool(m := _IT_SAYS.match(normalize(question))) and bool(_POINTER.search(normalize(question)[m.end() :]))
+
+
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
     r"^(\W*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"

@@ -433,3 +433,12 @@ def test_it_after_asking_which_article_is_that_article_not_a_name_to_find(pipeli
     # "it" is the Digital Trends piece: its sentence need not write "Digital Trends"
     answer = pipeline.ask("what does it say those tools get trained on", first.conversation_id)
     assert "accessible data on the internet" in answer.answer
+
+
+def test_how_the_article_just_named_describes_the_thing_asked_about(pipeline: Pipeline) -> None:
+    first = pipeline.ask("verdict brings up reddit too right")
+    # "they" is Verdict, "it" Reddit: Verdict's description, which does not say "describe"
+    answer = pipeline.ask("how do they describe it", first.conversation_id)
+    assert "popular social media forum" in answer.answer and answer.citations[0].doc_id == first.citations[0].doc_id
+    first = pipeline.ask("who was musk's illegal-data accusation actually aimed at per the x.ai piece")
+    assert "Microsoft-backed" in pipeline.ask("how does the article describe them?", first.conversation_id).answer
