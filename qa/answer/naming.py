@@ -119,7 +119,7 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     things = (query.subjects & set(stem_words(_TOKEN.findall(question.text[: m.start()].lower())))) - aside
     nearest = []  # the stem of the name nearest before each word asked, if any
     for i, s in enumerate(stems):
-        if s in asked:
+        if s in asked or any(query.match(a, {s}) for a in asked):  # "co-founded": "helped to form"
             end = i + 1
             while end < len(tokens) and _named(tokens[i]) and _named(tokens[end]):
                 end += 1  # "Universal Music Group": the name the word asked opens or goes on is no other

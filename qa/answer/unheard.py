@@ -190,7 +190,7 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
         return False
     offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
     for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered):
-        parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS]
+        parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
         if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts):
             return True
     return False

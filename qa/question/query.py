@@ -82,6 +82,8 @@ class Query:
 
 
 _NO_CONTENT = STOPWORDS | CHAT_FILLER | {"ones"}  # "which ones are staying?": no thing named
+# "co-founded", "cofounder": the deed or role is the word; "co-teaching", "co-ed", "co-NP" are names of their own.
+_CO_DEED = re.compile(r"\bco-(?![a-z]*ing\b)[a-z]{3,}|^(?!.*\bco\b)")  # or "cofound", split by the analysis
 
 
 def analyse(
@@ -108,7 +110,8 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     fixed = plain_verbs(fixed)
-    content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems)]
+    co_deed = _CO_DEED.search(question.lower()) is not None
+    content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co")]
     if context and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))

@@ -442,3 +442,14 @@ def test_how_the_article_just_named_describes_the_thing_asked_about(pipeline: Pi
     assert "popular social media forum" in answer.answer and answer.citations[0].doc_id == first.citations[0].doc_id
     first = pipeline.ask("who was musk's illegal-data accusation actually aimed at per the x.ai piece")
     assert "Microsoft-backed" in pipeline.ask("how does the article describe them?", first.conversation_id).answer
+
+
+@pytest.mark.parametrize("question", ["when did musk co-found openai", "what year did musk cofound openai"])
+def test_co_founding_is_founding_not_a_word_co_the_sentence_must_hold(pipeline: Pipeline, question: str) -> None:
+    # "Musk helped to form OpenAI in 2015", not "... of which Musk was a co-founder before quitting its board in 2018"
+    assert pipeline.ask(question).answer.startswith("2015.")
+
+
+def test_the_year_after_asking_whether_he_co_founded_it_is_the_founding_year(pipeline: Pipeline) -> None:
+    first = pipeline.ask("musk co-founded openai?")
+    assert pipeline.ask("what year", first.conversation_id).answer.startswith("2015.")
