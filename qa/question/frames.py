@@ -116,10 +116,14 @@ _DESCRIBED = re.compile(
 )
 
 
+# "pulled the plug on twitter": stopped it.
+_PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
-    question = _DESCRIBED.sub(r"\1", question)
+    question = _PLUG.sub("stop", _DESCRIBED.sub(r"\1", question))
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
 
 

@@ -453,3 +453,8 @@ def test_co_founding_is_founding_not_a_word_co_the_sentence_must_hold(pipeline: 
 def test_the_year_after_asking_whether_he_co_founded_it_is_the_founding_year(pipeline: Pipeline) -> None:
     first = pipeline.ask("musk co-founded openai?")
     assert pipeline.ask("what year", first.conversation_id).answer.startswith("2015.")
+
+
+def test_pulling_the_plug_is_stopping(pipeline: Pipeline) -> None:
+    # "Microsoft's decision to cease supporting Twitter ... is set to take effect on April 25"
+    assert pipeline.ask("when did microsoft pull the plug on twitter").answer.startswith("April 25.")
