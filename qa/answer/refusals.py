@@ -80,7 +80,7 @@ def unanswered(
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
-        or (any(query.unheard(w, t) for t, w in query.surface.items() if w.isdigit() and len(w) == 4) and not fixed)  # "in 2019"
+        or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed)  # "in 2019", "$1 billion"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
@@ -119,6 +119,17 @@ def unanswered(
         or unplaced(question, [best, *cited])  # "where's x.ai based?", "where's the config file?": no place, no path
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
+
+
+# "its first $1 billion", "10,000 gpus": a figure naming an amount, not a small count ("lists 4 things").
+_AMOUNT = re.compile(r"\$\s?(\d+)|\b(\d+)\s*(?:billion|million|thousand|bn|k)\b", re.I)
+
+
+def _figure(word: str, question: str) -> bool:
+    """True for a word of the question that is a figure of two digits or more, or an amount ("$1 billion")."""
+    if not word.isdigit() or re.search(rf"\d\s+{word}\b|\b{word}\s+\d{{3}}\b", question):  # "189 863": one figure, spaced
+        return False
+    return len(word) >= 2 or any(word in m.groups() for m in _AMOUNT.finditer(question))
 
 
 _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)

@@ -458,3 +458,12 @@ def test_the_year_after_asking_whether_he_co_founded_it_is_the_founding_year(pip
 def test_pulling_the_plug_is_stopping(pipeline: Pipeline) -> None:
     # "Microsoft's decision to cease supporting Twitter ... is set to take effect on April 25"
     assert pipeline.ask("when did microsoft pull the plug on twitter").answer.startswith("April 25.")
+
+
+@pytest.mark.parametrize(
+    "question", ["when did microsoft put its first $1 billion into openai", "did elon really buy like 10,000 nvidia gpus for x.ai?"]
+)
+def test_an_amount_no_article_writes_is_refused(pipeline: Pipeline, question: str) -> None:
+    # "Microsoft invested $10 billion in OpenAI", "Elon has invested in Nvidia's AI chip GPUs": no such amount
+    assert pipeline.ask(question).abstained
+

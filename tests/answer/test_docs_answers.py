@@ -888,3 +888,9 @@ def test_a_how_to_answer_names_the_call_whose_section_tells_it(bot_over: BotOver
     assert "re.updatelocale ()" in bot.ask("is there a function to refresh the character classes for my locale").answer
     # a question asking no way to do a thing is answered by the sentence alone
     assert bot.ask("what does the re module support").answer.startswith("The re module supports")
+
+
+def test_a_small_count_or_a_figure_typed_with_spaces_is_no_amount_to_find(bot_over: BotOver) -> None:
+    bot = bot_over({"city.txt": "According to the 2001 census, the city of Newcastle had a population of 189,863.\n"})
+    assert "2001" in bot.ask("newcastle had a population of 189 863 according to what year's census").answer
+    assert not bot.ask("the census gave 1 figure for newcastle's population, what was it").abstained
