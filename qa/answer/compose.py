@@ -25,7 +25,7 @@ from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
-from qa.answer.polarity import giving_value
+from qa.answer.polarity import giving_value, judged
 from qa.answer.quoting import (
     agreeing,
     announces,
@@ -261,6 +261,7 @@ def _choose(
     found = more or evidence
     if told := (
         filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, found)
+        or judged(query, found, proper)  # "is 42k a month a lot for msft": "While that's small change for a company as big as Microsoft"
     ):
         return told
     short = asks_expansion(question.text)

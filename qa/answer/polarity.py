@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.spans import Span
 from qa.patterns import MENTIONING, MONTHS, lazy_pattern
 from qa.question.frames import plain_verbs
 from qa.question.query import Query
@@ -23,6 +24,24 @@ _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\
 _CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
 # Verbs of holding a view, which a writer's own sentence holds without saying them ("does the bgr writer
 # think ...", "dt reckons ..."): the view is asked, no thing the text must name.
+# "is 42k a month a lot for msft", "is it a big deal": a size or weight asked of, which a judging sentence gives.
+WEIGHS = re.compile(r"\b(?:a\s+(?:big|huge|major)\s+deal|a\s+lot|that\s+much)\b", re.I)
+# "small change for a company as big as Microsoft", "a hefty sum for a startup": a size judged for someone.
+_JUDGED = re.compile(r"\b(?:small|tiny|modest|little|big|huge|large|hefty|steep|significant|substantial|cheap|expensive)\b(?:\s+[\w-]+)?(?=\s+for\b)", re.I)
+
+
+def judged(query: Query, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
+    """For "is 42k-210k a month a lot for msft": a sentence near the best judging a size for someone ("While
+    that's small change for a company as big as Microsoft, ..."), it or the one before holding every name asked."""
+    if not WEIGHS.search(query.text):
+        return None
+    names = [t for t, w in query.surface.items() if t in query.subjects or w in (proper or ())]  # "google's size": Google
+    for e in evidence[:10]:
+        if (m := _JUDGED.search(e.sentence.text)) and all(e.holds(t, query) for t in names):
+            return e, Span(m.group(0), m.start(), m.end())  # "small change": the judgement is the answer's value
+    return None
+
+
 OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon", "predict", "expect"})
 UNCERTAIN = re.compile(
     r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa.answer.polarity import OPINING
+from qa.answer.polarity import OPINING, WEIGHS
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
@@ -76,7 +76,6 @@ _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|
 
 
 _SIZED = re.compile(r"\s+for\s+(?:a\s+\w+\s+)?(?:(?:of\s+)?the\s+size\s+of\s+[\w']+|[\w']+\s+size)\W*(?:tho|though)?\W*$", re.I)
-_WEIGHS = re.compile(r"\b(?:a\s+(?:big|huge|major)\s+deal|a\s+lot|that\s+much)\b", re.I)  # "is it a big deal"
 _WORKS = frozenset({"work", "works", "working", "worked"})
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
 
@@ -103,7 +102,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
     # "does it support yaml or toml config files?": a rare word no text uses asks of what is not there
     pathed = _asker_own(question.text) | _offered(question, query)  # "/usr/bin/time": the asker's own
-    if (any(t in _OPINING_STEMS for t in query.terms) or _WEIGHS.search(question.text)) and query.unheard(word, last):
+    if (any(t in _OPINING_STEMS for t in query.terms) or WEIGHS.search(question.text)) and query.unheard(word, last):
         return False  # "does the bgr writer think paying for data is fair", "is it a big deal": a view asked, in the writer's words
     rare = any(
         w.isalpha() and w not in pathed and t not in _OPINING_STEMS and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH

@@ -467,3 +467,13 @@ def test_an_amount_no_article_writes_is_refused(pipeline: Pipeline, question: st
     # "Microsoft invested $10 billion in OpenAI", "Elon has invested in Nvidia's AI chip GPUs": no such amount
     assert pipeline.ask(question).abstained
 
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is 42k-210k a month a lot for msft or nah", "42k to 210k a month... is that actually a lot for a company the size of microsoft or nah"],
+)
+def test_whether_an_amount_is_a_lot_is_answered_by_the_sentence_judging_it(pipeline: Pipeline, question: str) -> None:
+    # "While that's small change for a company as big as Microsoft": "that" is the price told before it
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith("Small change. While that's small change for a company as big as Microsoft")

@@ -894,3 +894,14 @@ def test_a_small_count_or_a_figure_typed_with_spaces_is_no_amount_to_find(bot_ov
     bot = bot_over({"city.txt": "According to the 2001 census, the city of Newcastle had a population of 189,863.\n"})
     assert "2001" in bot.ask("newcastle had a population of 189 863 according to what year's census").answer
     assert not bot.ask("the census gave 1 figure for newcastle's population, what was it").abstained
+
+
+def test_a_size_judged_for_someone_answers_whether_it_is_a_lot_for_them(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "pricing.md": "# Pricing\n\nThe team plan costs $500 a year and includes ten seats. While that's a hefty sum "
+            "for a hobbyist, most companies never notice it. Invoices are sent in January.\n",
+        }
+    )
+    answer = bot.ask("is 500 dollars a year a lot for a hobbyist?")
+    assert not answer.abstained and "hefty sum for a hobbyist" in answer.answer
