@@ -51,7 +51,6 @@ class Evidence:
     # stems of the sentence announcing its list ("The codes are:") and of the term its list item defines
     lead: list[str] = field(default_factory=list)
     matched: float = 0.0  # share of the query's idf weight the sentence holds (0..1)
-    apart: bool = False  # it names the role the question asks for ("the CEO of Microsoft") of someone else
     score: float = 0.0
     after: Evidence | None = None  # the next sentence of its document, when its passage ends with it
     opening: Evidence | None = None  # the first sentence of the list item it continues ("--maxdepth VALUE: ...")
@@ -258,9 +257,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         if names:
             missing = [t for t in names if not e.holds(t, query)]
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
-        apart = _relations_apart(query, e.stems)
-        e.matched *= apart
-        e.apart = apart < 1
+        e.matched *= _relations_apart(query, e.stems)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
         pairs = set(pairwise(e.stems))
