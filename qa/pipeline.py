@@ -14,7 +14,7 @@ from qa.answer.holdings import holder
 from qa.answer.media import MEDIA_WORDS, asks_where_told
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
-from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn
+from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, byline_named, leans_on_context, make_turn
 from qa.chat.followups import earlier_turn, follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
@@ -161,15 +161,17 @@ class Pipeline:
         exclude: frozenset[str] = frozenset(),
     ) -> Result:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
-        question = self._check(question)
+        question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
-        own = self._content_words(self._bylines.named(question)[1])  # "digital trends mentions bard": no topic
-        context = conversation.context_for(question, own) if conversation.turns else []
+        if (span := conversation.turns[-1].span if conversation.turns else None) and self._bylines.named(f"what does {span} say")[0]:
+            asked = byline_named(question, span)  # "who owns it?" after "Verdict.": Verdict's owner
+        own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
+        context = conversation.context_for(asked, own) if conversation.turns else []
         k = top_k or self.settings.top_k
-        key = None if context or exclude else (question, k)  # a standalone question's answer depends on nothing else
+        key = None if context or exclude else (asked, k)  # a standalone question's answer depends on nothing else
         found = self._answers.get(key) if key else None
         if found is None:
-            found = self._compose(question, context, conversation, k, exclude)
+            found = self._compose(asked, context, conversation, k, exclude)
             if key:
                 self._answers.put(key, found)
         composition, query, hits = found

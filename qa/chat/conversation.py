@@ -157,6 +157,19 @@ def make_turn(
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
 
 
+_PERSONAL = re.compile(r"\b(?:(it|he|she|they|him|her|them)|(its|his|their))\b", re.I)
+_OWNED = re.compile(r"\b(?:owns?|owned|owner|parent)\b", re.I)
+
+
+def byline_named(question: str, byline: str) -> str:
+    """`question` asking who owns "it" with its pronouns read as `byline`, the outlet the last answer named
+    ("who owns it?" after "Verdict." is "who owns Verdict?"), when it names no one itself; else `question`.
+    Other questions keep "it": the article ("who wrote it", "what time did it go up")."""
+    if proper_names(question) or not _OWNED.search(question) or not _PERSONAL.search(question):
+        return question
+    return _PERSONAL.sub(lambda m: byline if m.group(1) else f"{byline}'s", question)
+
+
 def _timed(span: str) -> bool:
     """True for a short answer that is a time: a month, a weekday or a year ("April 25, 2023", "2015")."""
     return any(w in CALENDAR or (w.isdigit() and len(w) == 4) for w in words(span))

@@ -175,7 +175,9 @@ _SOURCE = re.compile(
 # "says who?", "source?", "according to whom?" after an answer: which articles say what it said.
 SAYS_WHO = re.compile(
     r"^(?:(?:ok|so|and|but|wait|lol)\W+)*(?:says? who|who says(?: so| that)?|sources?|(?:what'?s|what is) (?:the|your) sources?"
-    r"|according to (?:who|whom|what)|where does it say (?:that|so)|where(?:'s| is) that from|who said so)\W*$",
+    r"|according to (?:who|whom|what)|where does it say (?:that|so)|where(?:'s| is) that from|who said so"
+    # "which outlet reported that?": the one whose article the last answer quoted
+    r"|(?:which|what) (?:outlets?|sites?|websites?|publications?|articles?|papers?) (?:reported|said|wrote|published|says|reports|writes) (?:that|this|it))\W*$",
     re.I,
 )
 

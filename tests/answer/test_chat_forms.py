@@ -477,3 +477,13 @@ def test_whether_an_amount_is_a_lot_is_answered_by_the_sentence_judging_it(pipel
     # "While that's small change for a company as big as Microsoft": "that" is the price told before it
     answer = pipeline.ask(question)
     assert answer.answer.startswith("Small change. While that's small change for a company as big as Microsoft")
+
+
+def test_which_outlet_reported_that_names_the_quoted_article_and_who_owns_it_its_publisher(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what did universal music group say about ai training")
+    outlet = pipeline.ask("which outlet reported that?", first.conversation_id)
+    assert outlet.answer.startswith("Verdict. Universal Music Group spoke out")
+    assert pipeline.ask("and who owns it?", first.conversation_id).answer.startswith("GlobalData.")
+    # "it" after naming the article is still the article: its byline, not the outlet's
+    bgr = pipeline.ask("which outlet said microsoft is likely dropping twitter over api charges")
+    assert "Joe Wituschek" in pipeline.ask("who wrote it", bgr.conversation_id).answer
