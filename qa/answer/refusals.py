@@ -208,7 +208,12 @@ _ASKS_VERSION = re.compile(
     re.I,
 )
 # "which ninja version added ...", "min python version for ...": a release of a named thing, by its number.
-_ASKS_RELEASE = re.compile(r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+versions?\b", re.I)
+_ASKS_RELEASE = re.compile(
+    r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+versions?\b"
+    # "which version of nq added the nqterm helper": the release that brought a change
+    r"|\b(?:what|which)\s+versions?\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b",
+    re.I,
+)
 _RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
 
 

@@ -905,3 +905,16 @@ def test_a_size_judged_for_someone_answers_whether_it_is_a_lot_for_them(bot_over
     )
     answer = bot.ask("is 500 dollars a year a lot for a hobbyist?")
     assert not answer.abstained and "hefty sum for a hobbyist" in answer.answer
+
+
+def test_which_version_of_a_tool_added_something_needs_the_release_named(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# nq\n\nnq queues commands to run them in the background, one after another.\n\n## Helpers\n\n"
+            "nqterm wraps nq and displays the nqtail output in a new tmux or screen window.\n\n## Changes\n\n"
+            "Version 1.0 lets you choose the queue directory with NQDIR.\n",
+        }
+    )
+    # the sentence telling what nqterm does names no release that added it
+    assert bot.ask("which version of nq added the nqterm helper?").abstained
+    assert "Version 1.0" in bot.ask("which nq version lets me choose the queue directory").answer
