@@ -23,7 +23,9 @@ _ASKS = lazy_pattern(
     rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:(?:what |which )(?:else\b|(?:other )?{_THINGS})|(?:what|which)(?= (?:besides|other than|apart from|aside from|except)\b)"
-    rf"|(?:two|three|several|both|multiple|many|other|more) (?:other )?{_THINGS})",  # "musk is ceo of what else"
+    rf"|(?:two|three|several|both|multiple|many|other|more) (?:other )?{_THINGS})"  # "musk is ceo of what else"
+    rf"|\b{_MANY} {_PERSON} (?:is|was) (?:also )?(?:the )?{HEAD} (?:of|at)\b"  # "name the companies musk is ceo of"
+    rf"|^\W*{_PERSON}(?:['’]s)? {HEAD} (?:of )?(?=(?:besides|other than|apart from|aside from|except)\b)",  # "musk ceo besides twitter"
     re.I,
 )
 _BESIDES = lazy_pattern(r"\b(?i:besides|other than|apart from|aside from|except(?: for)?|in addition to|beyond|not counting)\s+([\w.'’&-]+(?: [A-Z][\w.&-]*)*)")

@@ -26,6 +26,9 @@ from qa.question.holdings import asks_holdings
         ("wait musk is ceo of what else besides twitter?", "wait musk", ("twitter",)),
         ("musk is ceo of which companies", "musk", ()),
         ("musk is ceo of what besides twitter lol", "musk", ("twitter",)),
+        # an imperative naming the companies, a fragment setting one aside
+        ("name the companies musk is ceo of besides twitter", "musk", ("twitter",)),
+        ("musk ceo besides twiter", "musk", ("twiter",)),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
@@ -55,6 +58,8 @@ def test_the_other_companies_a_person_heads_come_from_a_passage_the_question_har
     first = pipeline.ask("who is the ceo of twitter")
     answer = pipeline.ask("what other companies does he run", first.conversation_id)
     assert answer.answer.startswith("Tesla and SpaceX. ")
+    for question in ("name the companies musk is ceo of besides twitter", "musk ceo besides twiter"):
+        assert pipeline.ask(question).answer.startswith("Tesla and SpaceX. ")
 
 
 def test_holdings_over_another_corpus(bot_over: Callable[[dict[str, str]], Pipeline]) -> None:
