@@ -38,6 +38,9 @@ _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
 _ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 
 
+_ACCORDING = re.compile(r"\baccording to ((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)", re.I)
+
+
 def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:
     """True when `question` asks what someone said and `sentence` names them only after its last verb of
     saying, with no pronoun before that verb: another says it, about them."""
@@ -55,6 +58,8 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
         return False  # "what does verdict say about reddit": the article read, no sayer asked of
     tokens = words(sentence)
     stems = stem_words(tokens)
+    if any(query.match(d, set(stem_words(words(m.group(1))))) for m in _ACCORDING.finditer(sentence) for d in doer):
+        return False  # "According to Musk, Microsoft mined user tweets ...": theirs, whatever verbs follow
     saying = group("say") | group(verb) | _WROTE  # "allegedly" reports no one's words asked with "say"
     # "too early to say", "his comment": a word of saying after "to" or a determiner says no one said anything
     spoken = verb in _SPOKEN

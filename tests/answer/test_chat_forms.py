@@ -487,3 +487,9 @@ def test_which_outlet_reported_that_names_the_quoted_article_and_who_owns_it_its
     # "it" after naming the article is still the article: its byline, not the outlet's
     bgr = pipeline.ask("which outlet said microsoft is likely dropping twitter over api charges")
     assert "Joe Wituschek" in pipeline.ask("who wrote it", bgr.conversation_id).answer
+
+
+def test_what_someone_said_is_told_by_according_to_them(pipeline: Pipeline) -> None:
+    # "According to Musk, Microsoft mined user tweets ... and schedule Tweets": "Tweets" names no other sayer
+    answer = pipeline.ask("what did msuk say microsoft mined to train its ai stuff")
+    assert not answer.abstained and answer.answer.startswith("According to Musk, Microsoft mined user tweets")
