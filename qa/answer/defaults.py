@@ -14,7 +14,8 @@ from qa.text import STOPWORDS, stem_words, words
 _DEFAULT_OF = re.compile(
     r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?"
     r"([\w-]+(?: [\w-]+){0,2})"
-    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b",  # "what permissions does it give ... by default"
+    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
+    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+) by default\b",  # "where does it look for its config file by default"
     re.I,
 )
 
@@ -24,13 +25,15 @@ def default_asked(question: Question, query: Query) -> str | None:
     dtach": the last word before a function word, or the name before "param", "option"...), else None."""
     if not (m := _DEFAULT_OF.search(question.text)):
         return None
-    said = (m.group(1) or m.group(2)).lower().split()
+    said = next(g for g in m.groups() if g).lower().split()
     said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
     # "the default timeout copas uses": a name with a verb after it tells whose, the setting comes before
     said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH), len(said))]
     if len(said) > 1 and re.fullmatch(SETTING_NOUNS, said[-1]):  # "the seconds_stale param": its name
         said.pop()
     noun = stem_words(said[-1:])[0] if said else None
+    if noun is not None and noun not in query.terms:  # "_ZO_FZF_OPTS": its last part the analysis kept
+        noun = next((p for p in reversed(stem_words(re.split(r"[_-]+", said[-1]))) if p in query.terms), noun)
     return noun if noun in query.terms else None
 
 
@@ -42,7 +45,8 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
         return False
     # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
     told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *cited])
-    return not best.holds(noun, query) or not (best.says("default", query) or re.search(r"\d|\bdefault", told, re.I))
+    value = r"\bdefault" if question.text.lower().lstrip().startswith("where") else r"\d|\bdefault"  # a place: no figure
+    return not best.holds(noun, query) or not (best.says("default", query) or re.search(value, told, re.I))
 
 
 def stating_default(question: Question, query: Query, best: Evidence, near: list[Evidence]) -> Evidence | None:

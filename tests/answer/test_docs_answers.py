@@ -918,3 +918,18 @@ def test_which_version_of_a_tool_added_something_needs_the_release_named(bot_ove
     # the sentence telling what nqterm does names no release that added it
     assert bot.ask("which version of nq added the nqterm helper?").abstained
     assert "Version 1.0" in bot.ask("which nq version lets me choose the queue directory").answer
+
+
+def test_a_default_asked_of_an_identifier_or_a_place_needs_a_default_told(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# zap\n\n## Environment\n\n- `_ZAP_FZF_OPTS`: Custom options to pass to fzf during interactive "
+            "selection.\n- `_ZAP_ECHO`: When set, prints the matched directory before navigating to it.\n\n## Options\n\n"
+            "- `-c <path/to/config>`: Specifies a configuration file to use.\n- `-d <type1,type2>`: Enables debugging.\n",
+        }
+    )
+    # what the variable is for is told, not what it is when unset
+    assert bot.ask("what's the default value of _ZAP_FZF_OPTS in zap? like what fzf options does it pass if i don't set it").abstained
+    assert "_ZAP_ECHO" in bot.ask("what does _ZAP_ECHO do").answer
+    # "-c" names a file to use, not where zap looks for one
+    assert bot.ask("where does zap look for its config file by default if i don't pass -c?").abstained
