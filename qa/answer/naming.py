@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
-from qa.search.retrieve import Evidence, near_top
+from qa.search.retrieve import THATS, Evidence, near_top
 from qa.text import STOPWORDS, stem_words
 
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
@@ -181,7 +181,8 @@ def possession_untold(question: Question, query: Query, best: Evidence, proper: 
     if not m or (m.group(1) or m.group(2)).lower() not in (proper or ()) or m.group(3).lower() in STOPWORDS:
         return False
     thing = stem_words([m.group(3).lower()])[0]
-    return thing in query.terms and not best.says(thing, query)
+    told = best.holds if THATS.match(best.sentence.text) else best.says  # "While that's small change": the sentence before's
+    return thing in query.terms and not told(thing, query)
 
 
 # "which court did they file in", "filed against stable diffusion in which court": the kind of thing asked

@@ -194,7 +194,7 @@ LEAD_MATCH = 0.9
 # not "It's too early to say", whose "it" points at nothing before.
 # "Arguments can be made that, without doing so, ...": the deed of the sentence before is this one's own.
 DOES_SO = re.compile(r"[^.;:]{0,60}?\b(?:doing|do|does|did|done) so\b", re.I)
-_THATS = re.compile(r"\W*(?:(?:while|but|and|so|although|though)\s+)?that['’]s\b", re.I)  # "While that's small change"
+THATS = re.compile(r"\W*(?:(?:while|but|and|so|although|though)\s+)?that['’]s\b", re.I)  # "While that's small change"
 _REFERS = re.compile(
     r"(?:it|they|he|she) (?!(?:is|was|are|were|seems?|appears?|remains?|will|would|could|can|may|might|has|had|have)\b)"
     rf"[a-z]+s?\b|{DOES_SO.pattern}",
@@ -237,7 +237,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     listed = _listed(evidence)
     for e in evidence:
         # "Arguments can be made that, without doing so", "While that's small change": the sentence before's words are its own
-        own = set(e.stems).union(e.context) if DOES_SO.match(e.sentence.text) or _THATS.match(e.sentence.text) else set(e.stems)
+        own = set(e.stems).union(e.context) if DOES_SO.match(e.sentence.text) or THATS.match(e.sentence.text) else set(e.stems)
         # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
         titled = e.titled if names else own
         near = e.near | listed.get(id(e), frozenset())

@@ -471,7 +471,12 @@ def test_an_amount_no_article_writes_is_refused(pipeline: Pipeline, question: st
 
 @pytest.mark.parametrize(
     "question",
-    ["is 42k-210k a month a lot for msft or nah", "42k to 210k a month... is that actually a lot for a company the size of microsoft or nah"],
+    [
+        "is 42k-210k a month a lot for msft or nah",
+        "42k to 210k a month... is that actually a lot for a company the size of microsoft or nah",
+        # "twitter's api fee": the fee is the sentence before's, which "that" points back to
+        "is twitter's api fee actually a lot of money for a company as huge as microsoft",
+    ],
 )
 def test_whether_an_amount_is_a_lot_is_answered_by_the_sentence_judging_it(pipeline: Pipeline, question: str) -> None:
     # "While that's small change for a company as big as Microsoft": "that" is the price told before it
