@@ -163,7 +163,7 @@ class Pipeline:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
-        if (span := conversation.turns[-1].span if conversation.turns else None) and self._bylines.named(f"what does {span} say")[0]:
+        if conversation.turns and self._bylines.is_byline(span := conversation.turns[-1].span):
             asked = byline_named(question, span)  # "who owns it?" after "Verdict.": Verdict's owner
         own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(asked, own) if conversation.turns else []
@@ -183,7 +183,7 @@ class Pipeline:
                 subjects=[w for t, w in query.surface.items() if t in query.subjects and w in own],
                 confidence=c.confidence,
                 span=c.span,  # "Digital Trends" for "which article ...": no name to carry, the article is "it"
-                byline=bool(c.span and self._bylines.named(f"what does {c.span} say")[0]),
+                byline=self._bylines.is_byline(c.span),
                 citations=c.citations,
             )
         )

@@ -157,6 +157,10 @@ class Bylines:
         told = "|".join(re.escape(n) for n in sorted(self.topics, key=len, reverse=True))
         self.topic = re.compile(rf"(?<![\w.])({told})(?:'s)?\s+(?={DOC_WORDS}s?\b)", re.IGNORECASE) if told else None
 
+    def is_byline(self, text: str | None) -> bool:
+        """True when `text` (a short answer: "Digital Trends", "Joe Wituschek") names an outlet or author."""
+        return bool(text and self.pattern and self.pattern.fullmatch(normalize(text).strip(" .")))
+
     def named(self, question: str, earlier: str = "", cited: str | None = None) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names.
 
