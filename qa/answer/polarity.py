@@ -22,8 +22,6 @@ _VERB_NEGATION = re.compile(
 _HEDGED = lazy_pattern(r"\b(?:threaten\w*|plan\w*|intends?|hopes?|wants?) to\b|\b(?:may|might|could|reportedly)\b", re.I)
 # What someone claims is no fact: "Musk accused Microsoft of training illegally" is no "yes, it broke the law".
 _CLAIMED = re.compile(r"(?:accus|alleg|claim)\w*", re.I)
-# Verbs of holding a view, which a writer's own sentence holds without saying them ("does the bgr writer
-# think ...", "dt reckons ..."): the view is asked, no thing the text must name.
 # "is 42k a month a lot for msft", "is it a big deal": a size or weight asked of, which a judging sentence gives.
 WEIGHS = re.compile(r"\b(?:a\s+(?:big|huge|major)\s+deal|a\s+lot|that\s+much)\b", re.I)
 # "small change for a company as big as Microsoft", "a hefty sum for a startup": a size judged for someone.
@@ -42,6 +40,8 @@ def judged(query: Query, evidence: list[Evidence], proper: set[str] | None) -> t
     return None
 
 
+# Verbs of holding a view, which a writer's own sentence holds without saying them ("does the bgr writer
+# think ...", "dt reckons ..."): the view is asked, no thing the text must name.
 OPINING = frozenset({"think", "believe", "feel", "consider", "agree", "argue", "say", "claim", "find", "reckon", "predict", "expect"})
 UNCERTAIN = re.compile(
     r"\b(?:unclear|remains to be seen|too early to say|not clear|uncertain|(?:we'll|we will) have to see)\b", re.I
