@@ -254,7 +254,8 @@ def _choose(
         offered = {s for o in question.options for s in stem_words(words(o))}
         frame = [t for t in query.terms if t not in offered]
         for e in evidence[:8] if frame else ():  # the best sentence holds an option, so the other's weight is missing
-            if all(e.holds(t, query) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
+            told = set(nxt.stems) if (nxt := following(e, evidence)) else set()  # 'The tweet reply read, "...' / 'Lawsuit time,"'
+            if all(e.holds(t, query) or query.match(t, told) for t in frame) and (chosen := chosen_option(e.sentence.text, question.options, proper)):
                 return e, chosen
     # "calls microsoft the ___ giant", "where did microsoft announce it", "which music company", "what twitter
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples

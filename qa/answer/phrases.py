@@ -297,7 +297,7 @@ def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | No
     sentence writes it; None when it holds both or neither, when one stands after a negation ("no longer
     free"), or when an option is no name or figure ("sue or threaten": a verb's forms vary) nor a thing
     said with an article ("a reply"). `proper`: the corpus's words written only with a capital."""
-    nouns = any(o.split()[0].lower() in ("a", "an") for o in options)  # "a standalone post or a reply": things
+    nouns = any(o.split()[0].lower() in ("a", "an", "its", "his", "her", "their") for o in options)  # "a standalone post or a reply": things
     if not nouns and not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
         return None
     tokens, stems_ = tokenized(sentence)

@@ -12,6 +12,7 @@ _OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\
 _NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
 
 
+_ARTICLES = frozenset("a an its his her their".split())
 _VAGUE = frozenset("smth sth something anything it that this".split())
 _VAGUE_END = re.compile(r"\s+(?:to|of|for|from|with|at|by)\s+(?:something|someone|somebody|smth|sth|anything|anyone)\W*$", re.I)
 
@@ -33,8 +34,12 @@ def choices(text: str) -> tuple[str, ...]:
         return ()
     head = _VAGUE_END.sub("", m.group("head")).split()
     first = head[-len(second) :]
-    if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
-        first = head[-len(second) - 3 :]
-    while first and first[0].lower() in STOPWORDS:
-        first.pop(0)
+    # "a fresh tweet or (was he) replying": a thing against a deed, the thing with its article
+    if len(second) == 1 and second[0].lower().endswith("ing") and (at := next((i for i in range(len(head) - 2, len(head) - 4, -1) if i > 0 and head[i].lower() in _ARTICLES), None)):
+        first = head[at:]
+    else:
+        if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
+            first = head[-len(second) - 3 :]
+        while first and first[0].lower() in STOPWORDS:
+            first.pop(0)
     return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()

@@ -154,7 +154,9 @@ _OR_ELSE = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (
 
 
 # "... a standalone tweet or was it a reply": the other answer offered, no remark
-_OTHER_THING = re.compile(r"^or \w+ \w+ (?:an?|the) [\w-]+(?: [\w-]+)?\W*$", re.I)
+_OTHER_THING = re.compile(
+    r"^or \w+ \w+ (?:(?:an?|the) [\w-]+(?: [\w-]+)?|\w+ing(?: (?:to|on|at|about) (?:something|someone|smth|sth|anything))?)\W*$", re.I
+)  # "... or was he replying to something": the other deed offered
 
 
 # "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.

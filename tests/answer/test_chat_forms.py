@@ -498,3 +498,13 @@ def test_what_someone_said_is_told_by_according_to_them(pipeline: Pipeline) -> N
     # "According to Musk, Microsoft mined user tweets ... and schedule Tweets": "Tweets" names no other sayer
     answer = pipeline.ask("what did msuk say microsoft mined to train its ai stuff")
     assert not answer.abstained and answer.answer.startswith("According to Musk, Microsoft mined user tweets")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["was 'lawsuit time' a fresh tweet or was he replying to something", "was musk's lawsuit tweet its own post or was he replying to something"],
+)
+def test_a_thing_or_a_deed_offered_is_chosen_by_the_sentence_telling_one(pipeline: Pipeline, question: str) -> None:
+    # 'The tweet reply read, "They trained illegally using Twitter data.' then 'Lawsuit time,"': the reply, whose
+    # words asked the next sentence holds; "or was he replying to something" is the other answer, no remark
+    assert pipeline.ask(question).answer.startswith("Reply. The tweet reply read")

@@ -199,6 +199,8 @@ def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
         ("was musk's lawsuit tweet a standalone post or a reply to something", ("standalone post", "a reply")),
         # asked again after "or", and told against what is denied
         ("was musks post a standalone tweet or was it a reply", ("standalone tweet", "a reply")),
+        # a thing against a deed asked again ("or was he replying"): the thing keeps its article
+        ("was 'lawsuit time' a fresh tweet or was he replying to something", ("a fresh tweet", "replying")),
         ("musk's lawsuit tweet was a reply, not a standalone post, right?", ("a reply", "a standalone post")),
     ],
 )
