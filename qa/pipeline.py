@@ -12,6 +12,7 @@ from qa.answer.compose import Composition, compose
 from qa.answer.endings import ending
 from qa.answer.holdings import holder
 from qa.answer.media import MEDIA_WORDS, asks_where_told
+from qa.answer.naming import asks_kind
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, byline_named, leans_on_context, make_turn
@@ -97,9 +98,7 @@ class Pipeline:
 
                 built = rebuild_cluster_index(s.corpus, config, cluster_for(s), self.progress, s.strict)
             else:
-                built = build_corpus_index(
-                    s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict
-                )
+                built = build_corpus_index(s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict)
                 save_index(built)
         for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
@@ -230,7 +229,7 @@ class Pipeline:
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
-        k = 2 * k if kind.kind == "why" else k  # a reason is often said apart from the words asked
+        k = 2 * k if kind.kind == "why" or asks_kind(kind.kind, asked) else k  # a reason, or examples, often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:

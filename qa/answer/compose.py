@@ -261,7 +261,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, found)
+        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper)  # "is 42k a month a lot for msft": "While that's small change for a company as big as Microsoft"
     ):
         return told

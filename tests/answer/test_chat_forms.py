@@ -508,3 +508,13 @@ def test_a_thing_or_a_deed_offered_is_chosen_by_the_sentence_telling_one(pipelin
     # 'The tweet reply read, "They trained illegally using Twitter data.' then 'Lawsuit time,"': the reply, whose
     # words asked the next sentence holds; "or was he replying to something" is the other answer, no remark
     assert pipeline.ask(question).answer.startswith("Reply. The tweet reply read")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what twitter data exactly is microsoft supposed to have used", "what kind of twitter data does musk reckon microsoft used, like specifically?"],
+)
+def test_what_kind_of_a_thing_exactly_is_told_by_its_examples(pipeline: Pipeline, question: str) -> None:
+    # "... claiming the computer giant illegally used Twitter's data, such as users' tweets, ...": a passage BM25
+    # ranks twelfth, searched since examples are often said apart from the words asked
+    assert "such as users’ tweets" in pipeline.ask(question).answer.replace("'", "’")
