@@ -75,6 +75,8 @@ _PREPOSITION = re.compile(
 _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|past)\s+(?:the\s+|that\s+|this\s+|its\s+)?[\w-]+\W*$", re.I)
 
 
+# "... messages older than a year?", "files bigger than 10mb": a measure to compare by, no thing asked of
+_THAN = re.compile(r"\s+(?:older|newer|younger|longer|shorter|bigger|smaller|larger|more|less|fewer)\s+than\s+\S+(?:\s+\w+)?\W*$", re.I)
 _SIZED = re.compile(r"\s+for\s+(?:a\s+\w+\s+)?(?:(?:of\s+)?the\s+size\s+of\s+[\w']+|[\w']+\s+size)\W*(?:tho|though)?\W*$", re.I)
 _WORKS = frozenset({"work", "works", "working", "worked"})
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
@@ -90,8 +92,8 @@ def unheard_object(question: Question, query: Query) -> bool:
     # "will my linkedin stuff still work?": working is what it does, no thing asked of
     last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS] or list(query.surface.items()))[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
-    # "... a big deal for a company microsoft's size?": a measure to weigh it by, no thing asked of
-    if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text):
+    # "... a big deal for a company microsoft's size?", "... older than a year?": a measure, no thing asked of
+    if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text) or _THAN.search(question.text):
         typed = set(words(question.text[: timed.start()])) - _WORKS
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"

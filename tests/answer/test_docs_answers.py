@@ -933,3 +933,17 @@ def test_a_default_asked_of_an_identifier_or_a_place_needs_a_default_told(bot_ov
     assert "_ZAP_ECHO" in bot.ask("what does _ZAP_ECHO do").answer
     # "-c" names a file to use, not where zap looks for one
     assert bot.ask("where does zap look for its config file by default if i don't pass -c?").abstained
+
+
+def test_a_measure_compared_against_is_no_thing_the_text_must_name(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# mbox\n\n## Examples\n\nList the new messages: `mlist -N ~/Maildir/INBOX`\n\n"
+            "Or delete messages beyond a certain age: `mlist ~/Maildir/INBOX | mpick -t 'mtime < \"-365d\"' | xargs rm`\n",
+        }
+    )
+    # "older than a year" compares by a measure the text writes otherwise ("-365d"), no thing asked of
+    answer = bot.ask("is there a way with mbox to delete all messages in my inbox older than a year?")
+    assert not answer.abstained and "mpick -t" in answer.answer
+    # a thing no text names is still refused
+    assert bot.ask("is there a way with mbox to delete all messages in my inbox with a lua script?").abstained
