@@ -73,6 +73,23 @@ def test_plain_text_headings_lists_and_commands(tmp_path: Path) -> None:
     assert (p.line, p.end_line) == (7, 15)
 
 
+def test_a_news_file_entry_is_headed_by_its_release(tmp_path: Path) -> None:
+    doc = doc_of(
+        tmp_path,
+        "NEWS",
+        "0.45  rlwrap correctly handles bracketed paste\n\n      --only-cook now cooks every prompt.\n\n"
+        "0.43  Added the rlwrapfilter.py module\n      and example filters. Filters can now be written in python\n"
+        "      as well as perl.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds[:2] == [("heading", "0.45"), ("paragraph", "rlwrap correctly handles bracketed paste")]
+    # the release's own line goes on in its hanging lines: one paragraph, under the release
+    text = "Added the rlwrapfilter.py module and example filters. Filters can now be written in python as well as perl."
+    assert kinds[-2:] == [("heading", "0.43"), ("paragraph", text)]
+    last = passages_of(doc, size=1)[-1]
+    assert last.heading == ["0.43"] and "written in python" in last.text
+
+
 def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: Path) -> None:
     # A usage text's option table: each option opens an item whose later sentences it still names.
     doc = doc_of(

@@ -27,6 +27,7 @@ _OPTION = re.compile(
 )
 # A manual page's section, flush left in capitals over its indented text ("SEE ALSO"; no variable "TMP_DIR").
 _SECTION = re.compile(r"^[A-Z][A-Z ]{1,30}[A-Z]$")
+_RELEASE_ENTRY = re.compile(r"^v?(\d+(?:\.\d+){1,3})\s{1,8}(?=\S)")  # "0.43  Added ...", "1.2.1 Fixed ..."
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
 _COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
 _NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
@@ -100,6 +101,12 @@ def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped
         # "OPTIONS" over its indented text, with no blank line between them.
         head = Block(HEADING, group[0][1], group[0][0], group[0][0], level=1)
         return [head, *_group_blocks(group[1:], base, dropped, has_next)]
+    if (entry := _RELEASE_ENTRY.match(group[0][1])) and all(_indent(t) > 0 for _, t in group[1:]):
+        # "0.43  Added ... module" over its hanging lines (a NEWS file): the release heads what it brought
+        n = group[0][0]
+        head = Block(HEADING, entry.group(1), n, n, level=1)
+        hanging = [(n, group[0][1][entry.end() :]), *((m, t.lstrip()) for m, t in group[1:])]  # its text, as prose
+        return [head, *_group_blocks(hanging, base, dropped, has_next)]
     kept = []
     for n, line in group:
         if _RULE.match(line):
