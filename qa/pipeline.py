@@ -229,7 +229,7 @@ class Pipeline:
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
-        k = 2 * k if kind.kind == "why" or asks_kind(kind.kind, asked) else k  # a reason, or examples, often said apart from the words asked
+        k = 2 * k if kind.kind == "why" or asks_kind(kind.kind, asked) is not None else k  # a reason, or examples, often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:

@@ -238,16 +238,18 @@ _WHAT_KIND = re.compile(r"\bwhat\s+(?:(?:kind|type|sort)s?\s+of\s+)?(?:[a-z]+\s+
 _EXAMPLE_WINDOW = 0.75
 
 
-def asks_kind(kind: str, text: str) -> bool:
-    """True for "what twitter data specifically ...", "what kind of data exactly ..." (`text`, as typed): examples asked."""
-    return kind == "what" and bool(m := _WHAT_KIND.search(text)) and m.group(1).lower() not in STOPWORDS
+def asks_kind(kind: str, text: str) -> str | None:
+    """For "what twitter data specifically ...", "what kind of data exactly ..." (`text`, as typed): the thing
+    whose examples are asked ("data"), else None."""
+    m = _WHAT_KIND.search(text) if kind == "what" else None
+    return m.group(1) if m and m.group(1).lower() not in STOPWORDS else None
 
 
 def exemplified(question: Question, text: str, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
     """For "what twitter data specifically did msft train on" (`text`, as typed: "exactly" and "specifically"
     are gone from the question's own): a near-best sentence giving examples of the thing asked ("Twitter's
     data, such as users' tweets"), among the twelve best (examples are often said apart from the words asked)."""
-    if not asks_kind(question.kind, text):
+    if (thing := asks_kind(question.kind, text)) is None:
         return None
-    example = re.compile(rf"\b{re.escape(_WHAT_KIND.search(text).group(1))}\w*,?\s+(?:such as|like|including|e\.g\.)\s", re.I)
+    example = re.compile(rf"\b{re.escape(thing)}\w*,?\s+(?:such as|like|including|e\.g\.)\s", re.I)
     return next(((e, None) for e in near_top(evidence, _EXAMPLE_WINDOW, most=12) if example.search(e.sentence.text)), None)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from qa.answer.spans import Span, best_span
 from qa.patterns import lazy_pattern
+from qa.question.options import ARTICLES
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 # Verbs and auxiliaries end a noun phrase: an answer to "what" rarely runs across one.
@@ -297,14 +298,11 @@ def chosen_option(sentence: str, options: tuple[str, ...], proper: set[str] | No
     sentence writes it; None when it holds both or neither, when one stands after a negation ("no longer
     free"), or when an option is no name or figure ("sue or threaten": a verb's forms vary) nor a thing
     said with an article ("a reply"). `proper`: the corpus's words written only with a capital."""
-    nouns = any(o.split()[0].lower() in ("a", "an", "its", "his", "her", "their") for o in options)  # "a standalone post or a reply": things
+    nouns = any(o.split()[0].lower() in ARTICLES for o in options)  # "a standalone post or a reply": things
     if not nouns and not all(re.search(r"\d|\b[A-Z]", o) or set(words(o)) & (proper or set()) for o in options):
         return None
     tokens, stems_ = tokenized(sentence)
-    at: dict[str, int] = {}  # each stem's first place
-    for i, stem in enumerate(stems_):
-        if stem:
-            at.setdefault(stem, i)
+    at = {stem: i for i, stem in reversed(list(enumerate(stems_))) if stem}  # each stem's first place
     held = []
     for option in options:
         wanted = [s for s in stem_words(words(option)) if s not in STOPWORDS] or stem_words(words(option))

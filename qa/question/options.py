@@ -12,7 +12,8 @@ _OR = re.compile(r"^(?P<head>.+?)\s+or\s+(?P<second>[\w$][\w$',.-]*(?:\s+[\w$][\
 _NO_OPTION = frozenset("not no nah nope what something anything else so more less later never whatever both neither".split())
 
 
-_ARTICLES = frozenset("a an its his her their".split())
+# Words opening a thing offered as an answer: "a standalone post", "its own tweet".
+ARTICLES = frozenset("a an its his her their".split())
 _VAGUE = frozenset("smth sth something anything it that this".split())
 _VAGUE_END = re.compile(r"\s+(?:to|of|for|from|with|at|by)\s+(?:something|someone|somebody|smth|sth|anything|anyone)\W*$", re.I)
 
@@ -35,7 +36,7 @@ def choices(text: str) -> tuple[str, ...]:
     head = _VAGUE_END.sub("", m.group("head")).split()
     first = head[-len(second) :]
     # "a fresh tweet or (was he) replying": a thing against a deed, the thing with its article
-    if len(second) == 1 and second[0].lower().endswith("ing") and (at := next((i for i in range(len(head) - 2, len(head) - 4, -1) if i > 0 and head[i].lower() in _ARTICLES), None)):
+    if len(second) == 1 and second[0].lower().endswith("ing") and (at := next((i for i in range(len(head) - 2, len(head) - 4, -1) if i > 0 and head[i].lower() in ARTICLES), None)):
         first = head[at:]
     else:
         if all(w.lower() in _VAGUE for w in first):  # "a reply to smth or standalone": what the vague word ends
