@@ -17,7 +17,7 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 HOLDERS = frozenset("ceo boss chief founder owner chairman president head".split())
 _PERSONS = "judge|lawyer|attorney|firm|executive|exec|ceo|official|spokesperson|spokesman|spokeswoman|analyst|reporter|journalist|editor"
 _ASKS_ROLE = lazy_pattern(
-    r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|what(?:'s|’s|s| is| was) the name of) "
+    r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|(?:what(?:'s|’s|s| is| was) )?the name of) "
     r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
@@ -70,7 +70,7 @@ _NAMED_PERSONS = frozenset(
     "judge lawyer attorney official spokesperson spokesman spokeswoman analyst reporter journalist editor exec executive".split()
 )
 _ASKS_PERSON = lazy_pattern(
-    rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname of the\s+(?:[\w.&-]+\s+){{0,3}}?)(?:{'|'.join(sorted(_NAMED_PERSONS))})s?\b(?!['’]s)"
+    rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname(?: of)? the\s+(?:[\w.&-]+\s+){{0,3}}?|\bwho(?:'s|’s|s| is| was)? the\s+(?:[\w.&-]+\s+){{0,2}}?)(?:{'|'.join(sorted(_NAMED_PERSONS))})s?\b(?!['’]s)"
     rf"|\b(?:{'|'.join(sorted(_NAMED_PERSONS))})(?:'s|’s|s)? (?:full )?name\b",
     re.I,
 )

@@ -78,3 +78,12 @@ def test_a_person_asked_for_by_role_needs_a_full_name_not_in_the_question() -> N
     assert not role_missing("which mashable reporter broke the story", "Mashable reporter Matt Binder first reported the change.")
     # a view of the reporter's is no person asked for
     assert not role_missing("what did the reporter say about it", reports)
+
+
+def test_a_person_asked_by_role_anywhere_in_the_question_must_be_named() -> None:
+    mashable = "This came after reports from various publications, including Mashable, claimed that Microsoft would act."
+    assert role_missing("who is the mashable reporter that broke the microsoft news", mashable)
+    assert role_missing("name the mashable reporter who broke the story", mashable)
+    # a polite lead read away leaves "the name of ...": still the role asked
+    assert role_missing("the name of Reddit's CEO, who announced the data charges?", "Reddit would begin to charge.", {"reddit"})
+    assert not role_missing("name the reporter who broke the story", "Mashable reporter Jane Smith broke the story.")
