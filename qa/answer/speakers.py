@@ -38,6 +38,7 @@ _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
 _ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 
 
+_OWN_VOICE = frozenset("writer author article piece story post columnist".split())
 _ACCORDING = re.compile(r"\baccording to ((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)", re.I)
 
 
@@ -51,7 +52,10 @@ def said_by_another(question: str, sentence: str, query: Query, proper: set[str]
 
 def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[str]) -> bool:
     """True when `sentence` names `who` only after its last verb of saying (`verb` or one standing for it)."""
-    doer = stem_words([w for w in words(who) if w not in STOPWORDS])
+    own = [w for w in words(who) if w not in STOPWORDS]
+    if own and set(own) <= _OWN_VOICE:
+        return False  # "does the writer think ...": the article's own words, whoever it quotes
+    doer = stem_words(own)
     if doer and set(doer) <= set(stem_words(query.unknown)):
         return True  # "what did the judge say?": the corpus never names one
     if doer and not any(d in query.terms for d in doer):

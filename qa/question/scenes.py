@@ -175,6 +175,14 @@ _SECOND_ASK = re.compile(
 )
 
 
+# "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
+_REMARK = re.compile(
+    r"^(?P<ask>.*\w\W*?)\s*,\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
+    r"|tia|cheers|pls|plz|please|sorry|article|the article|seems|seemed|kinda|lol|haha|just curious|asking|(?:bc|cuz|because) (?:it|i|im|i'm|we))\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
+    re.I,
+)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
@@ -185,6 +193,9 @@ def split_aside(question: str) -> tuple[str, str]:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
+    if (m := _REMARK.match(question)) and len(m.group("ask").split()) >= 3:
+        ask, aside = split_aside(m.group("ask"))
+        return ask, f"{aside} {m.group('aside')}".strip()
     m = _ASIDE.match(question)
     if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):
         return question, ""

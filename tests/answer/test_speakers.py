@@ -35,6 +35,9 @@ def test_a_pronoun_a_sentence_without_saying_or_another_question_is_left_alone()
 
 def test_one_the_corpus_never_names_said_nothing_in_it() -> None:
     assert _said("what did the judge say", "It's too early to say if Musk will sue.")  # "judge": in no sentence
+    # the writer of an article is its own voice: every sentence of it is what they say
+    assert not _said("does the writer think it is about principle", "Its refusal suggests a principled one.")
+    assert not _said("what does the author say about it", "It's too early to say if Musk will sue.")
 
 
 def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_they_said() -> None:

@@ -237,6 +237,17 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
         ("how many does it keep by default and what param raises it?", "how many does it keep by default", "and what param raises it"),
         # ... unless the first is a yes/no question, often only the way into the second
         ("is the stash entry still there, and what do i run after fixing it?", "is the stash entry still there, and what do i run after fixing it?", ""),
+        # The asker's own words after a comma ("need it for a slide", "lmk", "bc it seemed ..."), one after another.
+        (
+            "was that to save money or something else, article kinda buries it, anyway thx",
+            "was that to save money or something else",
+            "article kinda buries it anyway thx",
+        ),
+        ("is it about money or principle, bc it seemed cheap, lmk", "is it about money or principle", "bc it seemed cheap lmk"),
+        ("has anything been filed, need it for a slide", "has anything been filed", "need it for a slide"),
+        # ... not an explanation of the question's own words ("i.e."), nor a comma inside a short question
+        ("how do i hide node_modules, i.e. skip dirs matching a pattern?", "how do i hide node_modules, i.e. skip dirs matching a pattern?", ""),
+        ("ok, i see", "ok, i see", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
