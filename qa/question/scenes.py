@@ -31,7 +31,10 @@ _UNMARKED = re.compile(
 _OF_IT = re.compile(r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?\b(?:does|did|is|was|will|would)\s+(?:that|it)\b", re.I)
 # "if the teacher focuses on order, what does it take time from": a condition, no statement.
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
-_MINE = re.compile(r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I)
+# "quick q while im waiting for coffee, ...": the asker's own situation first
+_MINE = re.compile(
+    r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:quick q(?:uestion)?\W+(?:while\s+)?)?(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I
+)
 _HOW_TO = re.compile(
     rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b)", re.I
 )

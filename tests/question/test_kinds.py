@@ -76,6 +76,12 @@ from qa.question.spell import Speller, spelled
         # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
         ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
         ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
+        # "quick q while im waiting ...": the asker's own situation, before the question a dash opens
+        (
+            "quick q while im waiting for coffee, for those of us who use the tool — which things stop working",
+            "quick q while im waiting for coffee, for those of us who use the tool",
+            "which things stop working",
+        ),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
