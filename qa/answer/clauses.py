@@ -1,6 +1,7 @@
 """What a date dates: a date stated in one clause does not date the deed another clause tells of ("In 2020,
 they disagreed over ..., and Musk has also accused Bill Gates of shorting Tesla's stock": 2020 is when they
-disagreed, not when Musk accused Gates), nor does the date of a thing's end date its start."""
+disagreed, not when Musk accused Gates), nor does the date of a thing's end date its start; a clause saying
+it is not known yet answers nothing."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from qa.answer.spans import Span, answers_of_kind
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import stem_words, words
+from qa.text import STOPWORDS, stem_words, words
 
 # Where a clause with a subject of its own begins: ", and Musk has ...", "; ", "before quitting its board".
 # A name must be followed by a verb ("and Fred Haise in April 1970" goes on a list); a subordinate clause set off
@@ -90,3 +91,24 @@ def told_from_then(question: Question, best: Evidence, span: Span | None) -> boo
     telling what will start then, its value (if any) after the starting."""
     start = _WILL_START.search(best.sentence.text) if _BEFORE_THIS.search(question.text) else None
     return start is not None and (span is None or span.start > start.start())
+
+
+# A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court",
+# "It's currently unclear exactly what AI products Musk is accusing Microsoft of ...").
+_UNSETTLED = re.compile(
+    r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell)"
+    r"|(?:it's|it is|it was|it remains) (?:currently |still |not yet )?(?:unclear|unknown|not clear|not known))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)",
+    re.I,
+)
+_WHICH = re.compile(r"\b(?:which|what)\s+(?!other\b|kind\b|type\b|sort\b)(\w+)", re.I)
+
+
+def unsettled(question: Question, best: Evidence) -> bool:
+    """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
+    it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
+    m = _WHICH.search(question.text)
+    if not m or m.group(1).lower() in STOPWORDS:
+        return False
+    noun = stem_words([m.group(1).lower()])[0]
+    clauses = [stem_words(words(c.group())) for c in _UNSETTLED.finditer(best.sentence.text)]
+    return any(noun in c for c in clauses)

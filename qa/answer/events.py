@@ -9,7 +9,7 @@ from qa.answer.spans import Span, best_span, candidates
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import STOPWORDS, one_slip, stem_words, words
+from qa.text import one_slip, stem_words, words
 
 # "when was X founded?", "when were the pyramids built": a passive question, its verb last.
 _ASKS_PASSIVE = re.compile(
@@ -189,24 +189,6 @@ def dated_heading(question: Question, best: Evidence) -> Span | None:
         return None
     dates = candidates(best.heading[-1], question.kind)
     return dates[0] if dates else None
-
-
-# A clause saying it is not known yet whether something happens ("We'll have to see if they end up in court").
-_UNSETTLED = re.compile(
-    r"\b(?:(?:we'll|we will) have to see|remains to be seen|too early to (?:say|tell))\b[^,;.]*?(?=,|;|\.|\bbut\b|$)", re.I
-)
-_WHICH = re.compile(r"\b(?:which|what)\s+(?!other\b|kind\b|type\b|sort\b)(\w+)", re.I)
-
-
-def unsettled(question: Question, best: Evidence) -> bool:
-    """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
-    it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
-    m = _WHICH.search(question.text)
-    if not m or m.group(1).lower() in STOPWORDS:
-        return False
-    noun = stem_words([m.group(1).lower()])[0]
-    clauses = [stem_words(words(c.group())) for c in _UNSETTLED.finditer(best.sentence.text)]
-    return any(noun in c for c in clauses)
 
 
 # "no lawsuits have been filed", "it has not been released", "have yet to be signed": what did not happen.

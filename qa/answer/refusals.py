@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then
+from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then, unsettled
 from qa.answer.defaults import undefaulted
 from qa.answer.doers import eventless, makerless, other_subject
 from qa.answer.events import (
@@ -19,7 +19,6 @@ from qa.answer.events import (
     other_object,
     swapped,
     undated_event,
-    unsettled,
 )
 from qa.answer.naming import kind_by_another_word, nameless_thing, possession_untold, set_aside_only, unnamed
 from qa.answer.particles import particle_dropped

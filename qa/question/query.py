@@ -19,7 +19,7 @@ from qa.question.spell import (
     slip_of_known,
     unheard_of,
 )
-from qa.question.synonyms import alternatives, forms
+from qa.question.synonyms import SAYING, alternatives, forms
 from qa.question.wordings import closed_up, compounds, identifiers, joined, known, owned, spelt_amounts, stem
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -142,6 +142,7 @@ def analyse(
     for whole, parts in closed_up(question, known_stems).items():  # "pyrate-limiter": PyrateLimiter holds both
         for t in stem_words(parts):
             same.setdefault(t, []).append(whole)
+    things = {t for t, w in surface.items() if t in SAYING and re.search(rf"\b{_THING_OF} {re.escape(w)}\b", question, re.I)}
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not slip_of_known(s, known_stems)]
     unnamed = [
         n
@@ -156,7 +157,8 @@ def analyse(
         alternatives={
             t: sorted({*alts, *same.get(t, ())})
             for t in terms
-            if (alts := _alternatives(t, known_stems, aliases if t in names else None, polar)) or same.get(t)
+            if (alts := [a for a in _alternatives(t, known_stems, aliases if t in names else None, polar) if not (t in things and a in SAYING)])
+            or same.get(t)
         },
         forms=same,
         surface=surface,
@@ -227,6 +229,10 @@ def _relations(question: str, proper: set[str] | frozenset[str] = frozenset()) -
         if named and head and name and head[0] not in STOPWORDS:
             pairs.append((stem_words(head[:1])[0], stem_words(name[:1])[0]))
     return pairs
+
+
+# Words before a thing, not a deed: "the tweets", "his comment", "user tweets".
+_THING_OF = r"(?:the|a|an|his|her|its|their|our|my|your|these|those|this|user|users|people'?s?)"
 
 
 def _alternatives(

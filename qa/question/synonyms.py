@@ -69,6 +69,9 @@ GROUPS = [
     "pricey expensive costly",
 ]
 
+# Verbs of saying: a word of them typed as a thing ("the tweets", "his comment") is no saying.
+SAYING = frozenset(stem_words(GROUPS[0].split()))
+
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".
 IRREGULAR = """begin began begun|break broke broken|bring brought|build built|buy bought|choose chose chosen
 come came|drive drove driven|fall fell fallen|feel felt|fight fought|fly flew flown

@@ -540,3 +540,12 @@ def test_what_the_article_says_frames_the_question_it_holds() -> None:
 def test_like_the_max_after_a_comma_is_the_end_of_a_range_asked() -> None:
     q = analyse("how much though, like the max per month", None, {"like", "max", "month"})
     assert set(q.terms) == {"month"}
+
+
+def test_a_word_of_saying_typed_as_a_thing_is_no_saying() -> None:
+    known = {"microsoft", "tweet", "say", "said", "claim", "post"}
+    thing = analyse("how did microsoft get the tweets", None, known)
+    assert "say" not in thing.alternatives.get("tweet", []) and "post" in thing.alternatives["tweet"]
+    deed = analyse("what did musk tweet about microsoft", None, known)
+    assert "say" in deed.alternatives["tweet"]  # a deed: what he said
+    assert "say" in analyse("which outlet is it that tweeted", None, known).alternatives["tweet"]  # "that" opens a clause
