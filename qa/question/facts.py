@@ -22,6 +22,8 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
 # Capitalised words in a row ("World War II", "European Union"): what an acronym may stand for.
 _CAPITAL_RUN = re.compile(r"\b(?:[A-Z][a-z]+|[IVX]{1,4})(?:\s+(?:[A-Z][a-z]+|[IVX]{1,4})){1,4}\b")
 _ROMAN = re.compile(r"^[IVX]+$")
+# One word capitalised inside ("OpenAI", "TruthGPT"): its capitals are its initials ("oai").
+_CAMEL = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b")
 _EDGES = "\"'“”‘’()[],.;:!?"
 
 
@@ -72,7 +74,7 @@ class FactParts:
 
 def _initials(text: str) -> list[tuple[str, str]]:
     """Every run of two to five capitalised words in `text` with its initials (a Roman numeral whole):
-    "World War II" -> ("wwii", "World War II")."""
+    "World War II" -> ("wwii", "World War II"); and every word capitalised inside: ("oai", "OpenAI")."""
     found = []
     for run in _CAPITAL_RUN.findall(text):
         tokens = run.split()
@@ -80,6 +82,7 @@ def _initials(text: str) -> list[tuple[str, str]]:
             for j in range(i + 2, min(len(tokens), i + 5) + 1):
                 part = tokens[i:j]
                 found.append(("".join(t.lower() if _ROMAN.match(t) else t[0].lower() for t in part), " ".join(part)))
+    found += [(short, word) for word in _CAMEL.findall(text) if len(short := "".join(re.findall("[A-Z]", word)).lower()) >= 3]
     return found
 
 

@@ -43,6 +43,13 @@ def test_an_acronym_is_read_from_the_capitalised_words_its_initials_spell_once()
     assert expand_acronyms("after WWII", facts.acronyms, {"wwii"}) == "after WWII"
 
 
+def test_a_word_capitalised_inside_spells_its_capitals() -> None:
+    facts = corpus_facts([Document(id="a", title="t", text="x")], ["Microsoft invested in OpenAI.", "Then LinkedIn spoke."])
+    assert facts.acronyms["oai"] == "OpenAI"
+    assert "li" not in facts.acronyms  # two letters: too short to tell
+    assert expand_acronyms("how much did msft put into oai", facts.acronyms, set()) == "how much did msft put into OpenAI"
+
+
 def test_a_three_letter_acronym_typed_in_lower_case_is_expanded_but_not_chat_or_english() -> None:
     acronyms = {"umg": "Universal Music Group", "lol": "League of Legends", "cat": "Central Arts Trust"}
     assert expand_acronyms("what did umg say", acronyms, set()) == "what did Universal Music Group say"
