@@ -452,6 +452,18 @@ def test_restructuredtext_raw_html_keeps_its_text_never_its_markup(tmp_path: Pat
     assert doc.text == "Intro.\n\nKept text\n\nAfter."
 
 
+def test_restructuredtext_badges_are_images_not_text(tmp_path: Path) -> None:
+    text = (
+        "Tool\n====\n\n|PyPI Version| |Build Status|\n\nMonitors files, see |Logo| here.\n\n"
+        ".. |PyPI Version| image:: https://img.shields.io/pypi/v/tool.svg\n"
+        ".. |Build Status| image:: https://img.shields.io/badge/build-passing.svg\n"
+        ".. |Logo| image:: logo.png\n"
+    )
+    doc = doc_of(tmp_path, "badges.rst", text)
+    assert "PyPI" not in doc.text and "Build Status" not in doc.text and "Logo" not in doc.text
+    assert "Monitors files, see here." in " ".join(doc.text.split())
+
+
 def test_restructuredtext_docutils_cannot_read_is_skipped_with_its_reason(tmp_path: Path) -> None:
     from unittest import mock
 

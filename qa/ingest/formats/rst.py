@@ -119,7 +119,13 @@ class _Walker:
                 self.walk(child, depth, kind)
 
     def _prose(self, node: Any, kind: str) -> None:
-        text = node.astext().strip()
+        from docutils import nodes
+
+        # An image inline ("|PyPI Version| |Build Status|", a badge) is no text: its alt is not read
+        images = list(node.findall(nodes.image))
+        for image in images:
+            self._drop(image)
+        text = ("".join(t.astext() for t in node.findall(nodes.Text)) if images else node.astext()).strip()
         if text:
             self.blocks.append(_wrapped(kind, text, _line(node)))
 
