@@ -96,6 +96,7 @@ _OWNED = re.compile(r"\b(?:my|our)\s+((?:[\w.-]+\s*){1,3})", re.I)
 
 # "$42k", "10bn": an amount in chat's short form, which a text writes out ("$42,000", "$10 billion").
 _SHORT_AMOUNT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(k|m|mn|b|bn)\b", re.I)
+_RANGE = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s*(?:-|–|to)\s*(\d+(?:\.\d+)?)(k|m|mn|b|bn)\b", re.I)
 _SCALES = {"k": "thousand", "m": "million", "mn": "million", "b": "billion", "bn": "billion"}
 
 
@@ -110,4 +111,8 @@ def spelt_amounts(text: str, known_stems: set[str] | dict[str, int] | None = Non
         whole = scale == "thousand" and m.group(1).isdigit()
         return str(int(m.group(1)) * 1000) if whole else f"{m.group(1)} {scale}"
 
-    return _SHORT_AMOUNT.sub(written, text)
+    def ranged(m: re.Match[str]) -> str:  # "42-210k": 42k to 210k, the scale said once for both
+        low, high, scale = m.groups()
+        return f"{low}{scale}{m.group()[len(low) : m.start(2) - m.start()]}{high}{scale}" if float(low) < float(high) else m.group()
+
+    return _SHORT_AMOUNT.sub(written, _RANGE.sub(ranged, text))

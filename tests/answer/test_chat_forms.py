@@ -473,6 +473,7 @@ def test_an_amount_no_article_writes_is_refused(pipeline: Pipeline, question: st
     "question",
     [
         "is 42k-210k a month a lot for msft or nah",
+        "is 42-210k a month a lot for msft or nah, what does dt think",
         "42k to 210k a month... is that actually a lot for a company the size of microsoft or nah",
         # "twitter's api fee": the fee is the sentence before's, which "that" points back to
         "is twitter's api fee actually a lot of money for a company as huge as microsoft",

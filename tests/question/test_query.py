@@ -512,6 +512,9 @@ def test_the_frame_of_a_question_asking_whom_a_source_cites_is_no_word_asked() -
 
 def test_an_amount_in_chat_short_form_is_searched_as_written_out() -> None:
     assert "42000" in analyse("the $42k plan, what tier is that", None, {"42000", "plan", "tier"}).terms
+    # a range says its scale once, for both ends: "42-210k" is 42k to 210k
+    assert {"42000", "210000"} <= set(analyse("is 42-210k a month a lot", None, {"42000", "210000", "month"}).terms)
+    assert "10" in analyse("10-5k files", None, {"10", "5000", "file"}).terms  # no range: 10 is above 5
     q = analyse("did microsoft invest 10bn", None, {"microsoft", "invest", "10", "billion"})
     assert {"10", "billion"} <= set(q.terms)
     # ... unless the corpus writes it so: "dust -z 10M" is a size in a tool's docs
