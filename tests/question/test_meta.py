@@ -15,6 +15,9 @@ def test_an_outlet_named_as_the_source_narrows_the_search_to_its_article() -> No
         assert named, question
         assert "bgr" not in rest.lower() and "verdict" not in rest.lower()
     assert BYLINES.named("does digital trends mention reddit")[0] == {"000"}
+    # what the outlet expects, believes or concludes is its article's too
+    assert BYLINES.named("does bgr expect more of these lawsuits down the line")[0] == {"001"}
+    assert BYLINES.named("what does verdict conclude about reddit")[0] == {"003"}
 
 
 def test_an_outlet_the_question_is_about_is_no_source() -> None:
