@@ -91,6 +91,14 @@ _REMEDY = re.compile(
 )
 
 
+# "..., what's the fix", "is there a workaround for that?": a remedy asked for by its noun, the trouble named before.
+_REMEDY_NOUN = re.compile(
+    r"\b(?:what(?:'s|’s|s| is| would be)|is there|any)(?: a| an| the)? (?:easy |simple |quick |good |best |proper |known )?"
+    r"(?:fix|solution|workaround|work-around|remedy)(?:es|s)?(?: (?:for|to) (?:it|this|that|these|those))?(?=\W*$)",
+    re.I,
+)
+
+
 # "what flag do i pass to ...", "which option should i use": the kind of thing asked (an option the
 # answer names, "--python=$path") and the light verb of giving it.
 _SETTING = re.compile(
@@ -124,7 +132,7 @@ def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _PLUG.sub("stop", _DESCRIBED.sub(r"\1", question))
-    return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", question)))
+    return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
 
 # "legal is asking, what's the ECCN for zlib?", "my boss asked me: ...": who wants to know, nothing asked of.

@@ -947,3 +947,15 @@ def test_a_measure_compared_against_is_no_thing_the_text_must_name(bot_over: Bot
     assert not answer.abstained and "mpick -t" in answer.answer
     # a thing no text names is still refused
     assert bot.ask("is there a way with mbox to delete all messages in my inbox with a lua script?").abstained
+
+
+def test_a_remedy_asked_by_its_noun_after_the_trouble_is_a_how_to(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "duf.md": "# duf\n\n## Themes\n\nIf duf doesn't detect your terminal's colors correctly, you can set a theme:\n\n"
+            "    duf --theme light\n\n## Filters\n\nYou can show only specific devices: `duf --only local`\n",
+        }
+    )
+    # "what's the fix" asks how to mend the trouble told before it: "fix" is no word the text must hold
+    answer = bot.ask("duf colors look totally wrong on my light terminal, it doesnt seem to detect the background. what's the fix")
+    assert not answer.abstained and "--theme light" in answer.answer
