@@ -552,3 +552,9 @@ def test_a_word_of_saying_typed_as_a_thing_is_no_saying() -> None:
     deed = analyse("what did musk tweet about microsoft", None, known)
     assert "say" in deed.alternatives["tweet"]  # a deed: what he said
     assert "say" in analyse("which outlet is it that tweeted", None, known).alternatives["tweet"]  # "that" opens a clause
+
+
+def test_certain_or_particular_things_name_no_thing() -> None:
+    q = analyse("how do i hide certain filesystem types from the output", None, {"hide", "filesystem", "type", "output"})
+    assert "certain" not in q.terms and {"hide", "filesystem", "type", "output"} <= set(q.terms)
+    assert "particular" not in analyse("skip particular dirs", None, {"skip", "dir"}).terms
