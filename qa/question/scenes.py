@@ -106,6 +106,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
+    if re.fullmatch(rf"{_VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
+        return "", question
     if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
@@ -153,7 +155,9 @@ _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 
 
 # "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
-_OR_ELSE = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she) .*\w.*?)\W*$", re.I)
+_OR_ELSE = re.compile(
+    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I
+)
 
 
 # "... a standalone tweet or was it a reply": the other answer offered, no remark
@@ -178,6 +182,12 @@ _SECOND_ASK = re.compile(
 )
 
 
+# "..., what do the articles think": the sources' view on the question before it, no words of its own.
+_VIEW = (
+    r"(?:so |and |but )?(?:what|how) (?:do|does|did) (?:the |these |those |any of the )?"
+    r"(?:articles?|sources?|pieces?|outlets?|reports?|writers?) (?:think|say|conclude|reckon|suggest|make of it)\b[^?]*?"
+)
+_VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{_VIEW})\W*$", re.I)
 # "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
 _REMARK = re.compile(
     r"^(?P<ask>.*\w\W*?)\s*,\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
@@ -190,6 +200,8 @@ def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
+    if (m := _VIEW_ASKED.match(question)) and len(m.group("ask").split()) >= 3:
+        return split_aside(m.group("ask"))  # the sources' view asked of it: no words to find
     if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
         return m.group("ask"), m.group("aside")
     if (m := _SECOND_ASK.match(question)) and _ASKING.match(m.group("ask")) and not _WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:

@@ -76,6 +76,12 @@ from qa.question.spell import Speller, spelled
         # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
         ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
         ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
+        # "what do the articles conclude" after a question asks the sources' view of it: no scene and its question
+        (
+            "so is the threat legit or is musk just stirring the pot? what do the articles conclude",
+            "",
+            "so is the threat legit or is musk just stirring the pot? what do the articles conclude",
+        ),
         # "quick q while im waiting ...": the asker's own situation, before the question a dash opens
         (
             "quick q while im waiting for coffee, for those of us who use the tool — which things stop working",
@@ -254,6 +260,10 @@ def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[
         # ... not an explanation of the question's own words ("i.e."), nor a comma inside a short question
         ("how do i hide node_modules, i.e. skip dirs matching a pattern?", "how do i hide node_modules, i.e. skip dirs matching a pattern?", ""),
         ("ok, i see", "ok, i see", ""),
+        # The sources' view asked of the question before it names nothing to find; the other way it could be,
+        # after a name and "just", is a remark
+        ("is the threat legit or is musk just trolling, what do the articles think", "is the threat legit", "or is musk just trolling"),
+        ("is the threat legit, what do the articles say", "is the threat legit", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
