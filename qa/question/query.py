@@ -9,14 +9,14 @@ from qa.patterns import CALENDAR, lazy_pattern
 from qa.question.frames import plain_verbs, unframed
 from qa.question.holdings import Holdings, asks_holdings
 from qa.question.relatives import opposite, relative, relatives
+from qa.question.slips import kin_known, slip_of_known
 from qa.question.spell import (
     CHAT_FILLER,
     CHAT_SHORTHAND,
     RARE_IN_ENGLISH,
     Speller,
+    echoes,
     english_frequency,
-    kin_known,
-    slip_of_known,
     unheard_of,
 )
 from qa.question.synonyms import SAYING, alternatives, forms
@@ -104,8 +104,9 @@ def analyse(
     raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question), known_stems)), proper), known_stems, owned(question)), known_stems)
     corrections: dict[str, str] = {}
     fixed = []
-    for w in raw:
+    for i, w in enumerate(raw):
         c = speller.correct(w) if speller and not known(w, known_stems) else w
+        c = w if c != w and echoes(c, " ".join(raw[max(0, i - 1) : i]), " ".join(raw[i + 1 : i + 2])) else c
         if c != w:
             corrections[w] = c
         fixed.append(c)

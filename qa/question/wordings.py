@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from qa.patterns import lazy_pattern
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency, slip_of_known
+from qa.question.slips import slip_of_known
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.question.synonyms import alternatives
 from qa.text import STOPWORDS, stem_words, words
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from qa.question.slips import kin_known, slip_of_known
 from qa.question.spell import (
     Speller,
     english_frequency,
-    kin_known,
     max_distance,
     plausible_slip,
-    slip_of_known,
     spelled,
     unheard_of,
 )
@@ -244,3 +243,10 @@ def test_an_american_spelling_is_english_by_its_british_form() -> None:
         assert english_frequency(american) == english_frequency(british) > 0
     assert not unheard_of("catalog")
     assert english_frequency("claer") == 0  # a slip stays a slip ("clare" is no American "claer")
+
+
+def test_no_slip_is_read_as_the_word_typed_beside_it(bundled_speller: Speller) -> None:
+    # "satya" is two slips from "says", but "did says say" repeats the next word: a name the corpus lacks
+    assert bundled_speller.correct("satya") == "says"
+    assert spelled("did satya say anything back to elon", bundled_speller) == "did satya say anything back to elon"
+    assert spelled("who did musk threten to sue", bundled_speller) == "who did musk threaten to sue"
