@@ -47,10 +47,14 @@ _NAMING = re.compile(rf"\b(?:{_CALLED}|name,?)\s+(?:(?:the|a|an)\s+)?[\"“'‘]
 _NAME_OF_THING = re.compile(r"\bname of [\w.-]+['’]s? (?:[\w-]+ ){0,2}?([\w-]+)(?=\W*$|\s+(?:that|which|who|is|was|does|did)\b)", re.I)
 
 
+# "which nvidia gpu model did elon buy", "whats the model name of the nvidia chips": a model's name asked
+_MODEL_OF = re.compile(r"^\W*(?:which|what)(?:'s|’s|s| is| was)? (?:the )?(?:[\w.-]+ ){0,3}?(model)s?(?= (?:did|does|do|is|was|are|were|has|had|name)\b|\W*$)", re.I)
+
+
 def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
     """True for "what's the name of microsoft's in-house ai chip?" answered by a sentence that never mentions
     the thing whose name is asked (the last word of it), nor a word standing for it: it names something else."""
-    if not (m := _NAME_OF_THING.search(question.text)):
+    if not (m := _NAME_OF_THING.search(question.text) or _MODEL_OF.search(question.text)):
         return False
     head = stem_words([m.group(1).lower()])[0]
     return head in query.terms and not query.match(head, set(best.stems))  # not "seen", read from "sceen"

@@ -77,6 +77,9 @@ def test_the_name_of_a_thing_of_a_name_needs_the_thing_in_the_sentence(pipeline:
     # the thing told of: "... his new company X.AI"
     answer = pipeline.ask("what's the name of elon's new ai company")
     assert not answer.abstained and "X.AI" in answer.answer
+    # a model asked by name: "Elon has invested in Nvidia's AI chip GPUs" tells of no model
+    assert pipeline.ask("which nvidia gpu model did elon buy").abstained
+    assert pipeline.ask("whats the model name of the nvidia chips elon bought").abstained
 
 
 def test_one_that_is_not_the_only_one_is_quoted_with_the_others_after_it(pipeline: Pipeline) -> None:
