@@ -29,7 +29,7 @@ from qa.answer.quoting import THAT_IS
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
-from qa.answer.speakers import said_by_another
+from qa.answer.speakers import replied_to_instead, said_by_another
 from qa.answer.unheard import rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
@@ -76,6 +76,7 @@ def unanswered(
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper, fixed))  # "did musk sue google?"
         or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
+        or replied_to_instead(question.text, best.sentence.text, proper)  # "did microsoft respond?": "... a reply to Microsoft ..."
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
         or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed)  # "in 2019", "$1 billion"

@@ -100,3 +100,23 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
 
 _OF = frozenset("of in at by for from with to on about into".split())
 
+
+# "did microsoft ever respond to the threat", "microsoft's official reply": a response asked of its maker.
+_ASKS_REPLY = lazy_pattern(
+    r"\b(?:did|does|do|has|have|will)\s+([\w.'’-]+)\s+(?:\w+ly\s+|ever\s+|even\s+|already\s+)?(?:respond|reply|replied|react|answer)"
+    r"|\b([\w.'’-]+?)(?:'s|’s)?\s+(?:official\s+|formal\s+|public\s+)?(?:response|reply|reaction)\b",
+    re.I,
+)
+_REPLY_TO = r"\b(?:reply|replies|replied|response|responded|responds|reaction|reacted)\s+to\s+(?:[\w'’-]+\s+){0,2}?"
+
+
+def replied_to_instead(question: str, sentence: str, proper: set[str] | None = None) -> bool:
+    """True for "did microsoft ever respond to the threat?" answered by "This threat from Elon comes as a reply to
+    Microsoft dropping Twitter": the one asked of is replied to there, not replying."""
+    if not (m := _ASKS_REPLY.search(question)):
+        return False
+    who = (m.group(1) or m.group(2) or "").lower()
+    if who not in (proper or ()):
+        return False
+    replied = re.search(_REPLY_TO + rf"{re.escape(who)}\b", sentence, re.I)
+    return replied is not None and not re.search(rf"\b{re.escape(who)}\b", sentence[: replied.start()], re.I)

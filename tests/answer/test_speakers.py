@@ -87,3 +87,14 @@ def test_the_name_that_acts_nearest_before_the_verb_of_saying_is_who_says_it() -
     keates = "Chris Keates, the general secretary of the Union of Women Teachers, said teachers should not be placed on it."
     assert not said("what did chris keates say about teachers", keates)
     assert not said("what do some sources say he died of", "Milutin Tesla died of an illness (some sources say a stroke).")
+
+
+def test_one_replied_to_is_not_one_replying() -> None:
+    from qa.answer.speakers import replied_to_instead
+
+    sentence = "This threat from Elon comes as a reply to Microsoft dropping Twitter from its tool."
+    assert replied_to_instead("did microsoft ever respond to the threat", sentence, {"microsoft"})
+    assert replied_to_instead("microsoft official reply to threat", sentence, {"microsoft"})
+    # the one asked of replying first, or another asked: no such swap
+    assert not replied_to_instead("did microsoft respond", "Microsoft said in reply to Musk that ...", {"microsoft", "musk"})
+    assert not replied_to_instead("did elon reply to microsoft", sentence, {"elon", "microsoft"})
