@@ -128,7 +128,7 @@ PATH = lazy_pattern(
 )
 NUMBER = lazy_pattern(
     # "about a third", "two-thirds" first: at the same place a count in words ("two") would win
-    r"(?<![\w-])(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?"
+    r"(?<![\w-])(?<!\d\.)(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?"
     rf"|\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
     # "won the cup twice", "increased sevenfold", "almost a million people"
     rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen))(?!\w)",

@@ -374,3 +374,10 @@ def test_the_end_of_a_range_asked_for_is_the_span() -> None:
     assert range_end("and the lowest?", whole) == Span("$42,000", whole.start, whole.start + 7)
     assert range_end("how much is the most expensive option", whole).text == "$210,000"
     assert range_end("how much does it cost", whole) is whole
+
+
+def test_the_digits_after_a_version_s_point_count_nothing() -> None:
+    # "Beginning with iperf-3.16, ..." names a release, no count of streams
+    sentence = "Beginning with iperf-3.16, iperf3 will spawn off a separate thread for each test stream."
+    assert best_span(sentence, "how_many", stems("parallel streams default"), "how many parallel streams by default") is None
+    assert best_span("It spawns 4 streams.", "how_many", stems("streams"), "how many streams").text == "4"
