@@ -31,6 +31,8 @@ _IDIOM = re.compile(
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
     r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"
+    # "is it true twitter api goes up to 210k", "is that right that ...": whether, asked of the statement after it
+    r"|(?<=^is it )(?:really )?(?:true|right|correct)(?: that)?\b|(?<=^is that )(?:really )?(?:true|right|correct)(?: that)?(?=\s+\w)"
     # "who is behind truthgpt?": who makes it, which a sentence says with the maker's verb, not "behind".
     r"|(?:(?<=\bwho's )|(?<=\bwhos )|(?<=\bwho is )|(?<=\bwho was )|(?<=\bwho are )|(?<=\bwho were ))behind\b"
     r"|\b(?:the|another) (?:name|term|word)(?= for\b)"

@@ -76,7 +76,7 @@ _RULES: list[tuple[Kind, str]] = [
     (
         # "what's the title of the digital trends article", "the bgr piece's headline".
         "title",
-        rf"\b(?:title|headline) (?:of|on|for|in) (?:the|this|that|their|its|[\w' ]{{1,40}}) (?:{_DOC}|one)\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b",
+        rf"\b(?:title|headline) (?:of|on|for|in) (?:the|this|that|their|its|[\w'’.&-][\w'’.& -]{{0,39}}) (?:{_DOC}|one)\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b",
     ),
     (
         "outlet",

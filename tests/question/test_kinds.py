@@ -351,6 +351,9 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("openai founding year?").kind == "year"
     assert classify("per month or per year?").kind != "year"
     assert unframed("openai founding year?").split() == ["openai", "founding?"]
+    # "is it true ...": whether, asked of the statement after it; "true" is no word to find
+    assert unframed("is it true twitter api goes up to 210k").split() == ["is", "it", "twitter", "api", "goes", "up", "to", "210k"]
+    assert unframed("is that really true").split() == ["is", "that", "really", "true"]  # nothing after it: the word itself
     # "i'm trying to figure out X, one of the articles gave an actual number": X is asked
     assert unframed("i'm trying to figure out how much money microsoft put into openai, one of the articles gave an actual number").split() == [
         "how", "much", "microsoft", "put", "into", "openai",
@@ -404,3 +407,8 @@ def test_called_after_a_word_pointing_back_is_no_word_to_find() -> None:
     assert unframed("what is it called").split() == ["what", "is", "it"]
     # a thing named before it: "called" may be how the text names it
     assert unframed("what was the region called").split() == ["what", "was", "the", "region", "called"]
+
+
+def test_the_headline_of_an_article_named_by_a_dotted_name_is_its_title() -> None:
+    assert classify("headline of the x.ai article?").kind == "title"
+    assert classify("what's the title of the bgr piece").kind == "title"
