@@ -176,15 +176,22 @@ _POSSESSED = re.compile(
     r"|(?:did|does|do|has|have|was|were|is|are)\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s))\s+([a-z]{3,})\b",
     re.I,
 )
+# "is it true microsoft stock dipped ...": a thing of the name, then what it did
+_TRUE_POSSESSED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\s+)?is it (?:really )?(?:true|right)(?: that)?\s+(?:the\s+)?([\w.&-]+?)(?:'s|’s)?\s+([a-z]{3,})"
+    r"(?=\s+(?:is|was|are|were|has|had|went|fell|rose|[a-z]+ed)\b)",
+    re.I,
+)
 
 
 def possession_untold(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
     """True for a question about a thing of a name ("did microsoft's stock drop after musk's tweet?") whose
     sentence never mentions that thing, in any of its words: what it tells is of the name, not its stock."""
     m = _POSSESSED.match(question.text)
-    if not m or (m.group(1) or m.group(2)).lower() not in (proper or ()) or m.group(3).lower() in STOPWORDS:
+    name, thing = ((m.group(1) or m.group(2)), m.group(3)) if m else (t.groups() if (t := _TRUE_POSSESSED.match(question.text)) else ("", ""))
+    if name.lower() not in (proper or ()) or thing.lower() in STOPWORDS:
         return False
-    thing = stem_words([m.group(3).lower()])[0]
+    thing = stem_words([thing.lower()])[0]
     told = best.holds if THATS.match(best.sentence.text) else best.says  # "While that's small change": the sentence before's
     return thing in query.terms and not told(thing, query)
 

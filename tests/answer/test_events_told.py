@@ -24,6 +24,9 @@ def test_a_thing_of_a_name_asked_about_must_be_told_of(pipeline: Pipeline) -> No
     # no sentence tells of Microsoft's stock: the tweet that answers "what happened after" is of the name only
     assert pipeline.ask("did microsoft's stock drop after musk's tweet").abstained
     assert pipeline.ask("what happened to microsoft's stock after musk's lawsuit tweet").abstained
+    assert pipeline.ask("is it true microsoft stock dipped after elon's lawsuit tweet?").abstained
+    # ... but an adverb after the name is no thing of it
+    assert not pipeline.ask("is it true microsoft straight up refused to pay the api fees").abstained
     # a thing the sentence tells of is answered
     answer = pipeline.ask("was microsoft's decision to drop twitter explained")
     assert not answer.abstained and "decision" in answer.answer
