@@ -68,7 +68,8 @@ _ANCHORED_WINDOW = 0.7  # this close ("invested $100,000" answers "how much mone
 # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
 _EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
-_HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b", re.I)
+_HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b"
+                     r"|\W*(?:is there|are there|any) (?:a |any )?(?:way|option|flag|command|setting)s? to\b", re.I)  # "is there a way to"
 # "how do i ...", "what command ...", "which flag ...": what to type is the answer.
 _ASKS_COMMAND = lazy_pattern(
     rf"(?:{_HOW_TO.pattern})|.*\b(?:what|which)(?:'s|s| is| are)?\s+(?:the\s+)?(?:\w+\s+)?(?:command|cmd|option|flag|switch)s?\b",

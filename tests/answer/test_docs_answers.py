@@ -959,3 +959,15 @@ def test_a_remedy_asked_by_its_noun_after_the_trouble_is_a_how_to(bot_over: BotO
     # "what's the fix" asks how to mend the trouble told before it: "fix" is no word the text must hold
     answer = bot.ask("duf colors look totally wrong on my light terminal, it doesnt seem to detect the background. what's the fix")
     assert not answer.abstained and "--theme light" in answer.answer
+
+
+def test_is_there_a_way_to_quotes_the_command_after_the_step(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# tmx\n\n## Usage\n\nStart a project:\n\n```\ntmx start [project]\n```\n\n"
+            "Append a project's windows to the current session (instead of creating a new session)\n\n```\ntmx start [project] --append\n```\n",
+        }
+    )
+    # "is there a way to ..." asks what to type, as "how do i ..." does: the command under the step comes with it
+    answer = bot.ask("is there a way to add a projects windows to the session im already in instead of creating a new session")
+    assert not answer.abstained and "--append" in answer.answer
