@@ -283,8 +283,8 @@ def spelled(text: str, speller: Speller) -> str:
 def echoes(fixed: str, before: str, after: str) -> bool:
     """True when a correction would repeat the word typed beside it: "did satya say" is no "did says say"; a
     slip of the keys does not make the next word twice (a name the corpus lacks is typed there)."""
-    beside = [w for w in (re.findall(r"[A-Za-z]+", before)[-1:] + re.findall(r"[A-Za-z]+", after)[:1])]
-    return bool(beside) and stem_words([fixed])[0] in stem_words([w.lower() for w in beside])
+    beside = [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-1:] + re.findall(r"[A-Za-z]+", after)[:1]]
+    return stem_words([fixed])[0] in stem_words(beside)
 
 
 def _spelt_out(word: str, speller: Speller) -> str:
