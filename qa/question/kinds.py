@@ -277,6 +277,10 @@ _CLAUSE_FIRST = re.compile(
 _LABELED = re.compile(r"^[^:?]{2,40}:\s+(?=(?:what|which|who|whom|whose|where|when|how|why|is|are|do|does|did|can|could|should|will)\b)", re.I)
 
 
+# An article's writer claimed: the answer is who wrote it, right or not.
+_WRITTEN_BY = re.compile(rf"\b{_DOC}s?(?: piece)? (?:was |is |were )?(?:written|authored|penned) by\b", re.I)
+
+
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
@@ -298,6 +302,8 @@ def classify(question: str) -> Question:
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     tagged = _TAGGED.match(text)  # "x.ai was founded in nevada right?": a statement to confirm
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
+    if _WRITTEN_BY.search(text):  # "the digital trends article was written by joe wituschek right?": its author, told
+        return Question(text, "author")
     if tagged:
         return Question(text, "yes_no", choices(text))
     bare = _JOINED.sub("", text) if _JOINED.match(text) else text  # "and what exact date ...?": its kind; its text keeps "and"

@@ -412,3 +412,10 @@ def test_called_after_a_word_pointing_back_is_no_word_to_find() -> None:
 def test_the_headline_of_an_article_named_by_a_dotted_name_is_its_title() -> None:
     assert classify("headline of the x.ai article?").kind == "title"
     assert classify("what's the title of the bgr piece").kind == "title"
+
+
+def test_a_writer_claimed_of_an_article_asks_its_author() -> None:
+    # "right?" after it asks to confirm; the answer is who wrote it, the one claimed or not
+    assert classify("the digital trends article was written by joe wituschek right?").kind == "author"
+    assert classify("was the bgr piece written by trevor mogg?").kind == "author"
+    assert classify("the eulogy was written by his son right?").kind == "yes_no"  # no article: the text tells
