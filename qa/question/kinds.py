@@ -277,8 +277,14 @@ _CLAUSE_FIRST = re.compile(
 _LABELED = re.compile(r"^[^:?]{2,40}:\s+(?=(?:what|which|who|whom|whose|where|when|how|why|is|are|do|does|did|can|could|should|will)\b)", re.I)
 
 
-# An article's writer claimed: the answer is who wrote it, right or not.
-_WRITTEN_BY = re.compile(rf"\b{_DOC}s?(?: piece)? (?:was |is |were )?(?:written|authored|penned) by\b", re.I)
+# An article's writer or time claimed ("the dt article was written by joe wituschek right?", "bgr posted their
+# article in the morning right?"): the answer is who wrote it or when it went up, the one claimed or not.
+_CLAIMED = (
+    ("author", re.compile(rf"\b{_DOC}s?(?: piece)? (?:was |is |were )?(?:written|authored|penned) by\b", re.I)),
+    ("published", re.compile(
+        rf"\b(?:(?:published|posted|put out|put up|ran) (?:its|their|the|this|that|an?) {_DOC}s?|{_DOC}s? (?:was |were |went |got )?(?:published|posted|up|live))"
+        r" (?:in the (?:morning|afternoon|evening|night)|at (?:\d|noon|midnight)|around \d|on \w+day|late|early)", re.I)),
+)
 
 
 def classify(question: str) -> Question:
@@ -302,8 +308,8 @@ def classify(question: str) -> Question:
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
     tagged = _TAGGED.match(text)  # "x.ai was founded in nevada right?": a statement to confirm
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
-    if _WRITTEN_BY.search(text):  # "the digital trends article was written by joe wituschek right?": its author, told
-        return Question(text, "author")
+    if claimed := next((kind for kind, pattern in _CLAIMED if pattern.search(text)), None):
+        return Question(text, claimed)
     if tagged:
         return Question(text, "yes_no", choices(text))
     bare = _JOINED.sub("", text) if _JOINED.match(text) else text  # "and what exact date ...?": its kind; its text keeps "and"

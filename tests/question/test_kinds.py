@@ -419,3 +419,9 @@ def test_a_writer_claimed_of_an_article_asks_its_author() -> None:
     assert classify("the digital trends article was written by joe wituschek right?").kind == "author"
     assert classify("was the bgr piece written by trevor mogg?").kind == "author"
     assert classify("the eulogy was written by his son right?").kind == "yes_no"  # no article: the text tells
+
+
+def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
+    assert classify("bgr posted their article in the morning right? like 9am?").kind == "published"
+    assert classify("the verdict piece went up on monday right?").kind == "published"
+    assert classify("the company posted the results in the morning").kind != "published"  # no article
