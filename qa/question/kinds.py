@@ -166,7 +166,7 @@ _SOURCE = re.compile(
     r"|(?:do|does|did) (?:all|every|each|both)(?: of)? (?:the |these |those )?(?:articles?|stor(?:y|ies)|pieces?|documents?"
     r"|docs?|sources?|outlets?)) "
     r"(?:mention(?:s|ed)?|says?|said|claim(?:s|ed)?|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
-    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?)\s+"
+    r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?|point(?:s|ed)? out|note(?:s|d)?|highlight(?:s|ed)?|stress(?:es|ed)?)\s+"
     r"(?!(?:this|it|that|these|those|the (?:story|news))\W*$)",  # "which outlets covered this": each one's metadata
     re.I,
 )

@@ -425,3 +425,8 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("bgr posted their article in the morning right? like 9am?").kind == "published"
     assert classify("the verdict piece went up on monday right?").kind == "published"
     assert classify("the company posted the results in the morning").kind != "published"  # no article
+
+
+def test_which_outlet_pointed_something_out_asks_which_article_says_it() -> None:
+    assert classify("which outlet pointed out that musk didnt back up his claim with any evidence").kind == "source"
+    assert classify("which article notes that no lawsuits were filed").kind == "source"
