@@ -264,7 +264,8 @@ def spelled(text: str, speller: Speller) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group()
         fixed = speller.correct(word.lower())
-        if fixed == word.lower() or echoes(fixed, text[: m.start()], text[m.end() :]):
+        beside = re.findall(r"[A-Za-z]+", text[: m.start()])[-1:] + re.findall(r"[A-Za-z]+", text[m.end() :])[:1]
+        if fixed == word.lower() or echoes(fixed, beside):
             return word
         return cased(word, fixed)
 
@@ -280,11 +281,11 @@ def spelled(text: str, speller: Speller) -> str:
     return speller.people(_LETTERS.sub(fix, text))
 
 
-def echoes(fixed: str, before: str, after: str) -> bool:
-    """True when a correction would repeat the word typed beside it: "did satya say" is no "did says say"; a
-    slip of the keys does not make the next word twice (a name the corpus lacks is typed there)."""
-    beside = [w.lower() for w in re.findall(r"[A-Za-z]+", before)[-1:] + re.findall(r"[A-Za-z]+", after)[:1]]
-    return stem_words([fixed])[0] in stem_words(beside)
+def echoes(fixed: str, beside: list[str]) -> bool:
+    """True when a correction would repeat a word typed beside it (`beside`: the words before and after): "did
+    satya say" is no "did says say"; a slip of the keys does not make the next word twice (a name the corpus
+    lacks is typed there)."""
+    return stem_words([fixed])[0] in stem_words([w.lower() for w in beside])
 
 
 def _spelt_out(word: str, speller: Speller) -> str:
