@@ -54,10 +54,13 @@ def _acted_on(tokens: list[str], i: int) -> int:
     return next((j for j in range(i + 1, min(i + 3, len(tokens))) if tokens[j].lower() not in ("the", "a", "an")), 0)
 
 
-def acted_on_another(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
-    """True for "why did musk sue google?" answered by a sentence where the verb asked acts only on another
-    name ("threatened to sue Microsoft"): the question's name stands right after its verb, the sentence
-    never names it, and what stands right after the same verb there is another name.
+def swapped_target(question: Question, query: Query, best: Evidence, proper: set[str] | None, doer: bool = False) -> str:
+    """The name a question's verb acts on ("google" in "why did musk sue google?") when the sentence's
+    same verb acts only on another name ("threatened to sue Microsoft"), else "": the question's name
+    stands right after its verb, the sentence never names it, and what stands right after the same verb
+    there is another name. It refuses a why-question; it answers a yes/no question no, when (`doer`)
+    another name of the question stands just before the verb ("Getty Images is prosecuting Stable
+    Diffusion" answers "is getty suing openai?", not "did umg sue openai?").
 
     SQuAD dev: no answer lost, one near-topic question more refused (26 answers lost while the name was
     only looked for right after the verb: "investigated the Maltese Commissioner for Health, John Dalli")."""
@@ -72,22 +75,26 @@ def acted_on_another(question: Question, query: Query, best: Evidence, proper: s
         and asked[j] in names and len(asked[j]) > 2 and asked[j].isalpha()  # "launched i think": no name acted on
     ]
     if len(pairs) != 1:
-        return False
+        return ""
     verb, target = pairs[0]
     if best.says(target, query) or akin(target, best.titled):
-        return False
+        return ""
     tokens = TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
     # the verb as a verb ("ChatGPT creator OpenAI", "ownership" are none; an alternative inflected or after
     # "to": "helped to form"), then past an article the word it acts on
     acts = [
-        _acted_on(tokens, i)
+        (i, _acted_on(tokens, i))
         for i, (token, stem) in enumerate(zip(tokens, stems, strict=True))
         if token.islower() and not _AGENT.search(token) and i + 2 < len(tokens)
         and (fit := query.match(verb, {stem}))
         and (fit == 1 or _VERB_FORM.search(token) or tokens[i - 1] == "to")
     ]
-    return bool(acts) and all(j and tokens[j][:1].isupper() for j in acts)
+    done_by = [any(query.match(n, set(stems[max(0, i - _DOER_BEFORE) : i])) for n in names - {target}) for i, _ in acts]
+    return target if acts and all(j and tokens[j][:1].isupper() for _, j in acts) and (not doer or all(done_by)) else ""
+
+
+_DOER_BEFORE = 6  # tokens: "Elon Musk, threatened to sue", "Getty Images is prosecuting"
 
 
 _AGENT = re.compile(r"(?:or|er|ship|ion)s?$")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.events import swapped_target
 from qa.answer.polarity import yes_or_no
 from qa.answer.spans import Span, answers_of_kind, placed
 from qa.question.kinds import Question
@@ -52,6 +53,8 @@ def lead_of(
     # questions: below it 3 of 5 such leads were wrong; the sentence is given either way)
     if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE:
         return ""
+    if swapped_target(question, query, best, proper, doer=True):
+        return "No."  # "did musk threaten to sue google?": "... threatened to sue Microsoft"
     return yes_or_no(question.text, best.sentence.text)
 
 

@@ -117,3 +117,15 @@ def test_when_a_thing_was_first_added_is_not_dated_by_when_it_stops(pipeline: Pi
     first = pipeline.ask("what features are twitter users losing in microsoft's tool")
     since = pipeline.ask("starting when?", first.conversation_id)  # "starting when" asks the date said
     assert not since.abstained and "April 25" in since.answer
+
+
+def test_a_claim_naming_another_target_than_the_sentence_is_answered_no(pipeline: Pipeline) -> None:
+    # "... Getty Images is prosecuting Stable Diffusion for allegedly stealing its content ...": sued, not OpenAI
+    answer = pipeline.ask("is it true getty images is suing openai over its image generator?")
+    assert not answer.abstained and "Stable Diffusion" in answer.answer
+    answer = pipeline.ask("did musk threaten to sue google?")
+    assert answer.answer.startswith("No.") and "sue Microsoft" in answer.answer
+    # the sentence's doer must be the one claimed: Universal Music Group is charging, Getty prosecuting
+    assert pipeline.ask("umg sued openai over the music training thing right?").abstained
+    # a why-question of the other target is still refused
+    assert pipeline.ask("why did musk sue google?").abstained
