@@ -30,6 +30,7 @@ GROUPS = [
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money compensate compensated compensation",
     "build builds building built develop develops developed developing",
+    "build builds building built create creates created creating",
     "sue sued suing lawsuit lawsuits litigation court prosecute prosecuted prosecuting",
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",

@@ -558,3 +558,12 @@ def test_certain_or_particular_things_name_no_thing() -> None:
     q = analyse("how do i hide certain filesystem types from the output", None, {"hide", "filesystem", "type", "output"})
     assert "certain" not in q.terms and {"hide", "filesystem", "type", "output"} <= set(q.terms)
     assert "particular" not in analyse("skip particular dirs", None, {"skip", "dir"}).terms
+
+
+def test_a_word_in_two_groups_matches_each_group_but_the_groups_stay_apart() -> None:
+    # "build" is "create" and "develop"; "created" is not "developed" (SQuAD dev near-topic: "... was the
+    # tapestry created?" matched "developed" junk)
+    build = analyse("does microsoft build its own models", None, {"microsoft", "creat", "develop", "model"})
+    assert build.match("build", {"creat"}) > 0 and build.match("build", {"develop"}) > 0
+    create = analyse("when was the tapestry created", None, {"tapestri", "develop", "build"})
+    assert create.match("creat", {"build"}) > 0 and create.match("creat", {"develop"}) == 0
