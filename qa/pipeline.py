@@ -113,7 +113,7 @@ class Pipeline:
         ix, facts = self.index, self.index.facts
         vocabulary = {w: 1 for w in [*facts.meta_words, *facts.proper, *ASKING_WORDS]} | dict(ix.vocabulary)
         known = set(ix.passage_freq) | {s for name in [*facts.bylines, *facts.proper, *facts.meta_words] for s in stems(name)}
-        return Speller(vocabulary, frozenset(facts.proper), self._authors), known
+        return Speller(vocabulary, frozenset(facts.proper), self._authors, frozenset(facts.meta_words)), known
 
     def _spelled(self, text: str) -> str:
         """`text` with its typos fixed, so that its kind and the documents it names are read as meant."""

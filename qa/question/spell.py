@@ -87,8 +87,13 @@ def _swapped(word: str, meant: str, diff: list[int]) -> bool:
 class Speller:
     """Corrects words against one corpus vocabulary (word -> count)."""
 
-    def __init__(self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(), titled: frozenset[str] = frozenset()
+    ) -> None:
         self.vocabulary = vocabulary
+        # A document's title word English lacks ("pigz", "dnsmasq"): a tool or project name, which an
+        # English word one slip from it that no text uses is typed for ("what does -R do in pigs").
+        self._titled = frozenset(w for w in titled if w in vocabulary and w.isalpha())  # English asked of only on a slip
         self._names = sorted(n for n in names if n.isalpha())
         # Full names ("trevor mogg"): a slip in the last part after the first is read as it ("trevor mog").
         self._people = [(re.compile(rf"\b({re.escape(p.split()[0])}\s+)([a-z]{{3,}})\b", re.I), p.split()[-1]) for p in sorted(people) if " " in p]
@@ -168,6 +173,8 @@ class Speller:
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))
         own = english_frequency(word)
+        if own and best == 1 and (named := [m for m in candidates if m in self._titled and plausible_slip(word, m) and not english_frequency(m)]):
+            return named[0]
         if own and (best > 1 or choice[0] != word[0] or english_frequency(choice) < own * _REAL_WORD_RATIO):
             return word  # a real word, not a slip of the keys (nor two: "unset" is no "user"; "win" is no "in")
         if own and alternatives(stem_words([word])[0], self._stems):

@@ -250,3 +250,12 @@ def test_no_slip_is_read_as_the_word_typed_beside_it(bundled_speller: Speller) -
     assert bundled_speller.correct("satya") == "says"
     assert spelled("did satya say anything back to elon", bundled_speller) == "did satya say anything back to elon"
     assert spelled("who did musk threten to sue", bundled_speller) == "who did musk threaten to sue"
+
+
+def test_an_english_word_one_slip_from_a_title_name_is_read_as_the_name() -> None:
+    # "pigz" titles a document and English lacks it: "what does -R do in pigs" asks of pigz
+    vocabulary = {"pigz": 40, "compress": 12, "pids": 3, "threads": 5}
+    assert Speller(vocabulary, titled=frozenset({"pigz", "compress"})).correct("pigs") == "pigz"
+    # without the title, or for a title word English has, the real word stays as typed
+    assert Speller(vocabulary).correct("pigs") == "pigs"
+    assert Speller({"vivid": 9, "colors": 3}, titled=frozenset({"vivid"})).correct("livid") == "livid"
