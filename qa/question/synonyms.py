@@ -35,6 +35,7 @@ GROUPS = [
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",
     "use used using utilize utilized utilizing",
+    "scrape scraped scrapes scraping mine mined mining harvest harvested harvesting gather gathered",
     "illegal illegally unlawful unlawfully improper improperly",
     "company companies firm firms business businesses",
     "boss ceo chief head run runs running",

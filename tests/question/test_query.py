@@ -567,3 +567,10 @@ def test_a_word_in_two_groups_matches_each_group_but_the_groups_stay_apart() -> 
     assert build.match("build", {"creat"}) > 0 and build.match("build", {"develop"}) > 0
     create = analyse("when was the tapestry created", None, {"tapestri", "develop", "build"})
     assert create.match("creat", {"build"}) > 0 and create.match("creat", {"develop"}) == 0
+
+
+def test_taking_data_is_said_many_ways_but_a_collection_is_no_harvest() -> None:
+    # "how'd msft get the tweets, scraping?": "Microsoft mined user tweets"; "the glass collection" is no data mined
+    q = analyse("how did microsoft get the tweets, scraping?", None, {"microsoft", "tweet", "mine", "harvest", "collect"})
+    assert q.match("scrape", {"mine"}) > 0 and q.match("scrape", {"harvest"}) > 0
+    assert q.match("scrape", {"collect"}) == 0
