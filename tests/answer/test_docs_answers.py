@@ -712,6 +712,19 @@ def test_the_default_of_a_setting_a_program_uses_is_that_settings(bot_over: BotO
     assert "8192" in bot.ask("whats the default size copas uses for a wrapped udp socket receive").answer
 
 
+def test_a_figure_beside_the_setting_asked_is_no_default_of_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "crackit.1": ".TH CRACKIT 1\n.SH NAME\ncrackit \\- test passwords\n.SH OPTIONS\n.TP\n.B \\-w, \\-\\-wordlist FILE\n"
+            "Read candidate words from FILE in wordlist mode (pass 2 of 3).\n.TP\n.B \\-t, \\-\\-timeout SECONDS\n"
+            "Stop after SECONDS. The default is 600.\n",
+        }
+    )
+    # "(pass 2 of 3)" is a figure, no default wordlist: none is given
+    assert bot.ask("what's the default wordlist file crackit uses if i dont pass one?").abstained
+    assert "The default is 600" in bot.ask("what's the default timeout in crackit").answer
+
+
 def test_where_a_file_is_kept_is_refused_when_no_sentence_writes_a_path(bot_over: BotOver) -> None:
     bot = bot_over(
         {
