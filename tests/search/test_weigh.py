@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from qa.models import Sentence
+from qa.pipeline import Pipeline
 from qa.question.query import analyse
-from qa.search.retrieve import Evidence, weigh
+from qa.search.retrieve import Evidence, english_rarity, weigh
 from qa.text import stems
 
 QUESTION = "What kind of homes is Fresno known for?"
@@ -51,3 +52,15 @@ def test_doing_so_early_in_a_sentence_borrows_the_words_of_the_one_before() -> N
     said = evidence("It skirts with copyright infringement, without compensating others for training data.", "BGR")
     weigh([so, said], query, weights)
     assert so.matched == said.matched
+
+
+def test_a_missing_everyday_word_counts_far_less_than_a_missing_rare_one() -> None:
+    # "where did msft even announce this, press release or wat": "press" and "release" are everyday English
+    # the text words otherwise ("confirmed on its website"); "sourdough" would be telling
+    assert english_rarity("sourdough") == english_rarity("rumour") == 1.0
+    assert english_rarity("the") == 0.15 < english_rarity("press") < english_rarity("release") < 0.3 < english_rarity("somewhere") < 1.0
+
+
+def test_a_chat_question_with_everyday_words_the_text_lacks_is_answered(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("where did msft even announce this, press release or wat")
+    assert not answer.abstained and "confirmed on its website" in answer.answer
