@@ -51,6 +51,7 @@ from qa.answer.spans import Span, best_span
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
+from qa.question.options import unoffered
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
 from qa.text import stem_words, words
@@ -123,11 +124,11 @@ def compose(
         return abstain(0.0, "the question has no content words")
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
-    if query.unknown_names and not question.is_meta and min_confidence > 0:
+    if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:
         # A name the corpus never writes: it cannot say anything about it. (On 1,500 questions
         # of the SQuAD dev split this refuses 7 answered right, and every near-topic or
         # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
-        return abstain(0.05, f"the corpus never mentions {', '.join(query.unknown_names)}")
+        return abstain(0.05, f"the corpus never mentions {', '.join(unknown)}")
     if query.holdings and (heads := holdings(query.holdings, query, evidence, proper or set())):
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
         citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]

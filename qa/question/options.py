@@ -24,10 +24,18 @@ _ASKED_AGAIN = re.compile(r"\bor (?:was|is|were|are) (?:it|that|this|he|she|they
 _NOT = re.compile(r"\b(?P<first>(?:an?|the) [\w-]+(?: [\w-]+)?),? (?:and )?not (?:just )?(?P<second>(?:an?|the) [\w-]+(?: [\w-]+){0,2})\W*$", re.I)
 
 
+# "was it getty or shutterstock that's going after stable diffusion": two offered for who did what follows
+_CLEFT = re.compile(
+    r"^\W*(?:(?:so|and|but|wait)\W+)?(?:was|is|were|are) it (?:the )?(?P<first>[\w$.-]+(?: [\w$.-]+)?) or (?:the )?"
+    r"(?P<second>[\w$.-]+(?: [\w$.-]+)?) (?:that|thats|that's|that’s|who|whos|who's|who’s|which)\b",
+    re.I,
+)
+
+
 def choices(text: str) -> tuple[str, ...]:
-    """The two answers a yes/no question offers ("X or Y", "X, not Y"), else (); `text` without the chat
-    words after it."""
-    if m := _NOT.search(text):
+    """The two answers a yes/no question offers ("X or Y", "X, not Y", "was it X or Y that ..."), else ();
+    `text` without the chat words after it."""
+    if m := _NOT.search(text) or _CLEFT.match(text):
         return m.group("first"), m.group("second")
     m = _OR.match(_VAGUE_END.sub("", _ASKED_AGAIN.sub("or ", text)))  # "... or a reply to something": "a reply"
     second = m.group("second").split() if m else []
@@ -44,3 +52,12 @@ def choices(text: str) -> tuple[str, ...]:
         while first and first[0].lower() in STOPWORDS:
             first.pop(0)
     return (" ".join(first), " ".join(second)) if first and len(first) < len(head) else ()
+
+
+def unoffered(names: list[str], options: tuple[str, ...]) -> list[str]:
+    """The names the corpus never writes that a question asks of (`names`), less those only offered as one
+    answer when another offered is known: "was it getty or shutterstock ..." asks of Getty as well."""
+    offered = [set(o.lower().split()) for o in options]
+    if not any(o.isdisjoint(names) for o in offered):
+        return names
+    return [n for n in names if not any(n in o for o in offered)]

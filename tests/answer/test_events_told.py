@@ -132,3 +132,10 @@ def test_a_claim_naming_another_target_than_the_sentence_is_answered_no(pipeline
     assert pipeline.ask("umg sued openai over the music training thing right?").abstained
     # a why-question of the other target is still refused
     assert pipeline.ask("why did musk sue google?").abstained
+
+
+def test_two_offered_for_who_did_it_are_answered_though_the_corpus_lacks_one(pipeline: Pipeline) -> None:
+    # Shutterstock is named nowhere: the question still asks whether Getty is the one
+    answer = pipeline.ask("was it getty or shutterstock thats going after stable diffusion, i always mix them up")
+    assert not answer.abstained and "Getty Images is prosecuting Stable Diffusion" in answer.answer
+    assert pipeline.ask("is shutterstock going after stable diffusion").abstained

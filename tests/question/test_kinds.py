@@ -6,6 +6,7 @@ import pytest
 
 from qa.question.frames import unframed
 from qa.question.kinds import classify
+from qa.question.options import unoffered
 from qa.question.scenes import situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
 
@@ -214,10 +215,19 @@ def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
         # a thing against a deed asked again ("or was he replying"): the thing keeps its article
         ("was 'lawsuit time' a fresh tweet or was he replying to something", ("a fresh tweet", "replying")),
         ("musk's lawsuit tweet was a reply, not a standalone post, right?", ("a reply", "a standalone post")),
+        # "was it X or Y that ...": the two offered for who did what follows
+        ("was it getty or shutterstock thats going after stable diffusion, i always mix them up", ("getty", "shutterstock")),
+        ("was it the verge or bgr that said musk picked microsoft", ("verge", "bgr")),
     ],
 )
 def test_the_two_answers_a_yes_no_question_offers(question: str, options: tuple[str, ...]) -> None:
     assert classify(question).options == options
+
+
+def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name() -> None:
+    assert unoffered(["shutterstock"], ("getty", "shutterstock")) == []
+    assert unoffered(["shutterstock", "sony"], ("sony music", "shutterstock")) == ["shutterstock", "sony"]  # neither known
+    assert unoffered(["nadella"], ("getty", "shutterstock")) == ["nadella"]
 
 
 @pytest.mark.parametrize(
