@@ -12,8 +12,11 @@ from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
+_TELLING = r"(announc|confirm|publish|publici[sz]|post|report|reveal|state|shar|declar|tell|told|say|said|put out)"
 _TOLD_WHERE = re.compile(
-    r"\bwhere(?:'d|’d)?\b(?:\s+\w+){0,3}?\s+(announc|confirm|publish|post|report|reveal|state|shar|declar|tell|told|say|said|put out)\w*\b", re.I
+    rf"\bwhere(?:'d|’d)?\b(?:\s+\w+){{0,3}}?\s+{_TELLING}\w*\b"
+    rf"|\b{_TELLING}\w*\b(?:\s+[\w'’]+){{0,5}}?\s+where\b(?!\s+(?:it|they|he|she|you|i|we)\b)",  # "msft confirmed the twitter drop where?"
+    re.I,
 )
 _MEDIUM = re.compile(
     r"\b(?:on|in|via|through|(?P<by>according to)) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
@@ -43,7 +46,7 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
     naming = next(((e, m) for e in [*near_top(evidence, _WINDOW), *further] if (m := _MEDIUM.search(e.sentence.text))), None)
     # The best sentence holding more of the question, its medium named just before or after it ("Microsoft
     # announced ...", then "According to a support article on ..."): it answers, both cited.
-    telling = _TOLD_WHERE.search(question.text).group(1).lower()  # "confirm": "Microsoft's move, confirmed on its website"
+    telling = next(g for g in _TOLD_WHERE.search(question.text).groups() if g).lower()  # "confirm": "Microsoft's move, confirmed on its website"
     direct = naming is not None and telling in naming[0].sentence.text.lower()
     if evidence and not direct and medium_beside(question, top := evidence[0], evidence) and (naming is None or top.matched > naming[0].matched):
         return top, None

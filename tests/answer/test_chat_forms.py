@@ -132,6 +132,8 @@ def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline
         "where did microsoft actually announce the twitter change, like a blog post or what",
         # its sentence far from the top: found by the words of media searched besides the question's
         "where did microsoft actually announce it was dropping twitter, like a blog post or what",
+        # "where" typed after the telling
+        "msft confirmed the twitter drop where? press release or",
     ],
 )
 def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: Pipeline, question: str) -> None:
