@@ -29,9 +29,19 @@ _WINDOW = 0.75  # how close to the best a sentence naming the medium may be
 MEDIA_WORDS = frozenset("website site blog statement page support".split())
 
 
+# "how do we even know microsoft is dropping twitter", "did they confirm it somewhere", "whats the source for
+# that": where it was told, which tells that it was.
+_VERIFIED = re.compile(
+    r"\bhow (?:do|can|did) (?:we|you|u|i|ppl|people) (?:\w+ )?know\b|\bsource for (?:that|this|it)\b"
+    r"|\bconfirm\w* (?:it |that |this )?(?:somewhere|anywhere)\b",
+    re.I,
+)
+
+
 def asks_where_told(question: Question) -> bool:
-    """True for "where did microsoft announce it", "where did they put out the news": a medium asked."""
-    return question.kind == "where" and bool(_TOLD_WHERE.search(question.text))
+    """True for "where did microsoft announce it", "where did they put out the news", "how do we know it":
+    a medium asked."""
+    return (question.kind == "where" and bool(_TOLD_WHERE.search(question.text))) or bool(_VERIFIED.search(question.text))
 
 
 def told_where(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None = None) -> tuple[Evidence, Span] | None:
@@ -46,7 +56,7 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
     naming = next(((e, m) for e in [*near_top(evidence, _WINDOW), *further] if (m := _MEDIUM.search(e.sentence.text))), None)
     # The best sentence holding more of the question, its medium named just before or after it ("Microsoft
     # announced ...", then "According to a support article on ..."): it answers, both cited.
-    telling = next(g for g in _TOLD_WHERE.search(question.text).groups() if g).lower()  # "confirm": "Microsoft's move, confirmed on its website"
+    telling = next((g for g in m.groups() if g), "confirm").lower() if (m := _TOLD_WHERE.search(question.text)) else "confirm"  # "confirm": "Microsoft's move, confirmed on its website"
     direct = naming is not None and telling in naming[0].sentence.text.lower()
     if evidence and not direct and medium_beside(question, top := evidence[0], evidence) and (naming is None or top.matched > naming[0].matched):
         return top, None

@@ -47,6 +47,8 @@ _IDIOM = re.compile(
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
     # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
+    # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
+    r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find

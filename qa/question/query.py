@@ -81,7 +81,8 @@ class Query:
         return ALTERNATIVE_MATCH if alternatives and not stems.isdisjoint(alternatives) else 0.0
 
 
-_NO_CONTENT = STOPWORDS | CHAT_FILLER | {"ones", "certain", "particular"}  # "which ones are staying?", "hide certain dirs": no thing named
+# "which ones are staying?", "hide certain dirs", "did they confirm it somewhere": no thing or place named
+_NO_CONTENT = STOPWORDS | CHAT_FILLER | {"ones", "certain", "particular", "somewhere", "anywhere", "someplace"}
 # "co-founded", "cofounder": the deed or role is the word; "co-teaching", "co-ed", "co-NP" are names of their own.
 _CO_DEED = re.compile(r"\bco-(?![a-z]*ing\b)[a-z]{3,}|^(?!.*\bco\b)")  # or "cofound", split by the analysis
 

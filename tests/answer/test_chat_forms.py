@@ -144,6 +144,19 @@ def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: 
 @pytest.mark.parametrize(
     "question",
     [
+        "how do we even know microsoft is dropping twitter, is that just a rumor or did they confirm it somewhere",
+        "was the microsoft thing actually confirmed somewhere official or is it just rumors",
+    ],
+)
+def test_how_we_know_something_is_where_it_was_told(pipeline: Pipeline, question: str) -> None:
+    # no rumour or place is named: the medium it was confirmed on answers
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "confirmed on its website" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "Where did Microsoft actually publish the announcement that it was dropping Twitter support?",
         "where did microsoft actually put out the news that they're dropping twitter",
     ],
