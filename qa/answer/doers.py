@@ -101,7 +101,7 @@ def makerless(question: Question, best: Evidence) -> bool:
     return bool(_ASKS_MAKER.search(question.text)) and not re.search(r"\s[\"'(]?[A-Z]", best.sentence.text.strip())
 
 
-_OWNED = re.compile(r"\b[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_OWNED = re.compile(r"\b(?!(?:It|That|There|Here|He|She|What|Who|Where|This|Let)['’]s)[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # not "It's"
 _CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
 
 
@@ -117,4 +117,8 @@ def eventless(question: Question, query: Query, best: Evidence) -> bool:
         return False
     # "Nvidia's AI chip GPUs" names the maker of the GPUs asked about
     owned = set(stem_words([w.lower() for run in _OWNED.findall(best.sentence.text) for w in run.split()]))
-    return not owned & (set(query.terms) - {verb})
+    # "who makes it?" after "... other generative-AI tools like Google's Bard ...": what "it" points to is owned
+    return not (owned & (set(query.terms) - {verb}) or (owned and _POINTED.search(question.text)))
+
+
+_POINTED = re.compile(r"\b(?:it|that|this|them|those|these)\W*$", re.I)

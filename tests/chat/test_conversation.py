@@ -100,6 +100,16 @@ def test_pronoun_follow_up_is_answered_from_the_earlier_topic(pipeline: Pipeline
     assert "OpenAI" in follow.citations[0].text
 
 
+def test_who_makes_the_thing_just_named_is_its_owner(pipeline: Pipeline) -> None:
+    # "... other generative-AI tools like Google's Bard ...": "it" is Bard, made by Google
+    first = pipeline.ask("digital trends mentions another generative ai tool besides chatgpt")
+    follow = pipeline.ask("who makes it?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Google's Bard" in follow.answer
+    # "It's currently unclear ..." owns nothing: no co-founder is named
+    first = pipeline.ask("elon's x.ai company")
+    assert pipeline.ask("who else cofounding it", conversation_id=first.conversation_id).abstained
+
+
 def test_how_after_a_sentence_saying_the_deed_and_its_way_is_answered_by_it(pipeline: Pipeline) -> None:
     first = pipeline.ask("does trevor's article mention any ai besides chatgpt")
     assert "are trained using accessible data on the internet" in first.answer
