@@ -84,7 +84,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "published",
-        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication (?:date|time)\b|\btimestamp\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"
+        rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication (?:date|time)\b|(?<!\bin the )(?<!\bto the )(?<!\bmy )\btimestamp\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"
         # "what date did the bgr article come out", "what time did it go up": when a document appeared.
         # "when did bgr publish its article", "what time did verdict post the story".
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"

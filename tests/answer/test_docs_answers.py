@@ -712,6 +712,13 @@ def test_the_default_of_a_setting_a_program_uses_is_that_settings(bot_over: BotO
     assert "8192" in bot.ask("whats the default size copas uses for a wrapped udp socket receive").answer
 
 
+def test_a_how_to_about_a_programs_timestamp_asks_no_articles_date(bot_over: BotOver) -> None:
+    bot = bot_over({"faq.html": "<h1>Frequently Asked Questions</h1><p>Irssi answers to common questions.</p>"
+                    "<p>Q: How do I show seconds in the timestamp?</p>"
+                    "<p>A: /FORMAT timestamp {timestamp %%H:%%M:%%S} - and remember to add the trailing space.</p>"})
+    assert "/FORMAT timestamp" in bot.ask("how do i add seconds to the timestamp in irssi").answer
+
+
 def test_a_figure_beside_the_setting_asked_is_no_default_of_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {

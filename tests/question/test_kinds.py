@@ -437,6 +437,13 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("the company posted the results in the morning").kind != "published"  # no article
 
 
+def test_an_articles_timestamp_is_when_it_went_up_not_a_timestamp_a_program_writes() -> None:
+    assert classify("what timezone is the bgr timestamp in").kind == "published"
+    assert classify("bgr timestamp is in what time zone").kind == "published"
+    assert classify("how do i add seconds to the timestamp in irssi").kind == "how"
+    assert classify("my log lines have no year in the timestamp, what year goes there").kind != "published"
+
+
 def test_which_outlet_pointed_something_out_asks_which_article_says_it() -> None:
     assert classify("which outlet pointed out that musk didnt back up his claim with any evidence").kind == "source"
     assert classify("which article notes that no lawsuits were filed").kind == "source"
