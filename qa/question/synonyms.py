@@ -18,6 +18,7 @@ GROUPS = [
     "push pushed pushing pushes encourage encouraged encourages encouraging urge urged urges nudge nudged",  # "when did musk post it": a tweet
     "stop stopped cease ceased end ended halt halted drop dropped abandon abandoned quit quitting remove removed disable disabled",
     "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
+    "stop stops stopped stopping longer",  # "no longer keep its API free": stopped; "drop" or "end" is no "longer"
     "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid",
     "leave leaves left quit quits quitting resign resigned depart departed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",

@@ -139,3 +139,8 @@ def test_two_offered_for_who_did_it_are_answered_though_the_corpus_lacks_one(pip
     answer = pipeline.ask("was it getty or shutterstock thats going after stable diffusion, i always mix them up")
     assert not answer.abstained and "Getty Images is prosecuting Stable Diffusion" in answer.answer
     assert pipeline.ask("is shutterstock going after stable diffusion").abstained
+
+
+def test_a_date_is_told_of_stopping_by_no_longer_doing_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("twitter api stopped being free when?")
+    assert answer.answer.startswith("February.") and "no longer keep its API free" in answer.answer

@@ -574,3 +574,11 @@ def test_taking_data_is_said_many_ways_but_a_collection_is_no_harvest() -> None:
     q = analyse("how did microsoft get the tweets, scraping?", None, {"microsoft", "tweet", "mine", "harvest", "collect"})
     assert q.match("scrape", {"mine"}) > 0 and q.match("scrape", {"harvest"}) > 0
     assert q.match("scrape", {"collect"}) == 0
+
+
+def test_no_longer_doing_a_thing_is_stopping_it_but_no_drop_or_end() -> None:
+    # "Earlier in February, Twitter announced that it will no longer keep its API free to use"
+    q = analyse("twitter api stopped being free when?", None, {"twitter", "api", "free", "longer", "stop"})
+    assert q.match("stop", {"longer"}) > 0
+    drop = analyse("where did microsoft publish the news that it drop twitter", None, {"microsoft", "drop", "longer", "twitter"})
+    assert drop.match("drop", {"longer"}) == 0
