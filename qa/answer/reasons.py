@@ -78,13 +78,17 @@ def reason_elsewhere(best: Evidence, quoted: list[Evidence], evidence: list[Evid
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
+_VALUED = re.compile(r"\bdefaults?\b|=", re.I)
+
+
 def said_aside(sentence: str, query: Query) -> bool:
     """True when every word a why-question asks of the deed (not its doers, the query's subjects) that the
     sentence holds stands in a parenthesis with no reason in it: "Musk helped to form OpenAI in 2015 (though
     he left soon after)" tells that he left, aside, and nothing of why."""
     deed = [t for t, w in query.terms.items() if w >= 1 and t not in query.subjects]
-    inside = [m.group() for m in _PARENTHESIS.finditer(normalize(sentence))]
-    outside = set(stem_words(words(_PARENTHESIS.sub(" ", normalize(sentence)))))
+    # "(default 1 Mbit/sec for UDP, ...)": a default given in a parenthesis is what it says, not an aside
+    inside = [m.group() for m in _PARENTHESIS.finditer(normalize(sentence)) if not _VALUED.search(m.group())]
+    outside = set(stem_words(words(_PARENTHESIS.sub(lambda m: m.group() if _VALUED.search(m.group()) else " ", normalize(sentence)))))
     aside = set(stem_words([w for part in inside for w in words(part)]))
     told = [t for t in deed if query.match(t, aside) > 0]
     return bool(told) and not any(query.match(t, outside) > 0 for t in told) and not any(map(_REASON.search, inside))

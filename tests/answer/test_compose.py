@@ -1145,6 +1145,19 @@ def test_why_a_deed_told_only_in_an_aside_happened_is_refused(pipeline: Pipeline
     assert "knee injury" in bot.ask("why did mara leave the rowing club").answer
 
 
+
+def test_a_default_in_parentheses_is_no_aside(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "iperf3.1": ".TH IPERF3 1\n.SH OPTIONS\n.TP\n.BR -b \", \" --bitrate \" n\"[KMGT]\n"
+            "Set target bitrate to n bits/sec (default 1 Mbit/sec for UDP, unlimited for TCP). Setting the target "
+            "bitrate to 0 will disable bitrate limits (particularly useful for UDP tests).\n",
+        }
+    )
+    # the UDP limit is told in the default's parenthesis: the answer, though another parenthesis is an aside
+    assert "default 1 Mbit/sec for UDP" in bot.ask("iperf3 udp test stuck at 1 mbit/s, why?").answer
+
+
 def test_where_a_company_is_based_needs_a_sentence_placing_it(pipeline: Pipeline, bot_over: BotOver) -> None:
     # "... his new company X.AI, he came directly under the crosshairs of the tech giant": no place
     assert pipeline.ask("where's x.ai based, sf?").abstained
