@@ -69,7 +69,7 @@ _RULES: list[tuple[Kind, str]] = [
         "role",
         r"\b(?:the )?(?:author|writer|reporter|journalist)(?:'s|’s)? (?:job )?(?:title|role|position|job)\b"
         r"|\b(?:title|role|position|job) of the (?:author|writer|reporter|journalist)\b"
-        r"|^(?:what(?:'s|’s|s)?|what (?:is|was)) (?:his|her|their) (?:job )?(?:title|role|position|job)\b"
+        r"|(?:^|\band )(?:what(?:'s|’s|s)?|what (?:is|was)) (?:his|her|their) (?:job )?(?:title|role|position|job)\b"  # "who's X and whats his title"
         r"|^\W*(?:and |so )?(?:his|her|their) (?:job )?(?:title|role|position|job)\W*$"  # "his title?"
         r"|^what (?:does|did) (?:he|she|they) do(?: there| for (?:a living|work))?\W*$",
     ),

@@ -534,3 +534,8 @@ def test_what_kind_of_a_thing_exactly_is_told_by_its_examples(pipeline: Pipeline
     # "... claiming the computer giant illegally used Twitter's data, such as users' tweets, ...": a passage BM25
     # ranks twelfth, searched since examples are often said apart from the words asked
     assert "such as users’ tweets" in pipeline.ask(question).answer.replace("'", "’")
+
+
+def test_who_wrote_it_and_their_title_is_answered_by_the_title_naming_them(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("who's the bgr writer and whats his title there")
+    assert "Joe Wituschek" in answer.answer and "Tech News Contributor" in answer.answer

@@ -174,6 +174,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         # Chat openers before the question proper say nothing of its kind.
         ("ok so whats his title there", "role"),
         ("his title?", "role"),
+        ("who's the bgr writer and whats his title there", "role"),  # the name is told with the title
         ("whats the exact headline on the bgr article", "title"),
         ("whats the full headline on the bgr one", "title"),  # "one" for the article
         ("what's the headline for the verdict piece", "title"),
