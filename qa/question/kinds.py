@@ -70,7 +70,7 @@ _RULES: list[tuple[Kind, str]] = [
         r"\b(?:the )?(?:author|writer|reporter|journalist)(?:'s|’s)? (?:job )?(?:title|role|position|job)\b"
         r"|\b(?:title|role|position|job) of the (?:author|writer|reporter|journalist)\b"
         r"|(?:^|\band )(?:what(?:'s|’s|s)?|what (?:is|was)) (?:his|her|their) (?:job )?(?:title|role|position|job)\b"  # "who's X and whats his title"
-        r"|^\W*(?:and |so )?(?:his|her|their) (?:job )?(?:title|role|position|job)\W*$"  # "his title?"
+        r"|^\W*(?:and |so )?(?:his|her|their) (?:job )?(?:title|role|position|job)(?: there)?\W*$"  # "his title (there)?"
         r"|^what (?:does|did) (?:he|she|they) do(?: there| for (?:a living|work))?\W*$",
     ),
     (

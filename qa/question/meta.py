@@ -84,7 +84,8 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
         named_author and question.kind in ("yes_no", "what") and _ROLE_NOUN.search(plain)  # "is trevor mogg a senior editor?"
     ):
         return Question(question.text, "role")  # "who is joe wituschek?", "joe wituschek job title at bgr?"
-    about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors))
+    # "bgr author?" asked an article's writer as "who's the bgr writer" does
+    about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors) or asks_byline(previous))
     # "who is trevor mogg?" "and joe wituschek?"
     named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
     if about and named in authors:

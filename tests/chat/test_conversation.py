@@ -379,3 +379,10 @@ def test_the_outlet_a_statement_cites_is_no_topic_of_the_follow_up(pipeline: Pip
     # "whose is it?" asks of Bard, not of Digital Trends, which no sentence about Bard names
     answer = pipeline.ask("whose is it?", first.conversation_id)
     assert not answer.abstained and "Google's Bard" in answer.answer
+
+
+def test_his_title_after_asking_an_outlets_author_is_that_authors(pipeline: Pipeline) -> None:
+    first = pipeline.ask("bgr author?")
+    assert first.answer.startswith("Joe Wituschek.")
+    follow = pipeline.ask("his title there?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Tech News Contributor.")
