@@ -106,7 +106,7 @@ _RULES: list[tuple[Kind, str]] = [
         rf"|{FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)\W*$"  # "reddit api price?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
-        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b)",
+        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b|\s+for\W*$)",  # "what are they charging for": the thing
     ),
     (
         "how_many",

@@ -386,3 +386,9 @@ def test_his_title_after_asking_an_outlets_author_is_that_authors(pipeline: Pipe
     assert first.answer.startswith("Joe Wituschek.")
     follow = pipeline.ask("his title there?", conversation_id=first.conversation_id)
     assert follow.answer.startswith("Tech News Contributor.")
+
+
+def test_what_they_charge_for_is_the_thing_not_the_sum(pipeline: Pipeline) -> None:
+    first = pipeline.ask("umg complaining about ai training?")
+    follow = pipeline.ask("and what are they charging for", conversation_id=first.conversation_id)
+    assert not follow.abstained and "charging businesses for access to their data" in follow.answer

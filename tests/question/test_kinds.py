@@ -140,6 +140,8 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("who exactly wrote the bgr article", "author"),
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
+        ("what does twitter charge for api access", "how_much"),
+        ("and what are they charging for", "what"),  # the thing charged for, no sum
         ("whats openai valued at these days", "how_much"),  # a value asked: a figure answers it
         ("what is the valuation of openai", "how_much"),
         ("what was openai's valuation after the microsoft investment", "how_much"),
