@@ -14,7 +14,7 @@ from qa.text import STOPWORDS, stem_words, words
 _DEFAULT_OF = re.compile(
     r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?"
     r"([\w-]+(?: [\w-]+){0,2})"
-    r"|^\W*(?:what|which) ([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
+    r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+) by default\b",  # "where does it look for its config file by default"
     re.I,
 )

@@ -719,6 +719,18 @@ def test_a_how_to_about_a_programs_timestamp_asks_no_articles_date(bot_over: Bot
     assert "/FORMAT timestamp" in bot.ask("how do i add seconds to the timestamp in irssi").answer
 
 
+def test_how_many_a_program_uses_by_default_needs_a_default_of_that(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "iperf3.1": ".TH IPERF3 1\n.SH OPTIONS\n.TP\n.BR -P \", \" --parallel \" n\"\nnumber of parallel client streams to "
+            "run, from 1 to 128.\n.TP\n.BR -t \", \" --time \" n\"\ntime in seconds to transmit for. The default is 10.\n",
+        }
+    )
+    # "from 1 to 128" bounds the streams, no default count is given
+    assert bot.ask("how many parallel streams does iperf3 use by default without -P").abstained
+    assert "The default is 10" in bot.ask("what's the default transmit time in iperf3").answer
+
+
 def test_a_figure_beside_the_setting_asked_is_no_default_of_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {
