@@ -40,14 +40,17 @@ def default_asked(question: Question, query: Query) -> str | None:
 def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Evidence] = ()) -> bool:
     """True for "what's the default X" answered by a sentence that, with the one before it, its title and
     headings, never names X nor a word standing for it: it tells another setting's default; or when neither
-    it, the sentence after it nor the others the answer quotes (`cited`) speak of a default. A figure is no
-    default: "'size' specifies maximum height ..." names none ("-rgt default thumbnail size?"), nor "John
-    will start with "single crack" mode (pass 1)" a wordlist (chat and docs dev sets: one trap more refused,
-    no answer lost)."""
+    it, the sentence after it nor the others the answer quotes (`cited`) that name X or stand in its passage
+    speak of a default ("Default: '600'" under "unix_socket_perms: Octal permissions ..."; not "By default,
+    none of the DHCP clients send the host-name" for a lease time). A figure is no default: "'size'
+    specifies maximum height ..." names none ("-rgt default thumbnail size?"), nor "John will start with
+    "single crack" mode (pass 1)" a wordlist (chat and docs dev sets: one trap more refused each, no answer
+    lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
     # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
-    told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *cited])
+    near = [e for e in cited if e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
+    told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *near])
     return not best.holds(noun, query) or not (best.says("default", query) or re.search(r"\bdefault", told, re.I))
 
 

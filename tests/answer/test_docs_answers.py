@@ -731,6 +731,21 @@ def test_how_many_a_program_uses_by_default_needs_a_default_of_that(bot_over: Bo
     assert "The default is 10" in bot.ask("what's the default transmit time in iperf3").answer
 
 
+def test_a_default_quoted_of_another_thing_is_no_default_of_the_one_asked(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "FAQ": "dnsmasq FAQ\n\nQ: What does the dhcp-authoritative option do?\n\nA: When no DHCP server replies to the "
+            "client, it takes some time for the client to time out and start to get a new lease. Setting this option makes "
+            "dnsmasq send a NAK reply to the client. The client then gets a new lease at once.\n\nQ: Why do my Windows "
+            "clients not register their names?\n\nA: Windows needs option 81 for that. It is sent only on request. Recent "
+            "releases add it.\n\nQ: Do DHCP clients send their host name?\n\nA: By default, none of the DHCP clients send "
+            "the host-name when asking for a lease.\n",
+        }
+    )
+    # a default is spoken of in another entry, of the host-name sent: no default lease time is given
+    assert bot.ask("hey whats the default dhcp lease time in dnsmasq").abstained
+
+
 def test_a_figure_beside_the_setting_asked_is_no_default_of_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {
