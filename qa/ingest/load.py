@@ -27,9 +27,13 @@ if TYPE_CHECKING:
 
 SUFFIXES = {".txt", ".md", ".markdown", ".rst", ".rest", ".adoc", ".asciidoc", ".html", ".htm", ".pdf", ".jsonl"}
 # A manual page's source ("entr.1", "ssh_config.5", "openssl.1ssl", "foo.man"), and a file named in capitals
-# without a suffix, as projects name their plain-text documents ("README", "INSTALL", "FAQ", "NEWS").
+# without a suffix, as projects name their plain-text documents ("README", "INSTALL", "FAQ", "NEWS"), or
+# with one telling what it is about ("README.sslcerts", "INSTALL.unix", "README.Debian"), not a binary's.
 _MAN = re.compile(r"\.(?:[1-9][a-z]{0,6}|man)$", re.IGNORECASE)
-_PLAIN_NAME = re.compile(r"^[A-Z][A-Z0-9_-]*$")
+_PLAIN_NAME = re.compile(
+    r"^[A-Z][A-Z0-9_-]*(?:\.(?!(?i:png|jpe?g|gif|ico|svg|webp|zip|gz|tgz|bz2|xz|zst|tar|7z|so|o|a|exe|dll|bin|class|jar|pyc"
+    r"|woff2?|ttf|otf|mp3|mp4|wav|ogg|sig|asc|gpg|pem|crt|der|key|db|sqlite|lock|json|ya?ml|toml|xml|csv|py|js|c|h|sh)$)[A-Za-z0-9_-]{1,12})?$"
+)
 # A .txt file is a web capture when at least this share of its lines are whole paragraphs (CAPTURE_LINE).
 _CAPTURE_SHARE = 0.1
 

@@ -237,6 +237,17 @@ def test_plain_documents_named_in_capitals_and_manual_pages_are_read(tmp_path: P
     assert (docs["tidectl"].title, docs["tidectl"].text) == ("TIDECTL(1)", "NAME\n\ntidectl - print tide tables")
 
 
+def test_a_plain_document_named_in_capitals_with_a_suffix_of_its_topic_is_read(tmp_path: Path) -> None:
+    # "README.sslcerts", "INSTALL.unix": what the plain text is about; a picture or data file named so is not
+    (tmp_path / "README.sslcerts").write_text("Put your certificates in SSL_CERT_DIR.\n", encoding="utf-8")
+    (tmp_path / "INSTALL.unix").write_text("Run make, then make install.\n", encoding="utf-8")
+    (tmp_path / "LOGO.PNG").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    (tmp_path / "CONFIG.json").write_text('{"a": 1}\n', encoding="utf-8")
+    docs = {d.file: d for d in load_corpus(tmp_path, strict=True)}
+    assert sorted(docs) == ["INSTALL.unix", "README.sslcerts"]
+    assert docs["README.sslcerts"].text == "Put your certificates in SSL_CERT_DIR."
+
+
 def test_load_file_reads_one_file(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("Skip to main content\n\nHarbour city votes to ban cars\n\nBy Jane Doe\n\nText.", encoding="utf-8")
