@@ -112,6 +112,8 @@ class Speller:
 
     def correct(self, word: str) -> str:
         """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""
+        if "_" in word.strip("_") and not self.known(word):
+            return self._identifier(word)  # "hist_lenght": "hist_length"
         if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha() or self._compared(word):
             return word
         found = self._corrected.get(word)
@@ -120,6 +122,17 @@ class Speller:
             if len(self._corrected) > 65_536:  # bounded: a long-running service sees every typo once
                 self._corrected.clear()
         return found
+
+    def _identifier(self, word: str) -> str:
+        """The one identifier of the corpus (a setting's or variable's name with "_") a slip or two from `word`,
+        with as many parts and the same first letter; else `word`."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        names = [w for w in self.vocabulary if "_" in w and w.count("_") == word.count("_") and w[0] == word[0]]
+        found = process.extract(word, names, scorer=OSA.distance, score_cutoff=2 if len(word) >= 8 else 1, limit=5)
+        best = [m for m, d, _ in found if d == min(f[1] for f in found)]
+        return best[0] if len(best) == 1 else word
 
     def people(self, text: str) -> str:
         """`text` with the last part of a full name typed with one slip after its first part written right."""

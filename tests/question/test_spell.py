@@ -259,3 +259,13 @@ def test_an_english_word_one_slip_from_a_title_name_is_read_as_the_name() -> Non
     # without the title, or for a title word English has, the real word stays as typed
     assert Speller(vocabulary).correct("pigs") == "pigs"
     assert Speller({"vivid": 9, "colors": 3}, titled=frozenset({"vivid"})).correct("livid") == "livid"
+
+
+def test_a_setting_name_with_a_slip_is_read_as_the_corpus_one() -> None:
+    # "hist_lenght" is bpython's hist_length; an identifier two slips from two names stays as typed
+    vocabulary = {"hist_length": 3, "hist_file": 2, "history": 5, "tfenv_remote": 4, "auto_a": 1, "auto_b": 1}
+    speller = Speller(vocabulary)
+    assert speller.correct("hist_lenght") == "hist_length"
+    assert speller.correct("tfenv_remot") == "tfenv_remote"
+    assert speller.correct("auto_c") == "auto_c"  # "auto_a" or "auto_b": no one meant
+    assert speller.correct("hist_file") == "hist_file"
