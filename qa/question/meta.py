@@ -14,7 +14,7 @@ from qa.text import normalize
 _WRITER = r"(?:author|writer|reporter|journalist)"
 AUTHOR_WORD = re.compile(rf"\b{_WRITER}", re.I)
 _WRITER_SAYS = re.compile(
-    rf"\b{_WRITER}s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed"
+    rf"\b{_WRITER}s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed|agrees?|agreed|feels?|felt"
     r"|believes?|believed|suggests?|suggested|reckons?|means?|meant|wrote that|writes that)\b",
     re.I,
 )

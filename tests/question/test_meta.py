@@ -66,6 +66,10 @@ def test_a_writer_saying_or_thinking_frames_the_question_instead_of_asking_the_b
     # "... without doing so, it skirts with copyright infringement": the writer's words, not their name
     answer = pipeline.ask("the bgr writer said training ai on other ppl's data without paying skirts with what?")
     assert "copyright infringement" in answer.answer and "Wituschek" not in answer.answer
+    # typed without "does": whether the writer agrees is their view, not their name
+    assert not asks_byline(classify("bgr writer agree ai company should pay for data they use for training? yes or no"))
+    answer = pipeline.ask("bgr writer agree ai company should pay for data they use for training? yes or no")
+    assert "not an unreasonable request" in answer.answer and "Wituschek" not in answer.answer
 
 
 def test_an_article_named_by_a_name_only_it_writes_is_the_one_searched() -> None:
