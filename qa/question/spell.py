@@ -112,13 +112,12 @@ class Speller:
 
     def correct(self, word: str) -> str:
         """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""
-        if "_" in word.strip("_") and not self.known(word):
-            return self._identifier(word)  # "hist_lenght": "hist_length"
-        if len(word) < 3 or word.isdigit() or self.known(word) or not word.isalpha() or self._compared(word):
+        identifier = "_" in word.strip("_")  # "hist_lenght": "hist_length"
+        if self.known(word) or (not identifier and (len(word) < 3 or word.isdigit() or not word.isalpha() or self._compared(word))):
             return word
         found = self._corrected.get(word)
         if found is None:
-            found = self._corrected[word] = self._correct(word)
+            found = self._corrected[word] = self._identifier(word) if identifier else self._correct(word)
             if len(self._corrected) > 65_536:  # bounded: a long-running service sees every typo once
                 self._corrected.clear()
         return found
