@@ -77,4 +77,20 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
     if e.kind == "code":
         return e.holds(noun, query) and e.says("default", query)
     said = stem_words(words(e.sentence.text))
-    return any(w == "default" and any(query.match(noun, {s}) for s in said[i + 1 : i + 4]) for i, w in enumerate(said))
+    for i in (i for i, w in enumerate(said) if w == "default"):
+        named = next((k for k in range(i + 1, min(i + 4, len(said))) if query.match(noun, {said[k]})), None)
+        if named is not None and _valued(said[named + 1 :]):  # "the default detach character is ^\"
+            return True
+        # "The default is 64 kbytes" in the item "burst-size: The burst size is ...": its term names X
+        if query.match(noun, frozenset(e.lead)) and _valued(said[i + 1 : i + 3]):
+            return True
+    return False
+
+
+# What follows a default's name when a value is told: a figure, "is", "to", a literal. Not "overrides the
+# default burst size as defined in limits", which tells none.
+_VALUE_WORDS = frozenset({"is", "are", "was", "be", "of", "to", "tru", "fals", "none", "on", "off", "yes", "no"})
+
+
+def _valued(said: list[str]) -> bool:
+    return any(w.isdigit() or w in _VALUE_WORDS for w in said)

@@ -7,10 +7,9 @@ import re
 
 from qa.answer.spans import Span
 from qa.models import Citation
-from qa.patterns import LIST_ITEM
+from qa.patterns import LIST_ITEM, TERM
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
-from qa.search.blocks import TERM
 from qa.search.retrieve import DOES_SO, Evidence
 from qa.text import stem_words, words
 

@@ -3,11 +3,10 @@ sentence announcing its list, the term of the list item it continues."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from qa.models import Passage, Section
-from qa.patterns import LIST_ITEM
+from qa.patterns import LIST_ITEM, TERM
 from qa.search.index import Index
 from qa.text import stems
 
@@ -58,8 +57,6 @@ def announcer(index: Index, i: int, kind: str) -> int | None:
     return j
 
 
-# The term a list item or definition defines, before its colon or dash: "--maxdepth VALUE: Adjust ...".
-TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")
 
 
 def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | None:

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ValidationError
 
 from qa.errors import CorpusEmpty, DocumentUnreadable
 from qa.models import Document, Passage, Sentence
+from qa.patterns import TERM
 from qa.question.facts import FactParts, fact_parts, merge_facts
 from qa.search.backends import SCORERS
 from qa.search.bm25s_build import build_bm25s, passage_frequencies, summed
@@ -73,7 +74,7 @@ def make_unit(docs: list[Document], passage_sentences: int, passage_overlap: int
         passages=passages,
         vocabulary=dict(vocabulary),
         title_stems={d.id: " ".join(stems(d.title)) for d in cleaned},
-        heading_stems=[_heading_stems(p, by_id[p.doc_id].title) for p in passages],
+        heading_stems=[_heading_stems(p, by_id[p.doc_id], sentences) for p in passages],
         facts=fact_parts(cleaned, (s.text for s in sentences)),
     )
 
@@ -302,6 +303,15 @@ def assemble(
     )
 
 
-def _heading_stems(passage: Passage, title: str) -> str:
-    """The stems of the headings a passage stands under (the title's own heading is counted once, as the title)."""
-    return " ".join(t for h in passage.heading if h != title for t in stems(h))
+def _heading_stems(passage: Passage, doc: Document, sentences: list[Sentence]) -> str:
+    """The stems of the headings a passage stands under (the title's own heading is counted once, as the
+    title), and of the term of the list item or definition it begins inside: the passage "This is to
+    quickly fill the pre-buffer ... The default is 64 kbytes" continues "burst-size: The burst size is ..."."""
+    from qa.ingest.sections import section_at
+
+    said = [t for h in passage.heading if h != doc.title for t in stems(h)]
+    first = sentences[passage.sentences[0]].start
+    block = section_at(doc, first) if doc.sections else None
+    if block is not None and block.kind in ("item", "row") and block.start < first and (m := TERM.match(doc.text, block.start, block.end)):
+        said += stems(m.group("term"))
+    return " ".join(said)

@@ -452,6 +452,27 @@ def test_a_later_sentence_of_a_definition_tells_about_its_term(bot_over: BotOver
     assert "3000" in bot.ask("whats the default maxdepth").answer
 
 
+def test_a_default_told_late_in_a_long_definition_is_found_and_one_only_naming_it_is_not(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "config.html": "<html><body><h2>Limits</h2><dl>"
+            "<dt>queue-size</dt><dd>The maximum size in bytes of a client queue. A client whose queue grows "
+            "beyond it is dropped.</dd>"
+            "<dt>burst-size</dt><dd>The burst size is the amount of data (in bytes) sent to a listener at "
+            "connection time. This is to fill the buffer of media players quickly. The default is 64 kbytes, "
+            "which most players need. It applies to all mount points unless a mount point overrides it. Keep it "
+            "smaller than queue-size.</dd></dl>"
+            "<h2>Mount points</h2><dl><dt>burst-size</dt><dd>This optional setting overrides the default burst "
+            "size as defined in limits. The value is in bytes.</dd>"
+            "<dt>max-listeners</dt><dd>How many listeners a mount point takes at most.</dd></dl></body></html>"
+        }
+    )
+    # The later passage of the item continues "burst-size:" and is found by it; the mount point's sentence
+    # names "the default burst size" but tells no value.
+    answer = bot.ask("whats the default burst size?").answer
+    assert answer.startswith("burst-size: The burst size is") and "The default is 64 kbytes" in answer.split("[2]")[0]
+
+
 _OPTIONS = {
     "ENVIRONMENT.md": "# Environment variables\n\n"
     "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"
