@@ -59,8 +59,8 @@ _ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:chan
 
 
 # "re.gsub (subject, pattern, replacement)", "--max-depth N": a heading naming the call or option its section tells of.
-_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?)$")
-_ASKS_CALL = re.compile(r"\b(?:function|method|call|command|option|flag)s?\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b", re.I)
+_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$")
+_ASKS_CALL = re.compile(r"\b(?:function|method|call|command|option|flag|setting|variable|key)s?\b|\bset\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b", re.I)
 
 
 def signature_of(question: str, best: Evidence) -> str | None:

@@ -958,6 +958,25 @@ def test_a_how_to_answer_names_the_call_whose_section_tells_it(bot_over: BotOver
     assert bot.ask("what does the re module support").answer.startswith("The re module supports")
 
 
+def test_a_setting_asked_for_is_named_by_the_heading_of_the_section_telling_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "options.rst": "Configuration options\n=====================\n\nEach setting below goes in the config "
+            "file.\n\nGeneral\n-------\n\n"
+            "show_hints\n^^^^^^^^^^\nShow the list of completions while you type (default: True).\n"
+            "When this is off, press tab to see them.\n\n"
+            "match_mode\n^^^^^^^^^^\nThere are three modes: ``prefix``, ``substring`` and ``fuzzy``. Fuzzy "
+            "matching finds completions whose characters come in order (default: prefix).\n\n"
+            "Keyboard\n--------\n\nThe keys below are read at start-up.\n",
+        }
+    )
+    # the sentence tells what the setting does; the heading of its section is what to set
+    assert "match_mode: Fuzzy" in bot.ask("is there a way to get fuzzy matching for completions? which setting").answer
+    assert bot.ask("how do i stop the completion list showing while i type").answer.startswith("show_hints: ")
+    # asked what it does, not what to set: the sentence alone
+    assert bot.ask("what does fuzzy matching do").answer.startswith("Fuzzy matching finds completions")
+
+
 def test_a_small_count_or_a_figure_typed_with_spaces_is_no_amount_to_find(bot_over: BotOver) -> None:
     bot = bot_over({"city.txt": "According to the 2001 census, the city of Newcastle had a population of 189,863.\n"})
     assert "2001" in bot.ask("newcastle had a population of 189 863 according to what year's census").answer
