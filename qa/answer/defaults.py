@@ -81,10 +81,12 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
         named = next((k for k in range(i + 1, min(i + 4, len(said))) if query.match(noun, {said[k]})), None)
         if named is not None and _valued(said[named + 1 :]):  # "the default detach character is ^\"
             return True
-        # "The default is 64 kbytes" in the item "burst-size: The burst size is ...": its term names X
-        if query.match(noun, frozenset(e.lead)) and _valued(said[i + 1 : i + 3]):
-            return True
-    return False
+    # "The default is 64 kbytes" in the item "burst-size: The burst size is ...", "String (Default:
+    # https://releases.hashicorp.com)" under the heading "TFENV_REMOTE": its term or heading names X
+    return bool(query.match(noun, e.headed)) and _TELLS_DEFAULT.search(e.sentence.text) is not None
+
+
+_TELLS_DEFAULT = re.compile(r"\bdefaults?\b\s*(?:[:=]|(?:is|are|was|to|of)\b)", re.I)
 
 
 # What follows a default's name when a value is told: a figure, "is", "to", a literal. Not "overrides the

@@ -473,6 +473,21 @@ def test_a_default_told_late_in_a_long_definition_is_found_and_one_only_naming_i
     assert answer.startswith("burst-size: The burst size is") and "The default is 64 kbytes" in answer.split("[2]")[0]
 
 
+def test_a_default_told_under_the_settings_heading_beats_an_example_setting_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# gofetch\n\n## Environment variables\n\ngofetch downloads each release it installs "
+            "from a remote.\n\n#### `GOFETCH_REMOTE`\n\n"
+            "String (Default: https://releases.gofetch.dev)\n\nTo install from a mirror of your own:\n\n"
+            "```console\nGOFETCH_REMOTE=https://mirror.example.com/gofetch\n```\n\n#### `GOFETCH_DEBUG`\n\n"
+            "Integer (Default: 0)\n\nSet the debug level for gofetch.\n",
+        }
+    )
+    # the example sets the variable, the line under its heading tells its default; the name typed with a slip
+    answer = bot.ask("whats the default for GOFETCH_REMOT? like where does it download from if i dont set it").answer
+    assert "releases.gofetch.dev" in answer.split("[1]")[0]
+
+
 _OPTIONS = {
     "ENVIRONMENT.md": "# Environment variables\n\n"
     "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"
