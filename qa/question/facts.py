@@ -108,6 +108,8 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
         for name in (doc.outlet, doc.author):
             if name:
                 bylines.setdefault(normalize(name).lower(), set()).add(doc.id)
+        if doc.outlet and len(said := words(doc.outlet)) > 1:  # "dt", "the DT piece": Digital Trends's
+            bylines.setdefault("".join(w[0] for w in said), set()).add(doc.id)
     meta = {w for d in documents for f in (d.title, d.outlet, d.author, d.publisher) if f for w in words(f)}
     named = {w for d in documents for w in words(file_subject(d.file or "")) if names_a_thing(w)}
     return FactParts(

@@ -380,6 +380,14 @@ def test_what_an_outlet_says_about_a_thing_is_no_word_the_outlet_said(pipeline: 
     assert not answer.abstained and "popular social media forum" in answer.answer
 
 
+@pytest.mark.parametrize("outlet", ["dt", "DT", "digital trends"])
+def test_an_outlet_named_by_its_initials_is_the_outlet(pipeline: Pipeline, outlet: str) -> None:
+    # "dt" is Digital Trends, the only outlet whose words begin so: its article answers, no other
+    answer = pipeline.ask(f"what does {outlet} say microsoft uses the openai tech for")
+    assert "rejuvenate its own business" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"000_3eae4d3813b44498"}
+
+
 def test_what_its_called_after_a_thing_the_text_leaves_unnamed_is_refused(pipeline: Pipeline) -> None:
     first = pipeline.ask("the x.ai article says openai used a specific data set that elon thinks is illegal")
     assert pipeline.ask("what's it called?", first.conversation_id).abstained  # "a specific data set": no name
