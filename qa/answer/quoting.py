@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.flags import option_of
 from qa.answer.spans import Span
 from qa.models import Citation
 from qa.patterns import LIST_ITEM, TERM
 from qa.question.query import Query
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import DOES_SO, Evidence
 from qa.text import stem_words, words
 
@@ -46,55 +46,6 @@ def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
         if len(found) == 2:
             break
     return found
-
-
-# "-s strsize, --string-limit=strsize: ...": an option's term and the placeholder of its argument.
-_OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?)*\s*:")
-
-
-_ASKS_FLAG = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:flag|option|switch)s?\b", re.I)
-# "HEXYL_COLOR_NULL: The null byte (0x00)", "channel_timeout: ...": a setting's own line.
-_SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:")
-_ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:change|set|configure|customi[sz]e|adjust|pick|tweak)\b", re.I)
-
-
-# "re.gsub (subject, pattern, replacement)", "--max-depth N": a heading naming the call or option its section tells of.
-_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$")
-_ASKS_CALL = re.compile(r"\b(?:function|method|call|command|option|flag|setting|variable|key)s?\b|\bset\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b", re.I)
-
-
-def signature_of(question: str, best: Evidence) -> str | None:
-    """For a question asking how to do something, or for a function: the heading naming the call or option
-    whose section the best sentence is in, when the sentence does not name it ("re.gsub (subject, pattern,
-    replacement)" of "Does a global substitution, replacing all occurrences of pattern ...")."""
-    heading = best.heading[-1].strip() if best.heading else ""
-    if not _SIGNATURE.match(heading) or not _ASKS_CALL.search(question):
-        return None
-    return None if re.split(r"[\s(=]", heading, maxsplit=1)[0] in best.sentence.text else heading
-
-
-def option_line(question: str, near: list[Evidence]) -> Evidence | None:
-    """For "which ss flag shows the process holding a socket?": the first of `near` that is an option's own
-    line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked; for
-    "how do i change the color hexyl uses for null bytes?", a setting's own line ("HEXYL_COLOR_NULL: ...")."""
-    if _ASKS_FLAG.search(question):
-        return next((e for e in near if _OPTION_TERM.match(e.sentence.text)), None)
-    if _ASKS_CHANGE.search(question):
-        return next((e for e in near if _SETTING_TERM.match(e.sentence.text)), None)
-    return None
-
-
-def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
-    """The option item whose argument's placeholder the best sentence names, when it is not one itself: "Only the
-    first strsize (32 by default) bytes of strings are printed" is set by "-s strsize, --string-limit=strsize"
-    (a placeholder English hardly uses: "-o file" is not named by every sentence saying "file")."""
-    if _OPTION_TERM.match(best.sentence.text):
-        return None
-    said = set(words(best.sentence.text))
-    for e in evidence:
-        if e is not best and (m := _OPTION_TERM.match(e.sentence.text)) and any(p and p in said and english_frequency(p) <= RARE_IN_ENGLISH for p in m.groups()):
-            return e
-    return None
 
 
 def following(best: Evidence, evidence: list[Evidence]) -> Evidence | None:

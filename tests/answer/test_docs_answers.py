@@ -973,6 +973,26 @@ def test_a_how_to_answer_names_the_call_whose_section_tells_it(bot_over: BotOver
     assert bot.ask("what does the re module support").answer.startswith("The re module supports")
 
 
+def test_a_how_to_answer_is_the_near_best_sentence_naming_an_option(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "squash.1": ".TH SQUASH 1\n.SH DESCRIPTION\nSquash compresses using threads to make use of multiple "
+            "cores. The input is cut into 128 KB chunks, and each file Squash writes ends in .sq.\n.PP\nThe number of compress threads is set by default to "
+            "the number of cores, which can be changed using the -p option. Specifying -p 1 avoids the use of threads "
+            "entirely.\n.SH OPTIONS\n.TP\n.B -k --keep\nDo not delete the original file after processing.\n"
+            ".TP\n.B -f --force\nOverwrite the output file if it exists.\n.TP\n.B -q --quiet\nPrint no messages.\n"
+            ".TP\n.B -r --recursive\nProcess the files of each directory given.\n.TP\n.B -S --suffix sss\nWrite "
+            "the output file with the suffix sss instead of .sq.\n.TP\n.B -v --verbose\nTell the name of each file "
+            "processed.\n.SH BUILDING\nRun make to build squash, then make install to copy it to /usr/local/bin. "
+            "Run make check to make sure it works.\n",
+        }
+    )
+    # the best sentence holds the words asked (even "make"), but only one naming the option tells what to do
+    assert "-p" in bot.ask("how do i make squash not use threads at all").answer.split("[1]")[0]
+    # no way asked: the sentence holding the words
+    assert bot.ask("does squash use threads").answer.startswith("Yes. Squash compresses using threads")
+
+
 def test_a_setting_asked_for_is_named_by_the_heading_of_the_section_telling_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {
