@@ -112,6 +112,8 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
             bylines.setdefault("".join(w[0] for w in said), set()).add(doc.id)
     meta = {w for d in documents for f in (d.title, d.outlet, d.author, d.publisher) if f for w in words(f)}
     named = {w for d in documents for w in words(file_subject(d.file or "")) if names_a_thing(w)}
+    # "nq: queue utilities", "MBLAZE(7)": the name a title opens with, if English hardly uses it
+    named |= {w for d in documents if (m := _TITLE_NAME.match(d.title or "")) for w in words(m.group(1)) if w.isalpha() and english_frequency(w) <= RARE_IN_ENGLISH}
     return FactParts(
         capital=" ".join(sorted(capital)),
         lower=" ".join(sorted(lower)),
@@ -129,6 +131,10 @@ def file_subject(file: str) -> str:
     parts = re.sub(r"\.[A-Za-z0-9]+$", "", file).split("/")
     stem = re.sub(r"(?i)(?:^|[-_ .])(?:readme|index)(?=$|[-_ .])", " ", parts[-1]).strip(" -_.")
     return " ".join(normalize(re.sub(r"[-_.]+", " ", stem or (parts[-2] if len(parts) > 1 else ""))).lower().split())
+
+
+# The name a title opens with, before a colon, a dash or a manual section: "nq: queue utilities", "TREE(1)".
+_TITLE_NAME = re.compile(r"\s*([\w.+-]{2,30}?)\s*(?::\s|\s[-–—]\s|\(\d\w*\))")
 
 
 def names_a_thing(word: str) -> bool:

@@ -973,6 +973,25 @@ def test_a_how_to_answer_names_the_call_whose_section_tells_it(bot_over: BotOver
     assert bot.ask("what does the re module support").answer.startswith("The re module supports")
 
 
+def test_a_tool_named_by_its_documents_title_is_asked_about_in_that_document(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "## zq: queue utilities\n\nThese small utilities allow creating very lightweight job queue "
+            "systems which require no setup.\n\nzq runs jobs in sequence, one after another. Each job writes its "
+            "output to a log file in the queue directory.\n\nBy default, job IDs are per-directory, but you can set "
+            "`$ZQDIR` to put them elsewhere.\n\nUse zqtail to follow the output of the running jobs.\n",
+            "README": "MAILTOOL(7)         Miscellaneous Information Manual         MAILTOOL(7)\n\nNAME\n     "
+            "mailtool - tools for handling mail\n\nDESCRIPTION\n     mailtool deals with messages (which are files), "
+            "folders (which are\n     maildir folders) and the current message (kept as a symlink in the\n     "
+            "current directory).\n\n     The tools read the message list from standard input.\n",
+        }
+    )
+    # "zq" opens the title of one document: the other's sentence holding more of the words tells nothing of it
+    answer = bot.ask("is there a way to keep the zq queue files somewhere else instead of the current directory?")
+    assert all(c.doc_id == "README.md" for c in answer.citations), answer.answer
+    assert bot.ask("what does zq write to the queue directory?").answer.startswith("Each job writes its output")
+
+
 def test_a_how_to_answer_is_the_near_best_sentence_naming_an_option(bot_over: BotOver) -> None:
     bot = bot_over(
         {
