@@ -17,6 +17,8 @@ OPTION_WINDOW = 0.65  # an option's own line this near the best sentence's score
 _OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?)*\s*:")
 
 
+# "--enable-jit" on a line of its own, after "JIT support is included in the build by specifying".
+_OPTION_ALONE = re.compile(r"\s*--?[A-Za-z][\w-]*(?:=\S+)?\s*")
 _ASKS_FLAG = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:flag|option|switch)s?\b", re.I)
 # "HEXYL_COLOR_NULL: The null byte (0x00)", "channel_timeout: ...": a setting's own line.
 _SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:")
@@ -44,7 +46,7 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
     "how do i change the color hexyl uses for null bytes?", a setting's own line ("HEXYL_COLOR_NULL: ...")."""
     nearer = near_top(near, OPTION_WINDOW)
     if _ASKS_FLAG.search(question):
-        return next((e for e in nearer if _OPTION_TERM.match(e.sentence.text)), None)
+        return next((e for e in nearer if _OPTION_TERM.match(e.sentence.text) or _OPTION_ALONE.fullmatch(e.sentence.text)), None)
     if _ASKS_CHANGE.search(question):
         return next((e for e in nearer if _SETTING_TERM.match(e.sentence.text)), None)
     # "how do i make pigz not use threads at all": "Specifying -p 1 avoids the use of threads entirely",

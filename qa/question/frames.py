@@ -161,6 +161,8 @@ _PHRASAL = {
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
     ("switch", "off"): "stop", ("switched", "off"): "stopped", ("switches", "off"): "stops",
     ("shut", "off"): "stop", ("shuts", "off"): "stops",
+    ("turn", "on"): "enable", ("turns", "on"): "enables", ("turned", "on"): "enabled", ("turning", "on"): "enabling",
+    ("switch", "on"): "enable", ("turn", "off"): "disable", ("turns", "off"): "disables", ("turned", "off"): "disabled",
     ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }

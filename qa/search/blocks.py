@@ -3,6 +3,7 @@ sentence announcing its list, the term of the list item it continues."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from qa.models import Passage, Section
@@ -26,6 +27,8 @@ def passage_of(index: Index, i: int) -> Passage:
 
 
 LISTED = ("item", "row")
+# A sentence broken off by the code it goes on in: no full stop, nor a colon (one announcing it is quoted with it).
+_GOES_ON = re.compile(r"\w\s*$")
 
 
 def announced(index: Index, i: int, most: int = 5) -> list[int]:
@@ -47,6 +50,11 @@ def announcer(index: Index, i: int, kind: str) -> int | None:
     web capture's bullet, "• Schedule Tweets") follows: "These are the return codes of a command:" above
     "255 -- Command failed."."""
     bulleted = not kind and LIST_ITEM.match(index.sentences[i].text)
+    if kind == "code":  # "JIT support is included in the build by specifying" / "--enable-jit": it goes on in the code
+        j = i - 1
+        if j >= 0 and same_doc(index, i, j) and kind_of(index, j) not in ("code", *LISTED) and _GOES_ON.search(index.sentences[j].text):
+            return j
+        return None
     if kind not in LISTED and not bulleted:
         return None
     j = i - 1

@@ -992,6 +992,23 @@ def test_a_tool_named_by_its_documents_title_is_asked_about_in_that_document(bot
     assert bot.ask("what does zq write to the queue directory?").answer.startswith("Each job writes its output")
 
 
+def test_a_sentence_broken_off_by_a_code_block_goes_on_in_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "build.html": "<html><body><h2>Building</h2><p>The options below are given to the configure command."
+            "</p><h3>Just-in-time compiling</h3><p>Just-in-time (JIT) compiler support is included in the build by "
+            "specifying</p><pre>  --enable-jit</pre><p>This support is available only for certain hardware "
+            "architectures. If in doubt, use</p><pre>  --enable-jit=auto</pre><p>which enables JIT only if the "
+            "hardware is supported.</p><h3>Shared libraries</h3><p>Setting --disable-shared builds static "
+            "libraries only.</p><p>The complete list of options for configure is output by running configure "
+            "--help.</p></body></html>",
+        }
+    )
+    # "turns on" is "enable"; the option on a line of its own finishes the sentence before it, which tells what it does
+    answer = bot.ask("what configure flag turns on the jit?").answer
+    assert "--enable-jit" in answer.split("[2]")[0] and "by specifying" in answer
+
+
 def test_a_how_to_answer_is_the_near_best_sentence_naming_an_option(bot_over: BotOver) -> None:
     bot = bot_over(
         {

@@ -174,6 +174,10 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
     assert analyse("?", None, known).terms == {} and "stop" in analyse("cut off", None, {"stop"}).terms  # no word after
     assert set(analyse("what features go away then", None, {"featur", "stop"}).terms) == {"featur", "stop"}
+    # a setting is "turned on" or "off" where documentation writes "enable" or "disable"
+    assert "enabl" in analyse("what flag turns on the jit", None, {"flag", "enabl", "jit", "turn"}).terms
+    assert "disabl" in analyse("can i turn off colors", None, {"disabl", "color", "turn"}).terms
+    assert "turn" in analyse("when did the tide turn", None, {"tide", "turn"}).terms
     # "need to embed ...": what the asker wants done is asked, not their need; a need asked about stays
     known = {"need", "emb", "array", "flag", "instal"}
     assert set(analyse("need to embed a c array, which flag", None, known).terms) == {"emb", "array", "flag"}
