@@ -62,6 +62,9 @@ _IDIOM = re.compile(
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
     r"|change|step|effort|case|decision)s?\b)"
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
+    # "how do i make fdupes go into subdirectories", "is there a way to get it to ...": the asker causes a deed, the deed is asked
+    r"|(?:(?<=\bhow do i )|(?<=\bhow can i )|(?<=\bhow do you )|(?<=\bhow can you )|(?<=\bhow do we )|(?<=\bhow to )|(?<=\bway to ))"
+    r"(?:make|get|let)\b(?= \S+ \S+)"
     # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
     # as "between $42,000 and $210,000", naming neither end so.
     r"|(?<=\bthe )(?:(?:lowest|highest|low|high|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"

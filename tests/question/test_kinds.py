@@ -270,6 +270,9 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ),
         ("is it about money or principle, bc it seemed cheap, lmk", "is it about money or principle", "bc it seemed cheap lmk"),
         ("has anything been filed, need it for a slide", "has anything been filed", "need it for a slide"),
+        # what the thing does wrong now, told after the how-to: "it only checks the top folder"
+        ("how do i make fdupes go into subdirectories too, it only checks the top folder", "how do i make fdupes go into subdirectories too", "it only checks the top folder"),
+        ("how do i keep the logs, it keeps deleting them", "how do i keep the logs", "it keeps deleting them"),
         # ... not an explanation of the question's own words ("i.e."), nor a comma inside a short question
         ("how do i hide node_modules, i.e. skip dirs matching a pattern?", "how do i hide node_modules, i.e. skip dirs matching a pattern?", ""),
         ("ok, i see", "ok, i see", ""),

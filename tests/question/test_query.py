@@ -178,6 +178,11 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "enabl" in analyse("what flag turns on the jit", None, {"flag", "enabl", "jit", "turn"}).terms
     assert "disabl" in analyse("can i turn off colors", None, {"disabl", "color", "turn"}).terms
     assert "turn" in analyse("when did the tide turn", None, {"tide", "turn"}).terms
+    # the asker makes or gets a tool do a deed: the deed is asked, not the making
+    known = {"make", "fdupe", "go", "subdirectori", "get", "print", "tree"}
+    assert set(analyse("how do i make fdupes go into subdirectories", None, known).terms) == {"fdupe", "go", "subdirectori"}
+    assert set(analyse("is there a way to get tree to print subdirectories", None, known).terms) == {"tree", "print", "subdirectori"}
+    assert "make" in analyse("how did fdupes make subdirectories", None, known).terms
     # "need to embed ...": what the asker wants done is asked, not their need; a need asked about stays
     known = {"need", "emb", "array", "flag", "instal"}
     assert set(analyse("need to embed a c array, which flag", None, known).terms) == {"emb", "array", "flag"}
