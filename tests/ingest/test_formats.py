@@ -464,6 +464,18 @@ def test_restructuredtext_badges_are_images_not_text(tmp_path: Path) -> None:
     assert "Monitors files, see here." in " ".join(doc.text.split())
 
 
+def test_restructuredtext_a_line_announcing_only_a_badge_goes_with_it(tmp_path: Path) -> None:
+    text = (
+        "Tool\n====\n\n.. tip::\n\n    Become **my sponsor** to help me work on this software:\n\n   |Patreon|\n\n"
+        "Monitors file system events.\n\nThe options are:\n\n- ``-r``: recurse\n\n"
+        ".. |Patreon| image:: https://img.shields.io/badge/patreon-donate.svg\n"
+    )
+    doc = doc_of(tmp_path, "tip.rst", text)
+    # the pitch announced the badge alone: both go; a line announcing a list stays
+    assert "sponsor" not in doc.text and "Monitors file system events." in doc.text
+    assert "The options are:" in doc.text
+
+
 def test_restructuredtext_docutils_cannot_read_is_skipped_with_its_reason(tmp_path: Path) -> None:
     from unittest import mock
 

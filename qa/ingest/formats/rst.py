@@ -128,6 +128,10 @@ class _Walker:
         text = ("".join(t.astext() for t in node.findall(nodes.Text)) if images else node.astext()).strip()
         if text:
             self.blocks.append(_wrapped(kind, text, _line(node)))
+        elif self.blocks and self.blocks[-1].kind != CODE and self.blocks[-1].text.rstrip().endswith(":"):
+            # "Become my boss to help me work on this awesome software:" / "|Patreon|": it announced a badge
+            gone = self.blocks.pop()
+            self.dropped.append(Dropped(gone.line, gone.text[:120], "a line announcing only an image"))
 
     def _code(self, node: Any) -> None:
         text = node.astext().rstrip("\n")
