@@ -64,19 +64,10 @@ _SPELT_OUT = (
 )
 
 
-def split_ask(question: str) -> tuple[str, str]:
-    """The scene a question sets, if any, and the question proper ("", question when there is none); a
-    pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for"),
-    as does a message telling they were spelled out ("... spelled out API weirdly, what did it call it")."""
-    for m in (m for pattern in _SPELT_OUT for m in pattern.finditer(question)):  # capitals, or a word English does not use
-        if (short := m.group(1)).isupper() or english_frequency(short.lower()) <= RARE_IN_ENGLISH:
-            return question, f"what does {short} stand for"
-    if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
-        return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
-    breaks = [
-        m
-        for m in _BREAK.finditer(question)
-        if len(question[: m.start()].split()) >= 3
+def _scene_break(question: str, m: re.Match[str]) -> bool:
+    """True for a break after a statement or question that sets the scene of the question after it."""
+    return bool(
+        len(question[: m.start()].split()) >= 3
         and not _TRAILS_OFF.match(question, m.start() - 1)
         # a question is a scene for a wh-question after it ("did openai stop using data? when was that"), none
         # for a yes/no question refining it ("which features are they losing? can they still schedule stuff")
@@ -94,7 +85,24 @@ def split_ask(question: str) -> tuple[str, str]:
                 and (m.group()[0] == "?" or _REPORTS.search(question[: m.start()]))
             )
         )
-    ]
+    )
+
+
+def _labelled(question: str, m: re.Match[str]) -> bool:
+    """True for a break at the colon after a topic's label: "lpeg re module: how do i replace ...", "mblaze: how to ..."."""
+    return m.group()[0] == ":" and not _ASKING.match(question) and len(question[: m.start()].split()) <= 4
+
+
+def split_ask(question: str) -> tuple[str, str]:
+    """The scene a question sets, if any, and the question proper ("", question when there is none); a
+    pointing "what does that stand for" asks of the capitals the scene named ("what does DMC stand for"),
+    as does a message telling they were spelled out ("... spelled out API weirdly, what did it call it")."""
+    for m in (m for pattern in _SPELT_OUT for m in pattern.finditer(question)):  # capitals, or a word English does not use
+        if (short := m.group(1)).isupper() or english_frequency(short.lower()) <= RARE_IN_ENGLISH:
+            return question, f"what does {short} stand for"
+    if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
+        return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
+    breaks = [m for m in _BREAK.finditer(question) if _labelled(question, m) or _scene_break(question, m)]
     if not breaks and not _ASKING.match(question):
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
         # other article say ...": a statement of what a source says, then the question's own word.

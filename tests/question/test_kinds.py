@@ -89,6 +89,10 @@ from qa.question.spell import Speller, spelled
             "quick q while im waiting for coffee, for those of us who use the tool",
             "which things stop working",
         ),
+        # a topic's label before a colon ("lpeg re module:", "mblaze:") sets the scene; a question before one does not
+        ("lpeg re module: how do i replace every match in a string?", "lpeg re module", "how do i replace every match in a string?"),
+        ("mblaze: how to save a sequence?", "mblaze", "how to save a sequence?"),
+        ("what does this print: foo bar baz", "", "what does this print: foo bar baz"),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
