@@ -264,6 +264,7 @@ _SPELT_OUT = {
     "legit": "legitimate", "info": "information", "convo": "conversation", "govt": "government", "gov": "government",
 }  # fmt: skip
 _SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
+_HOW_MANY_MONEY = lazy_pattern(r"\bhow many (?=(?:money|cash|funding)\b)", re.I)
 _WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)
 _PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for the word, no "50%"
 _CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
@@ -291,6 +292,7 @@ def spelled(text: str, speller: Speller) -> str:
     text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
     text = _PERCENT_SIGN.sub("percent", text)  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
+    text = _HOW_MANY_MONEY.sub("how much ", text)  # "how many money musk pay": money is no count
     text = _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), speller), text)
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
     # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).

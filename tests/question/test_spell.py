@@ -118,6 +118,9 @@ def test_chat_shorthand_for_the_question_word_is_read_as_it() -> None:
     assert spelled("whn did microsoft drop twitter", speller).startswith("when did ")
     assert spelled("so hw", speller) == "so hw"  # a short word elsewhere is left alone
     assert spelled("is it the api", speller) == "is it the api"  # a real first word stays
+    # money is no count: "how many money" is typed for "how much money"; "how many people" stays
+    assert spelled("how many money twitter ask for api", speller).startswith("how much money ")
+    assert spelled("how many people use the api", speller).startswith("how many people ")
 
 
 def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
