@@ -98,7 +98,7 @@ _RULES: list[tuple[Kind, str]] = [
         # chat fragments: "exact date of musk's tweet?", "openai founded when"
         rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{FRAGMENT}\bdate\W*$"
         r"|^(?:the )?(?:exact |specific |precise |actual )?(?!(?:is|are|was|were|what|which)\b)(?:[a-z]+ )?date (?!(?:is|was|are|were)\b)[a-z]"  # "cutoff date for twitter?"
-        rf"|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when\W*$",
+        rf"|^(?!(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)\w.* (?!since\b|until\b|till\b)\w+ when(?:\W*$|\?)",
     ),
     (
         "how_much",

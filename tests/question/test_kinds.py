@@ -364,6 +364,8 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("cutoff date for twitter in microsoft's ad tool?").kind == "when"
     assert classify("exact date musk posted the lawsuit tweet?").kind == "when"
     assert classify("date is what i need").kind != "when"
+    # a fragment asking "when?", then narrowing it ("which month"): when
+    assert classify("x.ai founded when? which month").kind == "when"
     # a way to do something, asked with an amount inside: how-to, not a duration
     assert classify("how do i get strace to show how long each syscall took?").kind == "how"
     assert classify("how long does the build take?").kind == "how_many"
