@@ -11,6 +11,7 @@ from qa.answer.roles import HOLDERS
 from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import ALTERNATIVE_MATCH, Query
+from qa.question.synonyms import alternatives
 from qa.search.retrieve import Evidence
 from qa.text import stem_words
 
@@ -78,9 +79,23 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose or d.re is _DECIDED else 1) for v in verbs)
         or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
     }
+    # "how much does microsoft save by dropping twitter": "Microsoft invested $10 billion" spends it otherwise
+    spent = [(name, d) for name, d in found if question.kind == "how_much" and _AMOUNT.match(text, d.end())]
+    if (
+        spent
+        and verbs and not any(v in _SPENDING or v in _LIGHT or alternatives(v, _SPENDING) for v in verbs)  # "provide Tesla with": "invested"
+        and not set(stems[n + 1 : n + 3]) & named  # "john job astor iv provide": a slip inside the name, no verb
+        and all(_asked_in(name, named) and not any(query.match(v, set(stem_words([d.group("verb")]))) for v in verbs) for name, d in spent)
+    ):
+        return True
     if object_asked and not any(_asked_in(name, named) for name in {n for n, _ in found} - doers):
         return False  # "which x did umg sue": only when the names asked do another deed in it ("... UMG are charging")
     return bool(doers) and not any(_asked_in(d, named) for d in doers)
+
+
+# Verbs of giving money: an amount given is told by any of them ("provide Tesla with" / "invested").
+_LIGHT = frozenset(stem_words("go get make have do take".split()))  # "was BSkyB going to pay": no deed of its own
+_SPENDING = frozenset(stem_words("pay spend invest give provide donate fund lend offer raise contribute bid".split()))
 
 
 def _asked_in(name: tuple[str, ...], named: set[str]) -> bool:

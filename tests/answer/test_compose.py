@@ -672,6 +672,9 @@ def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: 
     # typed without its auxiliary, as people writing fast do
     assert pipeline.ask("how much musk donate to openai when he co-found it").abstained
     assert "$10 billion" in pipeline.ask("how much microsoft invest in openai").answer
+    # an amount Microsoft spent tells nothing it saved or earned
+    assert pipeline.ask("how much money does microsoft save per year by dropping twitter").abstained
+    assert "$10 billion" in pipeline.ask("how much money did microsoft put into openai").answer  # money given, said otherwise
     # whatever the verb, the amount is what the one before it spent: Musk's purchase of Twitter is told nowhere
     assert pipeline.ask("how much did musk pay for twitter when he bought it last year").abstained
     # a deed told as a noun has its doer before it: "Microsoft's decision to remove Twitter from its ad platform"
