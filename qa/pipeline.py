@@ -13,6 +13,7 @@ from qa.answer.endings import ending
 from qa.answer.holdings import holder
 from qa.answer.media import MEDIA_WORDS, asks_where_told
 from qa.answer.naming import asks_kind
+from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, byline_named, leans_on_context, make_turn
@@ -235,8 +236,8 @@ class Pipeline:
         else:
             hits = search(self.index, query, k, exclude)
         # "what else does he run": passages naming him; "where did microsoft announce it": passages naming a medium
-        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else None
-        hits = joined(hits, search(self.index, self.query(" ".join(sorted(also))), 30, exclude)) if also else hits
+        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(Question(asked, kind.kind)) else None
+        hits = joined(hits, [h for h in search(self.index, self.query(" ".join(sorted(also))), 30, exclude) if not named or h.passage.doc_id in named]) if also else hits
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 
     def _weighed(self, query: Query, hits: list[Hit]) -> list[Evidence]:

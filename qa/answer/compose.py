@@ -26,7 +26,7 @@ from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.phrases import chosen_option, defined, defines
-from qa.answer.polarity import giving_value, judged
+from qa.answer.polarity import giving_value, judged, unsettled
 from qa.answer.quoting import (
     agreeing,
     announces,
@@ -124,9 +124,8 @@ def compose(
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
     if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:
-        # A name the corpus never writes: it cannot say anything about it. (On 1,500 questions
-        # of the SQuAD dev split this refuses 7 answered right, and every near-topic or
-        # unrelated one that names something absent; it refuses 3 of the bundled set's traps.)
+        # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7
+        # answered right and every near-topic or unrelated one naming something absent; 3 of the bundled traps).
         return abstain(0.05, f"the corpus never mentions {', '.join(unknown)}")
     if query.holdings and (heads := holdings(query.holdings, query, evidence, proper or set())):
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
@@ -251,6 +250,8 @@ def _choose(
     """The best sentence, preferring a near-best one that holds a span of the asked-for type; `more`: all
     the sentences found, where a follow-up's value may be looked for further down."""
     text = query.text
+    if told := unsettled(question, query, more or evidence):  # "legit or just trolling?": "remains to be seen"
+        return told
     if question.options:  # "is musk suing openai or microsoft?": the option a sentence saying all the rest names
         offered = {s for o in question.options for s in stem_words(words(o))}
         frame = [t for t in query.terms if t not in offered]

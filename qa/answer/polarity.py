@@ -7,6 +7,7 @@ import re
 from qa.answer.spans import Span
 from qa.patterns import MENTIONING, MONTHS, lazy_pattern
 from qa.question.frames import plain_verbs
+from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.question.relatives import ANTONYMS
 from qa.question.synonyms import group
@@ -37,6 +38,34 @@ def judged(query: Query, evidence: list[Evidence], proper: set[str] | None) -> t
     for e in evidence[:10]:
         if (m := _JUDGED.search(e.sentence.text)) and all(e.holds(t, query) for t in names):
             return e, Span(m.group(0), m.start(), m.end())  # "small change": the judgement is the answer's value
+    return None
+
+
+# "musk actually gonna sue or just trolling?", "is the threat legit and not just drama": whether it is real,
+# which a text not knowing yet says so ("Whether this is a legitimate threat ..., remains to be seen").
+_DOUBTED = re.compile(
+    r"\b(?:legit(?:imate)?|serious|real|actually|really|gonna|going to)\b[^?]{0,60}?\b(?:or|and not|not)\b(?:\s+[\w'’]+){0,3}?\s+(?:just|drama|trolling|talk|bluff\w*)\b"
+    r"|\b(?:is|are|was)\s+(?:[\w'’-]+\s+){0,3}?(?:a |an )?(?:real|legit|legitimate|serious)\b",  # "is this a real threat", "musk is serious about suing"
+    re.I,
+)
+DOUBT_WORDS = frozenset("unclear remains seen early".split())  # what such a sentence is found by, besides the words asked
+
+
+def doubted(question: Question) -> bool:
+    """True for a question asking whether a thing is real or will happen, or is only talk (not "when was realy
+    japan accepted ...", a slip read as "real")."""
+    return question.kind in ("yes_no", "what") and bool(_DOUBTED.search(question.text))
+
+
+def unsettled(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For "is musk actually gonna sue or just trolling?": a sentence near the top saying it is not known yet
+    ("It's too early to say if Twitter's CEO will follow through on his threat to sue Microsoft") that holds a
+    word asked, with the words saying so as its value."""
+    if not doubted(question):
+        return None
+    for e in evidence[:15]:
+        if (m := UNCERTAIN.search(e.sentence.text)) and any(e.holds(t, query) for t in query.terms):
+            return e, Span(m.group(0), m.start(), m.end())  # "remains to be seen": the answer's value
     return None
 
 

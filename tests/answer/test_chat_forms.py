@@ -380,6 +380,21 @@ def test_what_an_outlet_says_about_a_thing_is_no_word_the_outlet_said(pipeline: 
     assert not answer.abstained and "popular social media forum" in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the lawsuit threat real or is musk just bluffing?",
+        "so is musk serious about suing microsoft",
+        "is musk gonna sue for real or just trolling",
+    ],
+)
+def test_whether_a_threat_is_real_is_answered_by_a_sentence_saying_it_is_not_known_yet(pipeline: Pipeline, question: str) -> None:
+    # "Whether this is a legitimate threat or a statement to spur the rivalry, remains to be seen",
+    # "It's too early to say if Twitter's CEO will follow through on his threat to sue Microsoft"
+    answer = pipeline.ask(question).answer.lower()
+    assert any(said in answer.split("[1]")[0] for said in ("remains to be seen", "too early to say", "have to see"))
+
+
 @pytest.mark.parametrize("outlet", ["dt", "DT", "digital trends"])
 def test_an_outlet_named_by_its_initials_is_the_outlet(pipeline: Pipeline, outlet: str) -> None:
     # "dt" is Digital Trends, the only outlet whose words begin so: its article answers, no other
