@@ -8,7 +8,7 @@ import re
 
 from qa.answer.events import ASKS_ACTIVE, ASKS_WHETHER, PRONOUNS, TOKEN, akin
 from qa.answer.roles import HOLDERS
-from qa.question.frames import plain_verbs
+from qa.question.frames import LIGHT_VERBS, plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import ALTERNATIVE_MATCH, Query
 from qa.question.synonyms import alternatives
@@ -83,7 +83,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     spent = [(name, d) for name, d in found if question.kind == "how_much" and _AMOUNT.match(text, d.end())]
     if (
         spent
-        and verbs and not any(v in _SPENDING or v in _LIGHT or alternatives(v, _SPENDING) for v in verbs)  # "provide Tesla with": "invested"
+        and verbs and not any(v in _SPENDING or v in LIGHT_VERBS or alternatives(v, _SPENDING) for v in verbs)  # "provide Tesla with": "invested"
         and not set(stems[n + 1 : n + 3]) & named  # "john job astor iv provide": a slip inside the name, no verb
         and all(_asked_in(name, named) and not any(query.match(v, set(stem_words([d.group("verb")]))) for v in verbs) for name, d in spent)
     ):
@@ -94,7 +94,6 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
 
 
 # Verbs of giving money: an amount given is told by any of them ("provide Tesla with" / "invested").
-_LIGHT = frozenset(stem_words("go get make have do take".split()))  # "was BSkyB going to pay": no deed of its own
 _SPENDING = frozenset(stem_words("pay spend invest give provide donate fund lend offer raise contribute bid".split()))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from qa.question.frames import LIGHT_VERBS
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence, near_top
@@ -53,13 +54,12 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
     # not "Pigz compresses using threads ...", which names no option
     # that holds every word asked but a light verb ("make", "get")
     if _ASKS_WAY.search(question) and near and not _INLINE_OPTION.search(near[0].sentence.text):
-        wanted = [t for t in query.terms if t not in _LIGHT_VERBS]
+        wanted = [t for t in query.terms if t not in LIGHT_VERBS]
         return next((e for e in near[1:] if _INLINE_OPTION.search(e.sentence.text) and all(e.holds(t, query) for t in wanted)), None)
     return None
 
 
 _ASKS_WAY = re.compile(r"\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b|\b(?:is there|any) (?:a )?way\b", re.I)
-_LIGHT_VERBS = frozenset({"make", "get", "do", "have", "let", "keep", "take"})
 _INLINE_OPTION = re.compile(r"(?:^|[\s(`'\"])--?[A-Za-z][\w-]*")
 
 

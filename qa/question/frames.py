@@ -152,6 +152,11 @@ _ASKED_BY = re.compile(
 _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)(?<!\bper)(?<!\beach)(?<!\bevery)(?<!\bnext)(?<!\blast)(?<!\bthis)\s+(?:date|year)(?=\W*$)", re.I)
 
 
+# Light verbs (stems): a question's "make", "get", "come" tell little a text must hold ("when did the reports
+# come out": "reports emerged on Wednesday"; "how do i get it to ...", "was BSkyB going to pay").
+LIGHT_VERBS = frozenset("come go get make have do take let keep".split())
+
+
 # Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
 # phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
