@@ -235,8 +235,8 @@ class Pipeline:
             hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
             hits = search(self.index, query, k, exclude)
-        # "what else does he run": passages naming him; "where did microsoft announce it": passages naming a medium
-        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(Question(asked, kind.kind)) else None
+        # passages naming him ("what else does he run"), a medium ("where ... announce it"), a doubt ("gonna sue or just trolling"); in the article named
+        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(kind) else None
         hits = joined(hits, [h for h in search(self.index, self.query(" ".join(sorted(also))), 30, exclude) if not named or h.passage.doc_id in named]) if also else hits
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 
