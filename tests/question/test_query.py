@@ -183,6 +183,10 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert set(analyse("how do i make fdupes go into subdirectories", None, known).terms) == {"fdupe", "go", "subdirectori"}
     assert set(analyse("is there a way to get tree to print subdirectories", None, known).terms) == {"tree", "print", "subdirectori"}
     assert "make" in analyse("how did fdupes make subdirectories", None, known).terms
+    # "..., any of the articles say?" asks which source says it: no word of the question
+    known = {"musk", "pay", "twitter", "say", "articl"}
+    assert set(analyse("how much did musk pay for twitter, any of the articles say?", None, known).terms) == {"musk", "pay", "twitter"}
+    assert "say" in analyse("what did musk say about twitter", None, known).terms
     # "need to embed ...": what the asker wants done is asked, not their need; a need asked about stays
     known = {"need", "emb", "array", "flag", "instal"}
     assert set(analyse("need to embed a c array, which flag", None, known).terms) == {"emb", "array", "flag"}
