@@ -29,7 +29,7 @@ _LEANS = re.compile(
 _FRAGMENT = re.compile(
     r"^\W*(?:to|for|from|with|by|about|against|into|in|on|at|of)\b(?:\s+[\w'’-]+){0,2}?\s+"
     r"(?:what|who|whom|which|where|when|how)\b(?:\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|will|would)\b)"
-    r"[\w'’-]+){0,2}\W*$",
+    r"[\w'’-]+){0,4}\W*$",  # "for what kind of ai tool?"
     re.I,
 )
 _WH_WORDS = r"what|whats|who|whos|whom|whose|when|where|which|why|how"

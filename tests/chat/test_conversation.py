@@ -36,6 +36,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         # a fragment ending the last question's sentence, not a question that opens with a preposition
         ("to train what?", True),
         ("with which tool?", True),
+        ("for what kind of ai tool?", True),
         ("In what year did the Normans conquer England?", False),
         ("for what reason did microsoft drop twitter", False),
         # a value asked with measures alone is the last question's thing's
