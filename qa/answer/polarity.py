@@ -45,9 +45,10 @@ def judged(query: Query, evidence: list[Evidence], proper: set[str] | None) -> t
 # which a text not knowing yet says so ("Whether this is a legitimate threat ..., remains to be seen").
 _DOUBTED = re.compile(
     r"\b(?:legit(?:imate)?|serious|real|actually|really|gonna|going to)\b[^?]{0,60}?\b(?:or|and not|not)\b(?:\s+[\w'’]+){0,3}?\s+(?:just|drama|trolling|talk|bluff\w*)\b"
-    r"|\b(?:is|are|was)\s+(?:[\w'’-]+\s+){0,3}?(?:a |an )?(?:real|legit|legitimate|serious)\b",  # "is this a real threat", "musk is serious about suing"
+    r"|\b(?:is|are|was)\s+(?:[\w'’-]+\s+){0,3}?(?:a |an )?(?:real|legit|legitimate|serious|final|settled)\b",  # "is this a real threat"
     re.I,
 )
+_TENTATIVE = re.compile(r"\b(?:possibly|tentatively|reportedly)\b", re.I)  # "possibly called TruthGPT": not settled
 DOUBT_WORDS = frozenset("unclear remains seen early".split())  # what such a sentence is found by, besides the words asked
 
 
@@ -57,6 +58,11 @@ def doubted(question: Question) -> bool:
     return question.kind in ("yes_no", "what") and bool(_DOUBTED.search(question.text))
 
 
+def unsure(sentence: str) -> re.Match[str] | None:
+    """Where `sentence` says a thing is not known or not settled yet ("remains to be seen", "possibly called")."""
+    return UNCERTAIN.search(sentence) or _TENTATIVE.search(sentence)
+
+
 def unsettled(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
     """For "is musk actually gonna sue or just trolling?": a sentence near the top saying it is not known yet
     ("It's too early to say if Twitter's CEO will follow through on his threat to sue Microsoft") that holds a
@@ -64,7 +70,7 @@ def unsettled(question: Question, query: Query, evidence: list[Evidence]) -> tup
     if not doubted(question):
         return None
     for e in evidence[:15]:
-        if (m := UNCERTAIN.search(e.sentence.text)) and any(e.holds(t, query) for t in query.terms):
+        if (m := unsure(e.sentence.text)) and any(e.holds(t, query) for t in query.terms):
             return e, Span(m.group(0), m.start(), m.end())  # "remains to be seen": the answer's value
     return None
 

@@ -24,7 +24,7 @@ from qa.answer.naming import kind_by_another_word, nameless_thing, possession_un
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
-from qa.answer.polarity import UNCERTAIN, corrected, corrects_last, doubted
+from qa.answer.polarity import corrected, corrects_last, doubted, unsure
 from qa.answer.quoting import THAT_IS
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
@@ -67,7 +67,7 @@ def unanswered(
     """True when `best` does not answer `question`, however sure: `matched` is the sentence the question
     matched (an FAQ's question, when `best` is its reply), `span` the value found for it, if any, `cited`
     every sentence the answer quotes, `document` the text of the best one's document."""
-    if doubted(question) and UNCERTAIN.search(best.sentence.text):
+    if doubted(question) and unsure(best.sentence.text):
         return False  # "legit or just trolling?": "remains to be seen" answers it, trolling unheard of or not
     # "did musk quit openai's board in 2019?": "... quitting its board in 2018" answers no
     fixed = corrected(question.text, best.sentence.text) if question.kind == "yes_no" else frozenset()

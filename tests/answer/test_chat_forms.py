@@ -395,6 +395,15 @@ def test_whether_a_threat_is_real_is_answered_by_a_sentence_saying_it_is_not_kno
     assert any(said in answer.split("[1]")[0] for said in ("remains to be seen", "too early to say", "have to see"))
 
 
+def test_whether_a_name_is_settled_is_answered_by_the_sentence_giving_it_tentatively(pipeline: Pipeline) -> None:
+    first = pipeline.ask("musk is building a chatgpt rival")
+    pipeline.ask("what's it called?", first.conversation_id)
+    # "... his own ChatGPT competitor, possibly called TruthGPT": not settled
+    answer = pipeline.ask("so is the name settled?", first.conversation_id)
+    assert "possibly called TruthGPT" in answer.answer.split("[1]")[0]
+    assert "possibly called TruthGPT" in pipeline.ask("is truthgpt the final name").answer.split("[1]")[0]
+
+
 @pytest.mark.parametrize("outlet", ["dt", "DT", "digital trends"])
 def test_an_outlet_named_by_its_initials_is_the_outlet(pipeline: Pipeline, outlet: str) -> None:
     # "dt" is Digital Trends, the only outlet whose words begin so: its article answers, no other
