@@ -55,7 +55,11 @@ DOUBT_WORDS = frozenset("unclear remains seen early".split())  # what such a sen
 def doubted(question: Question) -> bool:
     """True for a question asking whether a thing is real or will happen, or is only talk (not "when was realy
     japan accepted ...", a slip read as "real")."""
-    return question.kind in ("yes_no", "what") and bool(_DOUBTED.search(question.text))
+    return (question.kind in ("yes_no", "what") and bool(_DOUBTED.search(question.text))) or bool(_KNOWS.match(question.text))
+
+
+# "does bgr know which microsoft ai product musk means": whether a source knows, whatever is asked after
+_KNOWS = re.compile(r"^\W*(?:(?:does|do|did) )?(?:the |an? )?[\w.'’-]+(?: [\w.'’-]+)? knows? (?:which|what|who|whether|if)\b", re.I)
 
 
 def unsure(sentence: str) -> re.Match[str] | None:

@@ -404,6 +404,13 @@ def test_whether_a_name_is_settled_is_answered_by_the_sentence_giving_it_tentati
     assert "possibly called TruthGPT" in pipeline.ask("is truthgpt the final name").answer.split("[1]")[0]
 
 
+
+@pytest.mark.parametrize("question", ["does bgr know what ai product musk means?", "bgr know which microsoft ai musk talk about or not"])
+def test_whether_a_source_knows_is_answered_by_its_sentence_saying_it_is_unclear(pipeline: Pipeline, question: str) -> None:
+    # "It's currently unclear exactly what AI products Musk is accusing Microsoft of using Twitter data to train"
+    assert "currently unclear exactly what AI products" in pipeline.ask(question).answer.split("[1]")[0]
+
+
 @pytest.mark.parametrize("outlet", ["dt", "DT", "digital trends"])
 def test_an_outlet_named_by_its_initials_is_the_outlet(pipeline: Pipeline, outlet: str) -> None:
     # "dt" is Digital Trends, the only outlet whose words begin so: its article answers, no other
