@@ -50,9 +50,9 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
         return next((e for e in nearer if _OPTION_TERM.match(e.sentence.text) or _OPTION_ALONE.fullmatch(e.sentence.text)), None)
     if _ASKS_CHANGE.search(question):
         return next((e for e in nearer if _SETTING_TERM.match(e.sentence.text)), None)
-    # "how do i make pigz not use threads at all": "Specifying -p 1 avoids the use of threads entirely",
-    # not "Pigz compresses using threads ...", which names no option
-    # that holds every word asked but a light verb ("make", "get")
+    # "how do i make pigz not use threads at all": a near sentence naming an option and holding every word asked
+    # but a light verb ("Specifying -p 1 avoids the use of threads entirely"), when the best names none
+    # ("Pigz compresses using threads ...")
     if _ASKS_WAY.search(question) and near and not _INLINE_OPTION.search(near[0].sentence.text):
         wanted = [t for t in query.terms if t not in LIGHT_VERBS]
         return next((e for e in near[1:] if _INLINE_OPTION.search(e.sentence.text) and all(e.holds(t, query) for t in wanted)), None)
