@@ -595,6 +595,18 @@ def test_man_page_source_title_sections_options_and_code(tmp_path: Path) -> None
     assert not any(mark in doc.text for mark in ("\\f", "\\-", ".TP", ".B ", "\\("))
 
 
+def test_a_line_break_after_a_sentence_in_an_item_goes_on_in_the_item(tmp_path: Path) -> None:
+    # msmtp(1): "If the mail server rejects ... set this option to on." belongs to set_from_header's item;
+    # jhead(1): a break between the lines of a list ("%j Day of year") keeps them apart.
+    page = MAN_PAGE.replace("Start in table mode.", "Start in table mode.\n.br\nIf the screen is narrow, set this option.")
+    page = page.replace("writes no cache.", "writes no cache:\n.br\n%j Day of year\n.br\n%m Month")
+    doc = doc_of(tmp_path, "tidectl.1", page)
+    units = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind in ("item", "paragraph")]
+    assert ("item", "-t, --table: Start in table mode. If the screen is narrow, set this option.") in units
+    assert ("item", "-p: Enable private mode, in which tidectl writes no cache:") in units
+    assert ("paragraph", "%j Day of year") in units
+
+
 def test_mdoc_page_source_names_flags_and_cross_references(tmp_path: Path) -> None:
     doc = doc_of(tmp_path, "ferrywatch.1", MDOC_PAGE)
     assert doc.title == "FERRYWATCH(1)"

@@ -230,6 +230,8 @@ def parse_man(raw: str) -> Parsed:
             tag = plain(mdoc.line(words))
             if tag:
                 lines = [(n, _tag(tag))]
+        elif name in ("br", "sp") and kind == ITEM and len(lines) > 1 and lines[-1][1].endswith((".", "!", "?")):
+            continue  # a break after a sentence in an item's prose: the item goes on (not a list of lines)
         elif name in _BREAKS or name in ("Bl", "El", "Bd"):
             flush()
             if name == "Bd" and any(w in ("-literal", "-unfilled") for w in words):
