@@ -176,7 +176,7 @@ def compose(
     features = features_of(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
     matched = best  # the sentence the question matched, which names what it asks about
-    reply = following(best, evidence) if asks(best, evidence) else None
+    reply = following(best, evidence) if asks(best, evidence, question.text) else None
     while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < 200:  # "... cores. What is wrong?"
         after = following(reply, evidence)  # a later sentence, or none (it may be the same one again)
         reply = after if after is not None and after.sentence.start > reply.sentence.start else None

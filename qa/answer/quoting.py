@@ -126,13 +126,15 @@ def plain(text: str) -> str:
     return " ".join(words(text))
 
 
-def asks(e: Evidence, evidence: list[Evidence] = ()) -> bool:
+def asks(e: Evidence, evidence: list[Evidence] = (), question: str = "") -> bool:
     """True for a sentence that is a question ("Can I use it for navigation?"), a trouble told in a list of
-    problems ("When I try to run gxditview, I get the error: ..."), or part of an FAQ's question, which
-    `evidence` shows opening with "Q:" right before it ("Q: I need to use a script that runs "xz -9". On a
-    system with 256 MiB of RAM, xz says that it cannot allocate memory."): it tells nothing."""
+    problems ("When I try to run gxditview, I get the error: ..."), one the `question` quotes, or part of an
+    FAQ's question, which `evidence` shows opening with "Q:" right before it ("Q: I need to use a script that
+    runs "xz -9". On a system with 256 MiB of RAM, xz says that it cannot allocate memory."): it tells nothing."""
     text = e.sentence.text.strip()
     if text.rstrip("\"'”’)*").endswith("?") or _FAQ_QUESTION.match(text) or (e.kind == "item" and _TROUBLE.match(text)):
+        return True
+    if question and _echoes(text, question):
         return True
     for _ in range(3):
         if (before := preceding(e, evidence)) is None or e.sentence.start - before.sentence.end > _ADJACENT:
@@ -143,6 +145,13 @@ def asks(e: Evidence, evidence: list[Evidence] = ()) -> bool:
             return True
         e = before
     return False
+
+
+def _echoes(sentence: str, question: str) -> bool:
+    """True for a sentence the question quotes word for word, five words or more ("getting 'libfaketime: In
+    ft_shm_create(), shm_open failed: File exists' after ..."): the asker has it; what follows it answers."""
+    said = " ".join(words(sentence.lower()))
+    return len(said.split()) >= 5 and f" {said} " in f" {' '.join(words(question.lower()))} "
 
 
 _FAQ_QUESTION = re.compile(r"(?:Q|Question)\s*[:.)]\s", re.I)

@@ -549,6 +549,17 @@ def test_a_hard_wrapped_faq_is_answered_after_its_q_and_a_marks(bot_over: BotOve
     assert threads.answer.startswith("A: Many threads cannot be used")
 
 
+def test_an_error_the_question_quotes_is_answered_by_what_follows_it(bot_over: BotOver) -> None:
+    # libfaketime's README: the message quoted back is no answer; "please clean up /dev/shm" after it is.
+    text = ("Troubleshooting\n\nA stale shared memory segment can stay behind when processes are killed.\n"
+            "Thus, if you run across the following error message\n\n"
+            "  packrat: In shm_create(), shm_open failed: File exists\n\n"
+            "please clean up /dev/shm as described above. This matters on long-running servers.\n")
+    bot = bot_over({"README": text})
+    answer = bot.ask("getting 'packrat: In shm_create(), shm_open failed: File exists' after killing a few processes, what do i do")
+    assert answer.answer.startswith("please clean up /dev/shm")
+
+
 def test_a_how_to_verb_and_its_particle_written_as_one_word_is_told(bot_over: BotOver) -> None:
     # "how do i set up ...": "To setup for zsh:" tells it, where "To enable for zsh:" would not.
     bot = bot_over(
