@@ -236,8 +236,8 @@ def dated_before(
     question: Question, query: Query, best: Evidence, evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span] | None:
     """For a "when" question whose best sentence tells no date: a sentence up to three before it in its
-    passage that dates it, naming a name the question asks about, the two holding every word asked
-    between them ("Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday (19 April, 2023)."
+    passage that dates it, naming a name the question asks about (if it asks about one), the two holding
+    every word asked between them ("Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday (19 April, 2023)."
     before "'Lawsuit time,' the Twitter CEO said in a tweet." for "when did musk tweet about the lawsuit")."""
     if question.kind not in ("when", "year") or _OWN_TIME.search(best.sentence.text):
         return None  # "Musk recently confirmed ...": it says when itself, a date before it is another event's
@@ -250,7 +250,7 @@ def dated_before(
         and (e.passage_id == best.passage_id or (e.sentence.doc_id == best.sentence.doc_id and best.sentence.start - e.sentence.end < _NEAR))
     ]
     for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
-        if not all(query.match(t, said | set(e.stems)) for t in own) or not any(query.match(t, set(e.stems)) for t in names):
+        if not all(query.match(t, said | set(e.stems)) for t in own) or (names and not any(query.match(t, set(e.stems)) for t in names)):
             continue
         if span := best_span(e.sentence.text, question.kind, set(own), question.text, proper):
             return e, span

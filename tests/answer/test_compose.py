@@ -838,6 +838,8 @@ def test_a_sentence_without_a_date_is_dated_by_the_one_before_it_that_tells_the_
     assert pipeline.ask("what day of the week did musk post the threat").answer.startswith("Wednesday (19 April, 2023).")
     # to post it is to tweet it: the quote's sentence says "in a tweet", the one before dates it
     assert pipeline.ask("so when exactly did musk post the 'lawsuit time' tweet?").answer.startswith("Wednesday (19 April, 2023).")
+    # a question naming no one: the sentence before need name no one either
+    assert pipeline.ask("lawsuit time tweet - what date?").answer.startswith("Wednesday (19 April, 2023).")
 
 
 def test_a_follow_up_is_dated_by_the_sentence_before_its_answer(pipeline: Pipeline) -> None:
