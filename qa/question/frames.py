@@ -5,6 +5,7 @@ light verbs ("make the threat"). They are read away before the question's words 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from qa.patterns import MENTIONING, SETTING_NOUNS
 from qa.question.kinds import HEDGES
@@ -161,6 +162,7 @@ LIGHT_VERBS = frozenset("come go get make have do take let keep".split())
 # phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
 _MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital amount sum".split())
+_ASKING = {"ask": "charge", "asks": "charges", "asking": "charging", "asked": "charged", "want": "charge", "wants": "charges"}
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
@@ -178,12 +180,16 @@ _PHRASAL = {
 
 def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
     """`words` (lower case) with "still" and each phrasal verb of `_PHRASAL` as the one word a text uses;
-    "put in" is "invest" when money is asked of (`money`; by default when the words name an amount)."""
+    "put in" is "invest" when money is asked of (`money`; by default when the words name an amount); "how
+    much is twitter asking / does it want" asks a price: "charging", "charge" ("want to" is no price)."""
     out: list[str] = []
     if money is None:
         money = bool(_MONEY_WORDS & set(words)) or any(w[:1] == "$" or w[:1].isdigit() for w in words)
-    for w in words:
-        if not money and _PHRASAL.get((out[-1] if out else "", w), "").startswith("invest"):
+    priced = ("how", "much") in pairwise(words)
+    for i, w in enumerate(words):
+        if priced and w in _ASKING and words[i + 1 : i + 2] != ["to"]:  # "how much is twitter asking": charging
+            out.append(_ASKING[w])
+        elif not money and _PHRASAL.get((out[-1] if out else "", w), "").startswith("invest"):
             out.append(_PLAIN.get(w, w))  # "what do i put in Cargo.toml": no money put in
         elif len(out) > 1 and out[-1].endswith("ly") and (out[-2], w) in _PHRASAL:  # "put really into"
             out[-2:] = [_PHRASAL[(out[-2], w)], out[-1]]

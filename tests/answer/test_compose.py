@@ -268,6 +268,13 @@ def test_a_name_typed_without_its_vowels_is_the_corpus_name(pipeline: Pipeline) 
     assert answer.answer.startswith("$10 billion")
 
 
+def test_what_a_seller_is_asking_is_its_price(pipeline: Pipeline) -> None:
+    # "how much is X asking / does X want for Y": what it charges ("charging companies from $42,000")
+    for question in ("How much money is Twitter asking at the minimum for using its API?", "how much does twitter want for using its api"):
+        assert "$42,000" in pipeline.ask(question).answer
+    assert pipeline.ask("how much does musk want to sue microsoft for").abstained  # "want to" asks no price
+
+
 def test_citations_point_at_the_quoted_text(pipeline: Pipeline) -> None:
     answer = pipeline.ask("Which companies charge for access to their data?")
     for c in answer.citations:
