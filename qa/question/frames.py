@@ -46,8 +46,9 @@ _IDIOM = re.compile(
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
-    # "..., like was it a press release or what": a guess offered after the question, nothing it asks for.
-    r"|,\s*(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
+    # "..., like was it a press release or what", "..., a blog post or what": a guess offered after the
+    # question, nothing it asks for.
+    r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
     r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"

@@ -163,6 +163,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     # a guess offered after the question ("like was it a press release or what") asks for nothing
     guessed = analyse("how did musk make the threat, like was it a press release or what", None, {"musk", "threat", "press"})
     assert set(guessed.terms) == {"musk", "threat"}
+    guessed = analyse("where did microsoft post that it drops twitter, a blog post or what", None, {"microsoft", "post", "blog", "drop", "twitter"})
+    assert set(guessed.terms) == {"microsoft", "post", "drop", "twitter"}
     assert "press" in analyse("was it a press release or a tweet", None, {"press", "releas", "tweet"}).terms
     # "supposed to be", "everyone's talking about": what is asked is the rest
     known |= {"truthgpt", "race", "suppos", "everyon", "talk"}
