@@ -138,7 +138,8 @@ def test_a_year_no_article_gives_another_for_is_still_refused(pipeline: Pipeline
 )
 def test_where_something_was_announced_is_the_medium_a_sentence_names(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
-    assert not answer.abstained and answer.answer.startswith("Microsoft's move, confirmed on its website")
+    told = answer.answer.split(" [1]")[0]  # "Microsoft's move, confirmed on its website, ..." or "A support article ..."
+    assert not answer.abstained and ("on its website" in told or "support article on the company's website" in told)
 
 
 @pytest.mark.parametrize(
