@@ -86,6 +86,8 @@ _IDIOM = re.compile(
     r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?)\s+(?:said|says|say|mentions?"
     r"|mentioned|argues?|argued|claims?|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out"
     r"|pointed out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
+    # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for
+    r"|^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)(?: (?:somewhere|online|elsewhere|earlier|that))+\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,
@@ -164,6 +166,8 @@ LIGHT_VERBS = frozenset("come go get make have do take let keep".split())
 _PLAIN = {"still": "continue"}
 _MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital amount sum".split())
 _ASKING = {"ask": "charge", "asks": "charges", "asking": "charging", "asked": "charged", "want": "charge", "wants": "charges"}
+# The object a phrasal verb's particle may follow: a pronoun or a name ("cut openai off"), no phrase.
+_SEPARABLE = re.compile(r"it|them|him|her|that|this|(?!(?:the|a|an|his|its|their|my|your|our|all|some|any|more|down|up|out)$)[a-z][\w.-]*")
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
@@ -196,6 +200,8 @@ def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
             out[-2:] = [_PHRASAL[(out[-2], w)], out[-1]]
         elif out and (out[-1], w) in _PHRASAL:
             out[-1] = _PHRASAL[(out[-1], w)]
+        elif len(out) > 1 and (out[-2], w) in _PHRASAL and _SEPARABLE.fullmatch(out[-1]) and (money or not _PHRASAL[(out[-2], w)].startswith("invest")):
+            out[-2] = _PHRASAL[(out[-2], w)]  # "cut openai off", "turn it on": "stop openai", "enable it"
         else:
             out.append(_PLAIN.get(w, w))
     return out

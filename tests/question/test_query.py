@@ -175,6 +175,12 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "stop" in analyse("when is microsoft cutting off twitter", None, known | {"stop", "cut"}).terms
     assert "cut" in analyse("is microsoft cutting costs", None, known | {"stop", "cut"}).terms
     assert analyse("?", None, known).terms == {} and "stop" in analyse("cut off", None, {"stop"}).terms  # no word after
+    # a phrasal verb's particle after its object: "cut openai off" is "stop openai"; "cut the costs off" is left
+    assert "stop" in analyse("did musk cut openai off from the data", None, known | {"stop", "cut"}).terms
+    assert "cut" in analyse("did musk cut the data off", None, known | {"stop", "cut", "data"}).terms
+    # "i read somewhere ...": where the asker met it, nothing asked for
+    assert "read" not in analyse("i read somewhere musk cut openai off, is that true?", None, known | {"read", "stop"}).terms
+    assert "read" in analyse("who read the statement", None, known | {"read", "statement"}).terms
     assert set(analyse("what features go away then", None, {"featur", "stop"}).terms) == {"featur", "stop"}
     # a setting is "turned on" or "off" where documentation writes "enable" or "disable"
     assert "enabl" in analyse("what flag turns on the jit", None, {"flag", "enabl", "jit", "turn"}).terms
