@@ -114,13 +114,20 @@ def yes_or_no(question: str, sentence: str) -> str:
         return ""  # "No. Predictions can be wrong ..."
     if _ASKS_MENTION.match(normalize(question)):
         return "Yes."  # "does the bgr article mention copyright?": a sentence of it naming it says so, whatever it says
-    if UNCERTAIN.search(sentence):
+    if UNCERTAIN.search(_asked_clause(question, sentence)):
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way
     if _negated(question, sentence) or _opposite(question, sentence) or corrected(question, sentence):
         return "No."
     return "" if _hedged(question, sentence) else "Yes."
+
+
+def _asked_clause(question: str, sentence: str) -> str:
+    """Of "X is unclear, but Y", the side holding more of the question's words (the sentence when one)."""
+    asked = set(stem_words(words(question))) - STOPWORDS
+    sides = re.split(r",? but ", sentence)
+    return max(sides, key=lambda side: len(asked & set(stem_words(words(side))))) if len(sides) > 1 else sentence
 
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")

@@ -89,8 +89,14 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
 
 
 def _labelled(question: str, m: re.Match[str]) -> bool:
-    """True for a break at the colon after a topic's label: "lpeg re module: how do i replace ...", "mblaze: how to ..."."""
-    return m.group()[0] == ":" and not _ASKING.match(question) and len(question[: m.start()].split()) <= 4
+    """True for a break at the colon after a topic's label: "lpeg re module: how do i replace ...", "mblaze: how
+    to ...", or at a comma before a question pointing back at it: "the bgr writer, does he think ..."."""
+    if _ASKING.match(question) or len(question[: m.start()].split()) > 4:
+        return False
+    return m.group()[0] == ":" or (m.group()[0] == "," and _POINTED.match(question, m.end()) is not None)
+
+
+_POINTED = re.compile(r"\s*(?:does|do|did|is|was|are|were|has|have|can|will|would) (he|she|it|they|that|this)\b", re.I)
 
 
 def split_ask(question: str) -> tuple[str, str]:
@@ -114,6 +120,9 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
+    if cut.group()[0] == "," and (pointed := _POINTED.match(question, cut.end())) and _labelled(question, cut):
+        # "the bgr writer, does he think ...": "does the bgr writer think ...", the pronoun standing for the label
+        return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
     if re.fullmatch(rf"{_VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
         return "", question
     if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,

@@ -93,6 +93,9 @@ from qa.question.spell import Speller, spelled
         ("lpeg re module: how do i replace every match in a string?", "lpeg re module", "how do i replace every match in a string?"),
         ("mblaze: how to save a sequence?", "mblaze", "how to save a sequence?"),
         ("what does this print: foo bar baz", "", "what does this print: foo bar baz"),
+        # a label before a comma and a question pointing back at it: the question, the pronoun standing for the label
+        ("the bgr writer, does he think it is fair", "", "does the bgr writer think it is fair"),
+        ("that 42k enterprise tier, is it meant for small devs", "", "is that 42k enterprise tier meant for small devs"),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
