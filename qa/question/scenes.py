@@ -28,7 +28,11 @@ _UNMARKED = re.compile(
     rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)",
     re.I,
 )
-_OF_IT = re.compile(r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?\b(?:does|did|is|was|will|would)\s+(?:that|it)\b", re.I)
+_OF_IT = re.compile(
+    r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?(?:\b(?:does|did|is|was|will|would)\s+(?:that|it)\b"
+    r"|\b(?:to|about|of|on) (?:that|this|it)\W*$)",  # "..., how did gates respond to that"
+    re.I,
+)
 # "if the teacher focuses on order, what does it take time from": a condition, no statement.
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
 # "quick q while im waiting for coffee, ...": the asker's own situation first

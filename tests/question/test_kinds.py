@@ -93,6 +93,8 @@ from qa.question.spell import Speller, spelled
         ("lpeg re module: how do i replace every match in a string?", "lpeg re module", "how do i replace every match in a string?"),
         ("mblaze: how to save a sequence?", "mblaze", "how to save a sequence?"),
         ("what does this print: foo bar baz", "", "what does this print: foo bar baz"),
+        # a statement, then a question ending on a word pointing back at it
+        ("musk made fun of bill gates at some point, how did gates respond to that", "musk made fun of bill gates at some point", "how did gates respond to that"),
         # a label before a comma and a question pointing back at it: the question, the pronoun standing for the label
         ("the bgr writer, does he think it is fair", "", "does the bgr writer think it is fair"),
         ("that 42k enterprise tier, is it meant for small devs", "", "is that 42k enterprise tier meant for small devs"),
