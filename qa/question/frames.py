@@ -78,7 +78,7 @@ _IDIOM = re.compile(
     r" (?:an? |the )?(?:actual |exact |specific |real )?(?:number|figure|amount|date|name|year|price)s?\b"
     # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
-    r"|\b(?:(?:does|do|did) (?:one of )?(?:the|this|that|each|any|either)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
+    r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
     r" (?:(?:even|also|ever) )?(?:say|claim|report|suggest|explain|" + MENTIONING + r")s?\b"
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement

@@ -194,6 +194,7 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     # "..., any of the articles say?" asks which source says it: no word of the question
     known = {"musk", "pay", "twitter", "say", "articl"}
     assert set(analyse("how much did musk pay for twitter, any of the articles say?", None, known).terms) == {"musk", "pay", "twitter"}
+    assert set(analyse("how much did musk pay for twitter, do any of the articles say", None, known).terms) == {"musk", "pay", "twitter"}
     assert "say" in analyse("what did musk say about twitter", None, known).terms
     # "need to embed ...": what the asker wants done is asked, not their need; a need asked about stays
     known = {"need", "emb", "array", "flag", "instal"}
