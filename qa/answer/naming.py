@@ -51,13 +51,22 @@ _NAME_OF_THING = re.compile(r"\bname of [\w.-]+['’]s? (?:[\w-]+ ){0,2}?([\w-]+
 _MODEL_OF = re.compile(r"^\W*(?:which|what)(?:'s|’s|s| is| was)? (?:the )?(?:[\w.-]+ ){0,3}?(model)s?(?= (?:did|does|do|is|was|are|were|has|had|name)\b|\W*$)", re.I)
 
 
+# "whats the dataset called?", "what is the new company called": the thing, its last word
+_CALLED_THING = re.compile(r"^\W*(?:what|which)(?:'s|’s|s| is| was| are| were) (?:the |his |her |its |their )?(?:[\w.-]+ ){0,2}?([\w-]+) (?:called|named)\W*$", re.I)
+
+
 def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
-    """True for "what's the name of microsoft's in-house ai chip?" answered by a sentence that never mentions
+    """True for "what's the name of microsoft's in-house ai chip?", "whats the dataset called?" answered by a sentence that never mentions
     the thing whose name is asked (the last word of it), nor a word standing for it: it names something else."""
-    if not (m := _NAME_OF_THING.search(question.text) or _MODEL_OF.search(question.text)):
+    called = _CALLED_THING.search(question.text)
+    if not (m := _NAME_OF_THING.search(question.text) or _MODEL_OF.search(question.text) or called):
         return False
     head = stem_words([m.group(1).lower()])[0]
-    return head in query.terms and not query.match(head, set(best.stems))  # not "seen", read from "sceen"
+    parts = [head] if head in query.terms else [t for t in query.terms if len(t) >= 3 and t in head]  # "dataset": "data set"
+    # "what's the X called": a sentence that holds no other word of it either ("jelly-like" answers "what is
+    # the jelly-like substance called")
+    held = called and any(query.match(t, set(best.stems)) for t in query.terms if t not in parts and t not in ("call", "name"))
+    return bool(parts) and not held and not any(query.match(t, set(best.stems)) for t in parts)  # not "seen", read from "sceen"
 
 
 def unnamed(question: Question, best: Evidence, context: Iterable[str] = ()) -> bool:

@@ -80,6 +80,9 @@ def test_the_name_of_a_thing_of_a_name_needs_the_thing_in_the_sentence(pipeline:
     # a model asked by name: "Elon has invested in Nvidia's AI chip GPUs" tells of no model
     assert pipeline.ask("which nvidia gpu model did elon buy").abstained
     assert pipeline.ask("whats the model name of the nvidia chips elon bought").abstained
+    # "what's the X called": "... possibly called TruthGPT" calls a competitor, no data set
+    assert pipeline.ask("whats the dataset called?").abstained
+    assert "TruthGPT" in pipeline.ask("what is musk's chatgpt rival called").answer
 
 
 def test_one_that_is_not_the_only_one_is_quoted_with_the_others_after_it(pipeline: Pipeline) -> None:
