@@ -114,7 +114,8 @@ def analyse(
     fixed = plain_verbs(fixed)
     co_deed = _CO_DEED.search(question.lower()) is not None
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co")]
-    if context and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
+    told_where = re.match(r"\W*where(?:'d|’d)?\b", question, re.I) is not None  # "where'd they announce it": the medium asked
+    if context and not told_where and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))

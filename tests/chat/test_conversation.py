@@ -137,6 +137,13 @@ def test_when_did_he_say_that_dates_what_the_last_answer_said(pipeline: Pipeline
     assert not pipeline.ask("when did he say that").answer.startswith("Wednesday")
 
 
+def test_where_did_they_announce_it_asks_where_it_was_told(pipeline: Pipeline) -> None:
+    # "announce" is what is asked of here: the medium ("confirmed on its website"), not a place in the last answer
+    first = pipeline.ask("so msft is droppin twitter from its ad tool")
+    follow = pipeline.ask("where'd they announce it", conversation_id=first.conversation_id)
+    assert not follow.abstained and "website" in follow.answer.split(" [1]")[0]
+
+
 def test_when_did_he_tweet_it_dates_the_tweet_just_quoted_not_a_more_exact_date_elsewhere(pipeline: Pipeline) -> None:
     # The last answer quoted "In a tweet in February, Musk tweeted: ...": "it" is that tweet. A sentence
     # with figures ("... quitting its board in 2018") dates something else.
