@@ -79,9 +79,3 @@ def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) 
         if e is not None and e.passage_id == best.passage_id and (m := _MEDIUM.search(e.sentence.text)):
             return e, _medium(m)
     return None
-
-
-def _medium(m: re.Match[str]) -> Span:
-    """The medium a match names, without its "according to": "a support article on the company's website"."""
-    start = m.end("by") + 1 if m.group("by") else m.start()
-    return Span(m.string[start : m.end()], start, m.end())
