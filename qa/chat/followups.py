@@ -46,6 +46,9 @@ def follow_evidence(
             # not another sentence's, however much more exact ("In a tweet in February", not "in 2018").
             others = (e for e in evidence if e is not quoted[0])
             return quoted + [e for e in others if not best_span(e.sentence.text, kind.kind, asked, question)]
+        if not query.surface:  # "when?", "from when": no word of its own, of what the last answer quoted, if it tells
+            told = [e for c in last.citations for e in evidence if e.sentence.text == c.text and best_span(c.text, kind.kind, asked, question)]
+            return [*told[:1], *(e for e in evidence if not told or e is not told[0])]
     # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it
     # follows; one naming something new ("what about getty?") may be.
     more = kind.kind in ("why", "how") or (kind.kind == "what" and all(w < 1 for w in query.terms.values()))

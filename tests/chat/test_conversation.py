@@ -137,6 +137,16 @@ def test_when_did_he_say_that_dates_what_the_last_answer_said(pipeline: Pipeline
     assert not pipeline.ask("when did he say that").answer.startswith("Wednesday")
 
 
+def test_a_bare_from_when_dates_what_the_last_answer_quoted(pipeline: Pipeline) -> None:
+    # "from when" has no word of its own: the date is that of the last answer's sentences ("starting April
+    # 25"), not of a sentence its carried words find elsewhere ("reports emerged on Wednesday")
+    conversation = None
+    for question in ("microsoft is dropping twitter from its ad tool right", "can ppl still schedule tweets thru it?", "from when"):
+        answer = pipeline.ask(question, conversation_id=conversation)
+        conversation = answer.conversation_id
+    assert not answer.abstained and "April 25" in answer.answer.split(" [1]")[0]
+
+
 def test_where_did_they_announce_it_asks_where_it_was_told(pipeline: Pipeline) -> None:
     # "announce" is what is asked of here: the medium ("confirmed on its website"), not a place in the last answer
     first = pipeline.ask("so msft is droppin twitter from its ad tool")
