@@ -84,3 +84,13 @@ def anchored(e: Evidence, query: Query) -> bool:
     others = [t for t, w in query.terms.items() if w == 1 or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
     own = set(e.stems)
     return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
+
+
+def named_first(anchors: list[Evidence], query: Query, whether: bool) -> list[Evidence]:
+    """`anchors` (best first), for a yes/no question (`whether`) those naming every name it asks of in their
+    own words first: "did twitter cut off openai": "... Twitter would "pause" OpenAI's database access", not
+    "... of which Musk was a co-founder before quitting its board", whose title names Twitter."""
+    if not whether:
+        return anchors
+    names = [t for t in query.terms if t in query.subjects]
+    return sorted(anchors, key=lambda e: not all(query.match(t, set(e.stems)) for t in names))

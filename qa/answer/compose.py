@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.blanks import filled
-from qa.answer.calibration import anchored, features_of, probability
+from qa.answer.calibration import anchored, features_of, named_first, probability
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
@@ -156,7 +156,7 @@ def compose(
         return abstain(0.0, "no passage matches the question")
     asked = query.asked()
     floor = evidence[0].score * _ANCHORED_WINDOW
-    anchors = [e for e in evidence if e.score >= floor and anchored(e, query)]
+    anchors = named_first([e for e in evidence if e.score >= floor and anchored(e, query)], query, question.kind == "yes_no")
     # "is musk suing openai or microsoft?": no sentence holds both names; it holds the one that is right.
     best, span = _choose(question, query, asked, evidence if question.options else anchors or evidence, proper, evidence)
     span = range_end(question.text, span)  # "and the lowest?": "$42,000" of "$42,000 and $210,000"

@@ -268,6 +268,13 @@ def test_a_name_typed_without_its_vowels_is_the_corpus_name(pipeline: Pipeline) 
     assert answer.answer.startswith("$10 billion")
 
 
+def test_a_yes_no_answer_names_what_it_asks_of_in_its_own_words(pipeline: Pipeline) -> None:
+    # "... of which Musk was a co-founder before quitting its board" stops something too, and its title names
+    # Twitter; "... Twitter would "pause" OpenAI's database access" names Twitter itself
+    answer = pipeline.ask("did twitter cut off openai at some point")
+    assert answer.citations[0].text.startswith("Musk himself announced in December that Twitter would")
+
+
 def test_what_a_seller_is_asking_is_its_price(pipeline: Pipeline) -> None:
     # "how much is X asking / does X want for Y": what it charges ("charging companies from $42,000")
     for question in ("How much money is Twitter asking at the minimum for using its API?", "how much does twitter want for using its api"):
