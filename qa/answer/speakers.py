@@ -20,6 +20,12 @@ _ASKS_SAID = lazy_pattern(
     r"(say|tweet|claim|announce|think|write|reply|respond|comment|state|tell|describe|argue|believe|accuse|report)\b",
     re.I,
 )
+# Typed without its auxiliary: "what sam altman said about ...", "what satya nadella say back to elon".
+_ASKS_SAID_BARE = lazy_pattern(
+    r"^(?:what|how) ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"(say|said|says|tweeted|claimed|replied|responded|commented|reply|respond|comment)\b",
+    re.I,
+)
 _PRONOUNS = frozenset("he she they it his her their its".split())
 # Verbs asking for words spoken or written, not a belief ("what did Tesla think ..." is answered by "theorized").
 _SPOKEN = frozenset("say tweet comment reply respond tell state announce claim".split())
@@ -33,7 +39,8 @@ _REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b", re.I)
 _ASKS_RESPONSE = lazy_pattern(
     r"^(?:what|how) (?:is|was|were) ((?:the )?\w[\w.&-]*(?: \w[\w.&-]*)?)(?:'s|’s) (?:\w+ )?(response|reply|reaction|statement|comment)\b", re.I
 )
-_VERB_OF = {"response": "respond", "reaction": "react", "statement": "state"}
+_VERB_OF = {"response": "respond", "reaction": "react", "statement": "state", "said": "say", "says": "say", "tweeted": "tweet",
+            "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment"}
 _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
 _ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 
@@ -45,7 +52,7 @@ _ACCORDING = re.compile(r"\baccording to ((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)", 
 def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:
     """True when `question` asks what someone said and `sentence` names them only after its last verb of
     saying, with no pronoun before that verb: another says it, about them."""
-    if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question):
+    if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question) or _ASKS_SAID_BARE.match(question):
         return _another_said(m.group(1), _VERB_OF.get(v := m.group(2).lower(), v), sentence, query, proper or set())
     return False
 

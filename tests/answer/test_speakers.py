@@ -20,6 +20,14 @@ def test_a_name_only_inside_what_another_says_is_not_who_said_it() -> None:
     assert not _said("what did musk say about openai", tweet)  # the speaker stands before a verb of saying
 
 
+def test_what_someone_said_asked_without_its_auxiliary_is_asked_of_them() -> None:
+    tweet = 'In a tweet in February, Musk tweeted: "OpenAI was created as a counterweight to Google."'
+    assert _said("what google said about the lawsuit", tweet)
+    assert _said("what linkedin say back to musk", tweet)
+    assert not _said("what musk said about openai", tweet)
+    assert not _said("what is said about openai", tweet)  # no one asked of
+
+
 def test_the_words_quoted_and_a_role_before_the_verb_name_no_other_speaker() -> None:
     # "the Twitter CEO" may be Musk; "Twitter" inside the quote is what is said, not who says it
     assert not _said("what did musk tweet", '"They trained illegally using Twitter data. Lawsuit time," the Twitter CEO said in a tweet.')
