@@ -254,7 +254,11 @@ def named_by_kind(question: Question, evidence: list[Evidence], proper: set[str]
 
 
 # "what twitter data specifically ...", "what kind of data ...": a kind of thing asked, which its examples tell.
-_WHAT_KIND = re.compile(r"\bwhat\s+(?:(?:kind|type|sort)s?\s+of\s+)?(?:[a-z]+\s+)?([a-z]{3,})\b(?=.*\b(?:kind|type|sort|specific\w*|exactly)\b)", re.I)
+_WHAT_KIND = re.compile(
+    r"\bwhat\s+(?:(?:kind|type|sort)s?\s+(?:of\s+)?((?:[a-z]+\s+)?[a-z]{3,})\b"  # "what kind of data did ...", "what kind twitter data"
+    r"|(?:(?:kind|type|sort)s?\s+of\s+)?((?:[a-z]+\s+)?[a-z]{3,})\b(?=.*\b(?:kind|type|sort|specific\w*|exactly)\b))",
+    re.I,
+)
 _EXAMPLE_WINDOW = 0.75
 
 
@@ -262,7 +266,8 @@ def asks_kind(kind: str, text: str) -> str | None:
     """For "what twitter data specifically ...", "what kind of data exactly ..." (`text`, as typed): the thing
     whose examples are asked ("data"), else None."""
     m = _WHAT_KIND.search(text) if kind == "what" else None
-    return m.group(1) if m and m.group(1).lower() not in STOPWORDS else None
+    said = [w for w in (m.group(1) or m.group(2)).lower().split() if w not in STOPWORDS] if m else []
+    return said[-1] if said else None
 
 
 def exemplified(question: Question, text: str, evidence: list[Evidence]) -> tuple[Evidence, None] | None:

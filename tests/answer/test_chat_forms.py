@@ -568,7 +568,11 @@ def test_a_thing_or_a_deed_offered_is_chosen_by_the_sentence_telling_one(pipelin
 
 @pytest.mark.parametrize(
     "question",
-    ["what twitter data exactly is microsoft supposed to have used", "what kind of twitter data does musk reckon microsoft used, like specifically?"],
+    [
+        "what twitter data exactly is microsoft supposed to have used",
+        "what kind of twitter data does musk reckon microsoft used, like specifically?",
+        "what kind twitter data microsoft use for train? tweets or dm",  # "kind" before the thing is enough
+    ],
 )
 def test_what_kind_of_a_thing_exactly_is_told_by_its_examples(pipeline: Pipeline, question: str) -> None:
     # "... claiming the computer giant illegally used Twitter's data, such as users' tweets, ...": a passage BM25
