@@ -217,7 +217,7 @@ def compose(
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
         quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
-    for e in quoted:
+    for e in (q for q in quoted if all(q.sentence is not c.sentence for c in cited)):  # each sentence once
         cited, text = [*cited, e], f"{text} {with_mark(e.sentence.text, len(cited) + 1)}"
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))

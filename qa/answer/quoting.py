@@ -258,12 +258,11 @@ def section_default(question: str, best: Evidence, evidence: list[Evidence]) -> 
     (the section the sentence describes the setting of), and its value."""
     if not _ASKS_DEFAULT.search(question):
         return None
-    earlier = [
-        e
-        for e in evidence
-        if e.sentence.doc_id == best.sentence.doc_id and e.sentence.end <= best.sentence.start and e.heading == best.heading
-    ]
-    for e in sorted(earlier, key=lambda e: -e.sentence.start)[:3]:
+    same = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.heading == best.heading]
+    earlier = sorted((e for e in same if e.sentence.end <= best.sentence.start), key=lambda e: -e.sentence.start)[:3]
+    # or in its item, just after it: "forced-update = SEC: How often the IP should be updated ... Default is equal to 30 days."
+    later = sorted((e for e in same if e.sentence.start >= best.sentence.end and e.passage_id == best.passage_id), key=lambda e: e.sentence.start)[:2]
+    for e in [*earlier, *later]:
         if m := _DEFAULT_LINE.match(e.sentence.text):
             return e, Span(m["value"], m.start("value"), m.end("value"))
     return None

@@ -549,6 +549,16 @@ def test_a_hard_wrapped_faq_is_answered_after_its_q_and_a_marks(bot_over: BotOve
     assert threads.answer.startswith("A: Many threads cannot be used")
 
 
+def test_a_default_told_after_its_items_definition_answers_by_default(bot_over: BotOver) -> None:
+    # inadyn.conf(5): "forced-update = SEC: How often the IP should be updated ... Default is equal to 30 days."
+    text = ("# tidectl.conf\n\n## Settings\n\n- `forced-update = SEC`: How often the tide table should be fetched again even "
+            "if it is not changed. The time should be given in seconds. Default is equal to 30 days.\n"
+            "- `period = SEC`: How often the harbour is checked, in seconds.\n")
+    answer = bot_over({"tidectl.conf.md": text}).ask("how often does tidectl fetch the table again even if it hasnt changed, by default")
+    assert not answer.abstained and "30 days" in answer.answer.split(" [1]")[0]
+    assert len({c.text for c in answer.citations}) == len(answer.citations)  # each sentence quoted once
+
+
 def test_an_error_the_question_quotes_is_answered_by_what_follows_it(bot_over: BotOver) -> None:
     # libfaketime's README: the message quoted back is no answer; "please clean up /dev/shm" after it is.
     text = ("Troubleshooting\n\nA stale shared memory segment can stay behind when processes are killed.\n"
