@@ -65,7 +65,7 @@ HOW_TO_VERB = re.compile(
 
 
 # How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
-_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
+_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
 # What a how-to verb acts on ends where a preposition or a clause begins.
 _PREPOSITION = re.compile(
     r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
@@ -90,7 +90,8 @@ def unheard_object(question: Question, query: Query) -> bool:
     if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False
     # "will my linkedin stuff still work?": working is what it does, no thing asked of
-    last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS] or list(query.surface.items()))[-1]
+    # "... retry a crashing process forever?": an adverb is no thing asked of
+    last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS and not _ADVERB.match(w)] or list(query.surface.items()))[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
     # "... a big deal for a company microsoft's size?", "... older than a year?": a measure, no thing asked of
     if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text) or _THAN.search(question.text):

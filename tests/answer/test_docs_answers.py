@@ -322,6 +322,8 @@ def test_a_yes_no_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("does pebblejar support encryption").abstained
     # "pics" are photos: the FAQ answers it
     assert bot.ask("does pebblejar upload my pics").answer.startswith("No.")
+    # an adverb after the thing asked is no thing asked of: "forever" need not be written
+    assert bot.ask("does pebblejar upload my photos forever").answer.startswith("No. Everything stays on your computer")
 
 
 def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_over: BotOver) -> None:
