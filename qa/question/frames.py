@@ -86,6 +86,8 @@ _IDIOM = re.compile(
     r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?)\s+(?:said|says|say|mentions?"
     r"|mentioned|argues?|argued|claims?|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out"
     r"|pointed out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
+    # "..., it just sleeps and does nothing, what am i missing": the remedy is asked, the trouble told before
+    r"|\bwhat (?:am|are) (?:i|we) (?:missing|doing wrong)\b|\bwhat (?:did|do) (?:i|we) (?:miss|do wrong)\b"
     # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for
     r"|^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)(?: (?:somewhere|online|elsewhere|earlier|that))+\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
