@@ -130,6 +130,11 @@ _CITED = re.compile(
 
 # "how does the article describe reddit", "how do they characterize it": a description an article gives, which
 # need not use the word ("How did Luther describe his time": "Luther described this period ...": a person's does).
+# "what word did they use to describe the deal": a word of the text asked, "word" and "use" nothing to find
+_WORD_USED = re.compile(
+    r"(?:^|(?<=[-–—:,] ))(\W*(?:and |so |but )?what )(?:word|term|adjective|phrase)s? ((?:did|does|do) (?:[\w.'’-]+ ){0,4}?)(?:use|used|pick|call)(?: to (?:describe|call)| for)?\b",
+    re.I,
+)
 _DESCRIBED = re.compile(
     r"^(\W*(?:and |so |but )?how (?:do|does|did) (?:it|they|(?:the|that|this) (?:[\w.'’-]+ )?(?:article|piece|story|writeup|post|report|writer|author|one)) )"
     r"(?:describe|characteri[sz]e|portray)\b",
@@ -144,7 +149,7 @@ _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
-    question = _PLUG.sub("stop", _DESCRIBED.sub(r"\1", question))
+    question = _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question)))
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
 

@@ -218,10 +218,17 @@ _REMARK = re.compile(
 )
 
 
+# A guess in brackets: "(the $12b one i think?)", "(iirc)".
+_GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
+
+
 def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
+    if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
+        ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
+        return ask, f"{m.group(1)} {aside}".strip()
     if (m := _VIEW_ASKED.match(question)) and len(m.group("ask").split()) >= 3:
         return split_aside(m.group("ask"))  # the sources' view asked of it: no words to find
     if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):

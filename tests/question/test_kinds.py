@@ -289,6 +289,9 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         # after a name and "just", is a remark
         ("is the threat legit or is musk just trolling, what do the articles think", "is the threat legit", "or is musk just trolling"),
         ("is the threat legit, what do the articles say", "is the threat legit", ""),
+        # a guess in brackets, wherever it stands; brackets telling no guess stay
+        ("the msft x openai deal (the $12b one i think?) - what word is used for it", "the msft x openai deal - what word is used for it", "the $12b one i think?"),
+        ("what does jq (the json tool) print for null", "what does jq (the json tool) print for null", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:

@@ -178,6 +178,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     # a phrasal verb's particle after its object: "cut openai off" is "stop openai"; "cut the costs off" is left
     assert "stop" in analyse("did musk cut openai off from the data", None, known | {"stop", "cut"}).terms
     assert "cut" in analyse("did musk cut the data off", None, known | {"stop", "cut", "data"}).terms
+    # "what word did they use to describe X": a word of the text asked, "word", "use", "describe" nothing to find
+    assert set(analyse("what word did they use to describe the deal", None, known | {"word", "use", "describ", "deal"}).terms) == {"deal"}
     # "what am i missing" after the trouble: the remedy is asked, no word of it to find
     missing = analyse("my watcher gets errors like the fd is closed, what am i missing", None, known | {"watcher", "error", "fd", "close", "miss"})
     assert "miss" not in missing.terms and "watcher" in missing.terms
