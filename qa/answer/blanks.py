@@ -9,7 +9,7 @@ from qa.answer.spans import Span
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
 
-_BLANK = re.compile(r"_{2,}")
+_BLANK = re.compile(r"_{2,}|\s?(?:\.{3}|…)")  # "the ___ giant"; in quotes, "'not what i ...'": the rest
 _FILLS = (r"([\w$'’-]+)", r"([\w$'’-]+ [\w$'’-]+)")  # one word, or two: "social media"
 _LOOKED_AT = 30  # sentences, best first
 
@@ -32,13 +32,16 @@ def _around(question: str) -> list[re.Pattern[str]]:
     if not (m := _BLANK.search(question)):
         return []
     quoted = 3 if len(re.findall(r"(?<!\w)['‘\"“]", question[: m.start()])) % 2 else 1  # the text's words, or the asker's
+    if "_" not in m.group() and quoted == 1:
+        return []  # "so... what did he say": dots outside quotes trail off
     left = re.split(r"['‘’\"“”,.;:!?(]", question[: m.start()])[-1].split()[-quoted:]
     right = re.split(r"['‘’\"“”,.;:!?)]", question[m.end() :])[0].split()[:quoted]
     if sum(len(w) for w in left + right) < 4:
         return []
+    fills = _FILLS if right else (r"([\w$'’-]+(?:\s+[\w$'’-]+){0,5})",)  # a blank ending the quote: the rest of it
     return [
         re.compile(r"(?<![\w-])" + r"\s+".join([*map(_word, left), fill, *map(_word, right)]) + r"(?![\w-])", re.I)
-        for fill in _FILLS
+        for fill in fills
     ]
 
 

@@ -40,7 +40,7 @@ _IDIOM = re.compile(
     # "what was the adjective", "which verb does it use": a word of the text asked for, no word to find.
     r"|(?:(?<=\bthe )|(?<=\bwhat )|(?<=\bwhich ))(?:adjective|adverb|verb|noun|wording)s?\b"
     # "... 'not what i ...' what was the rest", "whats the exact line": the words quoted asked, no word to find
-    r"|(?<=\bthe )rest(?: of (?:it|that))?(?=\W*$)|(?<=\bthe )(?:(?:exact|actual|full|whole) )?(?:line|quote|phrase)(?=\W*$)"
+    r"|(?<=\bthe )rest(?: of (?:it|that))?(?=\W*$)|(?<=\bthe )(?:(?:exact|actual|full|whole) )?(?:line|quote|phrase|bit|sentence|wording)(?=\W*$)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"

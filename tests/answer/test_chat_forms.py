@@ -61,6 +61,8 @@ def test_the_headline_on_the_bgr_one_is_its_title(pipeline: Pipeline) -> None:
             "In an unusual agreement last year",
         ),
         ("exact wording of msft notice pls - 'smart campaigns with ___ will no longer support twitter'", "Multi-platform.", ""),
+        # a quote broken off with dots: the rest of it ("... whats the full bit": a bit of the text asked)
+        ("musk's tweet about openai ends with 'not what i ...' something, whats the full bit", "Intended at all.", "Not what I intended at all."),
     ],
 )
 def test_a_blank_in_words_quoted_from_the_text_is_filled(pipeline: Pipeline, question: str, fill: str, told: str) -> None:
@@ -73,6 +75,7 @@ def test_too_little_around_a_blank_finds_nothing_to_fill() -> None:
 
     assert _around("the ___ ?") == []
     assert _around("no blank here") == []
+    assert _around("so... what did musk say about it") == []  # dots outside quotes trail off
     # the asker's own words: one on each side; words quoted from the text: up to three
     assert _around("calls it the ___ giant")[0].pattern.startswith(r"(?<![\w-])the\s+")
     assert _around("it says 'smart campaigns with ___ will no longer'")[0].pattern.startswith(r"(?<![\w-])smart\s+campaigns\s+with\s+")
