@@ -129,12 +129,16 @@ _AMOUNT = re.compile(r"\$\s?(\d+)|\b(\d+)\s*(?:billion|million|thousand|bn|k)\b"
 
 
 def _figure(word: str, question: str) -> bool:
-    """True for a word of the question that is a figure of two digits or more, or an amount ("$1 billion")."""
+    """True for a word of the question that is a figure of two digits or more, or an amount ("$1 billion"), not
+    in a clause before it that sets the time ("after musk cofounded openai in 2016, he said twitter would ...")."""
+    if (m := _TIME_CLAUSE.match(question)) and re.search(rf"\b{word}\b", m.group()) and not re.search(rf"\b{word}\b", question[m.end() :]):
+        return False
     if not word.isdigit() or re.search(rf"\d\s+{word}\b|\b{word}\s+\d{{3}}\b", question):  # "189 863": one figure, spaced
         return False
     return len(word) >= 2 or any(word in m.groups() for m in _AMOUNT.finditer(question))
 
 
+_TIME_CLAUSE = re.compile(r"^\W*(?:after|before|since|once|when|while)\b[^,?]{3,80},\s*(?=\w)", re.I)
 _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)
 _EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\s", re.I)
 
