@@ -137,6 +137,10 @@ def test_plain_text_options_in_columns_are_items_their_option_defines(tmp_path: 
         ("item", "-z, --successful-only: Print only syscalls that returned without an error code."),
         ("item", "-T, --syscall-times[=precision]: Show the time spent in system calls."),
     ]
+    # An asciidoc labelled list in a .txt (offlineimap's manual): "-o::" over its indented description.
+    doc = doc_of(tmp_path, "offlineimap.txt", "-o::\n\n  Run only once.\n+\nIgnore any autorefresh setting.\n")
+    first = (doc.sections or [])[0]
+    assert first.kind == "item" and doc.text[first.start : first.end].startswith("-o: Run only once.")
 
 
 def test_manual_page_sections_variables_and_pipe_separated_options(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 _OPTION = re.compile(
     r"^(?P<indent>\s*)(?:[○•◦▪·]\s+)?"  # "○   --raw-output / -r:": a bullet before it, a colon after it
     r"(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?(?:(?:,\s*|\s+or\s+|\s*[|/]\s*)--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?)*"
-    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*):?"
+    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*):{0,2}"  # "-o::", a labelled list's term
     r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
 )
 # A manual page's section, flush left in capitals over its indented text ("SEE ALSO"; no variable "TMP_DIR").
