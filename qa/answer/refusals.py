@@ -149,7 +149,11 @@ def _also_untold(verb: str, question: Question, query: Query, best: Evidence) ->
     names the other only."""
     also = _ALSO.search(question.text) or _ALSO.search(query.text)  # a trailing "too" is read away from the question
     either = _EITHER.search(question.text)  # "does it just use X or does it make its own too": the other one asked
-    return bool(verb) and bool(also) and not either and not query.match(stem_words([verb])[0], set(best.stems))
+    if not verb or not also or either or query.match(stem_words([verb])[0], set(best.stems)):
+        return False
+    # "does msft use those too?": "... GPUs, which Microsoft is finding an alternative to" tells what it does instead
+    asked = [w for t, w in query.surface.items() if query.terms.get(t, 0) >= 1 and t != stem_words([verb])[0]]
+    return not any(re.search(rf"\b{re.escape(w)}\w*\s+(?:is|are|was|were|has|have|had)\b", best.sentence.text, re.I) for w in asked)
 
 
 def _miscounted(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:

@@ -43,6 +43,10 @@ def test_whether_a_deed_also_goes_for_another_needs_the_deed_in_the_sentence(pip
     # (LLMs) and licenses OpenAI's models" answers it
     answer = pipeline.ask("does microsoft just use openai's models or does it make its own llms too")
     assert not answer.abstained and "creates its own large language models" in answer.answer
+    # the other named doing something else with it tells whether it does it too: "... Nvidia's AI chip GPUs,
+    # which Microsoft is finding an alternative to"
+    answer = pipeline.ask("does msft use nvidia's gpus too?")
+    assert not answer.abstained and "Microsoft is finding an alternative" in answer.answer
     # "build" is said "creates" there
     answer = pipeline.ask("does microsoft only use openai's models or does it build its own stuff too")
     assert not answer.abstained and "creates its own large language models" in answer.answer
