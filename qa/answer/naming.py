@@ -56,8 +56,9 @@ _CALLED_THING = re.compile(r"^\W*(?:what|which)(?:'s|’s|s| is| was| are| were)
 
 
 def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
-    """True for "what's the name of microsoft's in-house ai chip?", "whats the dataset called?" answered by a sentence that never mentions
-    the thing whose name is asked (the last word of it), nor a word standing for it: it names something else."""
+    """True for "what's the name of microsoft's in-house ai chip?", "whats the dataset called?" answered by a
+    sentence that never mentions the thing whose name is asked (the last word of it), nor a word standing for
+    it: it names something else."""
     called = _CALLED_THING.search(question.text)
     if not (m := _NAME_OF_THING.search(question.text) or _MODEL_OF.search(question.text) or called):
         return False

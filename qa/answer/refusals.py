@@ -131,7 +131,8 @@ _AMOUNT = re.compile(r"\$\s?(\d+)|\b(\d+)\s*(?:billion|million|thousand|bn|k)\b"
 def _figure(word: str, question: str) -> bool:
     """True for a word of the question that is a figure of two digits or more, or an amount ("$1 billion"), not
     in a clause before it that sets the time ("after musk cofounded openai in 2016, he said twitter would ...")."""
-    if (m := _TIME_CLAUSE.match(question)) and re.search(rf"\b{word}\b", m.group()) and not re.search(rf"\b{word}\b", question[m.end() :]):
+    said = re.compile(rf"\b{re.escape(word)}\b")
+    if (m := _TIME_CLAUSE.match(question)) and said.search(m.group()) and not said.search(question[m.end() :]):
         return False
     if not word.isdigit() or re.search(rf"\d\s+{word}\b|\b{word}\s+\d{{3}}\b", question):  # "189 863": one figure, spaced
         return False

@@ -172,7 +172,7 @@ LIGHT_VERBS = frozenset("come go get make have do take let keep".split())
 # phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
 _PLAIN = {"still": "continue"}
 _MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital amount sum".split())
-_ASKING = {"ask": "charge", "asks": "charges", "asking": "charging", "asked": "charged", "want": "charge", "wants": "charges"}
+_ASKING_PRICE = {"ask": "charge", "asks": "charges", "asking": "charging", "asked": "charged", "want": "charge", "wants": "charges"}
 # The object a phrasal verb's particle may follow: a pronoun or a name ("cut openai off"), no phrase.
 _SEPARABLE = re.compile(r"it|them|him|her|that|this|(?!(?:the|a|an|his|its|their|my|your|our|all|some|any|more|down|up|out)$)[a-z][\w.-]*")
 _PHRASAL = {
@@ -199,8 +199,8 @@ def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
         money = bool(_MONEY_WORDS & set(words)) or any(w[:1] == "$" or w[:1].isdigit() for w in words)
     priced = ("how", "much") in pairwise(words)
     for i, w in enumerate(words):
-        if priced and w in _ASKING and words[i + 1 : i + 2] != ["to"]:  # "how much is twitter asking": charging
-            out.append(_ASKING[w])
+        if priced and w in _ASKING_PRICE and words[i + 1 : i + 2] != ["to"]:  # "how much is twitter asking": charging
+            out.append(_ASKING_PRICE[w])
         elif not money and _PHRASAL.get((out[-1] if out else "", w), "").startswith("invest"):
             out.append(_PLAIN.get(w, w))  # "what do i put in Cargo.toml": no money put in
         elif len(out) > 1 and out[-1].endswith("ly") and (out[-2], w) in _PHRASAL:  # "put really into"
