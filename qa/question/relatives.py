@@ -48,7 +48,14 @@ def relative(stem: str, known_stems: set[str] | dict[str, int], polar: bool = Fa
 
 
 # Words saying the opposite of a word asked: "did musk stay at openai?" is answered no by "he left soon after".
-ANTONYMS = {"stay": ("leav", "left", "quit", "depart"), "remain": ("leav", "left", "quit", "depart")}
+ANTONYMS = {
+    "stay": ("leav", "left", "quit", "depart"),
+    "remain": ("leav", "left", "quit", "depart"),
+    "small": ("larg", "big", "huge"),  # "is the tier meant for small biz": "... for large companies"
+    "larg": ("small", "tini"),
+    "cheap": ("expens", "pricey", "costli"),
+    "expens": ("cheap",),
+}
 
 
 def opposite(stem: str, known_stems: set[str] | dict[str, int], polar: bool) -> list[str]:

@@ -282,6 +282,12 @@ def test_a_year_in_a_clause_setting_the_time_need_not_be_told(pipeline: Pipeline
     assert pipeline.ask("did elon really buy like 10,000 nvidia gpus for x.ai?").abstained  # the figure is what is asked
 
 
+def test_chat_clippings_of_words_are_read_whole(pipeline: Pipeline) -> None:
+    # "biz" is business: "meant for small biz" asks of businesses, which the text names ("for large companies")
+    answer = pipeline.ask("the 42k enterprise api tier is meant for small biz right")
+    assert answer.answer.startswith("No.") and "large companies" in answer.answer
+
+
 def test_what_a_seller_is_asking_is_its_price(pipeline: Pipeline) -> None:
     # "how much is X asking / does X want for Y": what it charges ("charging companies from $42,000")
     for question in ("How much money is Twitter asking at the minimum for using its API?", "how much does twitter want for using its api"):

@@ -37,6 +37,8 @@ from qa.text import stems, words
         # Asked whether something stopped, a sentence saying it no longer goes on says yes.
         ("did openai stop using customer data", "OpenAI will no longer be using customer data.", "Yes."),
         ("will they end up in court", "We'll have to see if they actually end up in court.", "It is not clear."),
+        # an antonym says no: "meant for small businesses?" against "for large companies"
+        ("is the enterprise tier meant for small businesses", "It encourages businesses to opt for the Enterprise Tier for large companies.", "No."),
         # what is unclear is the other side of "but": the side asked about is said plainly
         ("is asking ai firms to pay unreasonable", "It's unclear if it is illegal, but asking firms to pay is not an unreasonable request.", "No."),
         # a word standing for one asked is negated as it: "no explanation" for "any reason"
