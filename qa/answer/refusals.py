@@ -35,6 +35,7 @@ from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
 from qa.question.query import Query
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
@@ -270,11 +271,17 @@ def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
     said = ["", *words(question.text)]
     for before, kind, noun in zip(said, said[1:], said[2:], strict=False):  # "the more expensive plan" compares, names no kind
-        if before not in ("more", "most", "less", "least") and noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (
+        if before not in ("more", "most", "less", "least") and not _superlative(kind) and noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (
             named := re.search(rf"(?<=\w\s)\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
         ):
             return named.group(1).lower() not in STOPWORDS
     return False
+
+
+def _superlative(word: str) -> bool:
+    """True for "cheapest", "largest", "biggest", "priciest": a comparison, no kind of the thing."""
+    bases = [b for b in (word[:-3], word[:-4], f"{word[:-3]}e", f"{word[:-4]}y") if len(b) > 2 and b not in STOPWORDS]
+    return word.endswith("est") and any(english_frequency(b) > max(RARE_IN_ENGLISH, english_frequency(word)) for b in bases)
 
 
 def _nameless(question: Question, query: Query, best: Evidence) -> bool:
