@@ -47,11 +47,12 @@ def compounds(raw: list[str], known_stems: set[str] | dict[str, int], owned: set
 
 def _closed(w: str, known_stems: set[str] | dict[str, int]) -> list[str]:
     """A closed compound neither the corpus nor English knows (nor a slip of the keys explains), as its two
-    words when the corpus knows the first and English the second ("chipmaker": "chip maker"), else the word."""
+    words when the corpus knows the first (and English does, or it is as short as "api") and English the second
+    ("chipmaker": "chip maker"), else the word: "foldlevelstart" is no "foldlevel start"."""
     if len(w) < 7 or not w.isalpha() or known(w, known_stems) or english_frequency(w) or slip_of_known(stem(w), known_stems):
         return [w]
-    for i in range(len(w) - 3, 3, -1):  # "dataset": "data set"
-        if known(w[:i], known_stems) and english_frequency(w[:i]) and english_frequency(w[i:]) > RARE_IN_ENGLISH:
+    for i in range(len(w) - 3, 2, -1):  # "dataset": "data set"; "apiprice": "api price" (a short name English lacks)
+        if known(w[:i], known_stems) and (english_frequency(w[:i]) or i <= 4) and english_frequency(w[i:]) > RARE_IN_ENGLISH:
             return [w[:i], w[i:]]
     return [w]
 

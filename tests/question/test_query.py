@@ -346,6 +346,8 @@ def test_a_closed_compound_neither_corpus_nor_english_knows_is_read_as_its_words
     assert {"data", "set"} <= set(q.terms) and not q.unknown_names
     # what the asker calls theirs stays one word ("in my makefile")
     assert "make" not in analyse("xsltproc fails in my makefile", None, known).terms
+    # typed run together, the first a word of the corpus English lacks: "apiprice" is "api price"
+    assert {"api", "price"} <= set(analyse("whats the apiprice range", None, {"api", "rang"}).terms)
 
 
 def test_does_the_article_say_frames_the_question() -> None:
