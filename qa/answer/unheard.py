@@ -186,14 +186,14 @@ _COMPOUND = re.compile(r"\b[a-z]{2,}(?:-[a-z]{2,})+\b", re.I)
 
 def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
     """True for a how-to, which-option or yes/no question naming a thing by words joined with hyphens
-    ("case-insensitive", "dns-over-tls") when the sentence, the one before it and its headings lack one of
-    those words: it tells of another thing."""
+    ("case-insensitive", "dns-over-tls") when the sentence, the one before it and its headings lack its last
+    word: it tells of another thing ("gpg-sign" is told by "signed", whoever signs)."""
     if question.kind != "yes_no" and not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
     offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
     for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered):
         parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
-        if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts):
+        if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts[-1:]):
             return True
     return False
 

@@ -841,6 +841,11 @@ def test_a_flag_for_a_thing_named_with_hyphens_is_refused_when_the_sentence_lack
     # nothing says "case" or "insensitive": the --across flag is for another kind of matching
     assert bot.ask("does sd have a flag for case-insensitive matching?").abstained
     assert "--fixed-strings" in bot.ask("which sd flag treats patterns as fixed-strings?").answer
+    # a deed named with hyphens ("gpg-sign") is told by its head word ("signed"): pass.1's signcommits
+    bot = bot_over({"vault.md": "# vault\n\n## git\n\nIf the git config key vault.signcommits is set to true, then all "
+                    "commits it creates will be signed using the default git signing key.\n\n## Storage\n\nEach password "
+                    "is kept in its own file.\n\nThe files are encrypted with gpg.\n"})
+    assert "vault.signcommits" in bot.ask("is there a way to make vault gpg-sign the git commits it creates?").answer
 
 
 def test_a_count_is_no_release_number_heading_a_changelog_entry(bot_over: BotOver) -> None:
