@@ -271,7 +271,7 @@ def _other_kind(question: Question, query: Query, best: Evidence) -> bool:
     the sentence names another kind of it ("the Enterprise Tier"): the answer is about that one."""
     said = ["", *words(question.text)]
     for before, kind, noun in zip(said, said[1:], said[2:], strict=False):  # "the more expensive plan" compares, names no kind
-        if before not in ("more", "most", "less", "least") and not _superlative(kind) and noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and (
+        if before not in ("more", "most", "less", "least") and noun not in STOPWORDS and not ends_phrase(noun) and query.unheard(kind) and not _superlative(kind) and (
             named := re.search(rf"(?<=\w\s)\b([A-Z][\w-]+)\s+(?i:{re.escape(noun)})s?\b", best.sentence.text)
         ):
             return named.group(1).lower() not in STOPWORDS
