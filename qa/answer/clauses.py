@@ -66,13 +66,15 @@ def ended_not_started(question: Question, best: Evidence) -> bool:
     asked = set(stem_words(words(_STARTING_ON.sub(" ", question.text))))  # "starting when?" asks the date said
     told = set(stem_words(words(text)))
     ended = bool(_ENDS & told or _NO_LONGER.search(text))  # "will no longer support", "will be unable to"
-    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(text)
+    since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(text) and not _ASKS_END.search(question.text)
     return not _ENDS & asked and bool(since or (_STARTS & asked and ended and not _STARTED & told))
 
 
 # "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
 _SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
 _NO_LONGER = re.compile(r"\bno longer\b|\bunable to\b", re.I)
+# "since when does openai not train on customer data anymore": the end asked, which "no longer" tells
+_ASKS_END = re.compile(r"\b(?:not|no longer|any ?more|stopp?(?:ed|s)?|quit|ceased?)\b|n['’]?t\b", re.I)
 _STARTING_ON = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning) (?:(?:on |from )?(?=[A-Z\d])|(?=when\b))")
 
 

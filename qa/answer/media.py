@@ -12,16 +12,17 @@ from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
-_TELLING = r"(announc|confirm|publish|publici[sz]|post|report|reveal|state|shar|declar|tell|told|say|said|put out)"
+_TELLING = r"(announc|confirm|publish|publici[sz]|post|report|reveal|state|shar|declar|tell|told|say|said|put out|threat|claim|accus)"
 _TOLD_WHERE = re.compile(
-    rf"\bwhere(?:'d|’d)?\b(?:\s+\w+){{0,3}}?\s+{_TELLING}\w*\b"
+    rf"\bwhere(?:'d|’d)?\b(?:\s+\w+){{0,4}}?\s+{_TELLING}\w*\b"
     rf"|\b{_TELLING}\w*\b(?:\s+[\w'’]+){{0,5}}?\s+where\b(?!\s+(?:it|they|he|she|you|i|we)\b)",  # "msft confirmed the twitter drop where?"
     re.I,
 )
 _MEDIUM = re.compile(
     r"\b(?:on|in|via|through|(?P<by>according to)) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
     r" (?:support )?(?:website|web site|site|blog(?: post)?|page|article|press release|statement|post|forum|newsletter|email|filing)s?\b"
-    r"(?: on (?:its|their|the company's|the company’s) (?:website|web site|site|blog))?",  # "a support article on the company's website"
+    r"(?: on (?:its|their|the company's|the company’s) (?:website|web site|site|blog))?"  # "a support article on the company's website"
+    r"|\btook to (?:twitter|social media|its blog|his blog|the internet)\b",  # "Musk took to Twitter to threaten ..."
     re.I,
 )
 _WINDOW = 0.75  # how close to the best a sentence naming the medium may be

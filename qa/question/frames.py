@@ -42,13 +42,13 @@ _IDIOM = re.compile(
     # "... 'not what i ...' what was the rest", "whats the exact line": the words quoted asked, no word to find
     r"|(?<=\bthe )rest(?: of (?:it|that))?(?=\W*$)|(?<=\bthe )(?:(?:exact|actual|full|whole) )?(?:line|quote|phrase|bit|sentence|wording)(?=\W*$)"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
+    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
     # "..., like was it a press release or what", "..., a blog post or what": a guess offered after the
     # question, nothing it asks for.
-    r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth)\W*$"
+    r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
     r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"

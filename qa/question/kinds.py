@@ -202,15 +202,15 @@ _FRAME = re.compile(
 )
 
 
-# "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is
-# no yes/no question); "do you know if ..." still is one.
+# "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is no yes/no
+# question); "do you know if ..." still is one, as is "i was wondering whether ..." (`_WONDERED`).
+WONDER = r"(?:i (?:wonder|was wondering|am wondering|want to know|wanna know|would like to know)|i['’]?m wondering|i['’]?d like to know)"
 _POLITE = re.compile(
     r"^(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?"
-    r"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)"
-    r"|(?:please )?tell (?:me|us)|i (?:wonder|was wondering|want to know|wanna know|would like to know))"
-    r",?\s+(?!if\b|whether\b)",
-    re.I,
-)
+    rf"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)|(?:please )?tell (?:me|us)|{WONDER})"
+    r",?\s+(?!if\b|whether\b)", re.I,
+)  # fmt: skip
+_WONDERED = re.compile(rf"^{WONDER},?\s+(?:if|whether)\b", re.I)
 
 
 # A question asked inside another, its verb last: "who the current ceo of microsoft is".
@@ -306,7 +306,7 @@ def classify(question: str) -> Question:
         return Question(text, "summary")
     if _WHO_IS_NAME.match(text):
         return Question(text, "what")  # "Who is Bill Gates?" asks for a description, not a name
-    tagged = _TAGGED.match(text)  # "x.ai was founded in nevada right?": a statement to confirm
+    tagged = _TAGGED.match(text) or _WONDERED.match(text)  # "x.ai was founded in nevada right?": a statement to confirm
     text = _TRAILING.sub("", text) or text  # "what is openai valued at rn"
     if claimed := next((kind for kind, pattern in _CLAIMED if pattern.search(text)), None):
         return Question(text, claimed)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import SETTING_NOUNS
-from qa.question.kinds import FILLER
+from qa.question.kinds import FILLER, WONDER
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 from qa.text import STOPWORDS
 
@@ -15,10 +15,11 @@ from qa.text import STOPWORDS
 # stands before it only sets the scene.
 _ASK_STARTS = (
     r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
-    r"|will|would|should|anything|any\s+way)\b"  # "... the whole file. anything in gzip that helps with that?"
+    r"|will|would|should|anything|any\s+way"  # "... the whole file. anything in gzip that helps with that?"
+    rf"|{WONDER}|any\s+idea)\b"  # "..., so i was wondering how"
 )
 _BREAK = re.compile(
-    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+but\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
+    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+(?:but|so)\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
 )
 # A message that opens as a question, after any filler: no statement of what a source says comes first.
 _ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
@@ -37,7 +38,8 @@ _OF_IT = re.compile(
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
 # "quick q while im waiting for coffee, ...": the asker's own situation first
 _MINE = re.compile(
-    r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:quick q(?:uestion)?\W+(?:while\s+)?)?(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I
+    r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:quick q(?:uestion)?\W+(?:while\s+)?)?(?:for (?:my|our|an?|the) [\w-]+(?: [\w-]+)?\W+)?"
+    r"(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I  # "for a footnote i need the date, ..."
 )
 _HOW_TO = re.compile(
     rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b)", re.I
@@ -65,6 +67,8 @@ def _short_unknown(scene: str) -> list[str]:
 _SPELT_OUT = (
     re.compile(r"\bspel(?:led|t|ls|l|ling)\s+out\s+(?:the\s+)?([A-Za-z][A-Za-z0-9&]{1,6})\b", re.I),
     re.compile(r"\b([A-Za-z][A-Za-z0-9&]{1,6})\s+(?:was\s+|is\s+|got\s+)?spel(?:led|t)\s+out\b", re.I),
+    # "API, how is one article spelling out this abbreviation?": the label, then the abbreviation pointed at
+    re.compile(rf"^\W*(?:{FILLER}\W+)*([A-Za-z][A-Za-z0-9&]{{1,6}})\s*[,:]\s.*\bspel\w*\s+out\s+(?:this|that|the|its)\s+(?:abbreviation|acronym)\b", re.I),
 )
 
 
@@ -79,7 +83,7 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
             m.group()[0] in ".!"
             # "who wrote the bgr piece, and is he staff?" refines its question; "bgr says X, but did it ..." asks
             # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
-            or (_MINE.match(question) and re.match(_ASK_STARTS, question[m.end() :], re.I))
+            or (_MINE.match(question) and re.match(_ASK_STARTS, question[m.end() :], re.I) and not _ASKED_IN.search(question, 0, m.start()))
             # "grep -r keeps descending into node_modules, how do i skip a directory": the trouble, then the how-to
             or (not _ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
             # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
@@ -90,6 +94,10 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
             )
         )
     )
+
+
+# "for my homework i'd like to know how the stock reacted, did it go up": the situation holds the question
+_ASKED_IN = re.compile(rf"\b{WONDER}\b", re.I)
 
 
 def _labelled(question: str, m: re.Match[str]) -> bool:
@@ -112,7 +120,7 @@ def split_ask(question: str) -> tuple[str, str]:
             return question, f"what does {short} stand for"
     if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
         return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
-    breaks = [m for m in _BREAK.finditer(question) if _labelled(question, m) or _scene_break(question, m)]
+    breaks = [m for m in _BREAK.finditer(question) if (_labelled(question, m) or _scene_break(question, m)) and not _OFFERED.match(question, m.end())]
     if not breaks and not _ASKING.match(question):
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
         # other article say ...": a statement of what a source says, then the question's own word.
@@ -129,11 +137,28 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
     if re.fullmatch(rf"{_VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
         return "", question
+    if _form_only(ask) and _ASKING.match((inner := split_ask(question[: cut.start()]))[1]):
+        return inner  # "why did microsoft drop twitter? what was the reason given in the reporting": the first asks
     if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
 
 
+# Words asking how an answer be given, not what: "could you quote his words for me", "what was the reason given".
+_FORM = frozenset(
+    "quote quotes quoted word words wording exact exactly reason reasons given report reports reported reporting coverage"
+    " article articles source sources detail details explain explanation please pls thanks according possible".split()
+)
+
+
+def _form_only(ask: str) -> bool:
+    """True for a question asking only how its answer be given ("could you quote his words for me")."""
+    words = re.findall(r"[a-z]+", ask.lower())
+    return any(w in _FORM for w in words) and all(w in _FORM or w in STOPWORDS for w in words)
+
+
+# "..., was it in a press release or somewhere else?": a guess offered after the question, none of its own
+_OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$", re.I)
 _SAYS_SO = re.compile(
     r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
     r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$",
@@ -153,17 +178,18 @@ def _their(ask: str, scene: str) -> str:
     return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 
 
-def situation(text: str, scene: str, own: list[str], words: list[str]) -> list[str]:
+def situation(text: str, scene: str, own: list[str], words: list[str], named: bool = False) -> list[str]:
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
     in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"), as of any statement
     before a full stop ("assertItemsEqual doesn't exist on py3. what's the six helper ..."). A scene that is a
-    question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words."""
+    question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words.
+    A question naming what it asks of (`named`: "..., so what day did musk make the threat") needs no more words."""
     rest = text[len(scene) :].lstrip()
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
-    if mine and len(own) <= 2:
+    if mine and len(own) <= 2 and not named:
         return words
     if not mine and rest[:1] != ".":
         return []
@@ -218,6 +244,7 @@ _REMARK = re.compile(
 )
 
 
+_REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
 # A guess in brackets: "(the $12b one i think?)", "(iirc)".
 _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
 
@@ -226,6 +253,8 @@ def split_aside(question: str) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
     (question, "") when none follows it."""
+    if (m := _REQUESTED.match(question)) and _form_only(m.group("aside")) and len(m.group("ask").split()) >= 3:
+        return split_aside(m.group("ask"))  # "..., could you quote his words for me?": how to answer, no words to find
     if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
         ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
         return ask, f"{m.group(1)} {aside}".strip()

@@ -1,0 +1,62 @@
+"""Wordy chat questions: the asker's reason before the question ("my editor wants ..., so can you tell me"),
+a polite frame ("i was wondering", "i'd like to know if"), a request after it about how the answer be given
+("could you quote it", "what was the reason given") and a guess offered after it ("... or somewhere else?")."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import Pipeline
+from qa.question.kinds import classify
+from qa.question.scenes import split_aside, split_ask
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("for my newsletter i need the weekday, so can you tell me what day musk made the threat?", "Wednesday"),
+        ("im putting together slides on ai lawsuits so i was wondering how much microsoft put into openai", "$10 billion"),
+        ("our team runs ads through microsoft, so I'd like to know why microsoft is dropping twitter", "API"),
+    ],
+)
+def test_the_askers_reason_before_the_question_is_no_word_to_find(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
+
+def test_a_request_after_the_question_about_how_to_answer_leaves_the_question_first() -> None:
+    assert split_ask("why did microsoft drop twitter from its ad tools? what was the reason given in the articles?") == (
+        "",
+        "why did microsoft drop twitter from its ad tools",
+    )
+    assert split_aside("what did musk tweet about microsoft, could you quote his words for me?") == ("what did musk tweet about microsoft", "")
+
+
+def test_a_reason_after_a_request_for_the_reason_is_answered(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("i'm new to this story, why did microsoft drop twitter from its ad platform? what was the reason given in the reporting?")
+    assert not answer.abstained and "API" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["i'd like to know if any lawsuit has been filed", "i was wondering whether musk sued microsoft"])
+def test_wondering_whether_asks_yes_or_no(question: str) -> None:
+    assert classify(question).kind == "yes_no"
+
+
+def test_a_guess_offered_after_the_question_leaves_where_the_threat_was_made(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("so where did musk make his threat against microsoft, was it on his blog or somewhere else?")
+    assert not answer.abstained and "took to Twitter" in answer.answer
+
+
+def test_since_when_something_no_longer_happens_is_answered_by_the_sentence_saying_no_longer(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("since when has openai not used customer data for training?")
+    assert not answer.abstained and "beginning of March" in answer.answer
+
+
+def test_since_when_something_started_is_still_not_answered_by_its_end(pipeline: Pipeline) -> None:
+    assert pipeline.ask("since when has microsoft supported twitter in smart campaigns?").abstained
+
+
+@pytest.mark.parametrize("question", ["API, how is one article spelling out this abbreviation?", "so API: how does the article spell out that acronym"])
+def test_an_abbreviation_named_first_and_pointed_at_is_spelled_out(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith("Application Developer Interface.")
