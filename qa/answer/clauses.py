@@ -74,7 +74,7 @@ def ended_not_started(question: Question, best: Evidence) -> bool:
 _SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
 _NO_LONGER = re.compile(r"\bno longer\b|\bunable to\b", re.I)
 # "since when does openai not train on customer data anymore": the end asked, which "no longer" tells
-_ASKS_END = re.compile(r"\b(?:not|no longer|any ?more|stopp?(?:ed|s)?|quit|ceased?)\b|n['’]?t\b", re.I)
+_ASKS_END = re.compile(r"\b(?:not|no longer|any ?more|stopp?(?:ed|s)?|quit|ceased?|(?:do|does|did|is|was|has|have|wo|ca)nt)\b|(?<=\w)n['’]t\b", re.I)
 _STARTING_ON = re.compile(r"\b(?:[Ss]tarting|[Bb]eginning) (?:(?:on |from )?(?=[A-Z\d])|(?=when\b))")
 
 

@@ -4,8 +4,11 @@ a polite frame ("i was wondering", "i'd like to know if"), a request after it ab
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
+from qa.answer.clauses import ended_not_started
 from qa.pipeline import Pipeline
 from qa.question.kinds import classify
 from qa.question.scenes import split_aside, split_ask
@@ -54,6 +57,12 @@ def test_since_when_something_no_longer_happens_is_answered_by_the_sentence_sayi
 
 def test_since_when_something_started_is_still_not_answered_by_its_end(pipeline: Pipeline) -> None:
     assert pipeline.ask("since when has microsoft supported twitter in smart campaigns?").abstained
+
+
+@pytest.mark.parametrize(("question", "ended"), [("since when has the current tool supported twitter", False), ("since when doesnt it support twitter", True)])
+def test_a_word_ending_in_nt_is_no_negation(question: str, ended: bool) -> None:
+    told = SimpleNamespace(sentence=SimpleNamespace(text="Smart Campaigns will no longer support Twitter."))
+    assert ended_not_started(classify(question), told) is not ended  # "current": a start asked, which "no longer" does not tell
 
 
 @pytest.mark.parametrize("question", ["API, how is one article spelling out this abbreviation?", "so API: how does the article spell out that acronym"])
