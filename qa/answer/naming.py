@@ -91,6 +91,8 @@ def unnamed(question: Question, best: Evidence, context: Iterable[str] = ()) -> 
     for a in re.finditer(rf"\b{_UNNAMING}\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?:(?:{thing})\s*)+", text, re.I):
         if _NAME_AFTER.match(text, a.end()) or _NAME_BEFORE.search(text[: a.start()]) or _NAMING.search(text, a.end()):
             continue
+        if any(re.search(r"\d", w) or (w.isupper() and len(w) > 3) for w in a.group().split()[1:-1]):
+            continue  # "a SIGUSR1 signal", "the HTTP2 flag": named before its noun
         if (after := _NEXT_WORD.match(text, a.end())) and after.group(1).lower() not in STOPWORDS:
             continue  # "its online social advertising tools": tools, not the social networks asked for
         owners = _CAPITALISED.findall(text[: a.start()]) if a.group().split()[0].lower() in _POSSESSIVES else []

@@ -30,7 +30,7 @@ from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
-from qa.answer.unheard import rare_untold, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
@@ -97,6 +97,7 @@ def unanswered(
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
+        or unheard_act(question, query, proper or set())  # "why did microsoft buy reddit?": nothing is bought
         or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
         or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"

@@ -160,6 +160,15 @@ def unheard_deed(question: Question, query: Query) -> bool:
     return verb not in STOPWORDS and query.unheard(query.corrections.get(verb, verb))
 
 
+def unheard_act(question: Question, query: Query, proper: set[str]) -> bool:
+    """True for "why did microsoft buy reddit?", "when did tesla stop ...": the deed after a one-word doer is a
+    word no text uses, nor any standing for it: none tells when or why it was done."""
+    if question.kind not in ("why", "when") or not (m := _DOER.match(question.text)) or m[1]:
+        return False
+    deed = query.corrections.get(m[3].lower(), m[3].lower())
+    return deed not in STOPWORDS and deed not in proper and deed in query.surface.values() and query.unheard(deed)
+
+
 # "which flag makes it print json?", "what's the env var for ...": an option asked for by what it does; "what
 # port does distccd listen on by default?": a default, which belongs to one program too.
 _ASKS_OPTION = re.compile(

@@ -1,0 +1,33 @@
+"""A deed no text tells is no deed the corpus can date or explain ("why did microsoft buy reddit?"), and a
+thing named before its noun ("a SIGUSR1 signal") is named."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from qa.pipeline import Pipeline
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+
+@pytest.mark.parametrize("question", ["why did microsoft buy reddit?", "so why did getty sell openai"])
+def test_why_a_deed_no_text_tells_was_done_is_refused(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).abstained
+
+
+def test_why_a_deed_the_text_tells_was_done_is_still_answered(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("why did microsoft drop twitter?")
+    assert not answer.abstained and "API" in answer.answer
+
+
+def test_a_thing_named_before_its_noun_answers_which_one(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.txt": "Tunnelkeeper\n\nTunnelkeeper watches a tunnel and restarts it when it stalls. If tunnelkeeper "
+            "receives a SIGUSR2 signal, it kills the child process and starts a new one. Logs go to syslog by default.\n"
+        }
+    )
+    answer = bot.ask("which signal do i send tunnelkeeper to make it restart the child")
+    assert not answer.abstained and "SIGUSR2" in answer.answer
