@@ -206,7 +206,7 @@ _FRAME = re.compile(
 # question); "do you know if ..." still is one, as is "i was wondering whether ..." (`_WONDERED`).
 WONDER = r"(?:i (?:wonder|was wondering|am wondering|want to know|wanna know|would like to know)|i['’]?m wondering|i['’]?d like to know)"
 _POLITE = re.compile(
-    r"^(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?"
+    r"^(?:and |but |so )?(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?"
     rf"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)|(?:please )?tell (?:me|us)|{WONDER})"
     r",?\s+(?!if\b|whether\b)", re.I,
 )  # fmt: skip
@@ -218,7 +218,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol)"
+FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it)"
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they

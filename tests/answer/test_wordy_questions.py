@@ -69,3 +69,10 @@ def test_a_word_ending_in_nt_is_no_negation(question: str, ended: bool) -> None:
 def test_an_abbreviation_named_first_and_pointed_at_is_spelled_out(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer.startswith("Application Developer Interface.")
+
+
+def test_thanks_before_a_follow_up_is_no_word_to_find(pipeline: Pipeline) -> None:
+    assert classify("ok thanks, and i'd like to know when musk tweeted it").kind == "when"
+    first = pipeline.ask("which company did musk threaten to sue over twitter's data?")
+    answer = pipeline.ask("ok thanks, and I'd like to know from which date that company stops supporting twitter on its ad platform", first.conversation_id)
+    assert not answer.abstained and "April 25" in answer.answer
