@@ -196,14 +196,14 @@ def compose(
     quoted = with_items(best, cited, [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))], evidence)
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
     goes_on = continued(best, evidence, query)  # the answer goes on in the sentence next to it
-    heralds = announces(best) or goes_on is not None or bool(
+    heralds = announces(best, evidence) or goes_on is not None or bool(
         _ASKS_COMMAND.match(query.text) and not is_command(best) and (step := following(best, evidence)) and is_command(step)
     )
     if heralds or (question.kind in ("why", "how") and not gives_reason(best.sentence.text, asked)):
         # A sentence ending in a colon announces what follows (a command, a list): that comes next; a
         # "why"/"how" answer that gives no reason often has it after it (SQuAD dev: 130 -> 135 of 182 right).
         # "So, there's an AI rivalry ...": a conclusion's reason is the sentence before it.
-        concludes = not announces(best) and _CONCLUDES.match(best.sentence.text)
+        concludes = not announces(best, evidence) and _CONCLUDES.match(best.sentence.text)
         after = preceding(best, evidence) if concludes else goes_on or following(best, evidence)
         items = items_after(best, evidence) if heralds else []  # "... the following features:" and each
         if items:  # in the list's order, before the runners-up
@@ -213,7 +213,7 @@ def compose(
     if question.kind == "why" and (reason := reason_elsewhere(best, [*cited, *quoted], evidence, asked)) is not None:
         quoted.append(reason)
     quoted = announced_lists(quoted, cited, evidence)  # "• Schedule Tweets": "... the following features:", each item
-    for e in [e for e in quoted if announces(e)]:  # a runner-up announcing a command, or a list: its items
+    for e in [e for e in quoted if announces(e, evidence)]:  # a runner-up announcing a command, or a list: its items
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
         brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
         quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought

@@ -181,10 +181,14 @@ def agreeing(best: Evidence, span: Span | None, evidence: list[Evidence], most: 
     return out
 
 
-def announces(e: Evidence) -> bool:
+def announces(e: Evidence, evidence: list[Evidence] = ()) -> bool:
     """True for a sentence ending in a colon, or saying one "isn't the only ...": what it announces (a command,
-    a list, the others) comes next."""
-    return e.sentence.text.rstrip().endswith(":") or bool(_NOT_THE_ONLY.search(e.sentence.text))
+    a list, the others) comes next; or, among `evidence`, for prose left unfinished before a command ("... the new
+    version number this becomes", then "bump2version --dry-run --list minor")."""
+    text = e.sentence.text.rstrip()
+    if text.endswith(":") or _NOT_THE_ONLY.search(text):
+        return True
+    return e.kind != "code" and not text.endswith((".", "!", "?", '"', "”")) and (after := following(e, evidence)) is not None and after.kind == "code"
 
 
 def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidence | None:

@@ -146,7 +146,7 @@ def split_ask(question: str) -> tuple[str, str]:
 
 # Words asking how an answer be given, not what: "could you quote his words for me", "what was the reason given".
 _FORM = frozenset(
-    "quote quotes quoted word words wording exact exactly reason reasons given report reports reported reporting coverage"
+    "quote quotes quoted word words wording exact exactly reason reasons behind given report reports reported reporting coverage"
     " article articles source sources detail details explain explanation please pls thanks according possible".split()
 )
 

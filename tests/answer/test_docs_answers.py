@@ -107,6 +107,20 @@ def test_a_runner_up_announcing_a_command_brings_the_command(bot_over: BotOver) 
     assert answer.startswith("The serve command rebuilds pages") and "quillmark serve --port 8000" in answer
 
 
+def test_prose_left_unfinished_before_a_code_block_brings_the_command(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# verbump\n\nverbump raises the version number in every file that holds it.\n\n"
+            "## Scripting\n\nPass `--dry-run` to see what would change without writing anything.\n\n"
+            "To print only the upcoming version in a shell script, the line becomes\n\n"
+            "    verbump -n minor | cut -d= -f2\n\n## Licence\n\nMIT.\n"
+        }
+    )
+    # the best sentence is the one on --dry-run; the runner-up, unfinished, brings its command
+    answer = bot.ask("how do i get the upcoming version without writing anything, in a shell script").answer
+    assert answer.startswith("Pass --dry-run") and "verbump -n minor | cut -d= -f2" in answer
+
+
 def test_words_of_the_heading_above_a_sentence_count_toward_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {

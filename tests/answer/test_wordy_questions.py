@@ -33,6 +33,7 @@ def test_a_request_after_the_question_about_how_to_answer_leaves_the_question_fi
         "why did microsoft drop twitter from its ad tools",
     )
     assert split_aside("what did musk tweet about microsoft, could you quote his words for me?") == ("what did musk tweet about microsoft", "")
+    assert split_ask("hmm, why not? what's the reason behind that, if you could explain?") == ("", "hmm, why not")
 
 
 def test_a_reason_after_a_request_for_the_reason_is_answered(pipeline: Pipeline) -> None:
