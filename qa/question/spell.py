@@ -180,7 +180,10 @@ class Speller:
             return (len(word) > 4 and not english_frequency(word) and not _unprefixed(word) and _nearest_english(word)) or word
         if best > 1 and not english_frequency(word) and (near := _nearest_english(word)) and english_frequency(near) > RARE_IN_ENGLISH:
             return near  # "reasn" is one slip from "reason", which the corpus lacks, two from its "read"
-        # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing".
+        # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing"; "lable" is
+        # English's "label" when the corpus lacks it, not its "able".
+        if all(m[0] != word[0] for m in candidates) and not english_frequency(word) and (near := _nearest_english(word)) and near[0] == word[0]:
+            return near
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))

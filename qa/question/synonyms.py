@@ -59,7 +59,7 @@ GROUPS = [
     "break broke breach breached violate violated violation",
     "illegal illegally unlawful law",
     "reason reasons explanation explanations cause",
-    "upset annoyed angry mad frustrated unhappy beef grudge",
+    "upset annoyed angry mad frustrated unhappy beef grudge salty pissed dissatisfied",
     "old previous former earlier past",
     "view views viewed viewing look looks looked looking",
     "proof proofs evidence prove proved",

@@ -586,3 +586,8 @@ def test_what_kind_of_a_thing_exactly_is_told_by_its_examples(pipeline: Pipeline
 def test_who_wrote_it_and_their_title_is_answered_by_the_title_naming_them(pipeline: Pipeline) -> None:
     answer = pipeline.ask("who's the bgr writer and whats his title there")
     assert "Joe Wituschek" in answer.answer and "Tech News Contributor" in answer.answer
+
+
+def test_salty_is_upset(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("why is elon salty abt openai n microsoft")
+    assert not answer.abstained and "upset about how ChatGPT creator OpenAI" in answer.answer

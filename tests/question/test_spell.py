@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from qa.pipeline import Pipeline
 from qa.question.slips import kin_known, slip_of_known
 from qa.question.spell import (
     Speller,
@@ -272,3 +273,8 @@ def test_a_setting_name_with_a_slip_is_read_as_the_corpus_one() -> None:
     assert speller.correct("tfenv_remot") == "tfenv_remote"
     assert speller.correct("auto_c") == "auto_c"  # "auto_a" or "auto_b": no one meant
     assert speller.correct("hist_file") == "hist_file"
+
+
+def test_a_slip_keeping_its_first_letter_reads_as_the_english_word_the_corpus_lacks(pipeline: Pipeline) -> None:
+    # "lable" is one edit from the corpus's "able" and from English's "label"; a slip rarely changes the first letter
+    assert "label" in pipeline.query("which music lable is pushing back on ai").surface.values()
