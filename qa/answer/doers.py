@@ -13,7 +13,7 @@ from qa.question.kinds import Question
 from qa.question.query import ALTERNATIVE_MATCH, Query
 from qa.question.synonyms import alternatives
 from qa.search.retrieve import Evidence
-from qa.text import stem_words
+from qa.text import stem_words, words
 
 _DOER = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*(?:(?:,? and|,)? [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
@@ -138,3 +138,17 @@ def eventless(question: Question, query: Query, best: Evidence) -> bool:
 
 
 _POINTED = re.compile(r"\b(?:it|that|this|them|those|these)\W*$", re.I)
+
+
+def strangers(question: Question, query: Query, cited: list[Evidence]) -> bool:
+    """True when a question naming two or more of the corpus's names is answered by sentences none of which
+    names any of them in its own words or headings ("which law firm is twitter using against microsoft":
+    "Universal Music Group spoke out ..."): they tell of others."""
+    names = [t for t in query.terms if t in query.subjects and query.surface.get(t, t) not in query.unknown]  # the corpus's
+    if question.kind == "yes_no" or len(names) < 2:
+        return False
+    # two of them apart, not the words of one name ("super bowl", "martin luther")
+    marks = [s in names for s in stem_words(words(query.text))]
+    if sum(now and not before for before, now in zip([False, *marks], marks, strict=False)) < 2:
+        return False
+    return not any(query.match(t, set(e.stems) | e.headed) for e in cited for t in names)

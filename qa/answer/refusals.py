@@ -8,7 +8,7 @@ import re
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then, unsettled
 from qa.answer.defaults import undefaulted
-from qa.answer.doers import eventless, makerless, other_subject
+from qa.answer.doers import eventless, makerless, other_subject, strangers
 from qa.answer.events import (
     ASKS_DATE,
     akin,
@@ -98,6 +98,7 @@ def unanswered(
         or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
         or unheard_act(question, query, proper or set())  # "why did microsoft buy reddit?": nothing is bought
+        or strangers(question, query, [matched, *cited])  # "which law firm is twitter using": "Universal Music Group ..."
         or unsettled(question, best)  # "which court ...?": "We'll have to see if they end up in court"
         or denied_event(question, query, best)  # "which court did musk file the suit in?": "no lawsuits have been filed"
         or _other_kind(question, query, best)  # "the basic api tier": "the Enterprise Tier API"

@@ -31,3 +31,11 @@ def test_a_thing_named_before_its_noun_answers_which_one(bot_over: BotOver) -> N
     )
     answer = bot.ask("which signal do i send tunnelkeeper to make it restart the child")
     assert not answer.abstained and "SIGUSR2" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Which exact law did Microsoft break, according to Musk's lawyers?", "which law firm is twitter using for its case against microsoft?"]
+)
+def test_a_question_naming_two_is_not_answered_by_a_sentence_about_others(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).abstained  # "Universal Music Group spoke out ... a violation of copyright law"
+
