@@ -591,3 +591,8 @@ def test_who_wrote_it_and_their_title_is_answered_by_the_title_naming_them(pipel
 def test_salty_is_upset(pipeline: Pipeline) -> None:
     answer = pipeline.ask("why is elon salty abt openai n microsoft")
     assert not answer.abstained and "upset about how ChatGPT creator OpenAI" in answer.answer
+
+
+def test_who_broke_the_news_asks_who_reported_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("who broke the mircosoft ad news")
+    assert not answer.abstained and "Mashable" in answer.answer
