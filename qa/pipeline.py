@@ -24,7 +24,7 @@ from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import situation, split_aside, split_ask
+from qa.question.scenes import reported_by, situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -208,7 +208,7 @@ class Pipeline:
         scene, asked = split_ask(spelled := self._spelled(question))
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
-        kind = classify(asked)
+        kind = reported_by(classify(asked), scene)  # "reddit wants payment - which outlet reported this": who, in the text
         if scene and not kind.is_meta and (whole := about_author(classify(spelled), None, self._authors)).is_meta:
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)

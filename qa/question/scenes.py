@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import SETTING_NOUNS
-from qa.question.kinds import FILLER, WONDER
+from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 from qa.text import STOPWORDS
 
@@ -273,3 +273,17 @@ def split_aside(question: str) -> tuple[str, str]:
     if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):
         return question, ""
     return m.group("ask"), m.group("aside")
+
+
+# "reddit now wants payment for its data - which media outlet reported this?": the statement's source in the text
+_REPORTED_THIS = re.compile(r"\b(?:reported|covered|said|says|claimed|wrote|broke)\s+(?:this|that|it)\W*$", re.I)
+
+
+def reported_by(kind: Question, scene: str) -> Question:
+    """`kind`, or for "which outlet reported this" after a statement (the scene, or the words before its question
+    word), a who-question: the source the text names for it ("As reported by Business Insider, ..."), not the
+    outlet of an article."""
+    if kind.kind != "outlet" or not _REPORTED_THIS.search(kind.text):
+        return kind
+    before = re.split(r"\b(?:which|what)\b", kind.text, maxsplit=1, flags=re.I)[0]
+    return Question(kind.text, "who") if scene or len(before.split()) >= 3 else kind

@@ -596,3 +596,11 @@ def test_salty_is_upset(pipeline: Pipeline) -> None:
 def test_who_broke_the_news_asks_who_reported_it(pipeline: Pipeline) -> None:
     answer = pipeline.ask("who broke the mircosoft ad news")
     assert not answer.abstained and "Mashable" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["Reddit now wants payment for its data - which media outlet reported this?", "reddit is charging for its data now, which site reported that"]
+)
+def test_which_outlet_reported_a_statement_is_the_source_the_text_names(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "Business Insider" in answer.answer.split("[1]")[0]
