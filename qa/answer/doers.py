@@ -90,7 +90,9 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         return True
     if object_asked and not any(_asked_in(name, named) for name in {n for n, _ in found} - doers):
         return False  # "which x did umg sue": only when the names asked do another deed in it ("... UMG are charging")
-    return bool(doers) and not any(_asked_in(d, named) for d in doers)
+    # "when did elon help start openai": "Musk helped to form OpenAI", the full name's last word (not Martin Marty for Martin Luther)
+    also = {a for st in named if st in query.subjects for a in query.alternatives.get(st, ())}
+    return bool(doers) and not any(_asked_in(d, named) or d[-1] in also for d in doers)
 
 
 # Verbs of giving money: an amount given is told by any of them ("provide Tesla with" / "invested").

@@ -39,3 +39,9 @@ def test_a_thing_named_before_its_noun_answers_which_one(bot_over: BotOver) -> N
 def test_a_question_naming_two_is_not_answered_by_a_sentence_about_others(pipeline: Pipeline, question: str) -> None:
     assert pipeline.ask(question).abstained  # "Universal Music Group spoke out ... a violation of copyright law"
 
+
+
+def test_a_first_name_asked_is_the_doer_its_full_name_tells(pipeline: Pipeline) -> None:
+    # "Musk helped to form OpenAI in 2015": the doer asked as "elon" is Musk, no other subject
+    answer = pipeline.ask("when did elon help start openai")
+    assert not answer.abstained and answer.answer.startswith("2015.")

@@ -77,3 +77,9 @@ def test_thanks_before_a_follow_up_is_no_word_to_find(pipeline: Pipeline) -> Non
     first = pipeline.ask("which company did musk threaten to sue over twitter's data?")
     answer = pipeline.ask("ok thanks, and I'd like to know from which date that company stops supporting twitter on its ad platform", first.conversation_id)
     assert not answer.abstained and "April 25" in answer.answer
+
+
+def test_what_he_tweeted_after_a_question_about_him_asks_his_tweet(pipeline: Pipeline) -> None:
+    first = pipeline.ask("elon threatened to sue msft right?")
+    answer = pipeline.ask("what exactly did he tweet?", first.conversation_id)
+    assert not answer.abstained and "Lawsuit time" in answer.answer
