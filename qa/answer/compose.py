@@ -169,7 +169,7 @@ def compose(
     # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
     told = told or (medium_beside(question, best, evidence) if span is None and not dated else None)  # "on its website"
-    told = told or (section_default(question.text, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
+    told = told or (section_default(question, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
     told = told or (dated_exactly(question, query, evidence, proper) if span and not re.search(r"\d", span.text) else None)
     dated = told[1] if told else dated
     span = None if dated else span

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from qa.answer.flags import option_of
-from qa.answer.spans import Span
+from qa.answer.spans import Span, answers_of_kind
 from qa.models import Citation
 from qa.patterns import LIST_ITEM, TERM
+from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import DOES_SO, Evidence
 from qa.text import stem_words, words
@@ -256,10 +257,17 @@ _DEFAULT_LINE = re.compile(r"^\W*defaults?(?: value)?\W*?(?:\bis\s+|[:=–—-]\
 _ASKS_DEFAULT = re.compile(r"\bdefault", re.I)
 
 
-def section_default(question: str, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+def section_default(question: Question, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
     """For a question asking a default ("at what size does it switch to multipart by default?") whose best
     sentence names none: the line "Default - 8MB" up to three sentences before it, under the same headings
-    (the section the sentence describes the setting of), and its value."""
+    (the section the sentence describes the setting of), and its value. For one asking an amount, the next
+    sentence of the best one's item going on without a subject ("COMMENT: Specifies a comment ..." then "Can be
+    up to 28 characters long")."""
+    after = following(best, evidence) if question.kind in ("how_many", "how_much") and best.kind == "item" else None
+    if after is not None and after.passage_id == best.passage_id and _SUBJECTLESS.match(after.sentence.text):
+        found = answers_of_kind(after.sentence.text, question.kind, set())
+        return (after, found[0]) if found else None
+    question = question.text
     if not _ASKS_DEFAULT.search(question):
         return None
     same = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.heading == best.heading]
@@ -270,6 +278,10 @@ def section_default(question: str, best: Evidence, evidence: list[Evidence]) -> 
         if m := _DEFAULT_LINE.match(e.sentence.text):
             return e, Span(m["value"], m.start("value"), m.end("value"))
     return None
+
+
+# A sentence going on from the one before without a subject of its own: "Can be up to 28 characters long."
+_SUBJECTLESS = re.compile(r"\W*(?:can|must|may|should|will|is|are|defaults?|accepts?|takes?|requires?|limited)\b", re.I)
 
 
 # A command line: a program's name, then words of which one is a flag or a path ("zstd -D dict FILE", "chmod g-w ~/").

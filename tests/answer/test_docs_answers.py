@@ -121,6 +121,18 @@ def test_prose_left_unfinished_before_a_code_block_brings_the_command(bot_over: 
     assert answer.startswith("Pass --dry-run") and "verbump -n minor | cut -d= -f2" in answer
 
 
+def test_an_amount_told_in_the_next_sentence_of_an_item_answers_how_long(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "tagger.1": ".TH TAGGER 1\n.SH NAME\ntagger \\- write tags to audio files\n.SH OPTIONS\n.TP\n.B LABEL\n"
+            "Specifies a label to embed in the comment field of each finished track. Can be up to 40 characters long. "
+            "Supports the same syntax as NAMEFORMAT.\n.TP\n.B NAMEFORMAT\nSpecifies how files are named.\n"
+        }
+    )
+    answer = bot.ask("how long can the LABEL i embed in each track be in tagger?")
+    assert not answer.abstained and "40 characters" in answer.answer
+
+
 def test_words_of_the_heading_above_a_sentence_count_toward_it(bot_over: BotOver) -> None:
     bot = bot_over(
         {
