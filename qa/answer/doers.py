@@ -5,6 +5,7 @@ universal music group suing stable diffusion?" by "... Getty Images is prosecuti
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from qa.answer.events import ASKS_ACTIVE, ASKS_WHETHER, PRONOUNS, TOKEN, akin
 from qa.answer.roles import HOLDERS
@@ -151,6 +152,6 @@ def strangers(question: Question, query: Query, cited: list[Evidence]) -> bool:
         return False
     # two of them apart, not the words of one name ("super bowl", "martin luther")
     marks = [s in names for s in stem_words(words(query.text))]
-    if sum(now and not before for before, now in zip([False, *marks], marks, strict=False)) < 2:
+    if sum(now and not before for before, now in pairwise([False, *marks])) < 2:
         return False
     return not any(query.match(t, set(e.stems) | e.headed) for e in cited for t in names)
