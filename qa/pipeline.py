@@ -24,7 +24,7 @@ from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import reported_by, situation, split_aside, split_ask
+from qa.question.scenes import checked_claim, reported_by, situation, split_aside, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -224,7 +224,7 @@ class Pipeline:
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
             # flag stops that": the scene is the turn before it
             lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
-            context, unknown = [*context, *(w for w in lent.surface.values() if w not in context)], lent.unknown_names
+            context, unknown = checked_claim(asked, context, lent)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self._content_words(scene), any(w in self._proper for w in own)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")

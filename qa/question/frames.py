@@ -80,7 +80,9 @@ _IDIOM = re.compile(
     # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
     r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
-    r" (?:(?:even|also|ever) )?(?:say|claim|report|suggest|explain|" + MENTIONING + r")s?\b"
+    r" (?:(?:even|also|ever|actually) )?(?:say|claim|report|suggest|explain|give|" + MENTIONING + r")s?\b"
+    r"|(?<=\bthe )(?:right|correct|actual|real|true)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
+    r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
     r"|^\W*(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"
@@ -90,7 +92,8 @@ _IDIOM = re.compile(
     # "..., it just sleeps and does nothing, what am i missing": the remedy is asked, the trouble told before
     r"|\bwhat (?:am|are) (?:i|we) (?:missing|doing wrong)\b|\bwhat (?:did|do) (?:i|we) (?:miss|do wrong)\b"
     # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for
-    r"|^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)(?: (?:somewhere|online|elsewhere|earlier|that))+\b"
+    r"|^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|some(?:one|body) (?:told me|said)|people (?:say|said)"
+    r"|(?:my |a )?(?:friend|buddy|coworker|colleague|boss) (?:told me|said))(?: (?:somewhere|online|elsewhere|earlier|that))*\b"
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,

@@ -7,6 +7,7 @@ import re
 
 from qa.patterns import SETTING_NOUNS
 from qa.question.kinds import FILLER, WONDER, Question
+from qa.question.query import Query
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 from qa.text import STOPWORDS
 
@@ -141,6 +142,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return inner  # "why did microsoft drop twitter? what was the reason given in the reporting": the first asks
     if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
+    if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date
+        return question[: cut.start()], f"what {right.group(1)} really"  # a true value asked (`_CORRECTING`)
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
 
 
@@ -157,6 +160,11 @@ def _form_only(ask: str) -> bool:
     return any(w in _FORM for w in words) and all(w in _FORM or w in STOPWORDS for w in words)
 
 
+# "is that the right date?" after a claim: the date asked
+_RIGHT_ONE = re.compile(
+    r"^\W*(?:so |but )?(?:is|was) (?:that|this|it) (?:really |even )?the (?:right|correct|actual|real|true) (date|day|time|year|month|number|figure|amount|price|name)\W*$",
+    re.I,
+)
 # "..., was it in a press release or somewhere else?": a guess offered after the question, none of its own
 _OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$", re.I)
 _SAYS_SO = re.compile(
@@ -186,6 +194,8 @@ def situation(text: str, scene: str, own: list[str], words: list[str], named: bo
     question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words.
     A question naming what it asks of (`named`: "..., so what day did musk make the threat") needs no more words."""
     rest = text[len(scene) :].lstrip()
+    if _CORRECTING.search(rest):  # "... tops out around $100k a month. what's the highest figure the articles give"
+        words = [w for w in words if not any(c.isdigit() for c in w)]
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
@@ -287,3 +297,21 @@ def reported_by(kind: Question, scene: str) -> Question:
         return kind
     before = re.split(r"\b(?:which|what)\b", kind.text, maxsplit=1, flags=re.I)[0]
     return Question(kind.text, "who") if scene or len(before.split()) >= 3 else kind
+
+
+# "who was it really?", "is that the right date?", "what date do the articles give": the true value asked, after a
+# claim to check ("i heard musk accused satya nadella ...", "was the threat made on april 20?")
+_CORRECTING = re.compile(
+    r"\b(?:really|actually|right|correct|real|true)\b|\b(?:articles?|text|sources?) (?:actually )?(?:give|gives|say|says|have|has|report)\b", re.I
+)
+
+
+def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str], list[str]]:
+    """The words a question lends from the scene before it (`lent`), after `context`, and the scene's names the
+    corpus never writes; for a question asking the true value of a claim, without the claim's figures and unknown
+    names, which are the detail to be corrected ("may 1st", "satya nadella"), not words the answer holds."""
+    words = [w for w in lent.surface.values() if w not in context]
+    if not _CORRECTING.search(asked):
+        return [*context, *words], lent.unknown_names
+    wrong = set(lent.unknown_names)
+    return [*context, *(w for w in words if not any(c.isdigit() for c in w) and w not in wrong)], []

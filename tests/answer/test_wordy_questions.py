@@ -83,3 +83,21 @@ def test_what_he_tweeted_after_a_question_about_him_asks_his_tweet(pipeline: Pip
     first = pipeline.ask("elon threatened to sue msft right?")
     answer = pipeline.ask("what exactly did he tweet?", first.conversation_id)
     assert not answer.abstained and "Lawsuit time" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("i heard musk accused satya nadella of shorting tesla stock. who was it really?", "Bill Gates"),
+        ("was the lawsuit threat made on april 20? what date do the articles give", "19 April"),
+        ("someone told me microsoft drops twitter on may 1st. is that the right date?", "April 25"),
+        ("a friend said the twitter api tops out around $100k a month. whats the highest monthly figure the articles give?", "$210,000"),
+    ],
+)
+def test_a_claim_to_check_lends_its_words_but_not_its_wrong_detail(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
+
+def test_a_name_the_corpus_lacks_before_a_plain_follow_up_is_still_refused(pipeline: Pipeline) -> None:
+    assert pipeline.ask("did yusuf mehdi respond to the threat? what did he say").abstained
