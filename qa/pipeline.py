@@ -226,7 +226,7 @@ class Pipeline:
             lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
             context, unknown = checked_claim(asked, context, lent)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
-            context = [*context, *(w for w in situation(spelled, scene, own, self._content_words(scene), any(w in self._proper for w in own)) if w not in context)]
+            context = [*context, *(w for w in situation(spelled, scene, own, self.query(self._spelled(scene)), any(w in self._proper for w in own)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage

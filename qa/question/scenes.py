@@ -186,16 +186,16 @@ def _their(ask: str, scene: str) -> str:
     return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 
 
-def situation(text: str, scene: str, own: list[str], words: list[str], named: bool = False) -> list[str]:
+def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = False) -> list[str]:
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
     in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"), as of any statement
     before a full stop ("assertItemsEqual doesn't exist on py3. what's the six helper ..."). A scene that is a
     question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words.
     A question naming what it asks of (`named`: "..., so what day did musk make the threat") needs no more words."""
-    rest = text[len(scene) :].lstrip()
+    rest, words = text[len(scene) :].lstrip(), list(lent.surface.values())  # the scene's words (`lent`: its query)
     if _CORRECTING.search(rest):  # "... tops out around $100k a month. what's the highest figure the articles give"
-        words = [w for w in words if not any(c.isdigit() for c in w)]
+        words = _uncorrected(words, lent)
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
@@ -311,7 +311,10 @@ def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str
     corpus never writes; for a question asking the true value of a claim, without the claim's figures and unknown
     names, which are the detail to be corrected ("may 1st", "satya nadella"), not words the answer holds."""
     words = [w for w in lent.surface.values() if w not in context]
-    if not _CORRECTING.search(asked):
-        return [*context, *words], lent.unknown_names
-    wrong = set(lent.unknown_names)
-    return [*context, *(w for w in words if not any(c.isdigit() for c in w) and w not in wrong)], []
+    checked = _CORRECTING.search(asked) is not None
+    return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else lent.unknown_names
+
+
+def _uncorrected(words: list[str], lent: Query) -> list[str]:
+    """`words` of a claim to check without its figures and the words the corpus never writes: the wrong detail."""
+    return [w for w in words if not any(c.isdigit() for c in w) and w not in {*lent.unknown, *lent.unknown_names}]

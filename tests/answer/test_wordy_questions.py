@@ -92,6 +92,7 @@ def test_what_he_tweeted_after_a_question_about_him_asks_his_tweet(pipeline: Pip
         ("was the lawsuit threat made on april 20? what date do the articles give", "19 April"),
         ("someone told me microsoft drops twitter on may 1st. is that the right date?", "April 25"),
         ("a friend said the twitter api tops out around $100k a month. whats the highest monthly figure the articles give?", "$210,000"),
+        ("i heard the microsoft tool will still support tiktok and snapchat after dropping twitter. which networks does it actually keep?", "LinkedIn"),
     ],
 )
 def test_a_claim_to_check_lends_its_words_but_not_its_wrong_detail(pipeline: Pipeline, question: str, told: str) -> None:
