@@ -162,11 +162,11 @@ def _form_only(ask: str) -> bool:
 
 # "is that the right date?" after a claim: the date asked
 _RIGHT_ONE = re.compile(
-    r"^\W*(?:so |but )?(?:is|was) (?:that|this|it) (?:really |even )?the (?:right|correct|actual|real|true) (date|day|time|year|month|number|figure|amount|price|name)\W*$",
-    re.I,
+    r"^\W*(?:so |but )?(?:is|was) (?:that|this|it) (?:really |even )?the (?:right|correct|actual|real|true) (date|day|time|year|month|number|figure|amount|price|name)\W*$", re.I
 )
 # "..., was it in a press release or somewhere else?": a guess offered after the question, none of its own
-_OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$", re.I)
+_OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
+                      r"|(?:or\s+)?(?:was|is)\s+it\s+(?:the\s+|an?\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\W*$", re.I)  # "... demand? was it the verge?"
 _SAYS_SO = re.compile(
     r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
     r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$",

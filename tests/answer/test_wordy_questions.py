@@ -102,3 +102,8 @@ def test_a_claim_to_check_lends_its_words_but_not_its_wrong_detail(pipeline: Pip
 
 def test_a_name_the_corpus_lacks_before_a_plain_follow_up_is_still_refused(pipeline: Pipeline) -> None:
     assert pipeline.ask("did yusuf mehdi respond to the threat? what did he say").abstained
+
+
+def test_a_name_guessed_after_the_question_is_no_question_of_its_own(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("according to bgr, which outlet reported reddit's demand for payment? was it the verge?")
+    assert not answer.abstained and "Business Insider" in answer.answer
