@@ -317,4 +317,4 @@ def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str
 
 def _uncorrected(words: list[str], lent: Query) -> list[str]:
     """`words` of a claim to check without its figures and the words the corpus never writes: the wrong detail."""
-    return [w for w in words if not any(c.isdigit() for c in w) and w not in {*lent.unknown, *lent.unknown_names}]
+    return [w for w in words if not any(c.isdigit() for c in w) and w not in lent.unknown and w not in lent.unknown_names]
