@@ -192,6 +192,8 @@ def best_span(
         options = [o for o in options if not _NO_AGE.search(o.text)]
     if kind in ("how_many", "how_much") and _ASKS_SHARE.search(question):  # "what percent ...": a share, no count
         options = [o for o in options if _SHARE.search(sentence[o.start : o.end + 12])]
+    if kind == "how_much" and not options and re.search(r"\bvalues?\b", question, re.I):
+        options = _numbers(sentence)  # "what min_dev value ...?": "MIN_DEV (0.1 and 0.35 respectively)"
     if kind in ("how_many", "how_much") and _HOW_OFTEN.search(question):
         options = _spans(FREQUENCY, sentence) or options  # "How often is the festival held?": "biennial"
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
@@ -298,8 +300,6 @@ def _counts_asked(rest: str, asked: set[str]) -> bool:
 
 _TEMPORAL = lazy_pattern(r"\b(?:in|on|since|by|until|during|from|after|before)\s+(?:the\s+)?$", re.I)
 _AGENT = lazy_pattern(r"\bby\s+$", re.I)
-
-
 _FAR = 60  # characters
 
 

@@ -128,10 +128,21 @@ def _offered(question: Question, query: Query) -> set[str]:
 _DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
 
 
+# The owner a question opens with: "apple's statement on ...?", "what was google's reaction?" (not "what's").
+_OWNER = re.compile(
+    r"^\W*(?:(?:what|how|which \w+)(?:['’]s|\s+(?:is|was|were|are|about))?\s+)?(?:the\s+)?"
+    r"(?!(?:what|who|how|where|when|why|that|it|there|here|he|she|let)['’])(\w+)['’]s\s+[a-z]",
+    re.I,
+)
+
+
 def unheard_doer(question: Question, query: Query) -> bool:
-    """True when the doer of the question's event ("did apple ...?", "what does apple say?") is a word no
-    text uses, nor any standing for it: none tells what it did. "the acronym CSM", "lev's stadium": the
-    doer is the word after it; "the author" is the text's."""
+    """True when the doer of the question's event ("did apple ...?", "what does apple say?") or the owner it
+    opens with ("apple's statement on ...?") is a word no text uses, nor any standing for it: none tells what
+    it did. "the acronym CSM", "lev's stadium": the doer is the word after it; "the author" is the text's."""
+    owner = (o := _OWNER.match(question.text)) and query.corrections.get(o[1].lower(), o[1].lower())
+    if owner and owner in query.surface.values() and query.unheard(owner):
+        return True
     if not (m := _DOER.match(question.text)):
         return False
     the, doer, then = m[1], *(query.corrections.get(w.lower(), w.lower()) for w in m.groups()[1:])

@@ -45,3 +45,26 @@ def test_a_first_name_asked_is_the_doer_its_full_name_tells(pipeline: Pipeline) 
     # "Musk helped to form OpenAI in 2015": the doer asked as "elon" is Musk, no other subject
     answer = pipeline.ask("when did elon help start openai")
     assert not answer.abstained and answer.answer.startswith("2015.")
+
+
+@pytest.mark.parametrize("question", ["apple's statement on musk's threat?", "what was amazon's reaction to the lawsuit threat"])
+def test_a_thing_of_an_owner_no_text_names_is_refused(pipeline: Pipeline, question: str) -> None:
+    # No article names Apple or Amazon: the statement on the threat quoted would be someone else's.
+    assert pipeline.ask(question).abstained
+
+
+def test_a_thing_of_an_owner_the_text_names_is_still_answered(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("microsoft's reason for dropping twitter?")
+    assert not answer.abstained and "API" in answer.answer
+
+
+def test_a_value_asked_of_a_setting_is_a_bare_number(bot_over: BotOver) -> None:
+    # "what min_dev value ...": a setting's value is a number with no unit or currency.
+    bot = bot_over(
+        {
+            "tuning.txt": "Tuning the filter\n\nThe filter scores each message against its word lists. A good starting "
+            "point is a ROBX of 0.52 and a MIN_DEV of 0.35 for a new database. Larger databases need no change.\n"
+        }
+    )
+    answer = bot.ask("what min_dev value should i start with for a new database")
+    assert not answer.abstained and "0.35" in answer.answer
