@@ -77,7 +77,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     ]
     doers = {
         name for name, d in found
-        if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose or d.re is _DECIDED else 1) for v in verbs)
+        if any(query.match(v, set(stem_words([d.group("verb")]))) >= (ALTERNATIVE_MATCH if loose or d.re is _DECIDED or question.kind == "why" else 1) for v in verbs)
         or (question.kind == "how_much" and _AMOUNT.match(text, d.end()))
     }
     # "how much does microsoft save by dropping twitter": "Microsoft invested $10 billion" spends it otherwise

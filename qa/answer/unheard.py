@@ -21,10 +21,11 @@ _ASKS_NOUN = (
     re.compile(r"\bhow many (?P<np>\w+)", re.I),
     re.compile(
         r"\b(?:what|which|who)(?:'s|’s|s|\s+is|\s+are|\s+was|\s+were)\s+(?:the\s+|an?\s+|(?!\w+(?:ing|ed)\W*$))(?:name\s+of\s+(?:the\s+)?)?"
-        r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from|last|this|next|per)\b|\W*$|\s*,)",  # "... revenue last year, anyone know"
+        r"(?P<np>(?:[\w.-]+['’]s?\s+)?(?:\w+\s+)?\w+)(?=\s+(?:of|in|at|from|last|this|next|per|who|that)\b|\W*$|\s*,)",  # "... revenue last year, anyone know"
         re.I,
     ),
     re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
+    re.compile(r"\s[-–—]\s*(?P<np>\w+)\W*$"),  # "bill gates lawsuit against musk - outcome?"
     # "where is x.ai headquarters": the place asked of the thing a word names
     re.compile(r"^where (?:is|are|was|were) (?P<np>(?:[\w.-]+['’]?s?\s+){0,3}[\w.-]+)\W*$", re.I),
     # "how much does twitter blue cost": the thing priced

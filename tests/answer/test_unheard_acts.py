@@ -68,3 +68,14 @@ def test_a_value_asked_of_a_setting_is_a_bare_number(bot_over: BotOver) -> None:
     )
     answer = bot.ask("what min_dev value should i start with for a new database")
     assert not answer.abstained and "0.35" in answer.answer
+
+
+def test_a_thing_asked_after_a_dash_that_no_text_names_is_refused(pipeline: Pipeline) -> None:
+    # "- outcome?": no article tells an outcome of anything, let alone of a lawsuit never filed.
+    assert pipeline.ask("bill gates lawsuit against musk over the weight jokes - outcome?").abstained
+    assert not pipeline.ask("musk's threat to sue microsoft - reason?").abstained
+
+
+def test_why_one_did_a_deed_a_sentence_tells_of_another_is_refused(pipeline: Pipeline) -> None:
+    # "Getty Images is prosecuting Stable Diffusion": prosecuting stands for suing, but Getty does it, not Reddit.
+    assert pipeline.ask("why did reddit sue microsoft over ai training data?").abstained
