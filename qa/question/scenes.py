@@ -307,12 +307,12 @@ _CORRECTING = re.compile(
 
 
 def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str], list[str]]:
-    """The words a question lends from the scene before it (`lent`), after `context`, and the scene's names the
-    corpus never writes; for a question asking the true value of a claim, without the claim's figures and unknown
-    names, which are the detail to be corrected ("may 1st", "satya nadella"), not words the answer holds."""
+    """The words a question lends from the scene before it (`lent`) after `context`, and the scene's names no text
+    writes; asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
     words = [w for w in lent.surface.values() if w not in context]
     checked = _CORRECTING.search(asked) is not None
-    return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else lent.unknown_names
+    doer = [w for w in [w for w in words if not re.fullmatch(FILLER, w)][:1] if lent.unheard(w)]  # "i heard amazon also dropped twitter ... when does that ...": no text's
+    return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer]
 
 
 def _uncorrected(words: list[str], lent: Query) -> list[str]:

@@ -104,6 +104,14 @@ def test_a_name_the_corpus_lacks_before_a_plain_follow_up_is_still_refused(pipel
     assert pipeline.ask("did yusuf mehdi respond to the threat? what did he say").abstained
 
 
+def test_a_claim_by_a_doer_no_text_names_is_no_premise_to_answer_from(pipeline: Pipeline) -> None:
+    # "amazon" is a word, not a capitalised name, yet no article uses it: what Amazon did is told nowhere.
+    asked = "i heard {} also dropped twitter from its ad tools, when does that take effect?"
+    assert pipeline.ask(asked.format("amazon")).abstained
+    answer = pipeline.ask(asked.format("microsoft"))
+    assert not answer.abstained and "April 25" in answer.answer
+
+
 def test_a_name_guessed_after_the_question_is_no_question_of_its_own(pipeline: Pipeline) -> None:
     answer = pipeline.ask("according to bgr, which outlet reported reddit's demand for payment? was it the verge?")
     assert not answer.abstained and "Business Insider" in answer.answer
