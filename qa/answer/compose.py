@@ -277,7 +277,7 @@ def _choose(
         return defining[0], None
     # "what's the default multipart_threshold": the sentence under its heading stating a default ("Default - 8MB")
     if stating := stating_default(question, query, evidence[0], near_top(more or evidence, _DEFAULT_WINDOW, 2 * _MOST)):
-        return stating, None
+        return stating, best_span(stating.sentence.text, question.kind, asked, text, proper) if question.kind in MUST_HAVE_SPAN else None
     verb = asked_verb(question, query, proper) if question.kind == "yes_no" else ""
     if plain := told_plainly(verb, question, query, near_top(more or evidence, _PLAIN_WINDOW), proper):
         return plain, None  # "did musk actually sue?": "... no lawsuits have been filed", not "threatened to sue"

@@ -95,7 +95,7 @@ def unanswered(
         or _unversioned(question, best)  # "what python version is required?": no version named
         or (unheard_object(question, query) and not (fixed and corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
-        or unheard_doer(question, query)  # "did apple also drop twitter?": no text names Apple
+        or unheard_doer(question, query, proper or set())  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
         or unheard_act(question, query, proper or set())  # "why did microsoft buy reddit?": nothing is bought
         or strangers(question, query, [matched, *cited])  # "which law firm is twitter using": "Universal Music Group ..."

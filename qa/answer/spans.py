@@ -251,7 +251,7 @@ def _lasts(text: str) -> bool:
 
 
 # "what month ...?", "what day of the week ...?": a date naming that part of it.
-_ASKS_PART = lazy_pattern(r"\b(?:what|which)\s+(?:exact\s+|specific\s+)?(month|weekday|day of the week)\b", re.I)
+_ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)
 _MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _WEEKDAY_NAMED = lazy_pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)

@@ -12,6 +12,7 @@ from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.question.wordings import owned
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
@@ -100,7 +101,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0])
-                    if w in query.surface.values() and not _ADVERB.match(w)]  # "start sxiv straight in ...": no thing
+                    if w in query.surface.values() and not _ADVERB.match(w) and w not in owned(question.text)]  # "straight", "my CI": no thing
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])
@@ -137,7 +138,7 @@ _OWNER = re.compile(
 )
 
 
-def unheard_doer(question: Question, query: Query) -> bool:
+def unheard_doer(question: Question, query: Query, proper: set[str] | None) -> bool:
     """True when the doer of the question's event ("did apple ...?", "what does apple say?") or the owner it
     opens with ("apple's statement on ...?") is a word no text uses, nor any standing for it: none tells what
     it did. "the acronym CSM", "lev's stadium": the doer is the word after it; "the author" is the text's."""
@@ -150,7 +151,7 @@ def unheard_doer(question: Question, query: Query) -> bool:
     heard = set(query.surface.values()) - set(query.unknown)
     if the and len(doer) <= 2 and doer not in query.surface.values() and then:  # "the eu regulators": the next
         doer, then = then, ""
-    classifies = the and then in heard  # "the acronym CSM"
+    classifies = the and then in heard and (then in proper or stem_words([then])[0] in query.subjects)  # "the acronym CSM", not "the judge toss"
     return doer in query.surface.values() and query.unheard(doer) and not classifies and not AUTHOR_WORD.match(doer)
 
 

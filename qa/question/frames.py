@@ -10,6 +10,19 @@ from itertools import pairwise
 from qa.patterns import MENTIONING, SETTING_NOUNS
 from qa.question.kinds import HEDGES
 
+# "i read somewhere ...", "my friend told me ...": where the asker met a claim
+HEARSAY = (
+    r"^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|some(?:one|body) (?:told me|said)|people (?:say|said)"
+    r"|(?:my |a )?(?:friend|buddy|coworker|colleague|boss) (?:told me|said))(?: (?:somewhere|online|elsewhere|earlier|that))*\b"
+)
+
+
+def hearsay_subject(text: str) -> str:
+    """The word right after where the asker met a claim ("i heard amazon also dropped ..."): its doer; else ""."""
+    m = re.match(HEARSAY + r"\W+([\w.-]+)", text, re.I)
+    return m[1].lower() if m else ""
+
+
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
     r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
@@ -25,8 +38,8 @@ _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of the week\b)"
-    r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day|time) (?:of|when)\b"  # "exact date of musk's tweet?"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of (?:the )?week\b)"
+    r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day(?: of (?:the )?week)?|time) (?:of|when)\b"  # "exact date of musk's tweet?", "day of week of ..."
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b|\W*$)"  # "like which kind"
     r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey )|(?<=\bhow is )|(?<=\bhow are ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
@@ -92,8 +105,7 @@ _IDIOM = re.compile(
     # "..., it just sleeps and does nothing, what am i missing": the remedy is asked, the trouble told before
     r"|\bwhat (?:am|are) (?:i|we) (?:missing|doing wrong)\b|\bwhat (?:did|do) (?:i|we) (?:miss|do wrong)\b"
     # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for
-    r"|^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|some(?:one|body) (?:told me|said)|people (?:say|said)"
-    r"|(?:my |a )?(?:friend|buddy|coworker|colleague|boss) (?:told me|said))(?: (?:somewhere|online|elsewhere|earlier|that))*\b"
+    r"|" + HEARSAY +
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,

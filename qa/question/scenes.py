@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import SETTING_NOUNS
+from qa.question.frames import hearsay_subject
 from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.query import Query
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
@@ -299,8 +300,7 @@ def reported_by(kind: Question, scene: str) -> Question:
     return Question(kind.text, "who") if scene or len(before.split()) >= 3 else kind
 
 
-# "who was it really?", "is that the right date?", "what date do the articles give": the true value asked, after a
-# claim to check ("i heard musk accused satya nadella ...", "was the threat made on april 20?")
+# "who was it really?", "is that the right date?": the true value asked, after a claim to check ("i heard musk ...")
 _CORRECTING = re.compile(
     r"\b(?:really|actually|right|correct|real|true)\b|\b(?:articles?|text|sources?) (?:actually )?(?:give|gives|say|says|have|has|report)\b", re.I
 )
@@ -311,7 +311,7 @@ def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str
     writes; asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
     words = [w for w in lent.surface.values() if w not in context]
     checked = _CORRECTING.search(asked) is not None
-    doer = [w for w in [w for w in words if not re.fullmatch(FILLER, w)][:1] if lent.unheard(w)]  # "i heard amazon also dropped twitter ... when does that ...": no text's
+    doer = [w for w in [hearsay_subject(lent.text)] if w and lent.unheard(w)]  # "i heard amazon also dropped twitter ...": no text's
     return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer]
 
 

@@ -604,3 +604,9 @@ def test_who_broke_the_news_asks_who_reported_it(pipeline: Pipeline) -> None:
 def test_which_outlet_reported_a_statement_is_the_source_the_text_names(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and "Business Insider" in answer.answer.split("[1]")[0]
+
+
+@pytest.mark.parametrize("question", ["day of week of musk's threat", "which day of week did musk threaten microsoft"])
+def test_a_day_of_the_week_asked_without_the_article_is_a_weekday(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith("Wednesday")

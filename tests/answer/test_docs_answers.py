@@ -1183,3 +1183,21 @@ def test_is_there_a_way_to_quotes_the_command_after_the_step(bot_over: BotOver) 
     # "is there a way to ..." asks what to type, as "how do i ..." does: the command under the step comes with it
     answer = bot.ask("is there a way to add a projects windows to the session im already in instead of creating a new session")
     assert not answer.abstained and "--append" in answer.answer
+
+
+def test_a_count_asked_by_default_is_read_from_the_items_default_sentence(bot_over: BotOver) -> None:
+    # nodeenv's README: "-j JOBS, --jobs=JOBS: Sets number of parallel commands ..." then "The default is 2 jobs."
+    text = ("Usage\n\nOptions:\n\n-j JOBS, --jobs=JOBS: Sets number of parallel commands at tidepool compilation. "
+            "The default is 2 jobs.\n\n--load-average=LOAD: Sets maximum load average for executing parallel commands "
+            "at tidepool compilation.\n")
+    answer = bot_over({"README.rst": text}).ask("how many parallel jobs does it use when compiling tidepool by default")
+    assert not answer.abstained and "2 jobs" in answer.answer
+
+
+def test_a_thing_the_asker_calls_theirs_is_no_word_the_docs_must_use(bot_over: BotOver) -> None:
+    # yamllint's docs: "my CI" is the asker's own; the option making warnings fail is what is asked.
+    text = ("Running yamllint\n\nBy default, yamllint exits with code 0 when only warnings are found.\n\n"
+            "--strict: Return a non-zero exit code when warnings are found, so that warnings fail the run.\n\n"
+            "--format FORMAT: Choose the output format, for example parsable or colored.\n")
+    answer = bot_over({"usage.rst": text}).ask("yamllint exits 0 when there are only warnings, how do i make warnings fail my CI too?")
+    assert not answer.abstained and "--strict" in answer.answer

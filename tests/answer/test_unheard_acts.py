@@ -79,3 +79,9 @@ def test_a_thing_asked_after_a_dash_that_no_text_names_is_refused(pipeline: Pipe
 def test_why_one_did_a_deed_a_sentence_tells_of_another_is_refused(pipeline: Pipeline) -> None:
     # "Getty Images is prosecuting Stable Diffusion": prosecuting stands for suing, but Getty does it, not Reddit.
     assert pipeline.ask("why did reddit sue microsoft over ai training data?").abstained
+
+
+@pytest.mark.parametrize("question", ["why did the judge toss musks lawsuit", "what did the regulator rule about it"])
+def test_a_doer_no_text_names_before_a_word_that_names_nothing_is_refused(pipeline: Pipeline, question: str) -> None:
+    # "the judge toss": "toss" may be a slip of "boss", but it names no one the judge would classify
+    assert pipeline.ask(question).abstained
