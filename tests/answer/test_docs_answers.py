@@ -1186,11 +1186,15 @@ def test_is_there_a_way_to_quotes_the_command_after_the_step(bot_over: BotOver) 
 
 
 def test_a_count_asked_by_default_is_read_from_the_items_default_sentence(bot_over: BotOver) -> None:
-    # nodeenv's README: "-j JOBS, --jobs=JOBS: Sets number of parallel commands ..." then "The default is 2 jobs."
-    text = ("Usage\n\nOptions:\n\n-j JOBS, --jobs=JOBS: Sets number of parallel commands at tidepool compilation. "
-            "The default is 2 jobs.\n\n--load-average=LOAD: Sets maximum load average for executing parallel commands "
-            "at tidepool compilation.\n")
-    answer = bot_over({"README.rst": text}).ask("how many parallel jobs does it use when compiling tidepool by default")
+    # nodeenv's README: "-j JOBS, --jobs=JOBS: Sets number of parallel commands ..." then "The default is 2 jobs.",
+    # the sentence stating the default, which holds the count
+    text = ("tidepool\n========\n\ntidepool creates isolated tide.js environments.\n\nInstall tide.js with 4 parallel "
+            "commands for compilation::\n\n    $ tidepool --without-ssl --jobs=4 env\n\nConfiguration\n-------------\n\n"
+            "The defaults are read from a config file::\n\n    [tidepool]\n    tide = 'latest'\n    jobs = '2'\n\nCompilation options\n"
+            "^^^^^^^^^^^^^^^^^^^\n\n``-j JOBS, --jobs=JOBS``\n    Sets number of parallel commands at tide.js compilation. "
+            "The default is 2 jobs.\n\n``--load-average=LOAD``\n    Sets maximum load average for executing parallel "
+            "commands at tide.js compilation.\n")
+    answer = bot_over({"README.rst": text}).ask("how many parallel jobs does tidepool use when compiling tide by default")
     assert not answer.abstained and "2 jobs" in answer.answer
 
 
