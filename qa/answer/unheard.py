@@ -126,8 +126,9 @@ def _offered(question: Question, query: Query) -> set[str]:
     return set()
 
 
-# The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?").
-_DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
+# The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?",
+# "is it true tim cook backed ...?")
+_DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would|is it true(?: that)?)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
 
 
 # The owner a question opens with: "apple's statement on ...?", "what was google's reaction?" (not "what's").

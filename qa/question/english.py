@@ -1,7 +1,8 @@
 """How often English uses a word, by the dictionary symspellpy ships.
 
 The dictionary spells the British way ("catalogue", "favourite", "analyse"), so an American spelling it
-lacks is looked up by its British form: "catalog" is no name nor a slip of the keys.
+lacks is looked up by its British form: "catalog" is no name nor a slip of the keys. A function word never
+follows a determiner: "the wether" is no slip for "the whether".
 """
 
 from __future__ import annotations
@@ -55,3 +56,16 @@ def english_words() -> list[str]:
     return [line.split(" ", 1)[0] for line in _dictionary().split("\n") if line]
 
 
+
+
+_DETERMINERS = frozenset("the a an my your his her its our their this that".split())
+# Words no determiner stands before (a hedge may: "the actually ashes", as chat slips one in)
+_CLAUSE_WORDS = frozenset(
+    "whether which where were what when then than there they them these those while though although because unless "
+    "until whom whose would could should".split()
+)
+
+
+def misplaced(fixed: str, before: list[str]) -> bool:
+    """True when a word read as a function word follows a determiner: "the wether" is no "the whether"."""
+    return fixed in _CLAUSE_WORDS and bool({w.lower() for w in before} & _DETERMINERS)

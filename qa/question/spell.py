@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import lazy_pattern
-from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words
+from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words, misplaced
 from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
 
@@ -287,8 +287,8 @@ def spelled(text: str, speller: Speller) -> str:
     def fix(m: re.Match[str]) -> str:
         word = m.group()
         fixed = speller.correct(word.lower())
-        beside = re.findall(r"[A-Za-z]+", text[: m.start()])[-1:] + re.findall(r"[A-Za-z]+", text[m.end() :])[:1]
-        if fixed == word.lower() or echoes(fixed, beside):
+        before = re.findall(r"[A-Za-z]+", text[: m.start()])[-1:]
+        if fixed == word.lower() or echoes(fixed, before + re.findall(r"[A-Za-z]+", text[m.end() :])[:1]) or misplaced(fixed, before):
             return word
         return cased(word, fixed)
 

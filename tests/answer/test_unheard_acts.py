@@ -85,3 +85,16 @@ def test_why_one_did_a_deed_a_sentence_tells_of_another_is_refused(pipeline: Pip
 def test_a_doer_no_text_names_before_a_word_that_names_nothing_is_refused(pipeline: Pipeline, question: str) -> None:
     # "the judge toss": "toss" may be a slip of "boss", but it names no one the judge would classify
     assert pipeline.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["is it true tim cook publicly backed musk's lawsuit threat?", "Is it true Twitter banned ChatGPT in March, why it did that?"]
+)
+def test_a_claim_asked_to_confirm_by_a_doer_or_of_a_deed_no_text_names_is_refused(pipeline: Pipeline, question: str) -> None:
+    # "is it true X did Y": X is the doer, as in "did X do Y"; no article names Tim Cook, nor bans anything
+    assert pipeline.ask(question).abstained
+
+
+def test_off_topic_chat_with_a_slip_after_the_article_is_refused(pipeline: Pipeline) -> None:
+    # "the wether" is no "the whether": read as "whether", the word would vanish and "like" answer alone
+    assert pipeline.ask("whats the wether like in seattle rn").abstained

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.pipeline import Pipeline
+from qa.question.english import misplaced
 from qa.question.slips import kin_known, slip_of_known
 from qa.question.spell import (
     Speller,
@@ -278,3 +279,7 @@ def test_a_setting_name_with_a_slip_is_read_as_the_corpus_one() -> None:
 def test_a_slip_keeping_its_first_letter_reads_as_the_english_word_the_corpus_lacks(pipeline: Pipeline) -> None:
     # "lable" is one edit from the corpus's "able" and from English's "label"; a slip rarely changes the first letter
     assert "label" in pipeline.query("which music lable is pushing back on ai").surface.values()
+
+
+def test_a_slip_after_a_determiner_is_no_function_word() -> None:
+    assert misplaced("whether", ["the"]) and not misplaced("whether", ["know"]) and not misplaced("weather", ["the"])
