@@ -73,6 +73,17 @@ def features_of(
     }
 
 
+# A sentence of a list item, a code block or a table row is terse: it holds fewer of an asker's words than a
+# paragraph's sentence that answers as well (docs dev sets: 3 more answered at 0.6 of the floor, no trap more;
+# SQuAD's paragraphs have no such sentences).
+TERSE_FLOOR = 0.6
+
+
+def refusal_floor(min_confidence: float, best: Evidence) -> float:
+    """The confidence under which an answer from the sentence `best` is refused (`min_confidence` for prose)."""
+    return min_confidence * (TERSE_FLOOR if best.kind in ("item", "code", "row") else 1.0)
+
+
 def anchored(e: Evidence, query: Query) -> bool:
     """True when a sentence can carry a typed answer: it holds the question's names and one of its other words.
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.blanks import filled
-from qa.answer.calibration import anchored, features_of, named_first, probability
+from qa.answer.calibration import anchored, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
@@ -234,7 +234,7 @@ def compose(
     )
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
     unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited, whole)
-    if confidence < min_confidence or unanchored:
+    if confidence < refusal_floor(min_confidence, best) or unanchored:
         return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -111,6 +112,14 @@ def test_fit_recovers_a_known_logistic_model() -> None:
     y = (rng.random(4000) < p).astype(float)
     w = fit(x, y, l2=0.0)
     assert w == pytest.approx([2.0, -1.0, 0.5], abs=0.2)
+
+
+def test_a_terse_sentence_of_a_list_code_or_table_is_refused_under_a_lower_floor() -> None:
+    # an option's item holds fewer of the asker's words than a paragraph that answers as well
+    prose, item, code = (SimpleNamespace(kind=k) for k in ("paragraph", "item", "code"))
+    assert calibration.refusal_floor(0.15, prose) == 0.15
+    assert calibration.refusal_floor(0.15, item) == calibration.refusal_floor(0.15, code) == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.0, item) == 0.0  # refusals switched off stay off
 
 
 def test_the_committed_calibration_names_only_known_features_and_is_a_probability() -> None:
