@@ -257,10 +257,11 @@ def dated_before(
     return None
 
 
-def swapped(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+def swapped(question: Question, query: Query, best: Evidence, proper: set[str] | None, document: str = "") -> bool:
     """True for "when did microsoft sue twitter?" answered by a sentence where the two names stand the
     other way round the verb asked ("Twitter CEO, Elon Musk, threatened to sue Microsoft"): the question
-    has who did it to whom wrong. Either side said passively ("by") is no swap."""
+    has who did it to whom wrong. Either side said passively ("by") is no swap. Or, for one asking why or
+    when, where the sentence holds no such verb, its `document` tells it only the other way round."""
     if " by " in f" {question.text.lower()} " or " by " in f" {best.sentence.text.lower()} ":
         return False
     typed = words(question.text)
@@ -268,12 +269,23 @@ def swapped(question: Question, query: Query, best: Evidence, proper: set[str] |
     names = {s for s, w in zip(asked, typed, strict=True) if s in query.subjects or w in (proper or ())}
     at = [i for i, s in enumerate(asked) if s in names]
     # "did microsoft sue twitter", "is twitter removing microsoft ...": an auxiliary, a name, its verb, a name
-    if len(at) < 2 or at[0] == 0 or typed[at[0] - 1] not in _AUXILIARIES or not 1 < at[1] - at[0] <= 3:
+    # or a why/when word before the name ("why microsoft sued twitter"); "decided to sue" sues
+    if len(at) < 2 or at[0] == 0 or typed[at[0] - 1] not in _AUXILIARIES | {"why", "when"} or not 1 < at[1] - at[0] <= 5:
         return False
-    first, verb, second = asked[at[0]], asked[at[0] + 1], asked[at[1]]
+    decided = typed[at[0] + 1] in ("decide", "decided") and typed[at[0] + 2 : at[0] + 3] == ["to"]
+    first, verb, second = asked[at[0]], asked[at[0] + (3 if decided else 1)], asked[at[1]]
+    if at[1] - at[0] > (5 if decided else 3):
+        return False
     if verb not in query.terms or verb in names:
         return False
-    said = best.stems
+    if _told_swapped(best.stems, verb, first, second, query):
+        return True
+    told = stem_words(words(document)) if question.kind in ("why", "when") and " by " not in f" {document.lower()} " else []
+    return not any(query.match(verb, {s}) == 1 for s in best.stems) and _told_swapped(told, verb, first, second, query) and not _told_swapped(told, verb, second, first, query)
+
+
+def _told_swapped(said: list[str], verb: str, first: str, second: str, query: Query) -> bool:
+    """True when `said` (stems) has the verb with `second` in the six words before it and `first` in the three after."""
     for i in (i for i, s in enumerate(said) if query.match(verb, {s}) == 1):
         before, after = set(said[max(0, i - 6) : i]), set(said[i + 1 : i + 4])
         if second in before and first in after and first not in before:

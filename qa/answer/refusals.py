@@ -106,7 +106,7 @@ def unanswered(
         or makerless(question, best)  # "who created quillmark?" answered by "quillmark new mysite creates ..."
         or other_object(question, query, best)  # "when was microsoft founded?": "... to form OpenAI in 2015"
         or (renamed and question.kind != "yes_no")  # "why did musk sue google?": "... to sue Microsoft"
-        or swapped(question, query, best, proper)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
+        or swapped(question, query, best, proper, document)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
         or ended_not_started(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"

@@ -98,3 +98,15 @@ def test_a_claim_asked_to_confirm_by_a_doer_or_of_a_deed_no_text_names_is_refuse
 def test_off_topic_chat_with_a_slip_after_the_article_is_refused(pipeline: Pipeline) -> None:
     # "the wether" is no "the whether": read as "whether", the word would vanish and "like" answer alone
     assert pipeline.ask("whats the wether like in seattle rn").abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["why did microsoft sue twitter over the api fees", "why did Microsoft decide to sue Twitter over the API fees"]
+)
+def test_why_one_did_to_another_what_the_document_tells_the_other_way_round_is_refused(pipeline: Pipeline, question: str) -> None:
+    # the sentence found tells the fees, not a suit; its article has Musk (Twitter) threaten to sue Microsoft
+    assert pipeline.ask(question).abstained
+
+
+def test_why_one_did_to_another_what_the_documents_tell_that_way_is_still_answered(pipeline: Pipeline) -> None:
+    assert not pipeline.ask("why did musk threaten to sue microsoft over the twitter data").abstained
