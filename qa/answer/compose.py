@@ -1,10 +1,9 @@
 """Write a short answer with numbered citations from ranked sentences, or abstain.
 
-A question about a document is answered from its metadata. Otherwise the best sentence
-(preferring one near the top that holds a span of the asked-for type) is the evidence, its
-typed span leads, one or two nearly-as-good sentences and agreeing articles are cited with it,
-and the calibrated probability that this is right (`qa.answer.calibration`) decides refusal.
-"""
+A question about a document is answered from its metadata. Otherwise the best sentence (preferring one near the
+top that holds a span of the asked-for type) is the evidence, its typed span leads, one or two nearly-as-good
+sentences and agreeing articles are cited with it, and the calibrated probability that this is right
+(`qa.answer.calibration`) decides refusal."""
 
 from __future__ import annotations
 
@@ -47,6 +46,7 @@ from qa.answer.quoting import (
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span
+from qa.answer.speakers import quoting
 from qa.models import Citation, Document
 from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
 from qa.question.kinds import Question
@@ -264,7 +264,7 @@ def _choose(
     found = more or evidence
     if told := (
         filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, query.text, found)
-        or judged(query, found, proper)  # "is 42k a month a lot for msft": "While that's small change for a company as big as Microsoft"
+        or judged(query, found, proper) or quoting(question.text, query, found)  # "is 42k a month a lot for msft": "While that's small change ..."
     ):
         return told
     short = asks_expansion(question.text)

@@ -12,6 +12,7 @@ from qa.answer.roles import HOLDERS
 from qa.patterns import lazy_pattern
 from qa.question.query import Query
 from qa.question.synonyms import group
+from qa.search.retrieve import Evidence, near_top
 from qa.text import STOPWORDS, capitalised, stem_words, words
 
 _ASKS_SAID = lazy_pattern(
@@ -127,3 +128,28 @@ def replied_to_instead(question: str, sentence: str, proper: set[str] | None = N
         return False
     replied = re.search(_REPLY_TO + rf"{re.escape(who)}\b", sentence, re.I)
     return replied is not None and not re.search(rf"\b{re.escape(who)}\b", sentence[: replied.start()], re.I)
+
+
+_SAYING = lazy_pattern(r"\b(?:said|says|tweeted|wrote|writes|posted|added|told|claimed)\b", re.I)
+_QUOTE_WINDOW = 0.9  # how close to the best a sentence quoting the one asked may be
+
+
+def quoting(question: str, query: Query, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
+    """For "what did musk say (exactly)": a near-best sentence quoting words in quotation marks with a verb of
+    saying, by the one asked, named in it or by a role another sentence gives them ('"They trained illegally ...
+    Lawsuit time," the Twitter CEO said in a tweet'), over a better one only using the verb ("It's too early to
+    say if Twitter's CEO will ...")."""
+    m = _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question)
+    if not m or _VERB_OF.get(v := m.group(2).lower(), v) not in _SPOKEN:
+        return None
+    who = [t for t in stem_words(words(m.group(1))) if t in query.terms]
+    near = (e for e in near_top(evidence, _QUOTE_WINDOW) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
+    by = (e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
+        (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence)))
+    return next(((e, None) for e in by), None)
+
+
+def _holds_role(role: str, who: list[str], evidence: list[Evidence]) -> bool:
+    """True when a sentence found names the one asked right after the role: "Twitter CEO Elon Musk" for "Twitter CEO"."""
+    named = re.compile(rf"\b{re.escape(role)},?\s+((?:[A-Z][\w'’.-]*\s*){{1,3}})")
+    return bool(who) and any(set(who) <= set(stem_words(words(m[1]))) for e in evidence for m in named.finditer(e.sentence.text))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.answer.speakers import said_by_another
+from qa.pipeline import Pipeline
 from qa.question.query import analyse
 
 KNOWN = {"linkedin", "microsoft", "said", "say", "tweet", "musk", "openai", "googl", "compani", "continu", "getti", "imag", "stabl", "diffus"}
@@ -106,3 +109,14 @@ def test_one_replied_to_is_not_one_replying() -> None:
     # the one asked of replying first, or another asked: no such swap
     assert not replied_to_instead("did microsoft respond", "Microsoft said in reply to Musk that ...", {"microsoft", "musk"})
     assert not replied_to_instead("did elon reply to microsoft", sentence, {"elon", "microsoft"})
+
+
+@pytest.mark.parametrize("question", ["what did musk say", "what exactly did musk say about microsoft", "what did elon tweet"])
+def test_what_one_said_is_the_sentence_quoting_their_words(pipeline: Pipeline, question: str) -> None:
+    # "It's too early to say if Twitter's CEO will ..." only uses the verb; the quote is theirs by the role
+    # another sentence gives them ("Twitter CEO, Elon Musk, threatened ...")
+    assert pipeline.ask(question).answer.startswith('"They trained illegally using Twitter data. Lawsuit time,"')
+
+
+def test_a_quote_by_a_role_another_holds_is_no_word_of_the_one_asked(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what did microsoft say in response to musk's lawsuit threat?").abstained

@@ -470,3 +470,8 @@ def test_an_articles_timestamp_is_when_it_went_up_not_a_timestamp_a_program_writ
 def test_which_outlet_pointed_something_out_asks_which_article_says_it() -> None:
     assert classify("which outlet pointed out that musk didnt back up his claim with any evidence").kind == "source"
     assert classify("which article notes that no lawsuits were filed").kind == "source"
+
+
+@pytest.mark.parametrize(("text", "kind"), [("tldr why is microsoft ditching twitter", "why"), ("tl;dr?", "summary"), ("eli5 how does the api pricing work", "how")])
+def test_a_summary_request_before_a_question_asks_the_question(text: str, kind: str) -> None:
+    assert classify(text).kind == kind
