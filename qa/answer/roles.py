@@ -78,8 +78,15 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-
 
 
 def _person_named(sentence: str, question: str) -> bool:
+    """True when `sentence` names a person by a first and a last name the question does not: two capitalised words
+    alone, not two of a longer name ("Universal Music Group")."""
     asked = set(words(question))
-    return any(not set(words(n)) <= asked for n in _FULL_NAME.findall(sentence))
+    alone = (m for m in _FULL_NAME.finditer(sentence) if not _TITLED_BEFORE.search(sentence, 0, m.start()) and not _TITLED_AFTER.match(sentence, m.end()))
+    return any(not set(words(m.group())) <= asked for m in alone)
+
+
+_TITLED_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_TITLED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _roles_at(stems: list[str], asked: str) -> list[int]:

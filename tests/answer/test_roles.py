@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qa.answer.roles import role_missing
+from qa.pipeline import Pipeline
 
 
 def test_a_sentence_without_the_role_does_not_tell_who_holds_it() -> None:
@@ -87,3 +88,14 @@ def test_a_person_asked_by_role_anywhere_in_the_question_must_be_named() -> None
     # a polite lead read away leaves "the name of ...": still the role asked
     assert role_missing("the name of Reddit's CEO, who announced the data charges?", "Reddit would begin to charge.", {"reddit"})
     assert not role_missing("name the reporter who broke the story", "Mashable reporter Jane Smith broke the story.")
+
+
+def test_two_words_of_a_longer_name_are_no_person() -> None:
+    # "Universal Music Group spoke out ...": no exec of theirs is named, "Music Group" is no first and last name
+    assert role_missing("who said that, which exec?", "Universal Music Group spoke out this week claiming ...")
+    assert not role_missing("which twitter exec said that?", "Twitter CEO Elon Musk said it in a tweet.")
+
+
+def test_which_exec_said_it_is_refused_where_the_text_names_only_the_company(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what did universal music say about ai training on its music?")
+    assert pipeline.ask("who said that, which exec?", first.conversation_id).abstained
