@@ -150,7 +150,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
 _OBJECT_QUESTION = lazy_pattern(
     r"^(?:who|whom) (?:(?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+)"
-    r"|(?:is|are|was|were) (?:the |a |an )?(\w+) \w+ing\b)",
+    r"|(?:is|are|was|were) (?:the |a |an )?(\w+) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
     re.I,
 )
 _SUBJECT_QUESTION = lazy_pattern(
@@ -183,7 +183,7 @@ def best_span(
     options = answers_of_kind(sentence, kind, asked, proper)
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
-        doer = set(stem_words([m.group(1) or m.group(2)]))
+        doer = set(stem_words([m.group(1) or m.group(2) or m.group(3)]))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
     if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
         named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED

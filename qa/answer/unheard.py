@@ -11,7 +11,7 @@ from qa.answer.polarity import OPINING, WEIGHS
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.question.spell import PREFIXES, RARE_IN_ENGLISH, english_frequency
 from qa.question.wordings import owned
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
@@ -200,7 +200,14 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
         return False
     pathed = _asker_own(question.text)
     rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and english_frequency(w) <= RARE_IN_ENGLISH]
-    return any(not query.match(t, best.around) and not query.match(t, _stems_of(document)) for t in rare)
+    # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
+    told = _stems_of(document)
+    return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) for t in rare)
+
+
+def _base_told(stem: str, told: frozenset[str]) -> bool:
+    """True when `stem` is a prefix before a stem (four letters or more) of `told`: "reformat", "multicore"."""
+    return any(stem.startswith(p) and len(stem) - len(p) >= 4 and stem[len(p) :] in told for p in PREFIXES)
 
 
 # "a flag for case-insensitive matching", "turn on dns-over-tls": a thing named by words joined with hyphens.

@@ -199,7 +199,7 @@ class Speller:
         return choice
 
 
-_PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")
+PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -215,7 +215,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _unprefixed(word: str) -> bool:
     """True for a prefix before an English word ("cofounded": "co" + "founded")."""
-    return any(word.startswith(p) and len(word) - len(p) >= 4 and english_frequency(word[len(p) :]) for p in _PREFIXES)
+    return any(word.startswith(p) and len(word) - len(p) >= 4 and english_frequency(word[len(p) :]) for p in PREFIXES)
 
 
 def _within(short: str, word: str) -> bool:

@@ -610,3 +610,8 @@ def test_which_outlet_reported_a_statement_is_the_source_the_text_names(pipeline
 def test_a_day_of_the_week_asked_without_the_article_is_a_weekday(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer.startswith("Wednesday")
+
+
+@pytest.mark.parametrize("question", ["musk sue who", "who did musk threaten to sue"])
+def test_the_one_a_deed_is_done_to_is_not_its_doer(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).answer.startswith("Microsoft.")

@@ -1205,3 +1205,11 @@ def test_a_thing_the_asker_calls_theirs_is_no_word_the_docs_must_use(bot_over: B
             "--format FORMAT: Choose the output format, for example parsable or colored.\n")
     answer = bot_over({"usage.rst": text}).ask("yamllint exits 0 when there are only warnings, how do i make warnings fail my CI too?")
     assert not answer.abstained and "--strict" in answer.answer
+
+
+def test_a_rare_word_with_a_prefix_before_a_word_the_docs_use_is_told_by_it(bot_over: BotOver) -> None:
+    # XMLStarlet's guide: "reformat" is "format" again, "--indent-tab" indents with tabs
+    text = ("Formatting\n\nxmlkit fo --indent-tab file.xml: Format the document, indenting with a tab instead of spaces.\n\n"
+            "xmlkit fo --indent-spaces 4 file.xml: Format the document, indenting with four spaces.\n")
+    answer = bot_over({"guide.md": text}).ask("how do i reformat an xml file with xmlkit so it indents with tabs rather then spaces?")
+    assert not answer.abstained and "--indent-tab" in answer.answer
