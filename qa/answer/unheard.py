@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from qa.answer.polarity import OPINING, WEIGHS
+from qa.patterns import UNIT
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
@@ -44,12 +45,16 @@ _OF_THING = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?([\w.-]+)
 _IN_CURRENCY = re.compile(r"\bin (euros?|pounds?|yen|rupees?|yuan|francs?|pesos?|rubles?|bitcoin|btc|eur|gbp|inr|jpy)\b", re.I)
 
 
+# "how much is musk asking for in damages", "... as a fine": what the amount is
+_IN_WHAT = re.compile(r"\bhow much\b.*\b(?:in|as)\s+(?:an?\s+)?(?!(?:total|all|advance|cash|full|return|exchange)\b)([a-z]{3,})\W*$", re.I)
+
+
 def unheard_asked(question: Question, query: Query) -> bool:
     """True when the thing asked the number or value of ("how many locomotives", "what is microsoft's
     market cap", "what version of gpt") is a word the corpus never uses, nor any word standing for it:
     no text gives it. A kind asked for ("which chip maker") is not: its answer is a name."""
-    if (m := _IN_CURRENCY.search(question.text)) and query.unheard(m.group(1).lower()):
-        return True  # "whats twitter's api price in euros": no text gives one in euros
+    if (m := _IN_CURRENCY.search(question.text) or _IN_WHAT.search(question.text)) and query.unheard(m.group(1).lower()) and not UNIT.fullmatch(m.group(1).removesuffix("s")):
+        return True  # "whats twitter's api price in euros", "how much is musk asking for in damages": no text gives one so
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
@@ -128,7 +133,7 @@ def _offered(question: Question, query: Query) -> set[str]:
 
 # The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?",
 # "is it true tim cook backed ...?")
-_DOER = re.compile(r"^\W*(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would|is it true(?: that)?)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
+_DOER = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:(?:what|when|where|why|how|which \w+)\s+)?(?:did|does|do|has|have|will|would|is it true(?: that)?)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
 
 
 # The owner a question opens with: "apple's statement on ...?", "what was google's reaction?" (not "what's").

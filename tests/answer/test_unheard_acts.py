@@ -110,3 +110,15 @@ def test_why_one_did_to_another_what_the_document_tells_the_other_way_round_is_r
 
 def test_why_one_did_to_another_what_the_documents_tell_that_way_is_still_answered(pipeline: Pipeline) -> None:
     assert not pipeline.ask("why did musk threaten to sue microsoft over the twitter data").abstained
+
+
+@pytest.mark.parametrize("question", ["how much money is musk asking microsoft for in damages", "How much money Musk is want from Microsoft as damages?"])
+def test_an_amount_asked_as_a_thing_no_text_names_is_refused(pipeline: Pipeline, question: str) -> None:
+    # no article speaks of damages: the API's price is no sum claimed from Microsoft
+    assert pipeline.ask(question).abstained
+    assert not pipeline.ask("how much does twitter charge for the api in total").abstained
+
+
+def test_a_follow_up_asking_what_a_doer_no_text_names_said_is_refused(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what did universal music group say")
+    assert pipeline.ask("and what did sony say?", first.conversation_id).abstained
