@@ -53,6 +53,9 @@ GROUPS = [
     "network networks platform platforms channel channels",
     "outlet outlets publication publications newspaper newspapers magazine magazines website websites",
     "folder folders directory directories",
+    "skip skips skipped skipping ignore ignores ignored ignoring exclude excludes excluded excluding",
+    "recover recovers recovered recovering salvage salvaged salvaging rescue rescued rescuing",
+    "override overrides overriding overridden overwrite overwrites overwriting overwritten clobber clobbers clobbered",
     "key keys keystroke keystrokes character characters shortcut shortcuts hotkey hotkeys",  # "the detach key"
     "feature features tool tools",
     "save saves saved store stores stored keep keeps kept",

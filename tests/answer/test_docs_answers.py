@@ -1213,3 +1213,21 @@ def test_a_rare_word_with_a_prefix_before_a_word_the_docs_use_is_told_by_it(bot_
             "xmlkit fo --indent-spaces 4 file.xml: Format the document, indenting with four spaces.\n")
     answer = bot_over({"guide.md": text}).ask("how do i reformat an xml file with xmlkit so it indents with tabs rather then spaces?")
     assert not answer.abstained and "--indent-tab" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("my xml file is slightly broken, can xmlkit try to salvage it?", "--recover"),
+        ("which option makes xmlkit skip what my .gitignore lists", "--ignore-from-file"),
+        ("will xmlkit clobber a file that already exists?", "--force"),
+    ],
+)
+def test_an_option_asked_in_other_common_words_is_found(bot_over: BotOver, question: str, told: str) -> None:
+    # general English: salvage is recover, skip is ignore, clobber is overwrite
+    text = ("xmlkit options\n\n--recover: Try to recover what is parsable from a broken document.\n\n"
+            "--ignore-from-file FILE: Ignore the paths listed in FILE, such as .gitignore.\n\n"
+            "--rate-limit RATE: Limit the transfer to a maximum of RATE bytes per second.\n\n"
+            "--force: Overwrite an output file that already exists.\n")
+    answer = bot_over({"xmlkit.md": text}).ask(question)
+    assert not answer.abstained and told in answer.answer.split(" [1]")[0]
