@@ -300,21 +300,21 @@ def _choose(
         return listed[0], None
     if question.kind in SPAN_KINDS:
         spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _TYPED_WINDOW)))
-        if found := told_of_another(question, query, [(e, span) for e, span in spans if span], proper):
-            # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several");
-            # the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
-            return (
-                max(found, key=lambda f: bool(_EXACT.search(f[1].text)))
-                if question.kind in MUST_HAVE_SPAN
-                else next((f for f in found if beside_named(text, *f)), found[0])
-            )
+        found = told_of_another(question, query, [(e, span) for e, span in spans if span], proper)
+        # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several"), one
+        # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
+        if found and (question.kind not in MUST_HAVE_SPAN or any(_EXACT.search(f[1].text) for f in found)):
+            return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in MUST_HAVE_SPAN else next((f for f in found if beside_named(text, *f)), found[0])
         if question.kind in MUST_HAVE_SPAN:
             # No value near the top: one further down may state it if it says every word asked about itself ("when
             # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
             own = [t for t, w in query.terms.items() if w >= 1]
             # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
             carried = more is not None and any(w < 1 for w in query.terms.values())
-            for e in near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(evidence, _VALUE_WINDOW):
-                if all(query.match(t, set(e.stems)) for t in own) and (span := best_span(e.sentence.text, question.kind, asked, text, proper)):
+            for e in near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(more if found and more else evidence, _VALUE_WINDOW):
+                span = best_span(e.sentence.text, question.kind, asked, text, proper) if all(query.match(t, set(e.stems)) for t in own) else None
+                if span and (not found or _EXACT.search(span.text)):  # only a value with figures beats a vague one near the top
                     return e, span
+        if found:
+            return found[0]
     return evidence[0], None

@@ -615,3 +615,10 @@ def test_a_day_of_the_week_asked_without_the_article_is_a_weekday(pipeline: Pipe
 @pytest.mark.parametrize("question", ["musk sue who", "who did musk threaten to sue"])
 def test_the_one_a_deed_is_done_to_is_not_its_doer(pipeline: Pipeline, question: str) -> None:
     assert pipeline.ask(question).answer.startswith("Microsoft.")
+
+
+def test_a_vague_day_near_the_top_gives_way_to_a_date_further_down(pipeline: Pipeline) -> None:
+    # "Earlier today, Microsoft announced that it will be dropping support ...": today is when it was announced;
+    # "... to cease supporting Twitter across its online social advertising tools ... on April 25" dates the drop
+    answer = pipeline.ask("so when does microsft drop twitter from ads")
+    assert answer.answer.startswith("April 25")
