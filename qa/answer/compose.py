@@ -313,7 +313,7 @@ def _choose(
             carried = more is not None and any(w < 1 for w in query.terms.values())
             for e in near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(more if found and more else evidence, _VALUE_WINDOW):
                 span = best_span(e.sentence.text, question.kind, asked, text, proper) if all(query.match(t, set(e.stems)) for t in own) else None
-                if span and (not found or _EXACT.search(span.text)):  # only a value with figures beats a vague one near the top
+                if span and (not found or (len(own) > 1 and _EXACT.search(span.text))):  # figures beat a vague value near the top
                     return e, span
         if found:
             return found[0]

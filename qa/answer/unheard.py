@@ -28,6 +28,7 @@ _ASKS_NOUN = (
     ),
     re.compile(r"\b(?:what|which)\s+(?!kind\b|type\b|sort\b|part\b|number\b|amount\b|percent)(?P<np>\w+)\s+of\b", re.I),
     re.compile(r"\s[-–—]\s*(?P<np>\w+)\W*$"),  # "bill gates lawsuit against musk - outcome?"
+    re.compile(r"^(?!.*\b(?:what|which|who|whom|when|where|why|how)\b).*\band\s+(?P<np>[a-z]+)\W*$", re.I),  # "x.ai founding date and headcount"
     # "where is x.ai headquarters": the place asked of the thing a word names
     re.compile(r"^where (?:is|are|was|were) (?P<np>(?:[\w.-]+['’]?s?\s+){0,3}[\w.-]+)\W*$", re.I),
     # "how much does twitter blue cost": the thing priced

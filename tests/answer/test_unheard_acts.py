@@ -122,3 +122,8 @@ def test_an_amount_asked_as_a_thing_no_text_names_is_refused(pipeline: Pipeline,
 def test_a_follow_up_asking_what_a_doer_no_text_names_said_is_refused(pipeline: Pipeline) -> None:
     first = pipeline.ask("what did universal music group say")
     assert pipeline.ask("and what did sony say?", first.conversation_id).abstained
+
+
+def test_a_fragment_asking_two_things_one_no_text_names_is_refused(pipeline: Pipeline) -> None:
+    # "headcount": no article counts x.ai's staff; its founding date is not given either
+    assert pipeline.ask("x.ai founding date and headcount").abstained
