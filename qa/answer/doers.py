@@ -35,6 +35,8 @@ _PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")  # 
 _POSSESSED = re.compile(r"['’]s(?: [A-Z][\w'’-]*)* [a-z]+$")  # a noun after a name owning it, no auxiliary between
 # "how much musk donate to openai": the amount asked of a deed, typed without its auxiliary
 _ASKS_BARE = re.compile(r"^\W*how much(?: money| cash)?\s+(?P<rest>(?!(?:is|was|are|were|did|does|do|has|have|had|will|would)\b)[\w'’.-]+\s+[a-z]+\b.*)$", re.I)
+# "why Universal Music Group sued Microsoft ...": a why or when typed without its auxiliary, the verb in the past
+_ASKS_UNAIDED = re.compile(r"^\W*(?:why|when)\s+(?P<rest>(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|it|that|this)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+[a-z]+ed\b.*)$", re.I)
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
@@ -43,7 +45,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the
     question's. Asked whether X does it, a verb standing for it counts too ("Getty Images is prosecuting ..."
     for "is universal music group suing ...")."""
-    m = ASKS_ACTIVE.match(question.text) or _ASKS_DOING.match(question.text) or _ASKS_BARE.match(question.text)
+    m = ASKS_ACTIVE.match(question.text) or _ASKS_DOING.match(question.text) or _ASKS_BARE.match(question.text) or _ASKS_UNAIDED.match(question.text)
     loose = m is None  # asked whether, or which thing: its verb's fellows count
     m = m or (ASKS_WHETHER if question.kind == "yes_no" else _ASKS_OBJECT).match(question.text)
     if not m:

@@ -79,6 +79,9 @@ def test_a_thing_asked_after_a_dash_that_no_text_names_is_refused(pipeline: Pipe
 def test_why_one_did_a_deed_a_sentence_tells_of_another_is_refused(pipeline: Pipeline) -> None:
     # "Getty Images is prosecuting Stable Diffusion": prosecuting stands for suing, but Getty does it, not Reddit.
     assert pipeline.ask("why did reddit sue microsoft over ai training data?").abstained
+    # typed without its auxiliary, the verb in the past
+    assert pipeline.ask("I'd like to know why Universal Music Group sued Microsoft over its AI models?").abstained
+    assert not pipeline.ask("why did getty sue stable diffusion").abstained
 
 
 @pytest.mark.parametrize("question", ["why did the judge toss musks lawsuit", "what did the regulator rule about it"])
