@@ -51,7 +51,8 @@ def lead_of(
         return f"{span.text[0].upper()}{span.text[1:]}."
     # "Yes." or "No." leads as a typed span does: only where the answer is likely right (local yes/no
     # questions: below it 3 of 5 such leads were wrong; the sentence is given either way)
-    if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE:
+    # "is elon suing or just threatening": either or, no yes or no (an option the sentence holds leads above)
+    if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE or question.options:
         return ""
     if swapped_target(question, query, best, proper, doer=True):
         return "No."  # "did musk threaten to sue google?": "... threatened to sue Microsoft"

@@ -622,3 +622,10 @@ def test_a_vague_day_near_the_top_gives_way_to_a_date_further_down(pipeline: Pip
     # "... to cease supporting Twitter across its online social advertising tools ... on April 25" dates the drop
     answer = pipeline.ask("so when does microsft drop twitter from ads")
     assert answer.answer.startswith("April 25")
+
+
+@pytest.mark.parametrize("question", ["is elon actually suing or just threatening", "did musk sue or only threaten"])
+def test_an_either_or_question_is_answered_by_no_yes_or_no(pipeline: Pipeline, question: str) -> None:
+    # "Yes." to "suing or threatening" says nothing; the sentence telling the threat answers it
+    answer = pipeline.ask(question)
+    assert not answer.answer.startswith(("Yes.", "No.")) and "threatened to sue" in answer.answer
