@@ -47,7 +47,11 @@ _IN_CURRENCY = re.compile(r"\bin (euros?|pounds?|yen|rupees?|yuan|francs?|pesos?
 
 
 # "how much is musk asking for in damages", "... as a fine": what the amount is
-_IN_WHAT = re.compile(r"\bhow much\b.*\b(?:in|as)\s+(?:an?\s+)?(?!(?:total|all|advance|cash|full|return|exchange)\b)([a-z]{3,})\W*$", re.I)
+_IN_WHAT = re.compile(
+    r"\bhow much\b.*\b(?:in|as)\s+(?:an?\s+)?(?!(?:total|all|advance|cash|full|return|exchange)\b)([a-z]{3,})"
+    r"(?:\s+(?:from|for|against|to|over)\s+[\w.'’ -]{1,30}?)?\W*$",  # "... in damages from microsoft?"
+    re.I,
+)
 
 
 def unheard_asked(question: Question, query: Query) -> bool:
@@ -106,8 +110,9 @@ def unheard_object(question: Question, query: Query) -> bool:
         typed = set(words(question.text[: timed.start()])) - _WORKS
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
+        mine = owned(question.text)  # "fail my CI": the asker's own, no thing asked of
         acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0])
-                    if w in query.surface.values() and not _ADVERB.match(w) and w not in owned(question.text)]  # "straight", "my CI": no thing
+                    if w in query.surface.values() and not _ADVERB.match(w) and w not in mine]  # "start sxiv straight in ...": no thing
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
         return any(query.unheard(w) for w in [*rare, *acted_on[-1:]])

@@ -56,8 +56,6 @@ def english_words() -> list[str]:
     return [line.split(" ", 1)[0] for line in _dictionary().split("\n") if line]
 
 
-
-
 _DETERMINERS = frozenset("the a an my your his her its our their this that".split())
 # Words no determiner stands before (a hedge may: "the actually ashes", as chat slips one in)
 _CLAUSE_WORDS = frozenset(

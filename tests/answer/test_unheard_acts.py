@@ -130,3 +130,7 @@ def test_a_follow_up_asking_what_a_doer_no_text_names_said_is_refused(pipeline: 
 def test_a_fragment_asking_two_things_one_no_text_names_is_refused(pipeline: Pipeline) -> None:
     # "headcount": no article counts x.ai's staff; its founding date is not given either
     assert pipeline.ask("x.ai founding date and headcount").abstained
+
+
+def test_an_amount_asked_as_a_thing_no_text_names_is_refused_with_a_tail_after_it(pipeline: Pipeline) -> None:
+    assert pipeline.ask("how much money is musk asking for in damages from microsoft?").abstained
