@@ -108,7 +108,7 @@ def analyse(
     fixed = []
     for i, w in enumerate(raw):
         c = speller.correct(w) if speller and not known(w, known_stems) else w
-        c = w if c != w and (echoes(c, [*raw[max(0, i - 1) : i], *raw[i + 1 : i + 2]]) or misplaced(c, raw[max(0, i - 1) : i])) else c
+        c = w if c != w and (echoes(c, [*raw[max(0, i - 1) : i], *raw[i + 1 : i + 3]]) or misplaced(c, raw[max(0, i - 1) : i])) else c
         if c != w:
             corrections[w] = c
         fixed.append(c)

@@ -288,7 +288,7 @@ def spelled(text: str, speller: Speller) -> str:
         word = m.group()
         fixed = speller.correct(word.lower())
         before = re.findall(r"[A-Za-z]+", text[: m.start()])[-1:]
-        if fixed == word.lower() or echoes(fixed, before + re.findall(r"[A-Za-z]+", text[m.end() :])[:1]) or misplaced(fixed, before):
+        if fixed == word.lower() or echoes(fixed, before + re.findall(r"[A-Za-z]+", text[m.end() :])[:2]) or misplaced(fixed, before):
             return word
         return cased(word, fixed)
 
@@ -306,9 +306,9 @@ def spelled(text: str, speller: Speller) -> str:
 
 
 def echoes(fixed: str, beside: list[str]) -> bool:
-    """True when a correction would repeat a word typed beside it (`beside`: the words before and after): "did
-    satya say" is no "did says say"; a slip of the keys does not make the next word twice (a name the corpus
-    lacks is typed there)."""
+    """True when a correction would repeat a word typed beside it (`beside`: the word before and the two after):
+    "did satya (nadela) say" is no "did says say"; a slip of the keys does not make the next word twice (a name
+    the corpus lacks is typed there)."""
     return stem_words([fixed])[0] in stem_words([w.lower() for w in beside])
 
 
