@@ -296,12 +296,12 @@ def held(
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _file_named(doc_id: str) -> frozenset[str]:
     """The stems of the words of a document's file name that name a thing English hardly uses."""
     return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w))))
 
 
+@lru_cache(maxsize=4096)
 def _title_stems(title: str) -> frozenset[str]:
     """The stems of a title or heading; one naming an identifier holds its words too ("max_queue_size": "queue")."""
     return frozenset(stems(title)).union(stems(title.replace("_", " ")) if "_" in title else ())
