@@ -160,6 +160,8 @@ _DESCRIBED = re.compile(
 
 # "pulled the plug on twitter": stopped it.
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
+# "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
+_GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
 # "who broke the microsoft ad news": who reported it first, which a sentence tells with "reported", "reports"
 _BROKE = re.compile(r"\bbr(?:oke|eak|eaks|eaking|oken)\s+(?=(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:news|story)\b)", re.I)
 
@@ -168,6 +170,7 @@ def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
+    question = _GOING_AFTER.sub("suing", question)
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
 

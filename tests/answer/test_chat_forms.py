@@ -629,3 +629,10 @@ def test_an_either_or_question_is_answered_by_no_yes_or_no(pipeline: Pipeline, q
     # "Yes." to "suing or threatening" says nothing; the sentence telling the threat answers it
     answer = pipeline.ask(question)
     assert not answer.answer.startswith(("Yes.", "No.")) and "threatened to sue" in answer.answer
+
+
+def test_whom_one_goes_after_is_whom_one_sues(pipeline: Pipeline) -> None:
+    # "Getty Images is prosecuting Stable Diffusion": going after someone is suing them
+    first = pipeline.ask("which companies are pushing back on ai firms using their data?")
+    answer = pipeline.ask("and getty? who are they going after", first.conversation_id)
+    assert not answer.abstained and "Stable Diffusion" in answer.answer
