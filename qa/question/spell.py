@@ -185,6 +185,8 @@ class Speller:
         if all(m[0] != word[0] for m in candidates) and not english_frequency(word) and (near := _nearest_english(word)) and near[0] == word[0]:
             return near
         candidates = [m for m in candidates if m[0] == word[0]] or candidates
+        # A letter left out is likelier than one typed too many: "reportd" is "reported", not "report"; "musik" "music"
+        candidates = [m for m in candidates if len(m) > len(word)] or [m for m in candidates if len(m) == len(word)] or candidates
         # Likeliest intended word: common in this corpus and in English alike.
         choice = max(candidates, key=lambda m: (self.vocabulary.get(m, 0) + 1) * (english_frequency(m) + 1))
         own = english_frequency(word)

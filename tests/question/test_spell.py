@@ -285,3 +285,9 @@ def test_a_slip_keeping_its_first_letter_reads_as_the_english_word_the_corpus_la
 
 def test_a_slip_after_a_determiner_is_no_function_word() -> None:
     assert misplaced("whether", ["the"]) and not misplaced("whether", ["know"]) and not misplaced("weather", ["the"])
+
+
+def test_a_letter_left_out_is_likelier_than_one_typed_too_many(bundled_speller: Speller) -> None:
+    # "reportd" is one slip from "report", "reports" and "reported": a letter left out ("reported") is likeliest
+    assert bundled_speller.correct("reportd") == "reported"
+    assert bundled_speller.correct("musik") == "music"  # a letter changed before one typed too many ("musk")
