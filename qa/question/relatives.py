@@ -20,6 +20,9 @@ def relatives(stem: str, known_stems: set[str] | dict[str, int], polar: bool = F
     out = plural + (_un_forms(stem, known_stems) if polar else [])
     if stem[-1] == stem[-2] and stem[-1] not in "aeiouls" and stem[:-1] in known_stems:
         out.append(stem[:-1])  # "formatter" (formatt) -> format
+    # "explain" / "explanation" (explan), "maintain" / "maintenance": a vowel the noun drops
+    vowel = (re.sub(r"ain$", "an", stem), re.sub(r"(?<=[^aeiou])an$", "ain", stem)) if len(stem) >= 6 else ()
+    out += [s for s in vowel if s != stem and s in known_stems]
     for suffix in _SUFFIXES:
         if stem + suffix in known_stems:
             out.append(stem + suffix)

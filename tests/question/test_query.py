@@ -75,6 +75,9 @@ def test_an_empty_question_has_no_terms() -> None:
         ("formatt", {"format"}, "format"),  # "formatter": a doubled consonant before the ending
         ("accur", {"accuraci"}, "accuraci"),  # "accurate" and "accuracy"
         ("gpu", {"gpus"}, "gpus"),  # a plural the stemmer keeps after "u"
+        ("explain", {"explan"}, "explan"),  # "explanation": a vowel the noun drops
+        ("explan", {"explain"}, "explain"),
+        ("plan", {"plain"}, "plan"),  # too short a word to drop a vowel of
     ],
 )
 def test_relative_stems(stem: str, known: set[str], expected: str) -> None:
