@@ -32,6 +32,9 @@ _PRONOUNS = frozenset("he she they it his her their its".split())
 _SPOKEN = frozenset("say tweet comment reply respond tell state announce claim".split())
 _NOT_SAID = frozenset("to his her its their the a an this that no any".split())
 _WROTE = frozenset(stem_words(["write", "wrote", "written", "writes"]))
+_RESPONDING = frozenset({"respond", "react", "reply"})
+_SUBJECT_AFTER = lazy_pattern(r"\W*,\s*((?:the )?(?:[A-Z][\w'’.&-]*\s*)+)")
+_IN_RESPONSE = lazy_pattern(r"\b(?:in|as an?) (?:response|reply|reaction|answer) to ((?:[\w'’.-]+ ?){1,6})", re.I)
 # What reports speech without a verb of saying: a quotation, "according to X".
 _REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b", re.I)
 
@@ -39,6 +42,12 @@ _REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b", re.I)
 # "what was microsoft's official response": what they said, asked by its noun.
 _ASKS_RESPONSE = lazy_pattern(
     r"^(?:what|how) (?:is|was|were) ((?:the )?\w[\w.&-]*(?: \w[\w.&-]*)?)(?:'s|’s) (?:\w+ )?(response|reply|reaction|statement|comment)\b", re.I
+)
+# A chat fragment naming whose response it asks: "microsoft response musk lawsuit threat", "openai comment on it?".
+_ASKS_RESPONSE_FRAGMENT = lazy_pattern(
+    r"^((?!(?:what|how|why|when|who|whom|which|where|is|are|was|were|did|does|do|has|have|had|any|the|a|an)\b)\w[\w.&-]*(?: \w[\w.&-]*)?)"
+    r"(?:'s|’s)? (?:official |public |first )?(response|reply|reaction|statement|comment)s?\b",
+    re.I,
 )
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state", "said": "say", "says": "say", "tweeted": "tweet",
             "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment"}
@@ -53,7 +62,7 @@ _ACCORDING = re.compile(r"\baccording to ((?:[\w.'’-]+\s+){0,2}[\w.'’-]+)", 
 def said_by_another(question: str, sentence: str, query: Query, proper: set[str] | None = None) -> bool:
     """True when `question` asks what someone said and `sentence` names them only after its last verb of
     saying, with no pronoun before that verb: another says it, about them."""
-    if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question) or _ASKS_SAID_BARE.match(question):
+    if m := _ASKS_SAID.match(question) or _ASKS_RESPONSE.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_RESPONSE_FRAGMENT.match(question):
         return _another_said(m.group(1), _VERB_OF.get(v := m.group(2).lower(), v), sentence, query, proper or set())
     return False
 
@@ -78,6 +87,12 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     said = [i for i, s in enumerate(stems) if s in saying and not (spoken and i and tokens[i - 1].lower() in _NOT_SAID)]
     last = max(said, default=None)
     if last is None and doer and verb in _SPOKEN and not _REPORTED.search(sentence):
+        if verb in _RESPONDING and (m := _IN_RESPONSE.search(sentence)):
+            # "In response to the announcement, Musk suddenly accused ...": who acts there responds; "This threat
+            # from Elon comes as a reply to Microsoft dropping Twitter ...": not the one responded to
+            subject = _SUBJECT_AFTER.match(sentence[m.end(1) :])  # its doer: the names after the clause
+            acting = stem_words(words(sentence[: m.start()] + " " + (subject.group(1) if subject else "")))
+            return not any(query.match(d, set(acting)) for d in doer)
         # named, but no one says anything (SQuAD dev: 1 of 63 such questions answered right is lost)
         return any(query.match(d, set(stems)) for d in doer)
     if last is None or not doer or _PRONOUNS & set(tokens[max(0, last - 4) : last]):

@@ -103,7 +103,7 @@ _RULES: list[tuple[Kind, str]] = [
     (
         "how_much",
         r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ )?(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
-        rf"|{FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)\W*$"  # "reddit api price?"
+        rf"|{FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)(?: (?:per|a|each) \w+)?\W*$"  # "reddit api price (per call)?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
         r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b|\s+for\W*$)",  # "what are they charging for": the thing
@@ -115,7 +115,7 @@ _RULES: list[tuple[Kind, str]] = [
     (
         "why",
         r"^why\b|\bwhy\b|\b(?:what|which)(?:'s|’s)? (?:is |was |were )?(?:the |his |her |their |its )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reasons?|reasoning|motives?|motivation|rationale|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
-        r"|^(?:\w+ )?what for\W*$",  # "what for?", "but what for": the reason
+        rf"|^(?:\w+ )?what for\W*$|{FRAGMENT}\b(?:reasons?|motives?)\W*$",  # "what for?", "musk lawsuit reason": the reason
     ),
     (
         "who",

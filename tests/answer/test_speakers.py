@@ -120,3 +120,18 @@ def test_what_one_said_is_the_sentence_quoting_their_words(pipeline: Pipeline, q
 
 def test_a_quote_by_a_role_another_holds_is_no_word_of_the_one_asked(pipeline: Pipeline) -> None:
     assert pipeline.ask("what did microsoft say in response to musk's lawsuit threat?").abstained
+
+
+def test_a_response_asked_in_a_fragment_is_asked_of_the_one_named_first() -> None:
+    quoted = 'The company said that "other channels such as Facebook and LinkedIn will continue to be available."'
+    assert _said("linkedin response to the change", quoted)
+    assert _said("openai comment on musk claim?", "In a tweet in February, Musk tweeted: \"OpenAI was created as a counterweight.\"")
+    assert not _said("musk reply to openai", "In a tweet in February, Musk tweeted: \"OpenAI was created as a counterweight.\"")
+
+
+def test_who_acts_after_in_response_to_responds_not_the_one_responded_to() -> None:
+    acted = "In response to the announcement, Musk suddenly accused Microsoft of training its AI products illegally."
+    assert not _said("what was musk's response to microsoft", acted)
+    assert _said("what was microsoft's response to musk", acted)
+    assert _said("microsoft response musk threat", "This threat from Musk comes as a reply to Microsoft dropping Twitter.")
+    assert not _said("musk response to microsoft", "This threat from Musk comes as a reply to Microsoft dropping Twitter.")

@@ -368,6 +368,14 @@ def test_a_bare_how_after_a_statement_asks_how() -> None:
     assert classify("how?").kind == "how"
 
 
+def test_a_fragment_ending_in_what_it_asks_asks_that() -> None:
+    # typed as into a search box: the thing asked of last, its kind's word after it
+    assert classify("musk microsoft lawsuit reason").kind == "why"
+    assert classify("reddit api price per call").kind == "how_much"
+    assert classify("what is the reason").kind == "why"
+    assert classify("price per call is high, right?").kind != "how_much"
+
+
 def test_a_fragment_ending_in_date_asks_when() -> None:
     assert classify("musk lawsuit date?").kind == "when"
     assert classify("is that the date?").kind == "yes_no"
