@@ -32,7 +32,8 @@ STOPWORDS = frozenset(
     ).split()  # spelled as `words` spells them: "don't" -> "dont"
 )
 
-_WORD = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*(?:['’][a-z]+)*")  # no_run, should_panic: one word
+# no_run, should_panic: one word; "-t", a program's one-letter option, a word of its own ("t" alone is none)
+_WORD = re.compile(r"(?<![\w-])-[a-z](?![\w-])|[a-z0-9]+(?:_[a-z0-9]+)*(?:['’][a-z]+)*")
 _QUOTE_MARKS = {"’": "'", "‘": "'", "“": '"', "”": '"'}
 _QUOTES = str.maketrans(_QUOTE_MARKS)
 _PLAIN = str.maketrans({**_QUOTE_MARKS, "–": "-", "—": "-"})

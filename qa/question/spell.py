@@ -272,7 +272,7 @@ _SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", r
 _HOW_MANY_MONEY = lazy_pattern(r"\bhow many (?=(?:money|cash|funding)\b)", re.I)
 _WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)
 _PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for the word, no "50%"
-_CHAT_WORD = lazy_pattern(rf"\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat
+_CHAT_WORD = lazy_pattern(rf"(?<!-)\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat, "-r" an option
 
 
 _MEANT = 10_000_000  # English uses a word this often ("wait", "went"): it is no slip for a question word

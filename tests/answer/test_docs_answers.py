@@ -1231,3 +1231,17 @@ def test_an_option_asked_in_other_common_words_is_found(bot_over: BotOver, quest
             "--force: Overwrite an output file that already exists.\n")
     answer = bot_over({"xmlkit.md": text}).ask(question)
     assert not answer.abstained and told in answer.answer.split(" [1]")[0]
+
+
+def test_a_one_letter_option_the_question_names_finds_its_line(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "linkfarm.1": ".TH LINKFARM 1\n.SH NAME\nlinkfarm \\- manage symlink farms\n.SH OPTIONS\n"
+            ".TP\n.B \\-d dir\nSet the farm directory to dir. Defaults to the current directory.\n"
+            ".TP\n.B \\-t dir\nSet the target directory to dir instead of the parent of the farm directory.\n"
+            ".TP\n.B \\-v\nPrint each link as it is made.\n"
+            ".SH DESCRIPTION\nlinkfarm makes symlinks from a target directory to the packages of a farm directory.\n"
+        }
+    )
+    # "-t" is searched for as a word: its line answers first (not the description naming a target directory)
+    assert bot.ask("what does -t do in linkfarm").answer.startswith("-t dir: Set the target directory")

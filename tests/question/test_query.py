@@ -7,7 +7,7 @@ import pytest
 from qa.question.query import NAME_WEIGHT, Query, analyse, proper_names, relative
 from qa.question.spell import Speller
 from qa.search.index import Index
-from qa.text import stem_words, stems
+from qa.text import stem_words, stems, words
 
 
 @pytest.mark.parametrize(
@@ -620,3 +620,10 @@ def test_a_word_done_again_is_told_by_the_word_the_corpus_uses() -> None:
     # "regenerate" where the corpus writes "generated": the doc's word holds it
     q = analyse("what tool do i need to regenerate the man page", None, {"generat": 3, "tool": 2, "man": 2, "page": 2})
     assert q.match("regener", {"generat"}) == 1.0 and "regenerate" not in q.unknown
+
+
+def test_a_one_letter_option_is_a_word_of_its_own() -> None:
+    assert words("if i dont pass -t, where does stow put e-mail --target") == [
+        "if", "i", "dont", "pass", "-t", "where", "does", "stow", "put", "e", "mail", "target"
+    ]  # fmt: skip
+    assert "-t" in analyse("what does -t do", None, KNOWN | {"-t"}).terms
