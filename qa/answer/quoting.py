@@ -63,7 +63,8 @@ def items_after(best: Evidence, evidence: list[Evidence], most: int = 5) -> list
     as far as the search found them: up to `most`."""
     found: list[Evidence] = []
     while len(found) < most and (after := following(last := found[-1] if found else best, evidence)) is not None:
-        if not LIST_ITEM.match(after.sentence.text) or after.sentence.start < last.sentence.end:  # none later
+        # a structured document's items bear no bullet ("a file named ~/.config/yamllint/config, if present")
+        if not (LIST_ITEM.match(after.sentence.text) or after.kind == "item") or after.sentence.start < last.sentence.end:
             break
         found.append(after)
     return found

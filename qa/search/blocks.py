@@ -35,11 +35,14 @@ def announced(index: Index, i: int, most: int = 5) -> list[int]:
     """The list items after sentence `i` when it announces them ("... the following features:") or is one,
     up to `most`: a passage ending with it cuts them off, and an answer quoting it quotes them."""
     text = index.sentences[i].text
-    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text)):
+    # a structured document's items bear no bullet: an item of a list a sentence announces ("... in the
+    # following locations:" / "a file named ~/.config/yamllint/config") is one too
+    structured = kind_of(index, i) == "item" and (text.rstrip().endswith(":") or announcer(index, i, "item") is not None)
+    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text) or structured):
         return []
     found = []
     for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
-        if not same_doc(index, i, j) or not LIST_ITEM.match(index.sentences[j].text):
+        if not same_doc(index, i, j) or not (LIST_ITEM.match(index.sentences[j].text) or (structured and kind_of(index, j) == "item")):
             break
         found.append(j)
     return found

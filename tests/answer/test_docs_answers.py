@@ -1245,3 +1245,20 @@ def test_a_one_letter_option_the_question_names_finds_its_line(bot_over: BotOver
     )
     # "-t" is searched for as a word: its line answers first (not the description naming a target directory)
     assert bot.ask("what does -t do in linkfarm").answer.startswith("-t dir: Set the target directory")
+
+
+def test_a_list_a_sentence_announces_is_quoted_whole_though_a_passage_ends_inside_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "configuration.rst": "Configuration\n=============\n\nPass a file with ``-c``:\n\n.. code-block:: bash\n\n"
+            "    linterx -c /path/to/myconfig file.yaml\n\n"
+            "If ``-c`` is not provided, linterx will look for a configuration file in the following locations:\n\n"
+            "- a file named ``.linterx`` in the current working directory\n"
+            "- a filename referenced by ``$LINTERX_CONFIG_FILE``, if set\n"
+            "- a file named ``~/.config/linterx/config``, if present\n\n"
+            "Finally if no config file is found, the default configuration is applied.\n"
+        }
+    )
+    answer = bot.ask("where does linterx look for its config file if i dont pass one?").answer
+    # the items bear no bullet once read: each of them follows the sentence announcing them, in order
+    assert answer.index("following locations:") < answer.index(".linterx in") < answer.index("$LINTERX_CONFIG_FILE") < answer.index("~/.config/linterx/config")
