@@ -576,6 +576,9 @@ runs.
 Reload a persistent child process, as
 .Xr entr 1
 does.
+With
+.Fl Cm c
+too, clear the screen first.
 .El
 .Pp
 To watch the port of Dover:
@@ -620,7 +623,7 @@ def test_mdoc_page_source_names_flags_and_cross_references(tmp_path: Path) -> No
         ("paragraph", ["SYNOPSIS"], "ferrywatch [-cr] utility"),
         ("paragraph", ["DESCRIPTION"], "The options are as follows:"),
         ("item", ["DESCRIPTION"], "-c: Clear the screen before the utility runs."),
-        ("item", ["DESCRIPTION"], "-r: Reload a persistent child process, as entr(1) does."),
+        ("item", ["DESCRIPTION"], "-r: Reload a persistent child process, as entr(1) does. With -c too, clear the screen first."),
         ("paragraph", ["DESCRIPTION"], "To watch the port of Dover:"),
         ("code", ["DESCRIPTION"], "ferrywatch -r ./notify dover"),
     ]

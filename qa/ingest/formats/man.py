@@ -104,6 +104,8 @@ class _Mdoc:
             if w == "Fl":
                 out.append("-" + (words[i + 1] if i + 1 < len(words) and words[i + 1] not in _CALLABLE else ""))
                 i += 2 if len(out[-1]) > 1 else 1
+                if out[-1] == "-" and i < len(words) and words[i] in _CALLABLE:
+                    out.append("\0")  # ".Fl Cm r": the flag's letter set by the next macro, "-r"
                 continue
             if w == "Nm":
                 nxt = words[i + 1] if i + 1 < len(words) and words[i + 1] not in _CALLABLE | _CLOSING else ""
