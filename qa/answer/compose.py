@@ -47,8 +47,11 @@ from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting
+from qa.answer.values import EXACT as _EXACT
+from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
+from qa.answer.values import stated_further
 from qa.models import Citation, Document
-from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
+from qa.patterns import lazy_pattern
 from qa.question.kinds import Question
 from qa.question.options import unoffered
 from qa.question.query import Query
@@ -62,11 +65,8 @@ _REASON_WINDOW = 0.65
 _MOST = 8  # sentences looked at for a span, best first
 _DEFAULT_WINDOW = 0.5  # "what's the default X": a sentence under X's heading stating a default, this near the top
 _PLAIN_WINDOW = 0.6  # "did musk actually sue?": a sentence telling it plainly, not threatened, this near the top
-_VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
 # A sentence holding the question's names and another of its words beats a better one that does not, if
 _ANCHORED_WINDOW = 0.7  # this close ("invested $100,000" answers "how much money did Astor provide")
-# A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several").
-_EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
 _ASKS = re.compile(r"\?|\b(?:what|who|whom|whose|when|where|which|why|how)\b", re.I)
 _HOW_TO = re.compile(r"\W*(?:so |and |ok |okay )?how (?:do|can|should|would|could|might) (?:i|we|you|one)\b|\W*how to\b"
                      r"|\W*(?:is there|are there|any) (?:a |any )?(?:way|option|flag|command|setting)s? to\b", re.I)  # "is there a way to"
@@ -305,16 +305,8 @@ def _choose(
         # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
         if found and (question.kind not in MUST_HAVE_SPAN or any(_EXACT.search(f[1].text) for f in found)):
             return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in MUST_HAVE_SPAN else next((f for f in found if beside_named(text, *f)), found[0])
-        if question.kind in MUST_HAVE_SPAN:
-            # No value near the top: one further down may state it if it says every word asked about itself ("when
-            # will microsoft drop twitter": "... cease supporting Twitter ... starting April 25").
-            own = [t for t, w in query.terms.items() if w >= 1]
-            # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
-            carried = more is not None and any(w < 1 for w in query.terms.values())
-            for e in near_top(more, _VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(more if found and more else evidence, _VALUE_WINDOW):
-                span = best_span(e.sentence.text, question.kind, asked, text, proper) if all(query.match(t, set(e.stems)) for t in own) else None
-                if span and (not found or (len(own) > 1 and _EXACT.search(span.text))):  # figures beat a vague value near the top
-                    return e, span
+        if question.kind in MUST_HAVE_SPAN and (further := stated_further(question, query, evidence, more, bool(found), asked, proper)):
+            return further
         if found:
             return found[0]
     return evidence[0], None

@@ -1,0 +1,36 @@
+"""A date or amount asked for that no sentence near the top states: one further down that says what was asked."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.spans import Span, best_span
+from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence, near_top
+
+# A value told with figures ("19 April, 2023", "eight"), not a vague one ("today", "several").
+EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
+VALUE_WINDOW = 0.65  # a value asked for, none near the top: a sentence holding every word asked, this close
+_MOST = 8
+
+
+def stated_further(
+    question: Question, query: Query, evidence: list[Evidence], more: list[Evidence] | None, found: bool, asked: set[str], proper: set[str] | None
+) -> tuple[Evidence, Span] | None:
+    """A sentence further down stating the value asked for, when it says every word asked about itself ("when
+    will microsoft drop twitter": "... cease supporting Twitter ... starting April 25"). With one found near the
+    top (`found`), only a value with figures, of a question asking with two words of its own or more. One lacking
+    a word of four asked gives none (SQuAD dev near-topic -3: "when did Tesla claim to have built the weapon?")."""
+    own = [t for t, w in query.terms.items() if w >= 1]
+    # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
+    carried = more is not None and any(w < 1 for w in query.terms.values())
+    looked = near_top(more, VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(more if found and more else evidence, VALUE_WINDOW)
+    for e in looked:
+        if not all(query.match(t, set(e.stems)) for t in own):
+            continue
+        span = best_span(e.sentence.text, question.kind, asked, query.text, proper)
+        if span and (not found or (len(own) > 1 and EXACT.search(span.text))):  # figures beat a vague value near the top
+            return e, span
+    return None
