@@ -118,9 +118,32 @@ def yes_or_no(question: str, sentence: str) -> str:
         return "It is not clear."
     if _NEGATION.search(normalize(question)):
         return ""  # "isn't it ...?": a yes or no would be read either way
-    if _negated(question, sentence) or _opposite(question, sentence) or corrected(question, sentence):
+    if _negated(question, sentence) or _opposite(question, sentence) or corrected(question, sentence) or kept_on(question, sentence):
         return "No."
     return "" if _hedged(question, sentence) else "Yes."
+
+
+# What goes on: "will continue to be available", "continue to have the ability to manage content for ..."
+# (not "continued until 1945", which tells its end).
+_GOES_ON = re.compile(r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still)\b(?!\s+(?:\w+\s+)?(?:until|till|through)\b)", re.I)
+_NAME = re.compile(r"\b[A-Z][\w'’&.-]*[a-z][\w'’&.-]*\b")
+
+
+def kept_on(question: str, sentence: str) -> bool:
+    """True when the question asks of something stopping ("did microsoft drop linkedin", "when was facebook
+    removed from ...") and each clause of the sentence naming one of its names says it goes on, none that it
+    stops ("... firms using Microsoft Advertising will continue to ... manage content for Facebook, Instagram,
+    and LinkedIn"): the premise is false."""
+    question, sentence = normalize(question), normalize(sentence)
+    if not _STOPS.search(question) or _USED_TO.search(question):
+        return False
+    asked = set(words(question))
+    clauses = _CLAUSE.split(_COMPOUND.sub("", sentence))
+    for name in {n for n in _NAME.findall(sentence) if n.lower() in asked}:
+        holding = [c for c in clauses if re.search(rf"\b{re.escape(name)}\b", c)]
+        if holding and all(_GOES_ON.search(c) and not _STOPS.search(c) for c in holding):
+            return True
+    return False
 
 
 def _asked_clause(question: str, sentence: str) -> str:

@@ -24,7 +24,7 @@ from qa.answer.naming import kind_by_another_word, nameless_thing, possession_un
 from qa.answer.particles import particle_dropped
 from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
-from qa.answer.polarity import corrected, corrects_last, doubted, unsure
+from qa.answer.polarity import corrected, corrects_last, doubted, kept_on, unsure
 from qa.answer.quoting import THAT_IS
 from qa.answer.reasons import said_aside
 from qa.answer.roles import role_missing
@@ -116,6 +116,7 @@ def unanswered(
         or dated_in_another_clause(question, query, best, span)  # "In 2020, they disagreed ..., and Musk has accused ..."
         or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
+        or (question.kind != "yes_no" and kept_on(question.text, best.sentence.text))  # "why was linkedin dropped?": it goes on
         or nameless_thing(question, query, best)  # "the name of microsoft's ai chip": "... their in-house AI projects"
         or unnamed(question, best, [t for t, w in query.terms.items() if w < 1])  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.metadata import titled
-from qa.answer.polarity import corrected, yes_or_no
+from qa.answer.polarity import corrected, kept_on, yes_or_no
 from qa.models import Document
 from qa.text import stems, words
 
@@ -78,3 +78,19 @@ def test_a_weekday_and_a_day_of_may_are_values_a_sentence_corrects() -> None:
     assert corrected("did elon post the lawsuit threat on a monday?", "Musk fired back on Wednesday.") == {"monday"}
     assert corrected("microsoft drops twitter on may 1st right?", "It takes effect starting April 25.") == {"may 1st"}
     assert not corrected("may it drop twitter in april?", "It takes effect starting April 25.")  # "may" alone: no month
+
+
+MOVE = (
+    "Microsoft's move means that users will be unable to access their Twitter account starting April 25, though as "
+    "Mashable points out, firms using Microsoft Advertising will continue to manage content for Facebook and LinkedIn."
+)
+
+
+def test_a_thing_asked_of_as_stopped_that_the_sentence_says_goes_on_is_a_false_premise() -> None:
+    assert yes_or_no("did microsoft drop linkedin from its ad platform", MOVE) == "No."
+    assert kept_on("why was linkedin dropped from microsoft's ad tool", MOVE)
+    assert kept_on("when was facebook removed from the platform", MOVE)
+    # the one that stops is named in a clause without "continue"; Microsoft in both
+    assert not kept_on("did microsoft remove twitter", MOVE)
+    assert not kept_on("did linkedin stay on it", MOVE)  # no stopping asked
+    assert not kept_on("when did the war end?", "The War continued until 1945.")  # "until": its end told
