@@ -76,12 +76,23 @@ def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | Non
     is 3000." tells the default of --maxdepth."""
     if kind not in LISTED or i == 0 or not same_doc(index, i - 1, i):
         return None
-    block = block_of(index, i)
-    first = i
-    while first > 0 and same_doc(index, first - 1, i) and block_of(index, first - 1) is block:
-        first -= 1
+    first = _block_start(index, i)
+    # a later paragraph of an item defining a term ("This option changes that behaviour ..." two paragraphs
+    # under "--adopt: Warning! ..."): the item opening with the term, up to two paragraphs back
+    for _ in range(2):
+        if TERM.match(index.sentences[first].text) or first == 0 or not same_doc(index, first - 1, i) or kind_of(index, first - 1) != "item":
+            break
+        first = _block_start(index, first - 1)
     m = TERM.match(index.sentences[first].text) if first < i else None
     return (first, stems(m.group("term"))) if m else None
+
+
+def _block_start(index: Index, i: int) -> int:
+    """The first sentence of the block holding sentence `i`."""
+    block, first = block_of(index, i), i
+    while first > 0 and same_doc(index, first - 1, i) and block_of(index, first - 1) is block:
+        first -= 1
+    return first
 
 
 def kind_of(index: Index, i: int) -> str:

@@ -1262,3 +1262,19 @@ def test_a_list_a_sentence_announces_is_quoted_whole_though_a_passage_ends_insid
     answer = bot.ask("where does linterx look for its config file if i dont pass one?").answer
     # the items bear no bullet once read: each of them follows the sentence announcing them, in order
     assert answer.index("following locations:") < answer.index(".linterx in") < answer.index("$LINTERX_CONFIG_FILE") < answer.index("~/.config/linterx/config")
+
+
+def test_a_later_paragraph_of_an_option_s_item_is_quoted_with_the_option(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "linkfarm.html": "<html><body><h1>Invoking linkfarm</h1><dl>"
+            "<dt><code>--adopt</code></dt><dd><p><strong>Warning!</strong> This alters your farm directory.</p>"
+            "<p>When linking, if a target already exists but is a plain file, linkfarm refuses to go on. "
+            "This option changes that behaviour so that the file is moved into the package instead.</p></dd>"
+            "<dt><code>--verbose</code></dt><dd><p>Print each link as it is made.</p></dd></dl></body></html>",
+            "README.md": "# linkfarm\n\nlinkfarm makes symlinks from a target directory to the packages of a farm.\n",
+        }
+    )
+    answer = bot.ask("linkfarm says a plain file already exists in the target, can it move that file into my package instead?").answer
+    # "This option ..." is the second paragraph of --adopt's definition: the option's name comes with it
+    assert "--adopt" in answer and answer.index("--adopt") < answer.index("This option changes that behaviour")

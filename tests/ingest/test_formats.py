@@ -426,9 +426,9 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
         ("item", "Relief vessel: A ferry that takes over a route while the usual ferry is in dry dock.", 3, 4),
         ("item", "Sailing: One crossing of a ferry.", 5, 6),
     ]
-    # a definition in several paragraphs: its first one is read with the term, the rest as they are
+    # a definition in several paragraphs: its first one is read with the term, the rest go on in the item
     doc = doc_of(tmp_path, "users.html", "<dl><dt>daemon</dt><dd><p>Daemons run as it.</p><p>Also handy.</p></dd></dl>")
-    assert [doc.text[s.start : s.end] for s in doc.sections or []] == ["daemon: Daemons run as it.", "Also handy."]
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [("item", "daemon: Daemons run as it."), ("item", "Also handy.")]
     # two terms of one definition, as a manual lists an option's short and long names
     doc = doc_of(tmp_path, "time.html", "<dl>\n<dt><code>-p</code></dt>\n<dt><code>--portability</code></dt>\n<dd>Use the POSIX format.</dd></dl>")
     assert [(s.kind, doc.text[s.start : s.end], s.line, s.end_line) for s in doc.sections or []] == [

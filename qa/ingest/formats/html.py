@@ -14,20 +14,10 @@ from typing import Any
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Block, Dropped, Parsed
 
 _SKIP = {
-    "script": "a script",
-    "style": "a style sheet",
-    "noscript": "a no-script notice",
-    "template": "a template",
-    "nav": "navigation",
-    "header": "the page header",
-    "footer": "the page footer",
-    "aside": "a sidebar",
-    "form": "a form",
-    "button": "a button",
-    "svg": "an image",
-    "iframe": "an embedded frame",
-    "select": "a form",
-}
+    "script": "a script", "style": "a style sheet", "noscript": "a no-script notice", "template": "a template",
+    "nav": "navigation", "header": "the page header", "footer": "the page footer", "aside": "a sidebar",
+    "form": "a form", "button": "a button", "svg": "an image", "iframe": "an embedded frame", "select": "a form",
+}  # fmt: skip
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _LEAVES = {"p", "dt", "dd", "figcaption", "caption", "summary", "address", "label"}
 _CONTAINERS = {
@@ -187,7 +177,7 @@ class _Walker:
 
     def _define(self, start: int) -> None:
         """A definition read with its term, as one item: "Relief vessel: A ferry that takes over ..."; of a
-        definition in several paragraphs, the first one."""
+        definition in several paragraphs, the first one, the others items going on in it ("This option ...")."""
         term, self.term = self.term, None
         if term is None or term != start - 1 or len(self.blocks) <= start:
             return
@@ -196,6 +186,8 @@ class _Walker:
         gap = [len(joined)] * max(0, d.line - t.end_line) if t.end_line and d.line else []
         breaks = t.breaks + gap + [len(joined) + b for b in d.breaks]
         self.blocks[term : start + 1] = [Block(ITEM, joined + d.text, t.line, d.end_line or t.end_line, breaks=breaks)]
+        for b in (b for b in self.blocks[term + 1 :] if b.kind == PARAGRAPH):
+            b.kind = ITEM
 
     def _children(self, el: Any, line: int) -> None:
         self.add(el.text, line)
