@@ -20,9 +20,9 @@ _ASK_STARTS = (
     r"|will|would|should|anything|any\s+way"  # "... the whole file. anything in gzip that helps with that?"
     rf"|{WONDER}|any\s+idea)\b"  # "..., so i was wondering how"
 )
-_BREAK = re.compile(
-    rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+(?:but|so)\s+)(?=(?:but\s+|so\s+|and\s+)?{_ASK_STARTS})", re.I
-)
+# "..., so basically what day ...", "... fascinating. on what date ...": filler or a preposition before the question word
+_LEAD = r"(?:(?:basically|actually|honestly|seriously|really|um+|uh+)\s+)*(?:(?:on|in|at|by|for|from|since|until|to)\s+(?=(?:what|which|whom|whose)\b))?"
+_BREAK = re.compile(rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+(?:but|so)\s+)(?=(?:but\s+|so\s+|and\s+)?{_LEAD}{_ASK_STARTS})", re.I)
 # A message that opens as a question, after any filler: no statement of what a source says comes first.
 _ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 _AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
@@ -85,7 +85,7 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
             m.group()[0] in ".!"
             # "who wrote the bgr piece, and is he staff?" refines its question; "bgr says X, but did it ..." asks
             # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
-            or (_MINE.match(question) and re.match(_ASK_STARTS, question[m.end() :], re.I) and not _ASKED_IN.search(question, 0, m.start()))
+            or (_MINE.match(question) and re.match(_LEAD + _ASK_STARTS, question[m.end() :], re.I) and not _ASKED_IN.search(question, 0, m.start()))
             # "grep -r keeps descending into node_modules, how do i skip a directory": the trouble, then the how-to
             or (not _ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
             # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
@@ -170,9 +170,7 @@ _OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|th
                       r"|(?:or\s+)?(?:was|is)\s+it\s+(?:the\s+|an?\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\W*$", re.I)  # "... demand? was it the verge?"
 _SAYS_SO = re.compile(
     r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
-    r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$",
-    re.I,
-)
+    r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$", re.I)
 _CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was)|whats) (?:it|that|this|they|them)(?: (?:called|named))?\W*$", re.I)
 # "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
 # auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").

@@ -934,6 +934,7 @@ def test_a_doer_no_text_names_is_refused(pipeline: Pipeline) -> None:
     # after it ("the company Microsoft") or is the text's author is no such doer.
     assert pipeline.ask("did apple also drop twitter from its ad platform").abstained
     assert pipeline.ask("why did apple drop twitter from its ad platform").abstained
+    assert pipeline.ask("how much did apple invest in openai?").abstained  # "Microsoft invested $10 billion in OpenAI"
     assert not pipeline.ask("did microsoft drop twitter from its ad platform").abstained
     assert not pipeline.ask("why does the author think ai firms should pay for data").abstained
     # a doer named by a word too short to search ("the eu regulators") is the word after it; "the articles" is the text's

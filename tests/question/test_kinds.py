@@ -100,6 +100,13 @@ from qa.question.spell import Speller, spelled
         # a label before a comma and a question pointing back at it: the question, the pronoun standing for the label
         ("the bgr writer, does he think it is fair", "", "does the bgr writer think it is fair"),
         ("that 42k enterprise tier, is it meant for small devs", "", "is that 42k enterprise tier meant for small devs"),
+        # the question opening with a preposition or after filler still opens after the scene
+        ("i follow the getty case, it's fascinating. on what date did getty file it?", "i follow the getty case, it's fascinating", "on what date did getty file it?"),
+        (
+            "my manager keeps bringing this up in standups, so basically what day did musk post the threat?",
+            "my manager keeps bringing this up in standups",
+            "basically what day did musk post the threat?",
+        ),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
