@@ -31,6 +31,7 @@ from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
 from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.values import other_rate
 from qa.patterns import ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
@@ -88,7 +89,7 @@ def unanswered(
         or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed)  # "in 2019", "$1 billion"
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
-        or _unmeasured(question, query, best, span)  # "how much revenue ...?": "Microsoft invested $10 billion"
+        or _unmeasured(question, query, best, span) or other_rate(question, best, span)  # "how much revenue / per year ...?"
         or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it

@@ -34,3 +34,23 @@ def stated_further(
         if span and (not found or (len(own) > 1 and EXACT.search(span.text))):  # figures beat a vague value near the top
             return e, span
     return None
+
+
+# A rate asked or told: "per year", "a month", "yearly", "annually".
+_RATE = re.compile(r"\b(?:per|a|an|each|every)\s+(year|month|week|day|hour)s?\b|\b(year|month|week|dai|hour)(?:ly)\b|\b(annual)(?:ly)?\b", re.I)
+_UNIT = {"dai": "day", "annual": "year"}
+
+
+def other_rate(question: Question, best: Evidence, span: Span | None) -> bool:
+    """True for "how much ... per year?" answered by an amount the sentence tells by another rate ("between
+    $42,000 and $210,000 per month"): not the sum asked."""
+    if question.kind not in ("how_much", "how_many") or span is None or not (asked := _rate(question.text)):
+        return False
+    told = _rate(best.sentence.text[span.start : span.end + 30])
+    return told is not None and told != asked
+
+
+def _rate(text: str) -> str | None:
+    m = _RATE.search(text)
+    unit = m and next(g for g in m.groups() if g).lower()
+    return _UNIT.get(unit, unit) if unit else None

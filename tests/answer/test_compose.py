@@ -1236,3 +1236,9 @@ def test_a_sentence_saying_it_is_unclear_which_thing_does_not_tell_which(pipelin
     # "It's currently unclear exactly what AI products Musk is accusing Microsoft of using Twitter data to train"
     assert pipeline.ask("which microsoft ai product got trained on the tweets").abstained
     assert pipeline.ask("what ai does microsoft use").abstained
+
+
+def test_an_amount_told_by_another_rate_than_asked_is_refused(pipeline: Pipeline) -> None:
+    # "between $42,000 and $210,000 per month" is no yearly sum; asked per month, it answers
+    assert pipeline.ask("how much would microsoft have had to pay twitter per year for api access").abstained
+    assert "$210,000 per month" in pipeline.ask("how much does the twitter api cost monthly").answer
