@@ -18,7 +18,7 @@ from qa.text import STOPWORDS, capitalised, stem_words, words
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
     r"^(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
-    r"(say|tweet|claim|announce|think|write|reply|respond|comment|state|tell|describe|argue|believe|accuse|report)\b",
+    r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell|describe|argue|believe|accuse|report)\b",
     re.I,
 )
 # Typed without its auxiliary: "what sam altman said about ...", "what satya nadella say back to elon".
@@ -29,7 +29,7 @@ _ASKS_SAID_BARE = lazy_pattern(
 )
 _PRONOUNS = frozenset("he she they it his her their its".split())
 # Verbs asking for words spoken or written, not a belief ("what did Tesla think ..." is answered by "theorized").
-_SPOKEN = frozenset("say tweet comment reply respond tell state announce claim".split())
+_SPOKEN = frozenset("say tweet comment reply respond react tell state announce claim".split())
 _NOT_SAID = frozenset("to his her its their the a an this that no any".split())
 _WROTE = frozenset(stem_words(["write", "wrote", "written", "writes"]))
 _RESPONDING = frozenset({"respond", "react", "reply"})
@@ -88,11 +88,12 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     last = max(said, default=None)
     if last is None and doer and verb in _SPOKEN and not _REPORTED.search(sentence):
         if verb in _RESPONDING and (m := _IN_RESPONSE.search(sentence)):
-            # "In response to the announcement, Musk suddenly accused ...": who acts there responds; "This threat
-            # from Elon comes as a reply to Microsoft dropping Twitter ...": not the one responded to
+            # "This threat from Elon comes as a reply to Microsoft dropping Twitter ...": not the one responded to;
+            # "In response to the announcement, Musk suddenly accused ...": who acts after it responds
+            if any(query.match(d, set(stem_words(words(m.group(1))))) for d in doer):
+                return True
             subject = _SUBJECT_AFTER.match(sentence[m.end(1) :])  # its doer: the names after the clause
-            acting = stem_words(words(sentence[: m.start()] + " " + (subject.group(1) if subject else "")))
-            return not any(query.match(d, set(acting)) for d in doer)
+            return subject is not None and not any(query.match(d, set(stem_words(words(subject.group(1))))) for d in doer)
         # named, but no one says anything (SQuAD dev: 1 of 63 such questions answered right is lost)
         return any(query.match(d, set(stems)) for d in doer)
     if last is None or not doer or _PRONOUNS & set(tokens[max(0, last - 4) : last]):

@@ -135,3 +135,16 @@ def test_who_acts_after_in_response_to_responds_not_the_one_responded_to() -> No
     assert _said("what was microsoft's response to musk", acted)
     assert _said("microsoft response musk threat", "This threat from Musk comes as a reply to Microsoft dropping Twitter.")
     assert not _said("musk response to microsoft", "This threat from Musk comes as a reply to Microsoft dropping Twitter.")
+
+
+def test_how_one_reacted_asks_what_they_said_or_did_in_response() -> None:
+    known = KNOWN | {"bill", "gate", "threaten", "su", "elon", "drop", "repli", "threat", "accus"}
+
+    def said(question: str, sentence: str) -> bool:
+        return said_by_another(question, sentence, analyse(question, None, known))
+
+    gates = "Musk has also accused Microsoft co-founder Bill Gates of shorting Tesla's stock."
+    assert said("how did bill gates react to musk threatening to sue microsoft?", gates)  # named, no reaction of his
+    reply = "This threat from Elon comes as a reply to Microsoft dropping Twitter from its social management tool."
+    assert not said("how did musk react to microsoft dropping twitter", reply)  # no one else replies
+    assert said("how did microsoft react to it", reply)  # the one replied to
