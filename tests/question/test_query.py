@@ -398,6 +398,8 @@ def test_common_paraphrases_are_searched_as_alternatives() -> None:
     assert "tweet" in analyse("when did musk post it", None, {"tweet", "musk"}).alternatives["post"]
     # getting rid of folds is eliminating them
     assert "elimin" in analyse("which command gets rid of all the folds", None, {"elimin", "fold"}).alternatives["rid"]
+    # data "on the web" is data on the internet
+    assert "internet" in analyse("which ai tool is trained on web data", None, {"internet", "data"}).alternatives["web"]
     # reddit "wanting" payment is reddit "demanding" it
     assert "demand" in analyse("is reddit wanting payment", None, {"demand", "reddit", "payment"}).alternatives["want"]
     # features "lost" are those users will "no longer" be able to use
