@@ -40,6 +40,9 @@ _ASKS_UNAIDED = re.compile(r"^\W*(?:why|when)\s+(?P<rest>(?!(?:is|was|are|were|d
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
+_CAPITAL_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+")
+
+
 def other_subject(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
     """True for "how much did X invest ...?" answered by a sentence where only another name does it ("Microsoft
     invested $10 billion in OpenAI" for Musk): the verb asked stands right after capitalised names, none the
@@ -56,6 +59,9 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
     words = plain_verbs(words, question.kind == "how_much")
     stems = stem_words(words)
     named = {st for w, st in zip(words, stems, strict=True) if st in query.subjects or w in (proper or ())}
+    # a name of several words typed in lower case that the sentence writes with capitals: "universal music group"
+    for run in (stem_words(TOKEN.findall(r.lower())) for r in _CAPITAL_RUN.findall(best.sentence.text)):
+        named |= set(run) if any(stems[i : i + len(run)] == run for i in range(len(stems))) else set()
     if words and words[0] in PRONOUNS:  # "how much money did he put in": the name carried, not one after ("form openai")
         if not (carried := query.subjects - set(stems[1:])):
             return False
