@@ -50,7 +50,7 @@ _HOW_TO = re.compile(
 _FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)
 # "reddit will charge for access to its... what?": a sentence trailing off into its blank, not a break.
 _TRAILS_OFF = re.compile(r"\.\.\s+what\b\W*(?:$|[?,])", re.I)
-_REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed)\b", re.I)
+_REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed|thinks?|argues?)\b", re.I)
 
 
 # "i keep seeing DMC in one of the articles, what does that stand for": the capitals named before it.

@@ -100,6 +100,12 @@ from qa.question.spell import Speller, spelled
         # a label before a comma and a question pointing back at it: the question, the pronoun standing for the label
         ("the bgr writer, does he think it is fair", "", "does the bgr writer think it is fair"),
         ("that 42k enterprise tier, is it meant for small devs", "", "is that 42k enterprise tier meant for small devs"),
+        # what a writer thinks, then a question of it: the scene, not a question about the writer
+        (
+            "the bgr writer seems to think not paying is kinda shady, what legal issue did they say it skirts with?",
+            "the bgr writer seems to think not paying is kinda shady",
+            "what legal issue did they say it skirts with?",
+        ),
         # the question opening with a preposition or after filler still opens after the scene
         ("i follow the getty case, it's fascinating. on what date did getty file it?", "i follow the getty case, it's fascinating", "on what date did getty file it?"),
         (
