@@ -180,7 +180,8 @@ _ASKED_BY = re.compile(
     r"(?=(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|can|could|should|will)\b)",
     re.I,
 )
-# "musk lawsuit date?": a fragment asking the date or reason of what it names ("musk lawsuit reason") (not "when is the court date").
+# "musk lawsuit date?", "musk lawsuit reason": a fragment asking the date or reason of what it names (not "when
+# is the court date").
 _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)(?<!\bper)(?<!\beach)(?<!\bevery)(?<!\bnext)(?<!\blast)(?<!\bthis)\s+(?:date|year|reasons?|motives?)(?=\W*$)", re.I)
 
 
