@@ -35,10 +35,11 @@ def announced(index: Index, i: int, most: int = 5) -> list[int]:
     """The list items after sentence `i` when it announces them ("... the following features:") or is one,
     up to `most`: a passage ending with it cuts them off, and an answer quoting it quotes them."""
     text = index.sentences[i].text
+    colon = text.rstrip().endswith(":")
     # a structured document's items bear no bullet: an item of a list a sentence announces ("... in the
     # following locations:" / "a file named ~/.config/yamllint/config") is one too
-    structured = kind_of(index, i) == "item" and (text.rstrip().endswith(":") or announcer(index, i, "item") is not None)
-    if not (text.rstrip().endswith(":") or LIST_ITEM.match(text) or structured):
+    structured = kind_of(index, i) == "item" and (colon or announcer(index, i, "item") is not None)
+    if not (colon or LIST_ITEM.match(text) or structured):
         return []
     found = []
     for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
