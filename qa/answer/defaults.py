@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import SETTING_NOUNS
+from qa.patterns import PATH, SETTING_NOUNS
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
@@ -15,7 +15,8 @@ _DEFAULT_OF = re.compile(
     r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?"
     r"([\w-]+(?: [\w-]+){0,2})"
     r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
-    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+) by default\b",  # "where does it look for its config file by default"
+    # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
+    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: (?:it|they|you|i|we) [\w-]+)? by default\b",
     re.I,
 )
 
@@ -79,7 +80,8 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
     said = stem_words(words(e.sentence.text))
     for i in (i for i, w in enumerate(said) if w == "default"):
         named = next((k for k in range(i + 1, min(i + 4, len(said))) if query.match(noun, {said[k]})), None)
-        if named is not None and _valued(said[named + 1 :]):  # "the default detach character is ^\"
+        # "the default detach character is ^\", "By default Nox stores virtualenvs in ./.nox"
+        if named is not None and (_valued(said[named + 1 :]) or PATH.search(e.sentence.text)):
             return True
     # "The default is 64 kbytes" in the item "burst-size: The burst size is ...", "String (Default:
     # https://releases.hashicorp.com)" under the heading "TFENV_REMOTE": its term or heading names X

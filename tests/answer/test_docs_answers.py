@@ -1278,3 +1278,17 @@ def test_a_later_paragraph_of_an_option_s_item_is_quoted_with_the_option(bot_ove
     answer = bot.ask("linkfarm says a plain file already exists in the target, can it move that file into my package instead?").answer
     # "This option ..." is the second paragraph of --adopt's definition: the option's name comes with it
     assert "--adopt" in answer and answer.index("--adopt") < answer.index("This option changes that behaviour")
+
+
+def test_where_a_program_keeps_what_it_creates_by_default_is_the_path_its_default_names(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "usage.rst": "Usage\n=====\n\nBy default Brisk uses virtualenv as the environment backend for the sessions, "
+            "but it also supports conda and no backend at all.\n\nBy default Brisk stores environments in ./.brisk, "
+            "however, you can change this using --envdir.\n\nBy default, Brisk deletes and recreates environments "
+            "every time it is run.\n",
+        }
+    )
+    # "it creates" tells whose environments: the setting asked is where they are kept, which a path answers
+    answer = bot.ask("where does brisk keep the environments it creates by default?")
+    assert not answer.abstained and "./.brisk" in answer.answer
