@@ -25,7 +25,7 @@ def hearsay_subject(text: str) -> str:
 
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
-    r"^(?:(?:wait|ok|okay|so|well|hm+|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
+    r"^(?:(?:wait|ok|okay|so|well|hm+|huh|wow|whoa|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
     r"|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know|real talk"
     r"|thanks|thank you|thx|ty|got it|gotcha)\b[\s,.!:;-]*)+"  # "ok thanks, and ...": the last answer taken
     r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"

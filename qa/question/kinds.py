@@ -218,7 +218,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
+FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they

@@ -156,6 +156,9 @@ def test_words_that_open_a_chat_message_are_no_content() -> None:
     assert set(analyse("hey quick one, whats musk accusing microsoft of", None, KNOWN).terms) >= {"microsoft"}
     assert not {"hey", "quick", "one"} & set(analyse("hey quick one, whats musk accusing microsoft of", None, KNOWN).terms)
     assert "quick" in analyse("how quick was the reply", None, {"quick", "repli"}).terms  # a word of the question
+    # an interjection before the question ("huh, when was that?") is no word a sentence must hold
+    assert set(analyse("huh, when was that?", None, {"huh"}).terms) == set()
+    assert set(analyse("wow ok who sued microsoft", None, KNOWN).terms) == {"su", "microsoft"}
 
 
 def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
