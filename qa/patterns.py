@@ -138,7 +138,7 @@ NUMBER = lazy_pattern(
 SCALED = lazy_pattern(r"%|percent|million|billion|trillion|thousand|hundred|twice|thrice|fold\b|\d[x×]$|half|third|quarter", re.I)
 # How often something happens: "every June", "twice a year", "biennial", "annually".
 FREQUENCY = lazy_pattern(
-    rf"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:day|night|week|weekend|month|year|decade|century|season|summer|winter|"
+    rf"\b(?:every|each)\s+(?:other\s+|\w+\s+)?(?:second|minute|hour|day|night|week|weekend|month|year|decade|century|season|summer|winter|"
     rf"spring|autumn|{_MONTH}|{_WEEKDAY})s?\b|\b(?:once|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+) times)\s+(?:a|an|per|every|each)"
     r"\s+\w+|\b(?:annual(?:ly)?|biennial(?:ly)?|daily|nightly|weekly|fortnightly|monthly|quarterly|yearly|hourly)\b",
     re.I,

@@ -45,7 +45,7 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
-from qa.answer.spans import Span, best_span
+from qa.answer.spans import Span, best_span, how_often
 from qa.answer.speakers import quoting
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
@@ -304,7 +304,7 @@ def _choose(
         # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several"), one
         # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
         if found and (question.kind not in MUST_HAVE_SPAN or any(_EXACT.search(f[1].text) for f in found)):
-            return max(found, key=lambda f: bool(_EXACT.search(f[1].text))) if question.kind in MUST_HAVE_SPAN else next((f for f in found if beside_named(text, *f)), found[0])
+            return max(found, key=lambda f: (how_often(text, f[1]), bool(_EXACT.search(f[1].text)))) if question.kind in MUST_HAVE_SPAN else next((f for f in found if beside_named(text, *f)), found[0])
         if question.kind in MUST_HAVE_SPAN and (further := stated_further(question, query, evidence, more, bool(found), asked, proper)):
             return further
         if found:

@@ -318,3 +318,8 @@ def _distance(span: Span, pos: int, after: int = 1) -> int:
     if span.start <= pos < span.end:
         return 0
     return (span.start - pos) * after if pos < span.start else pos - span.end + 2
+
+
+def how_often(question: str, span: Span) -> bool:
+    """True for "how often ...?" answered by a frequency ("every 10 minutes", "biennial"), not a count or a time."""
+    return bool(_HOW_OFTEN.search(question)) and FREQUENCY.search(span.text) is not None

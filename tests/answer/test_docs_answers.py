@@ -1292,3 +1292,14 @@ def test_where_a_program_keeps_what_it_creates_by_default_is_the_path_its_defaul
     # "it creates" tells whose environments: the setting asked is where they are kept, which a path answers
     answer = bot.ask("where does brisk keep the environments it creates by default?")
     assert not answer.abstained and "./.brisk" in answer.answer
+
+
+def test_how_often_is_answered_by_a_frequency_not_by_a_time(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README": "linkwatch\n\nAt startup linkwatch checks the link after 30 seconds.\n\n"
+            "Periodically (every 10 minutes), linkwatch checks the link with a probe.\n",
+        }
+    )
+    # both sentences give a time; "how often" asks the one given as a frequency
+    assert bot.ask("how often does linkwatch check the link?").answer.startswith("Every 10 minutes.")

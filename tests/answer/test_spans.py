@@ -116,6 +116,7 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         # How often: a frequency, for "how often" and "when" alike.
         ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
         ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),
+        ("how_many", "Every 10 minutes, after a 30 second pause, the daemon checks the link.", "How often does the daemon check the link?", "Every 10 minutes"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:
