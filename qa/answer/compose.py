@@ -45,11 +45,11 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
-from qa.answer.spans import Span, best_span, how_often
+from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
-from qa.answer.values import stated_further
+from qa.answer.values import how_often, stated_further
 from qa.models import Citation, Document
 from qa.patterns import lazy_pattern
 from qa.question.kinds import Question

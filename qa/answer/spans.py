@@ -194,7 +194,7 @@ def best_span(
         options = [o for o in options if _SHARE.search(sentence[o.start : o.end + 12])]
     if kind == "how_much" and not options and re.search(r"\bvalues?\b", question, re.I):
         options = _numbers(sentence)  # "what min_dev value ...?": "MIN_DEV (0.1 and 0.35 respectively)"
-    if kind in ("how_many", "how_much") and _HOW_OFTEN.search(question):
+    if kind in ("how_many", "how_much") and HOW_OFTEN.search(question):
         options = _spans(FREQUENCY, sentence) or options  # "How often is the festival held?": "biennial"
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
@@ -266,7 +266,7 @@ _LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|ce
 _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|billions)\b", re.I)
 _ASKS_SHARE = lazy_pattern(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:percent|percentage|per cent|share|proportion|fraction)\b", re.I)
 _SHARE = lazy_pattern(r"%|\b(?:percent|per cent|percentage points?|half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b", re.I)
-_HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
+HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
 _SOON = lazy_pattern(r"\b(?:soon|shortly|not long|immediately|right) (?:after(?:wards?)?|thereafter|later)\b", re.I)
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
@@ -318,8 +318,3 @@ def _distance(span: Span, pos: int, after: int = 1) -> int:
     if span.start <= pos < span.end:
         return 0
     return (span.start - pos) * after if pos < span.start else pos - span.end + 2
-
-
-def how_often(question: str, span: Span) -> bool:
-    """True for "how often ...?" answered by a frequency ("every 10 minutes", "biennial"), not a count or a time."""
-    return bool(_HOW_OFTEN.search(question)) and FREQUENCY.search(span.text) is not None

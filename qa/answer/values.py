@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.spans import Span, best_span
-from qa.patterns import EXACT_NUMBER_WORDS, lazy_pattern
+from qa.answer.spans import HOW_OFTEN, Span, best_span
+from qa.patterns import EXACT_NUMBER_WORDS, FREQUENCY, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
@@ -34,6 +34,12 @@ def stated_further(
         if span and (not found or (len(own) > 1 and EXACT.search(span.text))):  # figures beat a vague value near the top
             return e, span
     return None
+
+
+
+def how_often(question: str, span: Span) -> bool:
+    """True for "how often ...?" answered by a frequency ("every 10 minutes", "biennial"), not a count or a time."""
+    return bool(HOW_OFTEN.search(question)) and FREQUENCY.search(span.text) is not None
 
 
 # A rate asked or told: "per year", "a month", "yearly", "annually".
