@@ -37,6 +37,8 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
+    r"|\bdue(?= to\b)"  # "when is the removal due to take effect", "what was the delay due to": no thing to find
+    r"|\b(?:reported|said|rumou?red|believed|thought|alleged)(?= to (?:be|have)\b)"  # "is it reported to be taking action": a hedge
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of (?:the )?week\b)"
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day(?: of (?:the )?week)?|time) (?:of|when)\b"  # "exact date of musk's tweet?", "day of week of ..."

@@ -446,6 +446,12 @@ def test_chat_idioms_that_frame_a_question_are_not_searched_for() -> None:
     # "get rid of it" asks a remedy for the trouble named before; "get rid of a virtualenv" asks to delete one
     assert "rid" in analyse("how do i get rid of a virtualenv", None, known | {"virtualenv", "rid"}).terms
     assert "rid" not in analyse("how do i get rid of it", None, known | {"rid"}).terms
+    # "due to" tells a schedule or a cause, which the answer states, not names ("starting April 25")
+    assert "du" not in analyse("when is the twitter removal due to take effect", None, known | {"remov", "du"}).terms
+    # "is it reported to be ...": a hedge on the deed asked, no report to find
+    hedge = analyse("is microsoft reported to be dropping twitter", None, known | {"report"})
+    assert set(hedge.terms) == {"microsoft", "drop", "twitter"}
+    assert "report" in analyse("which outlet reported that microsoft is dropping twitter", None, known | {"report", "outlet"}).terms
     # "switched off" is when it stops ("... cease supporting Twitter ... take effect on April 25")
     assert set(analyse("when does the twitter thing get switched off in microsoft's tool", None, known).terms) >= {"twitter", "stop"}
     assert set(analyse("what can't twitter do anymore", None, known).terms) == {"twitter"}
