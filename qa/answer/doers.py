@@ -129,6 +129,12 @@ def makerless(question: Question, best: Evidence) -> bool:
 
 
 _OWNED = re.compile(r"\b(?!(?:It|That|There|Here|He|She|What|Who|Where|This|Let)['’]s)[A-Z][\w&.-]*['’]s\s+((?:[\w-]+\s+){0,3}[\w-]+)")  # not "It's"
+# "made that claim", "made a statement": what is said is made, no thing created
+_MADE_SAYING = re.compile(
+    r"\s+(?:(?:the|that|this|those|these|a|an|such|its|his|her|their)\s+)?(?:\w+\s+)?"
+    r"(?:claims?|statements?|comments?|remarks?|threats?|accusations?|allegations?|decisions?|announcements?|arguments?|points?|demands?|requests?)\b",
+    re.I,
+)
 _CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
 
 
@@ -136,8 +142,8 @@ def eventless(question: Question, query: Query, best: Evidence) -> bool:
     """True for "who founded / made / wrote X?" when the sentence holds neither its verb nor a word of its
     own ("founder", "co-founded"): "Reddit ... would begin to charge" founded nothing."""
     m = _ASKS_MAKER.search(question.text)
-    if not m or not _CREATES.match(m.group("verb")):
-        return False
+    if not m or not _CREATES.match(m.group("verb")) or _MADE_SAYING.match(question.text, m.end()):
+        return False  # "which company made that claim?": a saying, no making
     verb = stem_words([m.group("verb").lower().removeprefix("co-")])[0]
     own = set(best.stems)
     if query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own):
