@@ -39,6 +39,10 @@ def follow_evidence(
     if context and kind.kind in SPAN_KINDS:
         quoted_stems = set(stem_words(words(said)))
         own = [w for t, w in query.surface.items() if not query.match(t, quoted_stems)]  # words it does not repeat
+        # and its scene's ("he quit its board tho, when was that?": "that" is the quitting, not the last answer)
+        topic = set(stem_words(last.topic))
+        scene = [t for t in query.terms if t not in query.surface and t not in topic and not query.match(t, quoted_stems)]
+        own += scene
         quoted = [e for e in evidence if e.sentence.text == said]
         asked = query.asked()
         if points_back(question, own) and quoted and best_span(said, kind.kind, asked, question):
@@ -46,7 +50,7 @@ def follow_evidence(
             # not another sentence's, however much more exact ("In a tweet in February", not "in 2018").
             others = (e for e in evidence if e is not quoted[0])
             return quoted + [e for e in others if not best_span(e.sentence.text, kind.kind, asked, question)]
-        if not query.surface:  # "when?", "from when": no word of its own, of what the last answer quoted, if it tells
+        if not query.surface and not scene:  # "when?", "from when": no word of its own, of what the last answer quoted, if it tells
             told = [e for c in last.citations for e in evidence if e.sentence.text == c.text and best_span(c.text, kind.kind, asked, question)]
             return [*told[:1], *(e for e in evidence if not told or e is not told[0])]
     # A follow-up asking for more ("why?", "anything else?") is not answered by the sentence it

@@ -318,6 +318,20 @@ def test_when_was_that_tweeted_dates_the_statement_just_quoted(pipeline: Pipelin
     assert follow.answer.startswith("Wednesday (19 April, 2023).")
 
 
+def test_when_was_that_after_a_new_statement_dates_the_statement_not_the_last_answer(pipeline: Pipeline) -> None:
+    # "that" is the quitting just told, not the founding the last answer dated ("Musk helped to form OpenAI in 2015")
+    first = pipeline.ask("musk co-founded openai right?")
+    follow = pipeline.ask("he quit its board tho, when was that?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "quitting its board in 2018" in follow.citations[0].text
+    assert not follow.answer.startswith("2015")
+
+
+def test_which_company_made_that_claim_asks_who_said_it_not_who_created_something(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what would the use of a record company's artists' music in ai training constitute?")
+    follow = pipeline.ask("which company made that claim?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Universal Music Group" in follow.answer
+
+
 def test_what_users_lose_is_what_they_will_be_unable_to_do(pipeline: Pipeline) -> None:
     first = pipeline.ask("when does microsoft drop twitter from its ad platform")
     follow = pipeline.ask("and what will users lose?", conversation_id=first.conversation_id)
