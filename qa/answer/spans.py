@@ -106,17 +106,17 @@ def _numbers(sentence: str) -> list[Span]:
 
 
 _MANUAL_SECTION = lazy_pattern(r"\w\(\d\)$")
+_ONE_AFTER = lazy_pattern(r"\b(?:a|an|the|this|that|which|each|every|any|another)\s+(?:[a-z]+\s+)?$", re.I)
 
 
 def _counts_nothing(sentence: str, span: Span) -> bool:
-    """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word);
-    a manual's section after a name: "libxslt(3)"."""
+    """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word), "a
+    principled one" (a pronoun); a manual's section after a name: "libxslt(3)"."""
     if _MANUAL_SECTION.match(sentence[max(0, span.start - 2) : span.end + 1]):
         return True
-    if span.text.lower() != "one":
-        return False
     named = span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()
-    return named or sentence[span.end :].lstrip().lower().startswith("of ")
+    pronoun = _ONE_AFTER.search(sentence[: span.start]) is not None or sentence[span.end :].lstrip().lower().startswith("of ")
+    return span.text.lower() == "one" and (named or pronoun)
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:

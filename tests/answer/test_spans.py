@@ -154,6 +154,13 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
     assert found is not None and found.text == "1981"
 
 
+def test_one_standing_for_a_noun_counts_nothing() -> None:
+    question = "how many companies have agreed to pay that amount?"
+    sentence = "Its refusal to pay suggests the decision could be a principled one about handing over large fees."
+    assert best_span(sentence, "how_many", set(stems(question)), question) is None  # "a principled one": no count
+    assert best_span("Only one company agreed to pay.", "how_many", set(stems(question)), question).text == "one"
+
+
 def test_a_share_asked_for_is_a_percentage_or_fraction_never_a_count() -> None:
     question = "what percent of twitter's revenue comes from api fees"
     sentence = "Twitter would start charging between $42,000 and $210,000 per month for access to its API."

@@ -332,6 +332,12 @@ def test_which_company_made_that_claim_asks_who_said_it_not_who_created_somethin
     assert not follow.abstained and "Universal Music Group" in follow.answer
 
 
+def test_how_big_a_stake_is_not_the_sum_invested(pipeline: Pipeline) -> None:
+    # "Microsoft invested $10 billion in OpenAI" tells the sum, no stake: "how big a stake" is not answered by it
+    first = pipeline.ask("microsoft invested $10 billion in openai?")
+    assert pipeline.ask("how big a stake does that get them?", conversation_id=first.conversation_id).abstained
+
+
 def test_what_users_lose_is_what_they_will_be_unable_to_do(pipeline: Pipeline) -> None:
     first = pipeline.ask("when does microsoft drop twitter from its ad platform")
     follow = pipeline.ask("and what will users lose?", conversation_id=first.conversation_id)
