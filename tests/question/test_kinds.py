@@ -154,6 +154,8 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("do you know what a community member would need to teach", "what"),
         ("can you tell me james hutton published his theories in what year", "year"),
         ("tell me when musk tweeted", "when"),
+        # a statement ending in the question word asks it: "on what day" asks when
+        ("musk made the threat on what day of the week?", "when"),
         ("Do you know who founded OpenAI?", "who"),
         ("do you know if musk sued google", "yes_no"),
         # "what for?" asks why; "what is it used for" does not.
