@@ -20,6 +20,7 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, b
 from qa.chat.followups import earlier_turn, follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
+from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
@@ -136,8 +137,7 @@ class Pipeline:
         key = (question, tuple(context), polar)
         found = self._queries.get(key)
         if found is None:
-            speller, known = self._known
-            found = analyse(question, speller, known, context, self._aliases, self._proper, polar)
+            found = analyse(question, *self._known, context, self._aliases, self._proper, polar)
             self._queries.put(key, found)
         return found
 
@@ -208,7 +208,7 @@ class Pipeline:
         scene, asked = split_ask(spelled := self._spelled(question))
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
-        kind = reported_by(classify(asked), scene)  # "reddit wants payment - which outlet reported this": who, in the text
+        kind = reported_by(classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
         if scene and not kind.is_meta and (whole := about_author(classify(spelled), None, self._authors)).is_meta:
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)

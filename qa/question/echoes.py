@@ -1,0 +1,45 @@
+"""A statement ending in its question word, as people echo a claim to check it: "musk bought openai for how
+much?" asks "how much did musk buy openai for?", "google is dropping twitter too, starting when?" asks "when
+is google dropping twitter too?". Read in the usual order, every rule that reads a doer after "did" reads it."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.spell import english_frequency
+from qa.question.synonyms import IRREGULAR
+
+_PAST = {past: forms.split()[0] for forms in IRREGULAR.replace("\n", "|").split("|") for past in forms.split()[1:]}
+# the doer (one to four words), its verb in the past or an auxiliary, the rest, then the question word
+_ECHO = re.compile(
+    r"^\W*(?P<lead>(?:so|and|but|wait|ok)\s+)?(?!(?:in|on|at|after|before|since|during|by|for|from|with|if|then)\b)(?P<doer>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+"
+    r"(?:(?P<aux>is|are|was|were|has|have|had|will|would)\s+(?P<done>[a-z]+(?:ing|ed|en))|(?P<past>[a-z]+ed|" + "|".join(sorted(_PAST, key=len, reverse=True)) + r"))\b"
+    r"(?P<rest>(?:\s+[^?,]*?)?)\s*,?\s*(?:starting\s+|since\s+)?(?P<wh>for how much|how much|how|when|why)\W*$",
+    re.I,
+)
+_ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I)
+
+
+def echoed(question: str) -> str:
+    """`question` in the usual order when it is a statement ending in how much, how, when or why; else itself."""
+    m = _ECHO.match(question)
+    if not m or _ASKS.search(question[: m.start("wh")]):
+        return question
+    wh, rest = m["wh"].lower(), m["rest"].strip()
+    if m["aux"]:  # "google is dropping twitter ..., starting when?"
+        return f"{wh} {m['aux'].lower()} {m['doer']} {m['done']} {rest}".rstrip() + "?"
+    base = _base(m["past"].lower())
+    if base is None or wh == "when":  # "bgr piece posted when": a thing done to, asked in a fragment
+        return question
+    ending = " for" if wh == "for how much" else ""
+    return f"{wh.removeprefix('for ')} did {m['doer']} {base} {rest}{ending}".replace("  ", " ").rstrip() + "?"
+
+
+def _base(verb: str) -> str | None:
+    """The plain form of a verb in the past ("bought": "buy", "dropped": "drop", "sued": "sue"), None for another word."""
+    if verb in _PAST:
+        return _PAST[verb]
+    if not verb.endswith("ed"):
+        return None
+    stems = [verb[:-3] + "y" if verb.endswith("ied") else "", verb[:-3] if verb[-3:-2] == verb[-4:-3] else "", verb[:-2], verb[:-1]]
+    return next((s for s in stems if s and english_frequency(s)), None)
