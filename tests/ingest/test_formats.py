@@ -614,6 +614,13 @@ def test_a_line_break_after_a_sentence_in_an_item_goes_on_in_the_item(tmp_path: 
     assert ("paragraph", "%j Day of year") in units
 
 
+def test_a_quote_left_open_in_a_macro_runs_to_the_end_of_its_line(tmp_path: Path) -> None:
+    # multitail(1): '.B "\--retry' names --retry, its last letter no closing quote
+    page = MAN_PAGE.replace(".BR \\-t \", \" \\-\\-table", '.B "\\--retry')
+    doc = doc_of(tmp_path, "tidectl.1", page)
+    assert "--retry: Start in table mode." in doc.text
+
+
 def test_mdoc_page_source_names_flags_and_cross_references(tmp_path: Path) -> None:
     doc = doc_of(tmp_path, "ferrywatch.1", MDOC_PAGE)
     assert doc.title == "FERRYWATCH(1)"

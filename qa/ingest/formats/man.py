@@ -71,8 +71,9 @@ def plain(text: str) -> str:
 
 
 def _arguments(rest: str) -> list[str]:
-    """A macro line's arguments: words, or "quoted words" with "" for a quote."""
-    return [a[1:-1].replace('""', '"') if a.startswith('"') else a
+    """A macro line's arguments: words, or "quoted words" with "" for a quote (a quote left open runs to the end
+    of the line: '.B "\\--retry' is "--retry")."""
+    return [a[1 : -1 if len(a) > 1 and a.endswith('"') else None].replace('""', '"') if a.startswith('"') else a
             for a in re.findall(r'"(?:[^"]|"")*"?|\S+', rest)]  # fmt: skip
 
 
