@@ -36,7 +36,6 @@ def stated_further(
     return None
 
 
-
 def how_often(question: str, span: Span) -> bool:
     """True for "how often ...?" answered by a frequency ("every 10 minutes", "biennial"), not a count or a time."""
     return bool(HOW_OFTEN.search(question)) and FREQUENCY.search(span.text) is not None

@@ -21,7 +21,8 @@ _ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I
 
 
 def echoed(question: str) -> str:
-    """`question` in the usual order when it is a statement ending in how much, how, when or why; else itself."""
+    """`question` in the usual order when it is a statement ending in how much, how or why (when, after an
+    auxiliary: "google is dropping twitter, starting when?"); else itself."""
     m = _ECHO.match(question)
     if not m or _ASKS.search(question[: m.start("wh")]):
         return question
