@@ -167,6 +167,7 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("when again did musk quit the board", "when"),
         ("how even much does twitter charge", "how_much"),
         ("what does twitter charge for api access", "how_much"),
+        ("what is the monthly subscription cost of smart campaigns", "how_much"),  # two words before "cost"
         ("and what are they charging for", "what"),  # the thing charged for, no sum
         ("whats openai valued at these days", "how_much"),  # a value asked: a figure answers it
         ("what is the valuation of openai", "how_much"),
