@@ -111,11 +111,11 @@ _ONE_AFTER = lazy_pattern(r"\b(?:a|an|the|this|that|which|each|every|any|another
 
 def _counts_nothing(sentence: str, span: Span) -> bool:
     """A "one" that counts nothing: "one of the UK's leading universities", "Westwood One" (a name's word), "a
-    principled one" (a pronoun); a manual's section after a name: "libxslt(3)"."""
+    principled one" (a pronoun), "in one spot"; a manual's section after a name: "libxslt(3)"."""
     if _MANUAL_SECTION.match(sentence[max(0, span.start - 2) : span.end + 1]):
         return True
     named = span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()
-    pronoun = _ONE_AFTER.search(sentence[: span.start]) is not None or sentence[span.end :].lstrip().lower().startswith("of ")
+    pronoun = _ONE_AFTER.search(sentence[: span.start]) is not None or re.match(r"\s*(?:of|spot|place|go)\b", sentence[span.end :], re.I) is not None
     return span.text.lower() == "one" and (named or pronoun)
 
 

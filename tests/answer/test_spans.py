@@ -159,6 +159,9 @@ def test_one_standing_for_a_noun_counts_nothing() -> None:
     sentence = "Its refusal to pay suggests the decision could be a principled one about handing over large fees."
     assert best_span(sentence, "how_many", set(stems(question)), question) is None  # "a principled one": no count
     assert best_span("Only one company agreed to pay.", "how_many", set(stems(question)), question).text == "one"
+    question = "how many twitter accounts were managed through microsoft's tools?"
+    sentence = "The platform allows ad buyers to manage all their social media accounts in one spot."
+    assert best_span(sentence, "how_many", set(stems(question)), question) is None  # "in one spot": no count
 
 
 def test_a_share_asked_for_is_a_percentage_or_fraction_never_a_count() -> None:
