@@ -79,7 +79,8 @@ def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
 # "what's the name of the microsoft tool that's dropping twitter": the thing named, the noun last.
 _NAME_OF = re.compile(
     r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)"
-    r"|^(?:which|what) ((?!kind\b|type\b|sort\b|one\b)[a-z]+)(?= \w)",
+    r"|^(?:which|what) ((?!kind\b|type\b|sort\b|one\b)[a-z]+)(?= \w)"
+    r"|^\W*(?:what|which)(?:'s|’s|s| is| was) (?:the |its )?(?:[\w-]+ ){0,2}?([\w-]+)(?= (?:that|which)(?:'s|’s|s| is| was)? .*\bcalled\W*$)",  # "what's the microsoft tool that's dropping twitter called"
     re.I,
 )
 
@@ -91,7 +92,7 @@ def beside_named(question: str, e: Evidence, span: Span) -> bool:
     m = _NAME_OF.search(question)
     if not m:
         return False
-    nouns = group((m.group(1) or m.group(2)).split()[-1].lower())  # "which outlet ...": "publications, including Mashable"
+    nouns = group(next(g for g in m.groups() if g).split()[-1].lower())  # "which outlet ...": "publications, including Mashable"
     tokens = words(e.sentence.text[: span.start])
     after = words(e.sentence.text[span.end :])
     return bool(nouns & {*stem_words(tokens[-3:]), *stem_words(after[:3])})

@@ -128,3 +128,10 @@ def test_the_sentence_before_is_quoted_when_it_holds_a_word_of_the_scene(bot_ove
     told = bot.explain("i want to just check my script for syntax errors without running slsh_main, which flag is that?")
     assert told.composition.sentence.startswith("This allows the syntax")
     assert "-t command-line option" in (told.composition.candidate or "")
+
+
+def test_the_thing_a_clause_describes_is_named_beside_it(pipeline: Pipeline) -> None:
+    # "what's the X that's ... called": the name standing beside "tools" ("... advertising tools, Smart Campaigns"),
+    # not the only other capitalised name in a sentence ("Elon.")
+    answer = pipeline.ask("what's the microsoft tool that's dropping twitter called?")
+    assert not answer.answer.startswith("Elon") and "Smart Campaigns" in answer.citations[0].text
