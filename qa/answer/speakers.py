@@ -111,6 +111,9 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
     upper = capitalised(sentence)
     if len(upper) != len(tokens) or not set(words(who)) & proper:  # "what do some sources say": no name
         return False
+    for m in _OWNER_SAYS.finditer(sentence):  # "Microsoft's OpenAI announced ...": OpenAI says it, not Microsoft
+        if any(query.match(d, set(stem_words([m[1].lower()]))) for d in doer) and stem_words([m[2].lower()])[0] in saying:
+            return True
     for name in range(last - 1, 0, -1):
         if upper[name] and not upper[name + 1] and (tokens[name + 1].endswith("ed") or stems[name + 1] in saying):
             start = name
@@ -123,6 +126,7 @@ def _another_said(who: str, verb: str, sentence: str, query: Query, proper: set[
 
 
 _OF = frozenset("of in at by for from with to on about into".split())
+_OWNER_SAYS = lazy_pattern(r"\b([A-Z][\w.&-]*)['’]s\s+(?:[A-Z][\w.&-]*\s+)+([a-z]+)\b")
 
 
 # "did microsoft ever respond to the threat", "microsoft's official reply": a response asked of its maker.

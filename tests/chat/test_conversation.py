@@ -338,6 +338,12 @@ def test_how_big_a_stake_is_not_the_sum_invested(pipeline: Pipeline) -> None:
     assert pipeline.ask("how big a stake does that get them?", conversation_id=first.conversation_id).abstained
 
 
+def test_what_a_company_s_subsidiary_announced_is_no_response_of_the_company(pipeline: Pipeline) -> None:
+    # "Microsoft's OpenAI announced ...": OpenAI says it; no sentence has Microsoft respond to the tweet
+    first = pipeline.ask("what did musk tweet about microsoft?")
+    assert pipeline.ask("how did microsoft respond to it?", conversation_id=first.conversation_id).abstained
+
+
 def test_what_users_lose_is_what_they_will_be_unable_to_do(pipeline: Pipeline) -> None:
     first = pipeline.ask("when does microsoft drop twitter from its ad platform")
     follow = pipeline.ask("and what will users lose?", conversation_id=first.conversation_id)
