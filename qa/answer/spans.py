@@ -114,9 +114,9 @@ def _counts_nothing(sentence: str, span: Span) -> bool:
     principled one" (a pronoun), "in one spot"; a manual's section after a name: "libxslt(3)"."""
     if _MANUAL_SECTION.match(sentence[max(0, span.start - 2) : span.end + 1]):
         return True
-    named = span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()
-    pronoun = _ONE_AFTER.search(sentence[: span.start]) is not None or re.match(r"\s*(?:of|spot|place|go)\b", sentence[span.end :], re.I) is not None
-    return span.text.lower() == "one" and (named or pronoun)
+    if span.text.lower() != "one":  # the checks below read the words around it: only for a "one"
+        return False
+    return (span.text == "One" and sentence[: span.start].rstrip()[-1:].isalpha()) or _ONE_AFTER.search(sentence[: span.start]) is not None or re.match(r"\s*(?:of|spot|place|go)\b", sentence[span.end :], re.I) is not None
 
 
 def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
