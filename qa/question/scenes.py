@@ -228,8 +228,9 @@ _GUESS = re.compile(
 )
 
 
-# "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about.
-_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than)\s[^?,;]*?)\W*$", re.I)
+# "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;
+# "how many retries does fping do by default before giving up on a host?": when, no words the answer needs.
+_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than|before \w+ing)\s[^?,;]*?)\W*$", re.I)
 
 
 # "how many does it keep by default and what param raises it?": a second question, whose words count half.

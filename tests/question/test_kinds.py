@@ -279,6 +279,8 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ("how much? like per month", "how much? like per month", ""),  # too short a question to stand alone
         # What the asker does not mean is set apart.
         ("which edition does rustfmt assume when run directly instead of thru cargo fmt", "which edition does rustfmt assume when run directly", "instead of thru cargo fmt"),
+        # ... and so is when it happens, told by a deed after "before"
+        ("how many retries does fping do by default before giving up on a host?", "how many retries does fping do by default", "before giving up on a host"),
         # A guess offered after a comma is a remark.
         (
             "what year did musk help found openai, if i remember right it was like mid 2010s",
