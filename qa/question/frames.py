@@ -57,6 +57,8 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bthe )|(?<=\bwhat )|(?<=\bwhich ))(?:adjective|adverb|verb|noun|wording)s?\b"
     # "... 'not what i ...' what was the rest", "whats the exact line": the words quoted asked, no word to find
     r"|(?<=\bthe )rest(?: of (?:it|that))?(?=\W*$)|(?<=\bthe )(?:(?:exact|actual|full|whole) )?(?:line|quote|phrase|bit|sentence|wording)(?=\W*$)"
+    # "my boss asked me how much ...", "a friend wants to know why ...": who asks, before what is asked
+    r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:my|our|a) (?:\w+ )?\w+ (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: (?:me|us))?\b"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"

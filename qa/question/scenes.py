@@ -168,9 +168,10 @@ _RIGHT_ONE = re.compile(
 # "..., was it in a press release or somewhere else?": a guess offered after the question, none of its own
 _OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
                       r"|(?:or\s+)?(?:was|is)\s+it\s+(?:the\s+|an?\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\W*$", re.I)  # "... demand? was it the verge?"
+# "... does an article say that", "..., do the articles say?": whether a source says what was asked before it
 _SAYS_SO = re.compile(
     r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
-    r" (?:say|mention|confirm|back|support|state|report)s? (?:that|this|so|it)\W*$", re.I)
+    r" (?:say|mention|confirm|back|support|state|report)s?(?: (?:that|this|so|it))?\W*$", re.I)
 _CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was)|whats) (?:it|that|this|they|them)(?: (?:called|named))?\W*$", re.I)
 # "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
 # auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").

@@ -37,6 +37,8 @@ from qa.question.spell import Speller, spelled
             "digital trends says musk helped found openai in 2015",
             "what year does the other article say he quit",
         ),
+        # Whether the articles say it, asked after the question: the question is asked.
+        ("my boss asked me how much microsoft paid in the settlement, do the articles say?", "", "my boss asked me how much microsoft paid in the settlement"),
         ("musk said microsoft trained on tweets which is illegal right", "", "musk said microsoft trained on tweets which is illegal right"),
         ("what did digital trends say about when musk quit", "", "what did digital trends say about when musk quit"),
         # A clause that constrains the question is part of it, not a scene.
@@ -413,6 +415,9 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     # "is it true ...": whether, asked of the statement after it; "true" is no word to find
     assert unframed("is it true twitter api goes up to 210k").split() == ["is", "it", "twitter", "api", "goes", "up", "to", "210k"]
     assert unframed("is that really true").split() == ["is", "that", "really", "true"]  # nothing after it: the word itself
+    # "my boss asked me X": X is asked
+    assert unframed("my boss asked me how much microsoft paid twitter").split() == ["how", "much", "microsoft", "paid", "twitter"]
+    assert unframed("ok so a friend wants to know why musk left").split() == ["why", "musk", "left"]
     # "i'm trying to figure out X, one of the articles gave an actual number": X is asked
     assert unframed("i'm trying to figure out how much money microsoft put into openai, one of the articles gave an actual number").split() == [
         "how", "much", "microsoft", "put", "into", "openai",
