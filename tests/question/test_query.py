@@ -539,6 +539,9 @@ def test_an_end_of_a_range_asked_for_is_no_word_to_find() -> None:
     assert set(analyse("how much is the most expensive option per month", None, known).terms) == {"month"}
     assert set(analyse("and the lowest?", None, known, context=["api", "cost"]).terms) == {"api", "cost"}
     assert {"highest", "price"} <= set(analyse("what was the highest price of oil", None, known).terms)
+    # "the top of the range" is its high end
+    known |= {"top", "rang"}
+    assert set(analyse("twitter wants $42,000 a month, but whats the top of the range", None, known).terms) == {"twitter", "want", "month", "42000"}
 
 
 def test_the_light_verb_of_giving_an_option_is_no_word_asked() -> None:
