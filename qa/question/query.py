@@ -298,9 +298,15 @@ def proper_names(question: str) -> list[str]:
         return []  # capitals say nothing in a question typed in capitals or in title case
     names = []
     for m in _CAPITALISED.finditer(text):
-        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]):
+        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]) or _emphasis(m.group()):
             continue
         for w in words(m.group()):
             if w not in STOPWORDS and w != "i":
                 names.append(w)
     return names
+
+
+def _emphasis(word: str) -> bool:
+    """True for an everyday word typed in capitals for stress ("ORIGINALLY", "NEVER"), no name: five letters or
+    more (not "RAM" or "UNIX"), common in English (not "NASA" or "JSON")."""
+    return len(word) >= 5 and word.isupper() and english_frequency(word.lower()) > RARE_IN_ENGLISH

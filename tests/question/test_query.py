@@ -22,6 +22,9 @@ from qa.text import stem_words, stems, words
         ("OPENAI NONPROFIT???", []),
         ("What Did Musk Say About Microsoft", []),  # title case: capitals say nothing
         ("Musk", []),
+        # an everyday word in capitals is stressed, no name; an acronym or a short word in capitals is one
+        ("what was openai ORIGINALLY created as, NASA style?", ["nasa"]),
+        ("does it NEVER use the RAM", ["ram"]),
     ],
 )
 def test_proper_names(question: str, names: list[str]) -> None:
