@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import SETTING_NOUNS
-from qa.question.frames import hearsay_subject
+from qa.question.frames import HEARSAY, hearsay_subject
 from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.query import Query
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
@@ -181,7 +181,7 @@ _SUBJECT = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}\s*)?(?:t
 
 def _their(ask: str, scene: str) -> str:
     """The question with a pronoun asking what someone did ("what did they say") naming the scene's subject."""
-    if not (m := _DOER.match(ask)) or not (s := _SUBJECT.match(scene)) or s.group(1).lower() in STOPWORDS:
+    if not (m := _DOER.match(ask)) or not (s := _SUBJECT.match(re.sub(HEARSAY, "", scene, flags=re.I))) or s.group(1).lower() in STOPWORDS:
         return ask
     return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 

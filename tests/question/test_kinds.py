@@ -380,6 +380,8 @@ def test_anything_that_helps_after_the_trouble_asks_of_the_trouble() -> None:
 def test_a_pronoun_asking_what_someone_did_after_a_scene_names_the_scenes_subject() -> None:
     assert split_ask("did microsoft respond to the threat? what did they say") == ("did microsoft respond to the threat", "what did microsoft say")
     assert split_ask("has the company responded yet? what did they say")[1] == "what did company say"
+    # where the asker met it is no one asked of: "saw X weighed in, what did they say" asks what X said
+    assert split_ask("saw universal music group weighed in, what did they say about it?")[1] == "what did universal say about it?"
     assert split_ask("did openai stop using customer data? when was that")[1] == "when was that"  # no one asked of
 
 
