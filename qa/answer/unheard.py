@@ -210,7 +210,7 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
     pathed = _asker_own(question.text)
-    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and english_frequency(w) <= RARE_IN_ENGLISH]
+    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(english_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)
     return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) for t in rare)

@@ -1215,6 +1215,14 @@ def test_a_rare_word_with_a_prefix_before_a_word_the_docs_use_is_told_by_it(bot_
     assert not answer.abstained and "--indent-tab" in answer.answer
 
 
+def test_an_inflection_of_a_common_word_is_no_rare_word_the_docs_must_use(bot_over: BotOver) -> None:
+    # doc8's README: "complains" is rarer in English than jargon's threshold, "complain" is not
+    text = ("Usage\n\n    $ lintkit --help\n\n    --max-line-length int\n                maximum allowed line length (default: 79).\n"
+            "    --ignore code  ignore the given error codes.\n\nlintkit checks reStructuredText files for style.\n")
+    answer = bot_over({"README.rst": text}).ask("whats the default max line length lintkit complains about?")
+    assert not answer.abstained and "79" in answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "told"),
     [
