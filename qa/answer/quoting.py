@@ -256,6 +256,7 @@ def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
 # "**Default** - ``8MB``", "Default: 3000": the line of a reference section giving its setting's default.
 _DEFAULT_LINE = re.compile(r"^\W*defaults?(?: value)?\W*?(?:\bis\s+|[:=–—-]\s*)\W*(?P<value>\w(?:[^\n]{0,40}?\w)?)\W*$", re.I)
 _ASKS_DEFAULT = re.compile(r"\bdefault", re.I)
+_NAMES_DEFAULT = re.compile(r"\bdefaults?\s*(?:is\b|[:=])", re.I)
 
 
 def section_default(question: Question, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
@@ -269,8 +270,8 @@ def section_default(question: Question, best: Evidence, evidence: list[Evidence]
         found = answers_of_kind(after.sentence.text, question.kind, set())
         return (after, found[0]) if found else None
     question = question.text
-    if not _ASKS_DEFAULT.search(question):
-        return None
+    if not _ASKS_DEFAULT.search(question) or _NAMES_DEFAULT.search(best.sentence.text):
+        return None  # "The default is sha1 since version 1.4.0.": it names its own, not "Default is true." before it
     same = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.heading == best.heading]
     earlier = sorted((e for e in same if e.sentence.end <= best.sentence.start), key=lambda e: -e.sentence.start)[:3]
     # or in its item, just after it: "forced-update = SEC: How often the IP should be updated ... Default is equal to 30 days."

@@ -192,8 +192,8 @@ class Speller:
         own = english_frequency(word)
         if own and best == 1 and (named := [m for m in candidates if m in self._titled and plausible_slip(word, m) and not english_frequency(m)]):
             return named[0]
-        if own and (best > 1 or choice[0] != word[0] or english_frequency(choice) < own * _REAL_WORD_RATIO):
-            return word  # a real word, not a slip of the keys (nor two: "unset" is no "user"; "win" is no "in")
+        if own and (best > 1 or choice[0] != word[0] or english_frequency(choice) < own * _REAL_WORD_RATIO or (own > RARE_IN_ENGLISH and len(word) > 3 and choice in STOPWORDS)):
+            return word  # a real word, not a slip of the keys (nor two: "unset" is no "user"; "win" is no "in"; "hash" no function word "has")
         if own and alternatives(stem_words([word])[0], self._stems):
             return word  # a real word of a group the corpus uses: "feuding" is "at odds", not "finding"
         if choice not in self.vocabulary and choice in self._stems and not english_frequency(choice):

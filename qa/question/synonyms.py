@@ -74,6 +74,8 @@ GROUPS = [
     "become becomes became turn turns turned",
     "want wants wanted wanting demand demands demanded demanding",
     "pricey expensive costly",
+    "hash hashes checksum checksums digest digests",
+    "replace replaces replaced replacing swap swaps swapped swapping substitute substitutes substituted",
 ]
 
 # Verbs of saying: a word of them typed as a thing ("the tweets", "his comment") is no saying.
@@ -100,7 +102,7 @@ info information|dir dirs directory directories|app apps application application
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
 pref prefs preference preferences|arg args argument arguments|param params parameter parameters|temp temporary|max maximum|min minimum|char chars character characters
 pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases
-dev devs developer developers|biz business businesses
+dev devs developer developers|biz business businesses|dupe dupes duplicate duplicates
 jan january|feb february|apr april|jun june|jul july|aug august|sep sept september|oct october|nov november|dec december"""
 # Every word of the clipped table, long or short: a short one is how people type a corpus word, no slip.
 CLIPPED_WORDS = frozenset(re.split(r"[|\s]+", CLIPPED))

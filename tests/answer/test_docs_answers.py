@@ -1215,6 +1215,24 @@ def test_a_rare_word_with_a_prefix_before_a_word_the_docs_use_is_told_by_it(bot_
     assert not answer.abstained and "--indent-tab" in answer.answer
 
 
+_DUPFIND = (".TH DUPFIND 1\n.SH NAME\ndupfind \\- finds duplicate files\n.SH OPTIONS\n.TP\n.BR \\-removeidentinode \" \" \\fItrue\\fR|\\fIfalse\\fR\n"
+            "Removes items found which have identical inode and device ID. Default\nis true.\n.TP\n"
+            ".BR \\-checksum \" \" \\fImd5\\fR|\\fIsha1\\fR|\\fIsha256\\fR\nWhat type of checksum to be used: md5, sha1 or sha256. The default is\n"
+            "sha1 since version 1.4.0.\n.TP\n.BR \\-makehardlinks \" \" \\fItrue\\fR|\\fIfalse\\fR\nReplace duplicate files with hard links. Default is\nfalse.\n")
+
+
+def test_a_default_asked_by_another_word_is_the_one_its_own_sentence_names(bot_over: BotOver) -> None:
+    # rdfind's man page: a hash is a checksum ("hash" no slip for "has"); "The default is sha1" names its
+    # own default, not the "Default is true." ending the item before it
+    answer = bot_over({"dupfind.1": _DUPFIND}).ask("whats the default hash dupfind uses?")
+    assert not answer.abstained and "sha1" in answer.answer.split("[2]")[0] and not answer.answer.startswith("True")
+
+
+def test_dupes_are_duplicates_and_a_swap_replaces(bot_over: BotOver) -> None:
+    answer = bot_over({"dupfind.1": _DUPFIND}).ask("how do i make dupfind swap the dupes for hard links instead of just listing them")
+    assert not answer.abstained and "-makehardlinks" in answer.answer
+
+
 def test_an_inflection_of_a_common_word_is_no_rare_word_the_docs_must_use(bot_over: BotOver) -> None:
     # doc8's README: "complains" is rarer in English than jargon's threshold, "complain" is not
     text = ("Usage\n\n    $ lintkit --help\n\n    --max-line-length int\n                maximum allowed line length (default: 79).\n"

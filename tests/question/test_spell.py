@@ -164,6 +164,13 @@ def test_a_real_word_of_a_paraphrase_group_the_corpus_uses_is_not_corrected() ->
     assert Speller({"finding": 3}).correct("fiding") == "finding"  # one letter dropped: a slip
 
 
+def test_a_word_english_often_uses_is_no_slip_for_a_function_word() -> None:
+    # "hash" is one letter from "has", a hundred times commoner: still a word of its own, not "has" typed badly
+    speller = Speller({"has": 5, "checksum": 1})
+    assert speller.correct("hash") == "hash"
+    assert speller.correct("hsa") == "has"  # a slip of the keys still reads as the function word
+
+
 def test_a_figure_is_no_slip_of_another() -> None:
     # "leder" may be "leader" mistyped; 2019 is not 2018 mistyped
     assert slip_of_known("leder", {"leader"})
