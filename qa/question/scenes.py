@@ -82,7 +82,7 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
         # a question is a scene for a wh-question after it ("did openai stop using data? when was that"), none
         # for a yes/no question refining it ("which features are they losing? can they still schedule stuff")
         and (
-            m.group()[0] in ".!"
+            m.group()[0] in ".!:"
             # "who wrote the bgr piece, and is he staff?" refines its question; "bgr says X, but did it ..." asks
             # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
             or (_MINE.match(question) and re.match(_LEAD + _ASK_STARTS, question[m.end() :], re.I) and not _ASKED_IN.search(question, 0, m.start()))

@@ -37,6 +37,8 @@ from qa.question.spell import Speller, spelled
             "digital trends says musk helped found openai in 2015",
             "what year does the other article say he quit",
         ),
+        # A message's preamble before a colon sets the scene, however long
+        ("quick one before my meeting: what did musk tweet at microsoft?", "quick one before my meeting", "what did musk tweet at microsoft?"),
         # Whether the articles say it, asked after the question: the question is asked.
         ("my boss asked me how much microsoft paid in the settlement, do the articles say?", "", "my boss asked me how much microsoft paid in the settlement"),
         ("musk said microsoft trained on tweets which is illegal right", "", "musk said microsoft trained on tweets which is illegal right"),
