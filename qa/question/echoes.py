@@ -1,6 +1,7 @@
 """A statement ending in its question word, as people echo a claim to check it: "musk bought openai for how
 much?" asks "how much did musk buy openai for?", "google is dropping twitter too, starting when?" asks "when
-is google dropping twitter too?". Read in the usual order, every rule that reads a doer after "did" reads it."""
+is google dropping twitter too?"; "how is it called" asks "what is it called". Read in the usual order, every
+rule that reads a doer after "did" reads it."""
 
 from __future__ import annotations
 
@@ -17,12 +18,17 @@ _ECHO = re.compile(
     r"(?P<rest>(?:\s+[^?,]*?)?)\s*,?\s*(?:starting\s+|since\s+)?(?P<wh>for how much|how much|how|when|why)\W*$",
     re.I,
 )
+# "how is it called", "how it is called": what it is called, as other languages ask a name ("wie heißt es", "comment ça s'appelle")
+_HOW_CALLED = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)how\s+(?:(is|was|are|were)\s+(it|that|this|they|he|she)|(it|that|this|they|he|she)(?:\s+|['’]|(?=s\s))(is|was|are|were|s))\s+(called|named)\b", re.I)
 _ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I)
 
 
 def echoed(question: str) -> str:
     """`question` in the usual order when it is a statement ending in how much, how or why (when, after an
     auxiliary: "google is dropping twitter, starting when?"); else itself."""
+    if h := _HOW_CALLED.match(question):
+        aux, who = (h[2], h[3]) if h[2] else ("is" if h[5].lower() == "s" else h[5], h[4])
+        return f"{h[1]}what {aux} {who} {h[6]}{question[h.end() :]}"
     m = _ECHO.match(question)
     if not m or _ASKS.search(question[: m.start("wh")]):
         return question
