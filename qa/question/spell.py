@@ -248,10 +248,9 @@ def _question_word(word: str) -> str | None:
 
 
 # Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
-# the dmc" asks which article is about the DMC); a corpus that uses the form keeps it.
-_CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before"}
-_CHAT |= {"yr": "year", "yrs": "years", "bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though"}
-_CHAT |= {"n": "and", "acc": "according", "cos": "companies"}  # "n wat tier ...", "acc to bgr", "ai cos"
+# the dmc" asks which article is about the DMC; "n wat tier", "acc to bgr", "ai cos"); a corpus that uses the form keeps it.
+_CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before", "yr": "year", "yrs": "years"}
+_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies"}
 # Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
 # "League of Legends"), its short forms among them.
 CHAT_SHORTHAND = frozenset(
@@ -271,6 +270,7 @@ _SPELT_OUT = {
 _SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
 _HOW_MANY_MONEY = lazy_pattern(r"\bhow many (?=(?:money|cash|funding)\b)", re.I)
 _WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)
+_RUN_TOGETHER = lazy_pattern(r"\b(what|who|where|when|why|how|which)(much|many|long|did|does|do|is|was|are|were|can|could|would|should|will)\b", re.I)
 _PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for the word, no "50%"
 _CHAT_WORD = lazy_pattern(rf"(?<!-)\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat, "-r" an option
 
@@ -281,7 +281,6 @@ _MEANT = 10_000_000  # English uses a word this often ("wait", "went"): it is no
 def spelled(text: str, speller: Speller) -> str:
     """`text` with each word the speller corrects replaced ("who wrote the digitl trends artcle"); a
     word spelled right stays as typed, and a corrected capitalised word keeps its capital."""
-
 
     def cased(word: str, fixed: str) -> str:
         return fixed[:1].upper() + fixed[1:] if word[:1].isupper() else fixed
@@ -297,6 +296,7 @@ def spelled(text: str, speller: Speller) -> str:
     text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
     text = _PERCENT_SIGN.sub("percent", text)  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
+    text = _RUN_TOGETHER.sub(lambda m: m.group() if speller.known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"
     text = _HOW_MANY_MONEY.sub("how much ", text)  # "how many money musk pay": money is no count
     text = _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), speller), text)
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much

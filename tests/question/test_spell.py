@@ -136,6 +136,9 @@ def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
     assert spelled("what % of it, not 50% or 10 %?", speller) == "what percent of it, not 50% or 10 %?"
     assert spelled("what'd he say, where'd they go", speller) == "what did he say, where did they go"
     assert spelled("should ai cos pay", speller) == "should ai companies pay"
+    # a question word run together with the next: "howmuch", "whatdid"; a corpus's own word ("whois") stays
+    assert spelled("howmuch did it cost, whatdid he say", speller) == "how much did it cost, what did he say"
+    assert spelled("whois lookup", Speller({"whois": 2})) == "whois lookup"
     assert spelled("cog -r fails, can u help", Speller({"cog": 2})) == "cog -r fails, can you help"  # "-r": an option
 
 
