@@ -84,6 +84,8 @@ class Query:
 
 # "which ones are staying?", "hide certain dirs", "did they confirm it somewhere": no thing or place named
 _NO_CONTENT = STOPWORDS | CHAT_FILLER | {"ones", "certain", "particular", "somewhere", "anywhere", "someplace"}
+# "and sony music?", "what about apple" after a turn: another of what it asked of, a name if the corpus lacks it
+_ANOTHER = re.compile(r"^\W*(?:and|(?:and |so )?(?:what|how) about)\s+(?:the\s+)?[\w.'’&-]+(?:\s+[\w.'’&-]+)?\W*$", re.I)
 # "co-founded", "cofounder": the deed or role is the word; "co-teaching", "co-ed", "co-NP" are names of their own.
 _CO_DEED = re.compile(r"\bco-(?![a-z]*ing\b)[a-z]{3,}|^(?!.*\bco\b)")  # or "cofound", split by the analysis
 
@@ -158,7 +160,7 @@ def analyse(
         n
         for n in proper_names(question)
         if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
-    ] + [w for w in unknown if unheard_of(w) or w in _options(question) or _coded(w, known_stems)]  # "nadella", "--ultra", "crc32"
+    ] + [w for w in unknown if unheard_of(w) or w in _options(question) or _coded(w, known_stems) or (context and _ANOTHER.match(question))]  # "nadella", "--ultra", "crc32"
     return Query(
         text=question,
         words=fixed,

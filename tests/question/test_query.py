@@ -644,3 +644,10 @@ def test_a_one_letter_option_is_a_word_of_its_own() -> None:
         "if", "i", "dont", "pass", "-t", "where", "does", "stow", "put", "e", "mail", "target"
     ]  # fmt: skip
     assert "-t" in analyse("what does -t do", None, KNOWN | {"-t"}).terms
+
+
+def test_another_asked_of_in_a_follow_up_is_a_name_when_the_corpus_lacks_it() -> None:
+    # "and sony music?" after "what did universal music group say": Sony, which no text names, not Universal
+    known = {"univers", "music", "group", "say", "ai"}
+    assert analyse("and sony music?", None, known, context=["universal", "music", "group"]).unknown_names == ["sony"]
+    assert analyse("sony music ai?", None, known).unknown_names == []  # standing alone, an everyday word may be a slip
