@@ -493,6 +493,10 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("bgr posted their article in the morning right? like 9am?").kind == "published"
     assert classify("the verdict piece went up on monday right?").kind == "published"
     assert classify("the company posted the results in the morning").kind != "published"  # no article
+    # "when did it come out" asks when an article appeared; "when does it come out" of a thing yet to come
+    assert classify("when did it come out").kind == "published"
+    assert classify("when does it come out").kind == "when"
+    assert classify("when will it come out").kind == "when"
 
 
 def test_an_articles_timestamp_is_when_it_went_up_not_a_timestamp_a_program_writes() -> None:
