@@ -12,7 +12,7 @@ from qa.question.kinds import HEDGES
 
 # "i read somewhere ...", "my friend told me ...": where the asker met a claim
 HEARSAY = (
-    r"^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|(?:just |also )?(?:saw|heard)(?= \w)|some(?:one|body) (?:told me|said)|people (?:say|said)"
+    r"^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading)(?: about)?|(?:just |also )?(?:saw|heard)(?= \w)|some(?:one|body) (?:told me|said)|people (?:say|said)"
     r"|(?:my |a )?(?:friend|buddy|coworker|colleague|boss) (?:told me|said))(?: (?:somewhere|online|elsewhere|earlier|that))*\b"
 )
 

@@ -126,7 +126,7 @@ def split_ask(question: str) -> tuple[str, str]:
     if not breaks and not _ASKING.match(question):
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
         # other article say ...": a statement of what a source says, then the question's own word.
-        breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()])]
+        breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()]) or re.match(HEARSAY, question, re.I)]
     fill_in = not breaks and not _ASKING.match(question) and not _IF.match(question) and _FILL_IN.match(question)
     if fill_in and len(fill_in.group("scene").split()) >= 4:
         return fill_in.group("scene"), fill_in.group("ask")  # "one article argues X, because otherwise it skirts with what?"

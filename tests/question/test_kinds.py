@@ -37,6 +37,12 @@ from qa.question.spell import Speller, spelled
             "digital trends says musk helped found openai in 2015",
             "what year does the other article say he quit",
         ),
+        # where the asker keeps meeting it, then the question without a comma
+        (
+            "so i keep seeing this musk vs microsoft stuff when did he threaten to sue them",
+            "so i keep seeing this musk vs microsoft stuff",
+            "when did he threaten to sue them",
+        ),
         # A message's preamble before a colon sets the scene, however long
         ("quick one before my meeting: what did musk tweet at microsoft?", "quick one before my meeting", "what did musk tweet at microsoft?"),
         # Whether the articles say it, asked after the question: the question is asked.
