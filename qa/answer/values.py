@@ -27,13 +27,15 @@ def stated_further(
     # In a follow-up the earlier turn's words lift its sentences: look further down, among all.
     carried = more is not None and any(w < 1 for w in query.terms.values())
     looked = near_top(more, VALUE_WINDOW / 2, 2 * _MOST) if carried else near_top(more if found and more else evidence, VALUE_WINDOW)
+    vague = None  # "In the latest tweet today, ...": a value with figures further down beats it ("on Wednesday (19 April, 2023)")
     for e in looked:
         if not all(query.match(t, set(e.stems)) for t in own):
             continue
         span = best_span(e.sentence.text, question.kind, asked, query.text, proper)
-        if span and (not found or (len(own) > 1 and EXACT.search(span.text))):  # figures beat a vague value near the top
+        if span and EXACT.search(span.text) and (not found or len(own) > 1):  # figures beat a vague value near the top
             return e, span
-    return None
+        vague = vague or ((e, span) if span and not found else None)
+    return vague
 
 
 def how_often(question: str, span: Span) -> bool:

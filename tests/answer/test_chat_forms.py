@@ -636,3 +636,12 @@ def test_whom_one_goes_after_is_whom_one_sues(pipeline: Pipeline) -> None:
     first = pipeline.ask("which companies are pushing back on ai firms using their data?")
     answer = pipeline.ask("and getty? who are they going after", first.conversation_id)
     assert not answer.abstained and "Stable Diffusion" in answer.answer
+
+
+def test_a_date_with_figures_further_down_beats_a_vague_day_near_the_top(pipeline: Pipeline) -> None:
+    # "In the latest tweet today, ..." names no day a reader can use; "... on Wednesday (19 April, 2023)" does
+    conversation = None
+    for turn in ("yo did u see musk vs microsoft", "what did he tweet"):
+        conversation = pipeline.ask(turn, conversation).conversation_id
+    answer = pipeline.ask("when was that", conversation)
+    assert not answer.abstained and "19 April" in answer.answer.split("[1]")[0] and not answer.answer.startswith("Today")
