@@ -78,7 +78,7 @@ def _near_asked(span: Span, best: Evidence, query: Query) -> bool:
 
 # "what's the name of the microsoft tool that's dropping twitter": the thing named, the noun last.
 _NAME_OF = re.compile(
-    r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)"
+    r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,2}?[\w-]+)(?=\s+(?:that(?:['’]?s)?|which|who|whose|of|in|on|at|for|from|used|is|was)\b|\W*$)"
     r"|^(?:which|what) ((?!kind\b|type\b|sort\b|one\b)[a-z]+)(?= \w)"
     r"|^\W*(?:what|which)(?:'s|’s|s| is| was) (?:the |its )?(?:[\w-]+ ){0,2}?([\w-]+)(?= (?:that|which)(?:'s|’s|s| is| was)? .*\bcalled\W*$)",  # "what's the microsoft tool that's dropping twitter called"
     re.I,

@@ -135,3 +135,6 @@ def test_the_thing_a_clause_describes_is_named_beside_it(pipeline: Pipeline) -> 
     # not the only other capitalised name in a sentence ("Elon.")
     answer = pipeline.ask("what's the microsoft tool that's dropping twitter called?")
     assert not answer.answer.startswith("Elon") and "Smart Campaigns" in answer.citations[0].text
+    # "the name of the X thats ...", typed without its apostrophe, too
+    answer = pipeline.ask("whats the name of the microsoft tool thats droping twitter")
+    assert "Smart Campaigns" in answer.citations[0].text
