@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from qa.patterns import MENTIONING, SETTING_NOUNS
-from qa.question.kinds import HEDGES
+from qa.question.kinds import HEDGES, OPENING
 
 # "i read somewhere ...", "my friend told me ...": where the asker met a claim
 HEARSAY = (
@@ -25,9 +25,8 @@ def hearsay_subject(text: str) -> str:
 
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
-    r"^(?:(?:wait|ok|okay|so|well|hm+|huh|wow|whoa|oh|also|btw|anyway|hey|hi|hello|yo|and|but|right|alright|ah|um+|uh+|lol|like|tho"
-    r"|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know|real talk"
-    r"|thanks|thank you|thx|ty|got it|gotcha)\b[\s,.!:;-]*)+"  # "ok thanks, and ...": the last answer taken
+    rf"^(?:(?:{OPENING}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know"
+    r"|real talk|gotcha)\b[\s,.!:;-]*)+"  # "ok thanks, and ...": the last answer taken
     r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
     re.I,

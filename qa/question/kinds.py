@@ -218,13 +218,13 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-FILLER = r"(?:ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
+OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it"  # a chat message's opening words
+FILLER = rf"(?:{OPENING}|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
-# Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they
-# say nothing of its kind and would only break the patterns above.
-# Hedges that are no words of the text either (the query reads them away too); "exactly", "really"...
-# are function words there already.
+# Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they say nothing of
+# its kind and would only break the patterns above. Hedges that are no words of the text either (the query reads them
+# away too); "exactly", "really"... are function words there already.
 HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably|roughly|approximately"
 _HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HEDGES})\s+", re.I)
 
