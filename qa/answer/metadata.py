@@ -12,7 +12,7 @@ from qa.question.facts import file_subject
 from qa.question.kinds import Question
 from qa.question.meta import ZONE_ASKED
 from qa.search.retrieve import Evidence
-from qa.text import joined
+from qa.text import joined, words
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
@@ -35,11 +35,8 @@ class Told:
 def from_metadata(
     question: Question, evidence: list[Evidence], documents: dict[str, Document], previous: str | None = None
 ) -> Told | str:
-    """The answer from the metadata of the document the question means, or why there is none.
-
-    `previous`: the document the conversation's last answer cited first, which a follow-up that
-    names no document ("what time did it go up?") is about.
-    """
+    """The answer from the metadata of the document the question means, or why there is none. `previous`: the
+    document the conversation's last answer cited first, which a follow-up naming none ("what time did it go up?") is about."""
     doc = document_meant(question, evidence, documents, previous)
     if doc is None:
         return "the question does not say which article it means"
@@ -50,6 +47,8 @@ def from_metadata(
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:
         return f"{doc.id} does not say its {_FIELDS[question.kind]}"
+    if question.kind == "published" and (by := _PUBLISHED_BY.search(question.text)) and not _bylined(by[1], doc):
+        return f"{doc.id} was not published by {by[1]}"  # "when did the herald tribune publish its tesla article": the text tells
     title = f"“{doc.title}”"
     span = value
     if question.kind == "title":
@@ -240,6 +239,16 @@ def _named(question: Question, documents: dict[str, Document]) -> Document | Non
     named = next((d for field in ("outlet", "author") for d in documents.values() if _says(text, getattr(d, field))), None)
     last = (d for d in documents.values() if d.author and " " in d.author and len(n := d.author.split()[-1]) >= 4 and _says(text, n))
     return named or next(last, None)  # "wituschek job title?": an author by last name
+
+
+# "when did bgr publish their article": the one who published it, a byline of the corpus or a name its text tells of
+_PUBLISHED_BY = re.compile(r"\bdid\s+(?!(?:they|it|he|she|you|we|u)\b)((?:the\s+)?[\w.&'’-]+(?:\s+[\w.&'’-]+){0,2}?)\s+(?:publish|post|put out|run)\b", re.I)
+
+
+def _bylined(name: str, doc: Document) -> bool:
+    """True when `name` is the document's outlet, author or publisher, or the outlet's initials ("dt")."""
+    text, fields = plain(name).removeprefix("the "), [doc.outlet, doc.author, doc.publisher]
+    return any(f and (_says(plain(f), text) or _says(text, f)) for f in fields) or text == "".join(w[0] for w in words(doc.outlet or ""))
 
 
 def _says(text: str, name: str | None) -> bool:

@@ -187,7 +187,7 @@ _TIME_UNITS = frozenset(stem_words("second minute hour day night week month year
 
 # "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
 _HOW_MUCH = re.compile(
-    r"\bhow much (?:\w+ )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b"
+    r"\bhow much (?:\w+ )?(?:in |of |for )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b"
     r"|\bwhat(?:'s|’s| is| was) (?:the )?[\w.-]+(?:'s|’s) (valuation|revenue|profit)\b|\bhow (?:big|large|high) (?:of )?an? (\w+)\b", re.I
 )  # "what was openai's valuation", "how big a stake does that get them"
 
@@ -196,7 +196,7 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     """True for "how much X" (revenue, equity) answered by a sum of money in a sentence that, with the one
     before it and its headings, never names X or a word standing for it: the sum is of something else."""
     m = _HOW_MUCH.search(question.text)
-    if not m or span is None or not any(_MONEY.match(best.sentence.text[i:]) for i in {span.start, max(0, span.start - 1)}):  # "$10 billion"
+    if not m or span is None or (not any(_MONEY.match(best.sentence.text[i:]) for i in {span.start, max(0, span.start - 1)}) and not _MONEY.search(span.text)):  # "$10 billion"
         return False
     noun = stem_words([next(g for g in m.groups() if g).lower()])[0]
     if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:

@@ -137,14 +137,18 @@ def _dateline(lines: list[str]) -> str | None:
     return next((normalize(line).strip() for line in lines if bp.is_chrome(line) and not bp.is_embed(line) and parse_date(line)), None)
 
 
+_LIFESPAN = re.compile(r"\([^()]*?(?:\bborn\s|\bb\.\s|\d{3,4}\s*[–-]\s*[^()]*?\d{3,4})")
+
+
 def _date(lines: list[str]) -> str | None:
-    """The publication date: a dateline, else an embed's date, else one in the opening lines."""
+    """The publication date: a dateline, else an embed's date, else one in the opening lines, unless a life's
+    or a period's dates in brackets ("Nikola Tesla (10 July 1856 - 7 January 1943) was ...", "(born 5 May 1960)")."""
     from qa.ingest import boilerplate as bp
     for line in lines:
         if bp.is_chrome(line) and (d := parse_date(line)):
             return d.isoformat()
     prose = [line for line in lines if not bp.is_chrome(line) and not bp.is_headline(line)]
     for line in prose[:2]:
-        if d := parse_date(line):
+        if not _LIFESPAN.search(line) and (d := parse_date(line)):
             return d.isoformat()
     return None

@@ -21,11 +21,22 @@ _ECHO = re.compile(
 # "how is it called", "how it is called": what it is called, as other languages ask a name ("wie heißt es", "comment ça s'appelle")
 _HOW_CALLED = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)how\s+(?:(is|was|are|were)\s+(it|that|this|they|he|she)|(it|that|this|they|he|she)(?:\s+|['’]|(?=s\s))(is|was|are|were|s))\s+(called|named)\b", re.I)
 _ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I)
+# "isn't getty suing openai?", "didnt musk quit in 2018?": a negative question asks what the positive one asks
+# "wasn't it google that musk threatened to sue?", "was it in 2018 that he quit?": the one asked of is offered
+_CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
+_THING = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\s", re.I)
+_NEGATIVE = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(is|was|are|were|did|does|do|has|have|had|wo|would|could|should|ca)n['’]?t\b", re.I)
 
 
 def echoed(question: str) -> str:
     """`question` in the usual order when it is a statement ending in how much, how or why (when, after an
-    auxiliary: "google is dropping twitter, starting when?"); else itself."""
+    auxiliary: "google is dropping twitter, starting when?"), a negative one as the positive; else itself."""
+    if n := _NEGATIVE.match(question):
+        aux = {"wo": "will", "ca": "can"}.get(n[2].lower(), n[2])
+        question = f"{n[1]}{aux}{question[n.end() :]}"
+    if c := _CLEFT.match(question):  # "was it google that musk threatened to sue?": who it was, the one offered or not
+        wh = "when" if re.match(r"(?:in|on|at|during|around|back in)\b", c[2], re.I) else "what" if _THING.match(c[2]) else "who"
+        return f"{c[1]}{wh} {c[3]}"
     if h := _HOW_CALLED.match(question):
         aux, who = (h[2], h[3]) if h[2] else ("is" if h[5].lower() == "s" else h[5], h[4])
         return f"{h[1]}what {aux} {who} {h[6]}{question[h.end() :]}"

@@ -98,8 +98,9 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
             acronyms.setdefault(short, set()).add(long)
         for token in text.split()[1:]:
             word = token.strip(_EDGES)
-            if word[:1].isupper():
-                capital.add(word.lower())
+            if word[:1].isupper():  # an everyday word in capitals is no name: "PUT", "GET" (HTTP's), "NOT"
+                if not (word.isupper() and len(word) > 1 and english_frequency(word.lower()) > RARE_IN_ENGLISH):
+                    capital.add(word.lower())
             elif word[:1].islower():
                 lower.add(word)
         pairs.update((first.lower(), last.lower()) for first, last in _FULL_NAME.findall(text))

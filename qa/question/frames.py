@@ -23,6 +23,8 @@ def hearsay_subject(text: str) -> str:
     return m[1].lower() if m else ""
 
 
+# "quick q", "dumb question but ...": the asker's label for the question that follows
+QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
     rf"^(?:(?:{OPENING}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know"
@@ -59,7 +61,7 @@ _IDIOM = re.compile(
     # "my boss asked me how much ...", "a friend wants to know why ...": who asks, before what is asked
     r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:my|our|a) (?:\w+ )?\w+ (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: (?:me|us))?\b"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    r"|\bquick q(?:uestion)?\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
+    rf"|\b{QUESTION_LABEL}\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again

@@ -87,7 +87,7 @@ _RULES: list[tuple[Kind, str]] = [
         rf"\bwhen (?:was|were|is) (?:the|this|that|their|[\w' ]{{1,40}}) {_DOC}s? (?:published|written|posted|released|out)\b|\bpublication (?:date|time)\b|(?<!\bin the )(?<!\bto the )(?<!\bmy )\btimestamp\b|\b(?:date|day) (?:of|was) (?:the|this) {_DOC}\b|\bwhat date (?:was|is) (?:the|this|[\w' ]{{1,40}}) {_DOC}"
         # "what date did the bgr article come out", "what time did it go up": when a document appeared (not "does")
         # "when did bgr publish its article", "what time did verdict post the story".
-        rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) {_DOC}"
+        rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) (?:[\w'-]+ ){{0,3}}{_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b(?!\s+(?:does|do|will|would|shall)\b).*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b"
         rf"|{FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$",  # "bgr piece posted when"
     ),
@@ -218,7 +218,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it"  # a chat message's opening words
+OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao"  # a chat message's opening words
 FILLER = rf"(?:{OPENING}|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from qa.patterns import SETTING_NOUNS
-from qa.question.frames import HEARSAY, hearsay_subject
+from qa.question.frames import HEARSAY, QUESTION_LABEL, hearsay_subject
 from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.query import Query
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
@@ -40,7 +40,7 @@ _OF_IT = re.compile(
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
 # "quick q while im waiting for coffee, ...": the asker's own situation first
 _MINE = re.compile(
-    r"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:quick q(?:uestion)?\W+(?:while\s+)?)?(?:for (?:my|our|an?|the) [\w-]+(?: [\w-]+)?\W+)?"
+    rf"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:{QUESTION_LABEL}\W+(?:while\s+)?)?(?:for (?:my|our|an?|the) [\w-]+(?: [\w-]+)?\W+)?"
     r"(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I  # "for a footnote i need the date, ..."
 )
 _HOW_TO = re.compile(
@@ -248,7 +248,7 @@ _VIEW = (
 _VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{_VIEW})\W*$", re.I)
 # "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
 _REMARK = re.compile(
-    r"^(?P<ask>.*\w\W*?)\s*,\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
+    r"^(?P<ask>.*\w\W*?)\s*[,.!]\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
     r"|tia|cheers|pls|plz|please|sorry|article|the article|seems|seemed|kinda|lol|haha|just curious|asking|(?:bc|cuz|because) (?:it|i|im|i'm|we)"
     r"|(?:it|they) (?:only|keeps|keep|always|never|just|still|doesnt|doesn't|dont|don't|wont|won't))\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
     re.I,

@@ -19,9 +19,9 @@ from qa.text import STOPWORDS, stem_words
 # How much more common in English a correction must be than a real word it replaces.
 _REAL_WORD_RATIO = 100
 # Chat words of four letters or more that no dictionary holds and that say nothing of the question.
-CHAT_FILLER = frozenset(
-    "afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split()
-)
+CHAT_FILLER = frozenset("afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split())
+# An emoji between two words ends a sentence ("bro runs like 5 companies 💀 which ones ..."); elsewhere it is no word.
+_EMOJI = lazy_pattern(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s*")
 
 
 def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
@@ -251,8 +251,7 @@ def _question_word(word: str) -> str | None:
 # the dmc" asks which article is about the DMC; "n wat tier", "acc to bgr", "ai cos"); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before", "yr": "year", "yrs": "years"}
 _CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies"}
-# Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no
-# "League of Legends"), its short forms among them.
+# Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no "League of Legends"), its short forms too.
 CHAT_SHORTHAND = frozenset(
     "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
     " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
@@ -293,6 +292,7 @@ def spelled(text: str, speller: Speller) -> str:
             return word
         return cased(word, fixed)
 
+    text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
     text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
     text = _PERCENT_SIGN.sub("percent", text)  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"

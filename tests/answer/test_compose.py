@@ -807,6 +807,8 @@ def test_a_sum_of_money_is_no_measure_of_another_thing(pipeline: Pipeline) -> No
     # "Microsoft invested $10 billion in OpenAI ... last year": no revenue of Twitter's, no equity.
     assert pipeline.ask("how much revenue did twitter make from its api last year").abstained
     assert not pipeline.ask("how much dose the twitter api cost").abstained  # "dose": a slip, no noun measured
+    # "... charging between $42,000 and $210,000 per month for access to its API": a price, no damages
+    assert pipeline.ask("how much money in damages is musk asking microsoft for?").abstained
     # "... Microsoft invested $10 billion in OpenAI": no valuation of OpenAI's
     assert pipeline.ask("what was openai's valuation after the microsoft investment?").abstained
 

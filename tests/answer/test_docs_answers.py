@@ -1329,3 +1329,15 @@ def test_how_often_is_answered_by_a_frequency_not_by_a_time(bot_over: BotOver) -
     )
     # both sentences give a time; "how often" asks the one given as a frequency
     assert bot.ask("how often does linkwatch check the link?").answer.startswith("Every 10 minutes.")
+
+
+def test_an_everyday_word_another_document_writes_in_capitals_is_no_name_a_yes_no_question_needs(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "rinetd.txt": "rinetd\n\nAllow and deny rules hold IP addresses. Host names are NOT permitted in allow and deny rules.\n",
+            "siege.txt": "siege\n\nSiege can send a PUT request with a file as its body.\n",
+        }
+    )
+    # "put" is HTTP's PUT in the other document, no name the rinetd sentence must hold
+    answer = bot.ask("can i put hostnames in rinetd allow / deny rules instead of ips?")
+    assert not answer.abstained and "NOT permitted" in answer.answer

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.answer.metadata import ordered
+from qa.answer.metadata import from_metadata, ordered
 from qa.models import Document
 from qa.question.kinds import Question
 
@@ -31,3 +31,11 @@ def test_only_questions_about_when_articles_came_out_are_ordered() -> None:
     for question in ("is musk the first one to claim it", "what's the latest on the lawsuit", "who came first"):
         assert ordered(Question(question, "what"), _docs()) is None
     assert ordered(Question("is the alpha piece newer than the beta one", "yes_no"), _docs()) is not None
+
+
+def test_when_one_the_corpus_does_not_name_published_something_the_text_tells_not_the_metadata() -> None:
+    docs = _docs()
+    asked = Question("when did the herald tribune publish its tesla article", "published")
+    assert isinstance(from_metadata(asked, [], {"a": docs["a"]}), str)  # Alpha published "a": no date of Alpha's
+    told = from_metadata(Question("what time did alpha publish their harbour article", "published"), [], {"a": docs["a"]})
+    assert not isinstance(told, str) and told.span == "9:15AM EDT"

@@ -267,6 +267,16 @@ def test_an_embedded_posts_signature_dates_the_document_but_is_no_dateline() -> 
     assert doc.date == "2024-03-03" and doc.dateline is None
 
 
+def test_the_dates_of_a_life_in_an_opening_sentence_do_not_date_the_document() -> None:
+    # an encyclopedia's opening sentence gives a life's dates, no publication date; a news lede's date dates it
+    life = "Nikola Tesla (10 July 1856 – 7 January 1943) was a Serbian American inventor.\n\nHe moved to New York."
+    assert with_metadata(Document(id="x", text=life)).date is None
+    born = "Jane Doe (born 5 May 1960) is a harbour engineer.\n\nShe lives in Kiel."
+    assert with_metadata(Document(id="x", text=born)).date is None
+    lede = "On Wednesday, April 19, 2023, the council voted to ban cars.\n\nThe mayor agreed."
+    assert with_metadata(Document(id="x", text=lede)).date == "2023-04-19"
+
+
 @pytest.mark.parametrize(
     "line",
     [

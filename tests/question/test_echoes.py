@@ -19,6 +19,14 @@ from qa.question.echoes import echoed
         ("how it is called", "what is it called"),
         ("so how is that named?", "so what is that named?"),
         ("how its called", "what is it called"),
+        # a negative question asks what the positive one asks
+        ("isn't getty images suing openai?", "is getty images suing openai?"),
+        ("so didnt musk quit in 2018", "so did musk quit in 2018"),
+        ("won't they pay?", "will they pay?"),
+        # "was it X that ...": the one asked of is offered, and who (or when, what) it was is asked
+        ("wasnt it google that musk threatened to sue?", "who musk threatened to sue?"),
+        ("was it in 2018 that musk quit the board?", "when musk quit the board?"),
+        ("was it the api that they cut off?", "what they cut off?"),
     ],
 )
 def test_a_statement_ending_in_its_question_word_is_read_as_the_question(question: str, read: str) -> None:
@@ -33,6 +41,8 @@ def test_a_statement_ending_in_its_question_word_is_read_as_the_question(questio
         "how did it go?",  # asked in the usual order already
         "how is it going",  # a manner asked
         "reddit is changing its api because...?",
+        "is it true that musk quit?",  # whether it is true is asked, of the claim after it
+        "is it reported that he quit?",
     ],
 )
 def test_other_questions_are_left_as_typed(question: str) -> None:
@@ -49,3 +59,11 @@ def test_how_it_is_called_after_a_turn_asks_its_name(pipeline: Pipeline) -> None
     conversation = pipeline.ask("musk want to make own chatgpt rival right").conversation_id
     answer = pipeline.ask("how it is called", conversation)
     assert not answer.abstained and "TruthGPT" in answer.answer
+
+
+def test_a_negative_or_cleft_question_is_answered_as_its_plain_one(pipeline: Pipeline) -> None:
+    # "Getty Images is prosecuting Stable Diffusion": the one it sues, however the question is put
+    answer = pipeline.ask("isn't getty images suing openai over its training data?")
+    assert not answer.abstained and "Stable Diffusion" in answer.answer
+    answer = pipeline.ask("wasnt it google that musk threatened to sue?")
+    assert not answer.abstained and "sue Microsoft" in answer.answer

@@ -20,6 +20,13 @@ def test_names_aliases_and_bylines_from_text_and_metadata() -> None:
     assert {"lawsuit", "verdict", "jane", "roe"} <= set(facts.meta_words)
 
 
+
+def test_an_everyday_word_in_capitals_is_no_name_an_acronym_is() -> None:
+    # HTTP's "PUT" and "GET", a stressed "NOT": English words; "NNTP", "SIGHUP" no words of English
+    sentences = ["Siege sends a PUT or GET request.", "Host names are NOT permitted.", "Send rinetd a SIGHUP over NNTP."]
+    facts = corpus_facts([Document(id="a", text="x")], sentences)
+    assert {"sighup", "nntp"} <= set(facts.proper) and not {"put", "get", "not"} & set(facts.proper)
+
 def test_a_name_only_one_document_writes_is_a_topic_naming_it() -> None:
     a = fact_parts([Document(id="a", text="x")], ["Musk formed his company X.AI last month.", "Then Musk spoke."])
     b = fact_parts([Document(id="b", text="y")], ["Then Musk sued Microsoft."])

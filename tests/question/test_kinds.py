@@ -116,6 +116,12 @@ from qa.question.spell import Speller, spelled
             "the bgr writer seems to think not paying is kinda shady",
             "what legal issue did they say it skirts with?",
         ),
+        # the asker's label for the question ("random question", "dumb q") before their situation
+        (
+            "ok random question, my roommate and i are arguing about this, who won the nba finals last year?",
+            "ok random question, my roommate and i are arguing about this",
+            "who won the nba finals last year?",
+        ),
         # the question opening with a preposition or after filler still opens after the scene
         ("i follow the getty case, it's fascinating. on what date did getty file it?", "i follow the getty case, it's fascinating", "on what date did getty file it?"),
         (
@@ -127,6 +133,12 @@ from qa.question.spell import Speller, spelled
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
     assert split_ask(message) == (scene, ask)
+
+
+def test_an_emoji_between_two_words_ends_the_scene() -> None:
+    read = spelled("musk runs like 5 companies 💀 which ones is he ceo of 🤔", Speller({}))
+    assert read == "musk runs like 5 companies. which ones is he ceo of"
+    assert split_ask(read) == ("musk runs like 5 companies", "which ones is musk ceo of")  # "he": the scene's doer
 
 
 @pytest.mark.parametrize(
@@ -309,6 +321,8 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ),
         ("is it about money or principle, bc it seemed cheap, lmk", "is it about money or principle", "bc it seemed cheap lmk"),
         ("has anything been filed, need it for a slide", "has anything been filed", "need it for a slide"),
+        # ... or after a full stop: an emoji between two words ends a sentence
+        ("what did musk tweet at microsoft. i need the exact words", "what did musk tweet at microsoft", "i need the exact words"),
         # what the thing does wrong now, told after the how-to: "it only checks the top folder"
         ("how do i make fdupes go into subdirectories too, it only checks the top folder", "how do i make fdupes go into subdirectories too", "it only checks the top folder"),
         ("how do i keep the logs, it keeps deleting them", "how do i keep the logs", "it keeps deleting them"),
@@ -362,6 +376,8 @@ def test_the_askers_situation_lends_the_question_its_words(question: str, own: l
         ("musk co-founded openai in what yr", None, "year"),
         # "pls" after the question is no word of it
         ("who even is twitter's ceo pls", "who is twitter's ceo", "who"),
+        # chat's openers ("bro", "dude") and emoji: an emoji between two words ends a sentence, elsewhere it goes
+        ("bro what did musk tweet 😂", "what did musk tweet", "what"),
     ],
 )
 def test_frames_around_the_kind_asked(question: str, text: str | None, kind: str) -> None:
@@ -499,6 +515,7 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("bgr posted their article in the morning right? like 9am?").kind == "published"
     assert classify("the verdict piece went up on monday right?").kind == "published"
     assert classify("the company posted the results in the morning").kind != "published"  # no article
+    assert classify("what time did bgr publish their musk microsoft article").kind == "published"
     # "when did it come out" asks when an article appeared; "when does it come out" of a thing yet to come
     assert classify("when did it come out").kind == "published"
     assert classify("when does it come out").kind == "when"
