@@ -206,3 +206,9 @@ TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,
 MENTIONING = r"(?:mention|bring up|talk about|discuss|cover)"
 # What a setting is called when asked for: "what flag ...", "which option ...", "what env variable ...".
 SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|args?|parameters?|params?|variables?)"
+
+
+# "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
+HOW_TO_VERB = re.compile(
+    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
+)

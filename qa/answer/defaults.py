@@ -12,13 +12,15 @@ from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
 _DEFAULT_OF = re.compile(
-    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?)?"
+    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?|(?:set|list|number|kind|type|amount)s? of )?"
     r"([\w-]+(?: [\w-]+){0,2})"
     r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
     r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: (?:it|they|you|i|we) [\w-]+)? by default\b",
     re.I,
 )
+
+_WHERE = re.compile(r"\W*where\b", re.I)
 
 
 def default_asked(question: Question, query: Query) -> str | None:
@@ -49,6 +51,8 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
+    if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text):
+        return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid"
     # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
     near = [e for e in cited if e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
     told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *near])

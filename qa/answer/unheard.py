@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from qa.answer.polarity import OPINING, WEIGHS
-from qa.patterns import UNIT
+from qa.patterns import HOW_TO_VERB, UNIT
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
@@ -68,12 +68,6 @@ def unheard_asked(question: Question, query: Query) -> bool:
                 return bool(of) and query.unheard(of.group(1).lower())
             return query.unheard(noun)
     return False
-
-
-# "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
-HOW_TO_VERB = re.compile(
-    r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
-)
 
 
 # How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
@@ -232,7 +226,8 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind != "yes_no" and not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
     offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
-    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered):
+    # "re-read", "re-run": a deed done again, no thing named by two words ("reload" re-reads)
+    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and not c.lower().startswith("re-")):
         parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
         if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts[-1:]):
             return True

@@ -1341,3 +1341,25 @@ def test_an_everyday_word_another_document_writes_in_capitals_is_no_name_a_yes_n
     # "put" is HTTP's PUT in the other document, no name the rinetd sentence must hold
     answer = bot.ask("can i put hostnames in rinetd allow / deny rules instead of ips?")
     assert not answer.abstained and "NOT permitted" in answer.answer
+
+
+def test_a_how_to_question_is_answered_in_the_documents_words_not_the_askers(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "rinetd.txt": "rinetd\n\nThe kill -1 signal (SIGHUP) can be used to cause rinetd to reload its configuration file "
+            "without interrupting existing connections. Under Linux the process id is saved in the file /var/run/rinetd.pid "
+            "to facilitate the kill -HUP.\n",
+            "siege.txt": "siege\n\n--no-follow: This directive instructs siege not to follow 3xx redirects. Siege can also "
+            "read its URLs from a file.\n",
+            "asciinema.md": "# asciinema\n\n## rec\n\nRun asciinema rec to record a terminal session.\n\n- `-e, --env=<var-names>` - List of environment variables to capture, defaults to SHELL,TERM\n"
+            "- `-t, --title=<title>` - Set the title of the asciicast\n",
+        }
+    )
+    # "re-read" is reloading, one deed with its prefix, no thing named by two words the sentence must hold
+    assert "SIGHUP" in bot.ask("how do i get rinetd to re-read its config without killing the existing connections").answer
+    # where a file is kept "by default": the only place the text gives, a path, though it says no "default"
+    assert "/var/run/rinetd.pid" in bot.ask("where does rinetd keep its pid file by default?").answer
+    # the asker's own figures ("301/302") are no detail a how-to answer must hold
+    assert "--no-follow" in bot.ask("how do i stop siege from following 301/302 redirects?").answer
+    # "the default set of env vars": the vars' default, not a "set"'s
+    assert "SHELL,TERM" in bot.ask("whats the default set of env vars that asciinema rec captures?").answer
