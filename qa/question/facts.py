@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qa.models import Document
-from qa.question.spell import CHAT_SHORTHAND, RARE_IN_ENGLISH, english_frequency
+from qa.question.shorthand import CHAT_SHORTHAND
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.text import normalize, stem_words, words
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")

@@ -10,16 +10,9 @@ from qa.question.english import misplaced
 from qa.question.frames import plain_verbs, unframed
 from qa.question.holdings import Holdings, asks_holdings
 from qa.question.relatives import opposite, relative, relatives
+from qa.question.shorthand import CHAT_SHORTHAND
 from qa.question.slips import kin_known, slip_of_known
-from qa.question.spell import (
-    CHAT_FILLER,
-    CHAT_SHORTHAND,
-    RARE_IN_ENGLISH,
-    Speller,
-    echoes,
-    english_frequency,
-    unheard_of,
-)
+from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, Speller, echoes, english_frequency, unheard_of
 from qa.question.synonyms import SAYING, alternatives, forms
 from qa.question.wordings import closed_up, compounds, identifiers, joined, known, owned, spelt_amounts, stem
 from qa.text import STOPWORDS, normalize, stem_words, words

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import lazy_pattern
 from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words, misplaced
+from qa.question.shorthand import unshortened
 from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
 
@@ -20,8 +20,6 @@ from qa.text import STOPWORDS, stem_words
 _REAL_WORD_RATIO = 100
 # Chat words of four letters or more that no dictionary holds and that say nothing of the question.
 CHAT_FILLER = frozenset("afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split())
-# An emoji between two words ends a sentence ("bro runs like 5 companies 💀 which ones ..."); elsewhere it is no word.
-_EMOJI = lazy_pattern(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s*")
 
 
 def _english_near(word: str, edits: int, most: int = 1) -> list[str]:
@@ -247,33 +245,6 @@ def _question_word(word: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-# Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
-# the dmc" asks which article is about the DMC; "n wat tier", "acc to bgr", "ai cos"); a corpus that uses the form keeps it.
-_CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before", "yr": "year", "yrs": "years"}
-_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies"}
-# Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no "League of Legends"), its short forms too.
-CHAT_SHORTHAND = frozenset(
-    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
-    " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
-) | frozenset(_CHAT)
-# Programmers' and chat's short forms, which a text may spell out ("stderr": "standard error"): read long when the
-# corpus lacks the short form and holds every word of the long one.
-_SPELT_OUT = {
-    "stderr": "standard error", "stdout": "standard output", "stdin": "standard input", "env": "environment",
-    "dir": "directory", "dirs": "directories", "config": "configuration", "repo": "repository", "repos": "repositories",
-    "arg": "argument", "args": "arguments", "cmd": "command", "pkg": "package", "pkgs": "packages", "dep": "dependency",
-    "deps": "dependencies", "auth": "authentication", "perms": "permissions", "msg": "message", "docs": "documentation",
-    "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory", "genai": "generative ai",
-    "legit": "legitimate", "info": "information", "convo": "conversation", "govt": "government", "gov": "government",
-}  # fmt: skip
-_SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
-_HOW_MANY_MONEY = lazy_pattern(r"\bhow many (?=(?:money|cash|funding)\b)", re.I)
-_WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)
-_RUN_TOGETHER = lazy_pattern(r"\b(what|who|where|when|why|how|which)(much|many|long|did|does|do|is|was|are|were|can|could|would|should|will)\b", re.I)
-_PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for the word, no "50%"
-_CHAT_WORD = lazy_pattern(rf"(?<!-)\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat, "-r" an option
-
-
 _MEANT = 10_000_000  # English uses a word this often ("wait", "went"): it is no slip for a question word
 
 
@@ -292,13 +263,7 @@ def spelled(text: str, speller: Speller) -> str:
             return word
         return cased(word, fixed)
 
-    text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
-    text = _CHAT_WORD.sub(lambda m: m.group() if speller.known(m.group()) else _CHAT[m.group()], text)
-    text = _PERCENT_SIGN.sub("percent", text)  # "what % of openai does msft own"
-    text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
-    text = _RUN_TOGETHER.sub(lambda m: m.group() if speller.known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"
-    text = _HOW_MANY_MONEY.sub("how much ", text)  # "how many money musk pay": money is no count
-    text = _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), speller), text)
+    text = unshortened(text, speller.known)  # "abt", "w", "howmuch", "stderr": the words they stand for
     # A question opens with its question word: "wen does ..." is "when does ...", not "we does"; "hw much
     # ..." is "how much ..." (two letters here only; any other word of two letters is left alone).
     m = _OPENING_WORD.match(text)  # not a word this common, meant as typed: "wait is it true ..."
@@ -312,9 +277,3 @@ def echoes(fixed: str, beside: list[str]) -> bool:
     "did satya (nadela) say" is no "did says say"; a slip of the keys does not make the next word twice (a name
     the corpus lacks is typed there)."""
     return stem_words([fixed])[0] in stem_words([w.lower() for w in beside])
-
-
-def _spelt_out(word: str, speller: Speller) -> str:
-    """The long form of a programmer's short form when the corpus holds it and not the short one."""
-    long = _SPELT_OUT[word.lower()]
-    return long if not speller.known(word.lower()) and all(speller.known(w) for w in long.split()) else word

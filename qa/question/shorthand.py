@@ -1,0 +1,57 @@
+"""Chat's short forms, read as the words they stand for before a question's typos are fixed: function words
+("abt", "w", "n"), "2" and "4" for "to" and "for", question words run together ("howmuch") or clipped
+("what'd"), programmers' short forms a text spells out ("stderr"), a "%" standing alone; an emoji between two
+words ends a sentence. A corpus that writes the short form keeps it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from qa.patterns import lazy_pattern
+
+# Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
+# the dmc" asks which article is about the DMC; "n wat tier", "acc to bgr", "ai cos"); a corpus that uses the form keeps it.
+_CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before", "yr": "year", "yrs": "years"}
+_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies"}
+# Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no "League of Legends"), its short forms too.
+CHAT_SHORTHAND = frozenset(
+    "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"
+    " lmk rly srs tmr sth abt wym hbu wyd idc ftw tfw jfc smth".split()
+) | frozenset(_CHAT)
+# Programmers' and chat's short forms, which a text may spell out ("stderr": "standard error"): read long when the
+# corpus lacks the short form and holds every word of the long one.
+_SPELT_OUT = {
+    "stderr": "standard error", "stdout": "standard output", "stdin": "standard input", "env": "environment",
+    "dir": "directory", "dirs": "directories", "config": "configuration", "repo": "repository", "repos": "repositories",
+    "arg": "argument", "args": "arguments", "cmd": "command", "pkg": "package", "pkgs": "packages", "dep": "dependency",
+    "deps": "dependencies", "auth": "authentication", "perms": "permissions", "msg": "message", "docs": "documentation",
+    "lib": "library", "libs": "libraries", "exe": "executable", "mem": "memory", "ram": "memory", "genai": "generative ai",
+    "legit": "legitimate", "info": "information", "convo": "conversation", "govt": "government", "gov": "government",
+}  # fmt: skip
+_SHORT_FORM = lazy_pattern(rf"\b(?:{'|'.join(_SPELT_OUT)})\b(?![&'’/.-]\w)", re.I)
+_HOW_MANY_MONEY = lazy_pattern(r"\bhow many (?=(?:money|cash|funding)\b)", re.I)
+_WH_DID = lazy_pattern(r"\b(what|who|where|when|why|how)['’]?d\b", re.I)
+_RUN_TOGETHER = lazy_pattern(r"\b(what|who|where|when|why|how|which)(much|many|long|did|does|do|is|was|are|were|can|could|would|should|will)\b", re.I)
+_PERCENT_SIGN = lazy_pattern(r"(?<![\w%])%(?!\S)")  # a sign standing alone for the word, no "50%"
+_CHAT_WORD = lazy_pattern(rf"(?<!-)\b(?:{'|'.join(_CHAT)})\b(?![&'’/.-]\w)")  # lower case: "R&D", "U.S." are no chat, "-r" an option
+# An emoji between two words ends a sentence ("bro runs like 5 companies 💀 which ones ..."); elsewhere it is no word.
+_EMOJI = lazy_pattern(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s*")
+
+
+def unshortened(text: str, known: Callable[[str], bool]) -> str:
+    """`text` with chat's and programmers' short forms read as the words they stand for, unless the corpus
+    `known` to hold a word writes the short form itself."""
+    text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
+    text = _CHAT_WORD.sub(lambda m: m.group() if known(m.group()) else _CHAT[m.group()], text)
+    text = _PERCENT_SIGN.sub("percent", text)  # "what % of openai does msft own"
+    text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
+    text = _RUN_TOGETHER.sub(lambda m: m.group() if known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"
+    text = _HOW_MANY_MONEY.sub("how much ", text)  # "how many money musk pay": money is no count
+    return _SHORT_FORM.sub(lambda m: _spelt_out(m.group(), known), text)
+
+
+def _spelt_out(word: str, known: Callable[[str], bool]) -> str:
+    """The long form of a programmer's short form when the corpus holds it and not the short one."""
+    long = _SPELT_OUT[word.lower()]
+    return long if not known(word.lower()) and all(known(w) for w in long.split()) else word
