@@ -218,6 +218,9 @@ def _base_told(stem: str, told: frozenset[str]) -> bool:
 # "a flag for case-insensitive matching", "turn on dns-over-tls": a thing named by words joined with hyphens.
 _COMPOUND = re.compile(r"\b[a-z]{2,}(?:-[a-z]{2,})+\b", re.I)
 
+# "locale-aware", "yaml-based", "unicode-friendly": the first word names the thing, the last how it stands to it
+_OF_THE_FIRST = frozenset(stem_words("aware based friendly specific related compatible enabled like style wide safe dependent".split()))
+
 
 def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
     """True for a how-to, which-option or yes/no question naming a thing by words joined with hyphens
@@ -229,7 +232,8 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
     # "re-read", "re-run": a deed done again, no thing named by two words ("reload" re-reads)
     for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and not c.lower().startswith("re-")):
         parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
-        if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in parts[-1:]):
+        head = parts[:1] if parts[-1:] and parts[-1] in _OF_THE_FIRST else parts[-1:]  # "locale-aware": the locale
+        if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in head):
             return True
     return False
 

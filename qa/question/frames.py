@@ -213,6 +213,8 @@ _PHRASAL = {
     ("turn", "on"): "enable", ("turns", "on"): "enables", ("turned", "on"): "enabled", ("turning", "on"): "enabling",
     ("switch", "on"): "enable", ("turn", "off"): "disable", ("turns", "off"): "disables", ("turned", "off"): "disabled",
     ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",
+    ("shut", "up"): "quiet", ("shuts", "up"): "quiet",  # "make aide shut up when ...": report_quiet, "suppress"
+    ("set", "up"): "create", ("sets", "up"): "creates", ("setting", "up"): "creating",  # "what was openai set up as"
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }
 

@@ -1363,3 +1363,21 @@ def test_a_how_to_question_is_answered_in_the_documents_words_not_the_askers(bot
     assert "--no-follow" in bot.ask("how do i stop siege from following 301/302 redirects?").answer
     # "the default set of env vars": the vars' default, not a "set"'s
     assert "SHELL,TERM" in bot.ask("whats the default set of env vars that asciinema rec captures?").answer
+
+
+def test_a_phrase_or_an_adjective_of_a_thing_is_read_as_the_documents_word_for_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "aide.conf.5": ".TH AIDE.CONF 5\n.SH OPTIONS\n.TP\n.B report_quiet (type: bool, default: false)\n"
+            "Suppress report output if no differences to the database have been found.\n.TP\n"
+            ".B report_url (type: URL)\nThe URL that the output is written to.\n",
+            "lpeg.html": "<html><head><title>LPeg</title></head><body><h2>lpeg.locale ([table])</h2><p>Returns a table with "
+            "patterns for matching some character classes according to the current locale. The table has fields "
+            "named alnum, alpha, digit and space.</p><h2>lpeg.match (pattern, subject)</h2><p>Matches the pattern "
+            "against the subject string.</p></body></html>",
+        }
+    )
+    # "shut up" is keeping quiet, which "Suppress report output" and report_quiet tell
+    assert "report_quiet" in bot.ask("how do i make aide shut up when there were no differences found").answer
+    # "locale-aware" names the locale; "aware" is how the classes stand to it, no word the sentence must hold
+    assert "lpeg.locale" in bot.ask("how can i get locale-aware char classes like alpha or digit patterns in lpeg").answer

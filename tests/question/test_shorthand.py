@@ -1,0 +1,42 @@
+"""Chat's short forms are read as the words they stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.pipeline import Pipeline
+from qa.question.shorthand import unshortened
+
+
+def _nothing_known(word: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # a lone 2 or 4 between two words stands for "to" or "for" ...
+        ("did musk threaten 2 sue microsoft", "did musk threaten to sue microsoft"),
+        ("which site is making ai firms pay 4 its data?", "which site is making ai firms pay for its data?"),
+        # ... not for a count, a number after a name or after what numbers things, nor one before "of"
+        ("who bought the remaining 4 packages?", "who bought the remaining 4 packages?"),
+        ("When did the Channel 4 documentary air", "When did the Channel 4 documentary air"),
+        ("what is gpt 4 trained on", "what is gpt 4 trained on"),
+        ("What did DECnet phase 2 become", "What did DECnet phase 2 become"),
+        ("how many yards did he get for his 4 of 4 passes?", "how many yards did he get for his 4 of 4 passes?"),
+        ("can i run a job every 4 hours?", "can i run a job every 4 hours?"),
+        # "y" asking, "$$" for money, "wk" for week
+        ("y did twitter drop it", "why did twitter drop it"),
+        ("reddit wants $$ for its data", "reddit wants money for its data"),
+        ("what day of the wk was it", "what day of the week was it"),
+        ("x and y are two axes", "x and y are two axes"),
+    ],
+)
+def test_chat_short_forms_are_read_as_the_words_they_stand_for(typed: str, read: str) -> None:
+    assert unshortened(typed, _nothing_known) == read
+
+
+def test_a_text_speak_question_is_answered_as_the_plain_one(pipeline: Pipeline) -> None:
+    assert "Business Insider" in pipeline.ask("which publication reported reddit wants $$ 4 its data").answer
+    assert pipeline.ask("what day of the wk did musk threaten 2 sue ms").answer.startswith("Wednesday")
+    assert "nonprofit" in pipeline.ask("wat was oai originally set up as acc 2 musk").answer
