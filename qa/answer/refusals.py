@@ -32,7 +32,7 @@ from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
 from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.answer.values import other_rate
-from qa.patterns import ASKS_CLOCK, CLOCK, HOW_TO_VERB, TIME_OF_DAY
+from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
 from qa.question.query import Query
@@ -86,7 +86,7 @@ def unanswered(
         or replied_to_instead(question.text, best.sentence.text, proper)  # "did microsoft respond?": "... a reply to Microsoft ..."
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
         or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
-        or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed and not HOW_TO_VERB.match(question.text))  # "in 2019", "$1 billion"; "how do i skip 301s": the asker's
+        or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed and not ASKER_DOES.match(question.text))  # "in 2019", "$1 billion"; "how do i skip 301s": the asker's
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span) or other_rate(question, best, span)  # "how much revenue / per year ...?"

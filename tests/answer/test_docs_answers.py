@@ -1381,3 +1381,20 @@ def test_a_phrase_or_an_adjective_of_a_thing_is_read_as_the_documents_word_for_i
     assert "report_quiet" in bot.ask("how do i make aide shut up when there were no differences found").answer
     # "locale-aware" names the locale; "aware" is how the classes stand to it, no word the sentence must hold
     assert "lpeg.locale" in bot.ask("how can i get locale-aware char classes like alpha or digit patterns in lpeg").answer
+
+
+def test_what_the_asker_would_do_is_asked_in_their_own_figures_and_clauses(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "mairix.1": ".TH MAIRIX 1\n.SH SEARCH PATTERNS\n.TP\n.B z:low-high\nMatch messages whose size lies in the "
+            "specified range. The sizes may be given in k or M.\n.TP\n.B f:word\nMatch words in the From: header.\n",
+            "wdiff.txt": "wdiff\n\nBuilding\n\nThe configure script accepts these options:\n\n`--with-default-pager=PATH'\n"
+            "    to use PATH as the default pager for --auto-pager mode for users\n    that have not set the PAGER "
+            "environment variable.\n",
+        }
+    )
+    # "can i ...": the asker's own figures ("between 10 and 20 kb") are no detail the answer must hold
+    assert "size lies in the specified range" in bot.ask("can i search my mail by message size with mairix, say only mails between 10 and 20 kb?").answer
+    # "when building X from source how do i ...": a clause on when, then the how-to it asks (no "when" question)
+    answer = bot.ask("when building wdiff from source how do i set which pager it falls back to when PAGER isnt set?")
+    assert "--with-default-pager" in answer.answer
