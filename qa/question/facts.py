@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from qa.models import Document
+from qa.patterns import MONTHS
 from qa.question.shorthand import CHAT_SHORTHAND
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.question.synonyms import CLIPPED_WORDS
 from qa.text import normalize, stem_words, words
 
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b")
@@ -86,6 +88,8 @@ def _initials(text: str) -> list[tuple[str, str]]:
     found += [(short, word) for word in _CAMEL.findall(text) if len(short := "".join(re.findall("[A-Z]", word)).lower()) >= 3]
     return found
 
+_EVERYDAY_CLIPPED = CLIPPED_WORDS - set(MONTHS)  # "config", "repo": no names; "April" is one
+
 
 def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactParts:
     """Read the names off some documents' metadata and sentences' text, to be merged with the rest."""
@@ -99,8 +103,8 @@ def fact_parts(documents: Iterable[Document], sentences: Iterable[str]) -> FactP
             acronyms.setdefault(short, set()).add(long)
         for token in text.split()[1:]:
             word = token.strip(_EDGES)
-            if word[:1].isupper():  # an everyday word in capitals is no name: "PUT", "GET" (HTTP's), "NOT"
-                if not (word.isupper() and len(word) > 1 and english_frequency(word.lower()) > RARE_IN_ENGLISH):
+            if word[:1].isupper():  # an everyday word in capitals is no name: "PUT", "GET" (HTTP's), "NOT"; nor "Config"
+                if not (word.isupper() and len(word) > 1 and english_frequency(word.lower()) > RARE_IN_ENGLISH) and word.lower() not in _EVERYDAY_CLIPPED:
                     capital.add(word.lower())
             elif word[:1].islower():
                 lower.add(word)

@@ -38,6 +38,10 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
+    r"|\bcalendar(?= (?:date|day|year)\b)"  # "on what calendar date ..."
+    # "in one commentator's view", "be said to skirt", "what could it count as": whose view, a hedge, a frame
+    r"|\bin (?:one |the |an? )?(?:commentator|writer|author|critic|analyst|expert|observer|reporter)['’]?s? (?:view|opinion|words|take)\b"
+    r"|(?<=\bbe )said(?= to\b)|\bcount(?:s|ed)?(?= as\b)"
     r"|\bdue(?= to\b)"  # "when is the removal due to take effect", "what was the delay due to": no thing to find
     r"|\b(?:reported|said|rumou?red|believed|thought|alleged)(?= to (?:be|have)\b)"  # "is it reported to be taking action": a hedge
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
@@ -175,8 +179,11 @@ def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
-    question = _GOING_AFTER.sub("suing", question)
+    question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
+
+# "when was the threat made?": the light verb after a noun of action says nothing the noun does not.
+_MADE = re.compile(r"(\b(?:threat|announcement|decision|statement|claim|comment|accusation|allegation|offer|move|change)s?\b[^?]{0,60}?)\s+made(?=\W*$)", re.I)
 
 
 # "legal is asking, what's the ECCN for zlib?", "my boss asked me: ...": who wants to know, nothing asked of.

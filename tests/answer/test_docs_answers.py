@@ -1398,3 +1398,14 @@ def test_what_the_asker_would_do_is_asked_in_their_own_figures_and_clauses(bot_o
     # "when building X from source how do i ...": a clause on when, then the how-to it asks (no "when" question)
     answer = bot.ask("when building wdiff from source how do i set which pager it falls back to when PAGER isnt set?")
     assert "--with-default-pager" in answer.answer
+
+
+def test_a_short_form_of_an_everyday_word_written_with_a_capital_is_no_name_the_sentence_must_hold(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "vulture.md": "# Vulture\n\nVulture finds dead code.\n\n## Config files\n\nYou can also store command line "
+            "arguments in pyproject.toml under the tool.vulture section. See Config files above.\n",
+        }
+    )
+    answer = bot.ask("can i keep my vulture flags in a config file instead of typing them on every run")
+    assert not answer.abstained and "tool.vulture" in answer.answer

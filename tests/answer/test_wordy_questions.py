@@ -115,3 +115,9 @@ def test_a_claim_by_a_doer_no_text_names_is_no_premise_to_answer_from(pipeline: 
 def test_a_name_guessed_after_the_question_is_no_question_of_its_own(pipeline: Pipeline) -> None:
     answer = pipeline.ask("according to bgr, which outlet reported reddit's demand for payment? was it the verge?")
     assert not answer.abstained and "Business Insider" in answer.answer
+
+
+def test_a_formal_question_framed_by_whose_view_and_a_light_verb_is_answered(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("With which legal problem might the uncompensated use of data for AI training be said to skirt, in one commentator's view?")
+    assert "copyright infringement" in answer.answer
+    assert pipeline.ask("On which day of the week was Musk's threat against Microsoft made?").answer.startswith("Wednesday")

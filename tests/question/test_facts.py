@@ -26,6 +26,9 @@ def test_an_everyday_word_in_capitals_is_no_name_an_acronym_is() -> None:
     sentences = ["Siege sends a PUT or GET request.", "Host names are NOT permitted.", "Send rinetd a SIGHUP over NNTP."]
     facts = corpus_facts([Document(id="a", text="x")], sentences)
     assert {"sighup", "nntp"} <= set(facts.proper) and not {"put", "get", "not"} & set(facts.proper)
+    # a short form of an everyday word ("Config" for configuration) heading a sentence's clause is no name either
+    facts = corpus_facts([Document(id="a", text="x")], ["Put it in the file. See Config files for more."])
+    assert "config" not in facts.proper
 
 def test_a_name_only_one_document_writes_is_a_topic_naming_it() -> None:
     a = fact_parts([Document(id="a", text="x")], ["Musk formed his company X.AI last month.", "Then Musk spoke."])

@@ -450,6 +450,15 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     ]
 
 
+def test_whose_view_a_hedge_and_a_light_verb_at_the_end_frame_the_question() -> None:
+    # "in one commentator's view", "might be said to": whose view and a hedge; "what could it count as": a frame
+    assert unframed("which problem might it be said to skirt, in one commentator's view?").split() == ["which", "problem", "might", "it", "be", "to", "skirt,", "?"]
+    assert unframed("what could it count as").split() == ["what", "could", "it", "as"]
+    # "on what calendar date", "was the threat made": the date asked, a light verb after its noun ("made of" is none)
+    assert unframed("on what calendar date was the threat made?").split() == ["on", "what", "date", "was", "the", "threat?"]
+    assert unframed("of what material were the pellets made?").split()[-1] == "made?"
+
+
 def test_which_kind_at_the_end_and_supposed_to_have_frame_the_question() -> None:
     assert unframed("what twitter data did msft train on, like which kind").split()[-2:] == ["on,", "which"]
     assert unframed("what data is microsoft supposed to have used").split() == ["what", "data", "is", "microsoft", "have", "used"]
