@@ -50,6 +50,13 @@ def follow_evidence(
             # not another sentence's, however much more exact ("In a tweet in February", not "in 2018").
             others = (e for e in evidence if e is not quoted[0])
             return quoted + [e for e in others if not best_span(e.sentence.text, kind.kind, asked, question)]
+        if points_back(question, own) and quoted and kind.kind in ("when", "year") and quoted[0].sentence.text[:1] in "\"“":
+            # a quote the last answer gave, dated by a sentence just before it that reports it
+            # ("when did he tweet that?" after '"... Lawsuit time," the Twitter CEO said in a tweet'), not another's "today"
+            q = quoted[0]
+            before = [e for e in evidence if e.sentence.doc_id == q.sentence.doc_id and 0 <= q.sentence.start - e.sentence.end < 400]
+            if any(best_span(e.sentence.text, kind.kind, asked, question) for e in before):
+                return [q, *before, *(e for e in evidence if e is not q and e not in before and not best_span(e.sentence.text, kind.kind, asked, question))]
         if not query.surface and not scene:  # "when?", "from when": no word of its own, of what the last answer quoted, if it tells
             told = [e for c in last.citations for e in evidence if e.sentence.text == c.text and best_span(c.text, kind.kind, asked, question)]
             return [*told[:1], *(e for e in evidence if not told or e is not told[0])]

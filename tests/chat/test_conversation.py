@@ -164,6 +164,15 @@ def test_when_did_he_tweet_it_dates_the_tweet_just_quoted_not_a_more_exact_date_
     assert follow.citations[0].text == first.citations[0].text
 
 
+def test_when_was_a_quote_said_is_dated_by_the_sentence_before_it_not_another_documents_today(pipeline: Pipeline) -> None:
+    # '"They trained illegally using Twitter data. Lawsuit time," the Twitter CEO said in a tweet': its article
+    # dates it just before ("... threatened to sue Microsoft on Wednesday (19 April, 2023)"); another says "today"
+    first = pipeline.ask("who tweeted 'they trained illegally using twitter data'?")
+    assert first.citations[0].text.startswith('"They trained illegally')
+    follow = pipeline.ask("when did he tweet that?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Wednesday (19 April, 2023).")
+
+
 def test_why_after_when_finds_the_reason_said_apart_from_the_words_asked(pipeline: Pipeline) -> None:
     first = pipeline.ask("when is microsoft dropping twitter")
     follow = pipeline.ask("why?", conversation_id=first.conversation_id)
