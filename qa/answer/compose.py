@@ -234,7 +234,7 @@ def compose(
     )
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
     unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited, whole)
-    if confidence < refusal_floor(min_confidence, best) or unanchored:
+    if confidence < refusal_floor(min_confidence, best, question.text) or unanchored:
         return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found
 

@@ -122,6 +122,15 @@ def test_a_terse_sentence_of_a_list_code_or_table_is_refused_under_a_lower_floor
     assert calibration.refusal_floor(0.0, item) == 0.0  # refusals switched off stay off
 
 
+def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_floor() -> None:
+    # "how do i ...", "can i ...": the asker's words of their situation are no words the text must hold
+    prose, item = SimpleNamespace(kind="paragraph"), SimpleNamespace(kind="item")
+    assert calibration.refusal_floor(0.15, prose, "how do i get jdupes to print json") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "can i keep the flags in a config file") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "what does jdupes print") == 0.15
+    assert calibration.refusal_floor(0.15, item, "how do i get jdupes to print json") == pytest.approx(0.054)
+
+
 def test_the_committed_calibration_names_only_known_features_and_is_a_probability() -> None:
     data = json.loads((Path(calibration.__file__).parent / "calibration.json").read_text())
     assert set(data["weights"]) <= {*calibration.FEATURES, "bias"}
