@@ -168,6 +168,8 @@ _DESCRIBED = re.compile(
 
 
 # "pulled the plug on twitter": stopped it.
+# "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
+_BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)", re.I)
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
 # "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
@@ -179,6 +181,7 @@ def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
+    question = _BACKED_UP.sub("prove ", question)  # "did musk back up his claim": prove it
     question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 

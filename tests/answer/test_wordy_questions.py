@@ -121,3 +121,9 @@ def test_a_formal_question_framed_by_whose_view_and_a_light_verb_is_answered(pip
     answer = pipeline.ask("With which legal problem might the uncompensated use of data for AI training be said to skirt, in one commentator's view?")
     assert "copyright infringement" in answer.answer
     assert pipeline.ask("On which day of the week was Musk's threat against Microsoft made?").answer.startswith("Wednesday")
+
+
+def test_backing_a_claim_up_is_proving_it(pipeline: Pipeline) -> None:
+    # "Despite the threat, there has been no further evidence provided by Musk ...": not Reddit "pushing back"
+    answer = pipeline.ask("did musk back up his claim with any proof that microsoft used the data?")
+    assert not answer.abstained and "no further evidence" in answer.answer
