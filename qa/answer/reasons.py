@@ -6,9 +6,10 @@ import re
 
 from qa.answer.spans import Span
 from qa.patterns import lazy_pattern
+from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
-from qa.text import normalize, stem_words, words
+from qa.text import STOPWORDS, normalize, stem_words, words
 
 _REASON = lazy_pattern(
     r"\b(?:because(?: of)?|due to|since|as a result(?: of)?|owing to|in order to|so that|in response to"
@@ -92,3 +93,23 @@ def said_aside(sentence: str, query: Query) -> bool:
     aside = set(stem_words([w for part in inside for w in words(part)]))
     told = [t for t in deed if query.match(t, aside) > 0]
     return bool(told) and not any(query.match(t, outside) > 0 for t in told) and not any(map(_REASON.search, inside))
+
+
+# "why did musk sue google over bard?": the deed asked after the doer
+_WHY_DID = lazy_pattern(r"^\W*why\s+(?:(?:did|does|do|would|will|has|have|had|might|could|should|may|must)\s+)?(?!(?:is|are|was|were)\b)(?P<rest>.+)$", re.I)
+# Verbs that carry the deed after them: "why did microsoft decide to drop twitter"
+_CARRIERS = frozenset(stem_words("decide decided choose chose opt want try plan start begin need go make get have might may must".split()))
+
+
+def deedless_why(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
+    """True for "why did X <deed> Y" answered by a sentence that, with the one before it, holds no word of the deed
+    nor one standing for it: it tells of Y, not of that deed ("... tools like Google's Bard, are trained ...")."""
+    if question.kind != "why" or not (m := _WHY_DID.match(question.text)):
+        return False
+    own = [w.lower() for w in re.findall(r"[\w'’.-]+", m["rest"])]
+    named = [w in (proper or ()) or stem_words([w])[0] in query.subjects for w in own]
+    if not named or not named[0] or "not" in own or any(w.endswith(("n't", "n’t")) for w in own):
+        return False  # the doer is no name ("why have modern lutherans stopped ..."), or a deed not done is asked
+    after = [st for w, st, n in zip(own, stem_words(own), named, strict=True) if not n and w not in STOPWORDS]  # after the name
+    deeds = [d for d in after[:2] if d not in _CARRIERS]
+    return bool(deeds) and query.terms.get(deeds[0], 0) >= 1 and not query.match(deeds[0], set(best.stems) | set(best.context))

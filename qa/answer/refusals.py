@@ -26,7 +26,7 @@ from qa.answer.phrases import ends_phrase
 from qa.answer.places import unplaced
 from qa.answer.polarity import corrected, corrects_last, doubted, kept_on, unsure
 from qa.answer.quoting import THAT_IS
-from qa.answer.reasons import said_aside
+from qa.answer.reasons import deedless_why, said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
@@ -90,7 +90,7 @@ def unanswered(
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
         or _unmeasured(question, query, best, span) or other_rate(question, best, span)  # "how much revenue / per year ...?"
-        or _unclocked(question, best)  # "what time did musk tweet it?": a day is named, no time of day
+        or _unclocked(question, best) or deedless_why(question, query, best, proper)  # "what time did ...": no time; "why did musk sue google over bard"
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
         or _unversioned(question, best)  # "what python version is required?": no version named
