@@ -171,6 +171,9 @@ class Speller:
         candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1)]
         if not candidates and (found := self._shorthand(word)):
             return found
+        if not candidates and len(word) == 3 and not english_frequency(word):  # "usd": a letter left out of "used"
+            dropped = [m for m in self._choices if len(m) == 4 and m[0] == word[0] and _one_edit(word, m)]
+            candidates = dropped if len(dropped) == 1 else []
         if not candidates:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.

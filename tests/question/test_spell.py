@@ -34,6 +34,12 @@ def test_typos_are_corrected(typo: str, word: str) -> None:
     assert Speller(VOCABULARY).correct(typo) == word
 
 
+def test_a_three_letter_slip_is_read_only_as_the_one_word_it_fits() -> None:
+    assert Speller({"used": 3, "user": 2, "data": 1}).correct("usd") == "used"
+    assert Speller({"used": 3, "usda": 2}).correct("usd") == "usd"  # "used" or "usda": no guess
+    assert Speller({"lot": 3, "lots": 2}).correct("lol") == "lol"  # chat's word, no letter left out of "lots"
+
+
 @pytest.mark.parametrize(
     ("typo", "word"),
     [
@@ -43,6 +49,7 @@ def test_typos_are_corrected(typo: str, word: str) -> None:
         ("microsft", "microsoft"),
         ("lawsiut", "lawsuit"),
         ("abut", "about"),  # a real word, but "about" is far more common: a slip of the keys
+        ("usd", "used"),  # three letters no English word, one left out of the one corpus word it fits
     ],
 )
 def test_typos_are_corrected_against_the_bundled_corpus(bundled_speller: Speller, typo: str, word: str) -> None:
