@@ -107,9 +107,10 @@ def deedless_why(question: Question, query: Query, best: Evidence, proper: set[s
     if question.kind != "why" or not (m := _WHY_DID.match(question.text)):
         return False
     own = [w.lower() for w in re.findall(r"[\w'’.-]+", m["rest"])]
-    named = [w in (proper or ()) or stem_words([w])[0] in query.subjects for w in own]
+    stems = stem_words(own)
+    named = [w in (proper or ()) or st in query.subjects for w, st in zip(own, stems, strict=True)]
     if not named or not named[0] or "not" in own or any(w.endswith(("n't", "n’t")) for w in own):
         return False  # the doer is no name ("why have modern lutherans stopped ..."), or a deed not done is asked
-    after = [st for w, st, n in zip(own, stem_words(own), named, strict=True) if not n and w not in STOPWORDS]  # after the name
+    after = [st for w, st, n in zip(own, stems, named, strict=True) if not n and w not in STOPWORDS]  # after the name
     deeds = [d for d in after[:2] if d not in _CARRIERS]
     return bool(deeds) and query.terms.get(deeds[0], 0) >= 1 and not query.match(deeds[0], set(best.stems) | set(best.context))
