@@ -22,6 +22,7 @@ from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, Que
 from qa.models import Answer, Document, Hit
 from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
+from qa.question.frames import defaulted
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
@@ -205,7 +206,7 @@ class Pipeline:
     ) -> Gathered:  # fmt: skip
         """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
         k = k or self.settings.top_k
-        scene, asked = split_ask(spelled := self._spelled(question))
+        scene, asked = split_ask(spelled := defaulted(self._spelled(question)))  # "if i dont pass one": by default
         asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
@@ -221,8 +222,7 @@ class Pipeline:
             named, scene = self._bylines.read(scene, asked)
         own, unknown = self._content_words(asked) if scene else [], []
         if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
-            # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what
-            # flag stops that": the scene is the turn before it
+            # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what flag stops that": the turn before
             lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
             context, unknown = checked_claim(asked, context, lent)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names

@@ -189,8 +189,10 @@ def compose(
         cited, text = pair, f"{with_mark(pair[0].sentence.text, 1)} {with_mark(pair[1].sentence.text, 2)}"
     text = f"{sig}: {text}" if (sig := signature_of(question.text, best)) else text  # "re.gsub (subject, ...): Does ..."
     quoted = runners_up(best, cited, evidence)
-    if reply is not None and (more_said := following(reply, evidence)) is not None and not asks(more_said, evidence):
-        quoted = [more_said, *(e for e in quoted if e is not more_said)]  # the reply's next sentence: "You can do it ..."
+    said_on = []  # the reply's next sentences, as far as the answer goes on: "This is a security measure. To enable writes, ..."
+    while reply is not None and len(said_on) < 3 and (more_said := following(said_on[-1] if said_on else reply, evidence)) is not None and not asks(more_said, evidence):
+        said_on.append(more_said)
+    quoted = [*said_on, *(e for e in quoted if all(e is not m for m in said_on))]
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
     quoted = with_items(best, cited, [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))], evidence)

@@ -12,7 +12,7 @@ from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
 _DEFAULT_OF = re.compile(
-    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?|(?:set|list|number|kind|type|amount)s? of )?"
+    r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their |[\w-]+['’]s )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?|(?:set|list|number|kind|type|amount)s? of )?"
     r"([\w-]+(?: [\w-]+){0,2})"
     r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
@@ -82,6 +82,8 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
     if e.kind == "code":
         return e.holds(noun, query) and e.says("default", query)
     said = stem_words(words(e.sentence.text))
+    if _BY_DEFAULT.match(e.sentence.text) and any(query.match(noun, {w}) and _valued(said[k + 1 :]) for k, w in enumerate(said)):
+        return True  # "By default, diff-cover compares the current branch to origin/main.", not "... looking for the detach character."
     for i in (i for i, w in enumerate(said) if w == "default"):
         named = next((k for k in range(i + 1, min(i + 4, len(said))) if query.match(noun, {said[k]})), None)
         # "the default detach character is ^\", "By default Nox stores virtualenvs in ./.nox"
@@ -92,6 +94,7 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
     return bool(query.match(noun, e.headed)) and _TELLS_DEFAULT.search(e.sentence.text) is not None
 
 
+_BY_DEFAULT = re.compile(r"\W*by default\b", re.I)
 _TELLS_DEFAULT = re.compile(r"\bdefaults?\b\s*(?:[:=]|(?:is|are|was|to|of)\b)", re.I)
 
 

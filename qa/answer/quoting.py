@@ -38,7 +38,7 @@ def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) 
     found: list[Evidence] = [o for o in [option_of(best, evidence)] if o is not None and plain(o.sentence.text) not in said]
     said |= {plain(o.sentence.text) for o in found}
     for e in evidence:
-        if e is best or plain(e.sentence.text) in said or asks(e):
+        if e is best or plain(e.sentence.text) in said or asks(e, evidence):
             continue
         if e.score < (THIRD if found else RUNNER_UP) * best.score:
             break
@@ -138,6 +138,8 @@ def asks(e: Evidence, evidence: list[Evidence] = (), question: str = "") -> bool
         return True
     if question and _echoes(text, question):
         return True
+    if _FAQ_ANSWER.match(text):
+        return False  # "A: ./configure --enable-static-bin" right after its "Q: ..."
     for _ in range(3):
         if (before := preceding(e, evidence)) is None or e.sentence.start - before.sentence.end > _ADJACENT:
             return False

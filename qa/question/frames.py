@@ -185,6 +185,19 @@ def unframed(question: str) -> str:
     question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
+def defaulted(question: str) -> str:
+    """`question` with a setting left unset said as its default too ("if i dont pass a bitrate": "... with the default bitrate")."""
+    if re.search(r"\bdefault|^\W*where\b", question, re.I):  # "where": a path tells it (and "if i dont pass one" says which)
+        return question  # "whats the default for GOFETCH_REMOTE? like where does it download from if i dont set it"
+    return _UNSET.sub(lambda m: f" with the default {m[1]}{m[0]}" if m[1] else f" by default{m[0]}", question)
+
+
+# "which branch does it diff against when i dont specify one", "if i dont pass a bitrate, ...": the default asked
+_UNSET = re.compile(
+    r"\s*\b(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add)"
+    r" (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+))\b",
+    re.I,
+)
 # "when was the threat made?": the light verb after a noun of action says nothing the noun does not.
 _MADE = re.compile(r"(\b(?:threat|announcement|decision|statement|claim|comment|accusation|allegation|offer|move|change)s?\b[^?]{0,60}?)\s+made(?=\W*$)", re.I)
 

@@ -1,0 +1,62 @@
+"""Documentation questions asking a default without the word ("if i dont pass one") and FAQs whose
+answer runs over several sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.pipeline import Pipeline
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+_README = (
+    "# cmpcov\n\ncmpcov reports coverage of the lines a branch changed.\n\n## Configuration\n\n```toml\n[tool.cmpcov]\n"
+    'compare_branch = "origin/feature"\nquiet = true\n```\n\nWhen comparing branches, cmpcov uses the three-dot diff range '
+    "notation by default.\n\nBy default, cmpcov compares the current branch to origin/main.\n\nTo specify a different compare "
+    "branch, pass --compare-branch.\n\n## Options\n\n```\n--max-line-length n   set maximum allowed line length (default: 79)\n"
+    "--jobs n              number of parallel jobs (default: 1)\n```\n\nSet max_line_length = 120 in [tool.cmpcov] to widen "
+    "the max line length.\n"
+)
+
+
+def test_a_setting_left_unset_asks_its_default(bot_over: BotOver) -> None:
+    bot = bot_over({"cmpcov.md": _README})
+    answer = bot.ask("which branch does cmpcov compare against when i dont specify one?")
+    assert "origin/main" in answer.answer.split("[1]")[0]
+    assert "origin/main" in bot.ask("which branch does cmpcov compare to if i dont pass one").answer
+
+
+def test_whose_default_a_possessive_names_is_no_part_of_the_setting(bot_over: BotOver) -> None:
+    bot = bot_over({"cmpcov.md": _README})
+    assert "(default: 79)" in bot.ask("whats cmpcov's default max line lenght").answer.split("[1]")[0]
+
+
+_FAQ = (
+    "ftpd frequently asked questions\n\nQ) Help! I cannot log in as root.\nA) Root logins are refused. Put allow_root=YES "
+    "in your /etc/ftpd.conf.\n\nQ) Help! Uploads or other write commands give me \"500 Unknown command.\".\nA) By default, "
+    "write commands, including uploads and new directories, are disabled. This is a security measure. To enable writes, put "
+    "write_enable=YES in your /etc/ftpd.conf.\n\nQ) Help! SSL data connections are not working.\nA) As of v2.1, ftpd only "
+    "accepts data connections that are reused sessions of the control connection. This is a security measure. Not all "
+    "clients reuse sessions (e.g. curl). You can disable this requirement by changing require_ssl_reuse to NO.\n\n"
+    "Q) Does ftpd support IPv6?\nA) Yes, with listen_ipv6=YES.\n"
+)
+
+
+def test_an_faqs_answer_is_quoted_as_far_as_it_goes(bot_over: BotOver) -> None:
+    bot = bot_over({"ftpd-faq.txt": _FAQ})
+    answer = bot.ask("uploads to my ftpd server fail with 500 unknown command, what do i need to turn on")
+    assert answer.answer.startswith("A) By default, write commands") and "write_enable=YES" in answer.answer
+    answer = bot.ask("ssl data connections dont work with curl against ftpd, is there a setting to relax that")
+    assert "require_ssl_reuse to NO" in answer.answer
+    assert "SSL data connections are not working" not in answer.answer  # the entry's question tells nothing
+
+
+def test_an_faqs_answer_on_the_line_after_its_question_is_no_question(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "lrz.md": "# lrz\n\nlrz compresses large files.\n\n## FAQ\n\n> Q: How do I make a static build?\n>\n> A: "
+            "`./configure --enable-static-bin`\n\n> Q: Can I use more memory?\n>\n> A: Try the options \"-U -L 9\". "
+            "This uses all available ram.\n\n## Building\n\nRun ./configure and make to build lrz from source.\n",
+        }
+    )
+    assert "--enable-static-bin" in bot.ask("how do i get a static build of lrz, is there a configure flag for it?").answer
