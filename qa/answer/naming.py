@@ -154,9 +154,12 @@ def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None)
     if m and m.group("with") and not _WITH_ASIDE.search(question.text[: m.start()]):
         return set()  # "with" sets one aside only after "else", "other" or a deed done together: "who co-founded openai with musk"
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
-    for w in _TOKEN.findall(m.group("aside")) if m else ():
+    said = _TOKEN.findall(m.group("aside")) if m else []
+    for k, w in enumerate(said):
         if not (_named(w) or w.lower() in (proper or ())):
             break
+        if k + 1 < len(said) and (w.endswith(("'s", "’s")) or w.lower()[:-1] in (proper or ())):
+            return set()  # "what did the api let other companies do with twitters data": a thing of Twitter's
         named.append(w.lower())
     return set(stem_words(named))
 

@@ -170,6 +170,7 @@ _DESCRIBED = re.compile(
 # "pulled the plug on twitter": stopped it.
 # "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
 _BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)", re.I)
+_ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
 # "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
@@ -182,6 +183,7 @@ def unframed(question: str) -> str:
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
     question = _BACKED_UP.sub("prove ", question)  # "did musk back up his claim": prove it
+    question = _ANSWER_TO.sub(r"\1 rival to", question)  # "musk's own answer to chatgpt": its rival
     question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
@@ -238,6 +240,10 @@ _PHRASAL = {
     ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",
     ("shut", "up"): "quiet", ("shuts", "up"): "quiet",  # "make aide shut up when ...": report_quiet, "suppress"
     ("set", "up"): "create", ("sets", "up"): "creates", ("setting", "up"): "creating",  # "what was openai set up as"
+    ("walk", "away"): "leave", ("walks", "away"): "leaves", ("walked", "away"): "left", ("walking", "away"): "leaving",
+    ("step", "down"): "resign", ("steps", "down"): "resigns", ("stepped", "down"): "resigned", ("stepping", "down"): "resigning",
+    ("cough", "up"): "pay", ("coughs", "up"): "pays", ("coughed", "up"): "paid", ("coughing", "up"): "paying",
+    ("put", "online"): "published", ("posted", "online"): "published",  # "when was the bgr piece put online"
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }
 

@@ -102,11 +102,11 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "how_much",
-        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ ){0,2}(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
+        r"\bhow much\b|\bhow expensive\b|\b(?:what|which)(?:'s| is| was| are| were)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?(?:(?!default )\w+ ){0,2}(?<!\bto )(?:price|cost|fee|fees|amount|sum|charge|rate|value|worth|tuition|salary|wage|budget|revenue)\b|\bhow high\b"
         rf"|{FRAGMENT}\b(?:price|prices|pricing|cost|costs|fee|fees|amount|funding|net worth|valuation|damages(?: sought)?)(?: (?:per|a|each) \w+)?\W*$"  # "reddit api price (per call)?"
         r"|\b(?:valued|priced) at\b(?!\s*(?:about |around |over |under |more |less |least )?[$€£\d])|\b(?:what|which)(?:'s| is| was)? (?:the )?(?:(?:\w+ )?[\w.-]+['’]s? )?valuation\b"
         # "what's reddit charging per month", "what does the pro plan cost": the sum it charges
-        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b|\s+for\W*$)",  # "what are they charging for": the thing
+        r"|\bwhat(?:'s|’s| is| are| was| were| does| do| did| will)\s+(?:[\w.'’-]+\s+){1,4}?(?:charg(?:e|es|ing)|cost(?:s|ing)?)\b(?!\s+(?:of|to)\b|(?:\s+[\w'’-]+){0,3}?\s+for\W*$)",  # "what are they charging (companies) for": the thing
     ),
     (
         "how_many",

@@ -1,7 +1,7 @@
 """Chat's short forms, read as the words they stand for before a question's typos are fixed: function words
 ("abt", "w", "n"), "2" and "4" for "to" and "for", question words run together ("howmuch") or clipped
-("what'd"), programmers' short forms a text spells out ("stderr"), a "%" standing alone; an emoji between two
-words ends a sentence. A corpus that writes the short form keeps it."""
+("what'd"), programmers' short forms a text spells out ("stderr"), a "%" standing alone, an acronym spoken
+letter by letter ("a p i"); an emoji between two words ends a sentence. A corpus that writes the short form keeps it."""
 
 from __future__ import annotations
 
@@ -59,12 +59,17 @@ _MONEY_SIGNS = lazy_pattern(r"(?<!\S)\${2,}(?!\S)")  # "reddit wants $$ for its 
 _EMOJI = lazy_pattern(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s*")
 
 
+# "what does a p i stand for", "the c e o of tesla": an acronym spoken letter by letter, as a dictating phone writes it.
+_LETTER_RUN = lazy_pattern(r"(?<![\w'’.-])(?:[A-Za-z] ){1,4}[A-Za-z](?![\w'’-])")
+
+
 def unshortened(text: str, known: Callable[[str], bool]) -> str:
     """`text` with chat's and programmers' short forms read as the words they stand for, unless the corpus
     `known` to hold a word writes the short form itself."""
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
     text = _CHAT_WORD.sub(lambda m: m.group() if known(m.group()) else _CHAT[m.group()], text)
     text = _Y_WHY.sub("why", text)
+    text = _LETTER_RUN.sub(lambda m: joined if known((joined := m.group().replace(" ", "")).lower()) else m.group(), text)
     text = _MONEY_SIGNS.sub("money", _PERCENT_SIGN.sub("percent", text))  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
     text = _RUN_TOGETHER.sub(lambda m: m.group() if known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"

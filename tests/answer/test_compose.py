@@ -1120,6 +1120,9 @@ def test_others_asked_besides_one_the_sentence_tells_only_of_are_refused(pipelin
     # "ChatGPT, as well as other generative-AI tools like Google's Bard": another is named after the word asked
     answer = pipeline.ask("besides chatgpt, what other generative ai tool does the digital trends article mention")
     assert "Bard" in answer.answer and not answer.abstained
+    # "do with twitters data": a thing of Twitter's, no Twitter set aside ("The previous API system allowed ...")
+    answer = pipeline.ask("what did the old free api let other companies do with twitters data")
+    assert "look through Twitter's data" in answer.answer and not answer.abstained
 
 
 def test_what_they_said_after_a_question_naming_them_asks_what_that_one_said(pipeline: Pipeline) -> None:

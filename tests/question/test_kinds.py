@@ -191,6 +191,8 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("what does twitter charge for api access", "how_much"),
         ("what is the monthly subscription cost of smart campaigns", "how_much"),  # two words before "cost"
         ("and what are they charging for", "what"),  # the thing charged for, no sum
+        ("what is reddit planning to charge companies for?", "what"),  # its object between: still the thing
+        ("what is twitter going to charge", "how_much"),
         ("whats openai valued at these days", "how_much"),  # a value asked: a figure answers it
         ("what is the valuation of openai", "how_much"),
         ("what was openai's valuation after the microsoft investment", "how_much"),

@@ -200,6 +200,13 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "enabl" in analyse("what flag turns on the jit", None, {"flag", "enabl", "jit", "turn"}).terms
     assert "disabl" in analyse("can i turn off colors", None, {"disabl", "color", "turn"}).terms
     assert "turn" in analyse("when did the tide turn", None, {"tide", "turn"}).terms
+    # "walk away from", "step down", "cough up", "put online": leave, resign, pay, published
+    assert "leav" in analyse("what year did musk walk away from the board", None, known | {"leav", "board", "walk"}).terms
+    assert "pay" in analyse("is microsoft willing to cough that up", None, known | {"pay", "willing", "cough"}).terms
+    assert "publish" in analyse("when was the piece put online", None, known | {"publish", "piec", "put"}).terms
+    # "musk's own answer to chatgpt": its rival ("the answer to the riddle" is an answer)
+    assert "rival" in analyse("what's musk's own answer to chatgpt", None, known | {"rival", "answer", "chatgpt"}).terms
+    assert "answer" in analyse("what is the answer to the riddle", None, known | {"rival", "answer", "riddl"}).terms
     # the asker makes or gets a tool do a deed: the deed is asked, not the making
     known = {"make", "fdupe", "go", "subdirectori", "get", "print", "tree"}
     assert set(analyse("how do i make fdupes go into subdirectories", None, known).terms) == {"fdupe", "go", "subdirectori"}

@@ -36,6 +36,15 @@ def test_chat_short_forms_are_read_as_the_words_they_stand_for(typed: str, read:
     assert unshortened(typed, _nothing_known) == read
 
 
+def test_an_acronym_spoken_letter_by_letter_is_the_acronym_the_corpus_writes() -> None:
+    known = {"api", "ceo", "ai"}.__contains__
+    assert unshortened("what does a p i stand for", known) == "what does api stand for"
+    assert unshortened("which companies is musk the c e o of", known) == "which companies is musk the ceo of"
+    assert unshortened("what did open a i say", known) == "what did open ai say"
+    # letters the corpus does not write as one word stay letters: "a b test", "i a m"
+    assert unshortened("is it an a b test", known) == "is it an a b test"
+
+
 def test_a_text_speak_question_is_answered_as_the_plain_one(pipeline: Pipeline) -> None:
     assert "Business Insider" in pipeline.ask("which publication reported reddit wants $$ 4 its data").answer
     assert pipeline.ask("what day of the wk did musk threaten 2 sue ms").answer.startswith("Wednesday")
