@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.asked_names import called_by_name, named_other
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
@@ -265,7 +266,8 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or exemplified(question, query.text, found)
+        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
+        or named_other(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper) or quoting(question.text, query, found)  # "is 42k a month a lot for msft": "While that's small change ..."
     ):
         return told

@@ -16,7 +16,7 @@ from qa.question.synonyms import alternatives
 from qa.search.retrieve import Evidence
 from qa.text import stem_words, words
 
-_DOER = re.compile(
+DOER = re.compile(
     r"\b(?P<name>[A-Z][\w'’-]*(?:(?:,? and|,)? [A-Z][\w'’-]*)*) (?:(?:has|had|have|will|would|also|already|then|is|was|were|are"
     r"|be|been|(?:start|starts|started|begin|begins|began)(?: to)?) )*(?P<verb>[a-z]+)\b"  # "Twitter would start charging"
 )
@@ -78,7 +78,7 @@ def other_subject(question: Question, query: Query, best: Evidence, proper: set[
         (tuple(stem_words(TOKEN.findall(d.group("name").lower()))), d)
         # a decision told as a noun only where the doer asked is not in it ("... to cease supporting Twitter
         # across its tools, Smart Campaigns, ...": Microsoft decides what Smart Campaigns stops)
-        for d in (*_DOER.finditer(text), *(() if set(stems[:n]) & set(best.stems) else _DECIDED.finditer(text)))
+        for d in (*DOER.finditer(text), *(() if set(stems[:n]) & set(best.stems) else _DECIDED.finditer(text)))
         if (last := d.group("name").lower().split()[-1]) in (proper or ()) and last not in HOLDERS  # "Twitter CEO": may be theirs
         and not (object_asked and _PASSIVE.match(d.group(0)))
         and not _POSSESSED.search(d.group("name") + " " + d.group("verb"))  # "pay Twitter's API fees": no deed of Twitter's

@@ -50,7 +50,7 @@ _ASKS_RESPONSE_FRAGMENT = lazy_pattern(
     re.I,
 )
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state", "said": "say", "says": "say", "tweeted": "tweet",
-            "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment"}
+            "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment", "post": "tweet", "posted": "tweet", "wrote": "say"}
 _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
 _ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 
@@ -150,6 +150,12 @@ def replied_to_instead(question: str, sentence: str, proper: set[str] | None = N
     return replied is not None and not re.search(rf"\b{re.escape(who)}\b", sentence[: replied.start()], re.I)
 
 
+# "the exact words elon musk tweeted", "the precise wording of musk's tweet": what one said, word for word
+_ASKS_WORDING = lazy_pattern(
+    r"\b(?:exact|precise|actual)\s+(?:words?|wording|quote|text)\s+(?:of\s+)?(?:that\s+|the\s+)?((?:[\w.&'’-]+\s+){0,2}?[\w.&-]+?)(?:['’]s)?\s+"
+    r"(tweet|tweeted|post|posted|said|statement|wrote)\b",
+    re.I,
+)
 _SAYING = lazy_pattern(r"\b(?:said|says|tweeted|wrote|writes|posted|added|told|claimed)\b", re.I)
 _QUOTE_WINDOW = 0.9  # how close to the best a sentence quoting the one asked may be
 
@@ -159,7 +165,7 @@ def quoting(question: str, query: Query, evidence: list[Evidence]) -> tuple[Evid
     saying, by the one asked, named in it or by a role another sentence gives them ('"They trained illegally ...
     Lawsuit time," the Twitter CEO said in a tweet'), over a better one only using the verb ("It's too early to
     say if Twitter's CEO will ...")."""
-    m = _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question)
+    m = _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WORDING.search(question)
     if not m or _VERB_OF.get(v := m.group(2).lower(), v) not in _SPOKEN:
         return None
     who = [t for t in stem_words(words(m.group(1))) if t in query.terms]

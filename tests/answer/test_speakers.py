@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from qa.answer.speakers import said_by_another
@@ -148,3 +150,19 @@ def test_how_one_reacted_asks_what_they_said_or_did_in_response() -> None:
     reply = "This threat from Elon comes as a reply to Microsoft dropping Twitter from its social management tool."
     assert not said("how did musk react to microsoft dropping twitter", reply)  # no one else replies
     assert said("how did microsoft react to it", reply)  # the one replied to
+
+
+def test_the_exact_words_asked_are_the_sentence_quoting_them(bot_over: Callable[[dict[str, str]], Pipeline]) -> None:
+    bot = bot_over(
+        {
+            "globex.txt": "Scorpio threatens to sue Initech\n\nIt's too early to say if the Globex CEO will follow through on "
+            "his threat to sue Initech, but his comment hints at the high stakes of the new wave of AI tools. Shortly "
+            "after reports emerged that Initech is about to drop Globex from its ad platform, Hank Scorpio fired back with "
+            "the threat of a lawsuit. \"They trained illegally using Globex data. Lawsuit time,\" Scorpio said in a tweet.\n",
+        }
+    )
+    for question in (
+        "Could you please tell me the exact words Scorpio said when he threatened Initech?",
+        "What was the precise wording of Scorpio's tweet threatening Initech?",
+    ):
+        assert bot.ask(question).answer.startswith('"They trained illegally using Globex data.'), question

@@ -1,0 +1,73 @@
+"""Names asked for: what a thing is called ("what's the microsoft ad tool called": "... advertising tools, Smart
+Campaigns, and Multi-platform"), and which others of a kind do what is asked ("which other companies are making
+ai firms pay for their data": "... Reddit is also now demanding ...")."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.doers import DOER
+from qa.answer.spans import Span, names
+from qa.question.kinds import Question
+from qa.question.query import Query
+from qa.search.retrieve import Evidence, near_top
+from qa.text import stem_words, words
+
+# "what's the microsoft ad tool called", "name of the ad product ...", "his ai company, what's it called": a name asked
+_ASKS_CALLED = re.compile(r"\b(?:called|named|dubbed|name of)\b|\b(?:the|its|their|his|her) name\b", re.I)
+# things a name is given to, each group's words one a text may use for another ("tool": "platform")
+_THING_GROUPS = [
+    g.split() for g in ("tool product platform service program app software system feature", "company firm startup venture business", "rival competitor", "plan tier")
+]
+_CALLED_WINDOW = 0.5  # how close to the best a sentence giving the name may be
+_CALLED_AS = re.compile(r"\b(?:called|named|dubbed|known as)\s+$", re.I)
+_APPOSED = re.compile(r"\s*(?:[,.;()]|(?:and|or)\b|$)")  # "tools, Smart Campaigns, and ...", not "platform, Twitter CEO Elon Musk fired"
+
+
+def called_by_name(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
+    """For a name asked ("what's the microsoft ad tool called"): a near-best sentence giving a name the question
+    lacks right after a thing of the kind asked ("... advertising tools, Smart Campaigns, and Multi-platform",
+    "his new company X.AI"), or after "called" in a sentence naming one ("a ChatGPT competitor, possibly called TruthGPT")."""
+    nouns = [w for g in _THING_GROUPS if set(stem_words(g)) & set(query.terms) for w in g]
+    if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text) or not nouns:
+        return None
+    asked, thing = set(stem_words(words(question.text.lower()))), "|".join(w + "(?:e?s)?" for w in nouns)
+    for e in near_top(evidence, _CALLED_WINDOW):
+        text = e.sentence.text
+        for n in names(text, proper):
+            if set(stem_words(words(n.text.lower()))) & asked:
+                continue
+            before = text[max(0, n.start - 40) : n.start]
+            if re.search(rf"\b(?:{thing})\s+$", before, re.I) or (re.search(rf"\b(?:{thing}),\s+$", before, re.I) and _APPOSED.match(text, n.end)) or (
+                _CALLED_AS.search(before) and re.search(rf"\b(?:{thing})\b", before, re.I)
+            ):
+                return e, n
+    return None
+
+
+# "which other companies are making ai firms pay", "which social site also wants ai cos to pay": names of a kind asked
+_ORGANISATIONS = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:which|what)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|(?:web)?sites?|platforms?|networks?|outlets?"
+    r"|publications?|organi[sz]ations?|groups?|labels?|businesses|services)\b(?!\s+(?:is|was)\s+[A-Z])",
+    re.I,
+)
+_OTHERS = re.compile(r"\b(?:other|else|also|too|besides|apart from|aside from)\b", re.I)  # others than the ones written of
+_OTHERS_WINDOW = 0.6
+
+
+def named_other(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, None] | None:
+    """For names of others of a kind asked ("which other companies are making ai firms pay for their data"): the best
+    near-top sentence naming one doing something that neither the question nor its document's title names, when
+    the best sentence names none at all ("As reported by Business Insider, Reddit is also now demanding ...", not "We'll have
+    to see if Twitter and Microsoft ...", whose names the articles are about)."""
+    if not _ORGANISATIONS.match(question.text) or not _OTHERS.search(question.text):
+        return None
+    asked = set(stem_words(words(question.text.lower())))
+
+    def new(e: Evidence, doing: bool = True) -> bool:  # a name doing something: "Reddit is also now demanding", not "such as OpenAI's GPT, while"
+        known = asked | set(stem_words(words(e.title.lower())))
+        said = [d["name"] for d in DOER.finditer(e.sentence.text) if d["name"].split()[-1].lower() in (proper or ())] if doing else [n.text for n in names(e.sentence.text, proper)]
+        return any(not (set(stem_words(words(n.lower()))) & known) for n in said)
+
+    near = near_top(evidence, _OTHERS_WINDOW)
+    return None if not near or new(near[0], doing=False) else next(((e, None) for e in near[1:] if new(e)), None)
