@@ -4,6 +4,7 @@ other articles saying the same."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from qa.answer.flags import option_of
 from qa.answer.spans import Span, answers_of_kind
@@ -140,14 +141,21 @@ def asks(e: Evidence, evidence: list[Evidence] = (), question: str = "") -> bool
         return True
     if _FAQ_ANSWER.match(text):
         return False  # "A: ./configure --enable-static-bin" right after its "Q: ..."
+    return _faq_part(e, evidence, preceding, _FAQ_QUESTION) or _faq_part(e, evidence, following, _FAQ_ANSWER)
+
+
+def _faq_part(e: Evidence, evidence: list[Evidence], step: Callable[[Evidence, list[Evidence]], Evidence | None], mark: re.Pattern[str]) -> bool:
+    """True when, going `step` by step through adjacent sentences (at most three), one opens with `mark` ("Q:"
+    before, "Answer:" after) before one opening with the other mark: `e` is part of an FAQ's question."""
+    other = _FAQ_ANSWER if mark is _FAQ_QUESTION else _FAQ_QUESTION
     for _ in range(3):
-        if (before := preceding(e, evidence)) is None or e.sentence.start - before.sentence.end > _ADJACENT:
+        if (nxt := step(e, evidence)) is None or max(nxt.sentence.start - e.sentence.end, e.sentence.start - nxt.sentence.end) > _ADJACENT:
             return False
-        if _FAQ_ANSWER.match(before.sentence.text.strip()):
+        if other.match(told := nxt.sentence.text.strip()):
             return False
-        if _FAQ_QUESTION.match(before.sentence.text.strip()):
+        if mark.match(told):
             return True
-        e = before
+        e = nxt
     return False
 
 

@@ -60,3 +60,18 @@ def test_an_faqs_answer_on_the_line_after_its_question_is_no_question(bot_over: 
         }
     )
     assert "--enable-static-bin" in bot.ask("how do i get a static build of lrz, is there a configure flag for it?").answer
+
+
+def test_an_faqs_question_told_before_its_answer_mark_is_no_answer(bot_over: BotOver) -> None:
+    # no "Q:" before it: the question's sentences end where "Answer:" opens the reply
+    bot = bot_over(
+        {
+            "svc-faq.txt": "svc frequently asked questions\n\nDoes svc work on a read-only filesystem\n\nOn my system /etc/ is "
+            "mounted read-only by default, and svc has to continue to work there. How can I make svc work on my "
+            "system?\n\nAnswer: Use symbolic links, svc deals with them well. Make a ramdisk available.\n\n"
+            "Does svc support user services\n\nI want users to run their own services. Is it possible?\n\nAnswer: Yes, run "
+            "a second svc instance as that user.\n",
+        }
+    )
+    answer = bot.ask("our /etc is mounted read-only, will svc still work and how")
+    assert "Answer: Use symbolic links" in answer.answer.split("[1]")[0], answer.answer

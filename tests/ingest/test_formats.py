@@ -253,6 +253,19 @@ def test_html_main_content_headings_and_table() -> None:
     assert fares and all(p.heading == ["Visiting the railway", "Fares"] for p in fares)
 
 
+def test_html_heading_inside_an_anchor_is_a_heading_of_its_own() -> None:
+    from qa.ingest.formats.html import parse_html
+
+    # an FAQ's question in <a name=...><h3> (closed in the wrong order): its own block, not the first words of the text after
+    page = (
+        '<html><body><a name="user"><h3>\nIs it possible to allow a user other than root to control a service\n</a></h3>\n'
+        'Using the <a href="sv.8.html">sv</a> program only works as root.\n<p>\nAnswer:\nAdjust the permissions.</body></html>'
+    )
+    blocks = [(b.kind, b.text) for b in parse_html(page).blocks]
+    assert blocks[0] == ("heading", "Is it possible to allow a user other than root to control a service")
+    assert blocks[1] == ("paragraph", "Using the sv program only works as root.")
+
+
 def test_passages_never_cross_a_heading() -> None:
     for doc in load_corpus(DOCS):
         for p in passages_of(doc):

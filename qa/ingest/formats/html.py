@@ -198,6 +198,8 @@ class _Walker:
                 self.block(child)
             elif tag == "img":
                 self.dropped.append(Dropped(child.sourceline or line, child.get("alt") or "", "an image"))
+            elif tag and any(isinstance(d.tag, str) and d.tag in _BLOCK_TAGS for d in child.iterdescendants()):
+                self._children(child, line)  # '<a name="user"><h3>Is it possible ...</h3></a>': the heading inside stays one
             elif tag:
                 self.buffer += _pieces(child, line)
             self.add(child.tail, _end(child, line))
