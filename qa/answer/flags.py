@@ -20,6 +20,8 @@ _OPTION_TERM = re.compile(r"^\s*--?\w[\w-]*(?:[ =]\[?=?([a-z][\w-]*)\]?)?(?:,\s*
 
 # "--enable-jit" on a line of its own, after "JIT support is included in the build by specifying".
 _OPTION_ALONE = re.compile(r"\s*--?[A-Za-z][\w-]*(?:=\S+)?\s*")
+# "-k <file> - The -k option must be used to load the audit file", "-a  Audit mode.": an option listed without a colon
+_OPTION_LISTED = re.compile(r"^\s*--?[A-Za-z][\w-]*(?:[ =](?:<[^>]+>|\[[^\]]+\]|[A-Z][A-Z_]*))?(?:\s+[-–—]\s+|\s{2,}|\s+(?=[A-Z][a-z]))\S")
 _ASKS_FLAG = re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:flag|option|switch)s?\b", re.I)
 # "HEXYL_COLOR_NULL: The null byte (0x00)", "channel_timeout: ...": a setting's own line.
 _SETTING_TERM = re.compile(r"^\s*(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\s*:")
@@ -47,7 +49,7 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
     "how do i change the color hexyl uses for null bytes?", a setting's own line ("HEXYL_COLOR_NULL: ...")."""
     nearer = near_top(near, OPTION_WINDOW)
     if _ASKS_FLAG.search(question):
-        return next((e for e in nearer if _OPTION_TERM.match(e.sentence.text) or _OPTION_ALONE.fullmatch(e.sentence.text)), None)
+        return next((e for e in nearer if _OPTION_TERM.match(t := e.sentence.text) or _OPTION_LISTED.match(t) or _OPTION_ALONE.fullmatch(t)), None)
     if _ASKS_CHANGE.search(question):
         return next((e for e in nearer if _SETTING_TERM.match(e.sentence.text)), None)
     # "how do i make pigz not use threads at all": a near sentence naming an option and holding every word asked

@@ -1409,3 +1409,15 @@ def test_a_short_form_of_an_everyday_word_written_with_a_capital_is_no_name_the_
     )
     answer = bot.ask("can i keep my vulture flags in a config file instead of typing them on every run")
     assert not answer.abstained and "tool.vulture" in answer.answer
+
+
+def test_an_option_listed_without_a_colon_answers_which_flag(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "sumdeep.md": "# sumdeep\n\nsumdeep has a feature called \"audit\" which:\n\n> * Can also use a list of known hashes to "
+            "audit a set of FILES\n> * Reports whether each file matched a known hash\n\nOptions for audits:\n\n> -a Audit mode.\n>\n"
+            "> -k <file> - The -k option must be used to load the audit file\n>\n> -v - Verbose mode, prints every known file\n",
+        }
+    )
+    answer = bot.ask("in sumdeep audit mode which flag do i use to load the file of known hashes")
+    assert answer.answer.startswith("-k <file> - The -k option"), answer.answer

@@ -684,3 +684,10 @@ def test_a_generated_man_page_keeps_its_text_and_none_of_its_generators_macros(t
     doc = doc_of(tmp_path, "tidectl.1", GENERATED_PAGE)
     assert doc.title == "TIDECTL(1)"
     assert doc.text == "NAME\n\ntidectl - print tide tables\n\nEXAMPLES\n\n tidectl -t dover"
+
+
+def test_markdown_argument_placeholders_are_text_not_html(tmp_path: Path) -> None:
+    from qa.ingest.formats.markdown import parse_markdown
+
+    blocks = parse_markdown("# tool\n\n> -k <file> - load the audit file\n\nPress <kbd>Ctrl</kbd>+<kbd>C</kbd> to stop.\n").blocks
+    assert [b.text for b in blocks[1:]] == ["-k <file> - load the audit file", "Press Ctrl+C to stop."]

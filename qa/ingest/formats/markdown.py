@@ -17,6 +17,12 @@ from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, QUOTE, ROW, Bloc
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _HTML_BLOCKS = re.compile(r"<(?:h[1-6]|p|table|ul|ol|pre|blockquote|dl)\b", re.I)
 _TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.S)
+_PLACEHOLDER = re.compile(r"</?([A-Za-z][\w-]*)>")
+_HTML_TAGS = frozenset(
+    "a abbr b bdi bdo big blink br center cite code data del details dfn div em font hr i img ins kbd mark nobr p pre q rp rt "
+    "ruby s samp small span strike strong sub summary sup time tt u var wbr video audio source picture iframe input button "
+    "label select option textarea table tr td th tbody thead ul ol li dl dt dd h1 h2 h3 h4 h5 h6 blockquote figure".split()
+)
 
 
 def parse_markdown(raw: str) -> Parsed:
@@ -118,6 +124,8 @@ class _Walker:
             elif c == "image":
                 alt = child.content or "".join(g.content for g in child.children or [])
                 self.dropped.append(Dropped(line, f"![{alt}]({child.attrs.get('src', '')})", "an image"))
+            elif c == "html_inline" and (m := _PLACEHOLDER.fullmatch(child.content.strip())) and m[1].lower() not in _HTML_TAGS:
+                text += child.content  # "-k <file> - ...": an argument's placeholder, no HTML
             elif c == "html_inline" and not _TAG.fullmatch(child.content.strip()):
                 text += html.unescape(_TAG.sub("", child.content))
         lead = len(text) - len(text.lstrip())
