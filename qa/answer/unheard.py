@@ -85,6 +85,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:after|before|until|till|since|during|following|
 _THAN = re.compile(r"\s+(?:older|newer|younger|longer|shorter|bigger|smaller|larger|more|less|fewer)\s+than\s+\S+(?:\s+\w+)?\W*$", re.I)
 _SIZED = re.compile(r"\s+for\s+(?:a\s+\w+\s+)?(?:(?:of\s+)?the\s+size\s+of\s+[\w']+|[\w']+\s+size)\W*(?:tho|though)?\W*$", re.I)
 _WORKS = frozenset({"work", "works", "working", "worked"})
+_RELATING = frozenset({"involved", "associated", "connected", "linked", "related", "tied", "affiliated"})
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
 
 
@@ -97,7 +98,8 @@ def unheard_object(question: Question, query: Query) -> bool:
         return False
     # "will my linkedin stuff still work?": working is what it does, no thing asked of
     # "... retry a crashing process forever?": an adverb is no thing asked of
-    last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS and not _ADVERB.match(w)] or list(query.surface.items()))[-1]
+    # "was musk involved with them at all?": a tie between the two asked, no thing asked of
+    last, word = ([(t, w) for t, w in query.surface.items() if w not in _WORKS and w not in _RELATING and not _ADVERB.match(w)] or list(query.surface.items()))[-1]
     # "... schedule tweets through it after the cutoff?": a time after it is no thing asked of
     # "... a big deal for a company microsoft's size?", "... older than a year?": a measure, no thing asked of
     if timed := _WHEN_AFTER.search(question.text) or _SIZED.search(question.text) or _THAN.search(question.text):

@@ -47,6 +47,7 @@ GROUPS = [
     "rival rivalry competitor competition",
     "dataset data",
     "let lets allow allows allowed enable enables permit permits",
+    "willing keen eager",  # "is microsoft willing to pay": "... is not keen on paying"
     "stay stays remain remains continue continues keep keeps",
     "keep keeps kept preserve preserves preserved retain retains retained",
     "fight fights fought feud dispute disputes disagree disagreed clash clashed odds beef beefing war",

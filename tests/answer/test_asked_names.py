@@ -29,6 +29,8 @@ def test_a_name_asked_is_the_one_given_right_after_a_thing_of_its_kind(bot_over:
     assert "Smart Reach" in bot.ask("what's the initech ad tool called").answer.split("[1]")[0]
     assert "Smart Reach" in bot.ask("name of the initech ad product dropping globex").answer.split("[1]")[0]
     assert "Cypress.AI" in bot.ask("what is scorpio's new ai company called?").answer.split("[1]")[0]
+    # "thing", "stuff": a thing of any kind
+    assert "Smart Reach" in bot.ask("what's initech's ad thing thats dropping globex called").answer.split("[1]")[0]
 
 
 def test_others_of_a_kind_asked_are_named_by_a_sentence_where_one_does_it(bot_over: BotOver, pipeline: Pipeline) -> None:
