@@ -29,21 +29,24 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
     lacks right after a thing of the kind asked ("... advertising tools, Smart Campaigns, and Multi-platform",
     "his new company X.AI"), or after "called" in a sentence naming one ("a ChatGPT competitor, possibly called TruthGPT")."""
     vague = re.search(r"\b(?:thing|stuff)\b", question.text, re.I)  # "whats that thing called again": a thing of any kind
-    nouns = [w for g in _THING_GROUPS if vague or set(stem_words(g)) & set(query.terms) for w in g]
+    asked_terms = {t for t, w in query.terms.items() if w >= 1}  # not the turn before's: "rival" of "musk's chatgpt rival"
+    nouns = [w for g in _THING_GROUPS if vague or set(stem_words(g)) & asked_terms for w in g]
     if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text) or not nouns:
         return None
     asked, thing = set(stem_words(words(question.text.lower()))), "|".join(w + "(?:e?s)?" for w in nouns)
+    said = set(words(question.text.lower())) - {"called", "named", "name", "dubbed"}
+    found = []  # each with how many of the words before its name the question says: "his new company X.AI" over "AI company OpenAI"
     for e in near_top(evidence, _CALLED_WINDOW):
         text = e.sentence.text
         for n in names(text, proper):
-            if set(stem_words(words(n.text.lower()))) & asked:
+            if set(stem_words(words(n.text.lower()))) <= asked:  # the question's own ("Microsoft"); "X.AI" is no "ai"
                 continue
             before = text[max(0, n.start - 40) : n.start]
             if re.search(rf"\b(?:{thing})\s+$", before, re.I) or (re.search(rf"\b(?:{thing}),\s+$", before, re.I) and _APPOSED.match(text, n.end)) or (
                 _CALLED_AS.search(before) and re.search(rf"\b(?:{thing})\b", before, re.I)
             ):
-                return e, n
-    return None
+                found.append((-len(set(words(before.lower())[-4:]) & said), len(found), e, n))
+    return min(found)[2:] if found else None
 
 
 # "which other companies are making ai firms pay", "which social site also wants ai cos to pay": names of a kind asked

@@ -130,7 +130,11 @@ def analyse(
     if not subjects:
         # "who is building it?" after "what's truthgpt": the name carried over is what the question is
         # about, as if it had said it.
-        subjects = carried = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in CALENDAR]))
+        # "and his new ai company?" after "musk's chatgpt rival": a person, a name that is part of a full name (a
+        # question of its own words, asking no others; "when did he tweet that?" after "who tweeted that openai ...": every one)
+        named = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in CALENDAR]))
+        people = {n for n in named if (aliases or {}).get(n)} if _PERSONAL.search(question) and len(content) > 1 and not _OTHER.search(question) else set()
+        subjects = carried = people or named
     terms: dict[str, float] = {}
     for s in (relative(s, known_stems, polar) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
@@ -246,6 +250,10 @@ def _alternatives(
     """The corpus stems that stand for `term`: its synonyms, relatives and, for a name, its aliases."""
     found = {*alternatives(term, known_stems), *relatives(term, known_stems, polar), *(aliases or {}).get(term, ())}
     return sorted(found - {term})
+
+
+_PERSONAL = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.I)
+_OTHER = re.compile(r"\b(?:other|else|besides)\b", re.I)  # "what other companies does he run": the ones named before count
 
 
 def _lowered_names(

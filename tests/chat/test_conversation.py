@@ -445,3 +445,12 @@ def test_what_they_charge_for_is_the_thing_not_the_sum(pipeline: Pipeline) -> No
     first = pipeline.ask("umg complaining about ai training?")
     follow = pipeline.ask("and what are they charging for", conversation_id=first.conversation_id)
     assert not follow.abstained and "charging businesses for access to their data" in follow.answer
+
+
+def test_his_in_a_question_of_its_own_words_carries_the_person_named_first(pipeline: Pipeline) -> None:
+    # "his" is Musk's; ChatGPT, named in the turn before too, is no subject of "his new ai company"
+    first = pipeline.ask("so musk is building his own chatgpt rival huh")
+    assert "X.AI" in pipeline.ask("and what's his new ai company called?", first.conversation_id).answer.split("[1]")[0]
+    # a question of one word of its own: "he" is who the answer named, every name of the turn before stays
+    first = pipeline.ask("who tweeted that openai was meant to be 'a counterweight to google'?")
+    assert "February" in pipeline.ask("is that right? when did he tweet that?", first.conversation_id).answer
