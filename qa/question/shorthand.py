@@ -67,9 +67,9 @@ def unshortened(text: str, known: Callable[[str], bool]) -> str:
     """`text` with chat's and programmers' short forms read as the words they stand for, unless the corpus
     `known` to hold a word writes the short form itself."""
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
+    text = _LETTER_RUN.sub(lambda m: joined if known((joined := m.group().replace(" ", "")).lower()) else m.group(), text)  # "b g r": no "are"
     text = _CHAT_WORD.sub(lambda m: m.group() if known(m.group()) else _CHAT[m.group()], text)
     text = _Y_WHY.sub("why", text)
-    text = _LETTER_RUN.sub(lambda m: joined if known((joined := m.group().replace(" ", "")).lower()) else m.group(), text)
     text = _MONEY_SIGNS.sub("money", _PERCENT_SIGN.sub("percent", text))  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
     text = _RUN_TOGETHER.sub(lambda m: m.group() if known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"

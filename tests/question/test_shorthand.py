@@ -41,6 +41,8 @@ def test_an_acronym_spoken_letter_by_letter_is_the_acronym_the_corpus_writes() -
     assert unshortened("what does a p i stand for", known) == "what does api stand for"
     assert unshortened("which companies is musk the c e o of", known) == "which companies is musk the ceo of"
     assert unshortened("what did open a i say", known) == "what did open ai say"
+    # spelt before chat's one-letter words are read: "b g r" is no "b g are"
+    assert unshortened("who wrote the b g r story", {"bgr"}.__contains__) == "who wrote the bgr story"
     # letters the corpus does not write as one word stay letters: "a b test", "i a m"
     assert unshortened("is it an a b test", known) == "is it an a b test"
 
