@@ -59,6 +59,7 @@ GROUPS = [
     "override overrides overriding overridden overwrite overwrites overwriting overwritten clobber clobbers clobbered",
     "key keys keystroke keystrokes character characters shortcut shortcuts hotkey hotkeys",  # "the detach key"
     "feature features tool tools",
+    "tool tools service services platform platforms",  # "microsoft's tool": "Microsoft's social media management service"
     "web internet online",
     "save saves saved store stores stored keep keeps kept",
     "break broke breach breached violate violated violation",
