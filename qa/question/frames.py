@@ -43,6 +43,7 @@ _IDIOM = re.compile(
     r"|\bin (?:one |the |an? )?(?:commentator|writer|author|critic|analyst|expert|observer|reporter)['’]?s? (?:view|opinion|words|take)\b"
     r"|(?<=\bbe )said(?= to\b)|\bcount(?:s|ed)?(?= as\b)"
     r"|\bdue(?= to\b)"  # "when is the removal due to take effect", "what was the delay due to": no thing to find
+    r"|\b(?:go|goes|went|gone|going)\s+ahead\s+(?:and|to)\b"  # "has musk gone ahead and filed suit": filed
     r"|\b(?:reported|said|rumou?red|believed|thought|alleged)(?= to (?:be|have)\b)"  # "is it reported to be taking action": a hedge
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of (?:the )?week\b)"

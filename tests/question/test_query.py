@@ -204,6 +204,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "leav" in analyse("what year did musk walk away from the board", None, known | {"leav", "board", "walk"}).terms
     assert "pay" in analyse("is microsoft willing to cough that up", None, known | {"pay", "willing", "cough"}).terms
     assert "publish" in analyse("when was the piece put online", None, known | {"publish", "piec", "put"}).terms
+    # "gone ahead and filed": filed, "go ahead" frames the deed
+    assert set(analyse("has musk gone ahead and filed it", None, {"musk", "gone", "ahead", "file"}).terms) == {"musk", "file"}
     # a "tool" is what a text may call a service or a platform
     assert "servic" in analyse("is microsoft's tool dropping twitter", None, {"servic", "tool", "microsoft", "drop", "twitter"}).alternatives["tool"]
     # "willing" is what a text says "keen" or "eager"
