@@ -28,10 +28,11 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
     """For a name asked ("what's the microsoft ad tool called"): a near-best sentence giving a name the question
     lacks right after a thing of the kind asked ("... advertising tools, Smart Campaigns, and Multi-platform",
     "his new company X.AI"), or after "called" in a sentence naming one ("a ChatGPT competitor, possibly called TruthGPT")."""
+    if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text):
+        return None
     vague = re.search(r"\b(?:thing|stuff)\b", question.text, re.I)  # "whats that thing called again": a thing of any kind
     asked_terms = {t for t, w in query.terms.items() if w >= 1}  # not the turn before's: "rival" of "musk's chatgpt rival"
-    nouns = [w for g in _THING_GROUPS if vague or set(stem_words(g)) & asked_terms for w in g]
-    if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text) or not nouns:
+    if not (nouns := [w for g in _THING_GROUPS if vague or set(stem_words(g)) & asked_terms for w in g]):
         return None
     asked, thing = set(stem_words(words(question.text.lower()))), "|".join(w + "(?:e?s)?" for w in nouns)
     said = set(words(question.text.lower())) - {"called", "named", "name", "dubbed"}
