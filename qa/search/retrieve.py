@@ -240,8 +240,8 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     for e in evidence:
         # "Arguments can be made that, without doing so", "While that's small change": the sentence before's words are its own
         own = set(e.stems).union(e.context) if DOES_SO.match(e.sentence.text) or THATS.match(e.sentence.text) else set(e.stems)
-        # A name the article's title holds, every sentence of it holds: "Fresno" in "Fresno".
-        titled = e.titled if names else own
+        own = set(stems(re.sub(r"\S+://\S+", " ", e.sentence.text))) if "://" in e.sentence.text else own  # "For more information, see https://reproducible-builds.org/": a link's words are no sentence's
+        titled = e.titled if names else own  # a name the article's title holds, every sentence of it holds: "Fresno" in "Fresno"
         near = e.near | listed.get(id(e), frozenset())
         # Under a heading that is all question words ("addressing_style", "Quick start") a sentence is about
         # them: "Default - auto" answers "what is the default addressing style" as if it named it.

@@ -1421,3 +1421,15 @@ def test_an_option_listed_without_a_colon_answers_which_flag(bot_over: BotOver) 
     )
     answer = bot.ask("in sumdeep audit mode which flag do i use to load the file of known hashes")
     assert answer.answer.startswith("-k <file> - The -k option"), answer.answer
+
+
+def test_a_links_words_are_no_words_of_the_sentence_pointing_to_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "zipapp.rst": "zipapp\n======\n\nReproducibility\n---------------\n\nzipapp can create reproducible artifacts. By using "
+            "the ``--reproducible`` option or by setting ``SOURCE_DATE_EPOCH`` during creation, the output is the same "
+            "each time.\n\nFor more information, see https://reproducible-builds.org/.\n",
+        }
+    )
+    answer = bot.ask("how do i get zipapp to produce reproducable builds")
+    assert answer.answer.startswith("zipapp can create reproducible artifacts"), answer.answer
