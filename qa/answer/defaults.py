@@ -16,7 +16,7 @@ _DEFAULT_OF = re.compile(
     r"([\w-]+(?: [\w-]+){0,2})"
     r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
-    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: (?:it|they|you|i|we) [\w-]+)? by default\b",
+    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: to [\w-]+)?(?: (?:it|they|you|i|we) [\w-]+)? by default\b",  # "... files to live by default"
     re.I,
 )
 

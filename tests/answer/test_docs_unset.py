@@ -75,3 +75,15 @@ def test_an_faqs_question_told_before_its_answer_mark_is_no_answer(bot_over: Bot
     )
     answer = bot.ask("our /etc is mounted read-only, will svc still work and how")
     assert "Answer: Use symbolic links" in answer.answer.split("[1]")[0], answer.answer
+
+
+
+def test_where_a_thing_is_kept_to_do_something_by_default_asks_of_the_thing() -> None:
+    from qa.answer.defaults import default_asked
+    from qa.question.kinds import classify
+    from qa.question.query import analyse
+
+    # "to live" says what the files do there: the default asked is the fragment files' place
+    question = "where does fragtool expect the fragment files to live by default"
+    query = analyse(question, None, {"fragtool", "expect", "fragment", "file", "live", "default"})
+    assert default_asked(classify(question), query) == "file"
