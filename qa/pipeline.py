@@ -30,7 +30,8 @@ from qa.question.scenes import checked_claim, reported_by, situation, split_asid
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
-from qa.search.retrieve import Evidence, candidate_sentences, joined, search, term_weights, weigh
+from qa.search.retrieve import Evidence, candidate_sentences, joined, search, weigh
+from qa.search.weights import term_weights
 from qa.settings import Settings
 from qa.text import stems
 
@@ -59,8 +60,7 @@ class Gathered:
 class Pipeline:
     """Answers questions over one corpus; safe to share between threads once `index` is loaded.
 
-    pipeline = Pipeline(Settings())
-    pipeline.ask("Who threatened to sue Microsoft?").answer
+    pipeline = Pipeline(Settings()); pipeline.ask("Who threatened to sue Microsoft?").answer
     """
 
     def __init__(

@@ -99,6 +99,7 @@ def stems(text: str) -> list[str]:
 _SHAPES = (
     (re.compile(r"(?<![\w-])--[a-z][\w-]+"), ("flag", "option")),
     (re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?!/)"), ("environ", "variabl")),  # not in a path: "$XDG_HOME/x"
+    (re.compile(r"(?<![\w$])[A-Z][A-Z0-9]*_[A-Z0-9_]+=(?!=)"), ("environ", "variabl")),  # set: "PYTHON_DOTENV_DISABLED=1"
 )
 
 

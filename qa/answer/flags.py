@@ -48,8 +48,13 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
     line ("-p, --processes: Show process using socket."), not prose that holds more of the words asked; for
     "how do i change the color hexyl uses for null bytes?", a setting's own line ("HEXYL_COLOR_NULL: ...")."""
     nearer = near_top(near, OPTION_WINDOW)
+    if _ASKS_VARIABLE.search(question) and near and not _VARIABLE.search(near[0].sentence.text):
+        return next((e for e in nearer if _VARIABLE.search(e.sentence.text)), None)  # "Set ENVLOAD_DISABLED=1 to ..."
     if _ASKS_FLAG.search(question):
-        return next((e for e in nearer if _OPTION_TERM.match(t := e.sentence.text) or _OPTION_LISTED.match(t) or _OPTION_ALONE.fullmatch(t)), None)
+        line = next((e for e in nearer if _OPTION_TERM.match(t := e.sentence.text) or _OPTION_LISTED.match(t) or _OPTION_ALONE.fullmatch(t)), None)
+        # else, when the best names no option, a sentence of one: "--py36-plus is passed on the commandline."
+        told = near and (_INLINE_OPTION.search(t := near[0].sentence.text) or _THIS_OPTION.match(t))  # "This option is useful to ..."
+        return line or (None if told else next((e for e in nearer if _OPTION_FIRST.match(e.sentence.text)), None))
     if _ASKS_CHANGE.search(question):
         return next((e for e in nearer if _SETTING_TERM.match(e.sentence.text)), None)
     # "how do i make pigz not use threads at all": a near sentence naming an option and holding every word asked
@@ -62,6 +67,11 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
 
 
 _ASKS_WAY = re.compile(r"\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b|\b(?:is there|any) (?:a )?way\b", re.I)
+# "is there an env var to ...": a sentence naming one ("$TIGRC_USER", "Set ENVLOAD_DISABLED=1")
+_ASKS_VARIABLE = re.compile(r"\benv(?:ironment)?\s+var(?:iable)?s?\b", re.I)
+_VARIABLE = re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|(?<![\w$])[A-Z][A-Z0-9]*_[A-Z0-9_]+=")
+_OPTION_FIRST = re.compile(r"\W*--?[A-Za-z][\w-]*\s+[a-z]")  # an option the sentence is of: "--py36-plus is passed ..."
+_THIS_OPTION = re.compile(r"\W*(?:this|that|such an?)\s+(?:option|flag|switch)\b", re.I)
 _INLINE_OPTION = re.compile(r"(?:^|[\s(`'\"])--?[A-Za-z][\w-]*")
 
 

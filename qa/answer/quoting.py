@@ -215,6 +215,7 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     so = DOES_SO.match(best.sentence.text)  # "without doing so, ...": what it did is said right before
     if not so and after is not None and after.sentence.start >= best.sentence.end and (
         any(t in after.stems for t in lacking) or (THAT_IS.match(after.sentence.text) and any(t in after.stems for t in query.terms))
+        or (_OTHERWISE.match(after.sentence.text) and _CONDITION.search(best.sentence.text))
     ):  # "While that's small change for a company as big as Microsoft, ...": what the best one told, judged
         return after
     if (named := option_named_after(best, evidence, query)) is not None:
@@ -225,6 +226,9 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
     return before if before is not None and any(t in before.stems for t in missing) else None
 
 
+# "... as the password if it has been defined" / "Otherwise, Lynx uses the dummy password WWWUser.": the other case
+_OTHERWISE = re.compile(r"\W*(?:otherwise|else|if not)\b", re.I)
+_CONDITION = re.compile(r"\b(?:if|unless|when|whenever)\b", re.I)
 # "While that's small change ...", "This means ...": a sentence judging or telling more of the one before it.
 THAT_IS = re.compile(r"\W*(?:(?:while|but|and|so|although|though|as)\s+)?(?:that|this)(?:['’]s|\s+(?:is|was|means|meant))\b", re.I)
 # "is there an option to cap the time of the whole session?", "which flag ...": an option asked for, which a

@@ -78,6 +78,8 @@ GROUPS = [
     "pricey expensive costly",
     "hash hashes checksum checksums digest digests",
     "replace replaces replaced replacing swap swaps swapped swapping substitute substitutes substituted",
+    "limit limits limited limiting throttle throttles throttled throttling cap caps capped capping",
+    "exit exits exited exiting quit quits quitting",
 ]
 
 # Verbs of saying: a word of them typed as a thing ("the tweets", "his comment") is no saying.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -14,7 +13,6 @@ from qa.models import Hit, Passage, Sentence
 from qa.patterns import LIST_ITEM
 from qa.question.facts import file_subject, names_a_thing
 from qa.question.query import Query
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.blocks import announced, announcer, ends_list, item_opening, kind_of, passage_of, same_doc
 from qa.search.index import Index
 from qa.text import stems
@@ -89,39 +87,6 @@ class Evidence:
     def around(self) -> frozenset[str]:
         """The stems of the sentence, the one before it, the title and the headings above it."""
         return self.titled.union(self.context, self.headed)
-
-
-def idf(index: Index, term: str) -> float:
-    """Inverse passage frequency of a stem; an unseen stem gets the highest value."""
-    n = len(index.passages)
-    df = index.passage_freq.get(term, 0)
-    return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-
-def term_weights(index: Index, query: Query) -> dict[str, float]:
-    """How much each query term matters: its idf, or for a word the corpus lacks, by its rarity in English.
-
-    A missing rare word ("sourdough") is as telling as the rarest corpus word; a missing
-    everyday word ("stop", "put") may just be phrased otherwise, so it counts for less.
-    """
-    weights = {}
-    for t in query.terms:
-        if t in index.passage_freq or any(a in index.passage_freq for a in query.alternatives.get(t, ())):
-            known = [t, *query.alternatives.get(t, ())]
-            weights[t] = max(idf(index, a) for a in known if a in index.passage_freq)
-        else:
-            weights[t] = idf(index, t) * english_rarity(query.surface.get(t, t))
-    return weights
-
-
-def english_rarity(word: str) -> float:
-    """1.0 for a rare or unknown English word, down to 0.15 for the commonest ones ("the", "press":
-    a missing everyday word is often just phrased otherwise; SQuAD dev at 0.3: one clean and one typed
-    answer fewer, one near-topic refusal more; chat and docs dev sets: 5 answers fewer)."""
-    freq = english_frequency(word)
-    if freq <= RARE_IN_ENGLISH:
-        return 1.0
-    return max(0.15, 1.0 - 0.85 * (math.log10(freq) - 6) / 2.5)
 
 
 def joined(hits: list[Hit], more: list[Hit]) -> list[Hit]:
@@ -237,6 +202,7 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
     asked = query.asked()
     tail = _tail(query.text)
     listed = _listed(evidence)
+    tools = _documents_named(evidence, query)
     for e in evidence:
         # "Arguments can be made that, without doing so", "While that's small change": the sentence before's words are its own
         own = set(e.stems).union(e.context) if DOES_SO.match(e.sentence.text) or THATS.match(e.sentence.text) else set(e.stems)
@@ -259,6 +225,8 @@ def weigh(evidence: list[Evidence], query: Query, weights: dict[str, float]) -> 
         if names:
             missing = [t for t in names if not e.holds(t, query)]
             e.matched *= 1 - (1 - MISSING_SUBJECT) * len(missing) / len(names)
+        if tools and not any(e.holds(t, query) for t in tools):
+            e.matched *= MISSING_SUBJECT
         e.matched *= _relations_apart(query, e.stems)
         # Long sentences match more by chance: a mild length penalty keeps answers short.
         length = 1.0 + 0.004 * max(0, len(e.stems) - 25)
@@ -299,6 +267,13 @@ def held(
 def _file_named(doc_id: str) -> frozenset[str]:
     """The stems of the words of a document's file name that name a thing English hardly uses."""
     return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w))))
+
+
+def _documents_named(evidence: list[Evidence], query: Query) -> set[str]:
+    """The question's words, no names of it, that name the thing some documents found are about by their file
+    names and others' are not ("with dar": dar-tutorial.md, not knockd.1): a sentence of another is about another."""
+    named = {t for t in query.terms if t not in query.subjects and any(t in _file_named(e.sentence.doc_id) for e in evidence)}
+    return {t for t in named if not all(t in e.titled for e in evidence)}
 
 
 @lru_cache(maxsize=4096)

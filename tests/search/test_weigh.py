@@ -5,7 +5,8 @@ from __future__ import annotations
 from qa.models import Sentence
 from qa.pipeline import Pipeline
 from qa.question.query import analyse
-from qa.search.retrieve import Evidence, english_rarity, weigh
+from qa.search.retrieve import Evidence, weigh
+from qa.search.weights import english_rarity
 from qa.text import stems
 
 QUESTION = "What kind of homes is Fresno known for?"

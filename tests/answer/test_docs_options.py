@@ -1,0 +1,78 @@
+"""Documentation answers that name what to type: an option told in prose, an environment variable set with
+"=", the other case a sentence's "Otherwise" tells, the document of the tool a question names, and the
+words documentation uses for a chat question's ("throttle" for "limit", "quit" for "exit")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.pipeline import Pipeline
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+_UPGRADER = (
+    "# upgrader\n\nA tool to upgrade syntax for newer versions of the language.\n\n## f-strings\n\n```diff\n"
+    "-'{foo} {bar}'.format(foo=foo, bar=bar)\n+f'{foo} {bar}'\n-'{} {}'.format(foo, bar)\n+f'{foo} {bar}'\n```\n\n"
+    "note: upgrader is intentionally timid and will not create an f-string if it would make the expression longer.\n\n"
+    "Availability:\n\n- --py36-plus is passed on the commandline.\n\n## printf-style strings\n\n```diff\n"
+    "-'%s %s' % (a, b)\n+'{} {}'.format(a, b)\n```\n\nUnless --keep-percent-format is passed.\n"
+)
+
+_PIPEVIEW = (
+    ".TH PIPEVIEW 1\n.SH NAME\npipeview \\- monitor the progress of data through a pipe\n.SH DESCRIPTION\n"
+    "pipeview shows the progress of data through a pipeline.\n.SH OPTIONS\n.TP\n.B \\-L RATE, \\-\\-rate\\-limit RATE\n"
+    "Limit the transfer to a maximum of RATE bytes per second.\n.TP\n.B \\-q, \\-\\-quiet\nNo output.\n.TP\n"
+    ".B \\-1, \\-\\-once\nSet the clock once and exit, without running as a daemon.\n"
+)
+
+
+def test_a_chat_word_finds_the_word_documentation_uses(bot_over: BotOver) -> None:
+    bot = bot_over({"pipeview.1": _PIPEVIEW})
+    assert "--rate-limit" in bot.ask("how do i throttle a pipe to a max speed with pipeview").answer
+    assert "--once" in bot.ask("can pipeview just set the clock one time and quit?").answer
+
+
+def test_a_sentence_of_another_tools_document_answers_no_question_naming_this_one(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "knocker.1": ".TH KNOCKER 1\n.SH OPTIONS\n.TP\n.B Cmd_Timeout = <timeout>\nTime to wait (in seconds) between "
+            "Start_Command and Stop_Command.\n",
+            "dar-tutorial.md": "# Tutorial\n\ndar writes a backup as slices.\n\nWe need to pause between slices to change the "
+            "usb key when it is full: --pause or -p\n\nAs we don't want to stick in front of the screen, we ask dar to ring "
+            "the bell: --beep\n",
+        }
+    )
+    answer = bot.ask("i back up to several usb sticks with dar. how do i make it stop and wait between slices?")
+    assert answer.answer.startswith("We need to pause between slices")
+    assert {c.doc_id for c in answer.citations} == {"dar-tutorial"}  # not knocker's "Time to wait ... Stop_Command"
+
+
+def test_a_variable_set_with_an_equals_sign_is_an_environment_variable(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "envload.md": "# envload\n\nenvload reads key-value pairs from a .env file and can set them as environment "
+            "variables.\n\n```python\nfrom envload import load_env\n\nload_env()  # reads variables from a .env file and sets "
+            "them\n```\n\n## Disabling\n\nSet ENVLOAD_DISABLED=1 to disable load_env() from loading .env files or streams.\n",
+        }
+    )
+    answer = bot.ask("is there some env var i can set to stop load_env from reading .env files?")
+    assert "ENVLOAD_DISABLED=1" in answer.answer
+
+
+def test_the_other_case_an_otherwise_tells_follows_the_case_it_is_the_other_of(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "lynxish.html": "<html><head><title>URL schemes</title></head><body><h1>URL schemes</h1><h2>ftp</h2><p>The default "
+            "port is :21 and the default username is anonymous. For anonymous ftp, the browser uses your personal mail address "
+            "as the password if it has been defined via the options menu. Otherwise, the browser uses the dummy password "
+            "WWWUser.</p><p>If a username is included, the browser will prompt you for the password.</p></body></html>",
+        }
+    )
+    answer = bot.ask("what password does it send for anonymous ftp if i never set my mail address?")
+    assert "WWWUser" in answer.answer
+
+
+def test_which_flag_is_answered_by_a_sentence_of_the_option(bot_over: BotOver) -> None:
+    bot = bot_over({"upgrader.md": _UPGRADER})
+    answer = bot.ask("which flag do i pass so upgrader actualy converts .format() calls into f-strings?")
+    assert "--py36-plus" in answer.answer.split("[2]")[0]  # not after the diff it is needed for
