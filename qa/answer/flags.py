@@ -29,8 +29,11 @@ _ASKS_CHANGE = re.compile(r"\bhow (?:do|can|would|should) (?:i|we|you|u) (?:chan
 
 
 # "re.gsub (subject, pattern, replacement)", "--max-depth N": a heading naming the call or option its section tells of.
-_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$")
-_ASKS_CALL = re.compile(r"\b(?:function|method|call|command|option|flag|setting|variable|key)s?\b|\bset\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b", re.I)
+_SIGNATURE = re.compile(r"^(?:[A-Za-z_][\w.:]*\s*\([^()]*\)|--?[A-Za-z][\w-]*(?:[ =]\S+)?(?:,\s*--?[A-Za-z][\w-]*(?:[ =]\S+)?)*|[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+)$")
+# ... or whether it can do something: "can gocryptfs unmount itself after it's been idle" ("-i duration, -idle duration")
+_ASKS_CALL = re.compile(
+    r"\b(?:function|method|call|command|option|flag|setting|variable|key)s?\b|\bset\b|\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b"
+    r"|^\W*(?:can|does|is there)\b|\b(?:can|could) (?:i|we|u)\b", re.I)  # fmt: skip
 
 
 def signature_of(question: str, best: Evidence) -> str | None:

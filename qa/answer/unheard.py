@@ -107,7 +107,9 @@ def unheard_object(question: Question, query: Query) -> bool:
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         mine = owned(question.text)  # "fail my CI": the asker's own, no thing asked of
-        acted_on = [w for w in words(_PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0])
+        if _ONES.search(acts := _PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]):
+            return False  # "... re-extract fresh ones": the thing is one named before
+        acted_on = [w for w in words(acts)
                     if w in query.surface.values() and not _ADVERB.match(w) and w not in mine]  # "start sxiv straight in ...": no thing
         # its head, or a rare word naming its kind: "a giant dump" asks of a dump, "a sourdough starter" of sourdough
         rare = acted_on[-2:-1] if acted_on[-2:-1] and english_frequency(acted_on[-2]) <= RARE_IN_ENGLISH else []
@@ -121,6 +123,9 @@ def unheard_object(question: Question, query: Query) -> bool:
         for t, w in query.surface.items()
     )
     return rare or (word not in pathed and query.unheard(word, last))
+
+
+_ONES = re.compile(r"\bones?\W*$", re.I)
 
 
 def _offered(question: Question, query: Query) -> set[str]:

@@ -88,7 +88,10 @@ class Speller:
     def __init__(
         self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(), titled: frozenset[str] = frozenset()
     ) -> None:
-        self.vocabulary = vocabulary
+        # the words an identifier joins are words of the corpus: "wakeup" of write_wakeup_threshold is no slip for "makeup"
+        parts = {p: 1 for w in vocabulary if "_" in w for p in w.split("_") if len(p) > 2 and p.isalpha()}
+        self.vocabulary = parts | vocabulary
+        vocabulary = self.vocabulary
         # A document's title word English lacks ("pigz", "dnsmasq"): a tool or project name, which an
         # English word one slip from it that no text uses is typed for ("what does -R do in pigs").
         self._titled = frozenset(w for w in titled if w in vocabulary and w.isalpha())  # English asked of only on a slip

@@ -76,3 +76,43 @@ def test_which_flag_is_answered_by_a_sentence_of_the_option(bot_over: BotOver) -
     bot = bot_over({"upgrader.md": _UPGRADER})
     answer = bot.ask("which flag do i pass so upgrader actualy converts .format() calls into f-strings?")
     assert "--py36-plus" in answer.answer.split("[2]")[0]  # not after the diff it is needed for
+
+
+_ZIPAPP = (
+    "Environment variables\n=====================\n\nzapp reads these when the archive runs.\n\nZAPP_ROOT\n^^^^^^^^^\n\n"
+    "This should be populated with a full path, it overrides ~/.zapp as the default base dir for zapp's extraction cache.\n\n"
+    "ZAPP_FORCE_EXTRACT\n^^^^^^^^^^^^^^^^^^\n\nThis forces re-extraction of dependencies even if they've already been "
+    "extracted.\n\nZAPP_ENTRY_POINT\n^^^^^^^^^^^^^^^^\n\nThis overrides the entry point given at build time.\n"
+)
+
+
+def test_a_setting_or_option_a_heading_names_leads_the_answer_to_can_i(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "zapp.rst": _ZIPAPP,
+            "cryptmount.1": ".TH CRYPTMOUNT 1\n.SH OPTIONS\n.SS -i duration, -idle duration\n.PP\nOnly for forward mode: "
+            "automatically unmount the filesystem if it has been idle for the specified duration.\n.SS -ro\n.PP\nMount the "
+            "filesystem read-only.\n",
+        }
+    )
+    answer = bot.ask("zapp unpacks stuff into my home folder, can i point the extraction cache somewhere else")
+    assert answer.answer.startswith("ZAPP_ROOT: This should be populated")
+    answer = bot.ask("can cryptmount unmount itself automaticaly after it's been idle for a while")
+    assert "-i duration, -idle duration: Only for forward mode" in answer.answer
+
+
+def test_a_how_to_acting_on_ones_named_before_asks_of_no_unheard_thing(bot_over: BotOver) -> None:
+    bot = bot_over({"zapp.rst": _ZIPAPP})
+    answer = bot.ask("i hotfixed something in the extracted deps of an archive, how do i make it re-extract fresh ones")
+    assert answer.answer.startswith("ZAPP_FORCE_EXTRACT: This forces re-extraction")
+
+
+def test_a_word_an_identifier_joins_is_a_word_of_the_corpus_not_a_slip(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "entropyd.txt": "entropyd, an entropy source\n\nThe --write option will set write_wakeup_threshold to the given "
+            "value. Makeup of the pool is checked at start. A minimum of 1024 is recommended.\n",
+        }
+    )
+    result = bot.explain("what's a sensible minimum for the write wakeup threshold", None)
+    assert "wakeup" in result.query.text and "makeup" not in result.query.text
