@@ -140,7 +140,7 @@ def _offered(question: Question, query: Query) -> set[str]:
 
 # The doer of a question's event: the word after its auxiliary ("did apple ...?", "what does bgr think ...?",
 # "is it true tim cook backed ...?")
-_DOER = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:(?:what|when|where|why|how(?:\s+(?:much|many))?|which \w+)\s+)?(?:did|does|do|has|have|will|would|is it true(?: that)?)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
+_DOER = re.compile(r"^\W*(?:(?:and|so|but|ok)\s+)?(?:(?:what|when|where|why|how(?:\s+(?:much|many))?|which \w+|(?:(?:on|in|at|by) )?what (?:date|day|month|year|time))\s+)?(?:did|does|do|has|have|will|would|is it true(?: that)?)\s+(the\s+)?(\w+)(?![\w'’])\s*(\w*)", re.I)
 
 
 # The owner a question opens with: "apple's statement on ...?", "what was google's reaction?" (not "what's").

@@ -27,7 +27,7 @@ def hearsay_subject(text: str) -> str:
 QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
-    rf"^(?:(?:{OPENING}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know"
+    rf"^(?:(?:{OPENING}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know|any (?:idea|clue)s?"
     r"|real talk|gotcha)\b[\s,.!:;-]*)+"  # "ok thanks, and ...": the last answer taken
     r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",

@@ -206,11 +206,11 @@ _FRAME = re.compile(
 # question); "do you know if ..." still is one, as is "i was wondering whether ..." (`_WONDERED`).
 WONDER = r"(?:i (?:wonder|was wondering|am wondering|want to know|wanna know|would like to know)|i['’]?m wondering|i['’]?d like to know)"
 _POLITE = re.compile(
-    r"^(?:and |but |so )?(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?"
+    r"^(?:and |but |so )?(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?|any (?:idea|clue)s?"
     rf"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)|(?:please )?tell (?:me|us)|{WONDER})"
     r",?\s+(?!if\b|whether\b)", re.I,
 )  # fmt: skip
-_WONDERED = re.compile(rf"^{WONDER},?\s+(?:if|whether)\b", re.I)
+_WONDERED = re.compile(rf"^(?:{WONDER}|any (?:idea|clue)s?),?\s+(?:if|whether)\b", re.I)
 
 
 # A question asked inside another, its verb last: "who the current ceo of microsoft is".

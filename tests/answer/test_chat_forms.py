@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from qa.pipeline import Pipeline
+from qa.question.kinds import classify
 
 
 @pytest.mark.parametrize(
@@ -645,3 +646,16 @@ def test_a_date_with_figures_further_down_beats_a_vague_day_near_the_top(pipelin
         conversation = pipeline.ask(turn, conversation).conversation_id
     answer = pipeline.ask("when was that", conversation)
     assert not answer.abstained and "19 April" in answer.answer.split("[1]")[0] and not answer.answer.startswith("Today")
+
+
+def test_any_idea_frames_the_question_and_is_no_word_to_find(pipeline: Pipeline) -> None:
+    # not "... the idea that AI companies should compensate others ..."
+    assert "$42,000" in pipeline.ask("any idea what the low end of twitters new api pricing is").answer.split("[1]")[0]
+    assert classify("any idea when musk tweeted").kind == "when"
+    assert classify("any idea if musk sued").kind == "yes_no"
+
+
+def test_a_deed_no_article_tells_asked_on_what_date_is_refused(pipeline: Pipeline) -> None:
+    # the corpus never says Microsoft restored anything: the April 25 sentence is of dropping support
+    assert pipeline.ask("On what date did Microsoft restore Twitter support in Smart Campaigns?").abstained
+    assert not pipeline.ask("On what date did Microsoft drop Twitter support in Smart Campaigns?").abstained
