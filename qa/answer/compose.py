@@ -56,7 +56,7 @@ from qa.patterns import lazy_pattern
 from qa.question.kinds import Question
 from qa.question.options import unoffered
 from qa.question.query import Query
-from qa.search.retrieve import Evidence, near_top
+from qa.search.retrieve import Evidence, near_top, of_another_document
 from qa.text import stem_words, words
 
 ABSTAIN = "I could not find that in the corpus."
@@ -236,7 +236,7 @@ def compose(
         features=features,
     )
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
-    unanchored = min_confidence > 0 and unanswered(question, query, best, matched, span or dated, proper, cited, whole)
+    unanchored = min_confidence > 0 and (unanswered(question, query, best, matched, span or dated, proper, cited, whole) or of_another_document(best, evidence, query))
     if confidence < refusal_floor(min_confidence, best, question.text) or unanchored:
         return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found

@@ -189,7 +189,7 @@ def _their(ask: str, scene: str) -> str:
 def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = False) -> list[str]:
     """The words of a scene telling the asker's own situation before a comma ("i have three pythons installed
     and node-gyp picks the wrong one, what flag ...") that the question means too: all of them when it asks
-    in two words or fewer of its own (`own`), else its names (words rare in English: "gyp"), as of any statement
+    in three words or fewer of its own (`own`), else its names (words rare in English: "gyp"), as of any statement
     before a full stop ("assertItemsEqual doesn't exist on py3. what's the six helper ..."). A scene that is a
     question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words.
     A question naming what it asks of (`named`: "..., so what day did musk make the threat") needs no more words."""
@@ -199,7 +199,7 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
-    if mine and len(own) <= 2 and not named:
+    if mine and len(own) <= 3 and not named:
         return words
     if not mine and rest[:1] != ".":
         return []

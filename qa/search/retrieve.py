@@ -266,7 +266,13 @@ def held(
 @lru_cache(maxsize=4096)
 def _file_named(doc_id: str) -> frozenset[str]:
     """The stems of the words of a document's file name that name a thing English hardly uses."""
-    return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w))))
+    return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w.rstrip("0123456789")))))  # "pbzip2"
+
+
+def of_another_document(best: Evidence, evidence: list[Evidence], query: Query) -> bool:
+    """True when the question names the thing some documents found are about (`_documents_named`) and `best`, of
+    another document, never names it: "can i set default options for pbzip2" is not answered by tldextract's README."""
+    return bool(named := _documents_named(evidence, query)) and not any(best.holds(t, query) for t in named)
 
 
 def _documents_named(evidence: list[Evidence], query: Query) -> set[str]:

@@ -348,9 +348,10 @@ def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str,
     ("question", "own", "words", "meant"),
     [
         # Many words of its own: the scene's names only (rare in English) ...
-        ("i have three pythons and node-gyp picks one, what flag points it at python", ["flag", "point", "python"], ["three", "picks", "gyp"], ["gyp"]),
-        # ... few: every word of the scene.
+        ("i have three pythons and node-gyp picks one, what flag points it at the right python", ["flag", "point", "right", "python"], ["three", "picks", "gyp"], ["gyp"]),
+        # ... three or fewer: every word of the scene.
         ("i'm behind a proxy and pyenv fails, what do i set", ["set"], ["proxy", "pyenv", "fails"], ["proxy", "pyenv", "fails"]),
+        ("my working dir has uncommited changes, which flag skips that check", ["flag", "skip", "check"], ["working", "dir", "changes"], ["working", "dir", "changes"]),
         # No situation of the asker's own: nothing.
         ("musk is suing microsoft, what do i set", ["set"], ["musk", "suing"], []),
         # A statement before a full stop: its names.
