@@ -74,7 +74,9 @@ def is_chrome(line: str) -> bool:
     line = normalize(line).strip(" \t•·*>")
     return bool(
         _CHROME.fullmatch(line.rstrip(".!:…"))
-        or (":" in line and _CHROME.fullmatch(line.split(":", 1)[0].strip()))
+        # "Share: Facebook Twitter", "Related Reading: Musk's Comments Spark Debate ..."; not a definition's sentence
+        # ("COMMENT: Specifies a comment to embed in the ID3 or Ogg comment field of each finished track.")
+        or (":" in line and _CHROME.fullmatch(line.split(":", 1)[0].strip()) and (len(rest := line.split(":", 1)[1].split()) <= 5 or not ends_sentence(" ".join(rest))))
         or _CREDIT.search(line)
         or _EMBED.match(line)
         or _DATELINE.match(line)

@@ -334,3 +334,17 @@ def test_reference_marks_are_dropped_and_what_looks_like_them_in_prose_is_kept()
     assert 'humor." Tesla resigned. He left in 1885.' in cleaned
     assert "localhost:8080 and reads args[1] at 10:30 each day, as Genesis 1:1 says." in cleaned
     assert "He was profoundly influenced by a math teacher Martin Sekulic." in split_sentences(cleaned)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("Share: Facebook Twitter Email", True),
+        ("Related Reading: Musk’s Comments Spark Debate Over the Role of Recessions in Economic Growth", True),
+        # a setting's definition whose name is a word of page furniture is real content
+        ("COMMENT: Specifies a comment to embed in the ID3 or Ogg comment field of each finished track.", False),
+        ("Search: Searches the archive for messages matching all the given terms and prints their paths.", False),
+    ],
+)
+def test_a_label_of_page_furniture_is_chrome_but_a_definition_is_not(line: str, chrome: bool) -> None:
+    assert bp.is_chrome(line) is chrome
