@@ -80,6 +80,7 @@ GROUPS = [
     "replace replaces replaced replacing swap swaps swapped swapping substitute substitutes substituted",
     "limit limits limited limiting throttle throttles throttled throttling cap caps capped capping",
     "exit exits exited exiting quit quits quitting",
+    "restart restarts restarted respawn respawns respawned relaunch relaunches relaunched",
 ]
 
 # Verbs of saying: a word of them typed as a thing ("the tweets", "his comment") is no saying.

@@ -30,6 +30,14 @@ def test_a_chat_word_finds_the_word_documentation_uses(bot_over: BotOver) -> Non
     bot = bot_over({"pipeview.1": _PIPEVIEW})
     assert "--rate-limit" in bot.ask("how do i throttle a pipe to a max speed with pipeview").answer
     assert "--once" in bot.ask("can pipeview just set the clock one time and quit?").answer
+    bot = bot_over(
+        {
+            "supervise.1": ".TH SUPERVISE 1\n.SH OPTIONS\n.TP\n.B \\-r, \\-\\-respawn\nRespawn the client when it terminates.\n.TP\n"
+            ".B \\-L, \\-\\-delay=#\nDelay between respawn attempt bursts (seconds).\n.TP\n.B \\-n, \\-\\-name=name\nGuarantee "
+            "a single named instance.\n",
+        }
+    )
+    assert "--respawn" in bot.ask("how do i get supervise to restart my program automatically").answer
 
 
 def test_a_sentence_of_another_tools_document_answers_no_question_naming_this_one(bot_over: BotOver) -> None:
