@@ -18,7 +18,8 @@ from qa.text import STOPWORDS, capitalised, stem_words, words
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
     r"^(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
-    r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell|describe|argue|believe|accuse|report)\b",
+    r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell|describe|argue|believe|accuse|report"
+    r"|said|tweeted|claimed|announced|replied|responded|reacted|commented|stated|told)\b",  # "has microsoft responded"
     re.I,
 )
 # Typed without its auxiliary: "what sam altman said about ...", "what satya nadella say back to elon".
@@ -50,7 +51,8 @@ _ASKS_RESPONSE_FRAGMENT = lazy_pattern(
     re.I,
 )
 _VERB_OF = {"response": "respond", "reaction": "react", "statement": "state", "said": "say", "says": "say", "tweeted": "tweet",
-            "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment", "post": "tweet", "posted": "tweet", "wrote": "say"}
+            "claimed": "claim", "replied": "reply", "responded": "respond", "commented": "comment", "post": "tweet", "posted": "tweet", "wrote": "say",
+            "announced": "announce", "reacted": "react", "stated": "state", "told": "tell"}
 _QUOTED = lazy_pattern(r"[\"“][^\"“”]*[\"”]")
 _ROLE_HELD = lazy_pattern(rf"\bthe (?:[A-Z][\w'’.&-]* )+(?i:{'|'.join(HOLDERS)})\b")
 

@@ -166,3 +166,11 @@ def test_the_exact_words_asked_are_the_sentence_quoting_them(bot_over: Callable[
         "What was the precise wording of Scorpio's tweet threatening Initech?",
     ):
         assert bot.ask(question).answer.startswith('"They trained illegally using Globex data.'), question
+
+
+def test_what_one_has_said_asked_in_the_perfect_is_asked_of_them() -> None:
+    # "has microsoft responded ...": Microsoft must say something, not be named in what Musk says
+    early = "It's too early to say if Twitter's CEO will follow through on his threat to sue Microsoft."
+    assert _said("has microsoft responded to musk's threat yet, and what did they say?", early)
+    assert _said("what has linkedin said about this", 'The company said that "LinkedIn will continue to be available."')
+    assert not _said("what has musk tweeted about openai", 'In a tweet in February, Musk tweeted: "OpenAI was created as a counterweight."')
