@@ -96,10 +96,11 @@ def stems(text: str) -> list[str]:
 
 # What a word's shape says it is, as people ask for it: "--nonet" is a flag ("what flag stops that"),
 # "$SYSTEMD_OFFLINE" an environment variable.
+ENV_NAME = r"[A-Z][A-Z0-9]*_[A-Z0-9_]+"  # an environment variable's name: "PYTHON_DOTENV_DISABLED"
 _SHAPES = (
     (re.compile(r"(?<![\w-])--[a-z][\w-]+"), ("flag", "option")),
-    (re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\b(?!/)"), ("environ", "variabl")),  # not in a path: "$XDG_HOME/x"
-    (re.compile(r"(?<![\w$])[A-Z][A-Z0-9]*_[A-Z0-9_]+=(?!=)"), ("environ", "variabl")),  # set: "PYTHON_DOTENV_DISABLED=1"
+    (re.compile(rf"\${ENV_NAME}\b(?!/)"), ("environ", "variabl")),  # not in a path: "$XDG_HOME/x"
+    (re.compile(rf"(?<![\w$]){ENV_NAME}=(?!=)"), ("environ", "variabl")),  # set: "PYTHON_DOTENV_DISABLED=1"
 )
 
 

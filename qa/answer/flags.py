@@ -9,7 +9,7 @@ from qa.question.frames import LIGHT_VERBS
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence, near_top
-from qa.text import words
+from qa.text import ENV_NAME, words
 
 OPTION_WINDOW = 0.65  # an option's own line this near the best sentence's score answers "which flag ..."
 
@@ -72,7 +72,7 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
 _ASKS_WAY = re.compile(r"\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\bhow to\b|\b(?:is there|any) (?:a )?way\b", re.I)
 # "is there an env var to ...": a sentence naming one ("$TIGRC_USER", "Set ENVLOAD_DISABLED=1")
 _ASKS_VARIABLE = re.compile(r"\benv(?:ironment)?\s+var(?:iable)?s?\b", re.I)
-_VARIABLE = re.compile(r"\$[A-Z][A-Z0-9]*_[A-Z0-9_]+\b|(?<![\w$])[A-Z][A-Z0-9]*_[A-Z0-9_]+=")
+_VARIABLE = re.compile(rf"\${ENV_NAME}\b|(?<![\w$]){ENV_NAME}=")
 _OPTION_FIRST = re.compile(r"\W*--?[A-Za-z][\w-]*\s+[a-z]")  # an option the sentence is of: "--py36-plus is passed ..."
 _THIS_OPTION = re.compile(r"\W*(?:this|that|such an?)\s+(?:option|flag|switch)\b", re.I)
 _INLINE_OPTION = re.compile(r"(?:^|[\s(`'\"])--?[A-Za-z][\w-]*")

@@ -90,8 +90,7 @@ class Speller:
     ) -> None:
         # the words an identifier joins are words of the corpus: "wakeup" of write_wakeup_threshold is no slip for "makeup"
         parts = {p: 1 for w in vocabulary if "_" in w for p in w.split("_") if len(p) > 2 and p.isalpha()}
-        self.vocabulary = parts | vocabulary
-        vocabulary = self.vocabulary
+        self.vocabulary = vocabulary = parts | vocabulary
         # A document's title word English lacks ("pigz", "dnsmasq"): a tool or project name, which an
         # English word one slip from it that no text uses is typed for ("what does -R do in pigs").
         self._titled = frozenset(w for w in titled if w in vocabulary and w.isalpha())  # English asked of only on a slip
