@@ -14,7 +14,7 @@ from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
 from qa.question.spell import PREFIXES, RARE_IN_ENGLISH, english_frequency
 from qa.question.wordings import owned
-from qa.search.retrieve import Evidence
+from qa.search.retrieve import Evidence, file_named
 from qa.text import STOPWORDS, stem_words, words
 
 # The thing a question asks the value of: "how many X", "what is the X of ...", "what is Y's X", "what X of";
@@ -208,7 +208,9 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     naming a thing by words joined with hyphens that the sentence lacks (`compound_untold`)."""
     if compound_untold(question, query, best) or (document and _option_untold(question.text, document)):
         return True
-    if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
+    # "can xmlstarlet convert an xml document to json?": whether the tool its file is named after does it
+    whether = question.kind == "yes_no" and bool(file_named(best.sentence.doc_id) & set(query.terms))
+    if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text) or whether):
         return False
     pathed = _asker_own(question.text)
     rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(english_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]

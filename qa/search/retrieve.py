@@ -67,7 +67,7 @@ class Evidence:
     def titled(self) -> frozenset[str]:
         """The stems of the sentence and the title, and of the thing its file is named after ("rustc" of
         rustc-codegen-options.html, whose title is "Codegen Options")."""
-        return frozenset(self.stems).union(_title_stems(self.title), _file_named(self.sentence.doc_id))
+        return frozenset(self.stems).union(_title_stems(self.title), file_named(self.sentence.doc_id))
 
     @cached_property
     def headed(self) -> frozenset[str]:
@@ -264,7 +264,7 @@ def held(
 
 
 @lru_cache(maxsize=4096)
-def _file_named(doc_id: str) -> frozenset[str]:
+def file_named(doc_id: str) -> frozenset[str]:
     """The stems of the words of a document's file name that name a thing English hardly uses."""
     return frozenset(stems(" ".join(w for w in file_subject(doc_id).split() if names_a_thing(w.rstrip("0123456789")))))  # "pbzip2"
 
@@ -278,7 +278,7 @@ def of_another_document(best: Evidence, evidence: list[Evidence], query: Query) 
 def _documents_named(evidence: list[Evidence], query: Query) -> set[str]:
     """The question's words, no names of it, that name the thing some documents found are about by their file
     names and others' are not ("with dar": dar-tutorial.md, not knockd.1): a sentence of another is about another."""
-    named = {t for t in query.terms if t not in query.subjects and any(t in _file_named(e.sentence.doc_id) for e in evidence)}
+    named = {t for t in query.terms if t not in query.subjects and any(t in file_named(e.sentence.doc_id) for e in evidence)}
     return {t for t in named if not all(t in e.titled for e in evidence)}
 
 

@@ -139,3 +139,22 @@ def test_a_question_naming_one_tool_is_not_answered_from_another_tools_document(
     )
     assert bot.ask("is there an env variable or config file where i can set default options for pbzip3?").abstained
     assert "DOMAINSPLIT_DEFAULT_OPTIONS" in bot.ask("is there an env variable where i can set default options for domainsplit?").answer
+
+
+def test_whether_a_tool_does_a_rare_thing_its_own_document_never_names_is_refused(bot_over: BotOver) -> None:
+    usage = "".join(
+        f"       {c:<5} (or {alias:<9}) - {what}\n"
+        for c, alias, what in [("ed", "edit", "Edit/Update XML document(s)"), ("sel", "select", "Select data or query XML document(s)"),
+                               ("tr", "transform", "Transform XML document(s) using XSLT"), ("val", "validate", "Validate XML document(s)")]
+    )  # fmt: skip
+    bot = bot_over(
+        {
+            "xmlkit.txt": "XMLKit\n\nXMLKit is a set of command line utilities which can be used to transform, query, "
+            "validate, and edit XML documents and files using a simple set of shell commands.\n\nUsage:\n\n    bash$ xmlkit\n"
+            "    Usage: xmlkit [<options>] <command> [<cmd-options>]\n    where <command> is one of:\n" + usage.replace("       ", "    ")
+            + "\nXMLKit can convert a document to other formats with XSLT stylesheets.\n",
+            "jsonfmt.md": "# jsonfmt\n\njsonfmt pretty-prints json files and converts yaml files to json.\n",
+        }
+    )
+    assert bot.ask("can xmlkit convert an xml document to json?").abstained  # only jsonfmt's README says json
+    assert not bot.ask("can xmlkit transform an xml document with xslt?").abstained
