@@ -126,18 +126,31 @@ def test_a_word_an_identifier_joins_is_a_word_of_the_corpus_not_a_slip(bot_over:
     assert "wakeup" in result.query.text and "makeup" not in result.query.text
 
 
+_DOMAINSPLIT = (
+    "# domainsplit\n\nSplit a URL into its subdomain, domain and suffix.\n\n## Options\n\nYou can set default options in a "
+    'config file or with an environment variable:\n\n```\nexport DOMAINSPLIT_DEFAULT_OPTIONS="--timeout 1.2"\n```\n\n'
+    "Or set the default for new extractors in code.\n"
+)
+
+
 def test_a_question_naming_one_tool_is_not_answered_from_another_tools_document(bot_over: BotOver) -> None:
     bot = bot_over(
         {
             "pbzip3.txt": "Parallel BZIP3 (PBZIP3)\n\nPBZIP3 is a parallel implementation of the bzip3 block-sorting file "
             "compressor that uses threads.\n\nThe only switch you will likely need to use is -d to decompress files and -p "
             "to set the number of processors.\n",
-            "domainsplit.md": "# domainsplit\n\nSplit a URL into its subdomain, domain and suffix.\n\n## Options\n\nYou can "
-            "set default options in a config file or with an environment variable:\n\n```\nexport "
-            'DOMAINSPLIT_DEFAULT_OPTIONS="--timeout 1.2"\n```\n\nOr set the default for new extractors in code.\n',
+            "domainsplit.md": _DOMAINSPLIT,
         }
     )
     assert bot.ask("is there an env variable or config file where i can set default options for pbzip3?").abstained
+    bot = bot_over(
+        {
+            "md2man.txt": "md2man\n\nmd2man converts Markdown files to roff manual pages.\n\nThe only switch you will likely "
+            "need to use is -o to name the output file and -s to set the manual section.\n",
+            "domainsplit.md": _DOMAINSPLIT,
+        }
+    )  # a name with a figure inside names its thing too
+    assert bot.ask("is there an env variable or config file where i can set default options for md2man?").abstained
     assert "DOMAINSPLIT_DEFAULT_OPTIONS" in bot.ask("is there an env variable where i can set default options for domainsplit?").answer
 
 
