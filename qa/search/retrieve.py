@@ -267,7 +267,7 @@ def held(
 def file_named(doc_id: str) -> frozenset[str]:
     """The stems of the words of a document's file name that name a thing English hardly uses."""
     said = file_subject(doc_id).split()  # "pbzip2", "w3m": a name with figures in it names a thing too
-    return frozenset(stems(" ".join(w for w in said if names_a_thing(w.rstrip("0123456789")) or (len(w) >= 3 and w[0].isalpha() and not w.isalpha() and w.isalnum()))))
+    return frozenset(stems(" ".join(w for w in said if names_a_thing(w) or (len(w) >= 3 and w[0].isalpha() and not w.isalpha() and w.isalnum()))))
 
 
 def of_another_document(best: Evidence, evidence: list[Evidence], query: Query) -> bool:
