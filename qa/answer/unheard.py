@@ -39,6 +39,8 @@ _ASKS_NOUN = (
 # Nouns naming the kind of value asked, not a thing a text must name: "what was the monthly range" is
 # answered by "between $42,000 and $210,000".
 _VALUE_NOUNS = frozenset("range amount total sum figure value rate price cost fee number count".split())
+# Nouns of "what's the deal / story / situation": what goes on is asked, no thing a text must name.
+_GOINGS_ON = frozenset("deal story situation scoop lowdown gist".split())
 _OF_THING = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w.-]+\s+){0,2}?([\w.-]+)(?=\W*$|\s+(?:these|this|now|today|per|a|each|in|for|on)\b)", re.I)
 
 
@@ -63,6 +65,8 @@ def unheard_asked(question: Question, query: Query) -> bool:
     for pattern in _ASKS_NOUN:
         if m := pattern.search(question.text):
             noun = re.split(r"['’]", m.group("np").split()[-1])[0].lower()
+            if noun in _GOINGS_ON:  # "and getty? whats their deal": what is going on, no thing asked the value of
+                return False
             if noun in _VALUE_NOUNS:  # "the monthly price of twitter blue": the value of the thing after "of"
                 of = _OF_THING.match(question.text, m.end())
                 return bool(of) and query.unheard(of.group(1).lower())

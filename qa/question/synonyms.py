@@ -21,7 +21,7 @@ GROUPS = [
     "stop stops stopped stopping longer",  # "no longer keep its API free": stopped; "drop" or "end" is no "longer"
     "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid",
     "leave leaves left quit quits quitting resign resigned depart departed",
-    "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped",
+    "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped bail bailed",
     "start started begin began launch launched",
     "start started launch launched create created form formed found founded establish established",
     "problem problems issue issues bug bugs",

@@ -659,3 +659,17 @@ def test_a_deed_no_article_tells_asked_on_what_date_is_refused(pipeline: Pipelin
     # the corpus never says Microsoft restored anything: the April 25 sentence is of dropping support
     assert pipeline.ask("On what date did Microsoft restore Twitter support in Smart Campaigns?").abstained
     assert not pipeline.ask("On what date did Microsoft drop Twitter support in Smart Campaigns?").abstained
+
+
+def test_whats_their_deal_asks_what_goes_on_not_the_value_of_a_deal(pipeline: Pipeline) -> None:
+    # no article uses "deal", yet "what's their deal" asks what Getty is up to: "... prosecuting Stable Diffusion"
+    first = pipeline.ask("reddit is making ppl pay for its data now i think")
+    answer = pipeline.ask("and getty? whats their deal", first.conversation_id)
+    assert not answer.abstained and "Stable Diffusion" in answer.answer
+
+
+def test_bailing_is_dropping(pipeline: Pipeline) -> None:
+    # "Microsoft looking at cutting costs ... causing its drop from DMC"
+    first = pipeline.ask("how much does twitter want for api access these days")
+    answer = pipeline.ask("so is that basically why microsoft bailed? why exactly", first.conversation_id)
+    assert not answer.abstained and "cutting costs" in answer.answer
