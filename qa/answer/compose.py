@@ -18,7 +18,7 @@ from qa.answer.calibration import anchored, features_of, named_first, probabilit
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
-from qa.answer.flags import option_line, signature_of
+from qa.answer.flags import option_line, option_named, signature_of
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, unlisted, with_items
@@ -294,7 +294,7 @@ def _choose(
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
     if _HOW_TO.match(text) and (steps := [e for e in near_top(evidence, _REASON_WINDOW) if announces(e)]):
         return steps[0], None
-    if flag := option_line(text, near_top(more or evidence, _DEFAULT_WINDOW), query):  # "which ss flag ...": "-p, --processes: ..."
+    if flag := option_line(text, near_top(more or evidence, _DEFAULT_WINDOW), query) or option_named(text, query, evidence[0], more or evidence):
         return flag, None
     # "how many features ...?": a sentence announcing a list of them (or one of its items), counted, beats a number
     if question.kind == "how_many" and (listed := [

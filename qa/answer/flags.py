@@ -9,7 +9,7 @@ from qa.question.frames import LIGHT_VERBS
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence, near_top
-from qa.text import ENV_NAME, words
+from qa.text import ENV_NAME, stem_words, words
 
 OPTION_WINDOW = 0.65  # an option's own line this near the best sentence's score answers "which flag ..."
 
@@ -88,4 +88,22 @@ def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     for e in evidence:
         if e is not best and (m := _OPTION_TERM.match(e.sentence.text)) and any(p and p in said and english_frequency(p) <= RARE_IN_ENGLISH for p in m.groups()):
             return e
+    return None
+
+
+_NAMED_OPTION = re.compile(r"(?<![\w-])--?([A-Za-z][a-z]{3,})\b(?!-)")
+
+
+def option_named(question: str, query: Query, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """For "how do i make xenon skip certain directories": when the best sentence names no option but says the
+    word an option of its document is named after, standing for a word asked ("... against the ignore patterns"),
+    the sentence giving that option ("... you use the options -e, --exclude and -i, --ignore")."""
+    if not (_ASKS_WAY.search(question) or _ASKS_FLAG.search(question)) or _INLINE_OPTION.search(best.sentence.text):
+        return None
+    said = set(best.stems)
+    for e in evidence:
+        if e is not best and e.sentence.doc_id == best.sentence.doc_id:
+            named = stem_words([o.lower() for o in _NAMED_OPTION.findall(e.sentence.text)])
+            if any(o in said and any(0 < query.match(t, {o}) < 1 for t in query.terms) for o in named):  # not "--session" of "sessions"
+                return e
     return None

@@ -279,8 +279,14 @@ def of_another_document(best: Evidence, evidence: list[Evidence], query: Query) 
 def _documents_named(evidence: list[Evidence], query: Query) -> set[str]:
     """The question's words, no names of it, that name the thing some documents found are about by their file
     names and others' are not ("with dar": dar-tutorial.md, not knockd.1): a sentence of another is about another."""
-    named = {t for t in query.terms if t not in query.subjects and any(t in file_named(e.sentence.doc_id) for e in evidence)}
+    named = {t for t in query.terms if t not in query.subjects and any(t in file_named(e.sentence.doc_id) | _man_named(e.title) for e in evidence)}
     return {t for t in named if not all(t in e.titled for e in evidence)}
+
+
+@lru_cache(maxsize=256)
+def _man_named(title: str) -> frozenset[str]:
+    """The stems of the name a manual page's title gives ("daemon" of "DAEMON(1)"), whatever English makes of it."""
+    return frozenset(stems(m[1])) if (m := re.fullmatch(r"\s*([\w.+-]{2,30})\s*\(\d\w*\)\s*", title)) else frozenset()
 
 
 @lru_cache(maxsize=4096)

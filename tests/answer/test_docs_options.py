@@ -171,3 +171,33 @@ def test_whether_a_tool_does_a_rare_thing_its_own_document_never_names_is_refuse
     )
     assert bot.ask("can xmlkit convert an xml document to json?").abstained  # only jsonfmt's README says json
     assert not bot.ask("can xmlkit transform an xml document with xslt?").abstained
+
+
+def test_a_manual_page_names_its_tool_even_by_a_common_word(bot_over: BotOver) -> None:
+    # "guardian" is an English word, yet GUARDIAN(1) is the tool the question names: not logsink's sentence
+    bot = bot_over(
+        {
+            "guardian.1": ".TH GUARDIAN 1\n.SH NAME\nguardian \\- turn other processes into daemons\n.SH DESCRIPTION\n"
+            "If you try to restart a named guardian client, and it stops instead, then it probably wasn't started with "
+            "the \\-\\-respawn option.\n.SH OPTIONS\n.TP\n.B \\-r, \\-\\-respawn\nRespawn the client when it terminates.\n",
+            "logsink.html": "<html><head><title>The logsink program</title></head><body><h1>The logsink program</h1>"
+            "<p>Processors should not background themselves: logsink considers the processing done when its processor "
+            "direct child dies.</p><p>logsink reads and compresses logs.</p></body></html>",
+        }
+    )
+    assert "--respawn" in bot.ask("how do i get guardian to restart my program automatically when it dies").answer.split("[1]")[0]
+
+
+def test_a_how_to_told_by_the_word_an_option_is_named_after_quotes_that_option(bot_over: BotOver) -> None:
+    # "Every directory name is matched against the ignore patterns" tells how; "-i, --ignore" is what to type
+    bot = bot_over(
+        {
+            "complexr.rst": "complexr\n========\n\nThe command line\n++++++++++++++++\n\nTo control which files are analyzed, "
+            "you use the options ``-e, --exclude`` and\n``-i, --ignore``. Both accept a comma-separated list of glob patterns. "
+            "Every filename is matched\nagainst the *exclude* patterns. Every directory name is matched against the\n*ignore* "
+            "patterns.  If any of the patterns matches, complexr won't even descend\ninto them.\n",
+            "pipeview.1": _PIPEVIEW,
+            "domainsplit.md": _DOMAINSPLIT,
+        }
+    )
+    assert "--ignore" in bot.ask("how do i make complexr skip certain directories entirely").answer
