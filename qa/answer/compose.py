@@ -18,7 +18,7 @@ from qa.answer.calibration import anchored, features_of, named_first, probabilit
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
-from qa.answer.flags import option_line, option_named, signature_of
+from qa.answer.flags import option_line, option_named, optionless, signature_of
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, unlisted, with_items
@@ -236,7 +236,7 @@ def compose(
         features=features,
     )
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
-    unanchored = min_confidence > 0 and (unanswered(question, query, best, matched, span or dated, proper, cited, whole) or of_another_document(best, evidence, query))
+    unanchored = min_confidence > 0 and (unanswered(question, query, best, matched, span or dated, proper, cited, whole) or of_another_document(best, evidence, query) or optionless(question.text, cited))
     if confidence < refusal_floor(min_confidence, best, question.text) or unanchored:
         return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found

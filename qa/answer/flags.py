@@ -107,3 +107,15 @@ def option_named(question: str, query: Query, best: Evidence, evidence: list[Evi
             if any(o in said and any(0 < query.match(t, {o}) < 1 for t in query.terms) for o in named):  # not "--session" of "sessions"
                 return e
     return None
+
+
+# What one types to set an option: "-p", "--force", "report_format", "TCPFlags", "TIGRC_USER", "Listen:", "size=10"
+_TYPED = re.compile(
+    r"(?:^|[\s(`'\"=\[])--?[A-Za-z][\w-]*|\b[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+\b|\b[A-Z][a-z]+[A-Z]\w*\b|^\W*[\w.-]+\s*(?::\s|=)|\b\w+=\S"
+)
+
+
+def optionless(question: str, cited: list[Evidence]) -> bool:
+    """True for "which duff option deletes the duplicates it finds?" answered by sentences naming no option or
+    setting to type ("If you wish to find duplicate files on Windows, use DUFF"): what is asked is not there."""
+    return bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited)

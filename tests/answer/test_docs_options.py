@@ -201,3 +201,16 @@ def test_a_how_to_told_by_the_word_an_option_is_named_after_quotes_that_option(b
         }
     )
     assert "--ignore" in bot.ask("how do i make complexr skip certain directories entirely").answer
+
+
+def test_which_option_answered_by_sentences_naming_none_is_refused(bot_over: BotOver) -> None:
+    # no option of dupefind deletes anything: "use DUPEFIND" names no option to type
+    bot = bot_over(
+        {
+            "dupefind.txt": "dupefind - Duplicate file finder\n\nIf you wish to find duplicate files on Windows, use DUPEFIND.\n\n"
+            "The report lists each cluster of duplicate files once, with the size of its files.\n",
+            "pipeview.1": _PIPEVIEW,
+        }
+    )
+    assert bot.ask("which dupefind option deletes the duplicate files it finds automatically?").abstained
+    assert "--quiet" in bot.ask("which pipeview option gives no output?").answer
