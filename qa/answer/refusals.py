@@ -115,7 +115,7 @@ def unanswered(
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or told_from_then(question, best, span)  # "... before all this": "Twitter would start charging ..."
         or dated_in_another_clause(question, query, best, span)  # "In 2020, they disagreed ..., and Musk has accused ..."
-        or _also_untold(whether, question, query, best)  # "did musk threaten to sue google too?": no threat in it
+        or _also_untold(whether, question, query, best, proper)  # "did musk threaten to sue google too?": no threat in it
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or (question.kind != "yes_no" and kept_on(question.text, best.sentence.text))  # "why was linkedin dropped?": it goes on
         or nameless_thing(question, query, best)  # "the name of microsoft's ai chip": "... their in-house AI projects"
@@ -149,12 +149,14 @@ _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)
 _EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\s", re.I)
 
 
-def _also_untold(verb: str, question: Question, query: Query, best: Evidence) -> bool:
+def _also_untold(verb: str, question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
     """True for a yes/no question asking whether a deed told of one goes for another too ("did musk threaten
     to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells: it
     names the other only."""
     also = _ALSO.search(question.text) or _ALSO.search(query.text)  # a trailing "too" is read away from the question
     either = _EITHER.search(question.text)  # "does it just use X or does it make its own too": the other one asked
+    if also and question.kind != "yes_no":  # "when did google say it would also drop twitter": no other doing it named
+        return not _names_all(best, query, proper)
     if not verb or not also or either or query.match(stem_words([verb])[0], set(best.stems)):
         return False
     # "does msft use those too?": "... GPUs, which Microsoft is finding an alternative to" tells what it does instead
@@ -298,8 +300,6 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind not in _NAMED_KINDS:
         return False
     return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
-
-
 
 
 _OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")

@@ -673,3 +673,12 @@ def test_bailing_is_dropping(pipeline: Pipeline) -> None:
     first = pipeline.ask("how much does twitter want for api access these days")
     answer = pipeline.ask("so is that basically why microsoft bailed? why exactly", first.conversation_id)
     assert not answer.abstained and "cutting costs" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["when did google say it would also drop twitter from its ad tools", "so google is dropping twitter from its ad platform too, starting when?"]
+)
+def test_another_said_to_do_it_too_is_refused_by_a_sentence_not_naming_it(pipeline: Pipeline, question: str) -> None:
+    # only Microsoft drops Twitter: "... starting April 25" tells nothing of Google
+    assert pipeline.ask(question).abstained
+    assert not pipeline.ask("when does microsoft drop twitter from its ad platform").abstained
