@@ -216,7 +216,7 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     whether = question.kind == "yes_no" and bool(file_named(best.sentence.doc_id) & set(query.terms))
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text) or whether):
         return False
-    pathed = _asker_own(question.text)
+    pathed = _asker_own(question.text) | owned(question.text)  # "restart my dev server": the asker's own
     rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(english_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)

@@ -214,3 +214,18 @@ def test_which_option_answered_by_sentences_naming_none_is_refused(bot_over: Bot
     )
     assert bot.ask("which dupefind option deletes the duplicate files it finds automatically?").abstained
     assert "--quiet" in bot.ask("which pipeview option gives no output?").answer
+
+
+def test_a_rare_word_of_the_askers_own_thing_is_no_thing_the_document_must_name(bot_over: BotOver) -> None:
+    # "my dev server" is the asker's: the manual need not say "dev" to tell how to restart it
+    bot = bot_over(
+        {
+            "rerun.1": ".TH RERUN 1\n.SH NAME\nrerun \\- run arbitrary commands when files change\n.SH DESCRIPTION\nrerun "
+            "listens for keyboard input and responds to the following commands.\n.SH OPTIONS\n.TP\n.B \\-r\nReload a "
+            "persistent child process.\nIf the \\-r option is set this will terminate and restart the child process as if a "
+            "file change event occurred.\n",
+            "pipeview.1": _PIPEVIEW,
+        }
+    )
+    answer = bot.ask("how do i get rerun to kill and restart my dev server whenever a file changes")
+    assert not answer.abstained and "-r" in answer.answer
