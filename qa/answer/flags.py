@@ -53,6 +53,9 @@ def option_line(question: str, near: list[Evidence], query: Query) -> Evidence |
     nearer = near_top(near, OPTION_WINDOW)
     if _ASKS_VARIABLE.search(question) and near and not _VARIABLE.search(near[0].sentence.text):
         return next((e for e in nearer if _VARIABLE.search(e.sentence.text)), None)  # "Set ENVLOAD_DISABLED=1 to ..."
+    asks_variable = _ASKS_VARIABLE.search(question) and near and not _VARIABLE_TERM.match(near[0].sentence.text)
+    if asks_variable and (own := next((e for e in nearer if _VARIABLE_TERM.match(e.sentence.text)), None)):
+        return own  # a variable's own line: "TIGRC_USER: Path of the user configuration file ..."
     if _ASKS_FLAG.search(question):
         line = next((e for e in nearer if _OPTION_TERM.match(t := e.sentence.text) or _OPTION_LISTED.match(t) or _OPTION_ALONE.fullmatch(t)), None)
         # else, when the best names no option, a sentence of one: "--py36-plus is passed on the commandline."
@@ -73,6 +76,7 @@ _ASKS_WAY = re.compile(r"\bhow (?:do|can|could|would|should) (?:i|we|you|u)\b|\b
 # "is there an env var to ...": a sentence naming one ("$TIGRC_USER", "Set ENVLOAD_DISABLED=1")
 _ASKS_VARIABLE = re.compile(r"\benv(?:ironment)?\s+var(?:iable)?s?\b", re.I)
 _VARIABLE = re.compile(rf"\${ENV_NAME}\b|(?<![\w$]){ENV_NAME}=")
+_VARIABLE_TERM = re.compile(rf"\s*\$?{ENV_NAME}\s*:")
 _OPTION_FIRST = re.compile(r"\W*--?[A-Za-z][\w-]*\s+[a-z]")  # an option the sentence is of: "--py36-plus is passed ..."
 _THIS_OPTION = re.compile(r"\W*(?:this|that|such an?)\s+(?:option|flag|switch)\b", re.I)
 _INLINE_OPTION = re.compile(r"(?:^|[\s(`'\"])--?[A-Za-z][\w-]*")

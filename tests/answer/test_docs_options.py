@@ -229,3 +229,18 @@ def test_a_rare_word_of_the_askers_own_thing_is_no_thing_the_document_must_name(
     )
     answer = bot.ask("how do i get rerun to kill and restart my dev server whenever a file changes")
     assert not answer.abstained and "-r" in answer.answer
+
+
+def test_an_environment_variables_own_line_answers_which_variable(bot_over: BotOver) -> None:
+    # "If $XDG_CONFIG_HOME is set, ..." names a variable; "PEEK_USER: Path of the user configuration file" is the one to set
+    bot = bot_over(
+        {
+            "peek.1": ".TH PEEK 1\n.SH FILES\n.TP\n.B $XDG_CONFIG_HOME/peek/config\nIf $XDG_CONFIG_HOME is set, read user "
+            "configuration from $XDG_CONFIG_HOME/peek/config.\n.SH ENVIRONMENT VARIABLES\n.TP\n.B PEEK_USER\nPath of the user "
+            "configuration file (defaults to ~/.peekrc or $XDG_CONFIG_HOME/peek/config).\n.TP\n.B PEEK_EDITOR\nThe editor "
+            "command to use when visiting files.\n",
+            "pipeview.1": _PIPEVIEW,
+        }
+    )
+    answer = bot.ask("how do i tell peek to use a diffrent user config file via an environment variable")
+    assert answer.answer.startswith("PEEK_USER")
