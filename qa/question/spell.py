@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words, misplaced
+from qa.question.homophones import homophone
 from qa.question.shorthand import unshortened
 from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
@@ -159,6 +160,8 @@ class Speller:
         return found[0] if len(found) == 1 else None
 
     def _correct(self, word: str) -> str:
+        if said := homophone(word, self.vocabulary):  # "sew microsoft", "openai's bored": the word that sounds so
+            return said
         limit = max_distance(word)
         # A three-letter word is one edit from too many words to guess a content word ("lol" is
         # not "lot"); it may still be a function word mistyped or shortened ("wat", "tho").

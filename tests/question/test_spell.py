@@ -309,3 +309,11 @@ def test_a_letter_left_out_is_likelier_than_one_typed_too_many(bundled_speller: 
     # "reportd" is one slip from "report", "reports" and "reported": a letter left out ("reported") is likeliest
     assert bundled_speller.correct("reportd") == "reported"
     assert bundled_speller.correct("musik") == "music"  # a letter changed before one typed too many ("musk")
+
+
+def test_a_word_the_corpus_lacks_is_read_as_the_homophone_it_writes() -> None:
+    # dictated or typed in haste: "threatened to sew microsoft", "quit openai's bored"
+    speller = Speller({"sue": 3, "board": 2, "tier": 1, "weak": 1})
+    assert [speller.correct(w) for w in ("sew", "bored", "tear")] == ["sue", "board", "tier"]
+    assert speller.correct("week") == "weak"  # the homophone the corpus writes, whichever way round
+    assert Speller({"sue": 3, "sew": 1}).correct("sew") == "sew"  # a word the corpus writes is meant
