@@ -189,7 +189,7 @@ def compose(
         pair = sorted([opening, best], key=lambda e: e.sentence.start)  # as the document has them
         cited, text = pair, f"{with_mark(pair[0].sentence.text, 1)} {with_mark(pair[1].sentence.text, 2)}"
     text = f"{sig}: {text}" if (sig := signature_of(question.text, best)) else text  # "re.gsub (subject, ...): Does ..."
-    quoted = runners_up(best, cited, evidence)
+    quoted = runners_up(best, cited, evidence, question.text)
     said_on = []  # the reply's next sentences, as far as the answer goes on: "This is a security measure. To enable writes, ..."
     while reply is not None and len(said_on) < 3 and (more_said := following(said_on[-1] if said_on else reply, evidence)) is not None and not asks(more_said, evidence):
         said_on.append(more_said)

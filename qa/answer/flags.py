@@ -123,3 +123,18 @@ def optionless(question: str, cited: list[Evidence]) -> bool:
     """True for "which duff option deletes the duplicates it finds?" answered by sentences naming no option or
     setting to type ("If you wish to find duplicate files on Windows, use DUFF"): what is asked is not there."""
     return bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited)
+
+
+NEAR_OPTION = 0.5  # an option's own line this near the best sentence's score is quoted with it
+# An option's or a call's own line: "-s, --v4split=MASK (IPv4): Split ...", "lfs.symlinkattributes (filepath): ..."
+_OWN_LINE = re.compile(r"^\s*(?:--?[A-Za-z][\w-]*[^:]{0,50}|[A-Za-z_][\w.:]*\s*\([^()]*\))\s*:\s")
+
+
+def option_near(question: str, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """For "how do i chop a network into subnets with sipcalc": when the best sentence names no option or call to
+    type ("The ability to split a network based on a smaller netmask"), the first near line of its document that
+    is one's own ("-s, --v4split=MASK (IPv4): Split the current network into subnets of MASK size.")."""
+    if not (_ASKS_WAY.search(question) or _ASKS_FLAG.search(question)) or _TYPED.search(best.sentence.text):
+        return None
+    near = (e for e in evidence if e is not best and e.sentence.doc_id == best.sentence.doc_id and e.score >= NEAR_OPTION * best.score and e.kind != "code")
+    return next((e for e in near if _OWN_LINE.match(t := e.sentence.text) or _OPTION_LISTED.match(t)), None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from qa.answer.flags import option_of
+from qa.answer.flags import option_near, option_of
 from qa.answer.spans import Span, answers_of_kind
 from qa.models import Citation
 from qa.patterns import LIST_ITEM, TERM
@@ -27,16 +27,17 @@ def with_marks(sentence: str, cited: int) -> str:
     return f"{s[:-1]} {marks}{agree}." if s.endswith(".") else f"{s} {marks}{agree}"
 
 
-def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
+def runners_up(best: Evidence, cited: list[Evidence], evidence: list[Evidence], question: str = "") -> list[Evidence]:
     """The next best sentences, quoted too when they score nearly as well: the answer is as often there;
-    first, the option whose argument the best sentence names (`option_of`).
+    first, the option whose argument the best sentence names (`option_of`), or for a question asking what to
+    type, a near option's own line when the best names none (`option_near`).
 
     The next one at RUNNER_UP of the best score (SQuAD open, dev: answered accuracy 70.2% at 0.8,
     71.0% at 0.7, 71.3% at 0.6); the one after it only at THIRD, a near tie the ranking cannot break
     (Wikipedia dev: 883 -> 895 of 1048 right at 0.9, 903 at 0.8; answers 7% longer at 0.9, 12% at 0.8).
     """
     said = {plain(e.sentence.text) for e in cited}
-    found: list[Evidence] = [o for o in [option_of(best, evidence)] if o is not None and plain(o.sentence.text) not in said]
+    found: list[Evidence] = [o for o in [option_of(best, evidence) or option_near(question, best, evidence)] if o is not None and plain(o.sentence.text) not in said]
     said |= {plain(o.sentence.text) for o in found}
     for e in evidence:
         if e is best or plain(e.sentence.text) in said or asks(e, evidence):

@@ -244,3 +244,4 @@ def test_an_environment_variables_own_line_answers_which_variable(bot_over: BotO
     )
     answer = bot.ask("how do i tell peek to use a diffrent user config file via an environment variable")
     assert answer.answer.startswith("PEEK_USER")
+

@@ -72,3 +72,14 @@ def test_an_option_asked_for_is_quoted_from_one_of_the_two_sentences_after_the_o
     assert option_named_after(ranked[2], ranked, query) is None
     none_within_two = [ranked[0], ranked[1], _evidence("Nothing here names one.", 0.8, 2), ranked[3]]
     assert option_named_after(ranked[0], none_within_two, query) is None
+
+
+def test_a_near_options_own_line_is_quoted_for_a_how_to_whose_best_sentence_names_none() -> None:
+    # "The ability to split a network ..." tells that it can; "-s, --v4split=MASK" is what to type
+    best = _evidence('The ability to "split" a network based on a smaller netmask.', 1.0, 0)
+    option = _evidence("-s, --v4split=MASK (IPv4): Split the current network into subnets of MASK size.", RUNNER_UP - 0.05, 5)
+    usage = _evidence("-d, --dry-run         Do not change the files in-place.", RUNNER_UP - 0.02, 7)
+    usage.kind = "code"  # a usage block's line is no option's own line
+    ranked = [best, usage, option, _evidence("Output of broadcast address.", 0.3, 9)]
+    assert runners_up(best, [best], ranked, "how do i chop a v4 network into smaller subnets with sipcalc") == [option]
+    assert runners_up(best, [best], ranked, "what can sipcalc do") == []  # no option asked for
