@@ -162,6 +162,8 @@ class Speller:
     def _correct(self, word: str) -> str:
         if said := homophone(word, self.vocabulary):  # "sew microsoft", "openai's bored": the word that sounds so
             return said
+        if hedge := _hedge_slipped(word):  # "basicly" is "basically", read away as a hedge, not the corpus's "basic"
+            return hedge
         limit = max_distance(word)
         # A three-letter word is one edit from too many words to guess a content word ("lol" is
         # not "lot"); it may still be a function word mistyped or shortened ("wat", "tho").
@@ -205,6 +207,20 @@ class Speller:
         if choice not in self.vocabulary and choice in self._stems and not english_frequency(choice):
             return self._stems[choice]  # "artical" is one edit from the stem "articl": read "article"
         return choice
+
+
+# Hedges chat types fast and often misspells ("basicly", "acutally", "definately"): no content to find.
+_HEDGING = ("basically", "actually", "literally", "honestly", "seriously", "definitely", "probably", "exactly", "really", "apparently", "supposedly")
+
+
+def _hedge_slipped(word: str) -> str | None:
+    """The one hedge `word` is a slip or two from (same first two letters), when English does not know `word`."""
+    from rapidfuzz.distance import OSA
+
+    if len(word) < 5 or english_frequency(word):
+        return None
+    close = [h for h in _HEDGING if h[:2] == word[:2] and OSA.distance(word, h) <= 2]
+    return close[0] if len(close) == 1 else None
 
 
 PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")

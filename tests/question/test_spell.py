@@ -317,3 +317,10 @@ def test_a_word_the_corpus_lacks_is_read_as_the_homophone_it_writes() -> None:
     assert [speller.correct(w) for w in ("sew", "bored", "tear")] == ["sue", "board", "tier"]
     assert speller.correct("week") == "weak"  # the homophone the corpus writes, whichever way round
     assert Speller({"sue": 3, "sew": 1}).correct("sew") == "sew"  # a word the corpus writes is meant
+
+
+def test_a_misspelled_hedge_is_read_as_the_hedge_not_a_corpus_word() -> None:
+    # "basicly" is "basically", which the question's framing reads away, not the corpus's "basic"
+    speller = Speller({"basic": 5, "actual": 3, "definite": 2, "exact": 2})
+    assert [speller.correct(w) for w in ("basicly", "acutally", "definately", "exactley")] == ["basically", "actually", "definitely", "exactly"]
+    assert speller.correct("basik") == "basic"  # a slip of a corpus word far from any hedge stays one
