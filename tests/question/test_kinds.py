@@ -549,3 +549,15 @@ def test_which_outlet_pointed_something_out_asks_which_article_says_it() -> None
 @pytest.mark.parametrize(("text", "kind"), [("tldr why is microsoft ditching twitter", "why"), ("tl;dr?", "summary"), ("eli5 how does the api pricing work", "how")])
 def test_a_summary_request_before_a_question_asks_the_question(text: str, kind: str) -> None:
     assert classify(text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("According to the Verdict article, has any lawsuit actually been filed yet?", "yes_no"),
+        ("according to the digital trends piece, when does the change take effect", "when"),
+        ("In the BGR article, who is the author?", "who"),  # the article's own word: which one it is, read later
+    ],
+)
+def test_according_to_a_named_article_only_says_where_to_look(text: str, kind: str) -> None:
+    assert classify(text).kind == kind
