@@ -11,7 +11,7 @@ from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import THATS, Evidence, near_top
-from qa.text import STOPWORDS, stem_words
+from qa.text import STOPWORDS, stem_words, words
 
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
 # "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
@@ -201,14 +201,31 @@ _TRUE_POSSESSED = re.compile(
 
 def possession_untold(question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
     """True for a question about a thing of a name ("did microsoft's stock drop after musk's tweet?") whose
-    sentence never mentions that thing, in any of its words: what it tells is of the name, not its stock."""
+    sentence never mentions that thing, in any of its words, or only as what names another ("image stock
+    database"): what it tells is of the name, not its stock."""
     m = _POSSESSED.match(question.text)
-    name, thing = ((m.group(1) or m.group(2)), m.group(3)) if m else (t.groups() if (t := _TRUE_POSSESSED.match(question.text)) else ("", ""))
-    if name.lower() not in (proper or ()) or thing.lower() in STOPWORDS:
+    t = None if m else _TRUE_POSSESSED.match(question.text) or _DID_POSSESSED.match(question.text)
+    name, said = ((m.group(1) or m.group(2)), m.group(3)) if m else (t.groups() if t else ("", ""))
+    if name.lower() not in (proper or ()) or said.lower() in STOPWORDS:
         return False
-    thing = stem_words([thing.lower()])[0]
+    thing = stem_words([said.lower()])[0]
     told = best.holds if THATS.match(best.sentence.text) else best.says  # "While that's small change": the sentence before's
-    return thing in query.terms and not told(thing, query)
+    return thing in query.terms and (not told(thing, query) or not _headed(said.lower(), best.sentence.text, set(words(question.text.lower()))))
+
+
+# "did microsoft stock drop after ...": a thing of the name typed without "'s", then a change asked of
+_DID_POSSESSED = re.compile(
+    r"^\W*(?:(?:so|and|ok|okay)\s+)?(?:did|does|has|was|is)\s+(?:the\s+)?([\w.&-]+?)\s+([a-z]{3,})"
+    r"(?=\s+(?:drop|fall|fell|rise|rose|go|went|dip|jump|crash|tank|soar|plunge|react|move|change|take|took)\w*\b)",
+    re.I,
+)
+
+
+def _headed(word: str, text: str, asked: set[str]) -> bool:
+    """True unless every time `text` writes `word` another word names the thing it stands before ("image stock
+    database"); a word the question asks too, or a function word, after it is no such thing ("stock price")."""
+    found = [m.group(1) for m in re.finditer(rf"\b{re.escape(word)}\w*(?:\s+([a-z]+))?", text, re.I)]
+    return not found or any(not n or n in STOPWORDS or n in asked for n in found)
 
 
 # "which court did they file in", "filed against stable diffusion in which court": the kind of thing asked

@@ -682,3 +682,11 @@ def test_another_said_to_do_it_too_is_refused_by_a_sentence_not_naming_it(pipeli
     # only Microsoft drops Twitter: "... starting April 25" tells nothing of Google
     assert pipeline.ask(question).abstained
     assert not pipeline.ask("when does microsoft drop twitter from its ad platform").abstained
+
+
+@pytest.mark.parametrize(
+    "question", ["did microsoft stock drop after musk threatend to sue", "what happened to microsoft's stock price after musk threatened to sue?"]
+)
+def test_a_names_stock_asked_is_not_told_by_a_stock_of_another_kind(pipeline: Pipeline, question: str) -> None:
+    # "image stock database Getty Images" is no stock of Microsoft's, whose price no article gives
+    assert pipeline.ask(question).abstained
