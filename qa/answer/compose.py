@@ -47,7 +47,7 @@ from qa.answer.quoting import (
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.spans import Span, best_span
-from qa.answer.speakers import quoting
+from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
 from qa.answer.values import how_often, stated_further
@@ -198,7 +198,7 @@ def compose(
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
     quoted = with_items(best, cited, [*rest[:2], *(e for e in quoted if all(e is not r for r in rest[:2]))], evidence)
     # "whats the command to decompress": a step ("Decompress with dictionary") is followed by its command.
-    goes_on = continued(best, evidence, query)  # the answer goes on in the sentence next to it
+    goes_on = continued(best, evidence, query) or words_after(question.text, query, best, evidence)  # goes on in the sentence next to it
     heralds = announces(best, evidence) or goes_on is not None or bool(
         _ASKS_COMMAND.match(query.text) and not is_command(best) and (step := following(best, evidence)) and is_command(step)
     )

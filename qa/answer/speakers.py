@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.quoting import following
 from qa.answer.roles import HOLDERS
 from qa.patterns import lazy_pattern
 from qa.question.query import Query
@@ -158,7 +159,9 @@ _ASKS_WORDING = lazy_pattern(
     r"(tweet|tweeted|post|posted|said|statement|wrote)\b",
     re.I,
 )
-_SAYING = lazy_pattern(r"\b(?:said|says|tweeted|wrote|writes|posted|added|told|claimed)\b", re.I)
+_SAYING = lazy_pattern(r"\b(?:said|says|tweeted|wrote|writes|posted|added|told|claimed|read)\b", re.I)  # "The tweet reply read, "..."
+# "musk's exact words in that tweet": the one whose words are asked
+_OWN_WORDS = lazy_pattern(r"\b(\w[\w.&-]*)['’]s\s+(?:exact|precise|actual)\s+(?:words?|wording|quote)\b()", re.I)
 _QUOTE_WINDOW = 0.9  # how close to the best a sentence quoting the one asked may be
 
 
@@ -167,14 +170,30 @@ def quoting(question: str, query: Query, evidence: list[Evidence]) -> tuple[Evid
     saying, by the one asked, named in it or by a role another sentence gives them ('"They trained illegally ...
     Lawsuit time," the Twitter CEO said in a tweet'), over a better one only using the verb ("It's too early to
     say if Twitter's CEO will ...")."""
-    m = _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WORDING.search(question)
-    if not m or _VERB_OF.get(v := m.group(2).lower(), v) not in _SPOKEN:
+    m = _asks_words(question)
+    if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN:
         return None
     who = [t for t in stem_words(words(m.group(1))) if t in query.terms]
     near = (e for e in near_top(evidence, _QUOTE_WINDOW) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
     by = (e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
         (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence)))
     return next(((e, None) for e in by), None)
+
+
+def _asks_words(question: str) -> re.Match[str] | None:
+    """The one whose words a question asks and its verb: "what did musk tweet", "musk's exact words"."""
+    return _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WORDING.search(question) or _OWN_WORDS.search(question)
+
+
+def words_after(question: str, query: Query, best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """For "what were musk's exact words ...": when the best sentence tells the deed without its words ("... Musk
+    fired back with the threat of a lawsuit, ..."), the next one quoting them ('"They trained illegally using Twitter
+    data," Musk tweeted, adding: "Lawsuit time."'), which the answer goes on with."""
+    m = _asks_words(question)
+    if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN or _QUOTED.search(best.sentence.text):
+        return None
+    after = following(best, evidence)
+    return after if after and _QUOTED.search(after.sentence.text) and _SAYING.search(after.sentence.text) else None
 
 
 def _holds_role(role: str, who: list[str], evidence: list[Evidence]) -> bool:

@@ -174,3 +174,9 @@ def test_what_one_has_said_asked_in_the_perfect_is_asked_of_them() -> None:
     assert _said("has microsoft responded to musk's threat yet, and what did they say?", early)
     assert _said("what has linkedin said about this", 'The company said that "LinkedIn will continue to be available."')
     assert not _said("what has musk tweeted about openai", 'In a tweet in February, Musk tweeted: "OpenAI was created as a counterweight."')
+
+
+def test_words_asked_follow_the_sentence_telling_the_deed(pipeline: Pipeline) -> None:
+    # "... Musk fired back with the threat of a lawsuit, ..." tells of the tweet; the next sentence quotes it
+    answer = pipeline.ask("what were musk's exact words in that tweet, the short punchy bit at the end?")
+    assert not answer.abstained and "Lawsuit time" in answer.answer
