@@ -151,11 +151,11 @@ _EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\
 
 def _also_untold(verb: str, question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:
     """True for a yes/no question asking whether a deed told of one goes for another too ("did musk threaten
-    to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells: it
-    names the other only."""
+    to sue google over bard too?") when the sentence has no word for the deed, whatever its title tells; for
+    another question, when it lacks a name asked ("when did google say it would also drop twitter")."""
     also = _ALSO.search(question.text) or _ALSO.search(query.text)  # a trailing "too" is read away from the question
     either = _EITHER.search(question.text)  # "does it just use X or does it make its own too": the other one asked
-    if also and question.kind != "yes_no":  # "when did google say it would also drop twitter": no other doing it named
+    if also and question.kind != "yes_no":
         return not _names_all(best, query, proper)
     if not verb or not also or either or query.match(stem_words([verb])[0], set(best.stems)):
         return False
