@@ -95,6 +95,11 @@ def option_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
     return None
 
 
+def _asks_to_type(question: str) -> bool:
+    """True for a how-to or which-option question: what to type is asked."""
+    return bool(_ASKS_WAY.search(question) or _ASKS_FLAG.search(question))
+
+
 _NAMED_OPTION = re.compile(r"(?<![\w-])--?([A-Za-z][a-z]{3,})\b(?!-)")
 
 
@@ -102,7 +107,7 @@ def option_named(question: str, query: Query, best: Evidence, evidence: list[Evi
     """For "how do i make xenon skip certain directories": when the best sentence names no option but says the
     word an option of its document is named after, standing for a word asked ("... against the ignore patterns"),
     the sentence giving that option ("... you use the options -e, --exclude and -i, --ignore")."""
-    if not (_ASKS_WAY.search(question) or _ASKS_FLAG.search(question)) or _INLINE_OPTION.search(best.sentence.text):
+    if not _asks_to_type(question) or _INLINE_OPTION.search(best.sentence.text):
         return None
     said = set(best.stems)
     for e in evidence:
@@ -134,7 +139,7 @@ def option_near(question: str, best: Evidence, evidence: list[Evidence]) -> Evid
     """For "how do i chop a network into subnets with sipcalc": when the best sentence names no option or call to
     type ("The ability to split a network based on a smaller netmask"), the first near line of its document that
     is one's own ("-s, --v4split=MASK (IPv4): Split the current network into subnets of MASK size.")."""
-    if not (_ASKS_WAY.search(question) or _ASKS_FLAG.search(question)) or _TYPED.search(best.sentence.text):
+    if not _asks_to_type(question) or _TYPED.search(best.sentence.text):
         return None
     near = (e for e in evidence if e is not best and e.sentence.doc_id == best.sentence.doc_id and e.score >= NEAR_OPTION * best.score and e.kind != "code")
     return next((e for e in near if _OWN_LINE.match(t := e.sentence.text) or _OPTION_LISTED.match(t)), None)
