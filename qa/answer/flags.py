@@ -130,7 +130,7 @@ def optionless(question: str, cited: list[Evidence]) -> bool:
     return bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited)
 
 
-NEAR_OPTION = 0.5  # an option's own line this near the best sentence's score is quoted with it
+NEAR_OPTION = 0.5  # an option's own line this near the best sentence's score is quoted with it (docs dev sets: 0.4, 0.6 -1 each)
 # An option's or a call's own line: "-s, --v4split=MASK (IPv4): Split ...", "lfs.symlinkattributes (filepath): ..."
 _OWN_LINE = re.compile(r"^\s*(?:--?[A-Za-z][\w-]*[^:]{0,50}|[A-Za-z_][\w.:]*\s*\([^()]*\))\s*:\s")
 
