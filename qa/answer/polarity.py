@@ -127,6 +127,15 @@ def yes_or_no(question: str, sentence: str) -> str:
 # (not "continued until 1945", which tells its end).
 _GOES_ON = re.compile(r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still)\b(?!\s+(?:\w+\s+)?(?:until|till|through)\b)", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’&.-]*[a-z][\w'’&.-]*\b")
+_NAME_RUN = re.compile(rf"{_NAME.pattern}(?:\s+{_NAME.pattern})*")
+
+
+def _asks_name(name: str, asked: set[str], question: str) -> bool:
+    """Whether a question names a name: a word of its own, a name of several words whole ("advertising platform"
+    does not name "Microsoft Advertising")."""
+    if " " not in name:
+        return name.lower() in asked
+    return re.search(rf"\b{re.escape(normalize(name).lower())}\b", question.lower()) is not None
 
 
 def kept_on(question: str, sentence: str) -> bool:
@@ -139,7 +148,7 @@ def kept_on(question: str, sentence: str) -> bool:
         return False
     asked = set(words(question))
     clauses = _CLAUSE.split(_COMPOUND.sub("", sentence))
-    for name in {n for n in _NAME.findall(sentence) if n.lower() in asked}:
+    for name in {n for n in _NAME_RUN.findall(sentence) if _asks_name(n, asked, question)}:
         holding = [c for c in clauses if re.search(rf"\b{re.escape(name)}\b", c)]
         if holding and all(_GOES_ON.search(c) and not _STOPS.search(c) for c in holding):
             return True
