@@ -203,7 +203,8 @@ _FRAME = re.compile(
 
 # "do you know what ...", "can you tell me when ...": a polite frame around the question proper (it is no yes/no
 # question); "do you know if ..." still is one, as is "i was wondering whether ..." (`_WONDERED`).
-WONDER = r"(?:i (?:wonder|was wondering|am wondering|want to know|wanna know|would like to know)|i['’]?m wondering|i['’]?d like to know)"
+WONDER = (r"(?:i (?:wonder|was wondering|am wondering|want to know|wanna know|would like to know)|i['’]?d like to know|i(?:['’]?m| am) "
+          r"(?:wondering|(?:just )?trying to (?:find out|figure out|pin down|work out|nail down)))")  # "i'm trying to pin down when"
 _POLITE = re.compile(
     r"^(?:and |but |so )?(?:(?:(?:do|does|did) )?(?:you|u|ya|anyone|anybody|someone|somebody) (?:know|remember)s?|any ?(?:one|body) knows?|any (?:idea|clue)s?"
     rf"|(?:can|could|would|will) (?:you|u|ya|anyone|someone|somebody) (?:please )?(?:tell|show|remind) (?:me|us)|(?:please )?tell (?:me|us)|{WONDER})"

@@ -690,3 +690,17 @@ def test_another_said_to_do_it_too_is_refused_by_a_sentence_not_naming_it(pipeli
 def test_a_names_stock_asked_is_not_told_by_a_stock_of_another_kind(pipeline: Pipeline, question: str) -> None:
     # "image stock database Getty Images" is no stock of Microsoft's, whose price no article gives
     assert pipeline.ask(question).abstained
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why did microsoft pull twitter from its ad tools",
+        "So my boss keeps asking me why Microsoft even bothered to pull Twitter from its ad tools in the first place, since it"
+        " seems like a weird move for such a big company. What was the reason given or suspected?",
+    ],
+)
+def test_pulling_a_thing_from_a_tool_is_removing_it(pipeline: Pipeline, question: str) -> None:
+    # "Microsoft's decision to remove Twitter from its ad platform came with no explanation but it does coincide with ..."
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "coincide" in answer.answer

@@ -335,6 +335,12 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         # after a name and "just", is a remark
         ("is the threat legit or is musk just trolling, what do the articles think", "is the threat legit", "or is musk just trolling"),
         ("is the threat legit, what do the articles say", "is the threat legit", ""),
+        # ... a few words after it at most: more ask the text itself
+        (
+            "In the BGR article, what does the writer say using data for AI training without compensating others skirts with?",
+            "In the BGR article, what does the writer say using data for AI training without compensating others skirts with?",
+            "",
+        ),
         # a guess in brackets, wherever it stands; brackets telling no guess stay
         ("the msft x openai deal (the $12b one i think?) - what word is used for it", "the msft x openai deal - what word is used for it", "the $12b one i think?"),
         ("what does jq (the json tool) print for null", "what does jq (the json tool) print for null", ""),
@@ -396,6 +402,16 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
         "because otherwise it skirts with what",
     )
     assert split_ask("what did musk say about microsoft, and what?")[0] == ""  # a question first: no scene
+    # what the asker is "trying to pin down" is the question, the sentence before it the scene
+    message = "he was part of openai early on but then left. i'm trying to pin down when he actually quit its board"
+    assert split_ask(message) == ("he was part of openai early on but then left", "i'm trying to pin down when he actually quit its board")
+    assert classify("i'm trying to pin down when he actually quit its board").kind == "when"
+    assert "pin" not in unframed("i'm trying to pin down when he actually quit its board").split()
+    # a question asking only how the answer be given, after a statement telling the question asked: that one
+    message = "my boss keeps asking me why microsoft even bothered to pull twitter, it seems weird. what was the reason given or suspected?"
+    assert split_ask(message) == ("", "why microsoft even bothered to pull twitter, it seems weird")
+    assert split_aside("why microsoft pulled twitter, since it seems like a weird move") == ("why microsoft pulled twitter", "since it seems like a weird move")
+    assert "bothered" not in unframed("why did microsoft even bother to pull twitter").split()
 
 
 def test_anything_that_helps_after_the_trouble_asks_of_the_trouble() -> None:
