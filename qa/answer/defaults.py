@@ -16,7 +16,8 @@ _DEFAULT_OF = re.compile(
     r"([\w-]+(?: [\w-]+){0,2})"
     r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
-    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: to [\w-]+)?(?: (?:it|they|you|i|we) [\w-]+)? by default\b",  # "... files to live by default"
+    r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: to [\w-]+)?(?: (?:it|they|you|i|we) [\w-]+)? by default\b"  # "... files to live by default"
+    r"|^\W*(?:what|which)(?:'s|’s|s| is| are| was) (?:the |its |their |[\w-]+['’]s )?([\w-]+(?: [\w-]+){0,2}?) by default\b",  # "whats rhash's output format by default"
     re.I,
 )
 
@@ -31,7 +32,8 @@ def default_asked(question: Question, query: Query) -> str | None:
     said = next(g for g in m.groups() if g).lower().split()
     said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
     # "the default timeout copas uses": a name with a verb after it tells whose, the setting comes before
-    said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH), len(said))]
+    # ("the default minimum docstring coverage": a noun after it, which goes on the setting's name)
+    said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH and said[i + 1].endswith(("s", "ed"))), len(said))]
     if len(said) > 1 and re.fullmatch(SETTING_NOUNS, said[-1]):  # "the seconds_stale param": its name
         said.pop()
     noun = stem_words(said[-1:])[0] if said else None
@@ -91,10 +93,13 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
             return True
     # "The default is 64 kbytes" in the item "burst-size: The burst size is ...", "String (Default:
     # https://releases.hashicorp.com)" under the heading "TFENV_REMOTE": its term or heading names X
+    if _AFTER_VALUE.search(e.sentence.text) and e.holds(noun, query):
+        return True  # "specify the block size to be 100,000 bytes through 900,000 bytes (the default)"
     return bool(query.match(noun, e.headed)) and _TELLS_DEFAULT.search(e.sentence.text) is not None
 
 
 _BY_DEFAULT = re.compile(r"\W*by default\b", re.I)
+_AFTER_VALUE = re.compile(r"\w\s*\((?:the |is )?default\)", re.I)
 _TELLS_DEFAULT = re.compile(r"\bdefaults?\b\s*(?:[:=]|(?:is|are|was|to|of)\b)", re.I)
 
 

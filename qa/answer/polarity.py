@@ -89,7 +89,7 @@ UNCERTAIN = re.compile(
 # and "no longer using customer data" yes to "did it stop using customer data?".
 # Its words in a hyphenated compound ("cutting-edge", "end-to-end") are joined to it first: no verbs.
 _STOPS = re.compile(
-    r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut)(?:s|e|es|ed|ing|ped|ping|ted|ting|ment|al)?\b", re.I
+    r"\b(?:stop|stopp|ceas|end|drop|remov|abandon|quit|halt|cut|cancel|cancell)(?:s|e|es|ed|ing|ped|ping|ted|ting|ment|al|ation)?\b", re.I
 )
 _PREPOSITIONS = frozenset("for of about after before since by from on in with without".split())
 _USED_TO = re.compile(r"\bus(?:e|ed) to\b", re.I)
@@ -125,7 +125,7 @@ def yes_or_no(question: str, sentence: str) -> str:
 
 # What goes on: "will continue to be available", "continue to have the ability to manage content for ..."
 # (not "continued until 1945", which tells its end).
-_GOES_ON = re.compile(r"\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still)\b(?!\s+(?:\w+\s+)?(?:until|till|through)\b)", re.I)
+_GOES_ON = re.compile(r"(?<![|/])\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed|ing)?|still)\b(?!\s+(?:\w+\s+)?(?:until|till|through)\b)(?![|/])", re.I)
 _NAME = re.compile(r"\b[A-Z][\w'’&.-]*[a-z][\w'’&.-]*\b")
 _NAME_RUN = re.compile(rf"{_NAME.pattern}(?:\s+{_NAME.pattern})*")
 

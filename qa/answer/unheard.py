@@ -111,6 +111,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
         mine = owned(question.text)  # "fail my CI": the asker's own, no thing asked of
+        mine |= {p for p in re.findall(r"\b([a-z]+)-\w", question.text.lower()) if p in PREFIXES}  # "non-interactively"
         if _ONES.search(acts := _PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]):
             return False  # "... re-extract fresh ones": the thing is one named before
         acted_on = [w for w in words(acts)
@@ -242,8 +243,8 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind != "yes_no" and not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text)):
         return False
     offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
-    # "re-read", "re-run": a deed done again, no thing named by two words ("reload" re-reads)
-    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and not c.lower().startswith("re-")):
+    # "re-read", "re-run": a deed done again, "non-interactively" a way it is not done: no thing named by two words
+    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and not c.lower().startswith(("re-", "non-"))):
         parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
         head = parts[:1] if parts[-1:] and parts[-1] in _OF_THE_FIRST else parts[-1:]  # "locale-aware": the locale
         if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in head):

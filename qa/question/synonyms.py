@@ -87,6 +87,7 @@ GROUPS = [
 SAYING = frozenset(stem_words(GROUPS[0].split()))
 
 # Irregular verbs: the stemmer cannot join "left" to "leave" or "bought" to "buy".
+# (and nouns made with "-ure", which the stemmer keeps apart from their verbs)
 IRREGULAR = """begin began begun|break broke broken|bring brought|build built|buy bought|choose chose chosen
 come came|drive drove driven|fall fell fallen|feel felt|fight fought|fly flew flown
 get got gotten|give gave given|go went gone|grow grew grown|hear heard|hold held|keep kept
@@ -99,7 +100,8 @@ eat ate eaten|feed fed|flee fled|forget forgot forgotten|forgive forgave forgive
 hide hid hidden|overcome overcame|ride rode ridden|ring rang rung|shake shook shaken|shine shone|shoot shot
 sing sang sung|sink sank sunk|sit sat|sleep slept|stick stuck|strike struck|swear swore sworn
 swim swam swum|swing swung|tear tore torn|undergo underwent undergone|wake woke woken|weep wept
-withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|sweep swept|spin spun"""
+withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|sweep swept|spin spun
+fail failure failures|close closure|disclose disclosure|expose exposure|erase erasure|seize seizure"""
 # Clipped words and their full forms, as people type them about software ("repo" is "repository") and
 # months ("feb" is "february"; "mar" and "may" are words of their own).
 CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration

@@ -87,3 +87,41 @@ def test_where_a_thing_is_kept_to_do_something_by_default_asks_of_the_thing() ->
     question = "where does fragtool expect the fragment files to live by default"
     query = analyse(question, None, {"fragtool", "expect", "fragment", "file", "live", "default"})
     assert default_asked(classify(question), query) == "file"
+    # a rare word followed by a noun goes on the setting's name; followed by a verb, it names whose setting
+    question = "whats the default minimum docstring coverage before interrogate reports a failure"
+    query = analyse(question, None, {"default", "minimum", "docstr", "coverag", "interrog", "report", "failur"})
+    assert default_asked(classify(question), query) == "coverag"
+    question = "whats the default timeout copas uses"
+    assert default_asked(classify(question), analyse(question, None, {"default", "timeout", "copa", "use"})) == "timeout"
+    # "what's X by default" asks X's default as "what's the default X" does
+    question = "whats rhash's output format by default if i dont give any options"
+    assert default_asked(classify(question), analyse(question, None, {"rhash", "output", "format", "default", "give", "option"})) == "format"
+
+
+def test_a_default_told_after_its_value_in_brackets_answers_the_default(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "squeezer.md": "# squeezer\n\nsqueezer compresses large files in chunks. It can work at various chunk sizes, and it "
+            "allocates only as much memory as it needs to. Larger chunk sizes give diminishing returns when compressing small "
+            "files with squeezer.\n\nThe flags -1 through -9 set the chunk size to 100 KB through 900 KB (the default) "
+            "respectively.\n\n## Running unattended\n\nsqueezer is interactive: it asks questions before it runs and takes "
+            "the answers you type.\n\n--batch: Don't ask questions, just use the default values.\n",
+        }
+    )
+    answer = bot.ask("whats the default chunk size squeezer compresses with?")
+    assert not answer.abstained and "900 KB (the default)" in answer.answer
+    # "non-interactively" is a way the run goes, no thing the sentence must name
+    answer = bot.ask("how do i run squeezer non-interactively so it just takes the default answers")
+    assert not answer.abstained and "--batch" in answer.answer
+
+
+def test_a_list_of_commands_is_no_sentence_saying_a_thing_goes_on(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "remote.md": "# remote\n\n## Commands\n\n- **Alarm(key, cancel|pause|continue|reset)**\n\n"
+            "This command sets or removes an alarm for the key specified.\n",
+        }
+    )
+    # "continue" as one of the commands listed says nothing goes on
+    answer = bot.ask("remote: how do i stop an Alarm?")
+    assert not answer.abstained and "cancel" in answer.answer

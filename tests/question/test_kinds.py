@@ -412,6 +412,9 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     assert split_ask(message) == ("", "why microsoft even bothered to pull twitter, it seems weird")
     assert split_aside("why microsoft pulled twitter, since it seems like a weird move") == ("why microsoft pulled twitter", "since it seems like a weird move")
     assert "bothered" not in unframed("why did microsoft even bother to pull twitter").split()
+    # "how many" inside a how-to asks to set the number of things; opening a question it asks a count
+    assert unframed("how do i tell lbzip2 how many threads to use") == "how do i tell lbzip2 the number of threads to use"
+    assert unframed("how many threads does lbzip2 use") == "how many threads does lbzip2 use"
 
 
 def test_anything_that_helps_after_the_trouble_asks_of_the_trouble() -> None:

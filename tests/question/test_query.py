@@ -149,6 +149,9 @@ def test_other_forms_of_a_word_match_it_fully() -> None:
     assert q.forms == {"keep": ["kept"], "licenc": ["licens"]}  # an irregular verb, a British spelling
     assert q.match("keep", {"kept"}) == 1.0 and q.match("licenc", {"licens"}) == 1.0
     assert analyse("what has it become", None, {"becam"}).forms == {"becom": ["becam"]}
+    # a noun made with "-ure" is its verb's form, which the stemmer keeps apart
+    assert analyse("when does it report a failure", None, {"report", "fail"}).forms == {"failur": ["fail"]}
+    assert analyse("is the exposure logged", None, {"expos", "log"}).forms == {"exposur": ["expos"]}
     assert "long" not in q.terms and q.unknown == []  # "how long" frames the question
 
 
