@@ -293,7 +293,7 @@ class Pipeline:
     @cached_property
     def _bylines(self) -> Bylines:
         """Every outlet and author the documents name, to find the documents a question names."""
-        return Bylines(self.index.facts.bylines, self.index.facts.topics)
+        return Bylines(self.index.facts.bylines, self.index.facts.topics, {d.id: d.text for d in self.index.documents.values()})
 
     def document(self, doc_id: str) -> Document:
         """Return the cleaned document `doc_id`."""

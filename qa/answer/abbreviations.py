@@ -10,7 +10,8 @@ from qa.patterns import lazy_pattern
 # "what does API stand for", "what does verdict say API stands for", "what's DMC short for".
 _ASKS_EXPANSION = lazy_pattern(
     r"\bw(?:h)?at(?:'?s)?\b.*?\b(?!(?:it|this|that|they|the|does|is)\b)([\w.&-]{2,12})"
-    r"(?:\s+(?:acronym|abbreviation|initialism))?\s+(?:stands?|is\s+short|short)\s+for\b",
+    r"(?:\s+(?:acronym|abbreviation|initialism))?\s+(?:stands?|is\s+short|short)\s+for\b"
+    r"|^\W*(?:[\w.&'-]+\s+){0,2}?([\w.&-]{2,12})\s+(?:stands?|short)\s+for\W*$",  # "api stands for?", "verdict api stands for"
     re.I,
 )
 
@@ -22,7 +23,7 @@ _JOINING = frozenset("a an and the of for in on to at by with de du des la le va
 def asks_expansion(question: str) -> str | None:
     """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
     m = _ASKS_EXPANSION.search(question)
-    return m.group(1) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def expansion(sentence: str, short: str) -> Span | None:

@@ -122,7 +122,7 @@ def compose(
         return Composition(text, False, 0.9, citations, sentence=citations[0].text)
     if not query.terms and not question.is_meta:  # "who is joe wituschek?": the author's name was the question
         return abstain(0.0, "the question has no content words")
-    if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text):
+    if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text) and not asks_expansion(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
     if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:
         # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7

@@ -149,8 +149,8 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
 _OBJECT_QUESTION = lazy_pattern(
-    r"^(?:who|whom) (?:(?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+)"
-    r"|(?:is|are|was|were) (?:the |a |an )?(\w+) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
+    r"^(?:(?:ok|okay|so|and|but|um|uh|well|hey)\W+)*(?:who|whom) (?:(?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+(?: \w+)?)"
+    r"|(?:is|are|was|were) (?:the |a |an )?(\w+(?: \w+)?) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
     re.I,
 )
 _SUBJECT_QUESTION = lazy_pattern(
@@ -180,10 +180,10 @@ def best_span(
     For a question that asks for the subject ("Who announced ...?") a candidate after the
     question's words counts as farther away than one before them.
     """
-    options = answers_of_kind(sentence, kind, asked, proper)
+    options, doer = answers_of_kind(sentence, kind, asked, proper), set()
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
-        doer = set(stem_words([m.group(1) or m.group(2) or m.group(3)]))
+        doer = set(stem_words(words(m.group(1) or m.group(2) or m.group(3))))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
     if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
         named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED
@@ -217,7 +217,7 @@ def best_span(
         options = _spans(RELATIVE_TIME, sentence)  # "when should I run prune?": "after every backup"
     if not options:
         return None
-    groups = _anchor_groups(sentence, asked)
+    groups = _anchor_groups(sentence, {a for a in asked if a not in doer} or asked)  # whom one acts on: near the deed, not the doer
     if not groups:
         return options[0]
     anchors = [a for g in groups.values() for a in g]

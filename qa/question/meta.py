@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from qa.patterns import MENTIONING
 from qa.question.kinds import Question
-from qa.text import normalize
+from qa.text import STOPWORDS, normalize, stem_words, words
 
 _WRITER = r"(?:author|writer|reporter|journalist)"
 AUTHOR_WORD = re.compile(rf"\b{_WRITER}", re.I)
@@ -146,13 +146,19 @@ _AS_SOURCE = re.compile(
 
 # Words naming an article: "the x.ai article", "the dmc piece", "the bgr one".
 DOC_WORDS = r"(?:article|piece|story|writeup|write-up|post|report|one)"
+# "in the article that mentions covid", "the piece that talks about bill gates shorting tesla": the article naming it
+_MENTIONING_ONE = re.compile(
+    rf"\s*\b(?:(?:in|from|per|according to)\s+)?the\s+{DOC_WORDS}\s+(?:that|which)\s+(?:mention(?:s|ed)?|brings? up|talks? about|discuss(?:es)?|covers?|names?)\s+(?P<topic>[^,?;.!]+?)\s*(?=\s-|[,?;.!]|$)",
+    re.I,
+)
 
 
 class Bylines:
     """The outlets and authors documents name ("bgr" -> its documents), to find those a question names."""
 
-    def __init__(self, owners: dict[str, list[str]], topics: dict[str, str] | None = None) -> None:
-        self.owners, self.topics = owners, topics or {}
+    def __init__(self, owners: dict[str, list[str]], topics: dict[str, str] | None = None, texts: dict[str, str] | None = None) -> None:
+        self.owners, self.topics, self.texts = owners, topics or {}, texts or {}
+        self._stems: dict[str, frozenset[str]] = {}
         names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
         self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None
         # "the x.ai article": the one document writing that name
@@ -175,14 +181,24 @@ class Bylines:
         if self.pattern is None or not self.pattern.search(text):
             if self.topic is not None and (m := self.topic.search(text)):  # "does the x.ai article think ...?"
                 return {self.topics[m.group(1).lower()]}, " ".join(self.topic.sub("", text).split())
+            if (m := _MENTIONING_ONE.search(text)) and (mentioning := self.mentioning(m["topic"])):  # "in the article that mentions covid"
+                return mentioning, " ".join(f"{text[: m.start()]}{text[m.end() :]}".split())
             return set(), question
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         if _ELLIPSIS.match(text) and earlier and self.named(earlier)[0]:  # "and bgr?" after "what date does verdict give"
             return named, self.pattern.sub("", text)
-        if not _AS_SOURCE.search(text):
+        if not _AS_SOURCE.search(text) and not (self.pattern.match(text) and not _WH.search(text)):  # "verdict api stands for"
             return set(), question  # "when was bgr founded?" asks about the outlet, not what its article says
         # "what does verdict say api stands for": with its source gone, "say" is no word asked either
         return named, " ".join(_SOURCE_SAYS.sub(r"\1", self.pattern.sub("", text)).split())
+
+    def mentioning(self, topic: str) -> set[str]:
+        """The documents holding every word of `topic`, when some do and others do not."""
+        if not self._stems:
+            self._stems = {d: frozenset(stem_words(words(t.lower()))) for d, t in self.texts.items()}
+        wanted = set(stem_words([w for w in words(topic.lower()) if w not in STOPWORDS]))
+        found = {d for d, held in self._stems.items() if wanted <= held} if wanted else set()
+        return found if len(found) < len(self._stems) else set()
 
     def read(self, scene: str, asked: str) -> tuple[set[str], str]:
         """The article a statement before the question names as the one read ("i was reading the digital
@@ -191,6 +207,7 @@ class Bylines:
         return (set(), scene) if _ELSEWHERE.search(asked) else self.named(scene)
 
 
+_WH = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)  # a keyword fragment has none
 OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article say ...": not the one named
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(

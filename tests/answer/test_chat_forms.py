@@ -704,3 +704,11 @@ def test_pulling_a_thing_from_a_tool_is_removing_it(pipeline: Pipeline, question
     # "Microsoft's decision to remove Twitter from its ad platform came with no explanation but it does coincide with ..."
     answer = pipeline.ask(question)
     assert not answer.abstained and "coincide" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["api stands for", "verdict api stands for"])
+def test_a_fragment_asking_what_initials_stand_for_is_answered(pipeline: Pipeline, question: str) -> None:
+    # a keyword fragment opening with an outlet's name asks that outlet's article; "stands for" asks the expansion
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith("Application Developer Interface.")
+

@@ -117,6 +117,9 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("how_many", "The biennial fair draws crowds from the region.", "How often is the fair held?", "biennial"),
         ("when", "The fair takes place on the common every summer.", "When does the fair take place?", "every summer"),
         ("how_many", "Every 10 minutes, after a 30 second pause, the daemon checks the link.", "How often does the daemon check the link?", "Every 10 minutes"),
+        # Whom someone acts on: not the doer, nor one named beside the doer, however many words name the doer
+        ("who", "Board chair, Ann Lee, threatened to sue Acme on Monday.", "who is ann lee threatening to sue", "Acme"),
+        ("who", "Board chair, Ann Lee, threatened to sue Acme on Monday.", "okay so who did ann lee threaten", "Acme"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:

@@ -18,10 +18,25 @@ def test_an_outlet_named_as_the_source_narrows_the_search_to_its_article() -> No
     # what the outlet expects, believes or concludes is its article's too
     assert BYLINES.named("does bgr expect more of these lawsuits down the line")[0] == {"001"}
     assert BYLINES.named("what does verdict conclude about reddit")[0] == {"003"}
+    # a keyword fragment opening with the outlet's name asks its article
+    assert BYLINES.named("verdict api stands for") == ({"003"}, "api stands for")
+    assert BYLINES.named("bgr musk quote")[0] == {"001"}
+
+
+def test_the_article_that_mentions_a_thing_is_the_one_holding_its_words() -> None:
+    texts = {"001": "Musk disagreed with Gates over the COVID-19 pandemic.", "003": "Musk runs Tesla and SpaceX.", "004": "Musk says Gates shorted Tesla."}
+    bylines = Bylines({}, {}, texts)
+    assert bylines.named("what two companies is musk the ceo of in the article that mentions covid?") == (
+        {"001"}, "what two companies is musk the ceo of?"
+    )
+    assert bylines.named("the piece that talks about gates shorting tesla - how much did they invest?")[0] == {"004"}
+    # a thing every article or none holds names no article
+    assert bylines.named("in the article that mentions musk, who runs tesla")[0] == set()
+    assert bylines.named("in the article that mentions nadella, who runs tesla")[0] == set()
 
 
 def test_an_outlet_the_question_is_about_is_no_source() -> None:
-    for question in ("when was bgr founded", "who owns verdict", "is digital trends reliable"):
+    for question in ("when was bgr founded", "who owns verdict", "is digital trends reliable", "bgr founded when"):
         assert BYLINES.named(question) == (set(), question)
 
 
