@@ -174,6 +174,8 @@ _DESCRIBED = re.compile(
 # "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
 _BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)", re.I)
 _ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
+# "stop letting people log in": they will be unable to (no longer able)
+_STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letting|allowing) ", re.I)
 # "how do i tell it how many threads to use": a how-to setting the number of them
 _HOW_MANY_TO = re.compile(r"^(\W*how (?:do|can|could|should|would) (?:i|we|you|u|one) .*?\b)how many\b", re.I)
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
@@ -189,6 +191,7 @@ def unframed(question: str) -> str:
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
     question = _BACKED_UP.sub("prove ", question)  # "did musk back up his claim": prove it
     question = _HOW_MANY_TO.sub(r"\1the number of", question)  # "how do i tell lbzip2 how many threads to use"
+    question = _STOP_LETTING.sub(r"\1 unable ", question)  # "when does microsoft stop letting people get into their accounts"
     question = _ANSWER_TO.sub(r"\1 rival to", question)  # "musk's own answer to chatgpt": its rival
     question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))

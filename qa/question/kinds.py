@@ -123,7 +123,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "where",
-        r"^where\b|\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
+        r"^where\b|(?<!\bcalled )(?<!\bnamed )(?<!\bone )(?<!\bpart )\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
     ),
     ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
     (

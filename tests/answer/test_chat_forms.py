@@ -712,3 +712,12 @@ def test_a_fragment_asking_what_initials_stand_for_is_answered(pipeline: Pipelin
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer.startswith("Application Developer Interface.")
 
+
+@pytest.mark.parametrize(
+    "question",
+    ["um so when does micro soft stop letting people get into their twitter accounts through its ad tool", "so when exactly does microsoft stop letting ppl use twitter in its ad tool?"],
+)
+def test_stopping_letting_people_do_a_thing_is_told_by_their_being_unable_to(pipeline: Pipeline, question: str) -> None:
+    # "... means that users will be unable to access their Twitter account ... starting April 25"
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "April 25" in answer.answer

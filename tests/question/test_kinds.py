@@ -244,6 +244,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("what are these docs about", "summary"),
         ("What did Lindzen criticize about the Summary for Policymakers?", "what"),
         ("what was the lawsuit about", "what"),
+        # "where" after what a thing is called tells where it is, it asks no place
+        ("what's microsoft's social management tool called where twitter is getting removed?", "which"),
+        ("so where is x.ai based", "where"),
     ],
 )
 def test_the_kind_of_a_question_typed_in_chat(question: str, kind: str) -> None:
@@ -415,6 +418,8 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     # "how many" inside a how-to asks to set the number of things; opening a question it asks a count
     assert unframed("how do i tell lbzip2 how many threads to use") == "how do i tell lbzip2 the number of threads to use"
     assert unframed("how many threads does lbzip2 use") == "how many threads does lbzip2 use"
+    # stopping letting people do a thing leaves them unable to do it
+    assert unframed("when does microsoft stop letting people get into their accounts") == "when does microsoft stop unable people get into their accounts"
 
 
 def test_anything_that_helps_after_the_trouble_asks_of_the_trouble() -> None:
