@@ -236,20 +236,20 @@ _ASKS_RELEASE = re.compile(
     re.I,
 )
 _RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
-
-
 _VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)
 
 
 def _unversioned(question: Question, best: Evidence) -> bool:
-    """True for a question asking a version ("which ninja version added -t browse") when the sentence
-    names none, or asking which version something needs when it names one not of the thing asked ("what
-    version of python": "New in version 0.2.0" is the library's own)."""
-    if _ASKS_RELEASE.search(question.text) and not _RELEASE.search(best.sentence.text):
+    """True for a question asking a version ("which ninja version added -t browse") when the sentence and the
+    one before it name none ("... added in kernel v5.9. With older kernels the command will fail."), or asking
+    which version something needs when it names one not of the thing asked ("what version of python": "New in
+    version 0.2.0" is the library's own)."""
+    told = " ".join([*best.context, best.sentence.text])
+    if _ASKS_RELEASE.search(question.text) and not _RELEASE.search(told):
         return True
     if not _ASKS_VERSION.search(question.text):
         return False
-    if not any(c.isdigit() for c in best.sentence.text):
+    if not any(c.isdigit() for c in told):
         return True
     of = _VERSION_OF.search(question.text)
     thing = (of.group(1) or of.group(2)).lower() if of else ""

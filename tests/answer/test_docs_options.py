@@ -245,3 +245,17 @@ def test_an_environment_variables_own_line_answers_which_variable(bot_over: BotO
     answer = bot.ask("how do i tell peek to use a diffrent user config file via an environment variable")
     assert answer.answer.startswith("PEEK_USER")
 
+
+
+def test_a_version_told_by_the_sentence_before_the_best_one_answers_which_version(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "watcher.1": ".TH WATCHER 1\n.SH NAME\nwatcher \\- wait for changes to files\n.SH DESCRIPTION\nwatcher waits for "
+            "changes to files and prints them.\n.SH OPTIONS\n.TP\n.B \\-F, \\-\\-fanotify\nWatch using fanotify (default). "
+            "fanotify support for reporting events was added in kernel v5.9. With older kernels the command will fail.\n"
+            ".TP\n.B \\-q, \\-\\-quiet\nPrint less.\n"
+        }
+    )
+    # "With older kernels the command will fail." names no version; the sentence before it does
+    answer = bot.ask("watcher fails on my older kernel, what kernel version does the fanotify mode need?")
+    assert not answer.abstained and "v5.9" in answer.answer
