@@ -13,12 +13,12 @@ import Stemmer
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are aren't as at be because been
     before being below between both but by can could did didn't do does doesn't doing don't down
-    during each few for from further had has hasn't have haven't having he he'd he'll he's her here
+    during each few for from further had has hasn't have haven't having he he'd he's her here
     here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's
     its itself let's me more most my myself no nor not of off on once only or other ought our ours
-    ourselves out over own same she she'd she'll she's should so some such than that that's the
+    ourselves out over own same she she's should so some such than that that's the
     their theirs them themselves then there there's these they they'd they'll they're they've this
-    those through to too under until up very was wasn't we we'd we'll we're we've were weren't what
+    those through to too under until up very was wasn't we we'll we're we've were weren't what
     what's when when's where where's which while who who's whom whose why why's will with won't would
     you you'd you'll you're you've your yours yourself yourselves s t just tell know much many
     can't cannot couldn't shouldn't wouldn't
@@ -29,7 +29,7 @@ STOPWORDS = frozenset(
     according article articles story stories piece corpus mention mentioned mentions
     relationship relationships relation relations connection role involvement stance name""".replace(
         "'", ""
-    ).split()  # spelled as `words` spells them: "don't" -> "dont"
+    ).split()  # spelled as `words` spells them: "don't" -> "dont" (not "she'll", "she'd", "he'll", "we'd": shell, shed, hell, wed)
 )
 
 # no_run, should_panic: one word; "-t", a program's one-letter option, a word of its own ("t" alone is none)

@@ -252,6 +252,7 @@ _REMARK = re.compile(
 )
 
 
+_EXAMPLE = re.compile(r"^(?P<ask>.*\w)\W*\s(?P<aside>(?:e\.?g\.?|eg|for example|for instance)\W+[^?]*?)\W*$", re.I)  # "..., e.g. to bring up a vpn?"
 _REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
 # A guess in brackets: "(the $12b one i think?)", "(iirc)".
 _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
@@ -274,7 +275,7 @@ def split_aside(question: str) -> tuple[str, str]:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
-    if (m := _REMARK.match(question)) and len(m.group("ask").split()) >= 3:
+    if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3:
         ask, aside = split_aside(m.group("ask"))
         return ask, f"{aside} {m.group('aside')}".strip()
     m = _ASIDE.match(question)

@@ -721,3 +721,4 @@ def test_stopping_letting_people_do_a_thing_is_told_by_their_being_unable_to(pip
     # "... means that users will be unable to access their Twitter account ... starting April 25"
     answer = pipeline.ask(question)
     assert not answer.abstained and "April 25" in answer.answer
+

@@ -39,6 +39,8 @@ def test_content_words_weigh_one_names_more_and_stopwords_nothing() -> None:
     assert q.terms == {"musk": NAME_WEIGHT, "accus": 1.0, "microsoft": NAME_WEIGHT}
     assert q.words == ["what", "is", "musk", "accusing", "microsoft", "of"]
     assert q.unknown == [] and q.unknown_names == []
+    # a contraction typed without its apostrophe is a function word, unless it spells a word of its own
+    assert set(analyse("which shell does it use if ill set it", None, {"shell", "use", "set"}).terms) == {"shell", "use", "set"}
 
 
 def test_ones_names_nothing() -> None:
