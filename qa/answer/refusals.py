@@ -37,6 +37,7 @@ from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.question.wordings import spelt_amounts
 from qa.search.retrieve import Evidence
 from qa.text import STOPWORDS, stem_words, words
 
@@ -131,15 +132,17 @@ def unanswered(
 
 # "its first $1 billion", "10,000 gpus": a figure naming an amount, not a small count ("lists 4 things").
 _AMOUNT = re.compile(r"\$\s?(\d+)|\b(\d+)\s*(?:billion|million|thousand|bn|k)\b", re.I)
+_COMPARED = r"\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below)"
 
 
 def _figure(word: str, question: str) -> bool:
     """True for a word of the question that is a figure of two digits or more, or an amount ("$1 billion"), not
-    in a clause before it that sets the time ("after musk cofounded openai in 2016, he said twitter would ...")."""
+    in a clause before it that sets the time ("after musk cofounded openai in 2016, he said twitter would ..."),
+    nor a bound guessed ("was it more than 200k?"), nor half of one figure spaced ("189 863")."""
     said = re.compile(rf"\b{re.escape(word)}\b")
     if (m := _TIME_CLAUSE.match(question)) and said.search(m.group()) and not said.search(question[m.end() :]):
         return False
-    if not word.isdigit() or re.search(rf"\d\s+{word}\b|\b{word}\s+\d{{3}}\b", question):  # "189 863": one figure, spaced
+    if not word.isdigit() or re.search(rf"\d\s+{word}\b|\b{word}\s+\d{{3}}\b|{_COMPARED}\W*{word}", spelt_amounts(question)):
         return False
     return len(word) >= 2 or any(word in m.groups() for m in _AMOUNT.finditer(question))
 
@@ -185,8 +188,6 @@ def _miscounted(question: Question, query: Query, best: Evidence, span: Span | N
 
 _RELEASE_HEAD = re.compile(r"v?\d+\.\d+(?:\.\d+)*\s+[A-Z]")
 _TIME_UNITS = frozenset(stem_words("second minute hour day night week month year decade century centuries".split()))
-
-
 # "how much revenue did ...": the noun before the verb is what is measured ("how much dose it cost": a slip).
 _HOW_MUCH = re.compile(
     r"\bhow much (?:\w+ )?(?:in |of |for )?(\w+) (?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b"
@@ -225,15 +226,13 @@ def _undated(question: Question, span: Span | None) -> bool:
 # a sentence gives with figures ("Python 3.11 or newer"). SQuAD's "what version of the Bible" asks none.
 _ASKS_VERSION = re.compile(
     r"\b(?:what|which|minimum|oldest|lowest)\s+(?:\w+\s+)?versions?\b"
-    r"(?=.*\b(?:need|needs|needed|require|requires|required|support|supports|supported|compatible|work|works|run|runs)\b)",
-    re.I,
+    r"(?=.*\b(?:need|needs|needed|require|requires|required|support|supports|supported|compatible|work|works|run|runs)\b)", re.I
 )
 # "which ninja version added ...", "min python version for ...": a release of a named thing, by its number.
 _ASKS_RELEASE = re.compile(
     r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+versions?\b"
     # "which version of nq added the nqterm helper": the release that brought a change
-    r"|\b(?:what|which)\s+versions?\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b",
-    re.I,
+    r"|\b(?:what|which)\s+versions?\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b", re.I
 )
 _RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
 _VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)

@@ -722,3 +722,10 @@ def test_stopping_letting_people_do_a_thing_is_told_by_their_being_unable_to(pip
     answer = pipeline.ask(question)
     assert not answer.abstained and "April 25" in answer.answer
 
+
+def test_a_bound_guessed_is_no_figure_the_text_must_hold(pipeline: Pipeline) -> None:
+    # "was it more than 200k?" guesses a bound; "$210,000 per month" answers it
+    answer = pipeline.ask("the verdict piece said twitter would charge up to how much a month for its api, was it more than 200k?")
+    assert not answer.abstained and "$210,000" in answer.answer
+    # a figure told as the fact asked of still needs a text holding it
+    assert pipeline.ask("why does twitter charge 500k a month for its api").abstained
