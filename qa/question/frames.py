@@ -41,6 +41,7 @@ _IDIOM = re.compile(
     r"|\bcalendar(?= (?:date|day|year)\b)"  # "on what calendar date ..."
     r"|(?<=\btrying to )(?:find out|figure out|pin down|work out|nail down)\b"  # "i'm trying to pin down when ..."
     r"|\bbother(?:s|ed|ing)?(?= to\b)"  # "why did microsoft even bother to pull twitter": why it pulled it
+    r"|\b(?:meant|supposed|intended)(?= to be\b)"  # "what was openai originally meant to be": what it was
     # "in one commentator's view", "be said to skirt", "what could it count as": whose view, a hedge, a frame
     r"|\bin (?:one |the |an? )?(?:commentator|writer|author|critic|analyst|expert|observer|reporter)['’]?s? (?:view|opinion|words|take)\b"
     r"|(?<=\bbe )said(?= to\b)|\bcount(?:s|ed)?(?= as\b)"

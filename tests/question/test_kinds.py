@@ -420,6 +420,8 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     # "how many" inside a how-to asks to set the number of things; opening a question it asks a count
     assert unframed("how do i tell lbzip2 how many threads to use") == "how do i tell lbzip2 the number of threads to use"
     assert unframed("how many threads does lbzip2 use") == "how many threads does lbzip2 use"
+    # what a thing was "meant to be" is what it was
+    assert unframed("what was openai originally meant to be").split() == ["what", "was", "openai", "originally", "to", "be"]
     # stopping letting people do a thing leaves them unable to do it
     assert unframed("when does microsoft stop letting people get into their accounts") == "when does microsoft stop unable people get into their accounts"
 
