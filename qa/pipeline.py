@@ -119,9 +119,9 @@ class Pipeline:
         return Speller(vocabulary, frozenset(facts.proper), self._authors, frozenset(facts.meta_words)), known
 
     def _spelled(self, text: str) -> str:
-        """`text` with its typos fixed, so that its kind and the documents it names are read as meant."""
+        """`text` with its typos fixed and a thing described named ("the tesla boss"), so that it is read as meant."""
         speller, known = self._known
-        return spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller)
+        return self._bylines.described.read(spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller))
 
     @cached_property
     def _proper(self) -> set[str]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from qa.patterns import MENTIONING
+from qa.question.descriptions import Descriptions
 from qa.question.kinds import Question
 from qa.text import STOPWORDS, normalize, stem_words, words
 
@@ -158,6 +159,7 @@ class Bylines:
 
     def __init__(self, owners: dict[str, list[str]], topics: dict[str, str] | None = None, texts: dict[str, str] | None = None) -> None:
         self.owners, self.topics, self.texts = owners, topics or {}, texts or {}
+        self.described = Descriptions(self.texts)  # "the tesla boss": the one the texts call so
         self._stems: dict[str, frozenset[str]] = {}
         names = "|".join(re.escape(n) for n in sorted(owners, key=len, reverse=True))
         self.pattern = re.compile(rf"\b({names})(?:'s)?\b", re.IGNORECASE) if owners else None

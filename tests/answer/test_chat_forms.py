@@ -729,3 +729,14 @@ def test_a_bound_guessed_is_no_figure_the_text_must_hold(pipeline: Pipeline) -> 
     assert not answer.abstained and "$210,000" in answer.answer
     # a figure told as the fact asked of still needs a text holding it
     assert pipeline.ask("why does twitter charge 500k a month for its api").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [("what year did the tesla boss help get openai off the ground?", "2015"), ("how does musk describe what the chatgpt maker has become now?", "closed source")],
+)
+def test_a_thing_described_as_a_text_describes_it_is_that_thing(pipeline: Pipeline, question: str, told: str) -> None:
+    # "Elon Musk, CEO of Tesla and SpaceX", "ChatGPT creator OpenAI": the description names them
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
