@@ -19,12 +19,34 @@ _SEVERAL = re.compile(
 )
 _EVERY = re.compile(r"^(?:do|does|did) (?:all|every|each|both)\b", re.I)  # "do all the articles say X?"
 _AS_FULLY = 0.9  # of the best sentence's share of the question's words
+# "which outlet pointed out / reported / cited ...": a name the text credits with the deed asked
+_CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke)\b", re.I)
+_DEED = {"poin": "point", "repo": "report", "cite": "report", "citi": "report", "brok": "report", "note": "note"}
+_NAMED = r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
+_CREDITED = {
+    "point": re.compile(rf"\bas {_NAMED} (?:points?|pointed) out\b"),
+    "report": re.compile(rf"\b(?:as )?(?:first )?reported by {_NAMED}|\bas {_NAMED} (?:first )?report(?:s|ed)\b"),
+    "note": re.compile(rf"\bas {_NAMED} not(?:es|ed)\b"),
+}
+_NEAR = 10  # sentences from the top
+
+
+def _credited(deed: str, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
+    """The first sentence near the top crediting a name with `deed`, and the name."""
+    for e in evidence[:_NEAR]:
+        if m := _CREDITED[deed].search(e.sentence.text):
+            return e, next(g for g in m.groups() if g)
+    return None
 
 
 def sources(
     question: str, answer: str, citations: list[Citation], evidence: list[Evidence], documents: dict[str, Document]
 ) -> tuple[str, str, list[Citation]]:
-    """The answer with the articles named first: (text, the names, citations)."""
+    """The answer with the articles named first: (text, the names, citations); or, for "which outlet pointed out /
+    reported X", the outlet a sentence near the top credits with it ("..., as Mashable points out, ...")."""
+    if (verb := _CREDIT_ASKED.search(question)) and (credited := _credited(_DEED[verb.group(1)[:4].lower()], evidence)):
+        e, name = credited
+        return f"{name}. {e.sentence.text} [1]", name, [cite(1, e)]
     if not _SEVERAL.search(question) or not evidence:
         name = source_name(documents[citations[0].doc_id])
         return f"{name}. {answer}", name, citations

@@ -740,3 +740,10 @@ def test_a_thing_described_as_a_text_describes_it_is_that_thing(pipeline: Pipeli
     answer = pipeline.ask(question)
     assert not answer.abstained and told in answer.answer
 
+
+def test_the_outlet_a_sentence_credits_with_the_deed_asked_is_the_answer(pipeline: Pipeline) -> None:
+    # "..., though as Mashable points out, firms using Microsoft Advertising will continue ..."
+    answer = pipeline.ask("which outlet pointed out the microsoft ad platform change")
+    assert answer.answer.startswith("Mashable.") and "as Mashable points out" in answer.answer
+    # a sentence crediting another deed, or another thing, credits none asked
+    assert not pipeline.ask("which outlet noted that reddit will charge for its data").answer.startswith("Mashable")
