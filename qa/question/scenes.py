@@ -134,9 +134,9 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
     if re.fullmatch(rf"{_VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
         return "", question
-    if _form_only(ask) and (_ASKING.match((inner := split_ask(question[: cut.start()]))[1]) or (told := _EMBEDDED.search(inner[1]))):
+    if _form_only(ask) and ((first := _ASKING.match((inner := split_ask(question[: cut.start()]))[1])) or (told := _EMBEDDED.search(inner[1]))):
         # "why did microsoft drop twitter? what was the reason given": the first asks, or "my boss asks me why ..." does
-        return inner if _ASKING.match(inner[1]) else ("", told["ask"])
+        return inner if first else ("", told["ask"])
     if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
     if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date
