@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from qa.answer.polarity import OPINING, WEIGHS
 from qa.patterns import HOW_TO_VERB, UNIT
+from qa.question.english import lemma_frequency
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
@@ -218,7 +219,7 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text) or whether):
         return False
     pathed = _asker_own(question.text) | owned(question.text)  # "restart my dev server": the asker's own
-    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(english_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]
+    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(lemma_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)
     return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) for t in rare)

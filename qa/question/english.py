@@ -50,6 +50,16 @@ def english_frequency(word: str) -> int:
     return int(count) if count.strip().isdigit() else 0
 
 
+def lemma_frequency(word: str) -> int:
+    """How often `word` or its plain form is used: "resolves" and "compresses" are as common as "resolve" and
+    "compress", which the dictionary counts apart (a third person's -s, a past's -ed, an -ing)."""
+    bases = [word[: -len(end)] + add for end, add in _INFLECTIONS if word.endswith(end) and len(word) - len(end) >= 3]
+    return max([english_frequency(word), *(english_frequency(b) for b in bases)])
+
+
+_INFLECTIONS = (("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
 @lru_cache(maxsize=1)
 def english_words() -> list[str]:
     """Every word of the dictionary, most used first."""

@@ -149,7 +149,7 @@ _AS_SOURCE = re.compile(
 DOC_WORDS = r"(?:article|piece|story|writeup|write-up|post|report|one)"
 # "in the article that mentions covid", "the piece that talks about bill gates shorting tesla": the article naming it
 _MENTIONING_ONE = re.compile(
-    rf"\s*\b(?:(?:in|from|per|according to)\s+)?the\s+{DOC_WORDS}\s+(?:that|which)\s+(?:mention(?:s|ed)?|brings? up|talks? about|discuss(?:es)?|covers?|names?)\s+(?P<topic>[^,?;.!]+?)\s*(?=\s-|[,?;.!]|$)",
+    rf"\s*\b(?:(?:in|from|per|according to)\s+)?the\s+{DOC_WORDS}\s+(?:(?:that|which)\s+(?:mention(?:s|ed)?|brings? up|talks? about|discuss(?:es)?|covers?|names?)|covering|mentioning)\s+(?P<topic>(?:[^,?;.!]|\.(?=\w))+?)\s*(?=\s-|[,?;!]|\.(?!\w)|$)",
     re.I,
 )
 
@@ -184,7 +184,7 @@ class Bylines:
             if self.topic is not None and (m := self.topic.search(text)):  # "does the x.ai article think ...?"
                 return {self.topics[m.group(1).lower()]}, " ".join(self.topic.sub("", text).split())
             if (m := _MENTIONING_ONE.search(text)) and (mentioning := self.mentioning(m["topic"])):  # "in the article that mentions covid"
-                return mentioning, " ".join(f"{text[: m.start()]}{text[m.end() :]}".split())
+                return mentioning, " ".join(f"{text[: m.start()]}{text[m.end() :]}".split()).lstrip(" ,;:-")
             return set(), question
         named = {d for m in self.pattern.finditer(text) for d in self.owners[m.group(1).lower()]}
         if _ELLIPSIS.match(text) and earlier and self.named(earlier)[0]:  # "and bgr?" after "what date does verdict give"

@@ -247,7 +247,7 @@ _VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{_VIEW})
 _REMARK = re.compile(
     r"^(?P<ask>.*\w\W*?)\s*[,.!]\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
     r"|tia|cheers|pls|plz|please|sorry|article|the article|seems|seemed|kinda|lol|haha|just curious|asking|(?:bc|cuz|because|since) (?:it|i|im|i'm|we)"
-    r"|(?:it|they) (?:only|keeps|keep|always|never|just|still|doesnt|doesn't|dont|don't|wont|won't))\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
+    r"|(?:it|they) (?:only|keeps|keep|always|never|just|still|doesnt|doesn't|dont|don't|wont|won't)|(?:they|he|she) (?:spell|call|phrase|word)\w*)\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
     re.I,
 )
 

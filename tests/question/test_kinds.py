@@ -335,6 +335,8 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ("how do i hide node_modules, i.e. skip dirs matching a pattern?", "how do i hide node_modules, i.e. skip dirs matching a pattern?", ""),
         # ... an example of the asker's after "e.g." is an aside: the question asks the way, not the example
         ("how do i run a shell command before it connects, e.g. to bring up a vpn?", "how do i run a shell command before it connects", "e.g. to bring up a vpn"),
+        # ... what "they" (the writers) do, told after it
+        ("what does API stand for in the verdict piece, they spell it kinda weird", "what does API stand for in the verdict piece", "they spell it kinda weird"),
         ("ok, i see", "ok, i see", ""),
         # The sources' view asked of the question before it names nothing to find; the other way it could be,
         # after a name and "just", is a remark

@@ -30,6 +30,7 @@ def test_the_article_that_mentions_a_thing_is_the_one_holding_its_words() -> Non
         {"001"}, "what two companies is musk the ceo of?"
     )
     assert bylines.named("the piece that talks about gates shorting tesla - how much did they invest?")[0] == {"004"}
+    assert bylines.named("according to the piece covering SpaceX, who runs tesla?") == ({"003"}, "who runs tesla?")
     # a thing every article or none holds names no article
     assert bylines.named("in the article that mentions musk, who runs tesla")[0] == set()
     assert bylines.named("in the article that mentions nadella, who runs tesla")[0] == set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.pipeline import Pipeline
-from qa.question.english import misplaced
+from qa.question.english import RARE_IN_ENGLISH, lemma_frequency, misplaced
 from qa.question.slips import kin_known, slip_of_known
 from qa.question.spell import (
     Speller,
@@ -324,3 +324,11 @@ def test_a_misspelled_hedge_is_read_as_the_hedge_not_a_corpus_word() -> None:
     speller = Speller({"basic": 5, "actual": 3, "definite": 2, "exact": 2})
     assert [speller.correct(w) for w in ("basicly", "acutally", "definately", "exactley")] == ["basically", "actually", "definitely", "exactly"]
     assert speller.correct("basik") == "basic"  # a slip of a corpus word far from any hedge stays one
+
+
+def test_an_inflected_word_is_as_common_as_its_plain_form() -> None:
+    # the dictionary counts "resolves" apart, under the bar of rare words; "resolve" is common
+    assert english_frequency("resolves") <= RARE_IN_ENGLISH < lemma_frequency("resolves")
+    assert lemma_frequency("compresses") >= english_frequency("compress")
+    assert lemma_frequency("configuring") >= english_frequency("configure")
+    assert lemma_frequency("ntpdig") == 0  # a name stays rare
