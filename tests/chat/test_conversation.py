@@ -43,6 +43,10 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("how much per month?", True),
         ("how many times a year?", True),
         ("how much does the api cost per month?", False),
+        # "why tho" asks why of what was just said, whatever words follow it
+        ("why tho whats the claim", True),
+        ("why then did they drop it", True),
+        ("why is the claim false", False),
     ],
 )
 def test_which_questions_lean_on_context(question: str, leans: bool) -> None:
