@@ -105,6 +105,7 @@ def _labelled(question: str, m: re.Match[str]) -> bool:
     return m.group()[0] == ":" or (m.group()[0] == "," and _POINTED.match(question, m.end()) is not None)
 
 
+_THAT_ONE = re.compile(r"\b(?:that|this) (?:piece|article|story|one|report)\b", re.I)  # the label before the comma
 _POINTED = re.compile(r"\s*(?:does|do|did|is|was|are|were|has|have|can|will|would) (he|she|it|they|that|this)\b", re.I)
 
 
@@ -129,6 +130,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question
     cut = breaks[-1]
     ask = question[cut.end() :]
+    if cut.group()[0] == "," and _THAT_ONE.search(ask) and (ends := list(re.finditer(r"[.!?]\s+", question[: cut.start()]))) and len(question[ends[-1].end() : cut.start()].split()) <= 4:
+        return question[: ends[-1].start()], question[ends[-1].end() :]  # "... properly. The Digital Trends one, who wrote that piece?"
     if cut.group()[0] == "," and (pointed := _POINTED.match(question, cut.end())) and _labelled(question, cut):
         # "the bgr writer, does he think ...": "does the bgr writer think ...", the pronoun standing for the label
         return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
@@ -206,8 +209,6 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
 
 # "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
 _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
-
-
 # "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
 _OR_ELSE = re.compile(
     r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I

@@ -413,6 +413,9 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     message = "he was part of openai early on but then left. i'm trying to pin down when he actually quit its board"
     assert split_ask(message) == ("he was part of openai early on but then left", "i'm trying to pin down when he actually quit its board")
     assert classify("i'm trying to pin down when he actually quit its board").kind == "when"
+    # a label before the comma after a sentence names what "that piece" is: it goes with the question
+    message = "i want to credit the reporters properly. The Digital Trends one, who is the author of that piece?"
+    assert split_ask(message) == ("i want to credit the reporters properly", "The Digital Trends one, who is the author of that piece?")
     assert "pin" not in unframed("i'm trying to pin down when he actually quit its board").split()
     # a question asking only how the answer be given, after a statement telling the question asked: that one
     message = "my boss keeps asking me why microsoft even bothered to pull twitter, it seems weird. what was the reason given or suspected?"
