@@ -43,7 +43,7 @@ _ASKS = re.compile(
 _MEASURES = frozenset("much many per month months year years week weeks day days hour hours minute minutes time times".split())
 _OPENS = re.compile(
     rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for|(?:(?:no|nah|sorry|oops)\W+)?i meant"
-    r"|why (?:tho|though|then)\b)\b",  # "why tho, whats the claim": why the last answer's is so
+    r"|why (?:tho|though|then))\b",  # "why tho, whats the claim": why the last answer's is so
     re.I,
 )
 
