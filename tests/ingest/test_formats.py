@@ -627,6 +627,20 @@ def test_a_line_break_after_a_sentence_in_an_item_goes_on_in_the_item(tmp_path: 
     assert ("paragraph", "%j Day of year") in units
 
 
+def test_a_tag_line_over_an_indented_block_is_an_item(tmp_path: Path) -> None:
+    # DocBook's man pages (pdfgrep(1)): ".PP", the option's line, ".RS 4", its description, ".RE"
+    page = MAN_PAGE.replace(
+        ".SH EXAMPLES",
+        ".PP\n\\fB\\-\\-password=\\fR\\fIPASSWORD\\fR\n.RS 4\nUse PASSWORD to decrypt the files.\n.RE\n"
+        ".PP\nA paragraph of its own.\n.RS 4\nAn indented note.\n.RE\n.SH EXAMPLES",
+    )
+    doc = doc_of(tmp_path, "tidectl.1", page)
+    units = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind in ("item", "paragraph")]
+    assert ("item", "--password=PASSWORD: Use PASSWORD to decrypt the files.") in units
+    # a sentence over an indented block is no tag
+    assert ("paragraph", "A paragraph of its own.") in units and ("paragraph", "An indented note.") in units
+
+
 def test_a_quote_left_open_in_a_macro_runs_to_the_end_of_its_line(tmp_path: Path) -> None:
     # multitail(1): '.B "\--retry' names --retry, its last letter no closing quote
     page = MAN_PAGE.replace(".BR \\-t \", \" \\-\\-table", '.B "\\--retry')

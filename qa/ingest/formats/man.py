@@ -37,6 +37,7 @@ _CONTROL = re.compile(r"^[.'][ \t]*(\S*)[ \t]*(.*)$")
 _END_DEFINITION = re.compile(r"^[.'][ \t]*\.\s*$")
 _TEXT = frozenset("UR MT SY OP".split())  # man macros whose arguments are text
 _BREAKS = frozenset("PP P LP Pp Lp sp br HP RS RE".split())
+_TAG_LIKE = re.compile(r"^(?!.*[.!?:]$).{1,80}$")  # a short line, no sentence: what DocBook puts over ".RS"
 _FONTS = frozenset("B I SM SB".split())
 _ALTERNATE = frozenset("BR BI IB IR RB RI".split())
 # mdoc: macros that enclose what follows them, and the delimiters that cling to their neighbour.
@@ -233,6 +234,8 @@ def parse_man(raw: str) -> Parsed:
             tag = plain(mdoc.line(words))
             if tag:
                 lines = [(n, _tag(tag))]
+        elif name == "RS" and kind == PARAGRAPH and len(lines) == 1 and _TAG_LIKE.match(lines[0][1]):
+            kind, lines = ITEM, [(lines[0][0], _tag(lines[0][1]))]  # DocBook's ".PP", a tag line, ".RS": an item
         elif name in ("br", "sp") and kind == ITEM and len(lines) > 1 and lines[-1][1].endswith((".", "!", "?")):
             continue  # a break after a sentence in an item's prose: the item goes on (not a list of lines)
         elif name in _BREAKS or name in ("Bl", "El", "Bd"):
