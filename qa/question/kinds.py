@@ -14,26 +14,8 @@ from qa.question.options import choices
 from qa.text import normalize
 
 Kind = Literal[
-    "when",
-    "year",
-    "how_much",
-    "how_many",
-    "who",
-    "which",
-    "where",
-    "why",
-    "yes_no",
-    "how",
-    "what",
-    "author",
-    "role",
-    "bio",
-    "source",
-    "outlet",
-    "published",
-    "title",
-    "summary",
-    "documents",
+    "when", "year", "how_much", "how_many", "who", "which", "where", "why", "yes_no", "how",
+    "what", "author", "role", "bio", "source", "outlet", "published", "title", "summary", "documents",
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
@@ -158,12 +140,14 @@ class Question:
 
 # "which article mentions truthgpt?": asks which document says something (the frame is no word to find).
 _SOURCE = re.compile(
-    # "which outlet says X" asks which article; "which outlet reported X" may mean one the text cites.
+    # "which outlet says X" asks which article; "which outlet reported X" may mean one the text cites, as may "which
+    # outlet did the bgr one say pointed out X".
     r"^(?:(?:which|what) (?:articles?|stor(?:y|ies)|pieces?|ones?|documents?|docs?|pages?|files?"
     r"|(?:outlets?|publications?)(?! report))"
     r"|how many (?:of (?:the |these |those )?)?(?:articles|stories|pieces|documents|docs|pages|files|outlets)"
     r"|(?:do|does|did) (?:all|every|each|both)(?: of)? (?:the |these |those )?(?:articles?|stor(?:y|ies)|pieces?|documents?"
     r"|docs?|sources?|outlets?)) "
+    r"(?:(?:did|does|do) (?:the|that|this) (?:[\w.'’-]+ ){0,3}?(?:article|story|piece|report|one) (?:say|said) )?"
     r"(?:mention(?:s|ed)?|says?|said|claim(?:s|ed)?|talk(?:s|ed)? about|cover(?:s|ed)?|report(?:s|ed)?|wr(?:ites?|ote) about"
     r"|br(?:ings?|ought) up|quote(?:s|d)?|name(?:s|d)?|agree(?:s|d)?(?: that| on)?|confirm(?:s|ed)?(?: that)?|point(?:s|ed)? out|note(?:s|d)?|highlight(?:s|ed)?|stress(?:es|ed)?)\s+"
     r"(?!(?:this|it|that|these|those|the (?:story|news))\W*$)",  # "which outlets covered this": each one's metadata

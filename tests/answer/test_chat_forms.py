@@ -747,3 +747,6 @@ def test_the_outlet_a_sentence_credits_with_the_deed_asked_is_the_answer(pipelin
     assert answer.answer.startswith("Mashable.") and "as Mashable points out" in answer.answer
     # a sentence crediting another deed, or another thing, credits none asked
     assert not pipeline.ask("which outlet noted that reddit will charge for its data").answer.startswith("Mashable")
+    # the article it is told in, named: the outlet that article credits, not the article's own
+    named = pipeline.ask("which outlet did the digital trends story say pointed out that firms can still manage facebook?")
+    assert named.answer.startswith("Mashable.")
