@@ -31,7 +31,8 @@ _RULES: list[tuple[Kind, str]] = [
     # "what flag shows how much time ...", "which option sets how many ...": a setting, not an amount.
     ("what", rf"^(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b"),
     # "how do i get strace to show how long each syscall took": a way to do it, not a duration
-    ("how", r"^(?:(?:so|and|but|ok) )?how (?:do|can|could|should) (?:i|we|you|u)\b(?=.*\bhow (?:much|many|long|old|far|big|often)\b)"),
+    # "is there a way to limit how many reruns happen", "can i change how long it waits": a way too
+    ("how", r"^(?:(?:so|and|but|ok) )?(?:how (?:do|can|could|should) (?:i|we|you|u)|is there (?:a|any) way to|is it possible to|(?:can|could) (?:i|we|u) (?!(?:ask|know|find|see|check|learn|get)\b))\b(?=.*\bhow (?:much|many|long|old|far|big|often)\b)"),
     # "which outlet first reported that microsoft ...", "which outlet did the articles cite": a publication
     # the text names, not the article's own.
     (
@@ -251,7 +252,7 @@ _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|ex
 # question comes after its comma.
 _CLAUSE_FIRST = re.compile(
     r"^(?:when|if|after|before|once|while|whenever) (?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b)"
-    r"[^,?]{3,80}?(?:, | (?=how (?:do|can|should|could|would|to)\b))(?=(?:what|which|who|whom|whose|where|how|why|when|is|are|do|does|did|can|should|will)\b)",
+    r"[^,?]{3,80}?(?:, | (?=how (?:do|can|should|could|would|to)\b|(?:which|what|where) (?:[\w-]+ ){0,2}(?:does|do|did|is|are|will|should|can)\b))(?=(?:what|which|who|whom|whose|where|how|why|when|is|are|do|does|did|can|should|will)\b)",
     re.I,
 )
 

@@ -148,6 +148,9 @@ def test_an_emoji_between_two_words_ends_the_scene() -> None:
         ("when xmltodict parses an element with text, what key does the text end up under?", "which"),
         ("When John Fox left as head coach for the Broncos, who replaced him?", "who"),
         ("if i lower the chunk size, how much memory does it use", "how_much"),
+        # no comma: the question word and its verb open the question proper
+        ("when using -p which device file does memtester map by default", "what"),
+        ("when i hit save settings in s-tui where does that config end up", "where"),
         # "when did ..." asks the date, whatever follows its comma
         ("when did he quit, and why", "when"),
         # a label before a colon names the topic; the question after it gives the kind
@@ -470,6 +473,9 @@ def test_a_fragment_ending_in_date_asks_when() -> None:
     # a way to do something, asked with an amount inside: how-to, not a duration
     assert classify("how do i get strace to show how long each syscall took?").kind == "how"
     assert classify("how long does the build take?").kind == "how_many"
+    assert classify("is there a way to limit how many reruns happen in total?").kind == "how"
+    assert classify("can i change how long it waits").kind == "how"
+    assert classify("can i ask how many users there are").kind == "how_many"  # asking is no way to do a thing
     # "openai founding year?" asks a year; "per month or per year?" asks which rate
     assert classify("openai founding year?").kind == "year"
     assert classify("per month or per year?").kind != "year"
