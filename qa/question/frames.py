@@ -277,6 +277,11 @@ def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
             out[-1] = _PHRASAL[(out[-1], w)]
         elif len(out) > 1 and (out[-2], w) in _PHRASAL and _SEPARABLE.fullmatch(out[-1]) and (money or not _PHRASAL[(out[-2], w)].startswith("invest")):
             out[-2] = _PHRASAL[(out[-2], w)]  # "cut openai off", "turn it on": "stop openai", "enable it"
+        elif w in ("alone", "untouched") and (left := next((j for j in range(len(out) - 1, max(len(out) - 6, -1), -1) if out[j] in _LEAVE), None)) is not None:
+            out[left] = _LEAVE[out[left]]  # "make it leave some imports alone": what a text says it ignores, skips
         else:
             out.append(_PLAIN.get(w, w))
     return out
+
+
+_LEAVE = {"leave": "ignore", "leaves": "ignores", "leaving": "ignoring"}
