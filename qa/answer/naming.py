@@ -23,8 +23,8 @@ _WHICH_THING = re.compile(
 # "what was the specific data set openai used? like the name of it": the thing "it" stands for.
 _THE_THING = re.compile(r"^(?:which|what)(?:'s|’s|s| is| was| are| were) the (specific |exact |particular )?((?:[\w'’-]+ ){0,2}[\w'’-]+)", re.I)
 # "like the name of it", "what's it called?": a name asked
-_CALLS_IT = re.compile(r"\b(?:name of (?:it|that|this|them)|(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named))\b", re.I)
-_IT_CALLED = re.compile(r"\b(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named)\W*$", re.I)
+_CALLS_IT = re.compile(r"\b(?:name of (?:it|that|this|them)(?!\s+[a-z])|(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named))\b", re.I)
+_IT_CALLED = re.compile(r"\b(?:(?:it|that|this|they)(?:'s|’s| is| was| are)? (?:called|named)|(?:its|their) names?)\W*$", re.I)
 # The words before a thing mentioned without its name: "a specific data set", "its AI products".
 _UNNAMING = r"(?:a|an|its|their|his|her)"
 _NEXT_WORD = re.compile(r"\s*([a-z][\w'’-]*)")
@@ -52,7 +52,7 @@ _MODEL_OF = re.compile(r"^\W*(?:which|what)(?:'s|’s|s| is| was)? (?:the )?(?:[
 
 
 # "whats the dataset called?", "what is the new company called": the thing, its last word
-_CALLED_THING = re.compile(r"^\W*(?:what|which)(?:'s|’s|s| is| was| are| were) (?:the |his |her |its |their )?(?:[\w.-]+ ){0,2}?([\w-]+) (?:called|named)\W*$", re.I)
+_CALLED_THING = re.compile(r"^\W*(?:what|which)(?:'s|’s|s| is| was| are| were) (?:the |that |this |his |her |its |their )?(?:[\w.-]+ ){0,2}?([\w-]+) (?:actually |really |exactly )?(?:called|named)\W*$", re.I)
 
 
 def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
@@ -70,22 +70,27 @@ def nameless_thing(question: Question, query: Query, best: Evidence) -> bool:
     return bool(parts) and not held and not any(query.match(t, set(best.stems)) for t in parts)  # not "seen", read from "sceen"
 
 
-def unnamed(question: Question, best: Evidence, context: Iterable[str] = ()) -> bool:
+def unnamed(question: Question, best: Evidence, context: Iterable[str] = (), cited: Iterable[Evidence] = ()) -> bool:
     """True when a question asks the name of a thing its sentence only mentions unnamed: "a specific data set"
     with no name right after it ("a chip, Athena", "other channels such as Facebook"), nor before it ("Pawiak,
     an infamous prison", "Super Bowl 50 was an American football game"), nor a naming further on ("now known
     as the Solimões Basin"); "a trio of locomotives" mentions a trio. "Its AI products" are unnamed when
     "its" is a name the question gives (Microsoft's, for "which microsoft ai product ..."), not when it is
-    another's: "prosecuting Stable Diffusion for ... its image generator" names the generator's owner."""
+    another's: "prosecuting Stable Diffusion for ... its image generator" names the generator's owner. When the
+    best sentence does not mention the thing, the first `cited` one that does is read."""
     text = question.text
     the = _THE_THING.search(text)
-    m = (the if the and (the.group(1) or _CALLS_IT.search(text)) else None) or _NAME_OF.search(text) or _WHICH_THING.search(text)
+    m = (the if the and (the.group(1) or _CALLS_IT.search(text)) else None) or _NAME_OF.search(text) or _WHICH_THING.search(text) or _CALLED_THING.search(text)
     named = [w for w in (m.group(m.lastindex).lower().split() if m else ()) if w not in STOPWORDS and w not in _VAGUE_NOUNS | _CALLING]
     if not named and _IT_CALLED.search(text):
         named = [w for w in context if len(w) > 2]  # "what's it called?" after "... openai used a specific data set ...": its words
     if not named:
         return False
     thing = "|".join(rf"(?:{_open(w)})\w*" if len(w) >= 4 else rf"{re.escape(w)}s?\b" for w in named)
+    # "the data set musk says is illegal" answered by his tweet: the sentence saying its first two words, if it has two
+    mention = re.compile(rf"\b{_open(named[0])}\w*[\s-]+{_open(named[1])}", re.I) if len(named) > 1 else None
+    if mention and not mention.search(best.sentence.text):
+        best = next((e for e in cited if mention.search(e.sentence.text)), best)
     asked = set(re.findall(r"[\w'’-]+", text.lower()))
     text = best.sentence.text
     for a in re.finditer(rf"\b{_UNNAMING}\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?:(?:{thing})\s*)+", text, re.I):

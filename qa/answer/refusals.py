@@ -120,7 +120,7 @@ def unanswered(
         or particle_dropped(verb or whether, question, best)  # "when did elon take over twitter?": "took to Twitter"
         or (question.kind != "yes_no" and kept_on(question.text, best.sentence.text))  # "why was linkedin dropped?": it goes on
         or nameless_thing(question, query, best)  # "the name of microsoft's ai chip": "... their in-house AI projects"
-        or unnamed(question, best, [t for t, w in query.terms.items() if w < 1])  # "the name of the data set": "OpenAI using a specific data set, that ..."
+        or unnamed(question, best, [t for t, w in query.terms.items() if w < 1], cited)  # "the name of the data set": "OpenAI using a specific data set, that ..."
         or possession_untold(question, query, best, proper)  # "did microsoft's stock drop?": no stock told of
         or set_aside_only(question, query, best, proper)  # "who else co-founded openai alongside musk": "Musk was a co-founder"
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it

@@ -1038,6 +1038,11 @@ def test_the_name_of_a_thing_the_text_mentions_unnamed_is_refused(pipeline: Pipe
     # "OpenAI using a specific data set, that Elon feels is illegal": the set is never named.
     assert pipeline.ask("what's the name of the specific data set openai supposedly used").abstained
     assert pipeline.ask("what's the name of the specific dataset musk says openai used illegally?").abstained  # closed up
+    # best answered by another sentence ("They trained illegally using Twitter data"): the one mentioning the set is read
+    assert pipeline.ask("what's the name of the data set musk says is illegal?").abstained
+    # "that data set", "whats its name" after the question naming it
+    assert pipeline.ask("the x.ai article mentions a specific data set openai used, what is that data set actually called?").abstained
+    assert pipeline.ask("which exact data set does musk think openai used illegaly? whats its name?").abstained
     bot = bot_over(
         {
             "history.txt": "City history\n\nPawiak, an infamous German Gestapo prison, is now a museum. "
