@@ -8,20 +8,36 @@ import re
 
 from qa.patterns import lazy_pattern
 from qa.question.slips import slip_of_known
-from qa.question.spell import RARE_IN_ENGLISH, english_frequency
+from qa.question.spell import RARE_IN_ENGLISH, _one_edit, english_frequency
 from qa.question.synonyms import alternatives
 from qa.text import STOPWORDS, stem_words, words
 
 
 def joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
-    """Two words typed apart that the corpus writes as one name ("open ai" -> openai, "linked in")."""
+    """Two words typed apart that the corpus writes as one name ("open ai" -> openai, "linked in"), or as heard
+    ("read it", "red it": Reddit), a short word and "it", where no one reads: not after a doer or an auxiliary ("i didnt read it")."""
     out: list[str] = []
     for w in raw:
         if out and out[-1] + w in proper:
             out[-1] += w
+        elif out and w == "it" and len(out[-1]) <= 5 and (len(out) < 2 or out[-2] not in _DOERS) and (name := _heard(out[-1] + w, proper)):
+            out[-1] = name
         else:
             out.append(w)
     return out
+
+
+_DOERS = frozenset(
+    "i you u we they he she it who to can could will would should must might may do does did dont doesnt didnt not never "
+    "cant wont just also already".split()
+)
+
+
+def _heard(word: str, proper: set[str] | frozenset[str]) -> str | None:
+    """The name of six letters or more that English lacks one letter from two words run together, if any."""
+    if len(word) < 5 or english_frequency(word):
+        return None
+    return min((p for p in proper if len(p) >= 6 and p[0] == word[0] and p.isalpha() and _one_edit(word, p) and not english_frequency(p)), default=None)
 
 
 _COMMON = 10_000_000  # uses in symspellpy's English dictionary of a word too common to be read as two

@@ -365,6 +365,12 @@ def test_a_name_typed_as_two_words_is_the_corpus_name() -> None:
     q = analyse("how much did microsoft invest in open ai", None, {"microsoft", "invest", "openai"}, proper=frozenset({"openai"}))
     assert "openai" in q.terms and "open" not in q.terms
     assert "open" in analyse("is the store open", None, {"store", "open"}, proper=frozenset({"openai"})).terms
+    # heard, not read: "read it", "red it" are Reddit, one letter off; not where someone reads ("i didnt read it")
+    known, proper = {"reddit", "charg", "read", "tweet", "manifest.in"}, frozenset({"reddit", "manifest.in"})
+    assert "reddit" in analyse("how much is read it charging", None, known, proper=proper).terms
+    assert "reddit" in analyse("besides red it who charges", None, known, proper=proper).terms
+    assert "reddit" not in analyse("i didnt read it, what did the tweet say", None, known, proper=proper).terms
+    assert "manifest.in" not in analyse("what goes in my manifest in", None, known, proper=proper).terms  # a name of letters only
 
 
 def test_a_closed_compound_neither_corpus_nor_english_knows_is_read_as_its_words() -> None:
