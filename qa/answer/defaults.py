@@ -14,7 +14,7 @@ from qa.text import STOPWORDS, stem_words, words
 _DEFAULT_OF = re.compile(
     r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their |[\w-]+['’]s )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?|(?:set|list|number|kind|type|amount)s? of )?"
     r"([\w-]+(?: [\w-]+){0,2})"
-    r"|^\W*(?:what|which|how many|how much) (?:[\w-]+ )??([\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
+    r"|^\W*(?:what|which|how many|how much) ((?:[\w-]+ )??[\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
     r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: to [\w-]+)?(?: (?:it|they|you|i|we) [\w-]+)? by default\b"  # "... files to live by default"
     r"|^\W*(?:what|which)(?:'s|’s|s| is| are| was) (?:the |its |their |[\w-]+['’]s )?([\w-]+(?: [\w-]+){0,2}?) by default\b",  # "whats rhash's output format by default"
@@ -22,6 +22,7 @@ _DEFAULT_OF = re.compile(
 )
 
 _WHERE = re.compile(r"\W*where\b", re.I)
+_VALUE_NOUNS = r"(?:characters?|chars?|symbols?|strings?|values?)"  # what a setting holds, named after it
 
 
 def default_asked(question: Question, query: Query) -> str | None:
@@ -34,7 +35,7 @@ def default_asked(question: Question, query: Query) -> str | None:
     # "the default timeout copas uses": a name with a verb after it tells whose, the setting comes before
     # ("the default minimum docstring coverage": a noun after it, which goes on the setting's name)
     said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH and said[i + 1].endswith(("s", "ed"))), len(said))]
-    if len(said) > 1 and re.fullmatch(SETTING_NOUNS, said[-1]):  # "the seconds_stale param": its name
+    if len(said) > 1 and re.fullmatch(rf"{SETTING_NOUNS}|{_VALUE_NOUNS}", said[-1]):  # "the seconds_stale param", "bullet characters"
         said.pop()
     noun = stem_words(said[-1:])[0] if said else None
     if noun is not None and noun not in query.terms:  # "_ZO_FZF_OPTS": its last part the analysis kept

@@ -589,6 +589,19 @@ def test_a_default_told_after_its_items_definition_answers_by_default(bot_over: 
     assert len({c.text for c in answer.citations}) == len(answer.citations)  # each sentence quoted once
 
 
+def test_a_default_asked_of_what_a_setting_holds_is_that_settings(bot_over: BotOver) -> None:
+    # markdownify's README: "which bullet characters ... by default" asks the default of "bullets", the
+    # characters it holds; "Defaults to '*+-'" closes that item, three sentences down.
+    text = ("Options\n=======\n\nsub_symbol, sup_symbol\n  Define the chars that surround sub and sup text. Defaults to an "
+            "empty string, because this is non-standard behavior.\n\nbullets\n  An iterable (string, list, or tuple) of bullet "
+            "styles to be used. If the iterable only contains one item, it will be used regardless of how deeply lists are "
+            "nested. Otherwise, the bullet will alternate based on nesting level. Defaults to ``'*+-'``.\n\nstrong_em_symbol\n"
+            "  In markdown, both * and _ are used to encode strong or emphasized texts. Either of these symbols can be chosen "
+            "by the options ASTERISK (default) or UNDERSCORE respectively.\n")
+    answer = bot_over({"tidefmt.rst": text}).ask("which bullet characters does tidefmt use for lists by default?")
+    assert answer.answer.startswith("bullets:") and "'*+-'" in answer.answer.split(" [2]")[0]  # not the chars' item first
+
+
 def test_an_error_the_question_quotes_is_answered_by_what_follows_it(bot_over: BotOver) -> None:
     # libfaketime's README: the message quoted back is no answer; "please clean up /dev/shm" after it is.
     text = ("Troubleshooting\n\nA stale shared memory segment can stay behind when processes are killed.\n"
