@@ -22,7 +22,7 @@ from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, Que
 from qa.models import Answer, Document, Hit
 from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
-from qa.question.frames import defaulted
+from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
@@ -121,7 +121,7 @@ class Pipeline:
     def _spelled(self, text: str) -> str:
         """`text` with its typos fixed and a thing described named ("the tesla boss"), so that it is read as meant."""
         speller, known = self._known
-        return self._bylines.described.read(spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller))
+        return self._bylines.described.read(sued(spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller)))
 
     @cached_property
     def _proper(self) -> set[str]:

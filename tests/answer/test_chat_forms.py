@@ -750,3 +750,14 @@ def test_the_outlet_a_sentence_credits_with_the_deed_asked_is_the_answer(pipelin
     # the article it is told in, named: the outlet that article credits, not the article's own
     named = pipeline.ask("which outlet did the digital trends story say pointed out that firms can still manage facebook?")
     assert named.answer.startswith("Mashable.")
+
+
+def test_taking_someone_to_court_is_suing_them(pipeline: Pipeline) -> None:
+    # "take X to court" is read as "sue X" by every stage: the one sued is the answer, and a suit the text
+    # never tells of ("sue google") is refused as "why did musk sue google" is
+    assert pipeline.ask("okay so who is elon musk threatening to take to court").answer.startswith("Microsoft.")
+    assert pipeline.ask("why did musk take google to court over bard?").abstained
+    from qa.question.frames import sued
+
+    assert sued("has musk actually taken microsoft to court yet") == "has musk actually sued microsoft yet"
+    assert sued("they took it to the supreme court") == "they took it to the supreme court"  # no court taken to
