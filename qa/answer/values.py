@@ -9,6 +9,7 @@ from qa.patterns import EXACT_NUMBER_WORDS, FREQUENCY, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
+from qa.text import stem_words, words
 
 # A value told with figures ("19 April, 2023", "eight"), not a vague one ("today", "several").
 EXACT = lazy_pattern(rf"\d|\b(?:{EXACT_NUMBER_WORDS})\b", re.I)
@@ -61,3 +62,24 @@ def _rate(text: str) -> str | None:
     m = _RATE.search(text)
     unit = m and next(g for g in m.groups() if g).lower()
     return _UNIT.get(unit, unit) if unit else None
+
+
+_HOW_MANY_OF = re.compile(r"\bhow many ((?:[a-z][\w-]* ){0,2}[a-z][\w-]*)", re.I)
+# Units a count may be of: a time, a length, a weight, a rate. "two months" counts no accounts.
+_MEASURES = re.compile(
+    r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie)|time|mile|kilomet(?:er|re)|met(?:er|re)|feet|foot|inche?"
+    r"|ton(?:ne)?|pound|kilogram|gram|dollar|percent)s?",
+    re.I,
+)
+
+
+def counts_another(question: Question, query: Query, span: Span | None) -> bool:
+    """True for "how many twitter accounts were hit?" answered by a time or a measure ("two months") where
+    things were asked, none of whose words the span holds."""
+    if question.kind != "how_many" or span is None or not (m := _HOW_MANY_OF.search(question.text)):
+        return False
+    said = words(span.text)
+    if not said or not _MEASURES.fullmatch(said[-1]) or any(_MEASURES.fullmatch(w) for w in words(m.group(1))):
+        return False  # "how many times", "how many square miles": a measure asked, told in its own unit or another
+    asked = [t for t in query.terms if t in stem_words(words(question.text[m.start() :]))[2:5]]
+    return bool(asked) and not any(query.match(t, set(stem_words(said))) for t in asked)

@@ -761,3 +761,10 @@ def test_taking_someone_to_court_is_suing_them(pipeline: Pipeline) -> None:
 
     assert sued("has musk actually taken microsoft to court yet") == "has musk actually sued microsoft yet"
     assert sued("they took it to the supreme court") == "they took it to the supreme court"  # no court taken to
+
+
+def test_a_count_of_other_things_is_no_count_of_those_asked(pipeline: Pipeline) -> None:
+    # "... comes almost two months after reports ...": months, not the accounts asked about
+    assert pipeline.ask("how many twitter accounts were hit by microsoft's change?").abstained
+    # the features the list counts are those asked
+    assert pipeline.ask("how many features will users lose access to").answer.startswith("Four.")
