@@ -52,7 +52,7 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
 
 # "which other companies are making ai firms pay", "which social site also wants ai cos to pay": names of a kind asked
 _ORGANISATIONS = re.compile(
-    r"^\W*(?:so\s+|and\s+|but\s+)?(?:which|what)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|(?:web)?sites?|platforms?|networks?|outlets?"
+    r"^\W*(?:(?:besides|apart from|aside from|other than)\s+[\w.'’ -]{1,30}?,?\s+(?=which|what))?(?:so\s+|and\s+|but\s+)?(?:which|what)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|(?:web)?sites?|platforms?|networks?|outlets?"
     r"|publications?|organi[sz]ations?|groups?|labels?|businesses|services)\b(?!\s+(?:is|was)\s+[A-Z])",
     re.I,
 )

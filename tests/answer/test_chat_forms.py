@@ -768,3 +768,9 @@ def test_a_count_of_other_things_is_no_count_of_those_asked(pipeline: Pipeline) 
     assert pipeline.ask("how many twitter accounts were hit by microsoft's change?").abstained
     # the features the list counts are those asked
     assert pipeline.ask("how many features will users lose access to").answer.startswith("Four.")
+
+
+def test_others_of_a_kind_asked_after_the_one_set_aside_are_those_a_sentence_names(pipeline: Pipeline) -> None:
+    # "besides X, which companies ...": others of the kind, as "which other companies ..." asks
+    answer = pipeline.ask("besides elon, which companies are making ai firms pay for their data?")
+    assert "Reddit" in answer.answer.split(" [1]")[0]
