@@ -84,6 +84,8 @@ _IDIOM = re.compile(
     r"|\b(?:that|which|to) (?:would |could |might |can )?help(?:s)?(?: (?:with|me|us))?(?: (?:that|this|it))?\W*$"
     # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.
     r"|\bsupposed to(?= (?:be|do|mean|have)\b)"
+    # "whats that thing called again": a name asked of what came before, no word to find
+    r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bthing ))called(?: again)?(?=\W*$)"
     r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"
     # "when does it kick in": when it starts, which a sentence says with a date and "take effect", "starting".
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".

@@ -458,3 +458,10 @@ def test_his_in_a_question_of_its_own_words_carries_the_person_named_first(pipel
     # a question of one word of its own: "he" is who the answer named, every name of the turn before stays
     first = pipeline.ask("who tweeted that openai was meant to be 'a counterweight to google'?")
     assert "February" in pipeline.ask("is that right? when did he tweet that?", first.conversation_id).answer
+
+
+def test_a_follow_up_asking_what_that_thing_is_called_asks_no_word_called(pipeline: Pipeline) -> None:
+    # "whats that thing called again": the name of what the last answer told of ("... tools, Smart Campaigns, ...")
+    first = pipeline.ask("when does microsoft stop supporting twitter in its ad stuff")
+    answer = pipeline.ask("wait whats that thing called again", first.conversation_id)
+    assert not answer.abstained and "Smart Campaigns" in answer.answer
