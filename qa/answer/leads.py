@@ -52,7 +52,7 @@ def lead_of(
     # "Yes." or "No." leads as a typed span does: only where the answer is likely right (local yes/no
     # questions: below it 3 of 5 such leads were wrong; the sentence is given either way)
     # "is elon suing or just threatening": either or, no yes or no (an option the sentence holds leads above)
-    if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE or question.options:
+    if question.kind != "yes_no" or confidence < LEAD_CONFIDENCE or question.options or best.kind == "code":  # a listing asserts nothing
         return ""
     if swapped_target(question, query, best, proper, doer=True):
         return "No."  # "did musk threaten to sue google?": "... threatened to sue Microsoft"

@@ -1448,3 +1448,12 @@ def test_a_links_words_are_no_words_of_the_sentence_pointing_to_it(bot_over: Bot
     )
     answer = bot.ask("how do i get zipapp to produce reproducable builds")
     assert answer.answer.startswith("zipapp can create reproducible artifacts"), answer.answer
+
+
+def test_a_listing_is_given_without_a_yes_or_no(bot_over: BotOver) -> None:
+    # autoflake's README: "does autoflake also remove unused function arguments?" best matched by a config
+    # listing ("args: [--remove-all-unused-imports, --in-place]"), which says neither yes nor no
+    text = ("# tideclean\n\nRemoves unused imports.\n\n```yaml\n-   repo: https://example.org/tideclean\n    hooks:\n"
+            "    -   id: tideclean\n        args: [--remove-all-unused-imports, --in-place]\n```\n")
+    answer = bot_over({"README.md": text}).ask("does tideclean also remove unused function arguments in place?")
+    assert not answer.answer.startswith(("Yes.", "No."))
