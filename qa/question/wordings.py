@@ -8,9 +8,9 @@ import re
 
 from qa.patterns import lazy_pattern
 from qa.question.slips import slip_of_known
-from qa.question.spell import RARE_IN_ENGLISH, _one_edit, english_frequency
+from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.question.synonyms import alternatives
-from qa.text import STOPWORDS, stem_words, words
+from qa.text import STOPWORDS, one_slip, stem_words, words
 
 
 def joined(raw: list[str], proper: set[str] | frozenset[str]) -> list[str]:
@@ -37,7 +37,7 @@ def _heard(word: str, proper: set[str] | frozenset[str]) -> str | None:
     """The name of six letters or more that English lacks one letter from two words run together, if any."""
     if len(word) < 5 or english_frequency(word):
         return None
-    return min((p for p in proper if len(p) >= 6 and p[0] == word[0] and p.isalpha() and _one_edit(word, p) and not english_frequency(p)), default=None)
+    return min((p for p in proper if len(p) >= 6 and p[0] == word[0] and p.isalpha() and one_slip(word, p) and not english_frequency(p)), default=None)
 
 
 _COMMON = 10_000_000  # uses in symspellpy's English dictionary of a word too common to be read as two
