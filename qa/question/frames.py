@@ -264,6 +264,7 @@ _PHRASAL = {
     ("step", "down"): "resign", ("steps", "down"): "resigns", ("stepped", "down"): "resigned", ("stepping", "down"): "resigning",
     ("cough", "up"): "pay", ("coughs", "up"): "pays", ("coughed", "up"): "paid", ("coughing", "up"): "paying",
     ("put", "online"): "published", ("posted", "online"): "published",  # "when was the bgr piece put online"
+    ("spit", "out"): "output", ("spits", "out"): "outputs", ("spitting", "out"): "outputting",  # "can pip-audit spit out an sbom"
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }
 

@@ -213,6 +213,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "ignor" in analyse("how do i make it leave some imports alone", None, {"ignor", "import", "leav", "alon"}).terms
     assert "ignor" in analyse("tell autopep8 to leave one block of code untouched", None, {"ignor", "block", "code", "leav"}).terms
     assert "leav" in analyse("when did he leave the board", None, {"leav", "board", "ignor"}).terms  # no "alone": a leaving
+    # "spit out" is what documentation calls "output"
+    assert "output" in analyse("can pip-audit spit out an sbom", None, {"output", "sbom", "spit"}).terms
     # "gone ahead and filed": filed, "go ahead" frames the deed
     assert set(analyse("has musk gone ahead and filed it", None, {"musk", "gone", "ahead", "file"}).terms) == {"musk", "file"}
     # a "tool" is what a text may call a service or a platform
