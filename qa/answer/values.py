@@ -78,8 +78,8 @@ def counts_another(question: Question, query: Query, span: Span | None) -> bool:
     things were asked, none of whose words the span holds."""
     if question.kind != "how_many" or span is None or not (m := _HOW_MANY_OF.search(question.text)):
         return False
-    said = words(span.text)
-    if not said or not _MEASURES.fullmatch(said[-1]) or any(_MEASURES.fullmatch(w) for w in words(m.group(1))):
+    said, counted = words(span.text), words(m.group(1))
+    if not said or not _MEASURES.fullmatch(said[-1]) or any(_MEASURES.fullmatch(w) for w in counted):
         return False  # "how many times", "how many square miles": a measure asked, told in its own unit or another
-    asked = [t for t in query.terms if t in stem_words(words(question.text[m.start() :]))[2:5]]
+    asked = [t for t in query.terms if t in stem_words(counted)]
     return bool(asked) and not any(query.match(t, set(stem_words(said))) for t in asked)
