@@ -52,7 +52,7 @@ from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
 from qa.answer.values import how_often, stated_further
 from qa.models import Citation, Document
-from qa.patterns import lazy_pattern
+from qa.patterns import PATH, lazy_pattern
 from qa.question.kinds import Question
 from qa.question.options import unoffered
 from qa.question.query import Query
@@ -305,6 +305,7 @@ def _choose(
     if question.kind in SPAN_KINDS:
         spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _TYPED_WINDOW)))
         found = told_of_another(question, query, [(e, span) for e, span in spans if span], proper)
+        found = sorted(found, key=lambda f: not PATH.fullmatch(f[1].text)) if question.kind == "where" else found  # a path, not "UNIX"
         # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several"), one
         # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
         if found and (question.kind not in MUST_HAVE_SPAN or any(_EXACT.search(f[1].text) for f in found)):

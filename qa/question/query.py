@@ -120,7 +120,7 @@ def analyse(
     # sentence may say it otherwise ("the following year"): it weighs as a name and is no subject (SQuAD
     # dev, questions with a figure: 2 answers lost, 20 near-topic variants more refused; as a subject, 50
     # lost for 177).
-    figures = {w for w in content if any(c.isdigit() for c in w)}
+    figures = {w for w in content if any(c.isdigit() for c in w) or (w[:1] == "-" and w[1:2].isalpha())}
     # Short acronyms (AI, API, CEO) weigh as names but are capitalised common nouns more often
     # than subjects: a sentence need not hold them to be about the question.
     acronyms = {a.lower() for a in re.findall(r"\b[A-Z]{2,3}s?\b", question)}

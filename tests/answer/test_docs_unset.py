@@ -125,3 +125,51 @@ def test_a_list_of_commands_is_no_sentence_saying_a_thing_goes_on(bot_over: BotO
     # "continue" as one of the commands listed says nothing goes on
     answer = bot.ask("remote: how do i stop an Alarm?")
     assert not answer.abstained and "cancel" in answer.answer
+
+
+_RADVD = (
+    '.TH TIDED.CONF 5\n.SH OPTIONS\n.TP\n.BR "MinTideInterval " seconds\n\nThe minimum time allowed between sending unsolicited '
+    "tide reports from the harbour, in seconds.\n\nDefault: 0.33 * MaxTideInterval\n\n.TP\n"
+    '.BR "MaxTideInterval " seconds\n\nThe maximum time allowed between sending unsolicited tide reports from the harbour, '
+    "in seconds.\n\nMust be no less than 4 seconds and no greater than 1800 seconds.\n\nMinimum when using mobile buoys: 0.07.\n\n"
+    "For values less than 0.2 seconds, 0.02 seconds is added to account for scheduling granularities.\n\nDefault: 600 seconds\n\n"
+    ".TP\n.BR \"TideLifetime \" seconds\n\nThe lifetime associated with the harbour as a default gauge, in seconds.\n"
+)
+
+
+def test_a_default_told_at_the_end_of_a_long_item_answers_the_setting_left_unset(bot_over: BotOver) -> None:
+    # radvd.conf(5): "MaxRtrAdvInterval seconds: The maximum time ..." then three sentences, then "Default: 600 seconds".
+    answer = bot_over({"tided.conf.5": _RADVD}).ask("whats the max time tided waits between unsolicited tide reports if i dont set it")
+    assert answer.answer.startswith("600 seconds.") and "Default: 600 seconds" in answer.answer
+
+
+_RRD = (
+    "<html><body><h1>OPTIONS</h1><dl>\n<dt><b>-P</b> <i>command</i></dt><dd><p>The -P option affects the socket addresses of "
+    "the following -l options.</p></dd>\n<dt><b>-l</b> <i>address</i></dt><dd><p>Tells the daemon to bind to "
+    "address and accept incoming connections.</p><p>If no <b>-l</b> option is specified the default socket address, "
+    "<code>unix:/tmp/tidecached.sock</code>, will be used.</p></dd>\n"
+    "<dt><b>-f</b> <i>timeout</i></dt><dd><p>Every timeout seconds the cache is searched for "
+    "updates which are written to disk.</p></dd>\n"
+    "<dt><b>-w</b> <i>timeout</i></dt><dd><p>Data is written to disk every timeout seconds.</p><p>If this option is not "
+    "specified the default interval of 300 seconds will be used.</p></dd>\n"
+    "<dt><b>-z</b> <i>delay</i></dt><dd><p>If specified, tidecached will delay writing of each file to disk for a random "
+    "number of seconds.</p></dd>\n</dl></body></html>"
+)
+
+
+def test_an_option_the_question_names_weighs_as_a_name(bot_over: BotOver) -> None:
+    # rrdcached(1): "-w timeout: Data is written to disk every timeout seconds." holds none of "rrdcached",
+    # "cached", "updates" and "write" ("written"), which the items of other options hold.
+    others = "".join(
+        f"<dt><b>-{c}</b> <i>{w}</i></dt><dd><p>Cached updates of {w} files are kept until tidecached writes them to disk.</p></dd>\n"
+        for c, w in zip("abcdegh", ["journal", "graph", "archive", "index", "socket", "queue", "tree"], strict=True)
+    )
+    answer = bot_over({"tidecached.html": _RRD.replace("<dl>", "<dl>" + others)}).ask(
+        "how often does tidecached write the cached updates to disk if i leave -w alone?"
+    )
+    assert "300 seconds" in answer.answer and answer.answer.startswith("-w timeout")
+
+
+def test_where_a_setting_left_unset_points_is_the_path_not_a_name(bot_over: BotOver) -> None:
+    answer = bot_over({"tidecached.html": _RRD}).ask("where does the tidecached socket end up when i dont give any -l option")
+    assert "/tmp/tidecached.sock" in answer.answer.split("[2]")[0] and not answer.answer.startswith("-P")  # not "P", a name

@@ -535,6 +535,15 @@ def test_a_figure_asked_about_weighs_as_a_name_but_is_no_subject() -> None:
     assert "255" not in q.subjects
 
 
+def test_an_option_asked_about_weighs_as_a_name_but_is_no_subject() -> None:
+    # rrdcached(1): "how often does rrdcached write ... if i leave -w alone": the "-w" item, which holds few of
+    # the other words, is the one asked about.
+    q = analyse("how often does rrdcached write to disk if i leave -w alone", None, {"rrdcach", "write", "disk", "-w"})
+    assert q.terms["-w"] == NAME_WEIGHT and q.terms["disk"] == 1.0
+    assert "-w" not in q.subjects
+    assert analyse("does it work with non-ascii names", None, {"work", "non-ascii", "name"}).terms.get("non-ascii", 1.0) == 1.0
+
+
 def test_prepositions_ask_nothing() -> None:
     assert set(analyse("what does bm25s need besides python", None, {"bm25s", "need", "python"}).terms) == {
         "bm25s",
