@@ -298,21 +298,21 @@ _AUXILIARIES = frozenset("did does do will would is was are were has have had ca
 
 
 # "what date", "the exact day": a day of the calendar is asked, which a weekday alone does not give.
-ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b|\b(?:what|which) (?:date|day)\b", re.I)
+ASKS_DATE = re.compile(r"\b(?:exact|actual|specific|precise) (?:date|day)\b|\b(?:what|which|the) (?:date|day)\b", re.I)
 
 
 def dated_exactly(
     question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None
 ) -> tuple[Evidence, Span] | None:
-    """For "what date did musk tweet the lawsuit threat?" whose near-best sentences give a weekday at most
-    ("after reports emerged on Wednesday ..."): a sentence further down dating it in figures, holding a name
-    asked and every word asked but one ("... threatened to sue Microsoft on Wednesday (19 April, 2023)")."""
+    """For "what date did musk tweet the lawsuit threat?" whose near-best sentences give a weekday at most: a sentence
+    further down dating it in figures, holding a name asked and half the other words asked or more ("... threatened
+    to sue Microsoft on Wednesday (19 April, 2023)" for "the date musk posted the lawsuit tweet")."""
     own, names = _asked_own(query, proper)
-    if not ASKS_DATE.search(question.text) or len(own) < 3:
+    if not ASKS_DATE.search(question.text) or len(own := [t for t in own if t not in ("date", "day")]) < 3:  # "the date": asked, not said
         return None
     for e in evidence[:16]:
         said = set(e.stems)
-        if sum(not query.match(t, said) for t in own) > 1 or not any(query.match(t, said) for t in names):
+        if sum(not query.match(t, said) for t in own) > len(own) // 2 or not any(query.match(t, said) for t in names):
             continue
         if (span := best_span(e.sentence.text, question.kind, set(own), question.text, proper)) and re.search(r"\d", span.text):
             return e, span

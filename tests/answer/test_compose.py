@@ -713,6 +713,13 @@ def test_what_another_name_did_does_not_answer_what_the_one_asked_did(pipeline: 
     assert "19 April" in pipeline.ask("so when exactly did musk tweet the 'lawsuit time' thing? like what day").answer
 
 
+def test_the_date_asked_is_one_in_figures_even_where_the_deed_is_said_otherwise(pipeline: Pipeline) -> None:
+    # "the date" asks a date in figures, not the weekday of the sentence holding every word asked; the one dating
+    # it names the deed otherwise ("threatened to sue" for "posted the lawsuit tweet")
+    assert pipeline.ask("do u know the date musk posted the lawsuit tweet").answer.startswith("Wednesday (19 April, 2023)")
+    assert pipeline.ask("when did musk post the lawsuit tweet").answer.startswith("Wednesday")
+
+
 def test_a_vague_count_of_something_else_does_not_answer_how_many(bot_over: BotOver) -> None:
     bot = bot_over(
         {
