@@ -112,15 +112,18 @@ _IDIOM = re.compile(
     r"|(?<=\bthe )(?:right|correct|actual|real|true)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
+    r"|(?:(?<=\w what )|(?<=\w, what ))(?:does|did) it say(?=\W*$)"  # "one of them spells out what api stands for lol what did it say"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
     r"|^\W*(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"
     r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?)\s+(?:said|says|say|mentions?"
     r"|mentioned|argues?|argued|claims?|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out"
-    r"|pointed out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
+    r"|pointed out|spells? out|spelled out|spelt out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
     # "..., it just sleeps and does nothing, what am i missing": the remedy is asked, the trouble told before
     r"|\bwhat (?:am|are) (?:i|we) (?:missing|doing wrong)\b|\bwhat (?:did|do) (?:i|we) (?:miss|do wrong)\b"
     # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for
     r"|" + HEARSAY +
+    # "in the piece with the section on musk's x.ai ambitions, when did ...": which article, told by what it holds
+    r"|^\W*(?:in|according to|from|per) (?:the|that|this|one) (?:[\w.'’-]+ ){0,2}?(?:article|piece|story|report|post|one)s? (?:that|which|with|where|about|on)\b[^,?]{0,80}[,:]" +
     # "does it bring up copyright at all?", "does that one mention ...": whether the article says it
     r"|^\W*(?:and |so |but )?does (?:it|that one|this one) (?:even |also |ever )?" + MENTIONING + r"\b",
     re.I,

@@ -706,9 +706,13 @@ def test_pulling_a_thing_from_a_tool_is_removing_it(pipeline: Pipeline, question
     assert not answer.abstained and "coincide" in answer.answer
 
 
-@pytest.mark.parametrize("question", ["api stands for", "verdict api stands for"])
+@pytest.mark.parametrize(
+    "question",
+    ["api stands for", "verdict api stands for", "one of the articles spells out what api stands for lol what did it say"],
+)
 def test_a_fragment_asking_what_initials_stand_for_is_answered(pipeline: Pipeline, question: str) -> None:
-    # a keyword fragment opening with an outlet's name asks that outlet's article; "stands for" asks the expansion
+    # a keyword fragment opening with an outlet's name asks that outlet's article; "stands for" asks the expansion;
+    # "an article spells out X ... what did it say": the source, and the asking after the statement, frame X
     answer = pipeline.ask(question)
     assert not answer.abstained and answer.answer.startswith("Application Developer Interface.")
 
@@ -774,3 +778,16 @@ def test_others_of_a_kind_asked_after_the_one_set_aside_are_those_a_sentence_nam
     # "besides X, which companies ...": others of the kind, as "which other companies ..." asks
     answer = pipeline.ask("besides elon, which companies are making ai firms pay for their data?")
     assert "Reddit" in answer.answer.split(" [1]")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("In the piece with the section on Musk's X.AI ambitions, when did Twitter announce its API would no longer be free?", "February"),
+        ("According to the article that quotes Universal Music Group, how is Reddit described?", "popular social media forum"),
+    ],
+)
+def test_an_article_told_by_what_it_holds_names_no_word_asked(pipeline: Pipeline, question: str, told: str) -> None:
+    # "In the piece with the section on ...,": which article, not words the answer's sentence must hold
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer.split("[1]")[0]
