@@ -111,7 +111,7 @@ def unheard_object(question: Question, query: Query) -> bool:
         typed = set(words(question.text[: timed.start()])) - _WORKS
         last, word = next(((t, w) for t, w in reversed(query.surface.items()) if w in typed), (last, word))
     if how_to:  # what the verb acts on, not the last word: "how do i load a .env file inside a notebook"
-        mine = owned(question.text)  # "fail my CI": the asker's own, no thing asked of
+        mine = owned(question.text) | set(words(" ".join(_PAIRED.findall(question.text))))  # "fail my CI": the asker's own, no thing asked of
         mine |= {p for p in re.findall(r"\b([a-z]+)-\w", question.text.lower()) if p in PREFIXES}  # "non-interactively"
         if _ONES.search(acts := _PREPOSITION.split(question.text[how_to.end() :], maxsplit=1)[0]):
             return False  # "... re-extract fresh ones": the thing is one named before
@@ -269,8 +269,12 @@ _WITHOUT = re.compile(r"\bwithout ([^,.;?!]+)", re.I)
 def _asker_own(text: str) -> set[str]:
     """The words of the paths a question types ("/usr/local/bin/snapvault") and of what the asker would rather
     not do ("... without restarting it"): the asker's own, not things asked of."""
-    spans = [*re.findall(r"\S*/\S*", text), *(m.group(1) for m in _WITHOUT.finditer(text))]
+    spans = [*re.findall(r"\S*/\S*", text), *(m.group(1) for m in _WITHOUT.finditer(text)), *_PAIRED.findall(text)]
     return {w for p in spans for w in words(p)}
+
+
+# "make cpulimit detach and run in the background": a verb said again in other words beside another
+_PAIRED = re.compile(r"\bhow (?:do|can) i (?:make \w+ )?(\w+) and \w+", re.I)
 
 
 @lru_cache(maxsize=64)

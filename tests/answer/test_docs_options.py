@@ -259,3 +259,19 @@ def test_a_version_told_by_the_sentence_before_the_best_one_answers_which_versio
     # "With older kernels the command will fail." names no version; the sentence before it does
     answer = bot.ask("watcher fails on my older kernel, what kernel version does the fanotify mode need?")
     assert not answer.abstained and "v5.9" in answer.answer
+
+
+_THROTTLE = (
+    "throttle README\n\nthrottle keeps a process from using more than a given share of the CPU.\n\n"
+    "Running in the background\n\nIf we want to run throttle in the background we can use\n\n"
+    "    throttle -p 12345 -l 25 -b\n\nthe -b flag tells throttle to run in the background, returning control to the\n"
+    "shell.\n\nThrottle can also be told to watch a process by its name with the -e flag.\n"
+)
+
+
+def test_a_verb_paired_with_one_the_text_uses_is_no_unheard_deed(bot_over: BotOver) -> None:
+    # cpulimit's README: "detach", which it never says, is said again as "run in the background", which it does
+    bot = bot_over({"throttle.txt": _THROTTLE})
+    answer = bot.ask("how do i make throttle detach and run in the backgrond after i start it")
+    assert not answer.abstained and "-b" in answer.answer
+    assert bot.ask("how do i make throttle encrypt its log").abstained  # a deed it never tells of, alone
