@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.doers import DOER
+from qa.answer.quoting import following
 from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -24,7 +25,7 @@ _CALLED_AS = re.compile(r"\b(?:called|named|dubbed|known as)\s+$", re.I)
 _APPOSED = re.compile(r"\s*(?:[,.;()]|(?:and|or)\b|$)")  # "tools, Smart Campaigns, and ...", not "platform, Twitter CEO Elon Musk fired"
 
 
-def called_by_name(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
+def called_by_name(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span | None] | None:
     """For a name asked ("what's the microsoft ad tool called"): a near-best sentence giving a name the question
     lacks right after a thing of the kind asked ("... advertising tools, Smart Campaigns, and Multi-platform",
     "his new company X.AI"), or after "called" in a sentence naming one ("a ChatGPT competitor, possibly called TruthGPT")."""
@@ -47,7 +48,37 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
                 _CALLED_AS.search(before) and re.search(rf"\b(?:{thing})\b", before, re.I)
             ):
                 found.append((-len(set(words(before.lower())[-4:]) & said), len(found), e, n))
+        # "... dropping Twitter from its social management and advertising tool." then, a sentence on, "... from
+        # Microsoft's Digital Marketing Center (DMC)": the thing named by its kind only, its name given with its initials
+        if (kind := re.search(rf"\b(?:{thing})\W*$", text, re.I)) and _initialled(e, evidence):  # the name: `named_after`
+            found.append((0.5 - len(set(words(text[: kind.start()].lower())[-4:]) & said), len(found), e, None))  # a name beside it first
     return min(found)[2:] if found else None
+
+
+def named_after(question: Question, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For a name asked whose best sentence names the thing by its kind only, at its end ("... from its social
+    management and advertising tool."): the name one of the next two sentences gives with its initials."""
+    if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text):
+        return None
+    nouns = "|".join(w + "(?:e?s)?" for g in _THING_GROUPS for w in g)
+    return _initialled(best, evidence) if re.search(rf"\b(?:{nouns})\W*$", best.sentence.text, re.I) else None
+
+
+_INITIALLED = re.compile(r"((?:[A-Z][\w&-]*\s+){1,5})\(([A-Z]{2,6})\)")  # "Microsoft's Digital Marketing Center (DMC)"
+
+
+def _initialled(e: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """A name one of the two sentences after `e` gives with its initials in brackets, and that sentence."""
+    for _ in range(2):
+        if (e := following(e, evidence)) is None:
+            return None
+        for m in _INITIALLED.finditer(e.sentence.text):
+            caps = m[1].split()[-len(m[2]) :]
+            if len(caps) == len(m[2]) and "".join(w[0] for w in caps) == m[2]:
+                name = " ".join(caps)
+                start = m.start(1) + m[1].index(name)
+                return e, Span(name, start, start + len(name))
+    return None
 
 
 # "which other companies are making ai firms pay", "which social site also wants ai cos to pay": names of a kind asked

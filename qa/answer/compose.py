@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.asked_names import called_by_name, named_other
+from qa.answer.asked_names import called_by_name, named_after, named_other
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
@@ -171,6 +171,7 @@ def compose(
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
     told = told or (medium_beside(question, best, evidence) if span is None and not dated else None)  # "on its website"
     told = told or (section_default(question, best, evidence) if span is None and not dated else None)  # "Default - 8MB"
+    told = told or (named_after(question, best, evidence) if span is None and not dated else None)  # "... Center (DMC)"
     told = told or (dated_exactly(question, query, evidence, proper) if span and not re.search(r"\d", span.text) else None)
     dated = told[1] if told else dated
     span = None if dated else span

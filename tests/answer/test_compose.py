@@ -584,6 +584,15 @@ def test_the_name_of_a_thing_is_the_one_standing_beside_it(pipeline: Pipeline) -
     assert not answer.answer.startswith("Elon")
 
 
+def test_a_thing_named_by_its_kind_only_is_named_by_the_initialled_name_after_it(pipeline: Pipeline) -> None:
+    # "... dropping Twitter from its social management and advertising tool." then, a sentence on, "... from
+    # Microsoft's Digital Marketing Center (DMC)": the name, with the sentence the question matched
+    answer = pipeline.ask("what's microsoft's social management tool called where twitter is getting removed?")
+    assert answer.answer.startswith("Digital Marketing Center.")
+    assert [c.text.endswith("advertising tool.") for c in answer.citations[:2]] == [True, False]
+    assert "Digital Marketing Center (DMC)" in answer.citations[1].text
+
+
 def test_a_year_no_text_names_is_no_year_to_answer_for(pipeline: Pipeline) -> None:
     # "Microsoft invested $10 billion in OpenAI" last year; no text says 2019
     assert pipeline.ask("how much did microsoft invest in openai in 2019").abstained
