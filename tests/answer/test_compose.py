@@ -841,6 +841,13 @@ def test_another_kind_of_the_thing_asked_or_an_unsettled_clause_is_no_answer(pip
     assert "Business Insider" in pipeline.ask("which outlet reported that reddit wants companies to pay for its data").answer
 
 
+def test_what_a_claim_meant_told_unknown_answers_which_it_meant(pipeline: Pipeline) -> None:
+    # "It's currently unclear exactly what AI products Musk is accusing Microsoft of using Twitter data to train"
+    answer = pipeline.ask("so which ai products did musk even mean")
+    assert not answer.abstained and "unclear exactly what AI products" in answer.answer.split("[1]")[0]
+    assert pipeline.ask("which ai products exactly did microsoft train on twitter data? like names pls").abstained
+
+
 def test_who_did_it_to_whom_the_wrong_way_round_is_refused(pipeline: Pipeline) -> None:
     # "Twitter CEO, Elon Musk, threatened to sue Microsoft": Microsoft sued no one.
     assert pipeline.ask("wait when did microsoft sue twitter? i missed that").abstained
