@@ -332,3 +332,11 @@ def test_an_inflected_word_is_as_common_as_its_plain_form() -> None:
     assert lemma_frequency("compresses") >= english_frequency("compress")
     assert lemma_frequency("configuring") >= english_frequency("configure")
     assert lemma_frequency("ntpdig") == 0  # a name stays rare
+
+
+def test_another_letter_before_a_corpus_word_is_another_name_not_a_slip() -> None:
+    # "does gkermit support zmodem transfers?" asks of ZMODEM, which the text never names, not of a modem
+    speller = Speller({"modem": 3, "ftp": 4, "transfer": 2})
+    assert speller.correct("zmodem") == "zmodem"
+    assert speller.correct("sftp") == "sftp"
+    assert speller.correct("mmodem") == "modem"  # its first letter typed twice is a slip
