@@ -22,10 +22,11 @@ _KEYS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 def _slips(word: str) -> set[str]:
     """Every word one slip of the keys from `word`: a letter dropped, added, changed, or two swapped
-    (looked up, not scanned for: a corpus may know a hundred thousand stems)."""
+    (looked up, not scanned for: a corpus may know a hundred thousand stems). Another letter before a word makes
+    another name ("apng" is no "png"), not a slip, unless it is the first one typed twice."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return (
-        {a + b[1:] for a, b in cuts if b}
+        {a + b[1:] for a, b in cuts if b and (a or b[1:2] == b[:1])}
         | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
         | {a + c + b[1:] for a, b in cuts if b for c in _KEYS}
         | {a + c + b for a, b in cuts for c in _KEYS}

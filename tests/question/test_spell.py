@@ -340,3 +340,4 @@ def test_another_letter_before_a_corpus_word_is_another_name_not_a_slip() -> Non
     assert speller.correct("zmodem") == "zmodem"
     assert speller.correct("sftp") == "sftp"
     assert speller.correct("mmodem") == "modem"  # its first letter typed twice is a slip
+    assert not slip_of_known("apng", {"png", "file"}) and slip_of_known("ppng", {"png"})  # nor is it a known word's slip
