@@ -35,8 +35,8 @@ _PASSIVE = re.compile(r".*\b(?:is|was|were|are|be|been)\s+[a-z]+(?:ed|en)$")  # 
 _POSSESSED = re.compile(r"['’]s(?: [A-Z][\w'’-]*)* [a-z]+$")  # a noun after a name owning it, no auxiliary between
 # "how much musk donate to openai": the amount asked of a deed, typed without its auxiliary
 _ASKS_BARE = re.compile(r"^\W*how much(?: money| cash)?\s+(?P<rest>(?!(?:is|was|are|were|did|does|do|has|have|had|will|would)\b)[\w'’.-]+\s+[a-z]+\b.*)$", re.I)
-# "why Universal Music Group sued Microsoft ...": a why or when typed without its auxiliary, the verb in the past
-_ASKS_UNAIDED = re.compile(r"^\W*(?:why|when)\s+(?P<rest>(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|it|that|this)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+[a-z]+ed\b.*)$", re.I)
+# "why Universal Music Group sued Microsoft ...", "why google remove twitter ...": a why or when typed without its auxiliary
+_ASKS_UNAIDED = re.compile(r"^\W*(?:why|when)\s+(?P<rest>(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|it|that|this)\b)[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+[a-z]+\b.*)$", re.I)
 _ASKS_DOING = re.compile(r"^\W*how much (?:is|was|are|were)\s+(?P<rest>(?:[\w'’.-]+\s+){1,3}?[a-z]+ing\b.*)$", re.I)
 
 
