@@ -269,7 +269,7 @@ def opening_of(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
 
 
 # "**Default** - ``8MB``", "Default: 3000": the line of a reference section giving its setting's default.
-_DEFAULT_LINE = re.compile(r"^\W*defaults?(?: value)?\W*?(?:\bis\s+|[:=–—-]\s*)\W*(?P<value>\w(?:[^\n]{0,40}?\w)?)\W*$", re.I)
+_DEFAULT_LINE = re.compile(r"^\W*(?:the\s+)?defaults?(?: value)?\W*?(?:\bis\s+|[:=–—-]\s*)\W*(?P<value>\w(?:[^\n]{0,40}?\w)?)\W*$", re.I)
 _ASKS_DEFAULT = re.compile(r"\bdefault", re.I)
 _NAMES_DEFAULT = re.compile(r"\bdefaults?\s*(?:is\b|[:=])", re.I)
 

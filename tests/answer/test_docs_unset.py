@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa.answer.quoting import _DEFAULT_LINE
 from qa.pipeline import Pipeline
 
 BotOver = Callable[[dict[str, str]], Pipeline]
@@ -173,3 +174,12 @@ def test_an_option_the_question_names_weighs_as_a_name(bot_over: BotOver) -> Non
 def test_where_a_setting_left_unset_points_is_the_path_not_a_name(bot_over: BotOver) -> None:
     answer = bot_over({"tidecached.html": _RRD}).ask("where does the tidecached socket end up when i dont give any -l option")
     assert "/tmp/tidecached.sock" in answer.answer.split("[2]")[0] and not answer.answer.startswith("-P")  # not "P", a name
+
+
+
+def test_the_default_is_line_closing_an_item_gives_its_value() -> None:
+    # bindfs(1): "--resolved-symlink-deletion=policy: If --resolve-symlinks is enabled, decides what happens ...
+    # The options are: ... The default is symlink-only." (section_default reads the item's later lines)
+    assert _DEFAULT_LINE.match("The default is symlink-only.")["value"] == "symlink-only"
+    assert _DEFAULT_LINE.match("Default: 600 seconds")["value"] == "600 seconds"
+    assert _DEFAULT_LINE.match("The default interval is used when no -w is given.") is None
