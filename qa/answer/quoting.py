@@ -290,10 +290,11 @@ def section_default(question: Question, best: Evidence, evidence: list[Evidence]
     same = [e for e in evidence if e.sentence.doc_id == best.sentence.doc_id and e.heading == best.heading]
     head = (best.opening or best).sentence  # not another item's: "Default: on" closing the one before
     earlier = sorted((e for e in same if e.sentence.end <= best.sentence.start and (e.opening is None or e.opening.sentence is head)), key=lambda e: -e.sentence.start)[:3]
-    # or in its item, just after it: "forced-update = SEC: How often the IP should be updated ... Default is equal to 30 days."
-    later = sorted((e for e in same if e.sentence.start >= best.sentence.end and e.passage_id == best.passage_id), key=lambda e: e.sentence.start)[:2]
-    # or further on in the item: "MaxRtrAdvInterval seconds: ..." ... "Default: 600 seconds"
-    later += sorted((e for e in same if e.sentence.start >= best.sentence.end and e.opening is not None and e.opening.sentence is head and e not in later), key=lambda e: e.sentence.start)
+    # or after it: in its item, at any distance ("forced-update = SEC: How often the IP should be updated ... Default is
+    # equal to 30 days.", "MaxRtrAdvInterval seconds: ..." ... "Default: 600 seconds"), not in the next; else in its passage
+    later = sorted((e for e in same if e.sentence.start >= best.sentence.end and (
+        e.opening.sentence is head if e.opening else best.kind != "item" and e.passage_id == best.passage_id)), key=lambda e: e.sentence.start)
+    later = later if best.kind == "item" else later[:2]
     for e in [*earlier, *later]:
         if m := _DEFAULT_LINE.match(e.sentence.text):
             return e, Span(m["value"], m.start("value"), m.end("value"))
