@@ -115,7 +115,8 @@ def analyse(
     if context and not told_where and not posted and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
-    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered))
+    dotted = [m[1].lower() for m in re.finditer(r"(?<![\w.])([a-z]\w*)\.(?:ai|io|js|net|com|org|app|dev|ly)\b", question, re.I)]  # "x.ai": a name
+    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered + dotted))
     # A figure the question names ("return code 255", "in 2020") tells the sentence as a name does, but a
     # sentence may say it otherwise ("the following year"): it weighs as a name and is no subject (SQuAD
     # dev, questions with a figure: 2 answers lost, 20 near-topic variants more refused; as a subject, 50

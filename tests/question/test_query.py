@@ -535,6 +535,13 @@ def test_a_figure_asked_about_weighs_as_a_name_but_is_no_subject() -> None:
     assert "255" not in q.subjects
 
 
+def test_a_dotted_name_typed_in_lower_case_is_a_subject() -> None:
+    # "who did musk hire as ceo of x.ai?": the answer must name X.AI, not only its CEO's "Musk"
+    q = analyse("who did musk hire as ceo of x.ai", None, {"x", "ai", "hire", "ceo", "musk"})
+    assert "x" in q.subjects and q.terms["x"] == NAME_WEIGHT
+    assert "schema" not in analyse("what does schema.yaml hold", None, {"schema", "yaml", "hold"}).subjects  # a file
+
+
 def test_an_option_asked_about_weighs_as_a_name_but_is_no_subject() -> None:
     # rrdcached(1): "how often does rrdcached write ... if i leave -w alone": the "-w" item, which holds few of
     # the other words, is the one asked about.
