@@ -60,8 +60,10 @@ def named_after(question: Question, best: Evidence, evidence: list[Evidence]) ->
     management and advertising tool."): the name one of the next two sentences gives with its initials."""
     if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text):
         return None
-    nouns = "|".join(w + "(?:e?s)?" for g in _THING_GROUPS for w in g)
-    return _initialled(best, evidence) if re.search(rf"\b(?:{nouns})\W*$", best.sentence.text, re.I) else None
+    return _initialled(best, evidence) if _ENDS_ON_THING.search(best.sentence.text) else None
+
+
+_ENDS_ON_THING = re.compile(rf"\b(?:{'|'.join(w + '(?:e?s)?' for g in _THING_GROUPS for w in g)})\W*$", re.I)  # "... tool."
 
 
 _INITIALLED = re.compile(r"((?:[A-Z][\w&-]*\s+){1,5})\(([A-Z]{2,6})\)")  # "Microsoft's Digital Marketing Center (DMC)"
