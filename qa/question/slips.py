@@ -20,13 +20,19 @@ def slip_of_known(stem: str, known_stems: set[str] | dict[str, int]) -> bool:
 _KEYS = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
+def letter_before(word: str, other: str) -> bool:
+    """True when `word` is `other` with another letter before it, which makes another name ("zmodem", "apng"),
+    not a slip of the keys; its first letter typed twice is one ("mmodem")."""
+    return len(word) > 1 and other == word[1:] and word[0] != word[1]
+
+
 def _slips(word: str) -> set[str]:
     """Every word one slip of the keys from `word`: a letter dropped, added, changed, or two swapped
-    (looked up, not scanned for: a corpus may know a hundred thousand stems). Another letter before a word makes
-    another name ("apng" is no "png"), not a slip, unless it is the first one typed twice."""
+    (looked up, not scanned for: a corpus may know a hundred thousand stems); not the word without a letter
+    before it (`letter_before`)."""
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     return (
-        {a + b[1:] for a, b in cuts if b and (a or b[1:2] == b[:1])}
+        {a + b[1:] for a, b in cuts if b and not letter_before(word, a + b[1:])}
         | {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
         | {a + c + b[1:] for a, b in cuts if b for c in _KEYS}
         | {a + c + b for a, b in cuts for c in _KEYS}

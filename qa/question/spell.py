@@ -14,6 +14,7 @@ import re
 from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words, misplaced
 from qa.question.homophones import homophone
 from qa.question.shorthand import unshortened
+from qa.question.slips import letter_before
 from qa.question.synonyms import CLIPPED_WORDS, alternatives, forms
 from qa.text import STOPWORDS, stem_words
 
@@ -175,8 +176,7 @@ class Speller:
         # A slip of the keys drops one letter, not two: "ivest" is not "ive".
         matches = [(m, d) for m, d, _ in found if len(m) >= len(word) - 1 and plausible_slip(word, m)]
         best = min((d for _, d in matches), default=0)
-        # another letter before a word is no slip but another name: "zmodem" is no "modem", "sftp" no "ftp" ("mmodem" is)
-        candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1) and (m != word[1:] or word[0] == word[1])]
+        candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1) and not letter_before(word, m)]  # "zmodem"
         if not candidates and (found := self._shorthand(word)):
             return found
         if not candidates and len(word) == 3 and not english_frequency(word):  # "usd": a letter left out of "used"
