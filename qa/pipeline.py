@@ -224,7 +224,7 @@ class Pipeline:
         if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what flag stops that": the turn before
             lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
-            context, unknown = checked_claim(asked, context, lent)  # "i heard it was may 1st. whats the right date": no "1st"
+            context, unknown = checked_claim(asked, context, lent, own)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self.query(self._spelled(scene)), any(w in self._proper for w in own)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")

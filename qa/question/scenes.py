@@ -305,13 +305,14 @@ _CORRECTING = re.compile(
 )
 
 
-def checked_claim(asked: str, context: list[str], lent: Query) -> tuple[list[str], list[str]]:
+def checked_claim(asked: str, context: list[str], lent: Query, own: list[str] = ()) -> tuple[list[str], list[str]]:
     """The words a question lends from the scene before it (`lent`) after `context`, and the scene's names no text
-    writes; asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
-    words = [w for w in lent.surface.values() if w not in context]
-    checked = _CORRECTING.search(asked) is not None
+    writes (all its unheard words for "my wifi router keeps dropping, how do i fix it", no word of its own: `own`);
+    asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
+    words, checked = [w for w in lent.surface.values() if w not in context], _CORRECTING.search(asked) is not None
     doer = [w for w in [hearsay_subject(lent.text)] if w and lent.unheard(w)]  # "i heard amazon also dropped twitter ...": no text's
-    return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer]
+    told = [w for w in lent.unknown if lent.unheard(w) and _HOW_TO.match(asked) and not own]  # not "..., which flag is that"
+    return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer, *told]
 
 
 def _uncorrected(words: list[str], lent: Query) -> list[str]:

@@ -47,6 +47,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("who wrote it", "author"),
         ("what date did the bgr article come out", "published"),
         ("what time did it go up", "published"),
+        ("what time did bgr put their story out", "published"),  # a phrasal verb around the document
         ("At what time does the nightly backup run?", "when"),
         ("whos the ceo of microsoft", "who"),  # chat drops the apostrophe
         ("wheres musk from", "where"),

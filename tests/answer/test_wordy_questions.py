@@ -127,3 +127,12 @@ def test_backing_a_claim_up_is_proving_it(pipeline: Pipeline) -> None:
     # "Despite the threat, there has been no further evidence provided by Musk ...": not Reddit "pushing back"
     answer = pipeline.ask("did musk back up his claim with any proof that microsoft used the data?")
     assert not answer.abstained and "no further evidence" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["my wifi router keeps dropping every hour, how do i fix it", "my smart fridge keeps beeping at night. how do i stop it"],
+)
+def test_a_question_asking_only_of_the_scene_is_refused_when_no_text_writes_its_words(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).abstained
+
