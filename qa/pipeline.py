@@ -20,13 +20,14 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, b
 from qa.chat.followups import earlier_turn, follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
+from qa.question.asides import split_aside
 from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
 from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import checked_claim, reported_by, situation, split_aside, split_ask
+from qa.question.scenes import checked_claim, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -105,8 +106,7 @@ class Pipeline:
                 save_index(built)
         for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
-        self._queries.clear()
-        self._answers.clear()
+        self._queries.clear(), self._answers.clear()
         self.__dict__["index"] = built
         return built
 

@@ -304,9 +304,10 @@ def _choose(
     ]):
         return listed[0], None
     if question.kind in SPAN_KINDS:
-        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _TYPED_WINDOW)))
-        found = told_of_another(question, query, [(e, span) for e, span in spans if span], proper)
-        found = sorted(found, key=lambda f: not PATH.fullmatch(f[1].text)) if question.kind == "where" else found  # a path, not "UNIX"
+        where = question.kind == "where"  # a path, not "UNIX", further down too ("Default is located in '/var/lib/...'")
+        spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _REASON_WINDOW if where else _TYPED_WINDOW)))
+        found = told_of_another(question, query, [(e, span) for e, span in spans if span and (e.score >= evidence[0].score * _TYPED_WINDOW or PATH.fullmatch(span.text))], proper)
+        found = sorted(found, key=lambda f: not PATH.fullmatch(f[1].text)) if where else found
         # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several"), one
         # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").
         if found and (question.kind not in MUST_HAVE_SPAN or any(_EXACT.search(f[1].text) for f in found)):

@@ -165,8 +165,8 @@ def answers_of_kind(sentence: str, kind: Kind, asked: set[str], proper: set[str]
         own = stem_words([w for w in words(span.text) if w not in STOPWORDS])
         shared = sum(s in asked for s in own)
         # The question's own words are not its answer: a name made half of them ("Twitter CEO"
-        # for "the CEO of Twitter") or a value made only of them.
-        if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 > len(own))):
+        # for "the CEO of Twitter") or a value made only of them; a path names its tool ("/var/lib/tuptime/tuptime.db").
+        if own and (shared == len(own) or (kind in ("who", "which", "where") and shared * 2 > len(own) and not PATH.fullmatch(span.text))):
             continue
         options.append(span)
     return options

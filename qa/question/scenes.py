@@ -24,9 +24,9 @@ _ASK_STARTS = (
 _LEAD = r"(?:(?:basically|actually|honestly|seriously|really|um+|uh+)\s+)*(?:(?:on|in|at|by|for|from|since|until|to)\s+(?=(?:what|which|whom|whose)\b))?"
 _BREAK = re.compile(rf"(?:[.?!;:]\s+|\s+[-–—]+\s+|,\s+(?:but\s+|so\s+|and\s+)?|\s+(?:but|so)\s+)(?=(?:but\s+|so\s+|and\s+)?{_LEAD}{_ASK_STARTS})", re.I)
 # A message that opens as a question, after any filler: no statement of what a source says comes first.
-_ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
+ASKING = re.compile(rf"^\W*(?:(?:{FILLER}|quick question)\b\W*)*{_ASK_STARTS}", re.I)
 _AUX = r"(?:does|did|do|is|was|are|were|has|have|had|will|would|can|could)\s"
-_WHETHER = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}|should\s)", re.I)
+WHETHER = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}|should\s)", re.I)
 _UNMARKED = re.compile(rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)", re.I)
 _OF_IT = re.compile(
     r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?(?:\b(?:does|did|is|was|will|would)\s+(?:that|it)\b"
@@ -82,11 +82,11 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
             # "i have three pythons and node-gyp picks the wrong one, what flag ...": the asker's situation
             or (_MINE.match(question) and re.match(_LEAD + _ASK_STARTS, question[m.end() :], re.I) and not _ASKED_IN.search(question, 0, m.start()))
             # "grep -r keeps descending into node_modules, how do i skip a directory": the trouble, then the how-to
-            or (not _ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
+            or (not ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
             # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
-            or (not _ASKING.match(question) and not _IF.match(question) and len(question[: m.start()].split()) >= 5 and _OF_IT.match(question[m.end() :]))
+            or (not ASKING.match(question) and not _IF.match(question) and len(question[: m.start()].split()) >= 5 and _OF_IT.match(question[m.end() :]))
             or (
-                not (_ASKING.match(question) and _WHETHER.match(question[m.end() :]))
+                not (ASKING.match(question) and WHETHER.match(question[m.end() :]))
                 and (m.group()[0] == "?" or _REPORTS.search(question[: m.start()]))
             )
         )
@@ -100,7 +100,7 @@ _ASKED_IN = re.compile(rf"\b{WONDER}\b", re.I)
 def _labelled(question: str, m: re.Match[str]) -> bool:
     """True for a break at the colon after a topic's label: "lpeg re module: how do i replace ...", "mblaze: how
     to ...", or at a comma before a question pointing back at it: "the bgr writer, does he think ..."."""
-    if _ASKING.match(question) or len(question[: m.start()].split()) > 4:
+    if ASKING.match(question) or len(question[: m.start()].split()) > 4:
         return False
     return m.group()[0] == ":" or (m.group()[0] == "," and _POINTED.match(question, m.end()) is not None)
 
@@ -119,11 +119,11 @@ def split_ask(question: str) -> tuple[str, str]:
     if (m := _STANDS_FOR.search(question)) and (named := _CAPITALS.findall(question[: m.start()]) or _short_unknown(question[: m.start()])):
         return question[: m.start()].rstrip(" ,.;:-"), f"what does {named[-1]} stand for"
     breaks = [m for m in _BREAK.finditer(question) if (_labelled(question, m) or _scene_break(question, m)) and not _OFFERED.match(question, m.end())]
-    if not breaks and not _ASKING.match(question):
+    if not breaks and not ASKING.match(question):
         # Typed without the comma: "digital trends says musk helped found openai in 2015 what year does the
         # other article say ...": a statement of what a source says, then the question's own word.
         breaks = [m for m in _UNMARKED.finditer(question) if _REPORTS.search(question[: m.start()]) or re.match(HEARSAY, question, re.I)]
-    fill_in = not breaks and not _ASKING.match(question) and not _IF.match(question) and _FILL_IN.match(question)
+    fill_in = not breaks and not ASKING.match(question) and not _IF.match(question) and _FILL_IN.match(question)
     if fill_in and len(fill_in.group("scene").split()) >= 4:
         return fill_in.group("scene"), fill_in.group("ask")  # "one article argues X, because otherwise it skirts with what?"
     if not breaks:
@@ -135,12 +135,12 @@ def split_ask(question: str) -> tuple[str, str]:
     if cut.group()[0] == "," and (pointed := _POINTED.match(question, cut.end())) and _labelled(question, cut):
         # "the bgr writer, does he think ...": "does the bgr writer think ...", the pronoun standing for the label
         return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
-    if re.fullmatch(rf"{_VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
+    if re.fullmatch(rf"{VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
         return "", question
-    if _form_only(ask) and ((first := _ASKING.match((inner := split_ask(question[: cut.start()]))[1])) or (told := _EMBEDDED.search(inner[1]))):
+    if form_only(ask) and ((first := ASKING.match((inner := split_ask(question[: cut.start()]))[1])) or (told := _EMBEDDED.search(inner[1]))):
         # "why did microsoft drop twitter? what was the reason given": the first asks, or "my boss asks me why ..." does
         return inner if first else ("", told["ask"])
-    if (_CALLED.match(ask) and _ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
+    if (_CALLED.match(ask) and ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
     if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date
         return question[: cut.start()], f"what {right.group(1)} really"  # a true value asked (`_CORRECTING`)
@@ -155,7 +155,7 @@ _FORM = frozenset(
 )
 
 
-def _form_only(ask: str) -> bool:
+def form_only(ask: str) -> bool:
     """True for a question asking only how its answer be given ("could you quote his words for me")."""
     words = re.findall(r"[a-z]+", ask.lower())
     return any(w in _FORM for w in words) and all(w in _FORM or w in STOPWORDS for w in words)
@@ -207,82 +207,12 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     return [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
 
 
-# "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
-_ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
-# "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
-_OR_ELSE = re.compile(
-    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I
-)
-
-
-# "... a standalone tweet or was it a reply": the other answer offered, no remark
-_OTHER_THING = re.compile(
-    r"^or \w+ \w+ (?:(?:an?|the) [\w-]+(?: [\w-]+)?|\w+ing(?: (?:to|on|at|about) (?:something|someone|smth|sth|anything))?)\W*$", re.I
-)  # "... or was he replying to something": the other deed offered
-
-
-# "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
-_GUESS = re.compile(
-    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?)\W*$", re.I
-)
-
-
-# "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;
-# "how many retries does fping do by default before giving up on a host?": when, no words the answer needs.
-_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than|before \w+ing)\s[^?,;]*?)\W*$", re.I)
-
-
-# "how many does it keep by default and what param raises it?": a second question, whose words count half.
-_SECOND_ASK = re.compile(
-    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>and (?:what|which|how|where|when|why|who|is there|can i|do i|should i)\b.*?)\W*$", re.I
-)
-
-
 # "..., what do the articles think": the sources' view on the question before it, no words of its own.
-_VIEW = (
+VIEW = (
     r"(?:so |and |but )?(?:what|how) (?:do|does|did) (?:the |these |those |any of the )?"
     r"(?:articles?|sources?|pieces?|outlets?|reports?|writers?) (?:think|say|conclude|reckon|suggest|make of it)\b(?:\s+[^\s?]+){0,4}?"
 )  # "... about it all": a few words at most ("what does the writer say using data ... skirts with" asks the text)
-_VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{_VIEW})\W*$", re.I)
-# "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
-_REMARK = re.compile(
-    r"^(?P<ask>.*\w\W*?)\s*[,.!]\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
-    r"|tia|cheers|pls|plz|please|sorry|article|the article|seems|seemed|kinda|lol|haha|just curious|asking|(?:bc|cuz|because|since) (?:it|i|im|i'm|we)"
-    r"|(?:it|they) (?:only|keeps|keep|always|never|just|still|doesnt|doesn't|dont|don't|wont|won't)|(?:they|he|she) (?:spell|call|phrase|word)\w*)\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
-    re.I,
-)
 
-
-_EXAMPLE = re.compile(r"^(?P<ask>.*\w)\W*\s(?P<aside>(?:e\.?g\.?|eg|for example|for instance)\W+[^?]*?)\W*$", re.I)  # "..., e.g. to bring up a vpn?"
-_REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
-# A guess in brackets: "(the $12b one i think?)", "(iirc)".
-_GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
-
-
-def split_aside(question: str) -> tuple[str, str]:
-    """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
-    question refining a first one ("which features are they losing? can they still schedule stuff"), or
-    (question, "") when none follows it."""
-    if (m := _REQUESTED.match(question)) and _form_only(m.group("aside")) and len(m.group("ask").split()) >= 3:
-        return split_aside(m.group("ask"))  # "..., could you quote his words for me?": how to answer, no words to find
-    if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
-        ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
-        return ask, f"{m.group(1)} {aside}".strip()
-    if (m := _VIEW_ASKED.match(question)) and len(m.group("ask").split()) >= 3:
-        return split_aside(m.group("ask"))  # the sources' view asked of it: no words to find
-    if (m := _OR_ELSE.match(question)) and _WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
-        return m.group("ask"), m.group("aside")
-    if (m := _SECOND_ASK.match(question)) and _ASKING.match(m.group("ask")) and not _WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
-        return m.group("ask"), m.group("aside")
-    if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
-        return m.group("ask"), m.group("aside")
-    if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3:
-        ask, aside = split_aside(m.group("ask"))
-        return ask, f"{aside} {m.group('aside')}".strip()
-    m = _ASIDE.match(question)
-    if not m or len(m.group("ask").split()) < 3 or (_ASKING.match(m.group("aside")) and not _WHETHER.match(m.group("aside"))):
-        return question, ""
-    return m.group("ask"), m.group("aside")
 
 
 # "reddit now wants payment for its data - which media outlet reported this?": the statement's source in the text

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from qa.answer.quoting import _DEFAULT_LINE
 from qa.pipeline import Pipeline
+from qa.question.asides import split_aside
 
 BotOver = Callable[[dict[str, str]], Pipeline]
 
@@ -183,3 +184,26 @@ def test_the_default_is_line_closing_an_item_gives_its_value() -> None:
     assert _DEFAULT_LINE.match("The default is symlink-only.")["value"] == "symlink-only"
     assert _DEFAULT_LINE.match("Default: 600 seconds")["value"] == "600 seconds"
     assert _DEFAULT_LINE.match("The default interval is used when no -w is given.") is None
+
+
+def test_where_a_file_is_kept_is_the_path_a_sentence_further_down_gives(bot_over: BotOver) -> None:
+    # tuptime's manual: "If a complete row is deleted and the database is not recreated ..., rowid keep ..."
+    # holds "keep" and "database" but no place; "Default is located in '/var/lib/tuptime/tuptime.db'." does.
+    manual = (
+        "LAPCLOCK MANUAL\n\nDatabase\n\nIf a complete row is deleted and the database is not recreated completely, the rowid"
+        " keeps the real startup number.\n\nIn any case, if the database file is not writable by the current user, the changes"
+        " are not saved.\n\nBy default the report is printed as a table. By default dates use the local format.\n\nOptions\n\n"
+        "-f FILE, --filedb=FILE: Define an alternative database file. Default is located in '/var/lib/lapclock/lapclock.db'.\n\n"
+        "-v, --verbose: Print every startup and shutdown with its dates.\n\n-k, --kernel: Keep the kernel version in the report.\n"
+    )
+    answer = bot_over({"lapclock-manual.txt": manual}).ask("where does lapclock keep its databse by default")
+    assert "/var/lib/lapclock/lapclock.db" in answer.answer.split("[2]")[0]
+
+
+def test_the_reason_typed_after_a_question_is_no_word_to_find() -> None:
+    assert split_aside("where does tio read its config from, wanna save my usb adapter settings so i dont retype them") == (
+        "where does tio read its config from",
+        "wanna save my usb adapter settings so i dont retype them",
+    )
+    assert split_aside("where can i put codespell settings so i dont need to pass all the flags")[0] == "where can i put codespell settings"
+    assert split_aside("how do i set it so i can see hidden files")[1] == ""  # what a how-to asks is the effect it wants

@@ -10,8 +10,9 @@ import pytest
 
 from qa.answer.clauses import ended_not_started
 from qa.pipeline import Pipeline
+from qa.question.asides import split_aside
 from qa.question.kinds import classify
-from qa.question.scenes import split_aside, split_ask
+from qa.question.scenes import split_ask
 
 
 @pytest.mark.parametrize(

@@ -6,10 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 
+from qa.question.asides import split_aside
 from qa.question.frames import unframed
 from qa.question.kinds import classify
 from qa.question.options import unoffered
-from qa.question.scenes import situation, split_aside, split_ask
+from qa.question.scenes import situation, split_ask
 from qa.question.spell import Speller, spelled
 
 

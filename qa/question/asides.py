@@ -1,0 +1,84 @@
+"""A remark typed after a chat message's question ("... in the first place? seems petty"), a guess offered
+("..., if i remember right it was like mid 2010s"), the asker's purpose (", wanna save my settings") or a second
+question refining the first: its words count half, the question proper comes first."""
+
+from __future__ import annotations
+
+import re
+
+from qa.question.scenes import ASKING, VIEW, WHETHER, form_only
+
+# "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
+_ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
+# "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
+_OR_ELSE = re.compile(
+    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I
+)
+
+
+# "... a standalone tweet or was it a reply": the other answer offered, no remark
+_OTHER_THING = re.compile(
+    r"^or \w+ \w+ (?:(?:an?|the) [\w-]+(?: [\w-]+)?|\w+ing(?: (?:to|on|at|about) (?:something|someone|smth|sth|anything))?)\W*$", re.I
+)  # "... or was he replying to something": the other deed offered
+
+
+# "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
+_GUESS = re.compile(
+    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?)\W*$", re.I
+)
+
+
+# "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;
+# "how many retries does fping do by default before giving up on a host?": when, no words the answer needs.
+_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than|before \w+ing)\s[^?,;]*?)\W*$", re.I)
+_PURPOSE = re.compile(r"^(?!\W*how\b)(?P<ask>.*?\w)(?:\s*,\s+(?P<want>(?:i )?(?:wanna|want to|need to|gotta)\s)|\s*,?\s+(?P<so>so (?:that )?(?:i|we|u|you)\s))(?P<rest>[^?]*?)\W*$", re.I)
+
+
+# "how many does it keep by default and what param raises it?": a second question, whose words count half.
+_SECOND_ASK = re.compile(
+    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>and (?:what|which|how|where|when|why|who|is there|can i|do i|should i)\b.*?)\W*$", re.I
+)
+
+
+_VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{VIEW})\W*$", re.I)
+# "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
+_REMARK = re.compile(
+    r"^(?P<ask>.*\w\W*?)\s*[,.!]\s+(?P<aside>(?:(?:i|im|i'm|ive|i've|id|i'd|my|we|we're|our|need|needs|trying|only|anyway|lmk|ty|thx|thanks"
+    r"|tia|cheers|pls|plz|please|sorry|article|the article|seems|seemed|kinda|lol|haha|just curious|asking|(?:bc|cuz|because|since) (?:it|i|im|i'm|we)"
+    r"|(?:it|they) (?:only|keeps|keep|always|never|just|still|doesnt|doesn't|dont|don't|wont|won't)|(?:they|he|she) (?:spell|call|phrase|word)\w*)\b(?!\.)[^?]*?|[^,?]*?\b(?:lmk|thx|ty|tia)))\W*$",
+    re.I,
+)
+
+
+_EXAMPLE = re.compile(r"^(?P<ask>.*\w)\W*\s(?P<aside>(?:e\.?g\.?|eg|for example|for instance)\W+[^?]*?)\W*$", re.I)  # "..., e.g. to bring up a vpn?"
+_REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
+# A guess in brackets: "(the $12b one i think?)", "(iirc)".
+_GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
+
+
+def split_aside(question: str) -> tuple[str, str]:
+    """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
+    question refining a first one ("which features are they losing? can they still schedule stuff"), or
+    (question, "") when none follows it."""
+    if (m := _REQUESTED.match(question)) and form_only(m.group("aside")) and len(m.group("ask").split()) >= 3:
+        return split_aside(m.group("ask"))  # "..., could you quote his words for me?": how to answer, no words to find
+    if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
+        ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
+        return ask, f"{m.group(1)} {aside}".strip()
+    if (m := _VIEW_ASKED.match(question)) and len(m.group("ask").split()) >= 3:
+        return split_aside(m.group("ask"))  # the sources' view asked of it: no words to find
+    if (m := _OR_ELSE.match(question)) and WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
+        return m.group("ask"), m.group("aside")
+    if (m := _SECOND_ASK.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
+    if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
+    if (m := _PURPOSE.match(question)) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), f"{m.group('want') or m.group('so')}{m.group('rest')}"
+    if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3:
+        ask, aside = split_aside(m.group("ask"))
+        return ask, f"{aside} {m.group('aside')}".strip()
+    m = _ASIDE.match(question)
+    if not m or len(m.group("ask").split()) < 3 or (ASKING.match(m.group("aside")) and not WHETHER.match(m.group("aside"))):
+        return question, ""
+    return m.group("ask"), m.group("aside")
