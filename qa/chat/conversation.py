@@ -22,7 +22,7 @@ from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
-    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else)\b",
+    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else|one|ones)\b",
     re.I,
 )
 # "to train what?", "for whom?", "with which tool?": a fragment that ends the last question's sentence.

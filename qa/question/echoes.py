@@ -21,6 +21,12 @@ _ECHO = re.compile(
 # "how is it called", "how it is called": what it is called, as other languages ask a name ("wie heißt es", "comment ça s'appelle")
 _HOW_CALLED = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)how\s+(?:(is|was|are|were)\s+(it|that|this|they|he|she)|(it|that|this|they|he|she)(?:\s+|['’]|(?=s\s))(is|was|are|were|s))\s+(called|named)\b", re.I)
 _ASKS = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I)
+# "year musk cofounded openai?", "the date twitter announced it": the year of a deed, asked in a fragment
+_DATED = re.compile(
+    r"^\W*(?:the\s+)?(?:exact\s+)?(?P<wh>year|date|day)\s+(?!(?:of|when|that|is|was)\b)(?P<doer>[\w'’.&-]+(?:\s+[\w'’.&-]+){0,3}?)\s+"
+    r"(?P<past>[a-z]+ed|" + "|".join(sorted(_PAST, key=len, reverse=True)) + r")\b(?P<rest>[^?]*?)\W*$",
+    re.I,
+)
 # "isn't getty suing openai?", "didnt musk quit in 2018?": a negative question asks what the positive one asks
 # "wasn't it google that musk threatened to sue?", "was it in 2018 that he quit?": the one asked of is offered
 _CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
@@ -40,6 +46,11 @@ def echoed(question: str) -> str:
     if h := _HOW_CALLED.match(question):
         aux, who = (h[2], h[3]) if h[2] else ("is" if h[5].lower() == "s" else h[5], h[4])
         return f"{h[1]}what {aux} {who} {h[6]}{question[h.end() :]}"
+    if d := _DATED.match(question):  # "year openai was founded": "what year was openai founded"
+        *doer, aux = d["doer"].split()
+        if doer and aux.lower() in ("is", "was", "are", "were"):
+            return f"what {d['wh'].lower()} {aux} {' '.join(doer)} {d['past']}{d['rest']}?"
+        return f"what {d['wh'].lower()} did {d['doer']} {_base(d['past'].lower()) or d['past'][:-2]}{d['rest']}?"
     m = _ECHO.match(question)
     if not m or _ASKS.search(question[: m.start("wh")]):
         return question

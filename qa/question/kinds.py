@@ -63,7 +63,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",
@@ -73,7 +73,8 @@ _RULES: list[tuple[Kind, str]] = [
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) (?:[\w'-]+ ){{0,3}}{_DOC}"
         rf"|\b(?:when|what (?:date|day|time)|at what time) did [\w' ]{{1,40}}? put (?:its|their|the|this|that|an?) (?:[\w'-]+ ){{0,3}}{_DOC}s? (?:out|up)\b"  # "put their story out"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b(?!\s+(?:does|do|will|would|shall)\b).*\b(?:{_DOC}|it|this|that)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b"
-        rf"|{FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$",  # "bgr piece posted when"
+        rf"|{FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$"  # "bgr piece posted when"
+        rf"|{FRAGMENT}\b{_DOC}s? (?:publish(?:ed|ing)?|publication|post(?:ed|ing)?) (?:date|time|day)(?: and (?:date|time))?\W*$",  # "... publish date and time?"
     ),
     ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (

@@ -32,6 +32,7 @@ GROUPS = [
     "pay paid payment fee fees cost costs price charge charges charged charging money compensate compensated compensation",
     "build builds building built develop develops developed developing",
     "build builds building built create creates created creating",
+    "behind creator creators maker makers",  # "which company is behind chatgpt": "ChatGPT creator OpenAI"
     "sue sued suing lawsuit lawsuits litigation court prosecute prosecuted prosecuting",
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",

@@ -48,6 +48,8 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("what date did the bgr article come out", "published"),
         ("what time did it go up", "published"),
         ("what time did bgr put their story out", "published"),  # a phrasal verb around the document
+        ("bgr article publish date and time?", "published"),
+        ("trevor mogg's outlet?", "outlet"),
         ("At what time does the nightly backup run?", "when"),
         ("whos the ceo of microsoft", "who"),  # chat drops the apostrophe
         ("wheres musk from", "where"),

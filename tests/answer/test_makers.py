@@ -138,3 +138,9 @@ def test_the_thing_a_clause_describes_is_named_beside_it(pipeline: Pipeline) -> 
     # "the name of the X thats ...", typed without its apostrophe, too
     answer = pipeline.ask("whats the name of the microsoft tool thats droping twitter")
     assert "Smart Campaigns" in answer.citations[0].text
+
+
+def test_the_company_behind_a_thing_is_its_creator(pipeline: Pipeline) -> None:
+    # "... how ChatGPT creator OpenAI has grown increasingly close to Microsoft ..."
+    answer = pipeline.ask("which company is behind chatgpt")
+    assert not answer.abstained and "ChatGPT creator OpenAI" in answer.answer.split("[1]")[0]

@@ -47,6 +47,10 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("why tho whats the claim", True),
         ("why then did they drop it", True),
         ("why is the claim false", False),
+        # "one" stands for a thing the last turn named ("... suing some ai company", "which one?")
+        ("which one?", True),
+        ("which ones are free", True),
+        ("Which one of OpenAI's founders left?", False),
     ],
 )
 def test_which_questions_lean_on_context(question: str, leans: bool) -> None:

@@ -27,6 +27,10 @@ from qa.question.echoes import echoed
         ("wasnt it google that musk threatened to sue?", "who musk threatened to sue?"),
         ("was it in 2018 that musk quit the board?", "when musk quit the board?"),
         ("was it the api that they cut off?", "what they cut off?"),
+        # a fragment asking the year or day of a deed
+        ("year musk cofounded openai?", "what year did musk cofound openai?"),
+        ("the date twitter announced the api change", "what date did twitter announce the api change?"),
+        ("year openai was founded", "what year was openai founded?"),
     ],
 )
 def test_a_statement_ending_in_its_question_word_is_read_as_the_question(question: str, read: str) -> None:
@@ -43,6 +47,8 @@ def test_a_statement_ending_in_its_question_word_is_read_as_the_question(questio
         "reddit is changing its api because...?",
         "is it true that musk quit?",  # whether it is true is asked, of the claim after it
         "is it reported that he quit?",
+        "year of the founding",  # no deed
+        "date is tbd?",
     ],
 )
 def test_other_questions_are_left_as_typed(question: str) -> None:
@@ -67,3 +73,9 @@ def test_a_negative_or_cleft_question_is_answered_as_its_plain_one(pipeline: Pip
     assert not answer.abstained and "Stable Diffusion" in answer.answer
     answer = pipeline.ask("wasnt it google that musk threatened to sue?")
     assert not answer.abstained and "sue Microsoft" in answer.answer
+
+
+def test_the_year_of_a_deed_asked_in_a_fragment_is_the_year_it_was_done(pipeline: Pipeline) -> None:
+    # "... Musk was a co-founder before quitting its board in 2018" tells another deed's year
+    answer = pipeline.ask("year musk cofounded openai?")
+    assert not answer.abstained and answer.answer.startswith("2015")
