@@ -49,7 +49,7 @@ _IDIOM = re.compile(
     r"|\b(?:go|goes|went|gone|going)\s+ahead\s+(?:and|to)\b"  # "has musk gone ahead and filed suit": filed
     r"|\b(?:reported|said|rumou?red|believed|thought|alleged)(?= to (?:be|have)\b)"  # "is it reported to be taking action": a hedge
     # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time)\b(?! of\b)|day of (?:the )?week\b)"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time|weekday)\b(?! of\b)|day of (?:the )?week\b)"
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day(?: of (?:the )?week)?|time) (?:of|when)\b"  # "exact date of musk's tweet?", "day of week of ..."
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b|\W*$)"  # "like which kind"

@@ -216,13 +216,17 @@ VIEW = (
 
 
 # "reddit now wants payment for its data - which media outlet reported this?": the statement's source in the text
+_POSTED = re.compile(r"\b(?:tweet(?:s|ed)?|post(?:s|ed)?|blog|announcement|statement|video)\b", re.I)
+_OF_DOC = re.compile(r"\b(?:article|story|piece|report|coverage|document)s?\b", re.I)
 _REPORTED_THIS = re.compile(r"\b(?:reported|covered|said|says|claimed|wrote|broke)\s+(?:this|that|it)\W*$", re.I)
 
 
 def reported_by(kind: Question, scene: str) -> Question:
     """`kind`, or for "which outlet reported this" after a statement (the scene, or the words before its question
     word), a who-question: the source the text names for it ("As reported by Business Insider, ..."), not the
-    outlet of an article."""
+    outlet of an article; "when was that posted" after a scene telling of a tweet asks when the tweet was."""
+    if kind.kind == "published" and _POSTED.search(scene) and not _OF_DOC.search(kind.text):
+        return Question(kind.text, "when")
     if kind.kind != "outlet" or not _REPORTED_THIS.search(kind.text):
         return kind
     before = re.split(r"\b(?:which|what)\b", kind.text, maxsplit=1, flags=re.I)[0]

@@ -33,6 +33,7 @@ GROUPS = [
     "build builds building built develop develops developed developing",
     "build builds building built create creates created creating",
     "behind creator creators maker makers",  # "which company is behind chatgpt": "ChatGPT creator OpenAI"
+    "settings config configs configuration configurations preferences",  # "its settings file": "an alternate config file"
     "sue sued suing lawsuit lawsuits litigation court prosecute prosecuted prosecuting",
     "threat threaten threatened threatens warn warned",
     "accuse accused accusing accusation accusations allege alleged allegation allegations",

@@ -207,3 +207,14 @@ def test_the_reason_typed_after_a_question_is_no_word_to_find() -> None:
     )
     assert split_aside("where can i put codespell settings so i dont need to pass all the flags")[0] == "where can i put codespell settings"
     assert split_aside("how do i set it so i can see hidden files")[1] == ""  # what a how-to asks is the effect it wants
+
+
+def test_a_settings_file_is_a_configuration_file(bot_over: BotOver) -> None:
+    manual = (
+        "TIDETOP\n\ntidetop shows the tides of every harbour you name, one line per harbour.\n\nOptions\n\n-c FILE: Read the"
+        " configuration from FILE. Without it, tidetop reads ~/.tidetoprc if it exists.\n\n-n: Do not look up harbour names;"
+        " print their codes.\n\n-s SECONDS: Refresh the display every SECONDS seconds. The display file is rewritten each time.\n\n"
+        "Files\n\nThe harbour list is kept in /usr/share/tidetop/harbours. A lock file is made in /run/tidetop while it runs.\n"
+    )
+    answer = bot_over({"tidetop.txt": manual}).ask("where does tidetop look for its settings file")
+    assert not answer.abstained and "~/.tidetoprc" in answer.answer

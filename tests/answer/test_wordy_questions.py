@@ -137,3 +137,23 @@ def test_backing_a_claim_up_is_proving_it(pipeline: Pipeline) -> None:
 def test_a_question_asking_only_of_the_scene_is_refused_when_no_text_writes_its_words(pipeline: Pipeline, question: str) -> None:
     assert pipeline.ask(question).abstained
 
+
+
+def test_when_that_was_posted_after_a_scene_telling_of_a_tweet_asks_the_tweets_date(pipeline: Pipeline) -> None:
+    # "In a tweet in February, Musk tweeted: ..." (not the article's own date, April 19)
+    answer = pipeline.ask("musk had that tweet where he said openai was meant to be a counterweight to google, when was that posted?")
+    assert not answer.abstained and answer.answer.startswith("February")
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [("i read the bgr article. when was it published?", "April 19, 2023"), ("i was reading the digital trends piece, who wrote it?", "Trevor Mogg")],
+)
+def test_an_article_the_scene_names_is_the_one_a_question_about_it_asks_of(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and answer.answer.startswith(told)
+
+
+def test_the_weekday_asked_is_no_word_to_find(pipeline: Pipeline) -> None:
+    assert pipeline.ask("what weekday did musk make the threat").answer.startswith("Wednesday")
+
