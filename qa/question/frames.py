@@ -8,7 +8,7 @@ import re
 from itertools import pairwise
 
 from qa.patterns import MENTIONING, SETTING_NOUNS
-from qa.question.kinds import HEDGES, OPENING
+from qa.question.kinds import HEDGES, OPENING, QUESTION_LABEL
 
 # "i read somewhere ...", "my friend told me ...": where the asker met a claim
 HEARSAY = (
@@ -24,10 +24,9 @@ def hearsay_subject(text: str) -> str:
 
 
 # "quick q", "dumb question but ...": the asker's label for the question that follows
-QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"
 # "wait, when did he tweet that", "ok so who ...": words that open a chat message before its question.
 _OPENER = re.compile(
-    rf"^(?:(?:{OPENING}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know|any (?:idea|clue)s?"
+    rf"^(?:(?:{OPENING}|{QUESTION_LABEL}|also|and|but|right|like|tho|quick|real quick|one|question|sorry|ngl|tbh|anyone know|does anyone know|any (?:idea|clue)s?"
     r"|real talk|gotcha)\b[\s,.!:;-]*)+"  # "ok thanks, and ...": the last answer taken
     r"(?=(?:what|wat|whats|which|who|whos|whom|whose|when|where|wheres|why|how|is|are|was|were|do|does|did|can|could"
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
@@ -178,7 +177,7 @@ _DESCRIBED = re.compile(
 
 # "pulled the plug on twitter": stopped it.
 # "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
-_BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)", re.I)
+_BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)|\bback(?:s|ed|ing)? (?:it|that|this|them) up\b ?", re.I)
 _ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
 # "stop letting people log in": they will be unable to (no longer able)
 _STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letting|allowing) ", re.I)

@@ -206,6 +206,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao"  # a chat message's opening words
+QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"  # "ok dumb question but what ..."
 FILLER = rf"(?:{OPENING}|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
@@ -261,6 +262,7 @@ _CLAUSE_FIRST = re.compile(
 
 # "lpeg re module: how do i replace ...", "trevor's piece: did musk ...": a label names the topic, the question
 # comes after its colon.
+_QUESTION_LABELED = re.compile(rf"^(?:(?:{FILLER})\W+)*{QUESTION_LABEL}\W+but\W+(?=\w)", re.I)  # "ok dumb question but what ...": "but" hides the question word
 _LABELED = re.compile(r"^[^:?]{2,40}:\s+(?=(?:what|which|who|whom|whose|where|when|how|why|is|are|do|does|did|can|could|should|will)\b)", re.I)
 
 
@@ -277,7 +279,7 @@ _CLAIMED = (
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
-    if m := _CLAUSE_FIRST.match(text) or _LABELED.match(text):
+    if m := _CLAUSE_FIRST.match(text) or _LABELED.match(text) or _QUESTION_LABELED.match(text):
         asked = classify(text[m.end() :])
         return Question(text, asked.kind, asked.options)
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question

@@ -50,6 +50,7 @@ def pipeline(tmp_path_factory: pytest.TempPathFactory) -> Pipeline:
         ("what time did bgr put their story out", "published"),  # a phrasal verb around the document
         ("bgr article publish date and time?", "published"),
         ("trevor mogg's outlet?", "outlet"),
+        ("ok dumb question but what was the actual date of musk's lawsuit tweet", "when"),  # a label before the question
         ("At what time does the nightly backup run?", "when"),
         ("whos the ceo of microsoft", "who"),  # chat drops the apostrophe
         ("wheres musk from", "where"),

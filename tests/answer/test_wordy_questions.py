@@ -128,6 +128,8 @@ def test_backing_a_claim_up_is_proving_it(pipeline: Pipeline) -> None:
     # "Despite the threat, there has been no further evidence provided by Musk ...": not Reddit "pushing back"
     answer = pipeline.ask("did musk back up his claim with any proof that microsoft used the data?")
     assert not answer.abstained and "no further evidence" in answer.answer
+    answer = pipeline.ask("did he ever back it up with any proof that microsoft really used the data?")  # "back it up"
+    assert not answer.abstained and "no further evidence" in answer.answer.split("[1]")[0]
 
 
 @pytest.mark.parametrize(
