@@ -186,6 +186,7 @@ _HOW_MANY_TO = re.compile(r"^(\W*how (?:do|can|could|should|would) (?:i|we|you|u
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
 # "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
+_GET_OUT = re.compile(r"\b(how (?:do|can|could|should|would) (?:i|we|you|u) |how to )get out of\b", re.I)  # "how do i get out of a tio session": quit it
 _TO_COURT = re.compile(r"\b(take|takes|taking|took|taken)\s+((?:[\w.'’-]+\s+){0,2}?)to\s+court\b", re.I)  # "take microsoft to court": sue it
 _SUE = {"take": "sue", "takes": "sues", "taking": "suing", "took": "sued", "taken": "sued"}
 # "who broke the microsoft ad news": who reported it first, which a sentence tells with "reported", "reports"
@@ -200,7 +201,7 @@ def unframed(question: str) -> str:
     question = _HOW_MANY_TO.sub(r"\1the number of", question)  # "how do i tell lbzip2 how many threads to use"
     question = _STOP_LETTING.sub(r"\1 unable ", question)  # "when does microsoft stop letting people get into their accounts"
     question = _ANSWER_TO.sub(r"\1 rival to", question)  # "musk's own answer to chatgpt": its rival
-    question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", question))  # "was musk's threat against microsoft made?"
+    question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", _GET_OUT.sub(r"\1quit", question)))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
 

@@ -255,7 +255,7 @@ _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|ex
 # question comes after its comma.
 _CLAUSE_FIRST = re.compile(
     r"^(?:when|if|after|before|once|while|whenever) (?!(?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b)"
-    r"[^,?]{3,80}?(?:, | (?=how (?:do|can|should|could|would|to)\b|(?:which|what|where) (?:[\w-]+ ){0,2}(?:does|do|did|is|are|will|should|can)\b))(?=(?:what|which|who|whom|whose|where|how|why|when|is|are|do|does|did|can|should|will)\b)",
+    r"[^,?]{3,80}?(?:, | (?=how (?:do|can|should|could|would|to)\b|(?:which|what|where) (?:[\w-]+ ){0,2}(?:does|do|did|is|are|will|should|can)\b|what happens\b))(?=(?:what|which|who|whom|whose|where|how|why|when|is|are|do|does|did|can|should|will)\b)",
     re.I,
 )
 

@@ -218,3 +218,15 @@ def test_a_settings_file_is_a_configuration_file(bot_over: BotOver) -> None:
     )
     answer = bot_over({"tidetop.txt": manual}).ask("where does tidetop look for its settings file")
     assert not answer.abstained and "~/.tidetoprc" in answer.answer
+
+
+def test_getting_out_of_a_session_is_quitting_it(bot_over: BotOver) -> None:
+    readme = (
+        "# seriom\n\nseriom is a simple serial terminal.\n\n## Sessions\n\nTo start a session, run seriom /dev/ttyUSB0. A session"
+        " survives the board being unplugged. The session log is written to the log file.\n\n## Key commands\n\nVarious in session key commands are supported."
+        " When seriom is started, press ctrl-t ? to list the available key commands.\n\n```\nctrl-t ?       List available key"
+        " commands\nctrl-t b       Send break\nctrl-t c       Show configuration\nctrl-t l       Clear screen\nctrl-t q       Quit\n"
+        "ctrl-t s       Show statistics\n```\n\nIf needed, the prefix key (ctrl-t) can be remapped via configuration file.\n"
+    )
+    answer = bot_over({"seriom-README.md": readme}).ask("how do i get out of a seriom session?? ctrl-c just gets sent to the board lol")
+    assert not answer.abstained and "ctrl-t q       Quit" in answer.answer
