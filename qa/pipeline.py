@@ -106,7 +106,8 @@ class Pipeline:
                 save_index(built)
         for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
-        self._queries.clear(), self._answers.clear()
+        for cache in (self._queries, self._answers):
+            cache.clear()
         self.__dict__["index"] = built
         return built
 
@@ -304,8 +305,7 @@ class Pipeline:
 
     def conversation(self, conversation_id: str) -> Conversation:
         """Return the stored conversation, or raise ConversationNotFound."""
-        found = self.store.get(conversation_id)
-        if found is None:
+        if (found := self.store.get(conversation_id)) is None:
             raise ConversationNotFound(f"no conversation {conversation_id!r} (it may have expired)")
         return found
 

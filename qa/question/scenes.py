@@ -217,7 +217,7 @@ VIEW = (
 
 # "reddit now wants payment for its data - which media outlet reported this?": the statement's source in the text
 _POSTED = re.compile(r"\b(?:tweet(?:s|ed)?|post(?:s|ed)?|blog|announcement|statement|video)\b", re.I)
-_OF_DOC = re.compile(r"\b(?:article|story|piece|report|coverage|document)s?\b", re.I)
+_OF_DOC = re.compile(r"\b(?:article|story|piece|report|coverage|document)s?\b", re.I)  # not "post": a tweet is one
 _REPORTED_THIS = re.compile(r"\b(?:reported|covered|said|says|claimed|wrote|broke)\s+(?:this|that|it)\W*$", re.I)
 
 
@@ -245,7 +245,7 @@ def checked_claim(asked: str, context: list[str], lent: Query, own: list[str] = 
     asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
     words, checked = [w for w in lent.surface.values() if w not in context], _CORRECTING.search(asked) is not None
     doer = [w for w in [hearsay_subject(lent.text)] if w and lent.unheard(w)]  # "i heard amazon also dropped twitter ...": no text's
-    told = [w for w in lent.unknown if lent.unheard(w) and _HOW_TO.match(asked) and not own]  # not "..., which flag is that"
+    told = [w for w in lent.unknown if lent.unheard(w)] if _HOW_TO.match(asked) and not own else []  # not "..., which flag is that"
     return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer, *told]
 
 
