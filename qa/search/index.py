@@ -64,6 +64,8 @@ _RULE_MODULES = (
     "ingest/formats/pdf",
     "ingest/formats/rst",
     "ingest/formats/asciidoc",
+    "ingest/formats/man",
+    "ingest/formats/tbl",
     "search/units",
     "search/bm25s_build",
 )

@@ -641,6 +641,45 @@ def test_a_tag_line_over_an_indented_block_is_an_item(tmp_path: Path) -> None:
     assert ("paragraph", "A paragraph of its own.") in units and ("paragraph", "An indented note.") in units
 
 
+GROFF_PAGE = """<html><body><h2>OPTIONS</h2>
+<p style="margin-left:11%;"><b>&minus;clobber</b></p>
+<p style="margin-left:22%;">Overwrite the existing output
+files.</p>
+<p style="margin-left:11%;"><b>&minus;dir</b> <i>directory</i></p>
+<p style="margin-left:22%;">Write the output files to <i>directory</i>.</p>
+<p style="margin-left:11%;"><b>&minus;quiet</b></p>
+<p style="margin-left:11%;">Options are read from left to right.</p>
+</body></html>"""
+
+
+def test_groffs_html_option_paragraph_and_its_indented_description_are_one_item(tmp_path: Path) -> None:
+    # optipng's manual page as groff -Thtml writes it: the option over its description, a minus sign for "\-"
+    doc = doc_of(tmp_path, "tide.html", GROFF_PAGE)
+    units = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or [] if s.kind != "heading"]
+    assert units == [
+        ("item", "-clobber: Overwrite the existing output files."),
+        ("item", "-dir directory: Write the output files to directory."),
+        ("paragraph", "-quiet"),  # no description indented under it: no item
+        ("paragraph", "Options are read from left to right."),
+    ]
+
+
+def test_a_tbl_table_is_rows_of_cells_without_its_format_lines(tmp_path: Path) -> None:
+    # pdfgrep(1): "--color WHEN ... WHEN can be:" over a table of values, each cell "T{" ... "T}" over lines
+    table = (
+        ".TS\ntab(:);\nlt lt.\nT{\n\\fBalways\\fR\nT}:T{\nAlways use colors,\neven on a pipe.\nT}\n_\n"
+        "never:Do not use colors.\n.TE\n"
+    )
+    doc = doc_of(tmp_path, "tidectl.1", MAN_PAGE.replace(".SH EXAMPLES", f".PP\nWHEN can be:\n{table}.SH EXAMPLES"))
+    units = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or [] if s.heading[-1:] == ["OPTIONS"]]
+    assert units[-3:] == [
+        ("paragraph", "WHEN can be:"),
+        ("row", "always | Always use colors, even on a pipe."),
+        ("row", "never | Do not use colors."),
+    ]
+    assert not any(mark in doc.text for mark in ("T{", "T}", "tab(", "lt lt"))
+
+
 def test_a_quote_left_open_in_a_macro_runs_to_the_end_of_its_line(tmp_path: Path) -> None:
     # multitail(1): '.B "\--retry' names --retry, its last letter no closing quote
     page = MAN_PAGE.replace(".BR \\-t \", \" \\-\\-table", '.B "\\--retry')

@@ -180,6 +180,15 @@ def test_fingerprint_is_stable(tiny_corpus: Path) -> None:
     assert fingerprint(tiny_corpus, IndexConfig()) == fingerprint(tiny_corpus, IndexConfig())
 
 
+def test_every_reader_of_a_file_format_is_part_of_the_fingerprint() -> None:
+    # a change to how manual pages are read (tbl's tables) rebuilds an index built before it
+    from qa.search.index import _RULE_MODULES
+
+    formats = Path(__file__).resolve().parents[2] / "qa" / "ingest" / "formats"
+    readers = {f"ingest/formats/{p.stem}" for p in formats.glob("*.py") if p.stem != "__init__"}
+    assert readers and readers <= set(_RULE_MODULES), sorted(readers - set(_RULE_MODULES))
+
+
 def test_backends_live_side_by_side(tiny_corpus: Path, tmp_path: Path) -> None:
     for backend in BACKENDS:
         open_index(tiny_corpus, tmp_path, IndexConfig(backend=backend))

@@ -31,6 +31,7 @@ def parse_html(raw: str) -> Parsed:
     """Return the blocks of an HTML page's main content, its title and its <meta> metadata."""
     import lxml.html  # imported here: only indexing needs it
 
+    raw = raw.replace("&minus;", "-").replace("\u2212", "-")  # groff writes an option's "\-" as a minus sign
     root = lxml.html.document_fromstring(raw.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     meta = {}
     for el in root.iter("meta"):
@@ -109,6 +110,7 @@ class _Walker:
         self.buffer: list[tuple[int, str]] = []  # (source line it starts on, text)
         self.kind = [PARAGRAPH]
         self.term: int | None = None  # the block of the <dt> just read, which its <dd> joins
+        self.indent = 0  # the left margin of an option's own paragraph (groff's HTML), in percent
 
     def flush(self) -> None:
         text, first, last, breaks = _flow(self.buffer)
@@ -157,8 +159,10 @@ class _Walker:
                 self._also_term(start)  # "-p" then "--portability": two names of one term
             elif tag == "dt":
                 self.term = len(self.blocks) - 1 if len(self.blocks) == start + 1 else None
-            elif tag == "dd":
-                self._define(start)
+            elif tag == "dd" or (tag == "p" and self.term == start - 1 and _indent(el) > self.indent):
+                self._define(start)  # groff's HTML: an option's paragraph, then what it does indented further
+            elif tag == "p" and len(self.blocks) == start + 1 and _OPTION_TAG.fullmatch(self.blocks[start].text):
+                self.term, self.indent = start, _indent(el)
             elif tag == "li" and len(self.blocks) > start + 1 and _TERM.fullmatch(self.blocks[start].text):
                 self.term = start  # "<li>NOSPLIT = 4<br>Don't insert the preamble ...": a term, then what it means
                 self._define(start + 1)
@@ -271,6 +275,14 @@ def _flow(pieces: list[tuple[int, str]]) -> Flow:
 
 
 _TERM = re.compile(r"[^.!?:]{1,40}")  # a term opening a list item on a line of its own: no sentence
+_OPTION_TAG = re.compile(r"[-+][\w?][^.!?:]{0,60}")  # "-dir directory", "-backup, -keep"
+_MARGIN = re.compile(r"margin-left:\s*(\d+)")
+
+
+def _indent(el: Any) -> int:
+    """The left margin a paragraph's style gives it (groff's HTML: 11% for an option, 22% for what it does)."""
+    m = _MARGIN.search(el.get("style") or "")
+    return int(m.group(1)) if m else 0
 
 
 def _pieces(el: Any, line: int) -> Iterator[tuple[int, str]]:
@@ -301,14 +313,3 @@ def _all_text(el: Any) -> str:
     """All the text under `el`, one space between the pieces of different elements."""
     return " ".join(" ".join(el.itertext()).split())
 
-
-def _inline_text(el: Any, spaced: bool = True) -> str:
-    """The visible text of an element, skipped parts (scripts, buttons...) left out."""
-    parts = [el.text or ""]
-    for child in el:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag and tag not in _SKIP:
-            parts.append(" " if tag == "br" else _inline_text(child, spaced=False))
-        parts.append(child.tail or "")
-    text = "".join(parts)
-    return " ".join(text.split()) if spaced else text

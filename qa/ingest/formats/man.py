@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from qa.ingest.formats.tbl import Table
 from qa.ingest.structure import CODE, HEADING, ITEM, PARAGRAPH, Block, Dropped, Parsed, join_lines
 
 # The first control line of a manual page's source, comments aside.
@@ -34,6 +35,7 @@ _LAYOUT = frozenset(
     "ad na hy nh ft ne in ti ta ll ps vs tr cc PD ss cs bd ul cu fi nf so mso Os Bk Ek Ed El UC DT ns rs".split()
 )
 _CONTROL = re.compile(r"^[.'][ \t]*(\S*)[ \t]*(.*)$")
+_TABLE_END = re.compile(r"^[.'][ \t]*TE\b")
 _END_DEFINITION = re.compile(r"^[.'][ \t]*\.\s*$")
 _TEXT = frozenset("UR MT SY OP".split())  # man macros whose arguments are text
 _BREAKS = frozenset("PP P LP Pp Lp sp br HP RS RE".split())
@@ -189,7 +191,16 @@ def parse_man(raw: str) -> Parsed:
             blocks.append(Block(CODE, "\n".join(t for _, t in code), code[0][0], code[-1][0]))
         code = None
 
+    table: Table | None = None
     for n, line in enumerate(raw.split("\n"), 1):
+        if table is not None:  # tbl: its options and format lines, then rows of cells till ".TE"
+            if _TABLE_END.match(line):
+                blocks.extend(table.rows)
+                table = None
+                dropped.append(Dropped(n, line, "a tbl table's end"))
+            elif reason := table.line(n, line):
+                dropped.append(Dropped(n, line, reason))
+            continue
         if skipping and not _MAN_START.match(line):  # a definition ends at ".." (". ." too), or at a section
             skipping = not _END_DEFINITION.match(line)
             dropped.append(Dropped(n, line, "a troff definition"))
@@ -242,6 +253,10 @@ def parse_man(raw: str) -> Parsed:
             flush()
             if name == "Bd" and any(w in ("-literal", "-unfilled") for w in words):
                 code = []
+        elif name == "TS":
+            flush()
+            table = Table(plain)
+            dropped.append(Dropped(n, line, "a tbl table's start"))
         elif name in ("nf", "EX", "Vb"):  # "Vb": Pod::Man's verbatim block
             flush()
             code = []
@@ -263,10 +278,11 @@ def parse_man(raw: str) -> Parsed:
             dropped.append(Dropped(n, line, "a troff macro"))
     end_code()
     flush()
-    return Parsed(blocks, dropped, title=title)
+    return Parsed([*blocks, *(table.rows if table else [])], dropped, title=title)  # a table left open ends with the page
 
 
 
 def _tag(text: str) -> str:
     """An item's tag as the term its text defines: "-p:" (a tag ending in a colon keeps its one colon)."""
     return text if text.endswith(":") else f"{text}:"
+
