@@ -208,8 +208,13 @@ MENTIONING = r"(?:mention|bring up|talk about|discuss|cover)"
 SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|args?|parameters?|params?|variables?)"
 
 
-# "how do i ...", "can i ...": what the asker would do, in their own words and figures
-ASKER_DOES = re.compile(r"^\W*(?:\w+ )?(?:how (?:do|can|should|would|could) (?:i|we|you|one)|how to|(?:can|could) (?:i|we|u)\b)", re.I)
+# "how do i ...", "where do i put ...", "which flag do i need ...", "can i ...": what the asker would do, in their own
+# words and figures ("where can one find ..." asks no asker's deed)
+ASKER_DOES = re.compile(
+    r"^\W*(?:\w+ )?(?:how (?:do|can|should|would|could) (?:i|we|you|one)"
+    r"|(?:where|(?:which|what) (?:\w+ ){0,2}?\w+) (?:do|can|should|would|could) (?:i|we|u)\b|how to|(?:can|could) (?:i|we|u)\b)",
+    re.I,
+)
 # "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.
 HOW_TO_VERB = re.compile(
     r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I

@@ -37,6 +37,9 @@ def default_asked(question: Question, query: Query) -> str | None:
     said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH and said[i + 1].endswith(("s", "ed"))), len(said))]
     if len(said) > 1 and re.fullmatch(rf"{SETTING_NOUNS}|{_VALUE_NOUNS}", said[-1]):  # "the seconds_stale param", "bullet characters"
         said.pop()
+    # "the default key combo": a last word no text writes says it casually, the one before it names the setting
+    while len(said) > 1 and query.unheard(said[-1]):
+        said.pop()
     noun = stem_words(said[-1:])[0] if said else None
     if noun is not None and noun not in query.terms:  # "_ZO_FZF_OPTS": its last part the analysis kept
         noun = next((p for p in reversed(stem_words(re.split(r"[_-]+", said[-1]))) if p in query.terms), noun)

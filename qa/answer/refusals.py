@@ -149,7 +149,8 @@ def _figure(word: str, question: str) -> bool:
 
 _TIME_CLAUSE = re.compile(r"^\W*(?:after|before|since|once|when|while)\b[^,?]{3,80},\s*(?=\w)", re.I)
 _ALSO = re.compile(r"\b(?:too|also|as well|either)\b", re.I)
-_EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\s", re.I)
+# "... or does it make its own", "... thru the tunnel or only tcp", "... xml too or is it yaml only": which one asked
+_EITHER = re.compile(r"\bor\s+(?:does|do|did|is|are|was|were|has|have|will|can)\s|\bor\s+(?:just|only)\b|\bor\b[^?]*\bonly\W*$", re.I)
 
 
 def _also_untold(verb: str, question: Question, query: Query, best: Evidence, proper: set[str] | None) -> bool:

@@ -1457,3 +1457,18 @@ def test_a_listing_is_given_without_a_yes_or_no(bot_over: BotOver) -> None:
             "    -   id: tideclean\n        args: [--remove-all-unused-imports, --in-place]\n```\n")
     answer = bot_over({"README.md": text}).ask("does tideclean also remove unused function arguments in place?")
     assert not answer.answer.startswith(("Yes.", "No."))
+
+
+def test_one_thing_or_only_another_asks_which_not_whether_the_deed_goes_for_both(bot_over: BotOver) -> None:
+    # sshuttle's manual: "does it also push my dns lookups thru the tunnel or only tcp" asks which goes through
+    # it, answered by the option capturing DNS requests, which says nothing of pushing
+    text = (
+        "# tidetunnel\n\nWith Tidetunnel, connections go over an SSH session.\n\n## Options\n\n"
+        "- `--dns`: Capture local DNS requests and forward to the remote DNS server. Useful when only some DNS lookups"
+        " should be resolved on the remote side of the tunnel.\n"
+        "- `--latency-control`: Trade throughput for latency.\n"
+    )
+    bot = bot_over({"README.md": text})
+    answer = bot.ask("does tidetunnel also push my dns lookups thru the tunnel or only tcp")
+    assert not answer.abstained and "--dns" in answer.answer, answer.answer
+    assert bot.ask("does tidetunnel also push my dns lookups thru the tunnel").abstained  # whether it goes for dns too

@@ -98,6 +98,9 @@ def test_where_a_thing_is_kept_to_do_something_by_default_asks_of_the_thing() ->
     # "what's X by default" asks X's default as "what's the default X" does
     question = "whats rhash's output format by default if i dont give any options"
     assert default_asked(classify(question), analyse(question, None, {"rhash", "output", "format", "default", "give", "option"})) == "format"
+    # a last word no text writes says the setting casually: "how many days ahead" asks of the days
+    question = "how many days ahead does when list stuff by default"
+    assert default_asked(classify(question), analyse(question, None, {"day", "list", "stuff", "default", "when"})) == "day"
 
 
 def test_a_default_told_after_its_value_in_brackets_answers_the_default(bot_over: BotOver) -> None:

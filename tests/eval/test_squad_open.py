@@ -128,6 +128,10 @@ def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_flo
     assert calibration.refusal_floor(0.15, prose, "how do i get jdupes to print json") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "can i keep the flags in a config file") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "what does jdupes print") == 0.15
+    # where to put something, which flag to pass: the asker's deed too; "where can one find ..." names no asker
+    assert calibration.refusal_floor(0.15, prose, "where do i put default settings for ncdu") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "which flag do i need to keep it on one disk") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "where can one find the huguenot farms") == 0.15
     assert calibration.refusal_floor(0.15, item, "how do i get jdupes to print json") == pytest.approx(0.054)
 
 
