@@ -27,7 +27,7 @@ from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import checked_claim, reported_by, situation, split_ask
+from qa.question.scenes import as_reported, checked_claim, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
 from qa.search.locate import locate
@@ -208,7 +208,7 @@ class Pipeline:
         """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
         k = k or self.settings.top_k
         scene, asked = split_ask(spelled := defaulted(self._spelled(question)))  # "if i dont pass one": by default
-        asked, aside = split_aside(asked)  # "... in the first place? seems petty": its words count half
+        asked, aside = split_aside(as_reported(asked))  # "... in the first place? seems petty": its words count half
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(read := classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
         if scene and kind is read and (whole := about_author(classify(spelled), None, self._authors)).is_meta and (not kind.is_meta or self._bylines.named(scene)[0]):

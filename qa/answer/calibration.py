@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -85,7 +86,16 @@ def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> 
     for a terse sentence, and for a question telling what the asker would do ("how do i ...", "can i ..."), whose
     own words of their situation the text need not hold (docs dev sets: 5 more answered, no trap more)."""
     terse = best.kind in ("item", "code", "row")
-    return min_confidence * (TERSE_FLOOR if terse else 1.0) * (TERSE_FLOOR if ASKER_DOES.match(question) else 1.0)
+    return min_confidence * (TERSE_FLOOR if terse else 1.0) * (TERSE_FLOOR if asker_does(question) else 1.0)
+
+
+_CLAUSE_START = re.compile(r"[,;:.!?]\s+")
+
+
+def asker_does(question: str) -> bool:
+    """True for a question telling what the asker would do, first or after the trouble it comes from ("ctrl-g as
+    the prefix clashes with emacs, can i switch it to ctrl b")."""
+    return any(ASKER_DOES.match(question[start:]) for start in [0, *(m.end() for m in _CLAUSE_START.finditer(question))])
 
 
 def anchored(e: Evidence, query: Query) -> bool:

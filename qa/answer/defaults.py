@@ -22,7 +22,7 @@ _DEFAULT_OF = re.compile(
 )
 
 _WHERE = re.compile(r"\W*where\b", re.I)
-_VALUE_NOUNS = r"(?:characters?|chars?|symbols?|strings?|values?)"  # what a setting holds, named after it
+_VALUE_NOUNS = r"(?:characters?|chars?|symbols?|strings?|values?|texts?)"  # what a setting holds, named after it
 
 
 def default_asked(question: Question, query: Query) -> str | None:
@@ -40,6 +40,8 @@ def default_asked(question: Question, query: Query) -> str | None:
     # "the default key combo": a last word no text writes says it casually, the one before it names the setting
     while len(said) > 1 and query.unheard(said[-1]):
         said.pop()
+    if len(said) == 1 and re.fullmatch(_VALUE_NOUNS, said[0]):
+        return None  # "what text does sshpass wait for by default": what it holds, no setting named
     noun = stem_words(said[-1:])[0] if said else None
     if noun is not None and noun not in query.terms:  # "_ZO_FZF_OPTS": its last part the analysis kept
         noun = next((p for p in reversed(stem_words(re.split(r"[_-]+", said[-1]))) if p in query.terms), noun)
@@ -60,9 +62,17 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text):
         return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid"
     # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
-    near = [e for e in cited if e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
-    told = " ".join(e.sentence.text for e in [best, *([best.after] if best.after else []), *near])
+    # the sentence after it and those the answer quotes, unless opening another item ("The default is 10" of -t
+    # tells nothing of the streams of -P)
+    near = [e for e in [best.after, *cited] if e and e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
+    told = " ".join(e.sentence.text for e in [best, *near] if best.kind != "item" or e.kind != "item" or _item(e) == _item(best))
     return not best.holds(noun, query) or not (best.says("default", query) or re.search(r"\bdefault", told, re.I))
+
+
+def _item(e: Evidence) -> tuple[str, int]:
+    """Where the list item `e` stands in begins: its opening sentence's document and offset."""
+    first = (e.opening or e).sentence
+    return first.doc_id, first.start
 
 
 def stating_default(question: Question, query: Query, best: Evidence, near: list[Evidence]) -> Evidence | None:

@@ -20,8 +20,9 @@ _SEVERAL = re.compile(
 _EVERY = re.compile(r"^(?:do|does|did) (?:all|every|each|both)\b", re.I)  # "do all the articles say X?"
 _AS_FULLY = 0.9  # of the best sentence's share of the question's words
 # "which outlet pointed out / reported / cited ...": a name the text credits with the deed asked
-_CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke)\b", re.I)
-_DEED = {"poin": "point", "repo": "report", "cite": "report", "citi": "report", "brok": "report", "note": "note"}
+# ... or where it "got that from": the one it cites
+_CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke|(?:get|got)(?=\s.{1,40}?\bfrom\b))\b", re.I)
+_DEED = {"poin": "point", "repo": "report", "cite": "report", "citi": "report", "brok": "report", "note": "note", "get": "report", "got": "report"}
 _NAMED = r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
 _CREDITED = {
     "point": re.compile(rf"\bas {_NAMED} (?:points?|pointed) out\b"),

@@ -40,6 +40,8 @@ _SECOND_ASK = re.compile(
 )
 
 
+# "was it a wednesday ... or am i mixing it up", "..., or did i dream that": the asker doubting their own memory
+_SELF_DOUBT = re.compile(r"^(?P<ask>.*\w)\s*,?\s+or (?:am|was|did|do|have) i\b[^?]*?\W*$", re.I)
 _VIEW_ASKED = re.compile(rf"^(?P<ask>.*\w\W*?)\s*[,;?—-]+\s+(?P<aside>{VIEW})\W*$", re.I)
 # "..., article kinda buries it, anyway thx", "..., need it for a slide": the asker's own words after a comma.
 _REMARK = re.compile(
@@ -65,8 +67,8 @@ def split_aside(question: str) -> tuple[str, str]:
     if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
         ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
         return ask, f"{m.group(1)} {aside}".strip()
-    if (m := _VIEW_ASKED.match(question)) and len(m.group("ask").split()) >= 3:
-        return split_aside(m.group("ask"))  # the sources' view asked of it: no words to find
+    if (m := _VIEW_ASKED.match(question) or _SELF_DOUBT.match(question)) and len(m.group("ask").split()) >= 3:
+        return split_aside(m.group("ask"))  # the sources' view asked of it, or the asker's doubt: no words to find
     if (m := _OR_ELSE.match(question)) and WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
         return m.group("ask"), m.group("aside")
     if (m := _SECOND_ASK.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:

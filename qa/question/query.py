@@ -154,11 +154,11 @@ def analyse(
     unknown = [w for s, w in surface.items() if s not in known_stems and not same.get(s) and not slip_of_known(s, known_stems)]
     for t in [t for t, w in surface.items() if w in unknown and w in owned(question) and terms[t] > 1]:  # "fail my CI": no text's name
         del terms[t]
-    unnamed = [
+    unnamed = [  # "-R" names a letter, which no index keeps as a word: whether a text names it is not known
         n
         for n in proper_names(question)
-        if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems)
-    ] + [w for w in unknown if unheard_of(w) or w in _options(question) or _coded(w, known_stems) or (context and _ANOTHER.match(question))]  # "nadella", "--ultra", "crc32"
+        if (st := stem(corrections.get(n, n))) not in known_stems and not kin_known(st, known_stems) and len(n) > 1
+    ] + [w for w in unknown if len(w) > 1 and (unheard_of(w) or w in _options(question) or _coded(w, known_stems) or (context and _ANOTHER.match(question)))]  # "nadella", "--ultra", "crc32"
     return Query(
         text=question,
         words=fixed,

@@ -233,6 +233,23 @@ def reported_by(kind: Question, scene: str) -> Question:
     return Question(kind.text, "who") if scene or len(before.split()) >= 3 else kind
 
 
+# "which outlet did he get that from", "where did bgr get the reddit thing from, which outlet": the source cited
+_GOT_FROM = re.compile(
+    r"\b(?:where|(?:which|what)\s+(?:\w+\s+)?(?:outlet|site|website|publication|paper|source)s?)\s+(?:did|does|do)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?"
+    r"\s+(?:get|got|take|took|pull|pulled)\s+(?P<what>this|that|it|the\s+[\w\s'’-]{1,30}?)\s+from\b",
+    re.I,
+)
+_OUTLET = re.compile(r"\b(?:outlet|site|website|publication|paper|source)s?\b", re.I)
+
+
+def as_reported(ask: str) -> str:
+    """"which outlet did bgr get that from" asked as "which outlet reported that": the source the text cites for
+    a claim ("As reported by Business Insider, ..."), whose words the claim gives, not the outlet's word."""
+    if not (m := _GOT_FROM.search(ask)) or not _OUTLET.search(ask):
+        return ask
+    return f"which outlet reported {m.group('what')}"
+
+
 # "who was it really?", "is that the right date?": the true value asked, after a claim to check ("i heard musk ...")
 _CORRECTING = re.compile(
     r"\b(?:really|actually|right|correct|real|true)\b|\b(?:articles?|text|sources?) (?:actually )?(?:give|gives|say|says|have|has|report)\b", re.I

@@ -607,6 +607,20 @@ def test_which_outlet_reported_a_statement_is_the_source_the_text_names(pipeline
     assert not answer.abstained and "Business Insider" in answer.answer.split("[1]")[0]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the bgr guy says reddit wants payment for its data too, which outlet did he get that from",
+        "the bgr piece says reddit also wants companies to pay for its data, which publication did they get that from?",
+        "where did bgr get the reddit thing from, which outlet",
+    ],
+)
+def test_where_an_article_got_a_claim_from_is_the_source_it_cites(pipeline: Pipeline, question: str) -> None:
+    # not the outlet of the article telling it (BGR), nor another article's sentence about Reddit
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "Business Insider" in answer.answer.split("[1]")[0], answer.answer
+
+
 @pytest.mark.parametrize("question", ["day of week of musk's threat", "which day of week did musk threaten microsoft"])
 def test_a_day_of_the_week_asked_without_the_article_is_a_weekday(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)

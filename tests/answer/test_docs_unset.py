@@ -101,6 +101,9 @@ def test_where_a_thing_is_kept_to_do_something_by_default_asks_of_the_thing() ->
     # a last word no text writes says the setting casually: "how many days ahead" asks of the days
     question = "how many days ahead does when list stuff by default"
     assert default_asked(classify(question), analyse(question, None, {"day", "list", "stuff", "default", "when"})) == "day"
+    # "what text ...": what the setting holds, no setting named
+    question = "what text does sshpass wait for by default before it sends the pw"
+    assert default_asked(classify(question), analyse(question, None, {"text", "sshpass", "wait", "default", "send"})) is None
 
 
 def test_a_default_told_after_its_value_in_brackets_answers_the_default(bot_over: BotOver) -> None:

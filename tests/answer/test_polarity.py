@@ -30,6 +30,12 @@ from qa.text import stems, words
         # A negation counts before the words asked, in their clause: not in a clause of its own after them.
         ("did microsoft pay for the api", "They've also refused to pay Twitter's API fees.", "No."),
         ("did musk sue microsoft", "Musk sued Microsoft, and firms share data without compensation.", "Yes."),
+        # ... nor past a comma: "about to remove Twitter from its ad platform, Twitter CEO Elon Musk fired back ..."
+        (
+            "was it a wednesday when elon threatened microsoft",
+            "On Wednesday Microsoft is about to remove Twitter from its ad platform, Elon Musk fired back with a threat.",
+            "Yes.",
+        ),
         # ... but a negated verb says no of what stands before it too
         ("does snapvault run on windows", "Windows is not supported yet.", "No."),
         ("does it run on windows", "Windows isn't supported yet.", "No."),

@@ -132,6 +132,10 @@ def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_flo
     assert calibration.refusal_floor(0.15, prose, "where do i put default settings for ncdu") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "which flag do i need to keep it on one disk") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "where can one find the huguenot farms") == 0.15
+    # ... told after the trouble it comes from; "can it ...": what the asker would have the tool do
+    assert calibration.refusal_floor(0.15, prose, "ctrl-g clashes with emacs, can i switch it to ctrl b") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "diceware mashes the words together, can it put a dash between them") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "musk sued microsoft, when was that") == 0.15
     assert calibration.refusal_floor(0.15, item, "how do i get jdupes to print json") == pytest.approx(0.054)
 
 

@@ -355,6 +355,9 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         # a guess in brackets, wherever it stands; brackets telling no guess stay
         ("the msft x openai deal (the $12b one i think?) - what word is used for it", "the msft x openai deal - what word is used for it", "the $12b one i think?"),
         ("what does jq (the json tool) print for null", "what does jq (the json tool) print for null", ""),
+        # the asker doubting their own memory names nothing to find
+        ("was it a wednesday when elon threatened microsoft or am i mixing it up", "was it a wednesday when elon threatened microsoft", ""),
+        ("musk cofounded openai in 2015, or did i dream that", "musk cofounded openai in 2015", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:

@@ -110,6 +110,9 @@ def test_an_option_no_text_spells_is_an_unknown_name() -> None:
     assert analyse("what word did he add in romans3 28", None, known | {"roman", "word", "add"}).unknown_names == []
     assert analyse("do i need --fast for zstd", None, known).unknown_names == []  # the text has it
     assert analyse("is ultra compression fast", None, known).unknown_names == []  # an English word, no option
+    # a one-letter option ("-R") is a letter no index keeps as a word: whether a text names it is not known
+    assert analyse("what does zstd -R even do", None, known).unknown_names == []
+    assert analyse("whats the difference between zstd -R and -D", None, known).unknown_names == []
 
 
 def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_typed() -> None:
