@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa.ingest.clean import clean, dropped_by_rules
-from qa.ingest.load import parse_file
+from qa.ingest.load import parse_file, unpacked_name
 from qa.ingest.passages import sentences_of, split_passages
 from qa.ingest.structure import Dropped
 from qa.models import Document, Passage
@@ -46,7 +46,7 @@ def inspect_file(path: Path, size: int = 3, overlap: int = 1, corpus: Path | Non
 
 
 def _is_pdf(path: Path) -> bool:
-    return path.suffix.lower() == ".pdf"
+    return unpacked_name(path.name).lower().endswith(".pdf")
 
 
 def _dropped_by_rules(doc: Document, raw_lines: list[str]) -> list[Dropped]:

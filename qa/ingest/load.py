@@ -9,6 +9,7 @@ cannot be read is skipped with a one-line reason, or with `strict`, stops the lo
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -90,11 +91,42 @@ def _listing(folder: Path) -> list[tuple[tuple[str, ...], bool]]:
     return sorted(found)
 
 
+# Compressed as Debian ships its documents ("README.gz", "tool.1.gz", "guide.html.xz"): read as the file inside.
+COMPRESSED = (".gz", ".bz2", ".xz")
+_MOST_UNPACKED = 64 * 2**20  # bytes a compressed document may expand to
+
+
 def is_document_name(name: str) -> bool:
-    """True for a file name the corpus reads: a known suffix, a manual page's or a plain document's name."""
+    """True for a file name the corpus reads: a known suffix, a manual page's or a plain document's name,
+    or one of them compressed."""
     if name.startswith("."):
         return False
+    name = unpacked_name(name)
     return os.path.splitext(name)[1].lower() in SUFFIXES or bool(_MAN.search(name) or _PLAIN_NAME.match(name))
+
+
+def unpacked_name(name: str) -> str:
+    """The name of the file a compressed one holds ("tool.1" of "tool.1.gz"), or `name`."""
+    return next((name[: -len(z)] for z in COMPRESSED if name.lower().endswith(z) and len(name) > len(z)), name)
+
+
+def _unpacked(data: bytes, name: str, label: str) -> bytes:
+    """The bytes of a compressed document, unpacked; raise DocumentUnreadable when they cannot be."""
+    if unpacked_name(name) == name:
+        return data
+    import bz2
+    import gzip
+    import lzma
+
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[name[len(unpacked_name(name)) :].lower()]
+    try:
+        with opener(io.BytesIO(data), "rb") as f:
+            out = f.read(_MOST_UNPACKED + 1)
+    except (OSError, EOFError, lzma.LZMAError) as exc:
+        raise DocumentUnreadable(f"{label} cannot be unpacked ({exc})") from exc
+    if len(out) > _MOST_UNPACKED:
+        raise DocumentUnreadable(f"{label} unpacks to more than {_MOST_UNPACKED // 2**20} MB")
+    return out
 
 
 def _is_file(entry: os.DirEntry) -> bool:
@@ -167,7 +199,7 @@ def read_corpus(folder: Path, *, strict: bool = False, warn: Warn | None = None)
 def document_id(inside: Path, seen: dict[str, str]) -> tuple[str, str]:
     """A file's path in the corpus and its document id: the path without its suffix, unless a file read
     before has that id (`seen`: id -> file): "backup.txt" beside "backup.1" keeps its suffix."""
-    rel, doc_id = inside.as_posix(), inside.with_suffix("").as_posix()
+    rel, doc_id = inside.as_posix(), inside.with_name(unpacked_name(inside.name)).with_suffix("").as_posix()
     return rel, rel if doc_id in seen else doc_id
 
 
@@ -183,8 +215,9 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
     """
     from qa.ingest.decode import decode, read_bytes
     label = rel or str(path)
-    data = read_bytes(path, label)
-    suffix = path.suffix.lower()
+    name = unpacked_name(path.name)
+    data = _unpacked(read_bytes(path, label), path.name, label)
+    suffix = os.path.splitext(name)[1].lower()
     if suffix == ".pdf":
         from qa.ingest.formats.pdf import parse_pdf
 
@@ -208,7 +241,7 @@ def parse_file(path: Path, doc_id: str, rel: str | None = None) -> tuple[list[Do
         from qa.ingest.formats.rst import parse_rst
 
         return _structured(parse_rst(raw, label), doc_id, path, rel)
-    if _MAN.search(path.name):
+    if _MAN.search(name):
         from qa.ingest.formats.man import is_man_source, parse_man
 
         if is_man_source(raw):

@@ -248,6 +248,36 @@ def test_a_plain_document_named_in_capitals_with_a_suffix_of_its_topic_is_read(t
     assert docs["README.sslcerts"].text == "Put your certificates in SSL_CERT_DIR."
 
 
+def test_compressed_documents_are_read_as_the_file_inside(tmp_path: Path) -> None:
+    # /usr/share/doc ships "README.gz", "changelog.gz", manual pages as "tool.1.gz"
+    import bz2
+    import gzip
+    import lzma
+
+    (tmp_path / "README.gz").write_bytes(gzip.compress(b"Tidectl keeps\nits settings in ~/.tiderc.\n"))
+    (tmp_path / "tidectl.1.gz").write_bytes(gzip.compress(b".TH TIDECTL 1\n.SH NAME\ntidectl \\- print tide tables\n"))
+    (tmp_path / "guide.md.bz2").write_bytes(bz2.compress(b"# Guide\n\nRun `tidectl -p` for private mode.\n"))
+    (tmp_path / "notes.html.xz").write_bytes(lzma.compress(b"<html><body><p>High water at noon.</p></body></html>"))
+    (tmp_path / "tide.tar.gz").write_bytes(gzip.compress(b"not a document"))  # an archive, no document
+    docs = {d.id: d for d in load_corpus(tmp_path, strict=True)}
+    assert sorted(docs) == ["README", "guide", "notes", "tidectl"]
+    assert docs["README"].text == "Tidectl keeps its settings in ~/.tiderc."  # wrapped lines joined, as in README
+    assert (docs["tidectl"].title, docs["tidectl"].text) == ("TIDECTL(1)", "NAME\n\ntidectl - print tide tables")
+    assert "`" not in docs["guide"].text and docs["notes"].text == "High water at noon."
+    assert docs["README"].file == "README.gz"
+
+
+def test_a_compressed_file_that_cannot_be_unpacked_is_skipped_with_its_reason(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("High water at noon.\n", encoding="utf-8")
+    (tmp_path / "README.gz").write_bytes(b"not gzip at all")
+    warnings: list[str] = []
+    docs = load_corpus(tmp_path, warn=warnings.append)
+    assert [d.id for d in docs] == ["a"]
+    assert len(warnings) == 1 and "README.gz cannot be unpacked" in warnings[0], warnings
+    with pytest.raises(DocumentUnreadable, match=r"README\.gz cannot be unpacked"):
+        load_corpus(tmp_path, strict=True)
+
+
 def test_load_file_reads_one_file(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("Skip to main content\n\nHarbour city votes to ban cars\n\nBy Jane Doe\n\nText.", encoding="utf-8")
