@@ -145,8 +145,8 @@ _TITLE_NAME = re.compile(r"\s*([\w.+-]{2,30}?)\s*(?::\s|\s[-–—]\s|\(\d\w*\))
 
 def names_a_thing(word: str) -> bool:
     """True for a word of a file's name that names what it documents: one English hardly uses ("zstd",
-    "openssh"), not "install" of install.md."""
-    return len(word) >= 3 and word.isalpha() and english_frequency(word) <= RARE_IN_ENGLISH
+    "openssh", "yq": two letters of a tool's name), not "install" of install.md."""
+    return len(word) >= 2 and word.isalpha() and english_frequency(word) <= RARE_IN_ENGLISH
 
 
 def merge_facts(parts: Iterable[FactParts]) -> CorpusFacts:

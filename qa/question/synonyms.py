@@ -162,9 +162,25 @@ def forms(word: str, stem: str, known: set[str] | dict[str, int]) -> list[str]:
     return sorted(s for s in found if s != stem and s in known)
 
 
+# A word and the broader ones a text may say it with, not the other way: "elon's new ai startup" is "his new
+# company X.AI", but "which other companies ..." asks of no startup.
+BROADER = {
+    "startup": "company companies firm firms business businesses",
+    # a casual word a question puts money with: "how much did microsoft pour into openai" ("invested $10 billion");
+    # not "pump", a pump's in SQuAD ("what is an example of a pump component?": a near-topic variant answered)
+    "pour": "invest invested investment",
+}
+
+
+@lru_cache(maxsize=1)
+def _broader_by_stem() -> dict[str, frozenset[str]]:
+    return {s: frozenset(stem_words(broad.split())) for word, broad in BROADER.items() for s in stem_words([word, f"{word}s"])}
+
+
 def alternatives(stem: str, known: set[str] | dict[str, int]) -> list[str]:
-    """Return the stems of `stem`'s group that the corpus holds (not `stem` itself)."""
-    return sorted(s for s in _by_stem().get(stem, ()) if s != stem and s in known)
+    """Return the stems of `stem`'s group, and of the broader words for it, that the corpus holds (not `stem`)."""
+    found = _by_stem().get(stem, frozenset()) | _broader_by_stem().get(stem, frozenset())
+    return sorted(s for s in found if s != stem and s in known)
 
 
 def group(word: str) -> frozenset[str]:

@@ -805,3 +805,16 @@ def test_an_article_told_by_what_it_holds_names_no_word_asked(pipeline: Pipeline
     # "In the piece with the section on ...,": which article, not words the answer's sentence must hold
     answer = pipeline.ask(question)
     assert not answer.abstained and told in answer.answer.split("[1]")[0]
+
+
+def test_a_startup_asked_is_told_as_a_company(pipeline: Pipeline) -> None:
+    # "his new company X.AI": a startup is a company, so the name asked is there
+    answer = pipeline.ask("what's the name of elon's new ai startup")
+    assert not answer.abstained and "X.AI" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["how much cash did microsoft pour into openai, i read it was a crazy amount", "how much did microsoft pour into openai"])
+def test_money_poured_into_a_company_is_money_invested(pipeline: Pipeline, question: str) -> None:
+    # "Microsoft invested $10 billion in OpenAI", not "... which has poured billions of dollars into the startup"
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "$10 billion" in answer.answer.split("[1]")[0], answer.answer

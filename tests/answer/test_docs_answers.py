@@ -1472,3 +1472,13 @@ def test_one_thing_or_only_another_asks_which_not_whether_the_deed_goes_for_both
     answer = bot.ask("does tidetunnel also push my dns lookups thru the tunnel or only tcp")
     assert not answer.abstained and "--dns" in answer.answer, answer.answer
     assert bot.ask("does tidetunnel also push my dns lookups thru the tunnel").abstained  # whether it goes for dns too
+
+
+
+def test_a_two_letter_tools_file_names_the_tool() -> None:
+    # "yq-README": whether yq does something is asked of yq's document ("does yq support csv input?": it never
+    # says csv, another document does); "go" and "id" are English words, no tool's name
+    from qa.search.retrieve import file_named
+
+    assert file_named("yq-README") == {"yq"} and file_named("jq") == {"jq"}
+    assert file_named("go-notes") == frozenset() and file_named("id-guide") == frozenset()

@@ -700,3 +700,10 @@ def test_another_asked_of_in_a_follow_up_is_a_name_when_the_corpus_lacks_it() ->
     known = {"univers", "music", "group", "say", "ai"}
     assert analyse("and sony music?", None, known, context=["universal", "music", "group"]).unknown_names == ["sony"]
     assert analyse("sony music ai?", None, known).unknown_names == []  # standing alone, an everyday word may be a slip
+
+
+def test_a_narrower_word_may_be_told_by_a_broader_one_not_the_other_way() -> None:
+    # "elon's new ai startup" is "his new company X.AI"; "which other companies ..." asks of no startup
+    known = {"startup", "compani", "new", "ai", "elon", "name", "firm"}
+    assert {"compani", "firm"} <= set(analyse("whats the name of elon's new ai startup", None, known).alternatives["startup"])
+    assert "startup" not in analyse("which other companies did elon found", None, known).alternatives.get("compani", [])
