@@ -48,6 +48,8 @@ class Document:
     """what the page says of its author under the article ("With expertise in tech that spans over 10 years, ...")"""
     embeds: list[str] | None = None
     """the signatures of posts embedded in the page ("— Elon Musk (@elonmusk) April 19, 2023")"""
+    image_credits: list[str] | None = None
+    """the credits of the page's pictures, as written ("Image: Britta Pedersen-Pool/Getty Images")"""
     date: str | None = None
     dateline: str | None = None
     """the line giving the publication date, as written"""

@@ -23,8 +23,9 @@ from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
-from qa.answer.metadata import NO_TIME, Told, from_metadata, handle, listed, ordered, owner, summarize, titled
+from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
+from qa.answer.page import handle, of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.polarity import giving_value, judged, unsettled
 from qa.answer.quoting import (
@@ -134,7 +135,7 @@ def compose(
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
     if isinstance(told := handle(question, documents), str):  # "bill gates's twitter handle": no post of his embedded
         return abstain(0.2, told)
-    if question.kind in ("who", "which", "what") and (told := told or owner(question, documents)):  # "who owns verdict"
+    if question.kind in ("who", "which", "what") and (told := told or of_the_page(question, documents)):  # "who owns verdict", "who took the photo"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"

@@ -68,14 +68,14 @@ def from_metadata(
             return f"{doc.id} {NO_TIME}"
         span = clock if clock and _ASKS_TIME.search(question.text) else human_date(value)
         sentence = f"{title} was published on {human_date(value)}" + (f" (“{doc.dateline}”)" if doc.dateline else "")
-    return Told(span, sentence, _meta_citation(doc, 1, extra=("bio", doc.author_bio) if question.kind == "bio" else None))
+    return Told(span, sentence, meta_citation(doc, 1, extra=("bio", doc.author_bio) if question.kind == "bio" else None))
 
 
 _YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?\d+\+? years\b", re.I)
 _ASKS_LONG = re.compile(r"\bhow (?:long|many years)\b|\bexperience\b", re.I)
 
 
-def _meta_citation(doc: Document, n: int, extra: tuple[str, str | None] | None = None) -> Citation:
+def meta_citation(doc: Document, n: int, extra: tuple[str, str | None] | None = None) -> Citation:
     """A document's metadata as a citation: author, role, outlet and date, as the document gives them,
     and the one more field a question asked (the author's bio, an embedded post's signature)."""
     published = _DATED.sub("", doc.dateline) if doc.dateline else human_date(doc.date) if doc.date else None
@@ -106,13 +106,13 @@ def listed(question: Question, documents: dict[str, Document]) -> tuple[str, lis
     """The author, outlet or date of every document, for a question about several that names none; None
     for another question, or when no document gives that field."""
     asks = question.kind in ("author", "outlet", "published") and _SEVERAL.search(question.text)
-    if not asks or _named(question, documents):
+    if not asks or named_document(question, documents):
         return None
     field = _FIELDS[question.kind]
     given = [d for d in documents.values() if getattr(d, field)][:_LISTED]
     if not given:
         return None
-    cited = [_meta_citation(d, n) for n, d in enumerate(given, 1)]
+    cited = [meta_citation(d, n) for n, d in enumerate(given, 1)]
     values: dict[str, list[int]] = {}
     for d, c in zip(given, cited, strict=True):
         value = human_date(d.date) if question.kind == "published" and d.date else getattr(d, field)
@@ -146,7 +146,7 @@ def ordered(question: Question, documents: dict[str, Document]) -> tuple[str, li
     dated = sorted((d for d in documents.values() if d.date), key=lambda d: (d.date, _time(d)))
     if len(dated) < 2:
         return None
-    cited = [_meta_citation(d, n) for n, d in enumerate(dated, 1)]
+    cited = [meta_citation(d, n) for n, d in enumerate(dated, 1)]
     named = [
         f"{source_name(d)}{f' ({t})' if (t := _clock(d)) else ''} [{c.n}]" for d, c in zip(dated, cited, strict=True)
     ]
@@ -173,56 +173,12 @@ def _time(doc: Document) -> str:
     return f"{hour:02d}:{m[2]}"
 
 
-_OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\bpublisher\b", re.I)
-
-
-def owner(question: Question, documents: dict[str, Document]) -> Told | None:
-    """Who owns the outlet a question names ("who owns verdict?"): the publisher an article's notice names;
-    or which outlet the publisher named owns ("which news site is owned by globaldata")."""
-    if not _OWNS.search(question.text):
-        return None
-    text = plain(question.text)
-    for doc in documents.values():
-        if not (doc.publisher and doc.outlet):
-            continue
-        told = f"{doc.publisher} is the parent company of {doc.outlet}"
-        if _says(text, doc.outlet):
-            return Told(doc.publisher, told, _meta_citation(doc, 1))
-        if _says(text, doc.publisher):
-            return Told(doc.outlet, told, _meta_citation(doc, 1))
-    return None
-
-
-# "musk's twitter handle?", "whats the handle on the embedded musk tweet": an account's name.
-_ASKS_HANDLE = re.compile(
-    r"(?:['’]s|\b(?:twitter|x|his|her|their|account|the))\s+(?:handle|username|user ?name)\b|@\W*$"
-    r"|\b(?:handle|username)\b(?=.*\b(?:embed\w*|tweet|post)\b)",  # "musk handle in the tweet embed?"
-    re.I,
-)
-_SIGNED = re.compile(r"^[—–-]\s*(?P<name>.{1,60}?)\s*\((?P<handle>@\w{1,30})\)")
-
-
-def handle(question: Question, documents: dict[str, Document]) -> Told | str | None:
-    """The handle a post embedded in an article is signed with, for a question asking the handle of the
-    one who signed it ("musk's twitter handle?": "@elonmusk"); why there is none when posts are embedded
-    but none by the one asked ("bill gates's twitter handle"); None for another question."""
-    if not _ASKS_HANDLE.search(question.text):
-        return None
-    asked = set(plain(question.text).split())
-    signed = [(doc, sig, m) for doc in documents.values() for sig in doc.embeds or () if (m := _SIGNED.match(sig))]
-    for doc, signature, m in signed:
-        if asked & {w for w in plain(m.group("name")).split() if len(w) > 2}:
-            told = f"“{doc.title}” embeds a post signed “{signature}”"
-            return Told(m.group("handle"), told, _meta_citation(doc, 1, extra=("embed", signature)))
-    return "no post embedded in an article is signed by the one asked" if signed else None
-
-
 def document_meant(
     question: Question, evidence: list[Evidence], documents: dict[str, Document], previous: str | None = None
 ) -> Document | None:
     """The document a question about "the article" means: by outlet or author named, else the one the
     conversation is about, else by content."""
-    if named := _named(question, documents):
+    if named := named_document(question, documents):
         return named
     if previous in documents:
         return documents[previous]
@@ -233,11 +189,11 @@ def document_meant(
     return None
 
 
-def _named(question: Question, documents: dict[str, Document]) -> Document | None:
+def named_document(question: Question, documents: dict[str, Document]) -> Document | None:
     """The first document whose outlet the question names, else whose author ("trevor mogg wrote the bgr one?")."""
     text = plain(question.text)
-    named = next((d for field in ("outlet", "author") for d in documents.values() if _says(text, getattr(d, field))), None)
-    last = (d for d in documents.values() if d.author and " " in d.author and len(n := d.author.split()[-1]) >= 4 and _says(text, n))
+    named = next((d for field in ("outlet", "author") for d in documents.values() if says(text, getattr(d, field))), None)
+    last = (d for d in documents.values() if d.author and " " in d.author and len(n := d.author.split()[-1]) >= 4 and says(text, n))
     return named or next(last, None)  # "wituschek job title?": an author by last name
 
 
@@ -248,10 +204,10 @@ _PUBLISHED_BY = re.compile(r"\bdid\s+(?!(?:they|it|he|she|you|we|u)\b)((?:the\s+
 def _bylined(name: str, doc: Document) -> bool:
     """True when `name` is the document's outlet, author or publisher, or the outlet's initials ("dt")."""
     text, fields = plain(name).removeprefix("the "), [doc.outlet, doc.author, doc.publisher]
-    return any(f and (_says(plain(f), text) or _says(text, f)) for f in fields) or text == "".join(w[0] for w in words(doc.outlet or ""))
+    return any(f and (says(plain(f), text) or says(text, f)) for f in fields) or text == "".join(w[0] for w in words(doc.outlet or ""))
 
 
-def _says(text: str, name: str | None) -> bool:
+def says(text: str, name: str | None) -> bool:
     """True when `text` (already plain) names `name` as a whole word or words."""
     return bool(name) and bool(re.search(rf"\b{re.escape(plain(name or ''))}\b", text))
 

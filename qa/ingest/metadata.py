@@ -28,6 +28,7 @@ def with_metadata(doc: Document) -> Document:
         "author_role": doc.author_role or (role if doc.author in (None, author) else None),
         "author_bio": doc.author_bio or _bio(lines, doc.author or author),
         "embeds": doc.embeds or [normalize(line).strip() for line in lines if bp.is_embed(line)] or None,
+        "image_credits": doc.image_credits or [normalize(line).strip() for line in lines if bp.is_credit(line)] or None,
         "outlet": doc.outlet or _outlet(lines),
         "publisher": doc.publisher or _publisher(lines),
         "date": iso_date(doc.date or "") or doc.date or _date(lines),

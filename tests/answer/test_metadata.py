@@ -39,3 +39,20 @@ def test_when_one_the_corpus_does_not_name_published_something_the_text_tells_no
     assert isinstance(from_metadata(asked, [], {"a": docs["a"]}), str)  # Alpha published "a": no date of Alpha's
     told = from_metadata(Question("what time did alpha publish their harbour article", "published"), [], {"a": docs["a"]})
     assert not isinstance(told, str) and told.span == "9:15AM EDT"
+
+
+def test_whose_picture_an_article_shows_is_its_credit_line() -> None:
+    from qa.answer.page import image_credit
+    from qa.ingest.load import with_metadata
+
+    page = "Harbour city votes to ban cars\n\nImage: Jane Roe/Tide Photos\n\nBy Ann Lee\n\nThe council voted on Monday."
+    docs = {
+        "a": with_metadata(Document("a", page, outlet="Alpha")),
+        "b": Document("b", "Ferries run late.", title="Ferries", outlet="Beta"),
+    }
+    assert docs["a"].image_credits == ["Image: Jane Roe/Tide Photos"]
+    for question in ("who took the photo in the alpha article", "who is credited for the picture?", "photo credit?"):
+        told = image_credit(Question(question, "who"), docs)
+        assert told is not None and told.span == "Jane Roe/Tide Photos" and told.citation.doc_id == "a", question
+    assert image_credit(Question("who took the photo in the beta article", "who"), docs) is None  # Beta credits none
+    assert image_credit(Question("who took over twitter", "who"), docs) is None  # no picture asked

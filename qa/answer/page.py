@@ -1,0 +1,81 @@
+"""What a page says of itself besides its byline: who owns its outlet, whose post it embeds, whose picture it shows."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.metadata import Told, meta_citation, named_document, says
+from qa.answer.quoting import plain
+from qa.models import Document
+from qa.question.kinds import Question
+
+_OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\bpublisher\b", re.I)
+
+
+def owner(question: Question, documents: dict[str, Document]) -> Told | None:
+    """Who owns the outlet a question names ("who owns verdict?"): the publisher an article's notice names;
+    or which outlet the publisher named owns ("which news site is owned by globaldata")."""
+    if not _OWNS.search(question.text):
+        return None
+    text = plain(question.text)
+    for doc in documents.values():
+        if not (doc.publisher and doc.outlet):
+            continue
+        told = f"{doc.publisher} is the parent company of {doc.outlet}"
+        if says(text, doc.outlet):
+            return Told(doc.publisher, told, meta_citation(doc, 1))
+        if says(text, doc.publisher):
+            return Told(doc.outlet, told, meta_citation(doc, 1))
+    return None
+
+
+# "musk's twitter handle?", "whats the handle on the embedded musk tweet": an account's name.
+_ASKS_HANDLE = re.compile(
+    r"(?:['’]s|\b(?:twitter|x|his|her|their|account|the))\s+(?:handle|username|user ?name)\b|@\W*$"
+    r"|\b(?:handle|username)\b(?=.*\b(?:embed\w*|tweet|post)\b)",  # "musk handle in the tweet embed?"
+    re.I,
+)
+_SIGNED = re.compile(r"^[—–-]\s*(?P<name>.{1,60}?)\s*\((?P<handle>@\w{1,30})\)")
+
+
+def handle(question: Question, documents: dict[str, Document]) -> Told | str | None:
+    """The handle a post embedded in an article is signed with, for a question asking the handle of the
+    one who signed it ("musk's twitter handle?": "@elonmusk"); why there is none when posts are embedded
+    but none by the one asked ("bill gates's twitter handle"); None for another question."""
+    if not _ASKS_HANDLE.search(question.text):
+        return None
+    asked = set(plain(question.text).split())
+    signed = [(doc, sig, m) for doc in documents.values() for sig in doc.embeds or () if (m := _SIGNED.match(sig))]
+    for doc, signature, m in signed:
+        if asked & {w for w in plain(m.group("name")).split() if len(w) > 2}:
+            told = f"“{doc.title}” embeds a post signed “{signature}”"
+            return Told(m.group("handle"), told, meta_citation(doc, 1, extra=("embed", signature)))
+    return "no post embedded in an article is signed by the one asked" if signed else None
+
+
+# "who took the photo in the bgr article", "who is credited for the image": a picture's credit.
+_ASKS_CREDIT = re.compile(
+    r"\b(?:photo|picture|image|pic|photograph|illustration)s?\b.*\b(?:credit\w*|took|taken|shot|snapped)\b"
+    r"|\b(?:credit\w*|took|taken|shot|snapped)\b.*\b(?:photo|picture|image|pic|photograph|illustration)s?\b|\bphotographer\b",
+    re.I,
+)
+_CREDIT_LABEL = re.compile(r"^\(?[^:|]{1,40}[:|]\s*")  # "Image: ", "Photo credit | "
+
+
+def image_credit(question: Question, documents: dict[str, Document]) -> Told | None:
+    """Whose picture an article shows, as its credit line gives it ("Image: Britta Pedersen-Pool/Getty Images"):
+    of the article a question names, else of the one article crediting a picture."""
+    if not _ASKS_CREDIT.search(question.text):
+        return None
+    credited = [d for d in documents.values() if d.image_credits]
+    doc = named_document(question, documents) or (credited[0] if len(credited) == 1 else None)
+    if doc is None or not doc.image_credits:
+        return None
+    credit = doc.image_credits[0]
+    told = f"“{doc.title}” credits its picture: “{credit}”"
+    return Told(_CREDIT_LABEL.sub("", credit).rstrip(")"), told, meta_citation(doc, 1, extra=("image", credit)))
+
+
+def of_the_page(question: Question, documents: dict[str, Document]) -> Told | None:
+    """What a page says of itself besides its byline: who owns its outlet, whose picture it shows."""
+    return owner(question, documents) or image_credit(question, documents)
