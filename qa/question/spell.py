@@ -40,9 +40,10 @@ def _nearest_english(word: str) -> str | None:
 
 def unheard_of(word: str) -> bool:
     """True for a word of four letters or more that English does not use and that is no slip of the keys
-    for a word it does ("nadella", "nvidia"; not "threten"): a name, when the corpus lacks it too.
+    for a word it does ("nadella", "nvidia"; not "threten"), nor a prefix before one ("autodiscover"): a name,
+    when the corpus lacks it too.
     Looked up only for such a word: comparing it with the dictionary's words takes 5 ms."""
-    if len(word) < 4 or not word.isalpha() or word in CHAT_FILLER or english_frequency(word):
+    if len(word) < 4 or not word.isalpha() or word in CHAT_FILLER or english_frequency(word) or _unprefixed(word):
         return False
     # A long word may hold two slips, or one on a word misspelt already ("accidetly").
     return not _english_near(word, 1 if len(word) < 8 else 2)
@@ -224,7 +225,7 @@ def _hedge_slipped(word: str) -> str | None:
     return close[0] if len(close) == 1 else None
 
 
-PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self")
+PREFIXES = ("co", "re", "un", "non", "pre", "mis", "over", "under", "out", "sub", "anti", "multi", "self", "auto")
 
 
 def _one_edit(a: str, b: str) -> bool:

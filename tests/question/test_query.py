@@ -707,3 +707,10 @@ def test_a_narrower_word_may_be_told_by_a_broader_one_not_the_other_way() -> Non
     known = {"startup", "compani", "new", "ai", "elon", "name", "firm"}
     assert {"compani", "firm"} <= set(analyse("whats the name of elon's new ai startup", None, known).alternatives["startup"])
     assert "startup" not in analyse("which other companies did elon found", None, known).alternatives.get("compani", [])
+
+
+def test_two_english_words_written_as_one_are_no_unknown_name() -> None:
+    # "autodiscover" is "auto" and "discover": a thing of English the docs may say apart ("automatically discover")
+    known = {"url", "type", "calendar", "xandiko", "discov"}
+    assert analyse("thunderbird wont autodiscover, what url do i type in for the calendar", None, known).unknown_names == []
+    assert analyse("did satya nadella reply", None, known).unknown_names == ["nadella"]
