@@ -59,14 +59,20 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
-    if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text):
-        return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid"
+    if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text) and best.kind != "code":
+        return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid" (a
+        # command's path is an example's)
     # "Timeout in seconds for the recording of chord chains.": X described, no default nor value given
     # the sentence after it and those the answer quotes, unless opening another item ("The default is 10" of -t
     # tells nothing of the streams of -P)
     near = [e for e in [best.after, *cited] if e and e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
     told = " ".join(e.sentence.text for e in [best, *near] if best.kind != "item" or e.kind != "item" or _item(e) == _item(best))
-    return not best.holds(noun, query) or not (best.says("default", query) or re.search(r"\bdefault", told, re.I))
+    # an option named so is no default told: "xandikos --defaults -d $HOME/dav" gives an example's folder
+    said = best.says("default", query) and not _DEFAULTS_OPTION.search(best.sentence.text)
+    return not best.holds(noun, query) or not (said or re.search(r"\bdefault", _DEFAULTS_OPTION.sub("", told), re.I))
+
+
+_DEFAULTS_OPTION = re.compile(r"(?<![\w-])--?[\w-]*default[\w-]*", re.I)
 
 
 def _item(e: Evidence) -> tuple[str, int]:

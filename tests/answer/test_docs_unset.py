@@ -236,3 +236,15 @@ def test_getting_out_of_a_session_is_quitting_it(bot_over: BotOver) -> None:
     )
     answer = bot_over({"seriom-README.md": readme}).ask("how do i get out of a seriom session?? ctrl-c just gets sent to the board lol")
     assert not answer.abstained and "ctrl-t q       Quit" in answer.answer
+
+
+def test_an_example_commands_folder_and_an_option_named_defaults_tell_no_default(bot_over: BotOver) -> None:
+    # xandikos's README: "./bin/xandikos --defaults -d $HOME/dav" runs an example; where its data goes when -d is
+    # left out is not said
+    text = (
+        "# tidedav\n\nTo run a standalone instance, with a pre-created calendar (storing data in $HOME/dav):\n\n"
+        "```\n./bin/tidedav --defaults -d $HOME/dav\n```\n\nA server should now be listening on localhost:8080.\n"
+    )
+    bot = bot_over({"README.md": text})
+    assert bot.ask("where does tidedav keep its data by default if i leave out -d").abstained
+    assert "8080" in bot.ask("which port does tidedav listen on").answer
