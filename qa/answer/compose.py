@@ -270,7 +270,7 @@ def _choose(
     if told := (
         filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
-        or judged(query, found, proper) or quoting(question.text, query, found)  # "is 42k a month a lot for msft": "While that's small change ..."
+        or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN)  # "is 42k a month a lot for msft"
     ):
         return told
     short = asks_expansion(question.text)

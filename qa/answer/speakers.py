@@ -165,19 +165,29 @@ _OWN_WORDS = lazy_pattern(r"\b(\w[\w.&-]*)['’]s\s+(?:exact|precise|actual)\s+(
 _QUOTE_WINDOW = 0.9  # how close to the best a sentence quoting the one asked may be
 
 
-def quoting(question: str, query: Query, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
+def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool = True) -> tuple[Evidence, None] | None:
     """For "what did musk say (exactly)": a near-best sentence quoting words in quotation marks with a verb of
     saying, by the one asked, named in it or by a role another sentence gives them ('"They trained illegally ...
     Lawsuit time," the Twitter CEO said in a tweet'), over a better one only using the verb ("It's too early to
-    say if Twitter's CEO will ...")."""
+    say if Twitter's CEO will ..."); of several, the one told with the deed asked (`by_deed`), else the first."""
     m = _asks_words(question)
     if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN:
         return None
     who = [t for t in stem_words(words(m.group(1))) if t in query.terms]
     near = (e for e in near_top(evidence, _QUOTE_WINDOW) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
-    by = (e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
-        (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence)))
-    return next(((e, None) for e in by), None)
+    by = [e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
+        (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence))]
+    # "what did musk tweet when he threatened microsoft": the quote whose telling, or the sentence before it, says
+    # the deed ('"... Lawsuit time," the Twitter CEO said' after "Musk's threat comes as ..."), not the words quoted
+    deed = [t for t, w in query.terms.items() if w >= 1 and t not in who and t not in query.subjects]  # not names
+    if not by or not by_deed:  # a value asked ("wat date did musk tweet the lawsuit threat"): the first, near the top
+        return (by[0], None) if by else None
+    return max(by, key=lambda e: sum(query.match(t, _telling(e)) for t in deed)), None
+
+
+def _telling(e: Evidence) -> set[str]:
+    """The stems of a quoting sentence outside its quotation marks, and of the sentence before it."""
+    return set(stem_words(words(_QUOTED.sub(" ", e.sentence.text)))) | set(e.context)
 
 
 def _asks_words(question: str) -> re.Match[str] | None:

@@ -26,6 +26,7 @@ GROUPS = [
     "start started launch launched create created form formed found founded establish established",
     "problem problems issue issues bug bugs",
     "memory ram",
+    "gpu gpus graphics",  # "graphics processors", "graphics cards": GPUs
     "photo photos picture pictures pic pics image images",
     "exit exits return returns",
     "buy bought purchase purchased acquire acquired",

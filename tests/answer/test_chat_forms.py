@@ -818,3 +818,19 @@ def test_money_poured_into_a_company_is_money_invested(pipeline: Pipeline, quest
     # "Microsoft invested $10 billion in OpenAI", not "... which has poured billions of dollars into the startup"
     answer = pipeline.ask(question)
     assert not answer.abstained and "$10 billion" in answer.answer.split("[1]")[0], answer.answer
+
+
+@pytest.mark.parametrize("question", ["Which chipmaker's graphics processors has Musk put money into?", "which chipmaker's graphics cards has elon put money into"])
+def test_graphics_processors_and_cards_are_gpus(pipeline: Pipeline, question: str) -> None:
+    # "Elon has invested in Nvidia's AI chip GPUs"
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "Nvidia" in answer.answer, answer.answer
+
+
+def test_the_words_quoted_with_the_deed_asked_are_the_ones_told(pipeline: Pipeline) -> None:
+    # "... when he threatened microsoft": the quote told after "Musk's threat comes as ...", not February's tweet
+    # about OpenAI, which names Microsoft only inside its quotation marks
+    answer = pipeline.ask("What exactly did Musk tweet when he threatened Microsoft?")
+    assert answer.answer.split("[1]")[0].startswith('"They trained illegally using Twitter data'), answer.answer
+    # a date asked of a tweet is no quote asked: its date is
+    assert "Wednesday" in pipeline.ask("wat date did musk tweet the lawsuit threat").answer.split("[1]")[0]
