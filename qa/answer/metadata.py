@@ -58,6 +58,8 @@ def from_metadata(
     elif question.kind == "role":
         sentence = f"{doc.author}, who wrote {title}, is {value}" + (f" at {doc.outlet}" if doc.outlet else "")
     elif question.kind == "bio":
+        if _ASKS_LONG.search(question.text) and not _YEARS.search(value):
+            return f"{doc.id} does not say how long in its author_bio"  # "Not so many moons ago, Trevor moved ..."
         sentence = value.rstrip(".")
         span = m.group() if (m := _YEARS.search(value)) and _ASKS_LONG.search(question.text) else value
     elif question.kind == "outlet":

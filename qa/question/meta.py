@@ -29,7 +29,7 @@ _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about|(?:(?:no|nah|sorry|
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
 _OUTLET = r"(?:(?:web|news)\s?site|site|outlet|publication|(?:news)?paper|magazine|blog)"
 _ASKS_OUTLET = re.compile(
-    rf"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b|(?:what|which) {_OUTLET}\b"
+    rf"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b(?!.*\b(?:live|lives|living|reside|resides|born|grow|grew|move|moved)\b)|(?:what|which) {_OUTLET}\b"
     r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b|(?:work|writ)\w* for (?:what|which)\b"  # "... is writing for which website?"
     r"|(?:works|writes|wrote|writing) for\W*$)",  # "trevor mogg writes for"
     re.I,

@@ -834,3 +834,10 @@ def test_the_words_quoted_with_the_deed_asked_are_the_ones_told(pipeline: Pipeli
     assert answer.answer.split("[1]")[0].startswith('"They trained illegally using Twitter data'), answer.answer
     # a date asked of a tweet is no quote asked: its date is
     assert "Wednesday" in pipeline.ask("wat date did musk tweet the lawsuit threat").answer.split("[1]")[0]
+
+
+def test_where_an_author_lives_is_no_outlet_asked(pipeline: Pipeline) -> None:
+    # the bio under the Digital Trends article: "Trevor moved from ... (Britain) to another (Japan)"
+    answer = pipeline.ask("the digital trends writer has a funny bio about tea, where does he live now?")
+    assert not answer.abstained and "Japan" in answer.answer, answer.answer
+    assert "Digital Trends." not in pipeline.ask("where does trevor mogg live").answer  # where he works is another question

@@ -355,6 +355,17 @@ def test_the_authors_bio_under_the_article_is_kept_with_the_author() -> None:
     assert with_metadata(Document(id="y", text="Harbour city votes to ban cars\n\nThe mayor agreed.")).author_bio is None
 
 
+
+def test_an_author_box_under_the_article_gives_the_bio_that_names_them() -> None:
+    # Digital Trends: "Trevor Mogg / Contributing Editor / Not so many moons ago, Trevor moved from ..."
+    text = (
+        "Harbour city votes to ban cars\n\nBy Jane Doe\n\nThe mayor agreed.\n\nJane Doe\n\nContributing Editor\n\n"
+        "Not so many moons ago, Jane moved from one rainy harbour town to another, and she still loves ferries.\n\nRead more"
+    )
+    doc = with_metadata(Document(id="x", text=text))
+    assert doc.author_bio == "Not so many moons ago, Jane moved from one rainy harbour town to another, and she still loves ferries."
+
+
 def test_the_signature_of_an_embedded_post_is_kept_as_metadata() -> None:
     text = "Harbour city votes to ban cars\n\nThe mayor agreed.\n\nCars out.\n\n— Ann Lee (@annlee) May 2, 2023\n\nMore text."
     assert with_metadata(Document(id="x", text=text)).embeds == ["- Ann Lee (@annlee) May 2, 2023"]
