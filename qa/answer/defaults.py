@@ -59,6 +59,8 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
+    if not best.holds(noun, query):
+        noun = _word_before_held(question, query, noun, best) or noun  # "the default key combo": "the detach character"
     if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text) and best.kind != "code":
         return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid" (a
         # command's path is an example's)
@@ -73,6 +75,16 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
 
 
 _DEFAULTS_OPTION = re.compile(r"(?<![\w-])--?[\w-]*default[\w-]*", re.I)
+
+
+def _word_before_held(question: Question, query: Query, noun: str, best: Evidence) -> str | None:
+    """Of a setting named by several words ("the default key combo"), one before its last that `best` holds (or a
+    word standing for it: "key" for "the detach character"), else None."""
+    m = _DEFAULT_OF.search(question.text)
+    said = next(g for g in m.groups() if g).lower().split() if m else []
+    last = query.surface.get(noun, noun)
+    before = said[: said.index(last)] if last in said else []
+    return next((t for t in stem_words(before) if t in query.terms and best.holds(t, query)), None)
 
 
 def _item(e: Evidence) -> tuple[str, int]:

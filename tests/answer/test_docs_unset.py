@@ -248,3 +248,15 @@ def test_an_example_commands_folder_and_an_option_named_defaults_tell_no_default
     bot = bot_over({"README.md": text})
     assert bot.ask("where does tidedav keep its data by default if i leave out -d").abstained
     assert "8080" in bot.ask("which port does tidedav listen on").answer
+
+
+def test_a_setting_named_by_two_words_is_held_by_either(bot_over: BotOver) -> None:
+    # dtach's README: "the default key combo to detach" is told by "... the detach character, instead of the
+    # default ^\": the key is a character, "combo" the asker's word for it
+    text = (
+        "# tidetach\n\nUse `-e ^A` to attach with ^A (Ctrl-A) as the detach character, instead of the default ^\\\\.\n\n"
+        "Sessions live in /tmp by default.\n"
+    )
+    bot = bot_over({"README.md": text, "notes.md": "# Notes\n\nThis combo of tools works well.\n"})
+    answer = bot.ask("whats the default key combo to detach from a tidetach session")
+    assert not answer.abstained and "^\\" in answer.answer, answer.answer
