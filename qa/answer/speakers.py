@@ -179,9 +179,9 @@ def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool
         (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence))]
     # "what did musk tweet when he threatened microsoft": the quote whose telling, or the sentence before it, says
     # the deed ('"... Lawsuit time," the Twitter CEO said' after "Musk's threat comes as ..."), not the words quoted
-    deed = [t for t, w in query.terms.items() if w >= 1 and t not in who and t not in query.subjects]  # not names
     if not by or not by_deed:  # a value asked ("wat date did musk tweet the lawsuit threat"): the first, near the top
         return (by[0], None) if by else None
+    deed = [t for t, w in query.terms.items() if w >= 1 and t not in who and t not in query.subjects]  # not names
     return max(by, key=lambda e: sum(query.match(t, _telling(e)) for t in deed)), None
 
 

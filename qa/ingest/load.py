@@ -112,13 +112,13 @@ def unpacked_name(name: str) -> str:
 
 def _unpacked(data: bytes, name: str, label: str) -> bytes:
     """The bytes of a compressed document, unpacked; raise DocumentUnreadable when they cannot be."""
-    if unpacked_name(name) == name:
+    if (inner := unpacked_name(name)) == name:
         return data
     import bz2
     import gzip
     import lzma
 
-    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[name[len(unpacked_name(name)) :].lower()]
+    opener = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}[name[len(inner) :].lower()]
     try:
         with opener(io.BytesIO(data), "rb") as f:
             out = f.read(_MOST_UNPACKED + 1)

@@ -90,11 +90,11 @@ def _bio(lines: list[str], author: str | None) -> str | None:
     ]
     # an author box: the name, maybe the role, then a line telling of them ("Trevor Mogg / Contributing Editor /
     # Not so many moons ago, Trevor moved from one tea-loving island nation ...")
-    boxed = [
+    boxed = next((
         lines[j] for i, line in enumerate(lines) if normalize(line).strip() == author
         for j in range(i + 1, min(i + 3, len(lines))) if len(lines[j]) > 40 and re.search(rf"\b{re.escape(first)}\b", lines[j])
-    ]
-    return " ".join(said[:_BIO_SENTENCES]) or (normalize(boxed[0]).strip() if boxed else None)
+    ), None)
+    return " ".join(said[:_BIO_SENTENCES]) or (normalize(boxed).strip() if boxed else None)
 
 
 _BIO_SENTENCES = 3

@@ -234,12 +234,13 @@ def reported_by(kind: Question, scene: str) -> Question:
 
 
 # "which outlet did he get that from", "where did bgr get the reddit thing from, which outlet": the source cited
+_OUTLET_NOUN = r"(?:outlet|site|website|publication|paper|source)s?"
 _GOT_FROM = re.compile(
-    r"\b(?:where|(?:which|what)\s+(?:\w+\s+)?(?:outlet|site|website|publication|paper|source)s?)\s+(?:did|does|do)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?"
+    rf"\b(?:where|(?:which|what)\s+(?:\w+\s+)?{_OUTLET_NOUN})\s+(?:did|does|do)\s+[\w'’.-]+(?:\s+[\w'’.-]+)?"
     r"\s+(?:get|got|take|took|pull|pulled)\s+(?P<what>this|that|it|the\s+[\w\s'’-]{1,30}?)\s+from\b",
     re.I,
 )
-_OUTLET = re.compile(r"\b(?:outlet|site|website|publication|paper|source)s?\b", re.I)
+_OUTLET = re.compile(rf"\b{_OUTLET_NOUN}\b", re.I)
 
 
 def as_reported(ask: str) -> str:
