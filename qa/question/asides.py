@@ -24,8 +24,9 @@ _OTHER_THING = re.compile(
 
 # "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
 _GUESS = re.compile(
-    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?)\W*$", re.I
-)
+    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b.*?"
+    r"|[^,;?]{1,30}?\s(?:i think|i believe|i guess|iirc|maybe|right))\W*$", re.I
+)  # "how much did microsoft pour into openai, 10 billion i think?": the guess comes first
 
 
 # "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;

@@ -52,6 +52,18 @@ def test_a_guess_offered_after_the_question_leaves_where_the_threat_was_made(pip
     assert not answer.abstained and "took to Twitter" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("how much did microsft pour into openai last year, 10 billion i think?", "$10 billion"),
+        ("what yr did musk help get openai off the ground, like early 2010s i think?", "2015"),
+    ],
+)
+def test_a_value_guessed_after_the_question_is_still_the_answer_when_the_text_says_it(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
+
 def test_since_when_something_no_longer_happens_is_answered_by_the_sentence_saying_no_longer(pipeline: Pipeline) -> None:
     answer = pipeline.ask("since when has openai not used customer data for training?")
     assert not answer.abstained and "beginning of March" in answer.answer
