@@ -214,13 +214,20 @@ def defaulted(question: str) -> str:
     """`question` with a setting left unset said as its default too ("if i dont pass a bitrate": "... with the default bitrate")."""
     if re.search(r"\bdefault|^\W*where\b", question, re.I):  # "where": a path tells it (and "if i dont pass one" says which)
         return question  # "whats the default for GOFETCH_REMOTE? like where does it download from if i dont set it"
+    question = _BOXED.sub("by default", question)  # "does it drop idle connections out of the box"
+    if (m := _UNSET.match(question)) and (rest := question[m.end() :].strip(" ,")):
+        return f"{m[0].strip()}, {rest.rstrip(' ?')} by default?"  # "if i dont give hashid a hash, what does it read from"
     return _UNSET.sub(lambda m: f" with the default {m[1]}{m[0]}" if m[1] else f" by default{m[0]}", question)
+
+
+_BOXED = re.compile(r"\bout of the box\b", re.I)
 
 
 # "which branch does it diff against when i dont specify one", "if i dont pass a bitrate, ...": the default asked
 _UNSET = re.compile(
-    r"\s*\b(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add)"
-    r" (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+))\b",
+    r"\s*\b(?:(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add|use)"
+    r"(?: [\w.-]+)?? (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+)|-{1,2}\w[\w-]*)"  # "if i dont give hashid a hash", "... pass -n"
+    r"|(?:with no|without(?: (?:a|an|the|any))?) -{1,2}\w[\w-]*(?: (?:flag|option|switch))?)(?![\w-])",  # "par2 create with no -r flag"
     re.I,
 )
 # "when was the threat made?": the light verb after a noun of action says nothing the noun does not.

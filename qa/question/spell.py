@@ -187,7 +187,9 @@ class Speller:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads
             # as that word (a hedge is then read away; "clear" is answered by "unclear"); else as typed.
             # "cofounded" is "co" + "founded", no slip for "confounded".
-            return (len(word) > 4 and not english_frequency(word) and not _unprefixed(word) and _nearest_english(word)) or word
+            # "torrenting": a form of the corpus's "torrent", which English's lists lack, no slip for "tormenting"
+            unheard = stem_words([word])[0] not in self._stems
+            return (len(word) > 4 and unheard and not english_frequency(word) and not _unprefixed(word) and _nearest_english(word)) or word
         if best > 1 and not english_frequency(word) and (near := _nearest_english(word)) and english_frequency(near) > RARE_IN_ENGLISH:
             return near  # "reasn" is one slip from "reason", which the corpus lacks, two from its "read"
         # A slip of the keys rarely changes the first letter: "acusing" is "accusing", not "causing"; "lable" is

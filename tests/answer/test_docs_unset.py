@@ -260,3 +260,28 @@ def test_a_setting_named_by_two_words_is_held_by_either(bot_over: BotOver) -> No
     bot = bot_over({"README.md": text, "notes.md": "# Notes\n\nThis combo of tools works well.\n"})
     answer = bot.ask("whats the default key combo to detach from a tidetach session")
     assert not answer.abstained and "^\\" in answer.answer, answer.answer
+
+
+_HASHLET = (
+    "# hashlet\n\nhashlet identifies the type of a hash.\n\n## Usage\n\nPass one or more hashes on the command line, or a file "
+    "with -f. Use --jobs 4 to check four files in parallel jobs on a quad-core machine.\n\n## Options\n\n```\n"
+    "INPUT                 input to analyze (default: STDIN)\n--jobs n              number of parallel jobs (default: 1)\n"
+    "-q, --quiet           print nothing but the hash types\n```\n\n"
+    "Network checks retry three times and wait ten seconds for a reply by default.\n"
+)
+
+
+def test_a_setting_left_unset_by_an_option_or_before_the_question_asks_its_default(bot_over: BotOver) -> None:
+    bot = bot_over({"hashlet.md": _HASHLET})
+    assert "(default: STDIN)" in bot.ask("if i dont give hashlet a hash or a file what does it read from").answer
+    assert "(default: 1)" in bot.ask("hashlet with no --jobs flag, how many parallel jobs do i get").answer
+    assert "(default: 1)" in bot.ask("how many jobs does hashlet run in parallel if i dont pass --jobs").answer
+    assert bot.ask("does hashlet retry network checks out of the box?").answer.startswith("Yes.")
+
+
+def test_out_of_the_box_is_by_default() -> None:
+    from qa.question.frames import defaulted
+
+    assert defaulted("does it use the three-dot notation out of the box?") == "does it use the three-dot notation by default?"
+    assert defaulted("par2 create with no -r flag, how much data do i get") == "par2 create by default with no -r flag, how much data do i get"
+    assert defaulted("if i dont give hashid a hash what does it read").endswith("what does it read by default?")

@@ -341,3 +341,9 @@ def test_another_letter_before_a_corpus_word_is_another_name_not_a_slip() -> Non
     assert speller.correct("sftp") == "sftp"
     assert speller.correct("mmodem") == "modem"  # its first letter typed twice is a slip
     assert not slip_of_known("apng", {"png", "file"}) and slip_of_known("ppng", {"png"})  # nor is it a known word's slip
+
+
+def test_a_form_of_a_corpus_word_english_lacks_is_no_slip_for_an_english_word() -> None:
+    speller = Speller({"torrent": 12, "torrents": 1, "port": 3})
+    assert speller.correct("torrenting") == "torrenting"  # no "tormenting": the corpus's "torrent" is meant
+    assert speller.correct("roghly") == "roughly"  # a slip of an English word the corpus lacks still reads as it
