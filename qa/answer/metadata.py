@@ -47,6 +47,8 @@ def from_metadata(
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:
         return f"{doc.id} does not say its {_FIELDS[question.kind]}"
+    if question.kind == "published" and _UPDATED.search(question.text) and not _UPDATED.search(doc.dateline or ""):
+        return f"{doc.id} does not say when it was updated"  # "what date was the verdict article updated": published is no answer
     if question.kind == "published" and (by := _PUBLISHED_BY.search(question.text)) and not _bylined(by[1], doc):
         return f"{doc.id} was not published by {by[1]}"  # "when did the herald tribune publish its tesla article": the text tells
     title = f"“{doc.title}”"
@@ -73,6 +75,7 @@ def from_metadata(
     return Told(span, sentence, meta_citation(doc, 1, extra=("bio", doc.author_bio) if question.kind == "bio" else None))
 
 
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 _YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?\d+\+? years\b", re.I)
 _ASKS_LONG = re.compile(r"\bhow (?:long|many years)\b|\bexperience\b", re.I)
 

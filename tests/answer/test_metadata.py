@@ -41,6 +41,14 @@ def test_when_one_the_corpus_does_not_name_published_something_the_text_tells_no
     assert not isinstance(told, str) and told.span == "9:15AM EDT"
 
 
+def test_when_an_article_was_updated_is_told_only_by_a_dateline_saying_so() -> None:
+    docs = {**_docs(), "e": Document("e", "...", title="Fixed", outlet="Epsilon", date="2023-04-21", dateline="Updated: Apr 22, 2023")}
+    assert isinstance(from_metadata(Question("what date was the alpha article updated", "published"), [], docs), str)
+    assert not isinstance(from_metadata(Question("what date was the alpha article published", "published"), [], docs), str)
+    told = from_metadata(Question("when was the epsilon article last updated", "published"), [], docs)
+    assert not isinstance(told, str) and "Apr 22, 2023" in told.sentence
+
+
 def test_whose_picture_an_article_shows_is_its_credit_line() -> None:
     from qa.answer.page import image_credit
     from qa.ingest.load import with_metadata
