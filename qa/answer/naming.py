@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from qa.answer.polarity import stopped_for
 from qa.answer.spans import Span, names
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -176,6 +177,7 @@ def told_of_another(
     question sets aside only ("besides twitter, which companies are starting to charge ...": "... Twitter
     starting to charge companies ...") giving way to the next that tells all it does of another, naming
     not the one set aside ("Reddit ... would begin to charge companies for access ...")."""
+    found = [f for f in found if not stopped_for(question.text, f[0].sentence.text, f[1].text)] or found  # "keep supporting": not "cease supporting Twitter"
     if not found or not set_aside_only(question, query, found[0][0], proper):
         return found
     aside = _aside(question, _SET_ASIDE.search(question.text), proper)

@@ -155,6 +155,18 @@ def kept_on(question: str, sentence: str) -> bool:
     return False
 
 
+def stopped_for(question: str, sentence: str, span: str) -> bool:
+    """True when the question asks what goes on ("which networks will the tool keep supporting?") and the
+    clause of the sentence naming `span` says it stops ("... to cease supporting Twitter ..."), none that it goes on."""
+    if not _KEEPS.search(question) or _STOPS.search(question):
+        return False
+    clause = next((c for c in _CLAUSE.split(_COMPOUND.sub("", normalize(sentence))) if span in c), "")
+    return bool(_STOPS.search(clause)) and not _GOES_ON.search(clause)
+
+
+_KEEPS = re.compile(r"\b(?:keep|keeps|kept|continu(?:e|es|ed|ing)|still|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)\b", re.I)
+
+
 def _asked_clause(question: str, sentence: str) -> str:
     """Of "X is unclear, but Y", the side holding more of the question's words (the sentence when one)."""
     asked = set(stem_words(words(question))) - STOPWORDS

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from qa.answer.metadata import titled
-from qa.answer.polarity import corrected, kept_on, yes_or_no
+from qa.answer.polarity import corrected, kept_on, stopped_for, yes_or_no
 from qa.models import Document
+from qa.pipeline import Pipeline
 from qa.text import stems, words
 
 
@@ -103,3 +104,14 @@ def test_a_thing_asked_of_as_stopped_that_the_sentence_says_goes_on_is_a_false_p
     # "advertising" does not name "Microsoft Advertising", which goes on; the name whole does
     assert not kept_on("when does microsoft's removal of twitter from its advertising platform take effect", MOVE)
     assert kept_on("when was microsoft advertising dropped", MOVE)
+
+
+def test_what_goes_on_is_not_the_one_a_clause_says_stops(pipeline: Pipeline) -> None:
+    ceased = "Microsoft's decision to cease supporting Twitter across its advertising tools is set to take effect on April 25."
+    assert stopped_for("which networks will the tool keep supporting?", ceased, "Twitter")
+    assert not stopped_for("which network will the tool stop supporting?", ceased, "Twitter")  # the stop asked
+    assert not stopped_for("which networks does the tool support?", ceased, "Twitter")  # nothing asked to go on
+    assert not stopped_for("which networks will it keep supporting?", MOVE, "LinkedIn")  # "will continue to ..."
+    for question in ("Which social networks will Microsoft's advertising tool keep supporting?", "which other networks will microsofts tool keep supporting"):
+        answer = pipeline.ask(question)
+        assert "LinkedIn" in answer.answer and not answer.answer.startswith("Twitter")
