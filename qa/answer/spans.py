@@ -208,7 +208,7 @@ def best_span(
             for o in options
             if _TIME_UNIT.match(sentence, o.end)
             or _LENGTH.match(sentence, o.end)
-            or _lasts(o.text) or _SOON.fullmatch(o.text)
+            or _lasts(o.text) or _SOON.fullmatch(o.text) or re.search(rf"\bin{_TIME_UNIT.pattern}", sentence, re.I)  # "timeout in seconds. Default 10"
             or _SINCE.search(sentence[: o.start])
         ]
     if kind in ("how_many", "how_much") and (exact := [o for o in options if not _VAGUE.match(o.text)]):
@@ -262,7 +262,7 @@ _HOW_LONG = lazy_pattern(
 )
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\s+|around\s+)?$", re.I)
 _RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted
-_LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m)\b", re.I)
+_LENGTH = lazy_pattern(r"\s?(?:feet|foot|ft|inch(?:es)?|yards?|miles?|(?:kilo|centi|milli)?(?:met(?:re|er)s?)|km|m|(?:words?|characters?|chars?|letters?|digits?|bytes?|lines?|columns?)(?!-))\b", re.I)  # "six words"
 _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|billions)\b", re.I)
 _ASKS_SHARE = lazy_pattern(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:percent|percentage|per cent|share|proportion|fraction)\b", re.I)
 _SHARE = lazy_pattern(r"%|\b(?:percent|per cent|percentage points?|half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b", re.I)

@@ -106,6 +106,9 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         ("how_many", "The sparks reached millions of volts and were up to 40 feet long.", "How long were the sparks?", "40 feet"),
         ("how_many", "The custom lasted until the second quarter of the 18th century.", "How long did the custom last?", "the second quarter of the 18th century"),
         ("how_many", "The ferry crossing took a 45-minute ride.", "How long was the ferry crossing?", "45-minute"),
+        # ... a length of text, counted in its words or characters; a bare figure where the sentence gives its unit of time
+        ("how_many", "By default the passphrase contains six words without any separator.", "How long is a passphrase by default?", "six"),
+        ("how_many", "--timeout TIMEOUT     HTTP timeout in seconds. Default 10", "How long does it wait on http by default?", "10"),
         # A date: a month after a capital "In", a year "c1600", an event named after "during".
         ("when", "In May, the two towns host a music festival.", "When do the towns host the festival?", "May"),
         ("when", "The panelling of the hall is dated c1600.", "When is the panelling dated?", "c1600"),
