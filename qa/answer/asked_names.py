@@ -109,3 +109,16 @@ def named_other(question: Question, evidence: list[Evidence], proper: set[str] |
 
     near = near_top(evidence, _OTHERS_WINDOW)
     return None if not near or new(near[0], doing=False) else next(((e, None) for e in near[1:] if new(e)), None)
+
+
+# "what's the ad product called, smart something?": the name's first word, the rest forgotten
+_HINT = re.compile(r"\b([a-z][\w.-]*) (?:something|smth|sth|somethin)\W*$", re.I)
+
+
+def hinted(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
+    """For a name asked by its first word and "something" ("..., smart something?"), a near-best sentence
+    naming a name of several words that begins with it ("Smart Campaigns"), else None."""
+    if question.kind not in ("what", "which", "who") or not (m := _HINT.search(question.text)):
+        return None
+    first = m.group(1).lower()
+    return next(((e, n) for e in near_top(evidence, _CALLED_WINDOW) for n in names(e.sentence.text, proper) if " " in n.text and n.text.split()[0].lower() == first), None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.asked_names import called_by_name, named_after, named_other
+from qa.answer.asked_names import called_by_name, hinted, named_after, named_other
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
@@ -268,7 +268,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
+        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN)  # "is 42k a month a lot for msft"
     ):

@@ -50,6 +50,7 @@ GROUPS = [
     "rival rivalry competitor competition",
     "dataset data",
     "let lets allow allows allowed enable enables permit permits",
+    "counterweight counterweights counterbalance counterbalances balance",  # "meant to balance out google": "a counterweight to Google"
     "willing keen eager",  # "is microsoft willing to pay": "... is not keen on paying"
     "stay stays remain remains continue continues keep keeps",
     "keep keeps kept preserve preserves preserved retain retains retained",

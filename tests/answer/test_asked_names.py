@@ -40,3 +40,12 @@ def test_others_of_a_kind_asked_are_named_by_a_sentence_where_one_does_it(bot_ov
     bot = bot_over(_NEWS)
     # the articles' own names (Globex, Initech) are no others; "Vandelay is also now demanding ..." names one
     assert "Vandelay" in bot.ask("which other companies are making ai firms pay for their data?").answer.split("[1]")[0]
+
+
+def test_a_name_asked_by_its_first_word_and_something_is_the_name_beginning_so(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("whats microsofts product thats droping twitter called, smart something?")
+    assert not answer.abstained and "Smart Campaigns" in answer.answer
+    from qa.answer.asked_names import hinted
+    from qa.question.kinds import Question
+
+    assert hinted(Question("do i need to install something", "yes_no"), [], None) is None  # no name asked

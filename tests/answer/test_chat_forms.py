@@ -827,6 +827,11 @@ def test_graphics_processors_and_cards_are_gpus(pipeline: Pipeline, question: st
     assert not answer.abstained and "Nvidia" in answer.answer, answer.answer
 
 
+def test_a_counterbalance_is_a_counterweight(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("What did Musk say OpenAI was originally meant to be a counterbalance to?")
+    assert not answer.abstained and "counterweight to Google" in answer.answer, answer.answer
+
+
 def test_the_words_quoted_with_the_deed_asked_are_the_ones_told(pipeline: Pipeline) -> None:
     # "... when he threatened microsoft": the quote told after "Musk's threat comes as ...", not February's tweet
     # about OpenAI, which names Microsoft only inside its quotation marks
