@@ -19,7 +19,7 @@ from qa.text import STOPWORDS, capitalised, stem_words, words
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
     r"^(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
-    r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell|describe|argue|believe|accuse|report"
+    r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell(?! (?:you|u)\b)|describe|argue|believe|accuse|report"
     r"|said|tweeted|claimed|announced|replied|responded|reacted|commented|stated|told)\b",  # "has microsoft responded"
     re.I,
 )

@@ -274,6 +274,7 @@ _PHRASAL = {
     ("step", "down"): "resign", ("steps", "down"): "resigns", ("stepped", "down"): "resigned", ("stepping", "down"): "resigning",
     ("cough", "up"): "pay", ("coughs", "up"): "pays", ("coughed", "up"): "paid", ("coughing", "up"): "paying",
     ("put", "online"): "published", ("posted", "online"): "published",  # "when was the bgr piece put online"
+    ("tell", "you"): "show", ("tells", "you"): "shows", ("tell", "u"): "show", ("tells", "u"): "shows",  # "does hashid tell you the hashcat mode"
     ("spit", "out"): "output", ("spits", "out"): "outputs", ("spitting", "out"): "outputting",  # "can pip-audit spit out an sbom"
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }

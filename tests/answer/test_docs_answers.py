@@ -1482,3 +1482,15 @@ def test_a_two_letter_tools_file_names_the_tool() -> None:
 
     assert file_named("yq-README") == {"yq"} and file_named("jq") == {"jq"}
     assert file_named("go-notes") == frozenset() and file_named("id-guide") == frozenset()
+
+
+def test_what_a_tool_tells_you_is_what_it_shows_not_what_it_says(bot_over: BotOver) -> None:
+    readme = (
+        "# hashtag\n\nhashtag identifies the different types of hashes used to encrypt data.\n\nIt is able to identify a single "
+        "hash or parse a file. hashtag is also capable of including the corresponding hashcat mode in its output.\n\n## Usage\n\n"
+        "```\n$ hashtag [-h] [-m] [-o FILE] INPUT\n```\n\n-m, --mode: show corresponding hashcat mode in output\n"
+    )
+    bot = bot_over({"hashtag.md": readme})
+    for question in ("does hashtag tell you what hashcat mode number to use for the hash", "does hashtag tell u the hashcat mode"):
+        answer = bot.ask(question)
+        assert not answer.abstained and "hashcat mode" in answer.answer, question
