@@ -259,6 +259,7 @@ _ASKING_PRICE = {"ask": "charge", "asks": "charges", "asking": "charging", "aske
 _SEPARABLE = re.compile(r"it|them|him|her|that|this|(?!(?:the|a|an|his|its|their|my|your|our|all|some|any|more|down|up|out)$)[a-z][\w.-]*")
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
+    ("cut", "out"): "remove", ("cuts", "out"): "removes", ("cutting", "out"): "removing",  # "cut twitter out of its ad tool"
     ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
     ("kick", "in"): "start", ("kicks", "in"): "starts", ("kicked", "in"): "started", ("kicking", "in"): "starting",
     ("take", "effect"): "start", ("takes", "effect"): "starts", ("took", "effect"): "started",

@@ -85,6 +85,8 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
             or (not ASKING.match(question) and len(question[: m.start()].split()) >= 4 and _HOW_TO.match(question[m.end() :]))
             # "so microsoft is cutting twitter off, what day does that kick in": a statement, then a question of it
             or (not ASKING.match(question) and not _IF.match(question) and len(question[: m.start()].split()) >= 5 and _OF_IT.match(question[m.end() :]))
+            # "microsoft put 10 billion into openai, but which month was the deal signed": a premise, then what it lacks
+            or (not ASKING.match(question) and not _IF.match(question) and "but" in m.group().lower() and len(question[: m.start()].split()) >= 4 and _WH.match(question, m.end()))
             or (
                 not (ASKING.match(question) and WHETHER.match(question[m.end() :]))
                 and (m.group()[0] == "?" or _REPORTS.search(question[: m.start()]))
@@ -94,6 +96,7 @@ def _scene_break(question: str, m: re.Match[str]) -> bool:
 
 
 # "for my homework i'd like to know how the stock reacted, did it go up": the situation holds the question
+_WH = re.compile(r"(?:what|which|when|where|who|whom|why|how)\b", re.I)
 _ASKED_IN = re.compile(rf"\b{WONDER}\b", re.I)
 
 

@@ -827,6 +827,15 @@ def test_graphics_processors_and_cards_are_gpus(pipeline: Pipeline, question: st
     assert not answer.abstained and "Nvidia" in answer.answer, answer.answer
 
 
+def test_cutting_a_thing_out_of_a_tool_is_removing_it(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("yo when does microsoft actualy cut twitter out of its ad tool")
+    assert not answer.abstained and answer.answer.startswith("April 25"), answer.answer
+
+
+def test_a_month_asked_after_a_premise_is_refused_when_no_text_gives_it(pipeline: Pipeline) -> None:
+    assert pipeline.ask("microsoft put 10 billion into openai, but which month was the deal signed").abstained
+
+
 def test_a_counterbalance_is_a_counterweight(pipeline: Pipeline) -> None:
     answer = pipeline.ask("What did Musk say OpenAI was originally meant to be a counterbalance to?")
     assert not answer.abstained and "counterweight to Google" in answer.answer, answer.answer

@@ -108,6 +108,9 @@ from qa.question.spell import Speller, spelled
         ("what does this print: foo bar baz", "", "what does this print: foo bar baz"),
         # a statement, then a question ending on a word pointing back at it
         ("musk made fun of bill gates at some point, how did gates respond to that", "musk made fun of bill gates at some point", "how did gates respond to that"),
+        # a premise, then "but" and a wh-question of what it lacks
+        ("microsoft put 10 billion into openai, but which month was the deal signed", "microsoft put 10 billion into openai", "which month was the deal signed"),
+        ("did musk say that, but why", "", "did musk say that, but why"),  # a question first: no premise
         # a label before a comma and a question pointing back at it: the question, the pronoun standing for the label
         ("the bgr writer, does he think it is fair", "", "does the bgr writer think it is fair"),
         ("that 42k enterprise tier, is it meant for small devs", "", "is that 42k enterprise tier meant for small devs"),
