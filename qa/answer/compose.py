@@ -148,8 +148,8 @@ def compose(
             lead = "" if question.kind == "title" else f"{told.span}. "  # the title is the sentence's own words
             answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
-        field = "outlet" if question.kind == "outlet" else "author"
-        if (question.kind != "published" and any(getattr(d, field) for d in documents.values())) or told.endswith(NO_TIME):
+        field = {"outlet": "outlet", "published": "date"}.get(question.kind, "author")  # an undated one of dated articles: none
+        if ((question.kind != "published" or told.endswith("its date")) and any(getattr(d, field) for d in documents.values())) or told.endswith(NO_TIME):
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
         # The text may still answer where no article names its author or date (Wikipedia, docs).

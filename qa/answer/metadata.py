@@ -195,8 +195,11 @@ def document_meant(
 
 
 def named_document(question: Question, documents: dict[str, Document]) -> Document | None:
-    """The first document whose outlet the question names, else whose author ("trevor mogg wrote the bgr one?")."""
+    """The document whose title of four words or more the question spells, else the first whose outlet it names, else whose
+    author ("trevor mogg wrote the bgr one?")."""
     text = plain(question.text)
+    if quoted := next((d for d in documents.values() if d.title and len(d.title.split()) >= 4 and says(text, d.title)), None):
+        return quoted  # "when was the 'elon musk suing microsoft over twitter data's illegal use' article published"
     named = next((d for field in ("outlet", "author") for d in documents.values() if says(text, getattr(d, field))), None)
     last = (d for d in documents.values() if d.author and " " in d.author and len(n := d.author.split()[-1]) >= 4 and says(text, n))
     return named or next(last, None)  # "wituschek job title?": an author by last name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from qa.answer.metadata import from_metadata, ordered
 from qa.models import Document
+from qa.pipeline import Pipeline
 from qa.question.kinds import Question
 
 
@@ -47,6 +48,15 @@ def test_when_an_article_was_updated_is_told_only_by_a_dateline_saying_so() -> N
     assert not isinstance(from_metadata(Question("what date was the alpha article published", "published"), [], docs), str)
     told = from_metadata(Question("when was the epsilon article last updated", "published"), [], docs)
     assert not isinstance(told, str) and "Apr 22, 2023" in told.sentence
+
+
+def test_an_article_named_by_its_title_is_the_one_asked_of(pipeline: Pipeline) -> None:
+    docs = {**_docs(), "e": Document("e", "...", title="Ferry fares rise for the third time", outlet="Alpha")}
+    told = from_metadata(Question("who wrote 'ferry fares rise for the third time'", "author"), [], docs)
+    assert told == "e does not say its author"  # not Alpha's other article, whose outlet the question does not name
+    # the bundled article of that title gives no date, and the others' dates are not its own
+    assert pipeline.ask("what date was the 'elon musk suing microsoft over twitter data's illegal use' article published").abstained
+    assert not pipeline.ask("what date was the 'elon musk threatens to sue microsoft over ai training' article published").abstained
 
 
 def test_whose_picture_an_article_shows_is_its_credit_line() -> None:
