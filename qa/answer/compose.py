@@ -23,7 +23,7 @@ from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
-from qa.answer.metadata import NO_TIME, Told, from_metadata, listed, ordered, summarize, titled
+from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import handle, of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
@@ -149,7 +149,7 @@ def compose(
             answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         field = {"outlet": "outlet", "published": "date"}.get(question.kind, "author")  # an undated one of dated articles: none
-        if ((question.kind != "published" or told.endswith("its date")) and any(getattr(d, field) for d in documents.values())) or told.endswith(NO_TIME):
+        if ((question.kind != "published" or NAMED in told) and any(getattr(d, field) for d in documents.values())) or told.endswith(NO_TIME):
             # Where articles name their authors and outlets, one that names none has none the text could give.
             return abstain(0.2, told)
         # The text may still answer where no article names its author or date (Wikipedia, docs).

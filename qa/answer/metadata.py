@@ -20,6 +20,7 @@ _FIELDS = {"author": "author", "role": "author_role", "bio": "author_bio", "outl
 _DATED = re.compile(r"^(?:published|posted|updated|last updated)(?: on| at)?\s*:?\s*", re.I)
 _ASKS_TIME = re.compile(rf"\bwhat time\b|\bhour\b|{ZONE_ASKED.pattern}", re.I)  # "what timezone is that": "5:07PM EDT"
 NO_TIME = "gives its day, no time of day"
+NAMED = "named by the question"
 _ZONE = re.compile(r"\s?[A-Z]{2,4}\b")  # "EDT" after "5:07PM"
 
 
@@ -45,8 +46,8 @@ def from_metadata(
         value = None  # a stand-in made of the opening words: the page gives no title
     if question.kind == "role" and not value and doc.author and plain(doc.author) in plain(question.text):
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
-    if not value:
-        return f"{doc.id} does not say its {_FIELDS[question.kind]}"
+    if not value:  # the one the question names (by title, outlet or author), or the one found by its text
+        return f"{doc.id} {NAMED if named_document(question, documents) is doc else 'found'} does not say its {_FIELDS[question.kind]}"
     if question.kind == "published" and _UPDATED.search(question.text) and not _UPDATED.search(doc.dateline or ""):
         return f"{doc.id} does not say when it was updated"  # "what date was the verdict article updated": published is no answer
     if question.kind == "published" and (by := _PUBLISHED_BY.search(question.text)) and not _bylined(by[1], doc):

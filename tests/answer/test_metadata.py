@@ -53,7 +53,7 @@ def test_when_an_article_was_updated_is_told_only_by_a_dateline_saying_so() -> N
 def test_an_article_named_by_its_title_is_the_one_asked_of(pipeline: Pipeline) -> None:
     docs = {**_docs(), "e": Document("e", "...", title="Ferry fares rise for the third time", outlet="Alpha")}
     told = from_metadata(Question("who wrote 'ferry fares rise for the third time'", "author"), [], docs)
-    assert told == "e does not say its author"  # not Alpha's other article, whose outlet the question does not name
+    assert told == "e named by the question does not say its author"  # not Alpha's other article, whose outlet the question does not name
     # the bundled article of that title gives no date, and the others' dates are not its own
     assert pipeline.ask("what date was the 'elon musk suing microsoft over twitter data's illegal use' article published").abstained
     assert not pipeline.ask("what date was the 'elon musk threatens to sue microsoft over ai training' article published").abstained
