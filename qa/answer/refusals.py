@@ -31,7 +31,7 @@ from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
 from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
-from qa.answer.values import counts_another, other_rate
+from qa.answer.values import counts_another, opposite_kind, other_rate
 from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
@@ -90,7 +90,7 @@ def unanswered(
         or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed and not ASKER_DOES.match(question.text))  # "in 2019", "$1 billion"; "how do i skip 301s": the asker's
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."
-        or _unmeasured(question, query, best, span) or other_rate(question, best, span) or counts_another(question, query, span)  # "how much revenue / per year ...?"
+        or _unmeasured(question, query, best, span) or other_rate(question, best, span) or counts_another(question, query, span) or opposite_kind(query, best)  # "how much revenue / per year ...?"
         or _unclocked(question, best) or deedless_why(question, query, best, proper)  # "what time did ...": no time; "why did musk sue google over bard"
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it

@@ -83,3 +83,20 @@ def counts_another(question: Question, query: Query, span: Span | None) -> bool:
         return False  # "how many times", "how many square miles": a measure asked, told in its own unit or another
     asked = [t for t in query.terms if t in stem_words(counted)]
     return bool(asked) and not any(query.match(t, set(stem_words(said))) for t in asked)
+
+
+# A size, price or age a question puts on a thing, and its opposite: "small businesses" are no "large companies".
+_OPPOSITES = {"small": ("large", "big"), "large": ("small",), "big": ("small",), "cheap": ("expensive",), "expensive": ("cheap",),
+              "low": ("high",), "high": ("low",), "short": ("long",), "long": ("short",), "old": ("new",), "new": ("old",)}
+
+
+def opposite_kind(query: Query, best: Evidence) -> bool:
+    """True when the question asks of a thing by a size, price or age ("for small buisnesses") that the sentence
+    gives it only the opposite of ("... cost as high as $42,000 for large companies"): another kind of it."""
+    text = best.sentence.text.lower()
+    for adj, noun in zip(query.words, query.words[1:], strict=False):
+        if (stem := stem_words([noun])[0]) not in query.terms or re.search(rf"\b{adj}\b", text):
+            continue
+        if any(query.match(stem, set(stem_words([m[1]]))) for other in _OPPOSITES.get(adj, ()) for m in re.finditer(rf"\b{other}\s+([a-z]+)", text)):
+            return True
+    return False

@@ -836,6 +836,12 @@ def test_a_month_asked_after_a_premise_is_refused_when_no_text_gives_it(pipeline
     assert pipeline.ask("microsoft put 10 billion into openai, but which month was the deal signed").abstained
 
 
+def test_a_price_for_small_businesses_is_not_one_told_for_large_companies(pipeline: Pipeline) -> None:
+    assert pipeline.ask("how much does twitter's api cost for small buisnesses").abstained
+    answer = pipeline.ask("how much does twitter's api cost for large companies")
+    assert not answer.abstained and answer.answer.startswith("$42,000"), answer.answer
+
+
 def test_a_counterbalance_is_a_counterweight(pipeline: Pipeline) -> None:
     answer = pipeline.ask("What did Musk say OpenAI was originally meant to be a counterbalance to?")
     assert not answer.abstained and "counterweight to Google" in answer.answer, answer.answer
