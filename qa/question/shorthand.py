@@ -14,7 +14,7 @@ from qa.question.english import english_frequency
 # Chat's short forms of function words, which decide how a question is read ("which outlet wrote abt
 # the dmc" asks which article is about the DMC; "n wat tier", "acc to bgr", "ai cos"); a corpus that uses the form keeps it.
 _CHAT = {"abt": "about", "bout": "about", "r": "are", "u": "you", "ur": "your", "thru": "through", "b4": "before", "yr": "year", "yrs": "years", "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours"}
-_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies"}
+_CHAT |= {"bc": "because", "cuz": "because", "coz": "because", "bcuz": "because", "w": "with", "tho": "though", "n": "and", "acc": "according", "cos": "companies", "alot": "a lot"}
 # Chat's words of three letters that are no acronym however a corpus's names begin ("lol" is no "League of Legends"), its short forms too.
 CHAT_SHORTHAND = frozenset(
     "lol pls plz tho idk imo tbh smh ngl omg wtf btw fyi ppl thx nvm irl ikr brb afk bcz wat wut tbf hmm yep nah yup ofc"

@@ -842,6 +842,11 @@ def test_a_price_for_small_businesses_is_not_one_told_for_large_companies(pipeli
     assert not answer.abstained and answer.answer.startswith("$42,000"), answer.answer
 
 
+def test_alot_is_a_lot(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("is 210k a month alot for a comapny as huge as microsoft?")
+    assert not answer.abstained and "small change" in answer.answer, answer.answer
+
+
 def test_a_counterbalance_is_a_counterweight(pipeline: Pipeline) -> None:
     answer = pipeline.ask("What did Musk say OpenAI was originally meant to be a counterbalance to?")
     assert not answer.abstained and "counterweight to Google" in answer.answer, answer.answer

@@ -140,6 +140,7 @@ def test_chat_short_forms_of_function_words_are_read_as_written_out() -> None:
     # a corpus that writes "r" (the language) keeps it
     assert spelled("what r the tools", speller) == "what r the tools"
     assert spelled("n what tier is it acc to bgr", speller) == "and what tier is it according to bgr"
+    assert spelled("is 210k a month alot for the dmc", speller) == "is 210k a month a lot for the dmc"
     assert spelled("what % of it, not 50% or 10 %?", speller) == "what percent of it, not 50% or 10 %?"
     assert spelled("what'd he say, where'd they go", speller) == "what did he say, where did they go"
     assert spelled("should ai cos pay", speller) == "should ai companies pay"
