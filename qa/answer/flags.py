@@ -9,7 +9,7 @@ from qa.question.frames import LIGHT_VERBS
 from qa.question.query import Query
 from qa.question.spell import RARE_IN_ENGLISH, english_frequency
 from qa.search.retrieve import Evidence, near_top
-from qa.text import ENV_NAME, stem_words, words
+from qa.text import ENV_NAME, STOPWORDS, stem_words, words
 
 OPTION_WINDOW = 0.65  # an option's own line this near the best sentence's score answers "which flag ..."
 
@@ -124,10 +124,23 @@ _TYPED = re.compile(
 )
 
 
-def optionless(question: str, cited: list[Evidence]) -> bool:
+def optionless(question: str, cited: list[Evidence], query: Query | None = None) -> bool:
     """True for "which duff option deletes the duplicates it finds?" answered by sentences naming no option or
-    setting to type ("If you wish to find duplicate files on Windows, use DUFF"): what is asked is not there."""
-    return bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited)
+    setting to type ("If you wish to find duplicate files on Windows, use DUFF"): what is asked is not there; or
+    for "is there a figlet flag to print in color?" answered by ones holding no word of what the flag is for."""
+    if bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited):
+        return True
+    if query is None or not (m := _FLAG_FOR.search(question)):
+        return False
+    purpose = [t for t in stem_words([w for w in words(m.group(1)) if w not in STOPWORDS and w not in _SETTING_VERBS]) if len(t) > 2][:1]
+    held = set().union(*(set(e.stems) | set(e.around) for e in cited))
+    return bool(purpose) and not any(query.match(t, held) if t in query.terms else t in held for t in purpose)
+
+
+# "is there a flag to print in color", "an option for ignoring merge commits": what the flag is for, its deed first
+# (not a verb any setting does: "an option to set the number of files")
+_SETTING_VERBS = LIGHT_VERBS | frozenset("set sets setting change changes specify control choose pick configure adjust enable turn tell use allow".split())
+_FLAG_FOR = re.compile(r"\b(?:flag|option|switch|setting|param(?:eter)?)s?\s+(?:to|for|that|which)\s+([^?,.;]+)", re.I)
 
 
 NEAR_OPTION = 0.5  # an option's own line this near the best sentence's score is quoted with it (docs dev sets: 0.4, 0.6 -1 each)

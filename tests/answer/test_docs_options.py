@@ -275,3 +275,18 @@ def test_a_verb_paired_with_one_the_text_uses_is_no_unheard_deed(bot_over: BotOv
     answer = bot.ask("how do i make throttle detach and run in the backgrond after i start it")
     assert not answer.abstained and "-b" in answer.answer
     assert bot.ask("how do i make throttle encrypt its log").abstained  # a deed it never tells of, alone
+
+
+def test_a_flag_asked_for_a_deed_no_cited_sentence_tells_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "partool-README.txt": "partool creates recovery files for damaged downloads.\n\nOptions:\n\n  -r<n>  : Level of redundancy (%)\n"
+            "  -n<n>  : Number of recovery files (max 31)\n  -u     : Uniform recovery file sizes\n\nThe \"-u\" and \"-n\" options can be "
+            "used to control exactly how many recovery files are created and how the recovery blocks are distributed among them.\n",
+            "pdfseek-README.txt": "pdfseek searches text in PDF files.\n\nOptions:\n\n  --password=PASS : Use PASS to decrypt an encrypted "
+            "PDF file.\n  -i             : Ignore case.\n",
+        }
+    )
+    assert bot.ask("does partool have an option to encrypt the recovery files with a password?").abstained
+    assert "-n<n>" in bot.ask("is there a partool option to set the number of recovery files?").answer  # a setting's verb
+    assert "-u" in bot.ask("is there a partool flag to make the recovery files the same size").answer  # a light verb
