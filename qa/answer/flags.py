@@ -132,9 +132,11 @@ def optionless(question: str, cited: list[Evidence], query: Query | None = None)
         return True
     if query is None or not (m := _FLAG_FOR.search(question)):
         return False
-    purpose = [t for t in stem_words([w for w in words(m.group(1)) if w not in STOPWORDS and w not in _SETTING_VERBS]) if len(t) > 2][:1]
-    held = set().union(*(set(e.stems) | set(e.around) for e in cited))
-    return bool(purpose) and not any(query.match(t, held) if t in query.terms else t in held for t in purpose)
+    deed = next((w for w in words(m.group(1)) if w not in STOPWORDS and w not in _SETTING_VERBS and len(w) > 2), None)
+    if deed is None or query.unheard(deed):  # "a setting to relax that": a word no text uses may be told otherwise
+        return False
+    held, t = set().union(*(set(e.stems) | set(e.around) for e in cited)), stem_words([deed])[0]
+    return not (query.match(t, held) if t in query.terms else t in held)
 
 
 # "is there a flag to print in color", "an option for ignoring merge commits": what the flag is for, its deed first
