@@ -128,7 +128,7 @@ def optionless(question: str, cited: list[Evidence], query: Query | None = None)
     """True for "which duff option deletes the duplicates it finds?" answered by sentences naming no option or
     setting to type ("If you wish to find duplicate files on Windows, use DUFF"): what is asked is not there; or
     for "is there a figlet flag to print in color?" answered by ones holding no word of what the flag is for."""
-    if bool(_ASKS_FLAG.search(question)) and not any(_TYPED.search(e.sentence.text) for e in cited):
+    if _ASKS_FLAG.search(question) and not any(_TYPED.search(e.sentence.text) for e in cited):
         return True
     if query is None or not (m := _FLAG_FOR.search(question)):
         return False

@@ -86,8 +86,8 @@ def counts_another(question: Question, query: Query, span: Span | None) -> bool:
 
 
 # A size, price or age a question puts on a thing, and its opposite: "small businesses" are no "large companies".
-_OPPOSITES = {"small": ("large", "big"), "large": ("small",), "big": ("small",), "cheap": ("expensive",), "expensive": ("cheap",),
-              "low": ("high",), "high": ("low",), "short": ("long",), "long": ("short",), "old": ("new",), "new": ("old",)}
+_OPPOSITES = {"small": ("large", "big"), "large": ("small",), "big": ("small",), "cheap": ("expensive",), "expensive": ("cheap",)}
+_OPPOSITES |= {"low": ("high",), "high": ("low",), "short": ("long",), "long": ("short",), "old": ("new",), "new": ("old",)}
 
 
 def opposite_kind(query: Query, best: Evidence) -> bool:
