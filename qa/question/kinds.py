@@ -213,7 +213,7 @@ _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)
 # Hedges a person drops anywhere into a question ("who exactly wrote it", "when again did he quit"): they say nothing of
 # its kind and would only break the patterns above. Hedges that are no words of the text either (the query reads them
 # away too); "exactly", "really"... are function words there already.
-HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably|roughly|approximately"
+HEDGES = r"basically|honestly|literally|seriously|definitely|supposedly|apparently|precisely|specifically|possibly|probably|roughly|approximately|completely|totally|entirely|absolutely"
 _HEDGE = re.compile(rf"\b(?:exactly|actually|really|even|again|just|roughly|{HEDGES})\s+", re.I)
 
 

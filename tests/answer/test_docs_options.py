@@ -290,3 +290,16 @@ def test_a_flag_asked_for_a_deed_no_cited_sentence_tells_is_refused(bot_over: Bo
     assert bot.ask("does partool have an option to encrypt the recovery files with a password?").abstained
     assert "-n<n>" in bot.ask("is there a partool option to set the number of recovery files?").answer  # a setting's verb
     assert "-u" in bot.ask("is there a partool flag to make the recovery files the same size").answer  # a light verb
+
+
+def test_an_intensifier_is_no_word_to_find(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "parcheck-README.txt": "parcheck repairs damaged downloads.\n\nIt is possible to repair damaged files (using exactly the amount of "
+            "recovery data that corresponds to the amount of damage), rather than requiring the complete reconstruction of the damaged "
+            "file.\n\nOptions:\n\n  -q [-q]  : Be more quiet (-qq gives silence)\n  -v [-v]  : Be more verbose\n  -p       : Purge backup "
+            "files on successful recovery\n"
+        }
+    )
+    answer = bot.ask("running parcheck from cron and it spams output, how do i shut it up completely")
+    assert answer.answer.startswith("-q [-q]"), answer.answer  # not "the complete reconstruction of the damaged file"
