@@ -86,7 +86,11 @@ def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> 
     for a terse sentence, and for a question telling what the asker would do ("how do i ...", "can i ..."), whose
     own words of their situation the text need not hold (docs dev sets: 5 more answered, no trap more)."""
     terse = best.kind in ("item", "code", "row")
-    return min_confidence * (TERSE_FLOOR if terse else 1.0) * (TERSE_FLOOR if asker_does(question) else 1.0)
+    return min_confidence * (TERSE_FLOOR if terse else 1.0) * (TERSE_FLOOR if asker_does(question) or _LOCATES.match(question) else 1.0)
+
+
+# "where does lftp pick up its startup settings", "where does nox keep the virtualenvs": where a tool keeps a file of its own
+_LOCATES = re.compile(r"^\W*(?:\w+ )?where (?:does|do|will|would|should) [\w.+-]+ (?:look|read|load|keep|store|pick|save|put|write|find|get)s?\b", re.I)
 
 
 _CLAUSE_START = re.compile(r"[,;:.!?]\s+")

@@ -139,6 +139,16 @@ def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_flo
     assert calibration.refusal_floor(0.15, item, "how do i get jdupes to print json") == pytest.approx(0.054)
 
 
+
+def test_where_a_tool_keeps_a_file_of_its_own_is_refused_under_a_lower_floor() -> None:
+    # "where does lftp pick up its startup settings": a path answers, in words of the tool's own
+    prose = SimpleNamespace(kind="paragraph")
+    assert calibration.refusal_floor(0.15, prose, "where does lftp pick up its startup settings from") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "so where does nox keep the virtualenvs it makes") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "where does the rhine flow into the sea") == 0.15  # no tool's file
+    assert calibration.refusal_floor(0.15, prose, "where did musk post the threat") == 0.15
+
+
 def test_the_committed_calibration_names_only_known_features_and_is_a_probability() -> None:
     data = json.loads((Path(calibration.__file__).parent / "calibration.json").read_text())
     assert set(data["weights"]) <= {*calibration.FEATURES, "bias"}
