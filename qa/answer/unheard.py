@@ -14,6 +14,7 @@ from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
 from qa.question.query import Query
 from qa.question.spell import PREFIXES, RARE_IN_ENGLISH, english_frequency
+from qa.question.synonyms import CLIPPED_WORDS
 from qa.question.wordings import owned
 from qa.search.retrieve import Evidence, file_named
 from qa.text import STOPWORDS, stem_words, words
@@ -219,7 +220,9 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     if not document or not (HOW_TO_VERB.match(question.text) or _ASKS_OPTION.search(question.text) or whether):
         return False
     pathed = _asker_own(question.text) | owned(question.text)  # "restart my dev server": the asker's own
-    rare = [t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and max(lemma_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH]
+    rare = [  # "repo" is a short form of an English word ("repository"), no rare one
+        t for t, w in query.surface.items() if len(w) >= 3 and w.isalpha() and w not in pathed and w not in CLIPPED_WORDS and max(lemma_frequency(w), english_frequency(t)) <= RARE_IN_ENGLISH
+    ]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)
     return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) for t in rare)

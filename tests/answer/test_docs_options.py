@@ -303,3 +303,14 @@ def test_an_intensifier_is_no_word_to_find(bot_over: BotOver) -> None:
     )
     answer = bot.ask("running parcheck from cron and it spams output, how do i shut it up completely")
     assert answer.answer.startswith("-q [-q]"), answer.answer  # not "the complete reconstruction of the damaged file"
+
+
+def test_a_short_form_of_an_english_word_is_no_rare_word_the_document_must_hold(bot_over: BotOver) -> None:
+    readme = (
+        "# bumpit\n\nbumpit bumps version numbers in your files.\n\nAll options can optionally be specified in a config file called "
+        ".bumpit.cfg so that once you know how bumpit needs to be configured for one project you can just run it.\n\nIf no .bumpit.cfg "
+        "exists, bumpit will also look into setup.cfg for configuration.\n\n## Options\n\n--current-version VERSION: the current "
+        "version of the software package.\n"
+    )
+    answer = bot_over({"bumpit-README.md": readme}).ask("if theres no .bumpit.cfg in the repo does it look anywhere else for settings?")
+    assert not answer.abstained and "setup.cfg" in answer.answer  # "repo": a repository, the asker's, whatever the README calls it
