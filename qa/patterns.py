@@ -212,7 +212,8 @@ SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments
 # words and figures ("where can one find ..." asks no asker's deed)
 ASKER_DOES = re.compile(
     r"^\W*(?:\w+ )?(?:how (?:do|can|should|would|could) (?:i|we|you|one)"
-    r"|(?:where|(?:which|what) (?:\w+ ){0,2}?\w+) (?:do|can|should|would|could) (?:i|we|u)\b|how to|(?:can|could) (?:i|we|u|it)\b)",
+    r"|(?:where|(?:which|what) (?:\w+ ){0,2}?\w+) (?:do|can|should|would|could) (?:i|we|u)\b|how to|(?:can|could) (?:i|we|u|it)\b"
+    r"|is there (?:a|an|any|some) (?:way|flag|option|switch|setting|env(?:ironment)? var(?:iable)?|variable|command)\b)",  # the asker's means
     re.I,
 )
 # "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.

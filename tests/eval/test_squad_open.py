@@ -137,6 +137,10 @@ def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_flo
     assert calibration.refusal_floor(0.15, prose, "diceware mashes the words together, can it put a dash between them") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "musk sued microsoft, when was that") == 0.15
     assert calibration.refusal_floor(0.15, item, "how do i get jdupes to print json") == pytest.approx(0.054)
+    # "is there a flag / an env var / a way to ...": the means the asker would use
+    assert calibration.refusal_floor(0.15, prose, "is there some env var to make tuptime use a different db file") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "is there any way to make it quieter") == pytest.approx(0.09)
+    assert calibration.refusal_floor(0.15, prose, "is there a lawsuit yet") == 0.15
 
 
 
