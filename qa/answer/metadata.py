@@ -38,7 +38,8 @@ def from_metadata(
 ) -> Told | str:
     """The answer from the metadata of the document the question means, or why there is none. `previous`: the
     document the conversation's last answer cited first, which a follow-up naming none ("what time did it go up?") is about."""
-    doc = document_meant(question, evidence, documents, previous)
+    named = named_document(question, documents)
+    doc = named or _unnamed_meant(evidence, documents, previous)
     if doc is None:
         return "the question does not say which article it means"
     value = getattr(doc, _FIELDS[question.kind])
@@ -47,7 +48,7 @@ def from_metadata(
     if question.kind == "role" and not value and doc.author and plain(doc.author) in plain(question.text):
         question, value = Question(question.text, "author"), doc.author  # "who is <author>": what they wrote
     if not value:  # the one the question names (by title, outlet or author), or the one found by its text
-        return f"{doc.id} {NAMED if named_document(question, documents) is doc else 'found'} does not say its {_FIELDS[question.kind]}"
+        return f"{doc.id} {NAMED if doc is named else 'found'} does not say its {_FIELDS[question.kind]}"
     if question.kind == "published" and _UPDATED.search(question.text) and not _UPDATED.search(doc.dateline or ""):
         return f"{doc.id} does not say when it was updated"  # "what date was the verdict article updated": published is no answer
     if question.kind == "published" and (by := _PUBLISHED_BY.search(question.text)) and not _bylined(by[1], doc):
@@ -184,8 +185,11 @@ def document_meant(
 ) -> Document | None:
     """The document a question about "the article" means: by outlet or author named, else the one the
     conversation is about, else by content."""
-    if named := named_document(question, documents):
-        return named
+    return named_document(question, documents) or _unnamed_meant(evidence, documents, previous)
+
+
+def _unnamed_meant(evidence: list[Evidence], documents: dict[str, Document], previous: str | None) -> Document | None:
+    """The document meant by a question naming none: the one the conversation is about, the only one, else by content."""
     if previous in documents:
         return documents[previous]
     if len(documents) == 1:
