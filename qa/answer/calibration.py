@@ -20,6 +20,7 @@ from qa.patterns import ASKER_DOES
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, held
+from qa.text import stem_words
 
 # The features, each in [0, 1] or a small count; `features_of` below computes them.
 FEATURES = (
@@ -93,6 +94,7 @@ def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> 
 _LOCATES = re.compile(r"^\W*(?:\w+ )?where (?:does|do|will|would|should) [\w.+-]+ (?:look|read|load|keep|store|pick|save|put|write|find|get)s?\b", re.I)
 
 
+_MEANS = frozenset(stem_words("flag option mode switch setting way".split()))  # what "is there a ... for that" asks for
 _CLAUSE_START = re.compile(r"[,;:.!?]\s+")
 
 
@@ -110,7 +112,9 @@ def anchored(e: Evidence, query: Query) -> bool:
     OpenAI's co-founder.
     """
     names = [t for t in query.terms if t in query.subjects]
-    others = [t for t, w in query.terms.items() if w == 1 or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
+    others = [t for t, w in query.terms.items() if (w == 1 and t not in _MEANS) or (w > 1 and any(c.isdigit() for c in t))]  # or a figure
+    if all(t in names for t in others):  # "my file has one json object per line ... is there a mode for that?": the trouble's words
+        others += [t for t, w in query.terms.items() if w < 1]
     own = set(e.stems)
     return all(e.holds(t, query) for t in names) and (not others or any(query.match(t, own) for t in others))
 
@@ -121,5 +125,5 @@ def named_first(anchors: list[Evidence], query: Query, whether: bool) -> list[Ev
     "... of which Musk was a co-founder before quitting its board", whose title names Twitter."""
     if not whether:
         return anchors
-    names = [t for t in query.terms if t in query.subjects]
+    names = [t for t, w in query.terms.items() if t in query.subjects and w > 1]  # not one carried from the trouble told
     return sorted(anchors, key=lambda e: not all(query.match(t, set(e.stems)) for t in names))

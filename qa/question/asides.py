@@ -31,7 +31,7 @@ _GUESS = re.compile(
 
 # "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;
 # "how many retries does fping do by default before giving up on a host?": when, no words the answer needs.
-_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than|before \w+ing)\s[^?,;]*?)\W*$", re.I)
+_INSTEAD = re.compile(r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>(?:instead of|rather than|before \w+ing)\s[^?,;]*?)(?P<then>\s*,\s*(?:which|what) \w+)?\W*$", re.I)  # "..., which flag"
 _PURPOSE = re.compile(r"^(?!\W*how\b)(?P<ask>.*?\w)(?:\s*,\s+(?P<want>(?:i )?(?:wanna|want to|need to|gotta)\s)|\s*,?\s+(?P<so>so (?:that )?(?:i|we|u|you)\s))(?P<rest>[^?]*?)\W*$", re.I)
 
 
@@ -75,7 +75,7 @@ def split_aside(question: str) -> tuple[str, str]:
     if (m := _SECOND_ASK.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
-        return m.group("ask"), m.group("aside")
+        return f"{m.group('ask')}{m.groupdict().get('then') or ''}", m.group("aside")
     if (m := _PURPOSE.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), f"{m.group('want') or m.group('so')}{m.group('rest')}"
     if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3:

@@ -144,6 +144,9 @@ def analyse(
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
+    for w in (w for w in context if w not in STOPWORDS):  # "... a self signed cert, how do i skip the check": a certificate
+        if (t := relative(stem(w), known_stems, polar)) in terms and t not in same and (f := forms(w, t, known_stems)):
+            same[t] = f
     for t, w in surface.items():  # "regenerate": the corpus's "generated" does it again (not "replaced", a word of its own)
         if t not in known_stems and w.startswith("re") and len(w) >= 7 and english_frequency(w) <= 2 * RARE_IN_ENGLISH and (base := stem(w[2:])) in known_stems:
             same.setdefault(t, []).append(base)

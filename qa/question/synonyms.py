@@ -85,6 +85,8 @@ GROUPS = [
     "limit limits limited limiting throttle throttles throttled throttling cap caps capped capping",
     "exit exits exited exiting quit quits quitting",
     "restart restarts restarted respawn respawns respawned relaunch relaunches relaunched",
+    "look looks looked looking check checks checked checking search searches searched searching",  # "where does it look for a config file": "it will check in the current directory for"
+    "check checks checked checking verify verifies verified verifying validate validates validated validation validating",  # "skip the check": "disable certificate validation"
 ]
 
 # Verbs of saying: a word of them typed as a thing ("the tweets", "his comment") is no saying.
@@ -113,7 +115,7 @@ info information|dir dirs directory directories|app apps application application
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
 pref prefs preference preferences|arg args argument arguments|param params parameter parameters|temp temporary|max maximum|min minimum|char chars character characters
 pkg pkgs package packages|lib libs library libraries|msg msgs message messages|db dbs database databases
-dev devs developer developers|biz business businesses|dupe dupes duplicate duplicates
+dev devs developer developers|biz business businesses|dupe dupes duplicate duplicates|cert certs certificate certificates
 jan january|feb february|apr april|jun june|jul july|aug august|sep sept september|oct october|nov november|dec december"""
 # Every word of the clipped table, long or short: a short one is how people type a corpus word, no slip.
 CLIPPED_WORDS = frozenset(re.split(r"[|\s]+", CLIPPED))

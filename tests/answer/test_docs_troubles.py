@@ -1,0 +1,72 @@
+"""Documentation questions that tell the asker's trouble before asking ("i keep getting cert errors ..., how do i
+skip the check"): the trouble's words find the option, in the words documentation uses for them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.pipeline import Pipeline
+from qa.question.asides import split_aside
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+_FETCHJ = (
+    "FETCHJ(1)\n\nNAME\n       fetchj - turn JSON into lines you can grep\n\nOPTIONS\n"
+    "       -s, --stream\n              treat each line of input as a separate JSON object\n\n"
+    "       -k, --insecure\n              disable certificate validation\n\n"
+    "       -j, --json\n              represent fetchj data as JSON stream\n\n"
+    "       --no-sort\n              don't sort output (faster)\n\n"
+    "       -m, --monochrome\n              monochrome (don't colorize output) mode\n\n"
+    "EXAMPLES\n       With those keys removed, the object is flat and turns back into JSON with fetchj --ungron.\n"
+    "       Get the last commits from the fetchj repo: fetchj https://api.example.com/repos/fetchj/commits\n"
+)
+
+_WATCHR = (
+    "WATCHR(1)\n\nNAME\n     watchr - run arbitrary commands when files change\n\nOPTIONS\n"
+    "     -r      Reload a persistent child process.  As with the standard mode of\n"
+    "             operation, a utility which terminates is not executed again until\n"
+    "             a file system event is processed.  SIGTERM is used to terminate\n"
+    "             the utility before it is restarted.  watchr waits for the utility\n"
+    "             to exit to ensure that resources such as sockets have been closed.\n\n"
+    "     -z      Exit after the utility completes.  When combined with -r the utility\n"
+    "             will be restarted again only in response to file system events.\n\n"
+    "     If the -r option is set this will terminate and restart the child process\n"
+    "     as if a file change event had occurred.\n\n"
+    "EXAMPLES\n     Auto-reload a web server, or terminate if the server exits\n\n           $ ls * | watchr -rz ./httpd\n"
+)
+
+
+def test_a_word_of_the_trouble_told_is_read_in_full(bot_over: BotOver) -> None:
+    bot = bot_over({"fetchj.txt": _FETCHJ})
+    question = "i keep getting cert errors when fetchj hits our internal https api w/ a self signed cert, how do i skip the check"
+    assert "--insecure" in bot.ask(question).answer  # "cert": the certificate; "check": its validation
+
+
+def test_the_means_asked_for_that_trouble_is_the_option_the_trouble_describes(bot_over: BotOver) -> None:
+    bot = bot_over({"fetchj.txt": _FETCHJ})
+    answer = bot.ask("hey my file has one json object per line, fetchj chokes on it. is there a mode for that?")
+    assert answer.answer.startswith("-s, --stream")  # not the example naming fetchj and "object"
+
+
+def test_where_a_tool_looks_is_where_the_text_says_it_checks(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "spellz.rst": "spellz\n======\n\nFix common misspellings in text files.\n\nUsing a config file\n-------------------\n\n"
+            "Command line options can also be specified in a config file.\n\nWhen running ``spellz``, it will check in the "
+            "current directory for an INI file named ``setup.cfg`` or ``.spellzrc``, containing an entry named ``[spellz]``.\n\n"
+            "It does not check for word membership in a complete dictionary, but instead looks for a set of common misspellings.\n\n"
+            "Any options specified in the command line will override options from the config files.\n",
+        }
+    )
+    answer = bot.ask("where does spellz look for a config file? i'd rather not pass all the flags on the cli")
+    assert ".spellzrc" in answer.answer
+
+
+def test_what_the_asker_does_not_want_counts_half_before_the_question_too(bot_over: BotOver) -> None:
+    asked = "i want entr to restart my dev server when a file changes instead of waiting for it to exit, which flag"
+    assert split_aside(asked) == ("i want entr to restart my dev server when a file changes, which flag", "instead of waiting for it to exit")
+    bot = bot_over({"watchr.txt": _WATCHR})
+    question = "i want watchr to restart my server when a file changes instead of waiting for it to exit, which flag"
+    answer = bot.ask(question)
+    assert answer.answer.startswith("If the -r option is set")  # not the sentence of waiting for it to exit
+    assert not any("waits for the utility" in c.text for c in answer.citations)
