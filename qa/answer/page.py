@@ -9,7 +9,7 @@ from qa.answer.quoting import plain
 from qa.models import Document
 from qa.question.kinds import Question
 
-_OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent (?:company|firm)\b|\bpublisher\b", re.I)
+_OWNS = re.compile(r"\bowns?\b|\bowned\b|\bowner\b|\bparent(?: (?:company|firm))?\b|\bpublisher\b", re.I)  # "the parent of verdict"
 
 
 def owner(question: Question, documents: dict[str, Document]) -> Told | None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from qa.patterns import MENTIONING
 from qa.question.descriptions import Descriptions
-from qa.question.kinds import Question
+from qa.question.kinds import OPENING, Question
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 _WRITER = r"(?:author|writer|reporter|journalist)"
@@ -229,7 +229,7 @@ def asks_of_it(question: str) -> bool:
 
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
-    r"^(\W*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
+    rf"^(\W*(?:(?:{OPENING})\W+)*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
     r"(?:(?:the|that|this)\s+(?:articles?|pieces?|story|report|writer|author|guy|one)\s+)?"  # "how does the bgr article describe"
     r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?"
     r"|describ(?:e|es|ed)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|calls?|called"  # "what does verdict call reddit"

@@ -180,8 +180,9 @@ class Speller:
         candidates = [m for m, d in matches if d == best and (m[0] == word[0] or best == 1) and not letter_before(word, m)]  # "zmodem"
         if not candidates and (found := self._shorthand(word)):
             return found
-        if not candidates and len(word) == 3 and not english_frequency(word):  # "usd": a letter left out of "used"
+        if not candidates and len(word) == 3 and not english_frequency(word):  # "usd": a letter left out of "used"; "sya": "say"
             dropped = [m for m in self._choices if len(m) == 4 and m[0] == word[0] and _one_edit(word, m)]
+            dropped = dropped or [m for m in {f"{word[1]}{word[0]}{word[2]}", f"{word[0]}{word[2]}{word[1]}"} if m in self._choices]
             candidates = dropped if len(dropped) == 1 else []
         if not candidates:
             # No corpus word near: a slip from an English word the corpus lacks ("roghly", "cleear") reads

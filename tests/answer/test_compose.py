@@ -642,6 +642,7 @@ def test_who_owns_an_outlet_is_answered_from_its_publishers_notice(pipeline: Pip
     assert answer.answer.startswith("GlobalData.") and answer.citations[0].passage_id.endswith("#meta")
     assert "publisher: GlobalData" in answer.citations[0].text
     assert not pipeline.ask("who owns twitter").answer.startswith("GlobalData")  # not an outlet: the text answers
+    assert pipeline.ask("Which company is the parent of Verdict?").answer.startswith("GlobalData.")  # "parent" alone
 
 
 @pytest.mark.parametrize(

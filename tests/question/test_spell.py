@@ -38,6 +38,8 @@ def test_a_three_letter_slip_is_read_only_as_the_one_word_it_fits() -> None:
     assert Speller({"used": 3, "user": 2, "data": 1}).correct("usd") == "used"
     assert Speller({"used": 3, "usda": 2}).correct("usd") == "usd"  # "used" or "usda": no guess
     assert Speller({"lot": 3, "lots": 2}).correct("lol") == "lol"  # chat's word, no letter left out of "lots"
+    assert Speller({"say": 3, "data": 1}).correct("sya") == "say"  # two letters swapped, of the one word it fits
+    assert Speller({"say": 3, "sa": 1, "ysa": 1}).correct("sya") == "sya"  # "say" or "ysa": no guess
 
 
 @pytest.mark.parametrize(
