@@ -213,7 +213,8 @@ SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments
 ASKER_DOES = re.compile(
     r"^\W*(?:\w+ )?(?:how (?:do|can|should|would|could) (?:i|we|you|one)"
     r"|(?:where|(?:which|what) (?:\w+ ){0,2}?\w+) (?:do|can|should|would|could) (?:i|we|u)\b|how to|(?:can|could) (?:i|we|u|it)\b"
-    r"|is there (?:a|an|any|some) (?:way|flag|option|mode|switch|setting|env(?:ironment)? var(?:iable)?|variable|command)\b)",  # the asker's means
+    r"|is there (?:a|an|any|some) (?:way|flag|option|mode|switch|setting|env(?:ironment)? var(?:iable)?|variable|command)\b"  # the asker's means
+    r"|i (?:only |just )?(?:want|need) [\w.-]+ to\b)",  # "i only want vulture to show ...": what they would make it do
     re.I,
 )
 # "how do i enable encryption?", "how to delete it": a procedure, asked for by its verb and what it acts on.

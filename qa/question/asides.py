@@ -53,6 +53,7 @@ _REMARK = re.compile(
 )
 
 
+_ASKS_LAST = re.compile(r"[.!;]\s+(?:so )?(?:how|why|which|what|where)\W*$", re.I)  # "..., i just want grip to write one html file. how?"
 _EXAMPLE = re.compile(r"^(?P<ask>.*\w)\W*\s(?P<aside>(?:e\.?g\.?|eg|for example|for instance)\W+[^?]*?)\W*$", re.I)  # "..., e.g. to bring up a vpn?"
 _REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
 # A guess in brackets: "(the $12b one i think?)", "(iirc)".
@@ -78,7 +79,7 @@ def split_aside(question: str) -> tuple[str, str]:
         return f"{m.group('ask')}{m.groupdict().get('then') or ''}", m.group("aside")
     if (m := _PURPOSE.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), f"{m.group('want') or m.group('so')}{m.group('rest')}"
-    if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3:
+    if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3 and not _ASKS_LAST.search(m.group("aside")):
         ask, aside = split_aside(m.group("ask"))
         return ask, f"{aside} {m.group('aside')}".strip()
     m = _ASIDE.match(question)

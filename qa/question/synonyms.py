@@ -85,6 +85,7 @@ GROUPS = [
     "limit limits limited limiting throttle throttles throttled throttling cap caps capped capping",
     "exit exits exited exiting quit quits quitting",
     "restart restarts restarted respawn respawns respawned relaunch relaunches relaunched",
+    "sure certain confident confidence guaranteed",  # "only what it is completely sure is dead": "100% confidence"
     "look looks looked looking check checks checked checking search searches searched searching",  # "where does it look for a config file": "it will check in the current directory for"
     "check checks checked checking verify verifies verified verifying validate validates validated validation validating",  # "skip the check": "disable certificate validation"
 ]
@@ -110,7 +111,7 @@ withdraw withdrew withdrawn|dig dug|bend bent|lend lent|creep crept|kneel knelt|
 fail failure failures|close closure|disclose disclosure|expose exposure|erase erasure|seize seizure"""
 # Clipped words and their full forms, as people type them about software ("repo" is "repository") and
 # months ("feb" is "february"; "mar" and "may" are words of their own).
-CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|config configs configuration
+CLIPPED = """repo repos repository repositories|env environment|var vars variable variables|conf confs config configs configuration
 info information|dir dirs directory directories|app apps application applications|auth authentication
 docs documentation|admin admins administrator administrators|spec specs specification|stats statistics
 pref prefs preference preferences|arg args argument arguments|param params parameter parameters|temp temporary|max maximum|min minimum|char chars character characters

@@ -70,3 +70,37 @@ def test_what_the_asker_does_not_want_counts_half_before_the_question_too(bot_ov
     answer = bot.ask(question)
     assert answer.answer.startswith("If the -r option is set")  # not the sentence of waiting for it to exit
     assert not any("waits for the utility" in c.text for c in answer.citations)
+
+
+def test_what_the_asker_wants_a_tool_to_do_is_asked_in_the_words_the_text_uses(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "deadwood.md": "# deadwood\n\ndeadwood finds unused code in Python programs.\n\n"
+            "| Code type | Confidence value |\n|---|---|\n| function argument, unreachable code | 100% |\n| import | 90% |\n\n"
+            "You can use the `--min-confidence` flag to set the minimum confidence for code to be reported as unused. "
+            "Use `--min-confidence 100` to only report code that is guaranteed to be unused within the analyzed files.\n\n"
+            "    dead_code.py:1: unused import 'os' (90% confidence)\n    dead_code.py:8: unused variable 'message' (60% confidence)\n",
+        }
+    )
+    answer = bot.ask("i only want deadwood to show stuff its completely sure is dead, not the maybe-unused junk")
+    assert not answer.abstained and "--min-confidence" in answer.answer  # "sure": confidence; "i want it to": the asker's deed
+
+
+def test_a_question_word_ending_the_message_asks_of_what_comes_before_it() -> None:
+    asked = "i dont want a server running, i just want grip to write out one standalone html file. how?"
+    assert split_aside(asked) == (asked, "")  # not a remark after "i dont want a server running"
+    assert split_aside("why did it drop twitter, i think it was money")[1] == "i think it was money"
+
+
+def test_conf_is_a_clipped_configuration(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "plannr.txt": "PLANNR(1)\n\nNAME\n       plannr - organizer for the console\n\nFILES\n"
+            "       The files are of two different kinds: data and configuration.\n\n"
+            "       defaults:\n            <datadir>: $XDG_DATA_HOME/plannr ($HOME/.local/share/plannr)\n"
+            "            <confdir>: $XDG_CONFIG_HOME/plannr ($HOME/.config/plannr)\n\n"
+            "       All data are saved to disk as text files. It helps keeping track of events and everyday tasks.\n",
+        }
+    )
+    answer = bot.ask("where does plannr keep its conf file by default? i want to back it up")
+    assert not answer.abstained and "$HOME/.config/plannr" in answer.answer
