@@ -266,7 +266,11 @@ def summarize(
             for block in blocks
             if (ts := split_sentences(block)) and _prose(ts[0])
         )
-        first = next(prose, None) or next(iter(split_sentences(doc.text)), doc.text[:300])
+        first = next(prose, None)
+        # a slogan ("Command line ASCII boxes unlimited!") and the next paragraph saying what it is ("Boxes is a ...")
+        if first and (then := next(prose, None)) and re.match(rf"{re.escape(file_subject(doc.file or '') or doc.title)}\W+(?:is|are)\b", then, re.I):
+            first = f"{first} {then}"
+        first = first or next(iter(split_sentences(doc.text)), doc.text[:300])
         by = f" ({doc.outlet})" if doc.outlet else ""
         cited = Citation(n=n, doc_id=doc.id, title=doc.title, passage_id=f"{doc.id}#0", text=first, score=1.0)
         return f"“{doc.title or doc.id}”{by}", cited

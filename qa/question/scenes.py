@@ -15,9 +15,11 @@ from qa.text import STOPWORDS
 # "digital trends says X, but what does the other article say ...?": the question proper follows the
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
 # stands before it only sets the scene.
+# "is there a way to get more colors", "i think theres a flag for that": a means asked for
+_MEANS_THERE = r"(?:i think )?(?:is )?there(?:['’]?s| is)? (?:a|an|any|some) (?:way|flag|option|setting|mode|switch)\b"
 _ASK_STARTS = (
     r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
-    r"|will|would|should|anything|any\s+way"  # "... the whole file. anything in gzip that helps with that?"
+    r"|will|would|should|anything|any\s+way|i think (?=there)"  # "... the whole file. anything in gzip that helps with that?"
     rf"|{WONDER}|any\s+idea)\b"  # "..., so i was wondering how"
 )
 # "..., so basically what day ...", "... fascinating. on what date ...": filler or a preposition before the question word
@@ -41,7 +43,7 @@ _MINE = re.compile(
     r"(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I  # "for a footnote i need the date, ..."
 )
 _HOW_TO = re.compile(
-    rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b)", re.I
+    rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b|{_MEANS_THERE}(?!.*\b(?:that|this|it)\W*$))", re.I
 )
 # A statement whose last clause ends by asking "what": the blank to fill in.
 _FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)
@@ -140,7 +142,7 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", f"{question[cut.end() : pointed.start(1)]}{question[: cut.start()]}{question[pointed.end(1) :]}".strip()
     if re.fullmatch(rf"{VIEW}\W*", ask, re.I):  # "... or is musk just stirring the pot? what do the articles conclude"
         return "", question
-    if form_only(ask) and ((first := ASKING.match((inner := split_ask(question[: cut.start()]))[1])) or (told := _EMBEDDED.search(inner[1]))):
+    if (form_only(ask) or re.fullmatch(r"(?:so )?how\W*", ask, re.I)) and ((first := ASKING.match((inner := split_ask(question[: cut.start()]))[1])) or (told := _EMBEDDED.search(inner[1]))):
         # "why did microsoft drop twitter? what was the reason given": the first asks, or "my boss asks me why ..." does
         return inner if first else ("", told["ask"])
     if (_CALLED.match(ask) and ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,

@@ -104,3 +104,23 @@ def test_conf_is_a_clipped_configuration(bot_over: BotOver) -> None:
     )
     answer = bot.ask("where does plannr keep its conf file by default? i want to back it up")
     assert not answer.abstained and "$HOME/.config/plannr" in answer.answer
+
+
+def test_a_means_the_asker_believes_in_after_the_trouble_is_the_question() -> None:
+    from qa.question.scenes import split_ask
+
+    asked = "hstr looks all black and white for me, i think theres a way to get more colors? how"
+    assert split_aside(asked) == (asked, "")  # no guess of the asker's: what they ask for
+    assert split_ask(asked) == ("hstr looks all black and white for me", "i think theres a way to get more colors")
+    assert split_ask("hstr looks all black and white for me, is there a way to get more colors?")[0] == "hstr looks all black and white for me"
+
+
+def test_what_a_tool_does_is_its_slogan_and_the_paragraph_saying_what_it_is(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "framer.md": "# framer\n\n**Command line ASCII frames unlimited!**\n\n[Framer](https://example.org/) is a command line "
+            "filter program which draws ASCII art frames around your input text.\n\n## Installation\n\nRun `make` and copy the binary.\n",
+        }
+    )
+    answer = bot.ask("hey so what does framer actually do? someone mentioned it in a code review lol")
+    assert "draws ASCII art frames around your input text" in answer.answer
