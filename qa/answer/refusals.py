@@ -231,9 +231,9 @@ _ASKS_VERSION = re.compile(
 )
 # "which ninja version added ...", "min python version for ...": a release of a named thing, by its number.
 _ASKS_RELEASE = re.compile(
-    r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+versions?\b"
+    r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+(?:versions?|releases?)\b"
     # "which version of nq added the nqterm helper": the release that brought a change
-    r"|\b(?:what|which)\s+versions?\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b", re.I
+    r"|\b(?:what|which)\s+(?:versions?|releases?)\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b", re.I
 )
 _RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
 _VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)

@@ -1144,6 +1144,7 @@ def test_which_version_of_a_tool_added_something_needs_the_release_named(bot_ove
     )
     # the sentence telling what nqterm does names no release that added it
     assert bot.ask("which version of nq added the nqterm helper?").abstained
+    assert bot.ask("which nq release first added the nqterm helper?").abstained  # a release is a version
     assert "Version 1.0" in bot.ask("which nq version lets me choose the queue directory").answer
 
 
@@ -1160,6 +1161,14 @@ def test_a_default_asked_of_an_identifier_or_a_place_needs_a_default_told(bot_ov
     assert "_ZAP_ECHO" in bot.ask("what does _ZAP_ECHO do").answer
     # "-c" names a file to use, not where zap looks for one
     assert bot.ask("where does zap look for its config file by default if i don't pass -c?").abstained
+    # the condition first: an option's line listing its choices tells no default
+    bot = bot_over(
+        {
+            "dupes.txt": "DUPES(1)\n\nOPTIONS\n       -o --order=WORD\n              order files according to WORD: time - sort by "
+            "modification time, name - sort by filename\n\n       -i --reverse\n              reverse order while sorting\n",
+        }
+    )
+    assert bot.ask("if i dont pass --order to dupes, what order does it sort the files in each set by default?").abstained
 
 
 def test_a_measure_compared_against_is_no_thing_the_text_must_name(bot_over: BotOver) -> None:
