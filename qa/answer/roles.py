@@ -67,8 +67,8 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
 
 # Roles held by a person, named with a first and a last name; a person named so, not in the question.
 _NAMED_PERSONS = frozenset(
-    "judge lawyer attorney official spokesperson spokesman spokeswoman analyst reporter journalist editor exec executive".split()
-)
+    "judge lawyer attorney official spokesperson spokesman spokeswoman analyst reporter journalist exec executive".split()
+) | {r"editor(?![^?]*\b(?:open|use|launch|run|start)s?\b)"}  # "what editor will calcurse open": a program
 _ASKS_PERSON = lazy_pattern(
     rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname(?: of)? the\s+(?:[\w.&-]+\s+){{0,3}}?|\bwho(?:'s|’s|s| is| was)? the\s+(?:[\w.&-]+\s+){{0,2}}?)(?:{'|'.join(sorted(_NAMED_PERSONS))})s?\b(?!['’]s)"
     rf"|\b(?:{'|'.join(sorted(_NAMED_PERSONS))})(?:'s|’s|s)? (?:full )?name\b",

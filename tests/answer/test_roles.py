@@ -89,6 +89,11 @@ def test_a_person_asked_by_role_anywhere_in_the_question_must_be_named() -> None
     assert role_missing("the name of Reddit's CEO, who announced the data charges?", "Reddit would begin to charge.", {"reddit"})
     assert not role_missing("name the reporter who broke the story", "Mashable reporter Jane Smith broke the story.")
 
+def test_an_editor_a_program_opens_is_no_person() -> None:
+    told = "CALCURSE_EDITOR, VISUAL, EDITOR: Specifies the external editor to use for writing notes."
+    assert not role_missing("i never set $EDITOR, so what editor will calcurse open when i write a note", told)
+    assert role_missing("which editor at verdict wrote the piece", "Verdict covered the lawsuit threat.")
+
 
 def test_two_words_of_a_longer_name_are_no_person() -> None:
     # "Universal Music Group spoke out ...": no exec of theirs is named, "Music Group" is no first and last name
