@@ -43,7 +43,7 @@ _MINE = re.compile(
     r"(?:i|i'm|im|i've|ive|my|we|we're|our)\b", re.I  # "for a footnote i need the date, ..."
 )
 _HOW_TO = re.compile(
-    rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b|{_MEANS_THERE}(?!.*\b(?:that|this|it)\W*$))", re.I
+    rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b|{_MEANS_THERE}(?!.*\b(?:that|this|it|those|these)\b))", re.I
 )
 # A statement whose last clause ends by asking "what": the blank to fill in.
 _FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)

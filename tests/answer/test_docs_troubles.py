@@ -113,6 +113,9 @@ def test_a_means_the_asker_believes_in_after_the_trouble_is_the_question() -> No
     assert split_aside(asked) == (asked, "")  # no guess of the asker's: what they ask for
     assert split_ask(asked) == ("hstr looks all black and white for me", "i think theres a way to get more colors")
     assert split_ask("hstr looks all black and white for me, is there a way to get more colors?")[0] == "hstr looks all black and white for me"
+    # ... not when the means asked for points back at the trouble: its words are what is asked of
+    asked = "all our env vars start with MYAPP_ , is there a way in environs to not repeat that prefix evrywhere"
+    assert split_ask(asked) == ("", asked)
 
 
 def test_what_a_tool_does_is_its_slogan_and_the_paragraph_saying_what_it_is(bot_over: BotOver) -> None:
