@@ -59,7 +59,9 @@ _RULES: list[tuple[Kind, str]] = [
     (
         # "what's the title of the digital trends article", "the bgr piece's headline".
         "title",
-        rf"\b(?:title|headline) (?:of|on|for|in) (?:the|this|that|their|its|[\w'’.&-][\w'’.& -]{{0,39}}) (?:{_DOC}|one)\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b",
+        rf"\b(?:title|headline) (?:of|on|for|in) (?:the|this|that|their|its|[\w'’.&-][\w'’.& -]{{0,39}}) (?:{_DOC}|one)\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b"
+        # "which one is the bgr article", "which of the articles was published by bgr": the article, by its title
+        rf"|^\W*(?:which|what) (?:one|{_DOC}|of the {_DOC}s|of them)(?: is| was)? (?:the [\w'’.&-]+(?: [\w'’.&-]+)? {_DOC}|(?:published |written )?(?:by|from) [\w'’.&-]+(?: [\w'’.&-]+)?)\W*$",
     ),
     (
         "outlet",

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from qa.pipeline import Pipeline
 from qa.question.asides import split_aside
 from qa.question.frames import unframed
 from qa.question.kinds import classify
@@ -562,6 +563,16 @@ def test_called_after_a_word_pointing_back_is_no_word_to_find() -> None:
 def test_the_headline_of_an_article_named_by_a_dotted_name_is_its_title() -> None:
     assert classify("headline of the x.ai article?").kind == "title"
     assert classify("what's the title of the bgr piece").kind == "title"
+
+
+def test_which_article_is_an_outlets_asks_for_it_by_its_title(pipeline: Pipeline) -> None:
+    assert classify("Which of the articles was published by BGR?").kind == "title"
+    assert classify("which one is the bgr article").kind == "title"
+    assert classify("which one was the google one?").kind != "title"  # no article: a thing the text names
+    talk = pipeline.ask("Which of the articles was published by BGR?")
+    assert "BGR" in talk.answer and not talk.abstained
+    then = pipeline.ask("And at what time was it published?", talk.conversation_id)
+    assert then.answer.startswith("5:07PM")  # the article just named
 
 
 def test_a_writer_claimed_of_an_article_asks_its_author() -> None:
