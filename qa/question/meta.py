@@ -206,11 +206,15 @@ class Bylines:
         """The article a statement before the question names as the one read ("i was reading the digital
         trends one and it says ...; how long after?"), and the statement without it; none when the question
         asks of any or another article ("bgr says $210k but what does the x.ai article say ...")."""
-        return (set(), scene) if _ELSEWHERE.search(asked) else self.named(scene)
+        # "digital trends says X but i think another article gives the year ...": not the one named
+        if _ELSEWHERE.search(asked):
+            return set(), scene
+        return (set(), self.named(scene)[1]) if _ANOTHER_ONE.search(scene) else self.named(scene)
 
 
 _WH = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)  # a keyword fragment has none
 OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article say ...": not the one named
+_ANOTHER_ONE = re.compile(r"\b(?:another|other|a different|a second) (?:articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?|reports?)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
     r"^\W*(?:and |so |but )?(?:(?:how|what|why) )?(?:does|did|do) (?:it|they|that one|that article|that piece|this one|the article)\s+"

@@ -94,3 +94,10 @@ def test_an_article_named_by_a_name_only_it_writes_is_the_one_searched() -> None
     assert bylines.named("does the x.ai article think musk's threat is real") == ({"004"}, "does the article think musk's threat is real")
     assert bylines.named("what does the dmc piece say")[0] == {"004"}
     assert bylines.named("where is x.ai based") == (set(), "where is x.ai based")  # the name asked about, no article
+
+
+def test_a_scene_naming_one_article_and_asking_of_another_narrows_to_none() -> None:
+    scene = "digital trends says musk left openai soon after founding it but i think another article gives an actual year"
+    named, rest = BYLINES.read(scene, "which year was it")
+    assert named == set() and "digital trends" not in rest  # the outlet named is no word to find either
+    assert BYLINES.read("digital trends says musk left openai soon after", "which year was it")[0] == {"000"}
