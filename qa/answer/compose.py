@@ -23,7 +23,7 @@ from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
-from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled
+from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import handle, of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
@@ -116,7 +116,7 @@ def compose(
     document the conversation's last answer cited first.
     """
     # "what is h11?", "what does iniconfig do?" with a document of that title: what it opens by saying.
-    about = documents and (thing := defined(question.text)) and titled(thing, documents)
+    about = documents and (thing := defined(question.text)) and (titled(thing, documents) or titled_carried(question.text, thing, query.subjects, documents))
     if (question.kind in ("summary", "documents") or about) and documents:  # "tl;dr", "what articles do you have"
         meant = about.id if about else None if question.kind == "documents" else previous
         text, citations = summarize(Question(question.text, "summary"), evidence, documents, meant)

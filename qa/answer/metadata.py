@@ -12,7 +12,7 @@ from qa.question.facts import file_subject
 from qa.question.kinds import Question
 from qa.question.meta import ZONE_ASKED
 from qa.search.retrieve import Evidence
-from qa.text import joined, words
+from qa.text import joined, stem_words, words
 
 # The share of the question's (idf-weighted) terms a sentence must hold for its document to be the one meant.
 MIN_MATCH = 0.5
@@ -241,6 +241,20 @@ def titled(subject: str, documents: dict[str, Document]) -> Document | None:
         if key in (title, head, plain(file_subject(doc.file or ""))) or title in (f"what is {key}", f"what is a {key}", f"what is an {key}"):
             return doc
     return None
+
+
+# "what does it / that tool actually do?" after the scene naming it: the thing is the name the scene carried
+_POINTING = frozenset({"it", "that", "this", "that tool", "this tool", "the tool", "that thing", "that program", "this program", "that app"})
+_DOES = re.compile(r"^\W*what (?:does|do) [\w ]+? do\W*$", re.I)
+
+
+def titled_carried(question: str, thing: str, subjects: set[str], documents: dict[str, Document]) -> Document | None:
+    """For "someone recommended gron to me, what does it do?": the one document whose file is named after a
+    name the question carried from its scene (`subjects`, stems), when `thing` only points at it."""
+    if thing.lower() not in _POINTING or not _DOES.match(question):
+        return None
+    named = [d for d in documents.values() if (k := file_subject(d.file or "")) and stem_words(words(plain(k)))[:1] in ([t] for t in subjects)]
+    return named[0] if len(named) == 1 else None
 
 
 def source_name(doc: Document) -> str:

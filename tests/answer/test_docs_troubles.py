@@ -127,3 +127,21 @@ def test_what_a_tool_does_is_its_slogan_and_the_paragraph_saying_what_it_is(bot_
     )
     answer = bot.ask("hey so what does framer actually do? someone mentioned it in a code review lol")
     assert "draws ASCII art frames around your input text" in answer.answer
+
+
+def test_what_it_does_after_the_scene_naming_a_tool_is_what_its_document_opens_with(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "flatj.txt": "FLATJ(1)                    User Commands                    FLATJ(1)\n\nNAME\n"
+            "       flatj - transform JSON into discrete, greppable assignments\n\nSYNOPSIS\n       flatj [OPTIONS] [FILE|URL]\n\n"
+            "DESCRIPTION\n       flatj  transforms  JSON  into  discrete assignments to make it easier to\n"
+            "       grep for what you want.\n\nOPTIONS\n       -u, --ungron\n              reverse the operation\n\n"
+            "       It's recommended that you alias ungron or norg to flatj.\n",
+            "diskping.txt": "DISKPING(1)\n\nNAME\n       diskping - simple disk I/O latency monitoring tool\n\nOPTIONS\n"
+            "       -c count\n              stop after count requests\n",
+        }
+    )
+    answer = bot.ask("someone recommended flatj to me, what does it actually do?")
+    assert "transform JSON into discrete, greppable assignments" in answer.answer  # not "It's recommended that ..."
+    answer = bot.ask("hey so a coworker told me to run diskping on our nfs box, what does that tool actually do?")
+    assert "disk I/O latency monitoring" in answer.answer
