@@ -52,6 +52,7 @@ from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
 from qa.answer.values import how_often, stated_further
+from qa.answer.versions import versioned
 from qa.models import Citation, Document
 from qa.patterns import PATH, lazy_pattern
 from qa.question.kinds import Question
@@ -126,8 +127,7 @@ def compose(
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text) and not asks_expansion(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
     if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:
-        # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7
-        # answered right and every near-topic or unrelated one naming something absent; 3 of the bundled traps).
+        # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7 answered right and every near-topic or unrelated one naming something absent; 3 of the bundled traps).
         return abstain(0.05, f"the corpus never mentions {', '.join(unknown)}")
     if query.holdings and (heads := holdings(query.holdings, query, evidence, proper or set())):
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
@@ -270,7 +270,7 @@ def _choose(
     if told := (
         hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
-        or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN)  # "is 42k a month a lot for msft"
+        or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):
         return told
     short = asks_expansion(question.text)

@@ -32,6 +32,7 @@ from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
 from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.answer.values import counts_another, opposite_kind, other_rate
+from qa.answer.versions import unversioned
 from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
@@ -94,7 +95,7 @@ def unanswered(
         or _unclocked(question, best) or deedless_why(question, query, best, proper)  # "what time did ...": no time; "why did musk sue google over bard"
         or _undated(question, span)  # "the exact date in march ...": "at the beginning of March"
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
-        or _unversioned(question, best)  # "what python version is required?": no version named
+        or unversioned(question, best)  # "what python version is required?": no version named
         or (unheard_object(question, query) and not (fixed and corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
         or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query, proper or set())  # "did apple also drop twitter?": no text names Apple
@@ -221,39 +222,6 @@ _DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 def _undated(question: Question, span: Span | None) -> bool:
     """True for "what's the exact date ..." answered by a span naming no day ("the beginning of March")."""
     return span is not None and bool(ASKS_DATE.search(question.text)) and not _DAY.search(span.text)
-
-
-# "what python version is required?", "which version of go do i need": a version to run it with, which
-# a sentence gives with figures ("Python 3.11 or newer"). SQuAD's "what version of the Bible" asks none.
-_ASKS_VERSION = re.compile(
-    r"\b(?:what|which|minimum|oldest|lowest)\s+(?:\w+\s+)?versions?\b"
-    r"(?=.*\b(?:need|needs|needed|require|requires|required|support|supports|supported|compatible|work|works|run|runs)\b)", re.I
-)
-# "which ninja version added ...", "min python version for ...": a release of a named thing, by its number.
-_ASKS_RELEASE = re.compile(
-    r"\b(?:what|which|minimum|min|oldest|lowest|latest|newest)\s+[\w.-]+\s+(?:versions?|releases?)\b"
-    # "which version of nq added the nqterm helper": the release that brought a change
-    r"|\b(?:what|which)\s+(?:versions?|releases?)\b.*\b(?:add(?:ed|s)?|introduc\w*|releas\w*|remov\w*|fix(?:ed|es)?|deprecat\w*|dropp?(?:ed|s)?)\b", re.I
-)
-_RELEASE = re.compile(r"\b\d+\.\d+|\bv\d+\b", re.I)
-_VERSION_OF = re.compile(r"\bversions?\s+of\s+([\w.+#-]+)|\b(?!what\b|which\b|minimum\b|oldest\b|lowest\b)([\w.+#-]+)\s+versions?\b", re.I)
-
-
-def _unversioned(question: Question, best: Evidence) -> bool:
-    """True for a question asking a version ("which ninja version added -t browse") when the sentence and the
-    one before it name none ("... added in kernel v5.9. With older kernels the command will fail."), or asking
-    which version something needs when it names one not of the thing asked ("what version of python": "New in
-    version 0.2.0" is the library's own)."""
-    told = " ".join([*best.context, best.sentence.text])
-    if _ASKS_RELEASE.search(question.text) and not _RELEASE.search(told):
-        return True
-    if not _ASKS_VERSION.search(question.text):
-        return False
-    if not any(c.isdigit() for c in told):
-        return True
-    of = _VERSION_OF.search(question.text)
-    thing = (of.group(1) or of.group(2)).lower() if of else ""
-    return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
 
 
 # "what is a green status?", "what does amber status mean?": the kind of thing a glossary defines.

@@ -1148,6 +1148,17 @@ def test_which_version_of_a_tool_added_something_needs_the_release_named(bot_ove
     assert "Version 1.0" in bot.ask("which nq version lets me choose the queue directory").answer
 
 
+def test_the_version_needed_is_told_by_a_near_sentence_naming_one_of_the_thing_asked(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "natsorter.rst": "natsorter\n=========\n\nSort lists naturally.\n\nTesting\n-------\n\nYou can specify a particular "
+            "python version with the -e flag, e.g. tox -e py36.\n\nRequirements\n------------\n\nnatsorter requires Python 3.7 or greater.\n",
+        }
+    )
+    answer = bot.ask("which python version do i need at minimum for natsorter?")
+    assert answer.answer.startswith("natsorter requires Python 3.7 or greater")  # not the sentence naming none
+
+
 def test_a_default_asked_of_an_identifier_or_a_place_needs_a_default_told(bot_over: BotOver) -> None:
     bot = bot_over(
         {
