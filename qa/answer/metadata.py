@@ -227,6 +227,8 @@ def says(text: str, name: str | None) -> bool:
 
 def _prose(sentence: str) -> bool:
     """A sentence of prose opens with a word or a quote and has five words besides any web address."""
+    if re.match(r"(\S+\(\d\w*\))\s.*\s\1$", sentence.strip()):  # "WMCTRL(1) General Commands Manual WMCTRL(1)": a man page's header
+        return False
     return bool(re.match(r"[\w\"“‘']", sentence)) and sum("://" not in w for w in sentence.split()) >= 5
 
 

@@ -145,3 +145,14 @@ def test_what_it_does_after_the_scene_naming_a_tool_is_what_its_document_opens_w
     assert "transform JSON into discrete, greppable assignments" in answer.answer  # not "It's recommended that ..."
     answer = bot.ask("hey so a coworker told me to run diskping on our nfs box, what does that tool actually do?")
     assert "disk I/O latency monitoring" in answer.answer
+
+
+def test_a_man_pages_header_line_is_no_opening_sentence(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "winctl.txt": "WINCTL(1)              General Commands Manual              WINCTL(1)\n\nNAME\n"
+            "       winctl - interact with a EWMH/NetWM compatible X Window Manager.\n\nSYNOPSIS\n       winctl [OPTION]...\n",
+        }
+    )
+    answer = bot.ask("what is winctl actually for?")
+    assert "EWMH/NetWM compatible" in answer.answer and "General Commands Manual WINCTL(1) [1]" not in answer.answer

@@ -588,6 +588,7 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("the company posted the results in the morning").kind != "published"  # no article
     assert classify("what time did bgr publish their musk microsoft article").kind == "published"
     assert classify("what time of day did bgr put its story out").kind == "published"  # the time of day asked too
+    assert classify("what time did bgr publish it, i think it was afternoon?").kind == "published"  # "it": the article
     # "when did it come out" asks when an article appeared; "when does it come out" of a thing yet to come
     assert classify("when did it come out").kind == "published"
     assert classify("when does it come out").kind == "when"
