@@ -233,9 +233,9 @@ def asks_of_it(question: str) -> bool:
 
 _WHICH_ARTICLE = re.compile(r"^\W*(?:which|what) (?:article|story|piece|one|outlet|site|report)s?\b", re.I)
 _SOURCE_SAYS = re.compile(
-    rf"^(\W*(?:(?:{OPENING})\W+)*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount))?\s+(?:does|did|do)\s+)?)"
+    rf"^(\W*(?:(?:{OPENING})\W+)*(?:(?:what|how|why|when|where|who|which)(?:\s+(?:date|day|year|time|number|figure|price|amount)|(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:does|did|do)\s+)?)"
     r"(?:(?:the|that|this)\s+(?:articles?|pieces?|story|report|writer|author|guy|one)\s+)?"  # "how does the bgr article describe"
-    r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?"
+    r"(?:(?:exactly|actually|really|even|just)\s+)?(?:says?|said|thinks?|claims?|writes?|wrote|gives?|gave|states?|suggests?|suggested|argues?|argued"
     r"|describ(?:e|es|ed)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|calls?|called"  # "what does verdict call reddit"
     r"|mentions?|mentioned|brings? up|brought up|talks? about)\b"  # "verdict brings up reddit too right"
     r"|(?<=^)\W*(?:['’]s\s+)?(?:description|characteri[sz]ation|portrayal)\s+of\b",  # "verdict's description of reddit?"

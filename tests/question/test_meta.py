@@ -46,6 +46,9 @@ def test_a_saying_verb_after_the_source_named_is_no_word_asked() -> None:
     assert BYLINES.named("bgr says ai training without paying could skirt with what?")[1].startswith("ai training")
     assert BYLINES.named("what does exactly verdict say api stands for")[1] == "what does api stands for"
     assert BYLINES.named("lol what did verdict say api stands for")[1] == "lol what did api stands for"  # after chat's opening too
+    # what a source suggests, asked after a few words naming the kind of thing
+    asked = "What kind of legal problem does BGR suggest using data without paying could run into?"
+    assert BYLINES.named(asked) == ({"001"}, "What kind of legal problem does using data without paying could run into?")
     # "give" is a verb of saying too, after a word naming the value asked
     assert BYLINES.named("what date does verdict give for musks threat") == ({"003"}, "what date does for musks threat")
     # so is describing: the description asked is what the article says of it
