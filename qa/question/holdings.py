@@ -18,7 +18,7 @@ _PERSON = r"([\w.'’-]+(?: (?!is\b|was\b)[\w.'’-]+)?)"
 _TOLD = r"(?:(?:one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s? (?:say|call|list|describe|name)s? )"
 _AS = r"(?: (?:listed|described|named|called|mentioned|referred to|credited|identified|known) as)"
 _ASKS = lazy_pattern(
-    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more))? {_THINGS} (?:is|was|does|did) {_TOLD}?{_PERSON}"
+    rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more|two|three|four))? {_THINGS} (?:is|was|does|did) {_TOLD}?{_PERSON}"
     rf"(?: (?:is|was))?(?: (?:also|still|currently|even))?{_AS}? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
     rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"

@@ -29,6 +29,8 @@ from qa.question.holdings import asks_holdings
         # an imperative naming the companies, a fragment setting one aside
         ("name the companies musk is ceo of besides twitter", "musk", ("twitter",)),
         ("musk ceo besides twiter", "musk", ("twiter",)),
+        # how many, counted before the kind
+        ("Besides Twitter, which two companies is Musk described as running?", "Musk", ("Twitter",)),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
