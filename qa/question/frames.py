@@ -85,6 +85,7 @@ _IDIOM = re.compile(
     r"|\bsupposed to(?= (?:be|do|mean|have)\b)"
     # "whats that thing called again": a name asked of what came before, no word to find
     r"|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bthing ))called(?: again)?(?=\W*$)"
+    r"|(?<=\w )call(?= (?:it|that|this|them)\W*$)"  # "what did universal call it": the words they used
     r"|\b(?:that )?(?:every(?:one|body)|people|ppl)(?:'s|’s|s| is| are|'re)? (?:talking|talks|talk|going on)(?: about)?\W*$"
     # "when does it kick in": when it starts, which a sentence says with a date and "take effect", "starting".
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
