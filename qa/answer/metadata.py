@@ -255,7 +255,7 @@ def titled_carried(question: str, thing: str, subjects: set[str], documents: dic
     name the question carried from its scene (`subjects`, stems), when `thing` only points at it."""
     if thing.lower() not in _POINTING or not _DOES.match(question):
         return None
-    named = [d for d in documents.values() if (k := file_subject(d.file or "")) and stem_words(words(plain(k)))[:1] in ([t] for t in subjects)]
+    named = [d for d in documents.values() if (first := stem_words(words(plain(file_subject(d.file or ""))))[:1]) and first[0] in subjects]
     return named[0] if len(named) == 1 else None
 
 

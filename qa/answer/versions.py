@@ -42,7 +42,6 @@ def unversioned(question: Question, best: Evidence) -> bool:
     return bool(thing) and stem_words([thing])[0] not in best.stems and thing not in best.sentence.text.lower()
 
 
-
 _VERSION_WINDOW = 0.8  # how close to the best a sentence giving the version may be
 
 
@@ -50,6 +49,6 @@ def versioned(question: Question, evidence: list[Evidence]) -> tuple[Evidence, N
     """For "which python version do i need at minimum for natsort?" whose best sentence names no version of it
     ("You can specify a particular python version with the -e flag"): a near one that does ("natsort requires
     Python 3.7 or greater."), else None."""
-    if not evidence or not (_ASKS_VERSION.search(question.text) or _ASKS_RELEASE.search(question.text)) or not unversioned(question, evidence[0]):
+    if not evidence or not unversioned(question, evidence[0]):  # none asked, or the best one names it
         return None
     return next(((e, None) for e in near_top(evidence, _VERSION_WINDOW) if not unversioned(question, e)), None)
