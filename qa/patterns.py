@@ -206,6 +206,8 @@ TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,
 MENTIONING = r"(?:mention|bring up|talk about|discuss|cover)"
 # What a setting is called when asked for: "what flag ...", "which option ...", "what env variable ...".
 SETTING_NOUNS = r"(?:flags?|options?|switch(?:es)?|commands?|settings?|arguments?|args?|parameters?|params?|variables?)"
+# The means an asker asks for by "is there a ... for that": one list for the scene split and the anchoring.
+MEANS_WORDS = ("way", "flag", "option", "setting", "mode", "switch")
 
 
 # "how do i ...", "where do i put ...", "which flag do i need ...", "can i ...": what the asker would do, in their own

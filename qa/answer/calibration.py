@@ -16,7 +16,7 @@ from qa.answer.leads import SPAN_KINDS
 from qa.answer.polarity import corrected
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import Span
-from qa.patterns import ASKER_DOES
+from qa.patterns import ASKER_DOES, MEANS_WORDS
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, held
@@ -94,7 +94,7 @@ def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> 
 _LOCATES = re.compile(r"^\W*(?:\w+ )?where (?:does|do|will|would|should) [\w.+-]+ (?:look|read|load|keep|store|pick|save|put|write|find|get)s?\b", re.I)
 
 
-_MEANS = frozenset(stem_words("flag option mode switch setting way".split()))  # what "is there a ... for that" asks for
+_MEANS = frozenset(stem_words(list(MEANS_WORDS)))  # what "is there a ... for that" asks for
 _CLAUSE_START = re.compile(r"[,;:.!?]\s+")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import SETTING_NOUNS
+from qa.patterns import MEANS_WORDS, SETTING_NOUNS
 from qa.question.frames import HEARSAY, QUESTION_LABEL, hearsay_subject
 from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.query import Query
@@ -16,7 +16,7 @@ from qa.text import STOPWORDS
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
 # stands before it only sets the scene.
 # "is there a way to get more colors", "i think theres a flag for that": a means asked for
-_MEANS_THERE = r"(?:i think )?(?:is )?there(?:['’]?s| is)? (?:a|an|any|some) (?:way|flag|option|setting|mode|switch)\b"
+_MEANS_THERE = rf"(?:i think )?(?:is )?there(?:['’]?s| is)? (?:a|an|any|some) (?:{'|'.join(MEANS_WORDS)})\b"
 _ASK_STARTS = (
     r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
     r"|will|would|should|anything|any\s+way|i think (?=there)"  # "... the whole file. anything in gzip that helps with that?"
