@@ -213,6 +213,7 @@ def sued(question: str) -> str:
 
 def defaulted(question: str) -> str:
     """`question` with a setting left unset said as its default too ("if i dont pass a bitrate": "... with the default bitrate")."""
+    question = _FALLS_BACK.sub("default", question)  # "what does it fall back to": its default
     if re.search(r"\bdefault|^\W*where\b", question, re.I):  # "where": a path tells it (and "if i dont pass one" says which)
         return question  # "whats the default for GOFETCH_REMOTE? like where does it download from if i dont set it"
     question = _BOXED.sub("by default", question)  # "does it drop idle connections out of the box"
@@ -222,6 +223,7 @@ def defaulted(question: str) -> str:
 
 
 _BOXED = re.compile(r"\bout of the box\b", re.I)
+_FALLS_BACK = re.compile(r"\bfall(?:s|ing)? back(?= (?:to|on)\b)", re.I)
 
 
 # "which branch does it diff against when i dont specify one", "if i dont pass a bitrate, ...": the default asked

@@ -18,7 +18,7 @@ from qa.text import STOPWORDS
 # "is there a way to get more colors", "i think theres a flag for that": a means asked for
 _MEANS_THERE = rf"(?:i think )?(?:is )?there(?:['’]?s| is)? (?:a|an|any|some) (?:{'|'.join(MEANS_WORDS)})\b"
 _ASK_STARTS = (
-    r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can|could|has|have|had"
+    r"(?:what(?:s|'s|’s)?|which|who(?:s|'s|’s)?|whom|whose|when|where(?:s|'s|’s)?|why|how(?:s|'s|’s)?|does|do|did|is|are|was|were|can(?!['’]t\b[^?]*$)|could|has|have|had"  # "... ? can't edit the code calling it": a remark
     r"|will|would|should|anything|any\s+way|i think (?=there)"  # "... the whole file. anything in gzip that helps with that?"
     rf"|{WONDER}|any\s+idea)\b"  # "..., so i was wondering how"
 )

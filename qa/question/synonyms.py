@@ -72,6 +72,8 @@ GROUPS = [
     "upset annoyed angry mad frustrated unhappy beef grudge salty pissed dissatisfied",
     "old previous former earlier past",
     "view views viewed viewing look looks looked looking",
+    "show shows showed shown showing display displays displayed displaying",  # "show me the commands it would run": "are displayed instead"
+    "run runs running execute executes executed executing",
     "proof proofs evidence prove proved",
     "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",

@@ -1,0 +1,60 @@
+"""Documentation questions worded as users word them: "fall back to" for a default, "show" and "run" for
+"display" and "execute", a remark after the question ("can't edit the code calling it")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.pipeline import Pipeline
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+_INDENTRC = """# indentrc
+
+indentrc reads a `.indentrc` file and applies its settings to every file under the folder it sits in.
+
+## Settings
+
+- `indent_size`: a whole number defining the number of columns used for each indentation level. If this
+  equals "tab", the indent_size will be set to the tab size, which should be tab_width if tab_width is
+  specified, or the tab size set by the editor if tab_width is not specified.
+- `tab_width`: a whole number defining the number of columns used to represent a tab character. This
+  defaults to the value of indent_size and should not usually need to be specified.
+- `end_of_line`: set to "lf", "cr" or "crlf" to control how line breaks are represented.
+
+## Options
+
+    indentrc [OPTIONS] FOLDER
+
+- `-q, --quiet`: Print nothing but errors.
+- `-S, --simulate`: Run indentrc in simulation mode. No changes to the filesystem (writes) will be made,
+  and all commands that would be executed are displayed instead.
+- `--save-dir=FILE`: When extracting the settings, save the name of the folder which the settings were
+  extracted to to the specified file. If the command was not `extract', nothing will be written to it.
+- `show_extracted`: If this is set to 1, the command will always show which file was extracted.
+
+## Environment
+
+Set INDENTRC_DISABLED=1 to disable load_indentrc() from applying any settings. Useful when you can't
+modify third-party package calls or in production.
+
+Other variables are read from the process environment when the third party plugins are loaded.
+"""
+
+
+def test_falling_back_to_a_value_asks_its_default(bot_over: BotOver) -> None:
+    bot = bot_over({"indentrc.md": _INDENTRC})
+    answer = bot.ask("quick q about indentrc: if i never set tab_width, what does it fall back to?").answer
+    assert "defaults to the value of indent_size" in answer
+
+
+def test_shown_and_run_are_displayed_and_executed(bot_over: BotOver) -> None:
+    bot = bot_over({"indentrc.md": _INDENTRC})
+    answer = bot.ask("can indentrc show me the commands it would run without actually extracting or writing anything?").answer
+    assert "--simulate" in answer.split("[2]")[0]
+
+
+def test_a_remark_after_the_question_is_no_question(bot_over: BotOver) -> None:
+    bot = bot_over({"indentrc.md": _INDENTRC})
+    question = "is there an env var i can set in production to make load_indentrc do nothing? can't edit the third party code calling it"
+    assert "INDENTRC_DISABLED=1" in bot.ask(question).answer.split("[2]")[0]
