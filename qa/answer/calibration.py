@@ -95,7 +95,7 @@ _LOCATES = re.compile(r"^\W*(?:\w+ )?where (?:does|do|will|would|should) [\w.+-]
 
 
 _MEANS = frozenset(stem_words(list(MEANS_WORDS)))  # what "is there a ... for that" asks for
-_CLAUSE_START = re.compile(r"[,;:.!?]\s+")
+_CLAUSE_START = re.compile(r"[,;:.!?]\s+|\s+[-–—]+\s+")  # "privacy thing - how do i ...": a label, then the ask
 
 
 def asker_does(question: str) -> bool:

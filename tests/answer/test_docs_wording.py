@@ -58,3 +58,46 @@ def test_a_remark_after_the_question_is_no_question(bot_over: BotOver) -> None:
     bot = bot_over({"indentrc.md": _INDENTRC})
     question = "is there an env var i can set in production to make load_indentrc do nothing? can't edit the third party code calling it"
     assert "INDENTRC_DISABLED=1" in bot.ask(question).answer.split("[2]")[0]
+
+
+_PINGALL = """PINGALL(8)                  System Manager's Manual                 PINGALL(8)
+
+NAME
+       pingall - send ICMP echo probes to network hosts
+
+OPTIONS
+       -b, --size=BYTES
+            Number of bytes of ping data to send.  The minimum size (normally
+            12) allows room for the data that pingall needs to do its work
+            (sequence number, timestamp).  The reported received data size
+            includes the IP header (normally 20 bytes) and ICMP header (8
+            bytes), so the minimum total size is 40 bytes.  Default is 56, as
+            in ping.
+
+       -R, --random
+            Instead of using all-zeros as the packet data, generate random
+            bytes.  Use to defeat, e.g., link data compression.
+
+       Options for controlling metadata (markers) in output files:
+
+       -s, --strip-all
+            Strip all markers from the probe log.  Comment and EXIF markers
+            are kept otherwise, everything else is discarded.
+
+       -q, --quiet
+            Quiet.  Don't show per-probe results, just the final summary.
+"""
+
+
+def test_a_setting_named_in_three_words_asks_the_sentence_stating_its_default(bot_over: BotOver) -> None:
+    bot = bot_over({"pingall.txt": _PINGALL})
+    assert "Default is 56" in bot.ask("what packet data size does pingall use by default, in bytes?").answer.split("[2]")[0]
+
+
+def test_a_label_before_a_dash_leaves_the_question_telling_the_askers_deed(bot_over: BotOver) -> None:
+    from qa.answer.calibration import asker_does
+
+    question = "privacy thing - how do i get pingall to remove all the exif / metadata junk from my logs before i upload them"
+    assert asker_does(question) and not asker_does("privacy thing - pingall removes exif data?")
+    answer = bot_over({"pingall.txt": _PINGALL}).ask(question)
+    assert not answer.abstained and "--strip-all" in answer.answer
