@@ -16,7 +16,7 @@ from qa.answer.naming import asks_kind
 from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
-from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, byline_named, leans_on_context, make_turn
+from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn, named_back
 from qa.chat.followups import earlier_turn, follow_evidence
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
@@ -165,8 +165,8 @@ class Pipeline:
         """Answer `question` and return what the answer was made from; `exclude`: document ids not to search."""
         question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
-        if conversation.turns and self._bylines.is_byline(span := conversation.turns[-1].span):
-            asked = byline_named(question, span)  # "who owns it?" after "Verdict.": Verdict's owner
+        if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
+            asked = named_back(question, span := conversation.turns[-1].span, self._bylines.is_byline(span))
         own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(asked, own) if conversation.turns else []
         k = top_k or self.settings.top_k

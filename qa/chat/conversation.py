@@ -162,6 +162,29 @@ _PERSONAL = re.compile(r"\b(?:(it|he|she|they|him|her|them)|(its|his|their))\b",
 _OWNED = re.compile(r"\b(?:owns?|owned|owner|parent)\b", re.I)
 
 
+# "and reddit? are they doing smth similar": the thing named, then a question of it by a pronoun
+_NAMED_THEN_ASKED = re.compile(
+    r"^\W*(?P<open>(?:and )?(?:what|how) about|and)\s+(?P<thing>[^?]{1,40}?)\s*\?\s+"
+    r"(?P<ask>(?:is|are|was|were|do|does|did|has|have|can|will|would)\b.*\b(?:it|they|he|she)\b.*)$",
+    re.I,
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.I)
+
+
+def thing_named(question: str) -> str:
+    """`question` with the pronoun of a question after an elliptical "and X?" read as X ("and reddit? are they
+    doing smth similar": "and are reddit doing smth similar"); else `question`."""
+    if not (m := _NAMED_THEN_ASKED.match(question)):
+        return question
+    return f"{m['open']} {_SUBJECT_PRONOUN.sub(lambda _: m['thing'], m['ask'], count=1)}"
+
+
+def named_back(question: str, span: str | None, byline: bool) -> str:
+    """`question` with its pronouns read as what they stand for: the outlet the last answer named (`span`, a
+    `byline`) or the thing an elliptical "and X?" before it names."""
+    return byline_named(question, span or "") if byline else thing_named(question)
+
+
 def byline_named(question: str, byline: str) -> str:
     """`question` asking who owns "it" with its pronouns read as `byline`, the outlet the last answer named
     ("who owns it?" after "Verdict." is "who owns Verdict?"), when it names no one itself; else `question`.

@@ -79,6 +79,7 @@ _IDIOM = re.compile(
     r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
     r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
+    r"|(?:(?<=\bsomething )|(?<=\bsmth )|(?<=\bsth )|(?<=\banything )|(?<=\bstuff ))similar\b"  # "doing smth similar": like the last one, no word to find
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find
     r"|\b(?:that|which|to) (?:would |could |might |can )?help(?:s)?(?: (?:with|me|us))?(?: (?:that|this|it))?\W*$"
     # "what's truthgpt supposed to be", "the race everyone's talking about": chat framing around what is asked.

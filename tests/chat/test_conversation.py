@@ -469,3 +469,13 @@ def test_a_follow_up_asking_what_that_thing_is_called_asks_no_word_called(pipeli
     first = pipeline.ask("when does microsoft stop supporting twitter in its ad stuff")
     answer = pipeline.ask("wait whats that thing called again", first.conversation_id)
     assert not answer.abstained and "Smart Campaigns" in answer.answer
+
+
+def test_a_thing_named_elliptically_then_asked_of_by_a_pronoun(pipeline: Pipeline) -> None:
+    from qa.chat.conversation import thing_named
+
+    assert thing_named("and reddit? are they doing smth similar") == "and are reddit doing smth similar"
+    assert thing_named("and reddit?") == "and reddit?"
+    first = pipeline.ask("ok so why is musk mad at microsoft")
+    answer = pipeline.ask("and reddit? are they doing smth similar", first.conversation_id)
+    assert not answer.abstained and answer.answer.startswith("Yes.") and "Reddit" in answer.answer.split("[1]")[0]
