@@ -113,7 +113,7 @@ MONEY = lazy_pattern(
 # A time of day: "01:30", "10:15 am", "5:07PM", "5pm".
 CLOCK = lazy_pattern(r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]\.?m\b\.?)?|\b(?:1[0-2]|0?[1-9])\s?[ap]\.?m\b\.?", re.I)
 # "at what time did he die?" asks a time of day, not a date: "what time period/frame" and "what time of year" do not.
-ASKS_CLOCK = lazy_pattern(r"^(?:at |by |around |about )?what time (?!period|frame|span|zone|limit|line|scale|of\b)(?:\w+ )?\w+", re.I)
+ASKS_CLOCK = lazy_pattern(r"^(?:at |by |around |about )?what time (?!(?:period|frame|span|zone|limit|line|scale|step|stamp|slot|window|interval|unit|format|out)s?\b|of\b)(?:\w+ )?\w+", re.I)
 TIME_OF_DAY = lazy_pattern(r"\b(?:noon|midnight|midday|morning|afternoon|evening|night|dawn|dusk|o'clock)\b", re.I)
 # "when should I ...": what a procedure is done after or before, not a date.
 # "when should I run prune?", "when are expired keys removed?": a step or a habit, told by what it follows.

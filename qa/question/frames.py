@@ -220,7 +220,7 @@ def defaulted(question: str) -> str:
     question = _BOXED.sub("by default", question)  # "does it drop idle connections out of the box"
     if (m := _UNSET.match(question)) and (rest := question[m.end() :].strip(" ,")):
         return f"{m[0].strip()}, {rest.rstrip(' ?')} by default?"  # "if i dont give hashid a hash, what does it read from"
-    return _UNSET.sub(lambda m: f" with the default {m[1]}{m[0]}" if m[1] else f" by default{m[0]}", question)
+    return _UNSET.sub(lambda m: f" with the default {m[1]}{m[0]}" if m[1] else f" by default{m[0] if '-' in m[0] else ''}", question)  # "if i dont specify anything": no word to find
 
 
 _BOXED = re.compile(r"\bout of the box\b", re.I)

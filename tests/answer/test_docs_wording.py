@@ -101,3 +101,23 @@ def test_a_label_before_a_dash_leaves_the_question_telling_the_askers_deed(bot_o
     assert asker_does(question) and not asker_does("privacy thing - pingall removes exif data?")
     answer = bot_over({"pingall.txt": _PINGALL}).ask(question)
     assert not answer.abstained and "--strip-all" in answer.answer
+
+
+def test_a_time_step_is_no_time_of_day_and_an_unset_setting_leaves_no_word_to_find(bot_over: BotOver) -> None:
+    from qa.patterns import ASKS_CLOCK
+    from qa.question.frames import defaulted
+
+    assert not ASKS_CLOCK.search("what time step does it use") and ASKS_CLOCK.search("what time did he post it")
+    assert defaulted("what does it use if i dont specify anything?") == "what does it use by default?"
+    assert defaulted("how many jobs if i dont pass --jobs").endswith("by default if i dont pass --jobs")
+    doc = (
+        "OTPGEN(1)\n\nDESCRIPTION\n       otpgen generates one-time passwords from a secret key.\n\n"
+        "       There are two system parameters for TOTP: the time-step  size  and  the\n       time start.\n\n"
+        "       By  default the time-step size is 30 seconds, which means you get a new\n"
+        "       OTP  every  30  seconds.    You   may   modify   this   with   the   -s\n"
+        "       (--time-step-size) parameter.\n\n"
+        "       The previous test uses values from the TOTP specification and will stress test the\n"
+        "       tool because the expected window is around 4 million time-steps.\n"
+    )
+    answer = bot_over({"otpgen.txt": doc}).ask("what time step size does otpgen use if i dont specify anything?")
+    assert not answer.abstained and "30 seconds" in answer.answer.split("[2]")[0]

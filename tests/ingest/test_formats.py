@@ -209,6 +209,26 @@ def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) ->
     assert [k for k, _ in kinds[1:]] == ["row", "row", "row"]
 
 
+def test_justified_lines_with_gaps_in_line_stay_one_paragraph(tmp_path: Path) -> None:
+    # Two justified lines whose gaps happen to line up ("By  default", "OTP  every"), and a line that goes on
+    # with a word in capitals: one sentence, not rows, and "OTP" no term its line defines.
+    doc = doc_of(
+        tmp_path,
+        "oathtool.1.txt",
+        "       By  default the time-step size is 30 seconds, which means you get a new\n"
+        "       OTP  every  30  seconds.    You   may   modify   this   with   the   -s\n"
+        "       (--time-step-size) parameter:\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert kinds == [
+        (
+            "paragraph",
+            "By default the time-step size is 30 seconds, which means you get a new OTP every 30 seconds. You may "
+            "modify this with the -s (--time-step-size) parameter:",
+        )
+    ]
+
+
 def test_markdown_heading_path_table_rows_and_code(tmp_path: Path) -> None:
     doc = doc_of(
         tmp_path,

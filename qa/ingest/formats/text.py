@@ -129,6 +129,9 @@ def _tabular(lines: list[str]) -> bool:
     """True for lines laid out in columns: most have wide gaps, and a column starts at the same place in
     most of them. Justified text ("If  you  apply  a  patch ...") has wide gaps too, here and there."""
     enough = max(2, len(lines) // 2 + 1)
+    widths = [len(line.expandtabs(8).rstrip()) for line in lines]
+    if len(lines) > 1 and widths[0] >= 60 and all(w == widths[0] for w in widths[:-1]) and widths[-1] <= widths[0]:
+        return False  # justified to one width ("By  default the time-step ... a new" over "OTP  every  30  seconds."): prose
     starts = [{m.end() - 1 for m in _COLUMNS.finditer(line.expandtabs(8))} for line in lines]
     if sum(bool(s) for s in starts) < enough:
         return False
@@ -183,6 +186,8 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
         option = _OPTION.match(line)
         if option and not option["text"] and not (k + 1 < len(kept) and _indent(kept[k + 1][1]) > _indent(line)):
             option = None  # alone on its line, no description under it
+        if option and option["term"][0].isupper() and k and _indent(kept[k - 1][1]) == _indent(line) and _continues([kept[k - 1]]):
+            option = None  # "... you get a new" over "OTP  every  30  seconds.": a justified sentence going on
         if option:  # the option is the term its description defines
             term = " ".join(option["term"].split())
             units.append((True, [(n, f"{option['indent']}{term}: {option['text'] or ''}".rstrip())]))
