@@ -32,7 +32,7 @@ WHETHER = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}|should\s)
 _UNMARKED = re.compile(rf"(?<=\w)\s+(?=what\s+(?:\w+\s+)?{_AUX}|which\s+\w+\s+{_AUX}|(?:when|where|why|how)\s+{_AUX}|how (?:much|many|long|old)\s)", re.I)
 _OF_IT = re.compile(
     r"^\W*(?:and |so )?(?:what|which|when|where|why|how)\b[^,?]*?(?:\b(?:does|did|is|was|will|would)\s+(?:that|it)\b"
-    r"|\b(?:to|about|of|on) (?:that|this|it)\W*$)",  # "..., how did gates respond to that"
+    r"|\b(?:to|about|of|on) (?:that|this|it)\W*$|\b(?:for|of|in|on|about|from|with) (?:that|this|these|those) [\w-]+)",  # "..., how did gates respond to that", "... for that temp dir"
     re.I,
 )
 # "if the teacher focuses on order, what does it take time from": a condition, no statement.
@@ -203,8 +203,9 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
         words = _uncorrected(words, lent)
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
-    mine = rest[:1] in ",." and (_MINE.match(scene) or _HOW_TO.match(rest[1:].lstrip()))
-    if mine and len(own) <= 3 and not named:
+    how_to = _HOW_TO.match(rest[1:].lstrip())
+    mine = rest[:1] in ",." and (_MINE.match(scene) or how_to)
+    if mine and len(own) <= 3 and (not named or how_to):  # "..., which pwgen option?": the tool named, not what for
         return words
     if not mine and rest[:1] != ".":
         return []

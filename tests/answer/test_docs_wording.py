@@ -121,3 +121,37 @@ def test_a_time_step_is_no_time_of_day_and_an_unset_setting_leaves_no_word_to_fi
     )
     answer = bot_over({"otpgen.txt": doc}).ask("what time step size does otpgen use if i dont specify anything?")
     assert not answer.abstained and "30 seconds" in answer.answer.split("[2]")[0]
+
+
+_PWMAKE = """PWMAKE(1)                   General Commands Manual                  PWMAKE(1)
+
+NAME
+       pwmake - generate pronounceable passwords
+
+SYNOPSIS
+       pwmake [ OPTION ] [ pw_length ] [ num_pw ]
+
+DESCRIPTION
+       The pwmake program generates passwords which are designed to be easily
+       memorized by humans, while being as secure as possible.
+
+OPTIONS
+       -c, --capitalize
+              Include at least one capital letter in the password.
+
+       -h, --help
+              Print a help message.
+
+       -s, --secure
+              Generate completely random, hard-to-memorize passwords.  These
+              should only be used for machine passwords.
+
+       -y, --symbols
+              Include at least one special symbol in the password.
+"""
+
+
+def test_the_askers_situation_says_what_an_option_asked_for_is_for(bot_over: BotOver) -> None:
+    bot = bot_over({"pwmake.txt": _PWMAKE})
+    question = "i dont want the pronounceable passwords, i need fully random ones for service accounts. which pwmake option?"
+    assert "--secure" in bot.ask(question).answer.split("[2]")[0]

@@ -109,6 +109,11 @@ from qa.question.spell import Speller, spelled
         ("what does this print: foo bar baz", "", "what does this print: foo bar baz"),
         # a statement, then a question ending on a word pointing back at it
         ("musk made fun of bill gates at some point, how did gates respond to that", "musk made fun of bill gates at some point", "how did gates respond to that"),
+        (  # or on a word pointing back at a thing it named ("that temp dir")
+            "aunpack keeps making these Unpack-1234 style folders in my cwd, what's the default name pattern for that temp dir",
+            "aunpack keeps making these Unpack-1234 style folders in my cwd",
+            "what's the default name pattern for that temp dir",
+        ),
         # a premise, then "but" and a wh-question of what it lacks
         ("microsoft put 10 billion into openai, but which month was the deal signed", "microsoft put 10 billion into openai", "which month was the deal signed"),
         ("did musk say that, but why", "", "did musk say that, but why"),  # a question first: no premise
