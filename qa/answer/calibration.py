@@ -80,6 +80,7 @@ def features_of(
 # paragraph's sentence that answers as well (docs dev sets: 3 more answered at 0.6 of the floor, no trap more;
 # SQuAD's paragraphs have no such sentences).
 TERSE_FLOOR = 0.6
+DOC_FLOOR = 0.8
 
 
 def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> float:
@@ -87,7 +88,7 @@ def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> 
     for a terse sentence, and for a question telling what the asker would do ("how do i ...", "can i ..."), whose
     own words of their situation the text need not hold (docs dev sets: 5 more answered, no trap more)."""
     terse = best.kind in ("item", "code", "row")
-    return min_confidence * (TERSE_FLOOR if terse else 1.0) * (TERSE_FLOOR if asker_does(question) or _LOCATES.match(question) else 1.0)
+    return min_confidence * (TERSE_FLOOR if terse else DOC_FLOOR if best.kind else 1.0) * (TERSE_FLOOR if asker_does(question) or _LOCATES.match(question) else 1.0)
 
 
 # "where does lftp pick up its startup settings", "where does nox keep the virtualenvs": where a tool keeps a file of its own

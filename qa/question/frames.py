@@ -77,7 +77,7 @@ _IDIOM = re.compile(
     r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
     r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
-    r"|\b(?:in the first place|to begin with|at all|or something|or whatever|for real|right now|these days|so far"
+    r"|\b(?:in the first place|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
     r"|(?:(?<=\bsomething )|(?<=\bsmth )|(?<=\bsth )|(?<=\banything )|(?<=\bstuff ))similar\b"  # "doing smth similar": like the last one, no word to find
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find
@@ -220,7 +220,7 @@ def defaulted(question: str) -> str:
     question = _BOXED.sub("by default", question)  # "does it drop idle connections out of the box"
     if (m := _UNSET.match(question)) and (rest := question[m.end() :].strip(" ,")):
         return f"{m[0].strip()}, {rest.rstrip(' ?')} by default?"  # "if i dont give hashid a hash, what does it read from"
-    return _UNSET.sub(lambda m: f" with the default {m[1]}{m[0]}" if m[1] else f" by default{m[0] if '-' in m[0] else ''}", question)  # "if i dont specify anything": no word to find
+    return _UNSET.sub(lambda m: f" with the default {m[1] or m[2]}{m[0]}" if m[1] or m[2] else f" by default{m[0] if '-' in m[0] else ''}", question)  # "if i dont specify anything": no word to find
 
 
 _BOXED = re.compile(r"\bout of the box\b", re.I)
@@ -229,9 +229,10 @@ _FALLS_BACK = re.compile(r"\bfall(?:s|ing)? back(?= (?:to|on)\b)", re.I)
 
 # "which branch does it diff against when i dont specify one", "if i dont pass a bitrate, ...": the default asked
 _UNSET = re.compile(
-    r"\s*\b(?:(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add|use)"
-    r"(?: [\w.-]+)?? (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+)|-{1,2}\w[\w-]*)"  # "if i dont give hashid a hash", "... pass -n"
-    r"|(?:with no|without(?: (?:a|an|the|any))?) -{1,2}\w[\w-]*(?: (?:flag|option|switch))?)(?![\w-])",  # "par2 create with no -r flag"
+    r"\s*\b(?:(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add|use|change|tweak|touch|override)"
+    r"(?: [\w.-]+)?? (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+)|-{1,2}\w[\w-]*"
+    r"|([\w.-]+)(?=\s*(?:[,?]|$|(?:to|for|in|on|when|what|how)\b)))"  # "if i dont pass tablefmt to tabulate"  # "if i dont give hashid a hash", "... pass -n"
+    r"|(?:with no|without(?: (?:a|an|the|any))?) -{1,2}\w[\w-]*(?: (?:flag|option|switch))?)(?![\w-])(?! up\b)",  # "par2 create with no -r flag"; "set it up": none
     re.I,
 )
 # "when was the threat made?": the light verb after a noun of action says nothing the noun does not.

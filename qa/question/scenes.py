@@ -37,6 +37,8 @@ _OF_IT = re.compile(
 )
 # "if the teacher focuses on order, what does it take time from": a condition, no statement.
 _IF = re.compile(r"^\W*(?:if|when|whenever|while|since|although|though|because|as|after|before|in|on|at|despite|given|unless|once|for)\b", re.I)
+# "quick q: if keychain can't get the lock, how long does it wait": the case the question is asked of
+_CONDITION = re.compile(rf"^\W*(?:{QUESTION_LABEL}\W+)?(?:if|when|whenever|unless|once)\b", re.I)
 # "quick q while im waiting for coffee, ...": the asker's own situation first
 _MINE = re.compile(
     rf"^\W*(?:(?:ok|so|hey|hi|um|well)\W+)*(?:{QUESTION_LABEL}\W+(?:while\s+)?)?(?:for (?:my|our|an?|the) [\w-]+(?: [\w-]+)?\W+)?"
@@ -204,7 +206,7 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
         return words
     how_to = _HOW_TO.match(rest[1:].lstrip())
-    mine = rest[:1] in ",." and (_MINE.match(scene) or how_to)
+    mine = rest[:1] in ",." and (_MINE.match(scene) or how_to or _CONDITION.match(scene))
     if mine and len(own) <= 3 and (not named or how_to):  # "..., which pwgen option?": the tool named, not what for
         return words
     if not mine and rest[:1] != ".":

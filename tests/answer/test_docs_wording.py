@@ -155,3 +155,44 @@ def test_the_askers_situation_says_what_an_option_asked_for_is_for(bot_over: Bot
     bot = bot_over({"pwmake.txt": _PWMAKE})
     question = "i dont want the pronounceable passwords, i need fully random ones for service accounts. which pwmake option?"
     assert "--secure" in bot.ask(question).answer.split("[2]")[0]
+
+
+def test_a_setting_named_bare_or_left_unchanged_asks_its_default() -> None:
+    from qa.question.frames import defaulted
+
+    assert defaulted("if i dont pass tablefmt to tabulate what format do i get?").endswith("what format do i get by default?")
+    assert "with the default debug" in defaulted("what log level does it use if i dont set debug?")
+    assert defaulted("how many redirects will axel follow, if i dont change anything?") == "how many redirects will axel follow, by default?"
+    assert defaulted("what does it do if i dont set it up right") == "what does it do if i dont set it up right"  # "up": no setting
+
+
+_KEYRING = """KEYRING(1)                  General Commands Manual                 KEYRING(1)
+
+NAME
+       keyring - manage ssh-agent and gpg-agent keys
+
+DESCRIPTION
+       When keyring is run, it checks for a running ssh-agent, otherwise it
+       starts one.  DH parameter generation may take several minutes.  If you
+       want to change this behavior, take a look at the --clear and --timeout
+       options, described below.
+
+OPTIONS
+       --lockwait seconds
+              How long to wait for the lock to become available.  Defaults to
+              5 seconds.  Specify a value of zero or more.  If the lock cannot
+              be acquired within the specified number of seconds, then this
+              keyring process will forcefully take the lock.
+
+       --timeout minutes
+              Set a timeout in minutes on your keys.
+"""
+
+
+def test_an_if_clause_before_the_question_tells_the_case_it_asks_of(bot_over: BotOver) -> None:
+    bot = bot_over({"keyring.txt": _KEYRING})
+    question = "quick q: if keyring can't get the lock, how long does it wait by default before it just takes it anyway?"
+    terms = bot.gather(question).query.terms
+    assert "lock" in terms and "anyway" not in terms  # the case's words count (half); "anyway" is filler
+    answer = bot.ask(question)
+    assert not answer.abstained and "Defaults to 5 seconds" in answer.answer

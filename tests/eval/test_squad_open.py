@@ -116,15 +116,23 @@ def test_fit_recovers_a_known_logistic_model() -> None:
 
 def test_a_terse_sentence_of_a_list_code_or_table_is_refused_under_a_lower_floor() -> None:
     # an option's item holds fewer of the asker's words than a paragraph that answers as well
-    prose, item, code = (SimpleNamespace(kind=k) for k in ("paragraph", "item", "code"))
+    prose, item, code = (SimpleNamespace(kind=k) for k in ("", "item", "code"))
     assert calibration.refusal_floor(0.15, prose) == 0.15
     assert calibration.refusal_floor(0.15, item) == calibration.refusal_floor(0.15, code) == pytest.approx(0.09)
     assert calibration.refusal_floor(0.0, item) == 0.0  # refusals switched off stay off
 
 
+def test_a_paragraph_of_a_structured_document_is_refused_under_a_floor_between() -> None:
+    # documentation (Markdown, manual pages, HTML) answers in fewer of an asker's words than news prose, whose
+    # text has no blocks (SQuAD's and the bundled articles' sentences stand in none)
+    prose, paragraph = SimpleNamespace(kind=""), SimpleNamespace(kind="paragraph")
+    assert calibration.refusal_floor(0.15, paragraph) == pytest.approx(0.12)
+    assert calibration.refusal_floor(0.15, prose) == 0.15 > calibration.refusal_floor(0.15, paragraph)
+
+
 def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_floor() -> None:
     # "how do i ...", "can i ...": the asker's words of their situation are no words the text must hold
-    prose, item = SimpleNamespace(kind="paragraph"), SimpleNamespace(kind="item")
+    prose, item = SimpleNamespace(kind=""), SimpleNamespace(kind="item")
     assert calibration.refusal_floor(0.15, prose, "how do i get jdupes to print json") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "can i keep the flags in a config file") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "what does jdupes print") == 0.15
@@ -143,10 +151,9 @@ def test_a_question_telling_what_the_asker_would_do_is_refused_under_a_lower_flo
     assert calibration.refusal_floor(0.15, prose, "is there a lawsuit yet") == 0.15
 
 
-
 def test_where_a_tool_keeps_a_file_of_its_own_is_refused_under_a_lower_floor() -> None:
     # "where does lftp pick up its startup settings": a path answers, in words of the tool's own
-    prose = SimpleNamespace(kind="paragraph")
+    prose = SimpleNamespace(kind="")
     assert calibration.refusal_floor(0.15, prose, "where does lftp pick up its startup settings from") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "so where does nox keep the virtualenvs it makes") == pytest.approx(0.09)
     assert calibration.refusal_floor(0.15, prose, "where does the rhine flow into the sea") == 0.15  # no tool's file
