@@ -223,3 +223,6 @@ ASKER_DOES = re.compile(
 HOW_TO_VERB = re.compile(
     r"^\W*(?:\w+ )?how (?:do|can|should|would|could) (?:i|we|you|one) (?:\w+ly )?([a-z][\w-]*)|^\W*how to ([a-z][\w-]*)", re.I
 )
+
+# "x.ai", "node.js": a name written with a dot, which the index splits into its parts
+DOTTED_NAME = re.compile(r"(?<![\w.])([a-z]\w*)\.(?:ai|io|js|net|com|org|app|dev|ly)\b", re.I)

@@ -116,7 +116,7 @@ def _asked_in(name: tuple[str, ...], named: set[str]) -> bool:
 # "who founded / created / funds / wrote X": its maker is someone a sentence names, with a capital.
 _MAKERS = r"(?:compan(?:y|ies)|firm|startup|organi[sz]ation|lab|studio)"
 _ASKS_MAKER = re.compile(
-    rf"(?:^\W*(?:who|(?:what|which)\s+{_MAKERS})|\bname of the {_MAKERS})"  # "what company / the name of the company that makes X"
+    rf"(?:^\W*(?:who|(?:what|which)\s+{_MAKERS})(?:\s+else(?!\s+(?:did|does|do)\b))?|\bname of the {_MAKERS})"  # "what company / the name of the company that makes X"
     r"(?:'s|s| is| was| are| were| has| have| had| did| does| do)?\s+(?:\w+\s+)?"
     r"(?P<verb>(?:found|co-?found|creat|made|make|fund|own|built|build|develop|wr[io]te|invent|design|maintain|start|run)\w*)\b",
     re.I,
@@ -135,7 +135,7 @@ _MADE_SAYING = re.compile(
     r"(?:claims?|statements?|comments?|remarks?|threats?|accusations?|allegations?|decisions?|announcements?|arguments?|points?|demands?|requests?)\b",
     re.I,
 )
-_CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start)", re.I)
+_CREATES = re.compile(r"(?:co-?)?(?:found|creat|made|make|built|build|develop|wr[io]te|invent|design|start|fund)", re.I)
 
 
 def eventless(question: Question, query: Query, best: Evidence) -> bool:
@@ -148,6 +148,8 @@ def eventless(question: Question, query: Query, best: Evidence) -> bool:
     own = set(best.stems)
     if query.match(verb, own) or any(s[:4] == verb[:4] or s.startswith("co" + verb[:4]) for s in own):
         return False
+    if verb == "fund":
+        return True  # "who's funding it?": "his new company X.AI" tells whose, not who pays
     # "Nvidia's AI chip GPUs" names the maker of the GPUs asked about
     owned = set(stem_words([w.lower() for run in _OWNED.findall(best.sentence.text) for w in run.split()]))
     # "who makes it?" after "... other generative-AI tools like Google's Bard ...": what "it" points to is owned

@@ -267,7 +267,8 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     traded 3 for 2 and are left out (their answer often names no one)."""
     if question.kind not in _NAMED_KINDS:
         return False
-    return any(len(t) > 1 and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
+    # a letter typed may be a flag's ("-R"); one carried from the last turn is a name's ("x" of "X.AI")
+    return any((len(t) > 1 or (t in query.terms and t not in query.surface)) and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
 
 
 _OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from qa.cache import Lru
 from qa.models import Citation
-from qa.patterns import CALENDAR
+from qa.patterns import CALENDAR, DOTTED_NAME
 from qa.question.kinds import FILLER, SAYS_WHO
 from qa.question.query import proper_names
 from qa.text import STOPWORDS, normalize, words
@@ -153,8 +153,9 @@ def make_turn(
     kept = isinstance(span, str) and not abstained and not _timed(span) and not told
     kept = kept and (answer.startswith(span.rstrip(".")) or re.match(r"[A-Z0-9$£€]", span) is not None)
     answered = [w for w in words(span) if w not in STOPWORDS][:4] if kept and not byline else []
-    topic = list(dict.fromkeys(own + answered + context))[:24]
-    names = list(dict.fromkeys(proper_names(question) + list(subjects or ()) + answered))
+    dotted = [m[0].lower() for m in DOTTED_NAME.finditer(f"{question} {span if kept else ''}")]  # "X.AI" whole, not "x"
+    topic = list(dict.fromkeys(dotted + own + answered + context))[:24]
+    names = list(dict.fromkeys(dotted + proper_names(question) + list(subjects or ()) + answered))
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.patterns import CALENDAR, lazy_pattern
+from qa.patterns import CALENDAR, DOTTED_NAME, lazy_pattern
 from qa.question.english import misplaced
 from qa.question.frames import plain_verbs, unframed
 from qa.question.holdings import Holdings, asks_holdings
@@ -99,6 +99,9 @@ def analyse(
     writes with a capital, which name the other side of a relation however the question is typed.
     """
     raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question), known_stems)), proper), known_stems, owned(question)), known_stems)
+    # "when was it founded?" after "X.AI.": the name carried whole, however short its parts ("x")
+    carried_dotted = [m[1].lower() for w in context if (m := DOTTED_NAME.fullmatch(w))]
+    context = [p for w in context for p in (w.split(".") if DOTTED_NAME.fullmatch(w) else [w])]
     corrections: dict[str, str] = {}
     fixed = []
     for i, w in enumerate(raw):
@@ -115,7 +118,7 @@ def analyse(
     if context and not told_where and not posted and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
-    dotted = [m[1].lower() for m in re.finditer(r"(?<![\w.])([a-z]\w*)\.(?:ai|io|js|net|com|org|app|dev|ly)\b", question, re.I)]  # "x.ai": a name
+    dotted = [m[1].lower() for m in DOTTED_NAME.finditer(question)]  # "x.ai": a name
     names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered + dotted))
     # A figure the question names ("return code 255", "in 2020") tells the sentence as a name does, but a
     # sentence may say it otherwise ("the following year"): it weighs as a name and is no subject (SQuAD
@@ -133,7 +136,7 @@ def analyse(
         # about, as if it had said it.
         # "and his new ai company?" after "musk's chatgpt rival": a person, a name that is part of a full name (a
         # question of its own words, asking no others; "when did he tweet that?" after "who tweeted that openai ...": every one)
-        named = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in CALENDAR]))
+        named = set(stem_words([w for w in context if w in proper and len(w) > 3 and w not in CALENDAR] + carried_dotted))
         people = {n for n in named if (aliases or {}).get(n)} if _PERSONAL.search(question) and len(content) > 1 and not _OTHER.search(question) else set()
         subjects = carried = people or named
     terms: dict[str, float] = {}

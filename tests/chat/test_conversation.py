@@ -479,3 +479,16 @@ def test_a_thing_named_elliptically_then_asked_of_by_a_pronoun(pipeline: Pipelin
     first = pipeline.ask("ok so why is musk mad at microsoft")
     answer = pipeline.ask("and reddit? are they doing smth similar", first.conversation_id)
     assert not answer.abstained and answer.answer.startswith("Yes.") and "Reddit" in answer.answer.split("[1]")[0]
+
+
+def test_a_name_written_with_a_dot_is_carried_whole(pipeline: Pipeline) -> None:
+    # "X.AI": the index splits it into "x" and "ai"; "it" in the next question is still X.AI, which the
+    # sentences about OpenAI's founding or Microsoft's money never name
+    turn = make_turn("what's musk's new ai company called?", [], "X.AI. With Elon's plan ...", False, span="X.AI")
+    assert turn.topic[0] == "x.ai" and "x.ai" in turn.names
+    first = pipeline.ask("What is the name of Musk's new AI company?")
+    assert first.answer.startswith("X.AI")
+    assert pipeline.ask("When was it founded?", first.conversation_id).abstained
+    again = pipeline.ask("what's musk's new ai company called?")
+    assert pipeline.ask("who else is funding it?", again.conversation_id).abstained
+    assert pipeline.ask("who is funding x.ai?").abstained  # no funding told: "his new company X.AI" tells whose
