@@ -226,3 +226,9 @@ HOW_TO_VERB = re.compile(
 
 # "x.ai", "node.js": a name written with a dot, which the index splits into its parts
 DOTTED_NAME = re.compile(r"(?<![\w.])([a-z]\w*)\.(?:ai|io|js|net|com|org|app|dev|ly)\b", re.I)
+
+
+def undotted(context: list[str]) -> tuple[list[str], list[str]]:
+    """`context` with its dotted names split into their parts ("x.ai": "x", "ai"), and those names' first parts."""
+    dotted = [m[1].lower() for w in context if (m := DOTTED_NAME.fullmatch(w))]
+    return [p for w in context for p in (w.split(".") if DOTTED_NAME.fullmatch(w) else [w])], dotted

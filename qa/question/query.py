@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from qa.patterns import CALENDAR, DOTTED_NAME, lazy_pattern
+from qa.patterns import CALENDAR, DOTTED_NAME, lazy_pattern, undotted
 from qa.question.english import misplaced
 from qa.question.frames import plain_verbs, unframed
 from qa.question.holdings import Holdings, asks_holdings
@@ -99,9 +99,7 @@ def analyse(
     writes with a capital, which name the other side of a relation however the question is typed.
     """
     raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question), known_stems)), proper), known_stems, owned(question)), known_stems)
-    # "when was it founded?" after "X.AI.": the name carried whole, however short its parts ("x")
-    carried_dotted = [m[1].lower() for w in context if (m := DOTTED_NAME.fullmatch(w))]
-    context = [p for w in context for p in (w.split(".") if DOTTED_NAME.fullmatch(w) else [w])]
+    context, carried_dotted = undotted(context)  # "when was it founded?" after "X.AI.": the name carried whole, however short ("x")
     corrections: dict[str, str] = {}
     fixed = []
     for i, w in enumerate(raw):
