@@ -22,7 +22,7 @@ _ASKS_ROLE = lazy_pattern(
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
     rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"
-    rf"|^\W*(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name\W*$",  # "reddit ceo name"
+    rf"|^\W*(?:what(?:'s|’s|s| is| was) )?(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name(?: again)?\W*$",  # "reddit ceo name", "whats microsoft's ceo's name again"
     re.I,
 )
 _HEAD = group("chief")

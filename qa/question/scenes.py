@@ -157,7 +157,7 @@ def split_ask(question: str) -> tuple[str, str]:
 _EMBEDDED = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know)\s+(?:me\s+|us\s+)?(?P<ask>(?:why|how|when|where|who|what|which)\b[^.?!;]*)", re.I)  # "asking me why ..."
 # Words asking how an answer be given, not what: "could you quote his words for me", "what was the reason given".
 _FORM = frozenset(
-    "quote quotes quoted word words wording exact exactly reason reasons behind given report reports reported reporting coverage"
+    "quote quotes quoted word words wording exact exactly actual like number figure reason reasons behind given report reports reported reporting coverage"
     " article articles source sources detail details explain explanation please pls thanks according possible suspected".split()
 )
 

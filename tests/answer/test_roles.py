@@ -35,6 +35,9 @@ def test_a_role_a_sentence_gives_another_name_does_not_tell_who_holds_it() -> No
     assert not role_missing("who is the ceo of twitter", "Twitter CEO, Elon Musk, threatened to sue Microsoft.")
     assert not role_missing("Who is the General Manager for the Broncos?", "Broncos General Manager John Elway spoke.")
     assert not role_missing("Who is the quarterback for the Panthers?", "The Panthers' quarterback Cam Newton threw.")
+    # asked for by name, as typed in chat ("whats microsoft's ceo's name again")
+    assert role_missing("whats microsoft's ceo's name again", "Twitter CEO, Elon Musk, threatened to sue Microsoft.", {"microsoft"})
+    assert not role_missing("whats twitter's ceo's name again", "Twitter CEO, Elon Musk, threatened to sue Microsoft.", {"twitter"})
 
 
 def test_a_role_of_a_name_asked_before_a_clause_must_be_that_names() -> None:

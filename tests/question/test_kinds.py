@@ -369,6 +369,8 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         # the asker doubting their own memory names nothing to find
         ("was it a wednesday when elon threatened microsoft or am i mixing it up", "was it a wednesday when elon threatened microsoft", ""),
         ("musk cofounded openai in 2015, or did i dream that", "musk cofounded openai in 2015", ""),
+        # how the answer be given ("like the actual number") names nothing to find
+        ("how much did microsoft invest in openai exactly, like the actual number", "how much did microsoft invest in openai exactly", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
