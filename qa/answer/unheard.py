@@ -80,7 +80,7 @@ def unheard_asked(question: Question, query: Query) -> bool:
 _ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
 # What a how-to verb acts on ends where a preposition or a clause begins.
 _PREPOSITION = re.compile(
-    r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using)\b", re.I
+    r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using|that|thats|that's|that’s|which)\b", re.I  # "a property thats been set higher up": a clause of it
 )
 
 
@@ -225,7 +225,13 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     ]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)
-    return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) for t in rare)
+    # "dotfiles / hidden files": the other name, told, names it
+    said = {stem_words([a])[0] for a, b in _SLASHED.findall(question.text.lower()) if stem_words([b])[0] in told} | {
+        stem_words([b])[0] for a, b in _SLASHED.findall(question.text.lower()) if stem_words([a])[0] in told}
+    return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) and t not in said for t in rare)
+
+
+_SLASHED = re.compile(r"\b([a-z]+)\s*/\s*([a-z]+)\b")
 
 
 def _base_told(stem: str, told: frozenset[str]) -> bool:

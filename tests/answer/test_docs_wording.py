@@ -196,3 +196,38 @@ def test_an_if_clause_before_the_question_tells_the_case_it_asks_of(bot_over: Bo
     assert "lock" in terms and "anyway" not in terms  # the case's words count (half); "anyway" is filler
     answer = bot.ask(question)
     assert not answer.abstained and "Defaults to 5 seconds" in answer.answer
+
+
+_LISTER = """LISTER(1)                   General Commands Manual                  LISTER(1)
+
+NAME
+       lister - a terminal file manager
+
+OPTIONS
+       -H     show hidden files
+
+       -i     show current file information in info bar (may be slow)
+
+       -n     start in type-to-nav mode
+
+CONFIGURATION
+       A property set in a parent folder's .listerrc holds for every folder under
+       it.  To cancel an inherited property, give it the value unset.
+"""
+
+
+def test_a_thing_named_two_ways_with_a_slash_is_told_when_either_is(bot_over: BotOver) -> None:
+    bot = bot_over({"lister.txt": _LISTER})
+    answer = bot.ask("how do i get lister to show dotfiles / hidden files right from startup?")
+    assert not answer.abstained and "-H" in answer.answer.split("[2]")[0]
+    assert bot.ask("how do i get lister to show dotfiles / zorblax files right from startup?").abstained
+
+
+def test_a_clause_after_the_thing_a_how_to_acts_on_is_no_thing_acted_on(bot_over: BotOver) -> None:
+    from qa.answer.unheard import unheard_object
+
+    bot = bot_over({"lister.txt": _LISTER})
+    gathered = bot.gather("how do i cancel a property thats been set higher up?")
+    assert not unheard_object(gathered.kind, gathered.query)  # "property", not "higher", is what is cancelled
+    gathered = bot.gather("how do i cancel a subscription")
+    assert unheard_object(gathered.kind, gathered.query)
