@@ -12,7 +12,7 @@ from qa.answer.quoting import following
 from qa.answer.roles import HOLDERS
 from qa.patterns import lazy_pattern
 from qa.question.query import Query
-from qa.question.synonyms import group
+from qa.question.synonyms import SAYING, group
 from qa.search.retrieve import Evidence, near_top
 from qa.text import STOPWORDS, capitalised, stem_words, words
 
@@ -174,7 +174,10 @@ def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool
     if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN:
         return None
     who = [t for t in stem_words(words(m.group(1))) if t in query.terms]
-    near = (e for e in near_top(evidence, _QUOTE_WINDOW) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
+    # "what did he say?" after "who's threatening to sue microsoft?": the words alone asked, the last turn's lifting
+    # the sentences telling the deed over its quote: one further down is near enough
+    alone = by_deed and all(t in SAYING or t in who or t in query.subjects for t, w in query.terms.items() if w >= 1)
+    near = (e for e in near_top(evidence, _QUOTE_WINDOW - 0.1 * alone) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
     by = [e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
         (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence))]
     # "what did musk tweet when he threatened microsoft": the quote whose telling, or the sentence before it, says

@@ -492,3 +492,11 @@ def test_a_name_written_with_a_dot_is_carried_whole(pipeline: Pipeline) -> None:
     again = pipeline.ask("what's musk's new ai company called?")
     assert pipeline.ask("who else is funding it?", again.conversation_id).abstained
     assert pipeline.ask("who is funding x.ai?").abstained  # no funding told: "his new company X.AI" tells whose
+
+
+def test_what_he_said_after_who_did_it_is_his_words(pipeline: Pipeline) -> None:
+    # "say" is what is asked here, not a verb pointing back ("when did he say that?"); the quote stands a little
+    # below the sentences telling the threat the last turn's words lift
+    first = pipeline.ask("who's threatening to sue microsoft?")
+    answer = pipeline.ask("what did he actually say?", first.conversation_id)
+    assert "Lawsuit time" in answer.answer.split("[2]")[0]
