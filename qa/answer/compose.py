@@ -14,14 +14,14 @@ from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.asked_names import called_by_name, hinted, named_after, named_other
 from qa.answer.blanks import filled
-from qa.answer.calibration import anchored, features_of, named_first, probability, refusal_floor
+from qa.answer.calibration import anchored, asker_does, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.flags import option_line, option_named, optionless, signature_of
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
-from qa.answer.lists import announced_lists, list_of, unlisted, with_items
+from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted, with_items
 from qa.answer.media import medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
@@ -183,8 +183,7 @@ def compose(
     while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < 200:  # "... cores. What is wrong?"
         after = following(reply, evidence)  # a later sentence, or none (it may be the same one again)
         reply = after if after is not None and after.sentence.start > reply.sentence.start else None
-    if reply is not None:
-        best, span, agreed = reply, None, []  # an FAQ's question matched: the answer is the sentence after it
+    best, span, agreed = (reply, None, []) if reply is not None else (best, span, agreed)  # an FAQ's question matched: the answer is the sentence after it
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     if (opening := told[0] if told else opening_of(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
@@ -215,8 +214,8 @@ def compose(
             quoted = [*items, *(e for e in quoted if all(e.sentence is not i.sentence for i in items))]
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if heralds else len(quoted), after)
-    if question.kind == "why" and (reason := reason_elsewhere(best, [*cited, *quoted], evidence, asked)) is not None:
-        quoted.append(reason)
+    quoted += [r for r in [reason_elsewhere(best, [*cited, *quoted], evidence, asked)] if r is not None] if question.kind == "why" else []
+    quoted = [*on_to_announcer(best, evidence), *quoted] if not heralds and not is_command(best) and (_ASKS_COMMAND.match(query.text) or asker_does(query.text)) else quoted
     quoted = announced_lists(quoted, cited, evidence)  # "• Schedule Tweets": "... the following features:", each item
     for e in [e for e in quoted if announces(e, evidence)]:  # a runner-up announcing a command, or a list: its items
         brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]

@@ -3,7 +3,7 @@ longer be able to access the following features:", then "• Create and manage d
 
 from __future__ import annotations
 
-from qa.answer.quoting import items_after, opening_of
+from qa.answer.quoting import announces, following, items_after, opening_of
 from qa.search.retrieve import Evidence
 
 
@@ -35,3 +35,15 @@ def unlisted(near: list[Evidence]) -> list[Evidence]:
     """`near` without the items of a list whose announcing sentence ranks above them: that sentence tells them,
     with its items ("what features are users losing": "... the following features:", not "• Schedule Tweets")."""
     return [e for n, e in enumerate(near) if not (e.announcer and any(f.sentence is e.announcer.sentence for f in near[:n]))]
+
+
+def on_to_announcer(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """The one or two sentences after the best one down to one announcing what follows ("... timestamps no longer
+    include milliseconds." then "This is because ..." then "There are three ways to do that:"), or none: the way
+    a how-to asks for, told after the trouble the asker matched."""
+    chain: list[Evidence] = []
+    while len(chain) < 2 and (nxt := following(chain[-1] if chain else best, evidence)) is not None and nxt.sentence.start > (chain[-1] if chain else best).sentence.start:
+        chain.append(nxt)
+        if announces(nxt):
+            return chain
+    return []

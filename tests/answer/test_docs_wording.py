@@ -231,3 +231,41 @@ def test_a_clause_after_the_thing_a_how_to_acts_on_is_no_thing_acted_on(bot_over
     assert not unheard_object(gathered.kind, gathered.query)  # "property", not "higher", is what is cancelled
     gathered = bot.gather("how do i cancel a subscription")
     assert unheard_object(gathered.kind, gathered.query)
+
+
+_QUERYLIB = """querylib
+========
+
+querylib lets you declaratively specify how to extract elements from a JSON document.
+
+Compiling
+---------
+
+You can compile an expression once and use it to search many documents::
+
+    >>> expression = querylib.compile('foo.bar')
+    >>> expression.search({'foo': {'bar': 'baz'}})
+    'baz'
+
+This is useful if you're going to use the same expression to search multiple documents.
+
+Options
+-------
+
+You can provide an instance of ``querylib.Options`` to control how an expression is evaluated. The most
+common scenario for using an ``Options`` instance is if you want to have ordered output of your dict keys.
+To do this you can use either of these options::
+
+    >>> querylib.search('{a: a, b: b}', mydata, querylib.Options(dict_cls=collections.OrderedDict))
+
+Custom functions
+----------------
+
+The querylib language has numerous built-in functions, but it is also possible to add your own.
+"""
+
+
+def test_a_how_to_matching_the_trouble_goes_on_to_the_way_announced_after_it(bot_over: BotOver) -> None:
+    bot = bot_over({"querylib.rst": _QUERYLIB})
+    answer = bot.ask("my querylib multiselect results come back with keys in random order, can i get an ordered dict out?")
+    assert "OrderedDict" in answer.answer
