@@ -225,9 +225,8 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
     ]
     # "reformat", "multicore": a prefix before a word the document uses ("format", "cores") tells of it
     told = _stems_of(document)
-    # "dotfiles / hidden files": the other name, told, names it
-    said = {stem_words([a])[0] for a, b in _SLASHED.findall(question.text.lower()) if stem_words([b])[0] in told} | {
-        stem_words([b])[0] for a, b in _SLASHED.findall(question.text.lower()) if stem_words([a])[0] in told}
+    pairs = [stem_words([a, b]) for a, b in _SLASHED.findall(question.text.lower())]
+    said = {a for a, b in pairs if b in told} | {b for a, b in pairs if a in told}  # "dotfiles / hidden files": the other name told
     return any(not query.match(t, best.around) and not query.match(t, told) and not _base_told(t, told) and t not in said for t in rare)
 
 

@@ -230,8 +230,8 @@ _FALLS_BACK = re.compile(r"\bfall(?:s|ing)? back(?= (?:to|on)\b)", re.I)
 # "which branch does it diff against when i dont specify one", "if i dont pass a bitrate, ...": the default asked
 _UNSET = re.compile(
     r"\s*\b(?:(?:if|when|unless) (?:i|you|we|u) (?:do not|don'?t|don’t|never|didn'?t|didn’t) (?:set|specify|pass|give|provide|choose|pick|configure|supply|add|use|change|tweak|touch|override)"
-    r"(?: [\w.-]+)?? (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+)|-{1,2}\w[\w-]*"
-    r"|([\w.-]+)(?=\s*(?:[,?]|$|(?:to|for|in|on|when|what|how)\b)))"  # "if i dont pass tablefmt to tabulate"  # "if i dont give hashid a hash", "... pass -n"
+    r"(?: [\w.-]+)?? (?:any(?:thing)?|one|it|them|that|(?:a|an|the|any) ([\w-]+)|-{1,2}\w[\w-]*"  # "if i dont give hashid a hash", "... pass -n"
+    r"|([\w.-]+)(?=\s*(?:[,?]|$|(?:to|for|in|on|when|what|how)\b)))"  # "if i dont pass tablefmt to tabulate": a setting named bare
     r"|(?:with no|without(?: (?:a|an|the|any))?) -{1,2}\w[\w-]*(?: (?:flag|option|switch))?)(?![\w-])(?! up\b)",  # "par2 create with no -r flag"; "set it up": none
     re.I,
 )
