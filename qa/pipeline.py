@@ -64,9 +64,7 @@ class Pipeline:
     pipeline = Pipeline(Settings()); pipeline.ask("Who threatened to sue Microsoft?").answer
     """
 
-    def __init__(
-        self, settings: Settings, *, store: ConversationStore | None = None, progress: Progress | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, *, store: ConversationStore | None = None, progress: Progress | None = None) -> None:
         self.settings = settings
         self.store = store if store is not None else MemoryStore(settings.conversation_ttl_seconds, settings.max_conversations)
         self.progress = progress
@@ -221,21 +219,22 @@ class Pipeline:
             exclude = exclude | self._bylines.named(scene)[0]
         elif scene and not named and not kind.is_meta:  # "i was reading the digital trends one and it says ...": its
             named, scene = self._bylines.read(scene, asked)
-        own, unknown = self._content_words(asked) if scene else [], []
+        own, unknown, whole = self._content_words(rest) if scene else [], [], False
         if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what flag stops that": the turn before
-            lent = self.query(self._spelled(scene))  # its words, and its unknown names ("did yusuf mehdi respond? what'd he say")
+            lent, whole = self.query(self._spelled(scene)), not own and not context  # its words and unknown names ("did yusuf mehdi respond? what'd he say"); all asked of ("musk's starting an ai firm, whats it called")
             context, unknown = checked_claim(asked, context, lent, own)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self.query(self._spelled(scene)), any(w in self._proper for w in own)) if w not in context)]
         query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
         query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
+        searched = dataclasses.replace(query, terms={t: max(w, 1.0) for t, w in query.terms.items()}) if whole else query  # searched for as asked
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage
         k = 2 * k if kind.kind == "why" or asks_kind(kind.kind, asked) is not None else k  # a reason, or examples, often said apart from the words asked
         if named:  # "Does the Verdict article say ...?": search that article only
-            hits = [h for h in search(self.index, query, max(k, 50), exclude) if h.passage.doc_id in named][:k]
+            hits = [h for h in search(self.index, searched, max(k, 50), exclude) if h.passage.doc_id in named][:k]
         else:
-            hits = search(self.index, query, k, exclude)
+            hits = search(self.index, searched, k, exclude)
         # passages naming him ("what else does he run"), a medium ("where ... announce it"), a doubt ("gonna sue or just trolling"); in the article named
         also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(kind) else None
         hits = joined(hits, [h for h in search(self.index, self.query(" ".join(sorted(also))), 30, exclude) if not named or h.passage.doc_id in named]) if also else hits
@@ -287,9 +286,9 @@ class Pipeline:
         return dataclasses.replace(found, answer=text, span="No")
 
     @cached_property
-    def _authors(self) -> frozenset[str]:
-        """The documents' authors, lower-cased."""
-        return frozenset(d.author.lower() for d in self.index.documents.values() if d.author)
+    def _authors(self) -> dict[str, str]:
+        """The documents' authors, lower-cased, each with their bio (or "")."""
+        return {d.author.lower(): d.author_bio or "" for d in self.index.documents.values() if d.author}
 
     @cached_property
     def _bylines(self) -> Bylines:

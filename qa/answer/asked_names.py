@@ -20,6 +20,8 @@ _ASKS_CALLED = re.compile(r"\b(?:called|named|dubbed|name of)\b|\b(?:the|its|the
 _THING_GROUPS = [
     g.split() for g in ("tool product platform service program app software system feature", "company firm startup venture business", "rival competitor", "plan tier")
 ]
+# "what's it called", "what is that one named": the thing named is the one told before the question
+_CALLED_IT = re.compile(r"\b(?:it|that|this|that one|this one|they)(?:'s|’s| is| was| are)? (?:called|named|dubbed)\b|\bits name\b", re.I)
 _CALLED_WINDOW = 0.5  # how close to the best a sentence giving the name may be
 _CALLED_AS = re.compile(r"\b(?:called|named|dubbed|known as)\s+$", re.I)
 _APPOSED = re.compile(r"\s*(?:[,.;()]|(?:and|or)\b|$)")  # "tools, Smart Campaigns, and ...", not "platform, Twitter CEO Elon Musk fired"
@@ -33,7 +35,9 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
         return None
     vague = re.search(r"\b(?:thing|stuff)\b", question.text, re.I)  # "whats that thing called again": a thing of any kind
     asked_terms = {t for t, w in query.terms.items() if w >= 1}  # not the turn before's: "rival" of "musk's chatgpt rival"
-    if not (nouns := [w for g in _THING_GROUPS if vague or set(stem_words(g)) & asked_terms for w in g]):
+    if _CALLED_IT.search(question.text) and not _kinds(asked_terms):  # "musk is starting a new ai company, whats it called"
+        asked_terms = set(query.terms)
+    if not (nouns := _kinds(asked_terms, vague=bool(vague))):
         return None
     asked, thing = set(stem_words(words(question.text.lower()))), "|".join(w + "(?:e?s)?" for w in nouns)
     said = set(words(question.text.lower())) - {"called", "named", "name", "dubbed"}
@@ -53,6 +57,12 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
         if (kind := re.search(rf"\b(?:{thing})\W*$", text, re.I)) and _initialled(e, evidence):  # the name: `named_after`
             found.append((0.5 - len(set(words(text[: kind.start()].lower())[-4:]) & said), len(found), e, None))  # a name beside it first
     return min(found)[2:] if found else None
+
+
+def _kinds(terms: set[str], vague: bool = False) -> list[str]:
+    """The words for things a name is given to that `terms` hold (every one when the thing is `vague`), each with
+    the other words of its group."""
+    return [w for g in _THING_GROUPS if vague or set(stem_words(g)) & terms for w in g]
 
 
 def named_after(question: Question, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:

@@ -22,7 +22,7 @@ from qa.answer.flags import option_line, option_named, optionless, signature_of
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted, with_items
-from qa.answer.media import medium_beside, told_where
+from qa.answer.media import cited_source, medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import handle, of_the_page
@@ -145,7 +145,7 @@ def compose(
             return Composition(several[0], False, 0.9, several[1], sentence=several[0])
         told = from_metadata(question, evidence, documents, previous)
         if isinstance(told, Told):
-            lead = "" if question.kind == "title" else f"{told.span}. "  # the title is the sentence's own words
+            lead = "" if question.kind == "title" or told.span.rstrip(".") == told.sentence else f"{told.span}. "  # the title, a bio: the sentence's own words
             answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         field = {"outlet": "outlet", "published": "date"}.get(question.kind, "author")  # an undated one of dated articles: none
@@ -267,7 +267,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
+        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):

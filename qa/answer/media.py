@@ -80,3 +80,29 @@ def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) 
         if e is not None and e.passage_id == best.passage_id and (m := _MEDIUM.search(e.sentence.text)):
             return e, _medium(m)
     return None
+
+
+# "which outlet did they cite for the microsoft ads news", "what publication reported that": a source the text
+# cites for what it tells ("As reported by Business Insider, ...", "reports from various publications, including
+# Mashable, ...", "as Mashable points out"), not the outlet of an article.
+_ASKS_CITED = re.compile(
+    r"\b(?:which|what) (?:news )?(?:outlet|publication|site|website|source|paper|report)s?\b.*\b(?:cite[sd]?|citing|report\w*|credit\w*|point\w* out|broke|break\w*)\b"
+    r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b",  # "bgr cites which outlet for the reddit thing"
+    re.I,
+)
+_CITED = re.compile(
+    r"\b(?:[Rr]eported by|[Aa]ccording to|[Rr]eports? (?:from|by)(?: [\w ]{1,30}?,? (?:including|like|such as))?|[Aa]s|[Vv]ia|[Cc]iting)"
+    r" (?P<name>[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})(?=,| (?:points? out|notes?|noted|reported|reports|said|says|claimed|first)\b)"
+)
+_CITED_WINDOW = 0.6
+
+
+def cited_source(question: Question, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For "which outlet did they cite for X": a near-best sentence crediting a source by name, other than the question's."""
+    if question.kind not in ("who", "what") or not _ASKS_CITED.search(question.text):
+        return None
+    asked = question.text.lower()
+    return next(
+        ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in near_top(evidence, _CITED_WINDOW) for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked),
+        None,
+    )

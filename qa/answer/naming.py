@@ -17,7 +17,7 @@ from qa.text import STOPWORDS, stem_words, words
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-]+ ){0,3}[\w-]+)", re.I)
 # "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
 _WHICH_THING = re.compile(
-    r"^(?:which |what (?=specific |exact |particular ))(?:specific |exact |particular )?((?!(?:is|was|are|were|does|did|do)\b)(?:[\w'’-]+ ){0,2}?[\w'’-]+)"
+    r"^(?:which |what (?=specific |exact |particular ))(?:specific |exact |particular )?((?!(?:is|was|are|were|does|did|do)\b)(?:[\w'’-]+ ){0,3}?[\w'’-]+)"
     r" (?:is|was|are|were|does|did|do|has|had|will|would|can|could|[a-z]{3,}ed)\b",  # "which artists complained"
     re.I,
 )

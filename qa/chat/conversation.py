@@ -119,7 +119,7 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
         return True
     if _ASKS.match(text) and own and all(w in _MEASURES for w in own):  # "how much per month?": of the last one's thing
         return True
-    return bool(_LEANS.search(text)) and not proper_names(question)
+    return bool(_LEANS.search(text)) and not [n for n in proper_names(question) if not (len(n) <= 4 and n.upper() in question)]  # "who is its CEO?": a role
 
 
 def make_turn(

@@ -35,7 +35,7 @@ _OPENER = re.compile(
 # "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the
 # idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
-    r"\b(?:stands?|short)\s+for\b|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
+    r"\b(?:stands?|short)\s+for\b|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b"
     r"|\bcalendar(?= (?:date|day|year)\b)"  # "on what calendar date ..."
     r"|(?<=\btrying to )(?:find out|figure out|pin down|work out|nail down)\b"  # "i'm trying to pin down when ..."
@@ -99,26 +99,27 @@ _IDIOM = re.compile(
     r"(?:make|get|let)\b(?= \S+ \S+)"
     # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
     # as "between $42,000 and $210,000", naming neither end so.
-    r"|(?<=\bthe )(?:(?:top|bottom|upper|lower|high|low)(?: end)? of (?:the |that |this )?(?:price )?range|(?:lowest|highest|low|high|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
+    r"|(?<=\bthe )(?:(?:top|bottom|upper|lower|high|low)(?: end)? of (?:the |that |this )?(?:price )?range|(?:upper|lower|top|bottom|high|low) end\b|(?:lowest|highest|low|high|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
     r"|least expensive|(?:price )?range|(?:max|min)(?=\s+per\b|\W*$))(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?(?: (?:figure|find|work) out\b| understand\b)?\b(?= \w)"
     # "..., one of the articles gave an actual number": which source says it, no word asked for
-    r"|,?\s*(?:one of )?(?:the |these )?(?:articles?|stor(?:y|ies)|pieces?|reports?) (?:gave|gives|give|had|has|have|mentioned|mentions|listed|lists|named|names)"
+    r"|,?\s*(?:one of )?(?:the |these |one |an? |some )?(?:articles?|stor(?:y|ies)|pieces?|reports?) (?:gave|gives|give|had|has|have|mentioned|mentions|listed|lists|named|names)"
     r" (?:an? |the )?(?:actual |exact |specific |real )?(?:number|figure|amount|date|name|year|price)s?\b"
     # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
-    r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?)"
+    r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either|another)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?|ones?)"
     r" (?:(?:even|also|ever|actually) )?(?:say|claim|report|suggest|explain|give|" + MENTIONING + r")s?\b"
-    r"|(?<=\bthe )(?:right|correct|actual|real|true)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
+    r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
+    r"|(?<=\bthat )(?:[\w.'’-]+ ){0,4}?(?:give|gives|say|says|report|reports|mention|mentions)\W*$"  # "... that digital trends and verdict give"
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
     r"|(?:(?<=\w what )|(?<=\w, what ))(?:does|did) it say(?=\W*$)"  # "one of them spells out what api stands for lol what did it say"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
-    r"|^\W*(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"
-    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?)\s+(?:said|says|say|mentions?"
+    r"|(?:^\W*|[,;]\s*)(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of (?:these|them|those)|(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"
+    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|posts?|writers?|authors?|reporters?|journalists?))\s+(?:said|says|say|mentions?"
     r"|mentioned|argues?|argued|claims?|claimed|suggests?|suggested|notes?|noted|writes?|wrote|states?|stated|points? out"
-    r"|pointed out|spells? out|spelled out|spelt out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
+    r"|pointed out|spells? (?:it )?out|spelled (?:it )?out|spelt (?:it )?out|thinks?|thought|believes?|believed)\b(?:\s+that\b)?"
     # "..., it just sleeps and does nothing, what am i missing": the remedy is asked, the trouble told before
     r"|\bwhat (?:am|are) (?:i|we) (?:missing|doing wrong)\b|\bwhat (?:did|do) (?:i|we) (?:miss|do wrong)\b"
     # "i read somewhere musk already cut openai off ..., is that true?": where the asker met it, no word asked for

@@ -15,7 +15,7 @@ _MANY = r"(?:companies|firms|businesses|orgs|organi[sz]ations|ventures|startups|
 _THINGS = rf"(?:{_MANY}|company|firm|business|org|organi[sz]ation|venture|startup|brand)"
 _PERSON = r"([\w.'’-]+(?: (?!is\b|was\b)[\w.'’-]+)?)"
 # "which companies does one article say musk is ceo of", "... is musk listed as ceo of": who tells it, and how
-_TOLD = r"(?:(?:one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s? (?:say|call|list|describe|name)s? )"
+_TOLD = r"(?:(?:one of the|one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s? (?:say|call|list|describe|name)s? )"
 _AS = r"(?: (?:listed|described|named|called|mentioned|referred to|credited|identified|known) as)"
 _ASKS = lazy_pattern(
     rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more|two|three|four))? {_THINGS} (?:is|was|does|did) {_TOLD}?{_PERSON}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 # Each group's words sound alike; function words ("there", "too", "by") are left out: they carry no content.
 _GROUPS = (
-    "sue sew", "board bored", "week weak", "tier tear", "wrote rote", "site sight cite", "knew new", "peace piece",
+    "sue sew", "board bored", "week weak", "tier tear", "wrote rote", "site sight", "knew new", "peace piece",
     "break brake", "plane plain", "whole hole", "meet meat", "sale sail", "waste waist", "road rode",
     "principal principle", "fair fare", "steal steel", "mail male", "pair pear", "sole soul", "die dye",
     "sent cent scent", "dual duel", "course coarse", "council counsel", "hire higher", "led lead", "past passed",

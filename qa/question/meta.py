@@ -5,7 +5,7 @@ after a question about an author, "who's the bgr writer?" naming an outlet."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from qa.patterns import MENTIONING
 from qa.question.descriptions import Descriptions
@@ -75,10 +75,11 @@ def asks_byline(question: Question) -> bool:
     return question.kind in ("who", "what") and bool(AUTHOR_WORD.search(question.text) or _WRITES_FOR.search(question.text))
 
 
-def about_author(question: Question, previous: Question | None, authors: Iterable[str] = ()) -> Question:
+def about_author(question: Question, previous: Question | None, authors: Mapping[str, str] | None = None) -> Question:
     """"what's his title?" asks an author's title only right after a question about the author
     (`previous`: the conversation's last question); otherwise it asks the text ("what").
-    "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased)."""
+    "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased, each with their bio or "")."""
+    authors = authors or {}
     plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
     named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in [*authors, *_last_names(authors)])  # "wituschek job title?"
     if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)) or (
@@ -86,7 +87,10 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
     ):
         return Question(question.text, "role")  # "who is joe wituschek?", "joe wituschek job title at bgr?"
     # "bgr author?" asked an article's writer as "who's the bgr writer" does
-    about = previous is not None and (previous.kind in ("author", "role") or _author_named(previous.text, authors) or asks_byline(previous))
+    about = previous is not None and (
+        previous.kind in ("author", "role") or _author_named(previous.text, authors) or asks_byline(previous)
+        or (previous.kind in ("outlet", "bio") and bool(_PERSONAL.search(previous.text)))  # "which outlet does he write for?"
+    )
     # "who is trevor mogg?" "and joe wituschek?"
     named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
     if about and named in authors:
@@ -105,6 +109,8 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
         return Question(question.text, "outlet")
     if _ASKS_OUTLET.search(question.text) and named_author:
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
+    if (named_author or (about and _PERSONAL.search(question.text))) and _in_bio(plain, authors, about):
+        return Question(question.text, "bio")  # "so trevor mogg moved from britain to where": what the bio tells
     if question.kind != "role" or AUTHOR_WORD.search(question.text) or about:
         return question
     return Question(question.text, "what")
@@ -112,7 +118,7 @@ def about_author(question: Question, previous: Question | None, authors: Iterabl
 
 # What an author's bio tells: "how long has he been covering tech", "the bgr writer's background".
 _BIO_ASKED = re.compile(
-    r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in)\w*"
+    r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doing|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b",
     re.I,
 )
@@ -120,6 +126,21 @@ _WROTE_THE = re.compile(r"\b(?:wrote|write|writes|written)\s+(?:the|that)\s+(?:[
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
+
+
+def _in_bio(plain: str, authors: Mapping[str, str], about: bool) -> bool:
+    """True when the question shares a word, other than a name, with the bio of an author it names, or of the
+    one asked of before ("so trevor mogg moved from britain to where": "... Trevor moved from one tea-loving
+    island nation that drives on the left (Britain) to another (Japan)")."""
+    asked = set(stem_words([w for w in words(plain) if w not in STOPWORDS])) - _META_STEMS
+    return any(
+        asked - set(stem_words(words(author))) & set(stem_words(words(" ".join(w for w in bio.split() if w.islower()))))  # no name: "BGR"
+        for author, bio in authors.items()
+        if bio and (about or any(re.search(rf"\b{re.escape(n)}\b", plain) for n in [author, *_last_names([author])]))
+    )
+
+
+_META_STEMS = frozenset(stem_words(sorted(STOPWORDS)))
 
 
 def _last_names(authors: Iterable[str]) -> list[str]:

@@ -10,6 +10,7 @@ dictionary that symspellpy ships.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qa.question.english import RARE_IN_ENGLISH, english_frequency, english_words, misplaced
 from qa.question.homophones import homophone
@@ -89,7 +90,7 @@ class Speller:
     """Corrects words against one corpus vocabulary (word -> count)."""
 
     def __init__(
-        self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(), titled: frozenset[str] = frozenset()
+        self, vocabulary: dict[str, int], names: frozenset[str] = frozenset(), people: Iterable[str] = (), titled: frozenset[str] = frozenset()
     ) -> None:
         # the words an identifier joins are words of the corpus: "wakeup" of write_wakeup_threshold is no slip for "makeup"
         parts = {p: 1 for w in vocabulary if "_" in w for p in w.split("_") if len(p) > 2 and p.isalpha()}
