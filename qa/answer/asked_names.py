@@ -21,7 +21,9 @@ _THING_GROUPS = [
     g.split() for g in ("tool product platform service program app software system feature", "company firm startup venture business", "rival competitor", "plan tier")
 ]
 # "what's it called", "what is that one named": the thing named is the one told before the question
-_CALLED_IT = re.compile(r"\b(?:it|that|this|that one|this one|they)(?:'s|’s| is| was| are)? (?:called|named|dubbed)\b|\bits name\b", re.I)
+_CALLED_IT = re.compile(
+    r"\b(?:it|that|this|that one|this one|they)(?:'s|’s| is| was| are| gonna be| going to be| will be)? (?:called|named|dubbed)\b|\bits name\b", re.I
+)
 _CALLED_WINDOW = 0.5  # how close to the best a sentence giving the name may be
 _CALLED_AS = re.compile(r"\b(?:called|named|dubbed|known as)\s+$", re.I)
 _APPOSED = re.compile(r"\s*(?:[,.;()]|(?:and|or)\b|$)")  # "tools, Smart Campaigns, and ...", not "platform, Twitter CEO Elon Musk fired"
@@ -37,6 +39,7 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
     asked_terms = {t for t, w in query.terms.items() if w >= 1}  # not the turn before's: "rival" of "musk's chatgpt rival"
     if _CALLED_IT.search(question.text) and not _kinds(asked_terms):  # "musk is starting a new ai company, whats it called"
         asked_terms = set(query.terms)
+        vague = vague or not _kinds(asked_terms)  # "isnt he building his own chatbot" "whats it gonna be called": the thing told
     if not (nouns := _kinds(asked_terms, vague=bool(vague))):
         return None
     asked, thing = set(stem_words(words(question.text.lower()))), "|".join(w + "(?:e?s)?" for w in nouns)

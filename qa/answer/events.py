@@ -13,7 +13,7 @@ from qa.text import one_slip, stem_words, words
 
 # "when was X founded?", "when were the pyramids built": a passive question, its verb last.
 _ASKS_PASSIVE = re.compile(
-    r"^\W*(?:when|what year|in what year|where|why|how)\s+(?:was|were|is|are|has been|had been)\s+.+\s"
+    r"^\W*(?:when|what year|in what year|where|why|how)(?:\s+(?:was|were|is|are|has been|had been)|['’]s)\s+.+\s"
     r"(\w+(?:ed|en)|built|made|held|born|won|sold|bought|found|begun|done|set|run|shot|lost|taught|told|led)\W*$",
     re.I,
 )

@@ -268,7 +268,10 @@ def _nameless(question: Question, query: Query, best: Evidence) -> bool:
     if question.kind not in _NAMED_KINDS:
         return False
     # a letter typed may be a flag's ("-R"); one carried from the last turn is a name's ("x" of "X.AI")
-    return any((len(t) > 1 or (t in query.terms and t not in query.surface)) and not best.holds(t, query) and not akin(t, best.around) for t in query.subjects)
+    names = [t for t in query.subjects if len(t) > 1 or (t in query.terms and t not in query.surface)]
+    missing = [t for t in names if not best.holds(t, query) and not akin(t, best.around)]
+    # all carried ("whats it gonna be called" after turns naming musk, microsoft, twitter): "it" is one of them
+    return bool(missing) and (any(t in query.surface for t in names) or len(missing) == len(names))
 
 
 _OF_ARTICLE = re.compile(rf"\b([\w.]+)(?:['’]s)? (?={DOC_WORDS}\b)")

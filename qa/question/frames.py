@@ -196,11 +196,15 @@ _SUE = {"take": "sue", "takes": "sues", "taking": "suing", "took": "sued", "take
 _BROKE = re.compile(r"\bbr(?:oke|eak|eaks|eaking|oken)\s+(?=(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:news|story)\b)", re.I)
 
 
+_COME_OUT = re.compile(r"^(\W*when\b.*?)\b(?:come|comes|coming|came) out\b", re.I)  # "when's it coming out": released
+_OWN_VERB = re.compile(r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )(?<![’']s )\bown\b", re.I)  # "does microsoft own it", not "its own"
+
+
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
     question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
-    question = _BACKED_UP.sub("prove ", question)  # "did musk back up his claim": prove it
+    question = _OWN_VERB.sub("owns", _BACKED_UP.sub("prove ", question))  # "did musk back up his claim": prove it
     question = _HOW_MANY_TO.sub(r"\1the number of", question)  # "how do i tell lbzip2 how many threads to use"
     question = _STOP_LETTING.sub(r"\1 unable ", question)  # "when does microsoft stop letting people get into their accounts"
     question = _ANSWER_TO.sub(r"\1 rival to", question)  # "musk's own answer to chatgpt": its rival
@@ -209,8 +213,8 @@ def unframed(question: str) -> str:
 
 
 def sued(question: str) -> str:
-    """`question` with "take X to court" as "sue X", so that every reading of it sees the deed asked."""
-    return _TO_COURT.sub(lambda m: f"{_SUE[m[1].lower()]} {m[2]}".rstrip(), question)
+    """`question` with "take X to court" as "sue X", "when's it coming out" as "when's it released": the deed every reading sees."""
+    return _COME_OUT.sub(r"\1released", _TO_COURT.sub(lambda m: f"{_SUE[m[1].lower()]} {m[2]}".rstrip(), question))
 
 
 def defaulted(question: str) -> str:

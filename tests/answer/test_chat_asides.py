@@ -8,6 +8,7 @@ import pytest
 
 from qa.chat.conversation import leans_on_context
 from qa.pipeline import Pipeline
+from qa.question.frames import unframed
 
 
 @pytest.mark.parametrize(
@@ -99,3 +100,41 @@ def test_a_role_in_capitals_is_no_name_a_question_stands_on() -> None:
 def test_a_value_asked_of_the_statement_before_the_question(pipeline: Pipeline, question: str, value: str) -> None:
     answer = pipeline.ask(question)
     assert not answer.abstained and value in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_own_as_a_verb_is_a_word_asked() -> None:
+    assert "owns" in unframed("how much of openai does microsoft own")
+    assert "owns" not in unframed("musk's own ai company?") and "owns" not in unframed("does it have its own model")
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["how much of openai does microsoft own"],  # "invested $10 billion" tells no stake
+        ["microsoft put a bunch of money into openai yeah", "so how much of openai does it own then"],
+        ["when is truthgpt coming out"],  # "coming out" is a release, which no text dates
+        ["musk is building truthgpt right", "when's it coming out"],
+    ],
+)
+def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
+    cid = None
+    for turn in turns:
+        answer = pipeline.ask(turn, cid)
+        cid = answer.conversation_id
+    assert answer.abstained, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "told"),
+    [
+        (["who wrote the digital trends article", "where does he live now"], "(Japan)"),  # where an author lives: the bio
+        # "it" is the thing of the last turn, whichever names the turns before it carried
+        (["why does musk care about microsoft using twitter data", "isnt he building his own chatbot", "whats it gonna be called"], "TruthGPT"),
+    ],
+)
+def test_a_follow_up_about_the_thing_or_person_just_named(pipeline: Pipeline, turns: list[str], told: str) -> None:
+    cid = None
+    for turn in turns:
+        answer = pipeline.ask(turn, cid)
+        cid = answer.conversation_id
+    assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
