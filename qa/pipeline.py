@@ -13,6 +13,7 @@ from qa.answer.endings import ending
 from qa.answer.holdings import holder
 from qa.answer.media import MEDIA_WORDS, asks_where_told
 from qa.answer.naming import asks_kind
+from qa.answer.places import asks_path, files_words
 from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
@@ -236,7 +237,7 @@ class Pipeline:
         else:
             hits = search(self.index, searched, k, exclude)
         # passages naming him ("what else does he run"), a medium ("where ... announce it"), a doubt ("gonna sue or just trolling"); in the article named
-        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(kind) else None
+        also = holder(query.holdings, query, self._proper) if query.holdings else MEDIA_WORDS if asks_where_told(kind) else DOUBT_WORDS if doubted(kind) else files_words(query) if asks_path(kind) else None
         hits = joined(hits, [h for h in search(self.index, self.query(" ".join(sorted(also))), 30, exclude) if not named or h.passage.doc_id in named]) if also else hits
         return Gathered(kind, query, hits, self._weighed(query, hits), frozenset(named))
 

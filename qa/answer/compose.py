@@ -18,7 +18,7 @@ from qa.answer.calibration import anchored, asker_does, features_of, named_first
 from qa.answer.clauses import clause_dated
 from qa.answer.defaults import stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
-from qa.answer.flags import option_line, option_named, optionless, signature_of
+from qa.answer.flags import code_listed, option_line, option_named, optionless, signature_of
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted, with_items
@@ -27,6 +27,7 @@ from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, orde
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import handle, of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
+from qa.answer.places import files_listed
 from qa.answer.polarity import giving_value, judged, unsettled
 from qa.answer.quoting import (
     agreeing,
@@ -267,7 +268,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
+        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, found) or files_listed(question, query, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):
@@ -295,7 +296,7 @@ def _choose(
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
     if _HOW_TO.match(text) and (steps := [e for e in near_top(evidence, _REASON_WINDOW) if announces(e)]):
         return steps[0], None
-    if flag := option_line(text, near_top(more or evidence, _DEFAULT_WINDOW), query) or option_named(text, query, evidence[0], more or evidence):
+    if flag := option_line(text, near_top(more or evidence, _DEFAULT_WINDOW), query) or option_named(text, query, evidence[0], more or evidence) or code_listed(query, more or evidence):
         return flag, None
     # "how many features ...?": a sentence announcing a list of them (or one of its items), counted, beats a number
     if question.kind == "how_many" and (listed := [

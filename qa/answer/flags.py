@@ -158,3 +158,16 @@ def option_near(question: str, best: Evidence, evidence: list[Evidence]) -> Evid
         return None
     near = (e for e in evidence if e is not best and e.sentence.doc_id == best.sentence.doc_id and e.score >= NEAR_OPTION * best.score and e.kind != "code")
     return next((e for e in near if _OWN_LINE.match(t := e.sentence.text) or _OPTION_LISTED.match(t)), None)
+
+
+# "my script exits with status 5, what does that mean": a code a program returns, which a list of them tells on
+# a line of its own ("5      Invalid/incorrect password").
+_CODE_WORDS = frozenset(stem_words(["exit", "exits", "return", "returns", "status", "code", "error"]))
+
+
+def code_listed(query: Query, evidence: list[Evidence]) -> Evidence | None:
+    """For a question naming a program's exit, return or error code (a number): the list item defining it."""
+    codes = [t for t in query.terms if t.isdigit() and len(t) <= 3]
+    if len(codes) != 1 or not _CODE_WORDS & set(query.terms):
+        return None
+    return next((e for e in evidence if e.kind == "item" and re.match(rf"\s*{codes[0]}:\s", e.sentence.text)), None)

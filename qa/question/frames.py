@@ -36,7 +36,7 @@ _OPENER = re.compile(
 # idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
-    r"|(?<=\bhow much )(?:money|cash)\b"
+    r"|(?<=\bhow much )(?:money|cash)\b|(?:(?<=\bthat )|(?<=\bthis ))one\b(?! of\b)"  # "what does that one mean"
     r"|\bcalendar(?= (?:date|day|year)\b)"  # "on what calendar date ..."
     r"|(?<=\btrying to )(?:find out|figure out|pin down|work out|nail down)\b"  # "i'm trying to pin down when ..."
     r"|\bbother(?:s|ed|ing)?(?= to\b)"  # "why did microsoft even bother to pull twitter": why it pulled it
@@ -180,7 +180,7 @@ _DESCRIBED = re.compile(
 
 # "pulled the plug on twitter": stopped it.
 # "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
-_BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)|\bback(?:s|ed|ing)? (?:it|that|this|them) up\b ?", re.I)
+_BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)|(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )\bback(?:s|ed|ing)? (?:it|that|this|them) up\b ?", re.I)  # not "want to back them up"
 _ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
 # "stop letting people log in": they will be unable to (no longer able)
 _STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letting|allowing) ", re.I)

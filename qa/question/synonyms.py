@@ -29,6 +29,7 @@ GROUPS = [
     "gpu gpus graphics",  # "graphics processors", "graphics cards": GPUs
     "photo photos picture pictures pic pics image images",
     "exit exits return returns",
+    "status code codes",  # "exit status 5": return code 5
     "buy bought purchase purchased acquire acquired",
     "pay paid payment fee fees cost costs price charge charges charged charging money compensate compensated compensation",
     "build builds building built develop develops developed developing",

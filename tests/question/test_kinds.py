@@ -561,7 +561,7 @@ def test_whats_it_called_after_a_which_question_asks_that_question() -> None:
 
 
 def test_called_after_a_word_pointing_back_is_no_word_to_find() -> None:
-    assert unframed("whats that one called again").split() == ["whats", "that", "one", "again"]
+    assert unframed("whats that one called again").split() == ["whats", "that", "again"]  # "that one": a pronoun
     assert unframed("what did universal call it?").split() == ["what", "did", "universal", "it?"]  # the words they used
     assert unframed("what is it called").split() == ["what", "is", "it"]
     # a thing named before it: "called" may be how the text names it

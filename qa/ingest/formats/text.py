@@ -22,13 +22,14 @@ _SYMBOL_BULLET = re.compile(r"^\s*[-*+•o·]\s+")
 _OPTION = re.compile(
     r"^(?P<indent>\s*)(?:[○•◦▪·]\s+)?"  # "○   --raw-output / -r:": a bullet before it, a colon after it
     r"(?P<term>--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?(?:(?:,\s*|\s+or\s+|\s*[|/]\s*)--?\w[\w-]*(?:[ =][^\s-]\S*?|\[=?[^\]\s]+\])?)*"
-    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*):{0,2}"  # "-o::", a labelled list's term
+    r"|[A-Z][A-Z0-9_]{2,}(?:,\s*[A-Z][A-Z0-9_]{2,})*|\d{1,3}(?=(?: {2,}|\t+)[A-Za-z])):{0,2}"  # "-o::", a labelled list's term; "5      Invalid password": a code
     r"(?:(?: {2,}|\t+)(?P<text>(?!or\s)[^\s-].*))?\s*$"
 )
 # A manual page's section, flush left in capitals over its indented text ("SEE ALSO"; no variable "TMP_DIR").
 _SECTION = re.compile(r"^[A-Z][A-Z ]{1,30}[A-Z]$")
 _RELEASE_ENTRY = re.compile(r"^v?(\d+(?:\.\d+){1,3})\s{1,8}(?=\S)")  # "0.43  Added ...", "1.2.1 Fixed ..."
-_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z]\.|[IVX]{1,4}\.)\s+\S")
+# "2. Usage", "2.1 Install", "IV. Notes"; not "4      Unrecognized response": a number in columns is a list's term
+_NUMBERED_HEADING = re.compile(r"^(?:(?:\d{1,2}(?:\.\d{1,2})*\.|[A-Z]\.|[IVX]{1,4}\.)\s+|\d{1,2}(?:\.\d{1,2})* )\S")
 _COLUMNS = re.compile(r"[^\s.!?:;,](?: {2,}|\t+)\S")
 _NOT_HEADING_CHARS = re.compile(r"[/\\=$`{}<>@;|]|\s-{1,2}\w|^[-*+]")
 
@@ -186,7 +187,7 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
         option = _OPTION.match(line)
         if option and not option["text"] and not (k + 1 < len(kept) and _indent(kept[k + 1][1]) > _indent(line)):
             option = None  # alone on its line, no description under it
-        if option and option["term"][0].isupper() and k and _indent(kept[k - 1][1]) == _indent(line) and _continues([kept[k - 1]]):
+        if option and (option["term"][0].isupper() or option["term"].isdigit()) and k and _indent(kept[k - 1][1]) == _indent(line) and _continues([kept[k - 1]]):
             option = None  # "... you get a new" over "OTP  every  30  seconds.": a justified sentence going on
         if option:  # the option is the term its description defines
             term = " ".join(option["term"].split())
