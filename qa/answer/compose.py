@@ -268,7 +268,7 @@ def _choose(
     # data specifically": the blank's fill, the medium told, the one named by the word telling which, examples
     found = more or evidence
     if told := (
-        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, found) or files_listed(question, query, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
+        hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, query, found) or files_listed(question, query, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
         or named_other(question, found, proper) or exemplified(question, query.text, found)
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):

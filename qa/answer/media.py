@@ -10,6 +10,7 @@ from qa.answer.spans import Span
 from qa.question.kinds import Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence, near_top
+from qa.text import stems
 
 # "where did microsoft announce / confirm / post it": a telling, whose place is its medium.
 _TELLING = r"(announc|confirm|publish|publici[sz]|post|report|reveal|state|shar|declar|tell|told|say|said|put out|threat|claim|accus)"
@@ -97,12 +98,15 @@ _CITED = re.compile(
 _CITED_WINDOW = 0.6
 
 
-def cited_source(question: Question, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
-    """For "which outlet did they cite for X": a near-best sentence crediting a source by name, other than the question's."""
+def cited_source(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For "which outlet did they cite for X": a near-best sentence crediting a source by name, other than the
+    question's; else one further down holding the names asked ("... for that?" after "when did reports emerge
+    that microsoft was removing twitter ...": "reports from various publications, including Mashable, ...")."""
     if question.kind not in ("who", "what") or not _ASKS_CITED.search(question.text):
         return None
-    asked = question.text.lower()
+    asked, names = question.text.lower(), [t for t in query.terms if t in query.subjects]
+    further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]
     return next(
-        ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in near_top(evidence, _CITED_WINDOW) for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked),
+        ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in [*near_top(evidence, _CITED_WINDOW), *further] for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked and not set(stems(m["name"])) & set(query.terms)),
         None,
     )

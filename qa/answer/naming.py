@@ -132,7 +132,7 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     musk") whose sentence tells what is asked of that one only: each word asked that has a name a few
     words before it has the one set aside ("... of which Musk was a co-founder ...")."""
     m = _SET_ASIDE.search(question.text) if question.kind in ("who", "which", "what") else None
-    if not (aside := _aside(question, m, proper)):
+    if not (aside := _aside(question, m, proper, {t for t in query.subjects if t not in query.surface})):
         return False
     asked = {t for t, w in query.terms.items() if w >= 1 and t not in aside and t not in query.subjects}
     tokens = _TOKEN.findall(best.sentence.text)
@@ -155,12 +155,15 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
 _WITH_ASIDE = re.compile(r"\b(?:else|other|co-\w+|co(?:found|author|wr[io]t|creat|own|star|chair)\w*)\b", re.I)
 
 
-def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None) -> set[str]:
-    """The stems of the names the question sets aside, as `_SET_ASIDE` found them (`m`)."""
+def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None, carried: set[str] = frozenset()) -> set[str]:
+    """The stems of the names the question sets aside, as `_SET_ASIDE` found them (`m`); for "him", "her", "them",
+    the names `carried` from the turn before ("who else co-founded it with him?" after "... did musk ...")."""
     if m and m.group("with") and not _WITH_ASIDE.search(question.text[: m.start()]):
         return set()  # "with" sets one aside only after "else", "other" or a deed done together: "who co-founded openai with musk"
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
     said = _TOKEN.findall(m.group("aside")) if m else []
+    if said and said[0].lower() in ("him", "her", "them"):
+        return set(carried)
     for k, w in enumerate(said):
         if not (_named(w) or w.lower() in (proper or ())):
             break

@@ -127,6 +127,7 @@ def unanswered(
         or _nameless(question, query, best)  # "how much did microsoft pay twitter?": Twitter is not in it
         or (question.kind == "why" and said_aside(best.sentence.text, query))  # "(though he left)"
         or unplaced(question, [best, *cited])  # "where's x.ai based?", "where's the config file?": no place, no path
+        or _unstaked(question, best)  # "what stake did that get them?": "Microsoft invested $10 billion in OpenAI"
         or ((short := asks_expansion(question.text)) is not None and not expansion(best.sentence.text, short))
     )
 
@@ -207,6 +208,17 @@ def _unmeasured(question: Question, query: Query, best: Evidence, span: Span | N
     if noun not in query.terms or _MONEY_WORD.fullmatch(noun) or noun in _MEASURE_FREE:
         return False
     return not best.holds(noun, query) and not akin(noun, best.around)
+
+
+# "what stake did microsoft's investment buy": a part owned, which a sentence must tell as one ("a 49% stake"). (With
+# "percentage", "portion" too: SQuAD dev -4 answers, "what portion of ...": "half", "one-fifth".)
+_ASKS_SHARE = re.compile(r"\b(?:what|which|how (?:big|large|much))\s+(?:\w+\s+)?(stake|equity|ownership)s?\b", re.I)
+
+
+def _unstaked(question: Question, best: Evidence) -> bool:
+    """True for a question asking a part owned whose sentence tells none (no such word, no percentage)."""
+    m = _ASKS_SHARE.search(question.text)
+    return bool(m) and not re.search(rf"%|\bper ?cent|\b{m[1][:5]}", best.sentence.text, re.I)
 
 
 def _unclocked(question: Question, best: Evidence) -> bool:

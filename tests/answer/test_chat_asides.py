@@ -114,6 +114,11 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         ["microsoft put a bunch of money into openai yeah", "so how much of openai does it own then"],
         ["when is truthgpt coming out"],  # "coming out" is a release, which no text dates
         ["musk is building truthgpt right", "when's it coming out"],
+        # a stake asked, "Microsoft invested $10 billion in OpenAI" tells none
+        ["Microsoft put $10 billion into OpenAI last year?", "what stake did that get them?"],
+        ["what stake in openai did microsoft's investment buy?"],
+        # "him" is the one the turn before named, set aside: "Musk was a co-founder" names no other
+        ["When did Musk help start OpenAI?", "Who else co-founded it with him?"],
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
@@ -138,3 +143,9 @@ def test_a_follow_up_about_the_thing_or_person_just_named(pipeline: Pipeline, tu
         answer = pipeline.ask(turn, cid)
         cid = answer.conversation_id
     assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:
+    cid = pipeline.ask("did microsoft give a reason for dropping twitter").conversation_id
+    answer = pipeline.ask("so why do ppl think they did it", cid)  # "ppl think" frames the why, no deed of thinking
+    assert not answer.abstained and "API" in answer.answer, answer.answer
