@@ -160,7 +160,8 @@ def make_turn(
 
 
 _PERSONAL = re.compile(r"\b(?:(it|he|she|they|him|her|them)|(its|his|their))\b", re.I)
-_OWNED = re.compile(r"\b(?:owns?|owned|owner|parent)\b", re.I)
+_A_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
+_OWNED = re.compile(r"\b(?:owns?|owned|owner|parent|ceo|chief|founders?|founded|president|head|boss|runs?|based|headquartered)\b", re.I)
 
 
 # "and reddit? are they doing smth similar": the thing named, then a question of it by a pronoun
@@ -183,7 +184,11 @@ def thing_named(question: str) -> str:
 def named_back(question: str, span: str | None, byline: bool) -> str:
     """`question` with its pronouns read as what they stand for: the outlet the last answer named (`span`, a
     `byline`) or the thing an elliptical "and X?" before it names."""
-    return byline_named(question, span or "") if byline else thing_named(question)
+    if byline:
+        return byline_named(question, span or "")
+    # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name
+    named = byline_named(question, span) if span and _A_NAME.fullmatch(span) and re.search(r"\b(?:its|their)\b", question, re.I) else question
+    return named if named != question else thing_named(question)
 
 
 def byline_named(question: str, byline: str) -> str:

@@ -108,7 +108,7 @@ _IDIOM = re.compile(
     r" (?:an? |the )?(?:actual |exact |specific |real )?(?:number|figure|amount|date|name|year|price)s?\b"
     # "..., and i want jq's exit code to" (not "who did Philip I want to marry")
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
-    r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either|another)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?|ones?)"
+    r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either|another|one)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?|ones?)"
     r" (?:(?:even|also|ever|actually) )?(?:say|claim|report|suggest|explain|give|" + MENTIONING + r")s?\b"
     r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"

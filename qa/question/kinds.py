@@ -207,7 +207,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 
 
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
-OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao"  # a chat message's opening words
+OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao|ngl|tbh|(?:just )?curious(?= (?:what|who|how|why|when|where|which|if|whether)\b)"  # a chat message's opening words
 QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"  # "ok dumb question but what ..."
 FILLER = rf"(?:{OPENING}|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)

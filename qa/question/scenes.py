@@ -212,7 +212,7 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     if not mine and rest[:1] != ".":
         return []
     # its names; a statement's before a full stop too: "assertItemsEqual doesn't exist on py3. what's the six helper"
-    return [w for w in words if english_frequency(w.lower()) <= RARE_IN_ENGLISH]
+    return [w for t, w in lent.surface.items() if w in words and (english_frequency(w.lower()) <= RARE_IN_ENGLISH or t in lent.subjects)]  # or "Musk"
 
 
 # "..., what do the articles think": the sources' view on the question before it, no words of its own.

@@ -119,6 +119,8 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         ["what stake in openai did microsoft's investment buy?"],
         # "him" is the one the turn before named, set aside: "Musk was a co-founder" names no other
         ["When did Musk help start OpenAI?", "Who else co-founded it with him?"],
+        ["who ownz verdict", "who's their ceo"],  # "their": GlobalData, the last answer's name; no CEO of it told
+        ["ngl curious what bill gates said back to musk about all this"],  # an opening; no words of Gates told
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
@@ -149,3 +151,11 @@ def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:
     cid = pipeline.ask("did microsoft give a reason for dropping twitter").conversation_id
     answer = pipeline.ask("so why do ppl think they did it", cid)  # "ppl think" frames the why, no deed of thinking
     assert not answer.abstained and "API" in answer.answer, answer.answer
+
+
+def test_a_name_in_the_scene_is_the_he_of_the_question(pipeline: Pipeline) -> None:
+    answer = pipeline.ask(
+        "Besides being the guy who runs Twitter, I know Musk has a bunch of other companies, and I'm curious how the"
+        " articles introduce him. Which companies does one article say he is CEO of?"
+    )
+    assert not answer.abstained and "Tesla and SpaceX" in answer.answer.split("[1]")[0], answer.answer

@@ -395,7 +395,7 @@ def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str,
 )
 def test_the_askers_situation_lends_the_question_its_words(question: str, own: list[str], words: list[str], meant: list[str]) -> None:
     scene, _ = split_ask(question)
-    lent = SimpleNamespace(surface={w: w for w in words}, unknown=[], unknown_names=[])  # the scene's query, as read
+    lent = SimpleNamespace(surface={w: w for w in words}, unknown=[], unknown_names=[], subjects=set())  # the scene's query, as read
     assert situation(question, scene, own, lent) == meant
 
 
