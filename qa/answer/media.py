@@ -88,7 +88,8 @@ def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) 
 # Mashable, ...", "as Mashable points out"), not the outlet of an article.
 _ASKS_CITED = re.compile(
     r"\b(?:which|what) (?:news )?(?:outlet|publication|site|website|source|paper|report)s?\b.*\b(?:cite[sd]?|citing|report\w*|credit\w*|point\w* out|broke|break\w*)\b"
-    r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b",  # "bgr cites which outlet for the reddit thing"
+    r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b"  # "bgr cites which outlet for the reddit thing"
+    r"|\bsource (?:for|of) (?!(?:that|this|it)\b)\w",  # "bgr source for reddit news?"
     re.I,
 )
 _CITED = re.compile(

@@ -177,6 +177,7 @@ BROADER = {
     # a casual word a question puts money with: "how much did microsoft pour into openai" ("invested $10 billion");
     # not "pump", a pump's in SQuAD ("what is an example of a pump component?": a near-topic variant answered)
     "pour": "invest invested investment",
+    "bet": "invest invested investment",  # "elon's gpu bet": "Elon has invested in Nvidia's AI chip GPUs"
 }
 
 

@@ -46,6 +46,7 @@ def test_apart_from_sets_a_name_aside_and_is_no_word_to_find(pipeline: Pipeline)
         ("Which publication does BGR cite for the report that Reddit is demanding payment for its data?", "Business Insider"),
         ("what outlet did they cite for the microsoft ads news", "Mashable"),  # "reports from ..., including Mashable"
         ("bgr cites which outlet for the reddit thing", "Business Insider"),
+        ("bgr source for reddit news?", "Business Insider"),  # "source for": a source cited, no word to find
     ],
 )
 def test_a_source_the_text_cites_is_no_article_outlet(pipeline: Pipeline, question: str, source: str) -> None:
@@ -159,3 +160,16 @@ def test_a_name_in_the_scene_is_the_he_of_the_question(pipeline: Pipeline) -> No
         " articles introduce him. Which companies does one article say he is CEO of?"
     )
     assert not answer.abstained and "Tesla and SpaceX" in answer.answer.split("[1]")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("elon's gpu bet, which company?", "Nvidia"),  # a bet is an investment: "Elon has invested in Nvidia's AI chip GPUs"
+        # "which one was it": a pronoun, no word to find
+        ("musk had this old tweet saying openai was meant to balance out some other big tech company, which one was it", "Google"),
+    ],
+)
+def test_a_terse_or_rambling_question_names_the_one_asked(pipeline: Pipeline, question: str, name: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and name in answer.answer.split("[1]")[0], answer.answer
