@@ -62,7 +62,7 @@ def from_metadata(
     elif question.kind == "role":
         sentence = f"{doc.author}, who wrote {title}, is {value}" + (f" at {doc.outlet}" if doc.outlet else "")
     elif question.kind == "bio":
-        if _ASKS_LONG.search(question.text) and not _YEARS.search(value):
+        if _ASKS_LONG.search(question.text) and not (_AGED if _ASKS_AGE.search(question.text) else _YEARS).search(value):
             return f"{doc.id} does not say how long in its author_bio"  # "Not so many moons ago, Trevor moved ..."
         sentence = value.rstrip(".")
         span = m.group() if (m := _YEARS.search(value)) and _ASKS_LONG.search(question.text) else value
@@ -79,7 +79,8 @@ def from_metadata(
 
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|revised)\b", re.I)
 _YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?\d+\+? years\b", re.I)
-_ASKS_LONG = re.compile(r"\bhow (?:long|many years)\b|\bexperience\b", re.I)
+_ASKS_LONG = re.compile(r"\bhow (?:long|many years|old)\b|\bexperience\b|\bage\b", re.I)
+_ASKS_AGE, _AGED = re.compile(r"\bhow old\b|\bage\b", re.I), re.compile(r"\b\d+ years old\b|\baged? \d+\b", re.I)  # not "10 years" of expertise
 
 
 def meta_citation(doc: Document, n: int, extra: tuple[str, str | None] | None = None) -> Citation:

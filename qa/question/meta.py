@@ -119,7 +119,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
 # What an author's bio tells: "how long has he been covering tech", "the bgr writer's background".
 _BIO_ASKED = re.compile(
     r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doing|blogg)\w*"
-    r"|\b(?:experience|expertise|background|bio|biography|credentials)\b"
+    r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
     r"|\bwhere (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+)? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up)\b",  # "where does he live now"
     re.I,
 )

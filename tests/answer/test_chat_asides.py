@@ -122,6 +122,8 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         ["When did Musk help start OpenAI?", "Who else co-founded it with him?"],
         ["who ownz verdict", "who's their ceo"],  # "their": GlobalData, the last answer's name; no CEO of it told
         ["ngl curious what bill gates said back to musk about all this"],  # an opening; no words of Gates told
+        ["How old is Trevor Mogg, the author of the Digital Trends article?"],  # the bio tells no age
+        ["how old is joe wituschek"],  # "over 10 years" of expertise is no age
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
