@@ -131,7 +131,8 @@ NUMBER = lazy_pattern(
     r"(?<![\w-])(?<!\d\.)(?:(?:a|one|two|three)[\s-](?:third|quarter|fifth|tenth)s?"
     rf"|\d+\s?[–-]\s?\d+(?!\d)|\d(?:[\d,]*\d)?(?:\.\d+)?[½¼¾]?(?:\s?(?:%|percent|million|billion|trillion|thousand))?|(?:{_NUMBER_WORDS})(?:[\s-](?:{_NUMBER_WORDS}))*(?:\s(?:percent|million|billion|trillion|thousand))?"
     # "won the cup twice", "increased sevenfold", "almost a million people"
-    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen))(?!\w)",
+    rf"|twice|thrice|(?:{EXACT_NUMBER_WORDS}|\d+)-?fold|\d+(?:\.\d+)?[x×]|an? (?:million|billion|thousand|hundred|dozen))(?!\w)"
+    r"|(?<![\w.])\d+(?:\.\d+)?(?=(?:ms|sec|secs|min|mins|kb|mb|gb|tb|kib|mib|gib|s|m|h|k|g)\b)",  # "500ms", "64kb": the figure of a unit written on
     re.IGNORECASE,
 )
 # A bare number does not answer "how much"; a percentage, "10 million" or "twice" may.

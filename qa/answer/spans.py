@@ -271,7 +271,7 @@ _SOON = lazy_pattern(r"\b(?:soon|shortly|not long|immediately|right) (?:after(?:
 _A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)  # "13 years and 48 days"
-_TIME_UNIT = lazy_pattern(rf"[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)\b", re.I)
+_TIME_UNIT = lazy_pattern(rf"(?:[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)|(?<=\d)(?:ms|s|secs?|mins?|h|hrs?))\b", re.I)  # "500ms"
 
 
 def _with_unit(sentence: str, span: Span, question: str) -> Span:

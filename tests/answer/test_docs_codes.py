@@ -104,3 +104,26 @@ def test_where_a_config_file_is_read_from_is_the_files_section(bot_over: BotOver
 def test_backing_files_up_is_no_proving() -> None:
     assert "prove" not in unframed("where does nnn save its session files? want to back them up")
     assert "prove" in unframed("did musk back that up")
+
+
+_FPING = """FPING(8)                          fping                          FPING(8)
+
+NAME
+       fping - send ICMP ECHO_REQUEST packets to network hosts
+
+OPTIONS
+       -t, --timeout=MSEC
+           Initial target timeout in milliseconds. In the default, non-loop
+           mode, the default timeout is 500ms, and it represents the amount of
+           time that fping waits for a response to its first request.
+
+       -r, --retry=N
+           Retry limit (default 3). This is the number of times an attempt at
+           pinging a target will be made, not including the first try.
+"""
+
+
+def test_a_figure_written_on_to_its_unit_is_a_length_of_time(bot_over: BotOver) -> None:
+    bot = bot_over({"fping.txt": _FPING})
+    answer = bot.ask("in normal (non loop) mode how long does fping wait for the first reply before it considers it timed out? default i mean")
+    assert not answer.abstained and "500ms" in answer.answer, answer.answer
