@@ -7,8 +7,23 @@ from __future__ import annotations
 import pytest
 
 from qa.chat.conversation import leans_on_context
+from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.question.frames import unframed
+
+
+def _asked(pipeline: Pipeline, *turns: str) -> Answer:
+    """The answer to the last of `turns`, asked one after another in one conversation."""
+    cid = None
+    for turn in turns:
+        answer = pipeline.ask(turn, cid)
+        cid = answer.conversation_id
+    return answer
+
+
+def _first_says(answer: Answer, told: str) -> bool:
+    """True when the answer is given and its first sentence (up to the first citation) says `told`."""
+    return not answer.abstained and told in answer.answer.split("[1]")[0]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +47,7 @@ def test_an_expansion_asked_with_words_framing_it_is_given(pipeline: Pipeline, q
 )
 def test_a_name_asked_of_a_thing_told_before_the_question(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
-    assert not answer.abstained and "X.AI" in answer.answer.split("[1]")[0], answer.answer
+    assert _first_says(answer, "X.AI"), answer.answer
 
 
 def test_apart_from_sets_a_name_aside_and_is_no_word_to_find(pipeline: Pipeline) -> None:
@@ -52,7 +67,7 @@ def test_apart_from_sets_a_name_aside_and_is_no_word_to_find(pipeline: Pipeline)
 def test_a_source_the_text_cites_is_no_article_outlet(pipeline: Pipeline, question: str, source: str) -> None:
     # "cite" is a word of its own, no "site" typed by ear: the outlet asked is one the text credits
     answer = pipeline.ask(question)
-    assert not answer.abstained and source in answer.answer.split("[1]")[0] and "Published by" not in answer.answer, answer.answer
+    assert _first_says(answer, source) and "Published by" not in answer.answer, answer.answer
 
 
 @pytest.mark.parametrize("question", ["bgr article date?", "date of the bgr article?"])
@@ -70,9 +85,7 @@ def test_a_question_sharing_a_word_with_an_authors_bio_asks_the_bio(pipeline: Pi
 
 
 def test_he_after_questions_about_an_author_is_the_author(pipeline: Pipeline) -> None:
-    cid = pipeline.ask("Who is Trevor Mogg?").conversation_id
-    pipeline.ask("Which outlet does he write for?", cid)
-    answer = pipeline.ask("Where did he move to?", cid)
+    answer = _asked(pipeline, "Who is Trevor Mogg?", "Which outlet does he write for?", "Where did he move to?")
     assert not answer.abstained and "(Japan)" in answer.answer, answer.answer
 
 
@@ -100,7 +113,7 @@ def test_a_role_in_capitals_is_no_name_a_question_stands_on() -> None:
 )
 def test_a_value_asked_of_the_statement_before_the_question(pipeline: Pipeline, question: str, value: str) -> None:
     answer = pipeline.ask(question)
-    assert not answer.abstained and value in answer.answer.split("[1]")[0], answer.answer
+    assert _first_says(answer, value), answer.answer
 
 
 def test_own_as_a_verb_is_a_word_asked() -> None:
@@ -127,10 +140,7 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
-    cid = None
-    for turn in turns:
-        answer = pipeline.ask(turn, cid)
-        cid = answer.conversation_id
+    answer = _asked(pipeline, *turns)
     assert answer.abstained, answer.answer
 
 
@@ -143,16 +153,12 @@ def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -
     ],
 )
 def test_a_follow_up_about_the_thing_or_person_just_named(pipeline: Pipeline, turns: list[str], told: str) -> None:
-    cid = None
-    for turn in turns:
-        answer = pipeline.ask(turn, cid)
-        cid = answer.conversation_id
-    assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
+    answer = _asked(pipeline, *turns)
+    assert _first_says(answer, told), answer.answer
 
 
 def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:
-    cid = pipeline.ask("did microsoft give a reason for dropping twitter").conversation_id
-    answer = pipeline.ask("so why do ppl think they did it", cid)  # "ppl think" frames the why, no deed of thinking
+    answer = _asked(pipeline, "did microsoft give a reason for dropping twitter", "so why do ppl think they did it")  # "ppl think" frames the why
     assert not answer.abstained and "API" in answer.answer, answer.answer
 
 
@@ -161,7 +167,7 @@ def test_a_name_in_the_scene_is_the_he_of_the_question(pipeline: Pipeline) -> No
         "Besides being the guy who runs Twitter, I know Musk has a bunch of other companies, and I'm curious how the"
         " articles introduce him. Which companies does one article say he is CEO of?"
     )
-    assert not answer.abstained and "Tesla and SpaceX" in answer.answer.split("[1]")[0], answer.answer
+    assert _first_says(answer, "Tesla and SpaceX"), answer.answer
 
 
 @pytest.mark.parametrize(
@@ -174,4 +180,4 @@ def test_a_name_in_the_scene_is_the_he_of_the_question(pipeline: Pipeline) -> No
 )
 def test_a_terse_or_rambling_question_names_the_one_asked(pipeline: Pipeline, question: str, name: str) -> None:
     answer = pipeline.ask(question)
-    assert not answer.abstained and name in answer.answer.split("[1]")[0], answer.answer
+    assert _first_says(answer, name), answer.answer
