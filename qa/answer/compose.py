@@ -32,7 +32,6 @@ from qa.answer.polarity import giving_value, judged, unsettled
 from qa.answer.quoting import (
     agreeing,
     announces,
-    asks,
     cite,
     continued,
     counted_items,
@@ -48,6 +47,7 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
+from qa.answer.sections import antecedents, reply_to, said_after, step_after
 from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
@@ -113,9 +113,8 @@ def compose(
 ) -> Composition:
     """Return the answer to `question` from `evidence` (weighted sentences, best first).
 
-    The best sentence (and its typed span) is always chosen; the answer is refused when the
-    calibrated probability that it is right falls below `min_confidence`. `previous`: the
-    document the conversation's last answer cited first.
+    The best sentence (and its typed span) is always chosen; the answer is refused when the calibrated probability
+    that it is right falls below `min_confidence`. `previous`: the document the conversation's last answer cited first.
     """
     # "what is h11?", "what does iniconfig do?" with a document of that title: what it opens by saying.
     about = documents and (thing := defined(question.text)) and (titled(thing, documents) or titled_carried(question.text, thing, query.subjects, documents))
@@ -180,21 +179,18 @@ def compose(
     features = features_of(question, query, best, span or dated, agreed, asked)
     confidence = probability(features)
     matched = best  # the sentence the question matched, which names what it asks about
-    reply = following(best, evidence) if asks(best, evidence, question.text) else None
-    while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < 200:  # "... cores. What is wrong?"
-        after = following(reply, evidence)  # a later sentence, or none (it may be the same one again)
-        reply = after if after is not None and after.sentence.start > reply.sentence.start else None
+    reply = reply_to(best, evidence, question.text)
     best, span, agreed = (reply, None, []) if reply is not None else (best, span, agreed)  # an FAQ's question matched: the answer is the sentence after it
+    how_to = bool(_ASKS_COMMAND.match(query.text) or asker_does(query.text))
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
-    if (opening := told[0] if told else opening_of(best, evidence)) is not None and not agreed:  # "The default is 3000." of "--maxdepth ..."
-        pair = sorted([opening, best], key=lambda e: e.sentence.start)  # as the document has them
-        cited, text = pair, f"{with_mark(pair[0].sentence.text, 1)} {with_mark(pair[1].sentence.text, 2)}"
+    opening = told[0] if told else opening_of(best, evidence)  # "The default is 3000." of "--maxdepth ..."
+    if (lead_in := [opening] if opening is not None else antecedents(best, evidence) if how_to else []) and not agreed:
+        cited = sorted([*lead_in, best], key=lambda e: e.sentence.start)  # as the document has them
+        text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(cited, 1))
     text = f"{sig}: {text}" if (sig := signature_of(question.text, best)) else text  # "re.gsub (subject, ...): Does ..."
-    quoted = runners_up(best, cited, evidence, question.text)
-    said_on = []  # the reply's next sentences, as far as the answer goes on: "This is a security measure. To enable writes, ..."
-    while reply is not None and len(said_on) < 3 and (more_said := following(said_on[-1] if said_on else reply, evidence)) is not None and not asks(more_said, evidence):
-        said_on.append(more_said)
+    quoted = [e for e in runners_up(best, cited, evidence, question.text) if reply is None or e is not matched]
+    said_on = said_after(reply, evidence) if reply is not None else []
     quoted = [*said_on, *(e for e in quoted if all(e is not m for m in said_on))]
     # "--maxdepth VALUE: Adjust the maximum depth ...": the rest of its list item ("The default is 3000.") too.
     rest = sorted((e for e in evidence if e.opening is not None and e.opening.sentence is best.sentence), key=lambda e: e.sentence.start)
@@ -216,12 +212,16 @@ def compose(
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if heralds else len(quoted), after)
     quoted += [r for r in [reason_elsewhere(best, [*cited, *quoted], evidence, asked)] if r is not None] if question.kind == "why" else []
-    quoted = [*on_to_announcer(best, evidence), *quoted] if not heralds and not is_command(best) and (_ASKS_COMMAND.match(query.text) or asker_does(query.text)) else quoted
+    quoted = [*on_to_announcer(best, evidence), *quoted] if how_to and not announces(best, evidence) and not is_command(best) else quoted
     quoted = announced_lists(quoted, cited, evidence)  # "• Schedule Tweets": "... the following features:", each item
-    for e in [e for e in quoted if announces(e, evidence)]:  # a runner-up announcing a command, or a list: its items
-        brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
-        brought = [a for a in brought if a is not best and all(a is not q for q in quoted)]
-        quoted[quoted.index(e) + 1 : quoted.index(e) + 1] = brought
+    n = 0
+    while n < len(quoted):  # a runner-up announcing a command, or a list: its items, and what an item announces
+        if announces(e := quoted[n], evidence):
+            brought = items_after(e, evidence) or [a for a in [following(e, evidence)] if a is not None]
+            quoted[n + 1 : n + 1] = [a for a in brought if a is not best and all(a is not q for q in quoted)]
+        n += 1
+    if how_to and (step := step_after([best, *quoted], evidence)):  # "Use --continue to ..." after the trouble
+        quoted.insert(*step)
     for e in (q for q in quoted if all(q.sentence is not c.sentence for c in cited)):  # each sentence once
         cited, text = [*cited, e], f"{text} {with_mark(e.sentence.text, len(cited) + 1)}"
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)

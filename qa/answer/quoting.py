@@ -221,7 +221,7 @@ def continued(best: Evidence, evidence: list[Evidence], query: Query) -> Evidenc
         return after
     if (named := option_named_after(best, evidence, query)) is not None:
         return named
-    before = preceding(best, evidence) if _ANAPHOR.match(best.sentence.text) or so else None
+    before = preceding(best, evidence) if ANAPHOR.match(best.sentence.text) or so else None
     # "This allows the syntax ... to be checked" after the scene "i want slsh to check my script ...": its words too
     missing = [t for t in query.terms if not query.match(t, own)]
     return before if before is not None and any(t in before.stems for t in missing) else None
@@ -252,7 +252,7 @@ def option_named_after(best: Evidence, evidence: list[Evidence], query: Query) -
             return after
         after = following(after, evidence)
     return None
-_ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
+ANAPHOR = re.compile(r"\W*(?:it|this|that|these|those|they|he|she|such)\b", re.I)
 
 
 _NOT_THE_ONLY = re.compile(r"\b(?:isn['’]t|is not|aren['’]t|are not|wasn['’]t|was not|weren['’]t|were not) the only\b", re.I)

@@ -1,0 +1,81 @@
+"""Sections in an answer: a sentence asking (an FAQ's question) or titling a section elsewhere in its document
+(an entry of a table of contents) tells nothing, the sentences answering it or the section it titles do; after
+a trouble told, the step its section gives ("Use --continue to ...") answers a how-to."""
+
+from __future__ import annotations
+
+import re
+
+from qa.answer.quoting import ANAPHOR, asks, following, is_command, plain, preceding
+from qa.search.retrieve import Evidence
+
+_TITLE_WORDS = 3
+_SAID_ON = 3  # sentences of a reply's section quoted after it
+_NEAR = 200  # characters from the question matched to the sentence answering it  # a title this long at least: "4.3." or "Usage" stand in a heading by chance
+
+
+def titled_section(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
+    """The first sentence found of the section `best` is the title of, in its document, under another heading
+    ("My numeric keypad's keys don't work properly when NumLock is off!" of the FAQ's contents, then "You can
+    use the -K or --rawsequences option ..." under "4.3. Ack! My numeric keypad's keys don't work properly when
+    NumLock is off! What can I do?"), or None."""
+    title = plain(best.sentence.text)
+    if len(title.split()) < _TITLE_WORDS:
+        return None
+    under = [
+        e for e in evidence
+        if e.sentence.doc_id == best.sentence.doc_id and e.heading and e.heading != best.heading and title in plain(e.heading[-1])
+    ]
+    return min(under, key=lambda e: e.sentence.start, default=None)
+
+
+# "Use --continue to reuse earlier partial downloads", "Add `--retries N` ...", "Run `make install`": a step to take.
+_STEP = re.compile(
+    r"\W*(?:then\s+|just\s+|simply\s+)?(?:use|add|run|set|pass|call|try|specify|install|enable|disable|type|invoke|append|export|put|give|load|press)\b", re.I
+)
+
+
+def step_after(told: list[Evidence], evidence: list[Evidence]) -> tuple[int, Evidence] | None:
+    """For a how-to: the step right after a sentence of `told` (the best, then the runners-up) telling the asker's
+    trouble in its section, when none of `told` is a step: where to put it among the runners-up, and the step ("Google Drive
+    terminates connections after approximately 1 hour for large files." then "Use --continue to reuse ...")."""
+    if any(_STEP.match(e.sentence.text) or is_command(e) for e in told):
+        return None
+    for n, e in enumerate(told):
+        after = following(e, evidence)
+        if after is not None and after.heading == e.heading and after.sentence.start >= e.sentence.end and (_STEP.match(after.sentence.text) or is_command(after)):
+            return (n, after) if all(after.sentence is not t.sentence for t in told) else None
+    return None
+
+
+def reply_to(best: Evidence, evidence: list[Evidence], question: str) -> Evidence | None:
+    """The sentence answering `best` when it is a question (an FAQ's: "... cores. What is wrong?", the first
+    sentence after it that asks nothing) or the title of a section found (its first sentence), or None."""
+    reply = titled_section(best, evidence) or (following(best, evidence) if asks(best, evidence, question) else None)
+    while reply is not None and asks(reply) and reply.sentence.start - best.sentence.end < _NEAR:
+        after = following(reply, evidence)  # a later sentence, or none (it may be the same one again)
+        reply = after if after is not None and after.sentence.start > reply.sentence.start else None
+    return reply
+
+
+def said_after(reply: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """The reply's next sentences in its section, as far as the answer goes on: "This is a security measure.
+    To enable writes, ..."."""
+    said: list[Evidence] = []
+    while len(said) < _SAID_ON and (more := following(said[-1] if said else reply, evidence)) is not None and not asks(more, evidence) and more.heading == reply.heading:
+        said.append(more)
+    return said
+
+
+def antecedents(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """For a how-to whose best sentence opens with a word standing for what it tells of ("This avoids having to
+    reparse the JMESPath expression each time ..."): the sentences before it in its section, back over those
+    standing for something too and over code, to the one naming it ("Similar to the re module, you can use the
+    compile function ...:", the code, "This is useful if ..."), when code is among them; else none."""
+    chain: list[Evidence] = []
+    first = best
+    while len(chain) < _SAID_ON and (ANAPHOR.match(first.sentence.text) or (chain and is_command(first))):
+        if (before := preceding(first, evidence)) is None or before.heading != best.heading:
+            break
+        chain.insert(0, first := before)
+    return chain if any(is_command(e) for e in chain) else []

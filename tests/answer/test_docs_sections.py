@@ -1,0 +1,86 @@
+"""Documentation answers that lie past the sentence a question matches: the section an FAQ's table of contents
+names, the code a chain of announcing sentences leads to, the step told after the trouble."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.pipeline import Pipeline
+
+BotOver = Callable[[dict[str, str]], Pipeline]
+
+_TIDYLOG = (
+    "tidylog\n=======\n\nColoured, tidy logging for Python programs.\n\nInstallation\n------------\n\n"
+    "The tidylog package is available on PyPI and installs with pip.\n\nThread names\n------------\n\n"
+    "If you're moving from ``logging.basicConfig()`` to ``tidylog.setup()`` you may notice that log lines no\n"
+    "longer show the thread name. This is because tidylog leaves thread names out unless you explicitly\n"
+    "ask for them. There are two ways to do that:\n\n"
+    "1. The easy way is to pass the ``threads`` argument to ``tidylog.setup()``::\n\n"
+    "    tidylog.setup(threads=True)\n\n"
+    "   This became supported in release 2.3.\n\n"
+    "2. Alternatively you can change the log format to include 'threadName'::\n\n"
+    "    %(asctime)s %(threadName)s %(levelname)s %(message)s\n\n"
+    "Colours\n-------\n\nOn Windows tidylog turns on native ANSI support when the terminal has it.\n"
+)
+
+_FROB_FAQ = (
+    "<html><head><title>The frob editor FAQ</title></head><body><h1>The frob editor FAQ</h1>"
+    "<h2>Contents</h2><blockquote>"
+    '<a href="#2.1">2.1. Help! My arrow keys print letters when frob runs inside tmux! What now?</a><br>'
+    '<a href="#2.2">2.2. With what keystroke can I save a file under a new name?</a><br>'
+    '<a href="#2.3">2.3. How do I make frob my default editor?</a><br></blockquote>'
+    "<h2>2. Running</h2>"
+    '<h3><a name="2.1"></a>2.1. Help! My arrow keys print letters when frob runs inside tmux! What now?</h3>'
+    "<blockquote><p>Start frob with the <b>--raw-keys</b> option, or put the line <b>set rawkeys</b> in your .frobrc. "
+    "Mouse support is then turned off.</p></blockquote>"
+    '<h3><a name="2.2"></a>2.2. With what keystroke can I save a file under a new name?</h3>'
+    "<blockquote><p>Press Ctrl+O and edit the name shown.</p></blockquote>"
+    '<h3><a name="2.3"></a>2.3. How do I make frob my default editor?</h3>'
+    "<blockquote><p>Set the EDITOR variable in your shell's startup file.</p></blockquote></body></html>"
+)
+
+_PUSHIT = (
+    "# pushit\n\nUpload files and folders to object storage from the command line.\n\n## Usage\n\n"
+    "```\npushit ./photos s3://bucket/photos\n```\n\n## Troubleshooting\n\n"
+    "### Upload stops after ~30 minutes\n\n"
+    "The storage service closes connections after about 30 minutes for large files.\n"
+    "Use `--resume` to reuse earlier partial uploads and skip finished files.\n\n"
+    "### Permission denied\n\nIf the bucket refuses the upload, pushit stops that file and reports it at the end.\n"
+)
+
+_QPATH = (
+    "qpath\n=====\n\nPick values out of nested data with short path strings.\n\nAPI\n===\n\n"
+    "The qpath library has two functions that work on Python data. You can use ``lookup`` and give it the\n"
+    "expression and the data::\n\n    >>> import qpath\n    >>> qpath.lookup('a.b', {'a': {'b': 1}})\n    1\n\n"
+    "Similar to the re module, you can use the ``compile`` function to compile the qpath expression and use this\n"
+    "parsed expression to perform repeated lookups::\n\n"
+    "    >>> import qpath\n    >>> expr = qpath.compile('a.b')\n    >>> expr.lookup({'a': {'b': 1}})\n    1\n\n"
+    "This is useful if you're going to use the same qpath expression against many documents.  This avoids having\n"
+    "to reparse the qpath expression each time you look up a new document.\n\nOptions\n=======\n\n"
+    "Both functions take an ``options`` argument that changes how values are compared.\n"
+)
+
+
+def test_a_chain_of_announcing_sentences_leads_to_its_code(bot_over: BotOver) -> None:
+    bot = bot_over({"tidylog.rst": _TIDYLOG})
+    answer = bot.ask("moved from logging.basicConfig to tidylog and now my log lines dont show thread names anymore, how do i get them back?")
+    assert "tidylog.setup(threads=True)" in answer.answer  # the trouble, "There are two ways ...:", "The easy way ...::", its code
+
+
+def test_an_faq_contents_entry_is_answered_by_the_section_it_names(bot_over: BotOver) -> None:
+    bot = bot_over({"frob.html": _FROB_FAQ})
+    answer = bot.ask("ugh my arrow keys print letters whenever frob runs inside tmux, anything i can do about it?")
+    assert "--raw-keys" in answer.answer
+    assert "Ctrl+O" not in answer.answer  # the section's own sentences, not the next one's
+
+
+def test_a_how_to_after_a_trouble_gets_the_step_told_after_it(bot_over: BotOver) -> None:
+    bot = bot_over({"pushit.md": _PUSHIT})
+    answer = bot.ask("storage service cuts off my large file upload after like 30 minutes, how do i get pushit to pick up where it stopped")
+    assert "--resume" in answer.answer
+
+
+def test_a_how_to_answered_by_what_this_stands_for_quotes_it(bot_over: BotOver) -> None:
+    bot = bot_over({"qpath.rst": _QPATH})
+    answer = bot.ask("i run the same qpath query over like 50k json docs, is there a way to not reparse the expression evry time?")
+    assert "qpath.compile('a.b')" in answer.answer  # "This avoids having to reparse ...": what "this" is, told before it
