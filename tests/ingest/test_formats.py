@@ -467,6 +467,12 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
     assert [(s.kind, doc.text[s.start : s.end], s.line, s.end_line) for s in doc.sections or []] == [
         ("item", "-p, --portability: Use the POSIX format.", 2, 4)
     ]
+    # texinfo's HTML leaves its <dt> unclosed ("<dt>-s<dt>--suppress<dd>..."), which the parser nests
+    doc = doc_of(tmp_path, "bbq.html", "<dl><br><dt><code>-s</code><dt><code>--suppress</code><dd>Print only block contents.\n<br><dt><code>-?</code><dt><code>--help</code><dd>Print help.</dl>")
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
+        ("item", "-s, --suppress: Print only block contents."),
+        ("item", "-?, --help: Print help."),
+    ]
 
 
 def test_html_list_item_opening_with_a_term_on_its_own_line_joins_its_text(tmp_path: Path) -> None:

@@ -155,6 +155,8 @@ class _Walker:
             self._children(el, line)
             self.flush()
             self.kind.pop()
+            if tag == "dt" and len(self.blocks) == start + 2 and el.find("dt") is not None:
+                self._also_term(start + 1)  # "<dt>-s<dt>--suppress", which libxml2 nests: two names of one term
             if tag == "dt" and self.term == start - 1 and len(self.blocks) == start + 1:
                 self._also_term(start)  # "-p" then "--portability": two names of one term
             elif tag == "dt":
