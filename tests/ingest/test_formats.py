@@ -475,6 +475,20 @@ def test_html_definition_list_terms_join_their_definitions(tmp_path: Path) -> No
     ]
 
 
+def test_html_texinfo_links_between_nodes_are_navigation_not_content(tmp_path: Path) -> None:
+    page = (
+        '<html><body><div class="node"><a name="Top"></a><p><hr>Next:&nbsp;<a rel="next" href="#Overview">Overview</a>,'
+        ' Up:&nbsp;<a rel="up" href="dir.html">(dir)</a></div><h2>bbq</h2><p>bbq edits binary files.</p>'
+        '<div class="node"><p><hr>Next:&nbsp;<a href="#Run">Running bbq</a>, Previous:&nbsp;<a href="#Top">Top</a>,'
+        ' Up:&nbsp;<a href="#Top">Top</a></div><p>Next: the blocks are read one by one.</p></body></html>'
+    )
+    doc = doc_of(tmp_path, "bbq.html", page)
+    assert [doc.text[s.start : s.end] for s in doc.sections or [] if s.kind != "heading"] == [
+        "bbq edits binary files.",
+        "Next: the blocks are read one by one.",  # prose opening with "Next:" stays
+    ]
+
+
 def test_html_list_item_opening_with_a_term_on_its_own_line_joins_its_text(tmp_path: Path) -> None:
     doc = doc_of(
         tmp_path,

@@ -24,6 +24,7 @@ _CONTAINERS = {
     "html", "body", "main", "article", "section", "div", "ul", "ol", "dl", "table", "thead", "tbody",
     "tfoot", "blockquote", "figure", "details", "center", "fieldset", "hgroup",
 }  # fmt: skip
+_NODE_LINKS = re.compile(r"(?:(?:Next|Previous|Prev|Up):\s*[^,:]{1,80}(?:,\s*|\s*$)){2,}$")  # texinfo's: "Next: Invoking bbe, Previous: Overview, Up: Top"
 _BLOCK_TAGS = _HEADINGS | _LEAVES | _CONTAINERS | {"li", "pre", "tr", "hr", "br"} | set(_SKIP)
 
 
@@ -114,7 +115,9 @@ class _Walker:
 
     def flush(self) -> None:
         text, first, last, breaks = _flow(self.buffer)
-        if text:
+        if _NODE_LINKS.match(text):
+            self.dropped.append(Dropped(first, text, "navigation"))
+        elif text:
             self.blocks.append(Block(self.kind[-1], text, first, last, breaks=breaks))
         self.buffer = []
 
