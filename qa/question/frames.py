@@ -138,8 +138,6 @@ _REMEDY = re.compile(
     r"|get around|work around|get rid of(?= (?:it|them|this|that)\b)|(?:speed|sort|clear) (?=(?:it|them|this|that) up\b))",  # "get rid of a virtualenv": deleting it
     re.I,
 )
-
-
 # "..., what's the fix", "is there a workaround for that?": a remedy asked for by its noun, the trouble named before.
 _REMEDY_NOUN = re.compile(
     r"\b(?:what(?:'s|’s|s| is| would be)|is there|any)(?: a| an| the)? (?:easy |simple |quick |good |best |proper |known )?"
@@ -178,7 +176,6 @@ _DESCRIBED = re.compile(
 )
 
 
-# "pulled the plug on twitter": stopped it.
 # "did musk back up his claim with any proof": a claim backed up is proved (an opinion backed up by scripture is not)
 _BACKED_UP = re.compile(r"\bback(?:s|ed|ing)? up (?=(?:his|her|their|the|that|this|its|those|these) (?:claims?|allegations?|accusations?)\b)|(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\byou )\bback(?:s|ed|ing)? (?:it|that|this|them) up\b ?", re.I)  # not "want to back them up"
 _ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
@@ -186,7 +183,7 @@ _ANSWER_TO = re.compile(r"(\b(?:own|an)|['’]s) answer to\b", re.I)
 _STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letting|allowing) ", re.I)
 # "how do i tell it how many threads to use": a how-to setting the number of them
 _HOW_MANY_TO = re.compile(r"^(\W*how (?:do|can|could|should|would) (?:i|we|you|u|one) .*?\b)how many\b", re.I)
-_PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)
+_PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)  # "pulled the plug on twitter": stopped it
 # "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
 _GET_OUT = re.compile(r"\b(how (?:do|can|could|should|would) (?:i|we|you|u) |how to )get out of\b", re.I)  # "how do i get out of a tio session": quit it
@@ -197,6 +194,8 @@ _BROKE = re.compile(r"\bbr(?:oke|eak|eaks|eaking|oken)\s+(?=(?:the|this|that)\s+
 
 
 _COME_OUT = re.compile(r"^(\W*when\b.*?)\b(?:come|comes|coming|came) out\b", re.I)  # "when's it coming out": released
+# "where does the reddit info (in the bgr piece) come from": its source, which "as reported by" tells
+_COME_FROM = re.compile(r"^(.*?\bwhere (?:does|did|do)\b.*?\b(?:info|information|news|report|claims?|numbers|figures)\b.*?)\b(?:come|came) from\b", re.I)
 _OWN_VERB = re.compile(r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )(?<![’']s )\bown\b", re.I)  # "does microsoft own it", not "its own"
 
 
@@ -214,6 +213,7 @@ def unframed(question: str) -> str:
 
 def sued(question: str) -> str:
     """`question` with "take X to court" as "sue X", "when's it coming out" as "when's it released": the deed every reading sees."""
+    question = _COME_FROM.sub(r"\1from", question)
     return _COME_OUT.sub(r"\1released", _TO_COURT.sub(lambda m: f"{_SUE[m[1].lower()]} {m[2]}".rstrip(), question))
 
 

@@ -45,7 +45,7 @@ _RULES: list[tuple[Kind, str]] = [
     # Questions about a document itself, answered from its metadata.
     (
         "author",
-        rf"\bwho (?:wrote|authored|penned|is the author of|was the author of)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+        rf"\bwho(?:'s| is| was) the (?:author|writer)(?: of)?\b|\bwho (?:wrote|authored|penned)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
     ),
     (
         # The author's title: "what's the author's role", or "what's his title there" after "who wrote it?".
@@ -65,7 +65,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|^(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|publisher)s? (?:is|was) (?:it|this|that) from\b|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",
@@ -106,7 +106,8 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "who",
-        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ ){0,2}?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion|networks?|sites?|services?|apps?|products?)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b",
+        r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ ){0,2}?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion|networks?|sites?|services?|apps?|products?)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b"
+        r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came) from\b",  # a source: "where does the reddit info come from"
     ),
     (
         "where",
@@ -265,6 +266,8 @@ _CLAUSE_FIRST = re.compile(
 # "lpeg re module: how do i replace ...", "trevor's piece: did musk ...": a label names the topic, the question
 # comes after its colon.
 _QUESTION_LABELED = re.compile(rf"^(?:(?:{FILLER})\W+)*{QUESTION_LABEL}\W+but\W+(?=\w)", re.I)  # "ok dumb question but what ...": "but" hides the question word
+# "the verdict story, what publication is it from": a short label, then a question pointing back at it.
+_COMMA_LABELED = re.compile(r"^(?:\S+\s+){0,3}\S+,\s+(?=(?:what|which|who|where|when)\b[^,?]*?\b(?:is|was|does|did) (?:it|this|that|he|she|they)\b)", re.I)
 _LABELED = re.compile(r"^[^:?]{2,40}:\s+(?=(?:what|which|who|whom|whose|where|when|how|why|is|are|do|does|did|can|could|should|will)\b)", re.I)
 
 
@@ -281,7 +284,7 @@ _CLAIMED = (
 def classify(question: str) -> Question:
     """Return the question with the kind of answer it asks for ("what" when nothing narrower fits)."""
     text = _UNPOSTROPHED.sub(r"\1 is", " ".join(normalize(question).split()))
-    if m := _CLAUSE_FIRST.match(text) or _LABELED.match(text) or _QUESTION_LABELED.match(text):
+    if m := _CLAUSE_FIRST.match(text) or _LABELED.match(text) or _QUESTION_LABELED.match(text) or _COMMA_LABELED.match(text):
         asked = classify(text[m.end() :])
         return Question(text, asked.kind, asked.options)
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question

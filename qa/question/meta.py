@@ -120,7 +120,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
 _BIO_ASKED = re.compile(
     r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doing|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
-    r"|\bwhere (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+)? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up)\b",  # "where does he live now"
+    r"|\b(?:where|(?:which|what) (?:country|city|town|place)) (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up)\b",  # "where does he live now"
     re.I,
 )
 _WROTE_THE = re.compile(r"\b(?:wrote|write|writes|written)\s+(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)\b", re.I)

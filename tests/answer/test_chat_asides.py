@@ -62,6 +62,7 @@ def test_apart_from_sets_a_name_aside_and_is_no_word_to_find(pipeline: Pipeline)
         ("what outlet did they cite for the microsoft ads news", "Mashable"),  # "reports from ..., including Mashable"
         ("bgr cites which outlet for the reddit thing", "Business Insider"),
         ("bgr source for reddit news?", "Business Insider"),  # "source for": a source cited, no word to find
+        ("in the bgr article, where did the reddit info come from", "Business Insider"),  # "come from": a source
     ],
 )
 def test_a_source_the_text_cites_is_no_article_outlet(pipeline: Pipeline, question: str, source: str) -> None:
@@ -137,6 +138,7 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         ["ngl curious what bill gates said back to musk about all this"],  # an opening; no words of Gates told
         ["How old is Trevor Mogg, the author of the Digital Trends article?"],  # the bio tells no age
         ["how old is joe wituschek"],  # "over 10 years" of expertise is no age
+        ["where does the bgr writer live"],  # the bio tells no home
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
@@ -148,6 +150,7 @@ def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -
     ("turns", "told"),
     [
         (["who wrote the digital trends article", "where does he live now"], "(Japan)"),  # where an author lives: the bio
+        (["Which country did the author of the Digital Trends article move to?"], "(Japan)"),  # the author, by an outlet
         # "it" is the thing of the last turn, whichever names the turns before it carried
         (["why does musk care about microsoft using twitter data", "isnt he building his own chatbot", "whats it gonna be called"], "TruthGPT"),
     ],
@@ -155,6 +158,18 @@ def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -
 def test_a_follow_up_about_the_thing_or_person_just_named(pipeline: Pipeline, turns: list[str], told: str) -> None:
     answer = _asked(pipeline, *turns)
     assert _first_says(answer, told), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("i'm trying to cite the bgr piece for a class thing, who's the author?", "Joe Wituschek"),  # the article named before the ask
+        ("the verdict story, what publication is it from lol", "Verdict"),  # a label, then a question pointing back at it
+    ],
+)
+def test_an_article_named_before_the_question_is_the_one_asked_about(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(told), answer.answer
 
 
 def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:

@@ -625,7 +625,7 @@ def test_a_summary_request_before_a_question_asks_the_question(text: str, kind: 
     [
         ("According to the Verdict article, has any lawsuit actually been filed yet?", "yes_no"),
         ("according to the digital trends piece, when does the change take effect", "when"),
-        ("In the BGR article, who is the author?", "who"),  # the article's own word: which one it is, read later
+        ("In the BGR article, who is the author?", "author"),  # which article: the one it names
     ],
 )
 def test_according_to_a_named_article_only_says_where_to_look(text: str, kind: str) -> None:
