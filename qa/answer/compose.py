@@ -47,7 +47,7 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
-from qa.answer.sections import antecedents, reply_to, said_after, step_after
+from qa.answer.sections import antecedents, does_asked, reply_to, said_after, step_after, with_openings
 from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
@@ -222,7 +222,7 @@ def compose(
         n += 1
     if how_to and (step := step_after([best, *quoted], evidence)):  # "Use --continue to ..." after the trouble
         quoted.insert(*step)
-    for e in (q for q in quoted if all(q.sentence is not c.sentence for c in cited)):  # each sentence once
+    for e in (q for q in with_openings(quoted, evidence) if all(q.sentence is not c.sentence for c in cited)):  # each sentence once
         cited, text = [*cited, e], f"{text} {with_mark(e.sentence.text, len(cited) + 1)}"
     short = dated or gaps.short(question.kind, span, best.sentence.text, question.text, asked)
     lead = f"{dated.text[:1].upper()}{dated.text[1:]}." if dated else lead_of(question, query, span, best, confidence, asked, proper, bool(agreed))
@@ -294,7 +294,7 @@ def _choose(
     if why and (reasons := [e for e in near_top(evidence, _REASON_WINDOW) if gives_reason(e.sentence.text, asked)]):
         return reasons[0], None
     # "how do I run the tests?": a sentence announcing a command ("Run it from the root:") gives it, if near the top.
-    if _HOW_TO.match(text) and (steps := [e for e in near_top(evidence, _REASON_WINDOW) if announces(e)]):
+    if _HOW_TO.match(text) and (steps := [e for e in near_top(evidence, _REASON_WINDOW) if announces(e) and does_asked(e, query)]):
         return steps[0], None
     if flag := option_line(text, near_top(more or evidence, _DEFAULT_WINDOW), query) or option_named(text, query, evidence[0], more or evidence) or code_listed(query, more or evidence):
         return flag, None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.quoting import ANAPHOR, asks, following, is_command, plain, preceding
+from qa.question.query import Query
 from qa.search.retrieve import Evidence
 
 _TITLE_WORDS = 3
@@ -79,3 +80,22 @@ def antecedents(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
             break
         chain.insert(0, first := before)
     return chain if any(is_command(e) for e in chain) else []
+
+
+def does_asked(e: Evidence, query: Query) -> bool:
+    """True when `e` holds a word the question asks with of its own, not only the names it asks about: "Run it
+    from the root:" for "how do i run the tests?", not "scrot has many useful features:" for "how do i force it
+    to overwrite"."""
+    return any(e.says(t, query) for t, w in query.terms.items() if w >= 1 and t not in query.subjects)
+
+
+def with_openings(quoted: list[Evidence], evidence: list[Evidence]) -> list[Evidence]:
+    """`quoted` with the first sentence of the list item each one goes on in before it, when not quoted already:
+    "-E: strip out ANSI escape sequences ..." before "This allows diffstat to be used with colordiff."."""
+    out: list[Evidence] = []
+    for e in quoted:
+        opening = next((o for o in evidence if o.sentence is e.opening.sentence), e.opening) if e.opening else None
+        if opening is not None and all(opening.sentence is not q.sentence for q in [*out, *quoted]):
+            out.append(opening)
+        out.append(e)
+    return out

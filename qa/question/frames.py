@@ -141,7 +141,7 @@ _REMEDY = re.compile(
 # "..., what's the fix", "is there a workaround for that?": a remedy asked for by its noun, the trouble named before.
 _REMEDY_NOUN = re.compile(
     r"\b(?:what(?:'s|’s|s| is| would be)|is there|any)(?: a| an| the)? (?:easy |simple |quick |good |best |proper |known )?"
-    r"(?:fix|solution|workaround|work-around|remedy)(?:es|s)?(?: (?:for|to) (?:it|this|that|these|those))?(?=\W*$)",
+    r"(?:(?:fix|solution|workaround|work-around|remedy)(?:es|s)?(?: (?:for|to) (?:it|this|that|these|those))?|way around (?:it|this|that))(?=\W*$)",
     re.I,
 )
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa.answer.sections import does_asked
+from qa.models import Sentence
 from qa.pipeline import Pipeline
+from qa.search.retrieve import Evidence
+from qa.text import stem_words, words
 
 BotOver = Callable[[dict[str, str]], Pipeline]
 
@@ -60,6 +64,22 @@ _QPATH = (
     "Both functions take an ``options`` argument that changes how values are compared.\n"
 )
 
+_SNAPR = (
+    "SNAPR(1)\n\nNAME\n       snapr - simple screen capture from the command line\n\nDESCRIPTION\n"
+    "       snapr (SNAP Reader) is a simple screenshot tool that keeps things small.\n\n"
+    "       snapr has many useful features:\n\n"
+    "       •  Support for multiple image formats.\n"
+    "       •  The screenshot's quality is configurable.\n\n"
+    "OPTIONS\n"
+    "       -o, --overwrite\n"
+    "              By default snapr does not overwrite the output FILE, use this option to enable it.\n\n"
+    "       -p, --pointer\n              Capture the mouse pointer.\n\n"
+    "       -E, --strip-escapes\n"
+    "              Strip out ANSI escape sequences on each line before reading it. This allows snapr to be used\n"
+    "              with colorlog.\n\n"
+    "       -c     Prefix each line of output with a hash sign, making it a comment line for shell scripts.\n"
+)
+
 
 def test_a_chain_of_announcing_sentences_leads_to_its_code(bot_over: BotOver) -> None:
     bot = bot_over({"tidylog.rst": _TIDYLOG})
@@ -84,3 +104,21 @@ def test_a_how_to_answered_by_what_this_stands_for_quotes_it(bot_over: BotOver) 
     bot = bot_over({"qpath.rst": _QPATH})
     answer = bot.ask("i run the same qpath query over like 50k json docs, is there a way to not reparse the expression evry time?")
     assert "qpath.compile('a.b')" in answer.answer  # "This avoids having to reparse ...": what "this" is, told before it
+
+
+def test_a_list_announced_without_a_word_asked_is_no_step(bot_over: BotOver) -> None:
+    bot = bot_over({"snapr.txt": _SNAPR})
+    query = bot.query("how do i force snapr to overwrite", ["making", "new", "screenshot", "files"])  # the trouble's words weigh half
+
+    def told(text: str) -> Evidence:
+        return Evidence(Sentence("snapr", 0, len(text), text), stem_words(words(text)), "snapr#1", "snapr", 1.0)
+
+    # "how do i ...": a sentence announcing the steps holds a word of the asking, not only the tool's name
+    assert does_asked(told("To overwrite an existing file, pass the flag:"), query)
+    assert not does_asked(told("snapr has many useful features, for new screenshot files:"), query)
+
+
+def test_a_sentence_going_on_in_a_list_item_is_quoted_with_its_term(bot_over: BotOver) -> None:
+    bot = bot_over({"snapr.txt": _SNAPR})
+    answer = bot.ask("my log was made with colorlog so its full of escape codes and snapr output is garbage. any way around that?")
+    assert "--strip-escapes" in answer.answer  # "This allows snapr to be used with colorlog.", with the option it is of
