@@ -54,8 +54,27 @@ def _option_entries(text: str) -> list[int]:
             starts.append(pos)
         pos += len(line)
     if len(starts) < _OPTIONS:
-        return [0]
+        return _stanzas(text)
     return [0, *(s for s in starts if s > 0)]
+
+
+_WORDED = re.compile(r"\w")
+_LONG_CODE = 20  # lines of a code block read as stanzas, one unit each ("pydoc" output, a long listing)
+
+
+def _stanzas(text: str) -> list[int]:
+    """Where the units of a code block begin: at 0, and in a long one at each line after a blank line, so that
+    a method's help in a page of pydoc output ("set_precision(self, width)\n    Set the desired precision
+    ...") is read on its own, not with the whole page."""
+    lines = text.splitlines(keepends=True)
+    if len(lines) <= _LONG_CODE:
+        return [0]
+    starts, pos = [0], 0
+    for before, line in zip(["x", *lines], lines, strict=False):
+        if not _WORDED.search(before) and _WORDED.search(line) and pos:  # pydoc's blank lines keep a "|"
+            starts.append(pos)
+        pos += len(line)
+    return starts
 
 
 def section_at(doc: Document, offset: int) -> Section | None:

@@ -209,12 +209,13 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     mine = rest[:1] in ",." and (_MINE.match(scene) or how_to or _CONDITION.match(scene))
     if mine and len(own) <= 3 and (not named or how_to):  # "..., which pwgen option?": the tool named, not what for
         return words
-    if not mine and rest[:1] != ".":
+    if not mine and rest[:1] != "." and not _POINTING.search(rest):  # "xsel runs in the background ..., where does it write errors": its names
         return []
     # its names; a statement's before a full stop too: "assertItemsEqual doesn't exist on py3. what's the six helper"
     return [w for t, w in lent.surface.items() if w in words and (english_frequency(w.lower()) <= RARE_IN_ENGLISH or t in lent.subjects)]  # or "Musk"
 
 
+_POINTING = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I)
 # "..., what do the articles think": the sources' view on the question before it, no words of its own.
 VIEW = (
     r"(?:so |and |but )?(?:what|how) (?:do|does|did) (?:the |these |those |any of the )?"

@@ -122,3 +122,40 @@ def test_a_sentence_going_on_in_a_list_item_is_quoted_with_its_term(bot_over: Bo
     bot = bot_over({"snapr.txt": _SNAPR})
     answer = bot.ask("my log was made with colorlog so its full of escape codes and snapr output is garbage. any way around that?")
     assert "--strip-escapes" in answer.answer  # "This allows snapr to be used with colorlog.", with the option it is of
+
+
+_PYDOC = "".join(
+    f"     |  {line}\n" if line else "     |\n"
+    for line in [
+        "add_rows(self, rows, header=True)",
+        "    Add several rows in the rows stack",
+        "",
+        "    - The 'rows' argument can be either an iterator returning arrays,",
+        "      or a by-dimensional array",
+        "",
+        "reset(self)",
+        "    Reset the instance: every row is removed",
+        "",
+        "set_chars(self, array)",
+        "    Set the characters used to draw lines between rows and columns",
+        "",
+        "set_max_width(self, max_width)",
+        "    Set the maximum width of the table",
+        "",
+        "    - max_width is an integer, specifying the maximum width of the table",
+        "    - if set to 0, size is unlimited, therefore cells won't be wrapped",
+        "",
+        "set_precision(self, width)",
+        "    Set the desired precision for float/exponential formats",
+        "",
+        "    - width must be an integer >= 0",
+        "    - default value is set to 3",
+    ]
+)
+
+
+def test_a_long_code_block_is_read_stanza_by_stanza(bot_over: BotOver) -> None:
+    bot = bot_over({"minitable.md": f"# minitable\n\nPython module to draw simple ASCII tables.\n\n## Documentation\n\n```\nclass Minitable\n{_PYDOC}```\n"})
+    answer = bot.ask("how do i set the precision of floats in minitable")
+    assert "set_precision(self, width)" in answer.answer
+    assert "add_rows" not in answer.answer  # a method's help on its own, not the whole page of them

@@ -387,6 +387,8 @@ def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str,
         ("my working dir has uncommited changes, which flag skips that check", ["flag", "skip", "check"], ["working", "dir", "changes"], ["working", "dir", "changes"]),
         # No situation of the asker's own: nothing.
         ("musk is suing microsoft, what do i set", ["set"], ["musk", "suing"], []),
+        # ... unless the question points back at what it tells of: its names ("it" is xclipr).
+        ("xclipr runs in the background after a copy, where does it write errors to", ["write", "errors"], ["xclipr", "runs", "background", "copy"], ["xclipr"]),
         # A statement before a full stop: its names.
         ("assertItemsEqual is gone on py3 and tests break. what's the six helper", ["six", "helper"], ["assertitemsequal", "gone", "py3", "tests", "break"], ["assertitemsequal", "py3"]),
         # A question of its own first: what the one after it refines, every word.
