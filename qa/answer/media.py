@@ -86,7 +86,7 @@ def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) 
 # "which outlet did they cite for the microsoft ads news", "what publication reported that": a source the text
 # cites for what it tells ("As reported by Business Insider, ...", "reports from various publications, including
 # Mashable, ...", "as Mashable points out"), not the outlet of an article.
-_ASKS_CITED = re.compile(
+ASKS_CITED = re.compile(
     r"\b(?:which|what) (?:news )?(?:outlet|publication|site|website|source|paper|report)s?\b.*\b(?:cite[sd]?|citing|report\w*|credit\w*|point\w* out|broke|break\w*)\b"
     r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b"  # "bgr cites which outlet for the reddit thing"
     r"|\bsource (?:for|of) (?!(?:that|this|it)\b)\w"  # "bgr source for reddit news?"
@@ -104,7 +104,7 @@ def cited_source(question: Question, query: Query, evidence: list[Evidence]) -> 
     """For "which outlet did they cite for X": a near-best sentence crediting a source by name, other than the
     question's; else one further down holding the names asked ("... for that?" after "when did reports emerge
     that microsoft was removing twitter ...": "reports from various publications, including Mashable, ...")."""
-    if question.kind not in ("who", "what") or not _ASKS_CITED.search(question.text):
+    if question.kind not in ("who", "what") or not ASKS_CITED.search(question.text):
         return None
     asked, names = question.text.lower(), [t for t in query.terms if t in query.subjects]
     further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]

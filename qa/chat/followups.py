@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from qa.answer.leads import SPAN_KINDS
+from qa.answer.media import ASKS_CITED
 from qa.answer.reasons import gives_reason
 from qa.answer.spans import best_span
 from qa.chat.conversation import Conversation
@@ -45,7 +46,7 @@ def follow_evidence(
         own += scene
         quoted = [e for e in evidence if e.sentence.text == said]
         asked = query.asked()
-        if points_back(question, own) and quoted and best_span(said, kind.kind, asked, question):
+        if points_back(question, own) and quoted and best_span(said, kind.kind, asked, question) and not ASKS_CITED.search(question):
             # "when did he say that?" after "Musk threatened to sue Microsoft on Wednesday (19 April)": its date,
             # not another sentence's, however much more exact ("In a tweet in February", not "in 2018").
             others = (e for e in evidence if e is not quoted[0])

@@ -71,6 +71,12 @@ def test_a_source_the_text_cites_is_no_article_outlet(pipeline: Pipeline, questi
     assert _first_says(answer, source) and "Published by" not in answer.answer, answer.answer
 
 
+def test_a_source_cited_for_what_the_last_answer_told_is_another_name(pipeline: Pipeline) -> None:
+    # "that" is the last answer's news; the outlet credited for it is a name the last answer's sentence lacks
+    answer = _asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
+    assert _first_says(answer, "Mashable"), answer.answer
+
+
 @pytest.mark.parametrize("question", ["bgr article date?", "date of the bgr article?"])
 def test_an_article_date_asked_in_a_fragment_is_its_publication_date(pipeline: Pipeline, question: str) -> None:
     answer = pipeline.ask(question)
