@@ -22,7 +22,7 @@ from qa.text import STOPWORDS, stem_words
 # How much more common in English a correction must be than a real word it replaces.
 _REAL_WORD_RATIO = 100
 # Chat words of four letters or more that no dictionary holds and that say nothing of the question.
-CHAT_FILLER = frozenset("afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass".split())
+CHAT_FILLER = frozenset("afaik iirc imho fwiw tldr icymi lowkey highkey srsly lmao lmfao rofl idek istg bruh deadass hey heya hiya yo".split())
 
 
 def _english_near(word: str, edits: int, most: int = 1) -> list[str]:

@@ -122,6 +122,8 @@ def test_a_word_english_lacks_and_no_slip_explains_is_an_unknown_name_however_ty
     assert q.unknown_names == []  # one slip from "threaten"
     q = analyse("afaik what did Nadella say", Speller({"musk": 1}), KNOWN)
     assert q.unknown_names == ["nadella"] and "afaik" not in q.terms  # once; chat filler is no content
+    q = analyse("hey, with musk how do i go the other way", Speller({"musk": 1}), KNOWN)
+    assert "hey" not in q.terms and "musk" in q.terms  # a greeting before a word no opener goes with is no content either
 
 
 def test_what_the_asker_calls_theirs_is_no_unknown_name() -> None:
