@@ -126,13 +126,14 @@ def unheard_object(question: Question, query: Query) -> bool:
     if (any(t in _OPINING_STEMS for t in query.terms) or WEIGHS.search(question.text)) and query.unheard(word, last):
         return False  # "does the bgr writer think paying for data is fair", "is it a big deal": a view asked, in the writer's words
     rare = any(
-        w.isalpha() and w not in pathed and t not in _OPINING_STEMS and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
+        w.isalpha() and w not in pathed and t not in _OPINING_STEMS and not _DONE.fullmatch(w) and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()
     )
     return rare or (word not in pathed and query.unheard(word, last))
 
 
 _ONES = re.compile(r"\bones?\W*$", re.I)
+_DONE = re.compile(r"\w{3,}ed")  # "is there some way to get pinged ...": a rare deed done to the asker, no thing asked of
 
 
 def _offered(question: Question, query: Query) -> set[str]:

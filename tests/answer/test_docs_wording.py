@@ -233,6 +233,17 @@ def test_a_clause_after_the_thing_a_how_to_acts_on_is_no_thing_acted_on(bot_over
     assert unheard_object(gathered.kind, gathered.query)
 
 
+def test_a_rare_deed_done_to_the_asker_is_no_thing_asked_of(bot_over: BotOver) -> None:
+    from qa.answer.unheard import unheard_object
+
+    bot = bot_over({"jarvis.md": "# jarvis\n\nWatch jarvis releases on GitHub to be notified when new versions of jarvis are released.\n"})
+    # "pinged" is rare and no text's, but it is what would happen to the asker, not a thing jarvis lacks
+    gathered = bot.gather("is there some way to get pinged when a new jarvis version is released?")
+    assert not unheard_object(gathered.kind, gathered.query)
+    gathered = bot.gather("does jarvis support zorblax archives?")
+    assert unheard_object(gathered.kind, gathered.query)
+
+
 _QUERYLIB = """querylib
 ========
 
