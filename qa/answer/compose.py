@@ -47,7 +47,7 @@ from qa.answer.quoting import (
 )
 from qa.answer.reasons import gives_reason, reason_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
-from qa.answer.sections import antecedents, does_asked, reply_to, said_after, step_after, with_openings
+from qa.answer.sections import antecedents, does_asked, reply_to, said_after, step_after, such_before, with_openings
 from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
@@ -185,7 +185,7 @@ def compose(
     cited = [best, *agreed]
     text = with_marks(best.sentence.text, len(cited))
     opening = told[0] if told else opening_of(best, evidence)  # "The default is 3000." of "--maxdepth ..."
-    if (lead_in := [opening] if opening is not None else antecedents(best, evidence) if how_to else []) and not agreed:
+    if (lead_in := [opening] if opening is not None else antecedents(best, evidence) if how_to else such_before(best, evidence) if question.kind == "why" else []) and not agreed:
         cited = sorted([*lead_in, best], key=lambda e: e.sentence.start)  # as the document has them
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(cited, 1))
     text = f"{sig}: {text}" if (sig := signature_of(question.text, best)) else text  # "re.gsub (subject, ...): Does ..."

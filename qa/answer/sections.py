@@ -99,3 +99,14 @@ def with_openings(quoted: list[Evidence], evidence: list[Evidence]) -> list[Evid
             out.append(opening)
         out.append(e)
     return out
+
+
+# "... is not keen on paying such a high amount to Twitter": a thing told of by what the sentence before said of it
+_SUCH = re.compile(r"\bsuch an? (?:\w+ )?(?:amount|sum|price|fee|cost|figure|number|rate)\b", re.I)
+
+
+def such_before(best: Evidence, evidence: list[Evidence]) -> list[Evidence]:
+    """For a why-question answered by a sentence telling of "such a high amount": the sentence right before it
+    in its document, which tells the amount ("... the Enterprise Tier API which will cost as high as $42,000")."""
+    before = preceding(best, evidence) if _SUCH.search(best.sentence.text) else None
+    return [before] if before is not None and best.sentence.start - before.sentence.end < _NEAR else []

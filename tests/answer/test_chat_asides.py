@@ -178,6 +178,12 @@ def test_an_article_named_before_the_question_is_the_one_asked_about(pipeline: P
     assert answer.answer.startswith(told), answer.answer
 
 
+def test_a_reason_telling_of_such_an_amount_is_quoted_with_the_amount(pipeline: Pipeline) -> None:
+    # "... not keen on paying such a high amount to Twitter": the sentence before it tells the amount
+    answer = pipeline.ask("why exactly did microsoft drop twitter")
+    assert "$42,000" in answer.answer and "such a high amount" in answer.answer, answer.answer
+
+
 def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:
     answer = _asked(pipeline, "did microsoft give a reason for dropping twitter", "so why do ppl think they did it")  # "ppl think" frames the why
     assert not answer.abstained and "API" in answer.answer, answer.answer
