@@ -102,7 +102,8 @@ _RULES: list[tuple[Kind, str]] = [
     (
         "why",
         r"^why\b|\bwhy\b|\b(?:what|which)(?:'s|’s)? (?:is |was |were )?(?:the |his |her |their |its )?(?:(?:likely|main|real|actual|official|stated|probable|possible|supposed) )?(?:reasons?|reasoning|motives?|motivation|rationale|cause|explanation)\b|\bhow come\b|\bfor what reason\b"
-        rf"|^(?:\w+ )?what for\W*$|{FRAGMENT}\b(?:reasons?|motives?)\W*$",  # "what for?", "musk lawsuit reason": the reason
+        rf"|^(?:\w+ )?what for\W*$|{FRAGMENT}\b(?:reasons?|motives?)\W*$"  # "what for?", "musk lawsuit reason": the reason
+        r"|^(?:\w+ )?what (?:made|makes|caused|causes|led|prompted|pushed|drove) (?!(?:it|them|him|her)\W*$)",  # "what made microsoft drop twitter"
     ),
     (
         "who",

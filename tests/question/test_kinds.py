@@ -234,6 +234,9 @@ def test_an_embedded_question_gives_the_kind() -> None:
         ("so according to bgr whats the likely reason microsoft dropped twitter", "why"),
         ("and what was his reasoning for it", "why"),  # a reason asked by its holder
         ("what's the likely reason microsoft dropped twitter support", "why"),  # "what's", apostrophe typed
+        ("what made microsoft drop twitter", "why"),  # what made it happen: why it did
+        ("What causes rock extension?", "why"),
+        ("what made it", "what"),  # a thing made, no deed
         ("so whats the launch date for truthgpt", "when"),  # the date of an event named before "date"
         ("what is the release date of the album", "when"),
         ("what was their motivation", "why"),
