@@ -18,7 +18,7 @@ HOLDERS = frozenset("ceo boss chief founder owner chairman president head".split
 _PERSONS = "judge|lawyer|attorney|firm|executive|exec|ceo|official|spokesperson|spokesman|spokeswoman|analyst|reporter|journalist|editor"
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|(?:what(?:'s|’s|s| is| was) )?the name of) "
-    r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
+    r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style|feature|tool|product|service|app|platform|program|software|function|option|setting|command|module|package|library)s?\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
     rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"

@@ -26,6 +26,9 @@ def test_other_questions_are_left_alone() -> None:
     assert not role_missing("who is suing stable diffusion", "Getty Images is prosecuting Stable Diffusion.")
     assert not role_missing("what is the ceo of openai called", "OpenAI's GPT.")
     assert not role_missing("What is the name of the mystical type of Islam?", "The tradition of Sufism ...")
+    # a thing's name: a sentence names a feature, a tool, a product without the word ("Smart Campaigns ... will no longer ...")
+    assert not role_missing("What is the name of the Microsoft feature that will no longer support Twitter?", "Smart Campaigns will no longer support Twitter.")
+    assert not role_missing("whats the name of the microsoft tool", "Microsoft's Digital Marketing Center (DMC) drops it.")
 
 
 def test_a_role_a_sentence_gives_another_name_does_not_tell_who_holds_it() -> None:
