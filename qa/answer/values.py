@@ -87,6 +87,11 @@ def counts_another(question: Question, query: Query, span: Span | None) -> bool:
 
 # A size, price or age a question puts on a thing, and its opposite: "small businesses" are no "large companies".
 _OPPOSITES = {"small": ("large", "big"), "large": ("small",), "big": ("small",), "cheap": ("expensive",), "expensive": ("cheap",)}
+_ASKS_LEAST = re.compile(r"\b(?:cheapest|lowest|least expensive|minimum|smallest|fewest)\b", re.I)
+_ASKS_MOST = re.compile(r"\b(?:most expensive|priciest|highest|maximum|largest)\b", re.I)
+_UPPER = re.compile(r"\b(?:as (?:high|much|many|expensive|large) as|up to|at most|highest|maximum)\b")  # an amount's top
+_LOWER = re.compile(r"\b(?:as (?:low|little|few|cheap|small) as|starting (?:at|from)|at least|lowest|cheapest|minimum|from \$)")
+_RANGE = re.compile(r"\bbetween\s+\S+\s+and\b|\bfrom\s+\S*\d\S*\s+to\b")
 _OPPOSITES |= {"low": ("high",), "high": ("low",), "short": ("long",), "long": ("short",), "old": ("new",), "new": ("old",)}
 
 
@@ -94,6 +99,11 @@ def opposite_kind(query: Query, best: Evidence) -> bool:
     """True when the question asks of a thing by a size, price or age ("for small buisnesses") that the sentence
     gives it only the opposite of ("... cost as high as $42,000 for large companies"): another kind of it."""
     text = best.sentence.text.lower()
+    ranged = _RANGE.search(text)  # "between 500 and 2,000 Bolivians": both ends told
+    if _ASKS_LEAST.search(query.text) and _UPPER.search(text) and not _LOWER.search(text) and not ranged:
+        return True  # "the cheapest paid api tier": "... as high as $42,000", the top of it
+    if _ASKS_MOST.search(query.text) and _LOWER.search(text) and not _UPPER.search(text) and not ranged:
+        return True  # "the priciest plan": "... starting at $5", the bottom of it
     for adj, noun in zip(query.words, query.words[1:], strict=False):
         if (stem := stem_words([noun])[0]) not in query.terms or re.search(rf"\b{adj}\b", text):
             continue

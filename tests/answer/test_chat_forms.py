@@ -842,6 +842,13 @@ def test_a_price_for_small_businesses_is_not_one_told_for_large_companies(pipeli
     assert not answer.abstained and answer.answer.startswith("$42,000"), answer.answer
 
 
+def test_the_least_asked_is_not_the_most_told(pipeline: Pipeline) -> None:
+    # "... the Enterprise Tier API which will cost as high as $42,000": the top of a price, not the bottom
+    assert pipeline.ask("how much is the cheapest paid tier of the twitter api each month").abstained
+    answer = pipeline.ask("What is the highest monthly price Twitter was said to charge for API access?")
+    assert not answer.abstained and "$210,000" in answer.answer, answer.answer  # "between ... and $210,000" gives both
+
+
 def test_alot_is_a_lot(pipeline: Pipeline) -> None:
     answer = pipeline.ask("is 210k a month alot for a comapny as huge as microsoft?")
     assert not answer.abstained and "small change" in answer.answer, answer.answer
