@@ -841,7 +841,9 @@ def test_another_kind_of_the_thing_asked_or_an_unsettled_clause_is_no_answer(pip
     # Microsoft actually end up in court" names no court.
     assert pipeline.ask("how much does the basic api tier cost").abstained
     assert "$42,000" in pipeline.ask("how much does the twitter api cost").answer
-    assert "$42,000" in pipeline.ask("twitter api cheapest tier per month?").answer  # a superlative compares, names no kind
+    # a superlative compares, names no kind; the cheapest is no price told only as a top ("as high as $42,000")
+    cheapest = pipeline.ask("twitter api cheapest tier per month?")
+    assert cheapest.abstained or "between $42,000 and $210,000" in cheapest.answer, cheapest.answer
     # a kind is said before a noun, not a verb: "label spoke" is no kind of "Universal Music Group spoke out"
     assert "Universal Music Group" in pipeline.ask("which record label spoke out against ai training on its music").answer
     assert pipeline.ask("which court did musk file the lawsuit against microsoft in").abstained
