@@ -1,6 +1,8 @@
 """Sections in an answer: a sentence asking (an FAQ's question) or titling a section elsewhere in its document
 (an entry of a table of contents) tells nothing, the sentences answering it or the section it titles do; after
-a trouble told, the step its section gives ("Use --continue to ...") answers a how-to."""
+a trouble told, the step its section gives ("Use --continue to ...") answers a how-to; a sentence standing for
+what the one before it told ("This avoids ...", "such a high amount") is read with it; a sentence going on in a
+list item with the item's term."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from qa.answer.quoting import ANAPHOR, asks, following, is_command, plain, prece
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
 
-_TITLE_WORDS = 3
-_SAID_ON = 3  # sentences of a reply's section quoted after it
-_NEAR = 200  # characters from the question matched to the sentence answering it  # a title this long at least: "4.3." or "Usage" stand in a heading by chance
+_TITLE_WORDS = 3  # a title this long at least: "4.3." or "Usage" stand in a heading by chance
+_SAID_ON = 3  # sentences of a reply's section quoted after it; sentences looked back over for what "This" stands for
+_NEAR = 200  # characters between two sentences read together (a question and its reply; an amount and "such a" one)
 
 
 def titled_section(best: Evidence, evidence: list[Evidence]) -> Evidence | None:
