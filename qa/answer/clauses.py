@@ -58,12 +58,14 @@ _STARTED = _STARTS | frozenset(stem_words("begin began create created found foun
 _ENDS = frozenset(stem_words("stop stopped cease ceased end ended halt drop dropped remove removed disable disabled quit".split()))
 
 
-def ended_not_started(question: Question, best: Evidence) -> bool:
-    """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y")."""
+def ended_not_started(question: Question, best: Evidence, query: Query | None = None) -> bool:
+    """True for "when did X add Y" answered by a sentence telling only of Y's end ("... cease supporting Y"); the
+    start of an end the scene told is an end's date ("microsoft is dropping twitter ... when does that start")."""
     if question.kind not in ("when", "year"):
         return False
     text = _STARTING_ON.sub(" ", best.sentence.text)  # "starting April 25": a date said, no start told
     asked = set(stem_words(words(_STARTING_ON.sub(" ", question.text))))  # "starting when?" asks the date said
+    asked |= {t for t in (query.terms if query else ()) if t not in query.surface}  # the scene's, carried: "dropping"
     told = set(stem_words(words(text)))
     ended = bool(_ENDS & told or _NO_LONGER.search(text))  # "will no longer support", "will be unable to"
     since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(text) and not _ASKS_END.search(question.text)

@@ -112,7 +112,7 @@ def unanswered(
         or swapped(question, query, best, proper, document)  # "when did microsoft sue twitter?": Twitter threatened Microsoft
         or other_subject(question, query, best, proper)  # "how much did musk invest?": "Microsoft invested $10 billion"
         or eventless(question, query, best)  # "who founded reddit?": "Reddit ... would begin to charge ..."
-        or ended_not_started(question, best)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
+        or ended_not_started(question, best, query)  # "when did microsoft first add twitter?": "... cease supporting Twitter"
         or undated_event(verb, query)  # "when was chatgpt released?": nothing is released
         or hedged_event(verb, question, best)  # "when did musk sue microsoft?": "... threatened to sue ..."
         or told_from_then(question, best, span)  # "... before all this": "Twitter would start charging ..."

@@ -71,6 +71,12 @@ def test_a_source_the_text_cites_is_no_article_outlet(pipeline: Pipeline, questi
     assert _first_says(answer, source) and "Published by" not in answer.answer, answer.answer
 
 
+def test_the_start_of_an_end_the_scene_told_is_its_date(pipeline: Pipeline) -> None:
+    # "when does that start": the dropping's start, which "starting April 25" / "cease supporting" dates
+    answer = pipeline.ask("so microsoft is pulling the plug on twitter in its ad tool, but when does that start")
+    assert answer.answer.startswith("April 25"), answer.answer
+
+
 def test_a_source_cited_for_what_the_last_answer_told_is_another_name(pipeline: Pipeline) -> None:
     # "that" is the last answer's news; the outlet credited for it is a name the last answer's sentence lacks
     answer = _asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
