@@ -22,13 +22,15 @@ _ASKS_ROLE = lazy_pattern(
     r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
     rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"
-    rf"|^\W*(?:what(?:'s|’s|s| is| was) )?(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name(?: again)?\W*$",  # "reddit ceo name", "whats microsoft's ceo's name again"
+    rf"|^\W*(?:what(?:'s|’s|s| is| was) )?(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name(?: again)?\W*$"  # "reddit ceo name", "whats microsoft's ceo's name again"
+    rf"|^\W*who(?:'s|’s|s| is| was) ([\w.&-]+) ({_PERSONS}|boss|chief|founder|president|chairman)\W*$",  # "who is reddit ceo"
     re.I,
 )
 _HEAD = group("chief")
 _HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b[\w.&-]+(?:'s|’s)\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
 _EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
+_AFTERWORD = re.compile(r"\s+(?:again|tho|though|rn|lol|btw|now|then)\W*$", re.I)  # said after the question, asking nothing
 _OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
 
 
@@ -40,6 +42,7 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     SQuAD dev (open, with each question also asked without its paragraph): of the answers given to
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.
     """
+    question = _AFTERWORD.sub("", question)  # "who is reddits ceo again"
     if _ASKS_PERSON.search(question) and not _person_named(sentence, question):
         return True  # "which mashable reporter broke the story": "reports from publications, including Mashable" names none
     m = _ASKS_ROLE.match(question)
@@ -50,10 +53,10 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
     stems = stem_words([t.lower() for t in tokens])
     if held:  # what the holder of a role did needs the role told of
         return not _roles_at(stems, held.group(1))
-    at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7) or m.group(9))
+    at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7) or m.group(9) or m.group(11))
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None
-    named = m.group(1) or m.group(3) or m.group(6) or m.group(8) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
+    named = m.group(1) or m.group(3) or m.group(6) or m.group(8) or m.group(10) or ""  # "the microsoft ceo", "microsoft's ceo": a name, not "the new ceo"
     mine = owner.group(1) if owner else named if named.lower() in (proper or ()) else ""
     if m.group(6) and not mine and named.lower() not in STOPWORDS and stem_words([named.lower()])[0] not in stem_words(words(sentence)):
         return True  # "which law firm ...": a firm of law, which a sentence without "law" names none of

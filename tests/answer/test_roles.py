@@ -13,6 +13,8 @@ def test_a_sentence_without_the_role_does_not_tell_who_holds_it() -> None:
     # asked with a possessive, as typed in chat or not
     assert role_missing("what's the name of reddit's ceo", "Reddit is also now demanding payment.")
     assert role_missing("whos reddits ceo", "Reddit is also now demanding payment.")
+    assert role_missing("who is reddit ceo", "Reddit is also now demanding payment.")  # "reddits ceo again", as read
+    assert role_missing("who is reddits ceo again", "Reddit is also now demanding payment.")
 
 
 def test_the_role_in_another_form_or_title_answers() -> None:
@@ -20,6 +22,7 @@ def test_the_role_in_another_form_or_title_answers() -> None:
     assert not role_missing("Who was the inventor of the engine?", "Thomas Newcomen invented the engine.")
     assert not role_missing("who's the ceo of tesla", "Elon Musk, CEO of Tesla and SpaceX, took to Twitter.")
     assert not role_missing("who is twitter's boss", "Twitter CEO Elon Musk threatened to sue.")
+    assert not role_missing("who is twitter ceo", "Twitter CEO Elon Musk threatened to sue.")
 
 
 def test_other_questions_are_left_alone() -> None:
