@@ -81,7 +81,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
     "who is joe wituschek?" asks about an author (`authors`: the corpus's, lower-cased, each with their bio or "")."""
     authors = authors or {}
     plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", question.text.lower()))  # "joe wituschek's piece"
-    named_author = any(re.search(rf"\b{re.escape(a)}\b", plain) for a in [*authors, *_last_names(authors)])  # "wituschek job title?"
+    named_author = _names_an_author(question.text, authors)  # "wituschek job title?"
     if _author_named(question.text, authors) or (named_author and question.kind != "title" and _ROLE_WORD.search(plain)) or (
         named_author and question.kind in ("yes_no", "what") and _ROLE_NOUN.search(plain)  # "is trevor mogg a senior editor?"
     ):
@@ -90,6 +90,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
     about = previous is not None and (
         previous.kind in ("author", "role") or _author_named(previous.text, authors) or asks_byline(previous)
         or (previous.kind in ("outlet", "bio") and bool(_PERSONAL.search(previous.text)))  # "which outlet does he write for?"
+        or (bool(_WROTE_THE.search(previous.text)) and _names_an_author(previous.text, authors))  # "joe wituschek wrote one of these right?"
     )
     # "who is trevor mogg?" "and joe wituschek?"
     named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
@@ -118,15 +119,23 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
 
 # What an author's bio tells: "how long has he been covering tech", "the bgr writer's background".
 _BIO_ASKED = re.compile(
-    r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doing|blogg)\w*"
+    r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doin|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
     r"|\b(?:where|(?:which|what) (?:country|city|town|place)) (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up)\b",  # "where does he live now"
     re.I,
 )
-_WROTE_THE = re.compile(r"\b(?:wrote|write|writes|written)\s+(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)\b", re.I)
+_WROTE_THE = re.compile(
+    r"\b(?:wrote|write|writes|written)\s+(?:(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)|one of (?:these|them|those|the (?:articles|pieces|stories)))\b", re.I
+)
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
+
+
+def _names_an_author(text: str, authors: Mapping[str, str]) -> bool:
+    """True when `text` names one of the corpus's authors, in full or by last name."""
+    plain = re.sub(r"[^\w\s]", "", re.sub(r"['’]s\b", "", text.lower()))
+    return any(re.search(rf"\b{re.escape(a)}\b", plain) for a in [*authors, *_last_names(authors)])
 
 
 def _in_bio(plain: str, authors: Mapping[str, str], about: bool) -> bool:

@@ -162,6 +162,8 @@ def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -
     ("turns", "told"),
     [
         (["who wrote the digital trends article", "where does he live now"], "(Japan)"),  # where an author lives: the bio
+        # an author named as the writer of one of the articles: "he" is that author ("doin": a typo of "doing")
+        (["wituschek wrote one of the articles, right?", "how long has he been doin tech stuff"], "over 10 years"),
         (["Which country did the author of the Digital Trends article move to?"], "(Japan)"),  # the author, by an outlet
         # "it" is the thing of the last turn, whichever names the turns before it carried
         (["why does musk care about microsoft using twitter data", "isnt he building his own chatbot", "whats it gonna be called"], "TruthGPT"),
