@@ -165,7 +165,7 @@ class Pipeline:
         question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
-            asked = named_back(question, span := conversation.turns[-1].span, self._bylines.is_byline(span))
+            asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span))
         own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(asked, own) if conversation.turns else []
         k = top_k or self.settings.top_k

@@ -170,6 +170,10 @@ _NAMED_THEN_ASKED = re.compile(
     r"(?P<ask>(?:is|are|was|were|do|does|did|has|have|can|will|would)\b.*\b(?:it|they|he|she)\b.*)$",
     re.I,
 )
+# A sum asked for without a price's words ("how much is he askin for"), and a lawsuit told: damages asked.
+_ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
+_FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
+_SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.I)
 
 
@@ -181,9 +185,13 @@ def thing_named(question: str) -> str:
     return f"{m['open']} {_SUBJECT_PRONOUN.sub(lambda _: m['thing'], m['ask'], count=1)}"
 
 
-def named_back(question: str, span: str | None, byline: bool) -> str:
-    """`question` with its pronouns read as what they stand for: the outlet the last answer named (`span`, a
-    `byline`) or the thing an elliptical "and X?" before it names."""
+def named_back(question: str, last: Turn, byline: bool) -> str:
+    """`question` with its pronouns read as what they stand for: the outlet the `last` turn's answer named
+    (its span, a `byline`) or the thing an elliptical "and X?" before it names; how much one asks for, after
+    a lawsuit (in the last question or its answer's first sentence), is damages."""
+    span, told = last.span, _FIRST_SENTENCE.match(last.answer)
+    if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
+        question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
     if byline:
         return byline_named(question, span or "")
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name

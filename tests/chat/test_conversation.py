@@ -500,3 +500,16 @@ def test_what_he_said_after_who_did_it_is_his_words(pipeline: Pipeline) -> None:
     first = pipeline.ask("who's threatening to sue microsoft?")
     answer = pipeline.ask("what did he actually say?", first.conversation_id)
     assert "Lawsuit time" in answer.answer.split("[2]")[0]
+
+
+def test_how_much_one_asks_for_after_a_lawsuit_is_damages_not_the_api_price(pipeline: Pipeline) -> None:
+    # Musk's price for the API is no sum asked of Microsoft in a lawsuit, which no article gives
+    first = pipeline.ask("musk says he's gonna sue microsoft")
+    assert pipeline.ask("how much is he asking for?", conversation_id=first.conversation_id).abstained
+    # the lawsuit told by the last answer, not its question
+    first = pipeline.ask("yo whos suing who here")
+    assert pipeline.ask("how much is he askin for", conversation_id=first.conversation_id).abstained
+    # without a lawsuit, what twitter asks is its price
+    first = pipeline.ask("why did microsoft drop twitter from the ad tool")
+    follow = pipeline.ask("how much per month was twitter asking tho", conversation_id=first.conversation_id)
+    assert not follow.abstained and "$42,000" in follow.answer
