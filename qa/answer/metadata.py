@@ -64,6 +64,8 @@ def from_metadata(
     elif question.kind == "bio":
         if _ASKS_LONG.search(question.text) and not (_AGED if _ASKS_AGE.search(question.text) else _YEARS).search(value):
             return f"{doc.id} does not say how long in its author_bio"  # "Not so many moons ago, Trevor moved ..."
+        if _SCHOOLING.search(question.text) and not _SCHOOLING.search(value):  # "where did he go to university"
+            return f"{doc.id} does not say where its author studied in its author_bio"
         if _ASKS_WHERE.search(question.text) and not _DWELLS.search(value):  # "where does the bgr writer live": it does not say
             return f"{doc.id} does not say where its author lives in its author_bio"
         sentence = value.rstrip(".")
@@ -84,6 +86,7 @@ _YEARS = re.compile(r"\b(?:(?:over|more than|nearly|almost|about|around|some) )?
 _ASKS_LONG = re.compile(r"\bhow (?:long|many years|old)\b|\bexperience\b|\bage\b", re.I)
 _ASKS_WHERE = re.compile(r"\bwhere\b|\b(?:which|what) (?:country|city|town|place)\b", re.I)
 _DWELLS = re.compile(r"\b(?:lives?|living|based|moved|moves|resides?|grew up|hails)\b", re.I)  # "Trevor moved from ... (Britain) to ... (Japan)"
+_SCHOOLING = re.compile(r"\b(?:universit(?:y|ies)|college|school|stud(?:y|ied)|graduat\w*|degree|alumn\w*)\b", re.I)
 _ASKS_AGE, _AGED = re.compile(r"\bhow old\b|\bage\b", re.I), re.compile(r"\b\d+ years old\b|\baged? \d+\b", re.I)  # not "10 years" of expertise
 
 

@@ -29,7 +29,7 @@ _ELLIPSIS = re.compile(r"^(?:and|(?:and )?(?:what|how) about|(?:(?:no|nah|sorry|
 # "where does trevor mogg work?", "what outlet is joe wituschek with?": an author's outlet.
 _OUTLET = r"(?:(?:web|news)\s?site|site|outlet|publication|(?:news)?paper|magazine|blog)"
 _ASKS_OUTLET = re.compile(
-    rf"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b(?!.*\b(?:live|lives|living|reside|resides|born|grow|grew|move|moved)\b)|(?:what|which) {_OUTLET}\b"
+    rf"(?:^|,\s*|\s)(?:so |and )?(?:where (?:does|did|is|was)\b(?!.*\b(?:live|lives|living|reside|resides|born|grow|grew|move|moved|university|college|school|stud(?:y|ied))\b)|(?:what|which) {_OUTLET}\b"
     r"|who (?:does|did) \w+(?: \w+)? (?:work|write) for\b|(?:work|writ)\w* for (?:what|which)\b"  # "... is writing for which website?"
     r"|(?:works|writes|wrote|writing) for\W*$)",  # "trevor mogg writes for"
     re.I,
@@ -121,7 +121,8 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
 _BIO_ASKED = re.compile(
     r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doin|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
-    r"|\b(?:where|(?:which|what) (?:country|city|town|place)) (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up)\b",  # "where does he live now"
+    r"|\b(?:where|(?:which|what) (?:country|city|town|place)) (?:does|did|do|is|was) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up|go to|went to|stud(?:y|ied)|graduate|attend)\b"  # "where does he live now"
+    r"|\b(?:which|what) (?:university|college|school|degree)\b",  # "where did he go to university": his schooling
     re.I,
 )
 _WROTE_THE = re.compile(

@@ -151,6 +151,9 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         ["How old is Trevor Mogg, the author of the Digital Trends article?"],  # the bio tells no age
         ["how old is joe wituschek"],  # "over 10 years" of expertise is no age
         ["where does the bgr writer live"],  # the bio tells no home
+        # nor any schooling: a where of "go to university" asks no outlet, and no sentence that "went even further"
+        ["who wrote the digital trends article", "where did he go to university?"],
+        ["what college did joe wituschek go to"],
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
