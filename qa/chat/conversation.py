@@ -86,7 +86,7 @@ class Conversation:
         if last is None or not leans_on_context(question, own):
             return []
         new_names = [n for n in proper_names(question) if n not in last.topic]
-        if new_names or (_OPENS.match(normalize(question)) and own):
+        if new_names or (_OPENS.match(normalize(question)) and own and not _points_back(question)):
             return [w for w in last.topic if w not in last.names and w not in own]
         return [w for w in last.topic if w not in own]
 
@@ -102,6 +102,15 @@ class Conversation:
     def last_turn(self) -> int | None:
         """The number of the latest turn (0: the first answer), None before any."""
         return self.first_turn + len(self.turns) - 1 if self.turns else None
+
+
+def _points_back(question: str) -> bool:
+    """True for a question whose pronoun stands for the last turn's subject ("and what stake did they get for
+    that?"), not for a thing it names first ("and universal music? what'd they say", "and his new company?")."""
+    return bool(_POINTING.search(question)) and not _NAMED_THEN_ASKED.match(question) and not re.match(r"[^?]+\?\W*\w", question)
+
+
+_POINTING = re.compile(r"\b(?:it|they|them|he|him|she|that|this|those|these)\b", re.I)
 
 
 def leans_on_context(question: str, own: list[str] | None = None) -> bool:
@@ -203,7 +212,7 @@ def byline_named(question: str, byline: str) -> str:
     """`question` asking who owns "it" with its pronouns read as `byline`, the outlet the last answer named
     ("who owns it?" after "Verdict." is "who owns Verdict?"), when it names no one itself; else `question`.
     Other questions keep "it": the article ("who wrote it", "what time did it go up")."""
-    if proper_names(question) or not _OWNED.search(question) or not _PERSONAL.search(question):
+    if [n for n in proper_names(question) if not _OWNED.fullmatch(n)] or not _OWNED.search(question) or not _PERSONAL.search(question):
         return question
     return _PERSONAL.sub(lambda m: byline if m.group(1) else f"{byline}'s", question)
 

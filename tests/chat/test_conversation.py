@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
@@ -513,3 +514,17 @@ def test_how_much_one_asks_for_after_a_lawsuit_is_damages_not_the_api_price(pipe
     first = pipeline.ask("why did microsoft drop twitter from the ad tool")
     follow = pipeline.ask("how much per month was twitter asking tho", conversation_id=first.conversation_id)
     assert not follow.abstained and "$42,000" in follow.answer
+
+
+def test_an_opening_and_with_a_pronoun_keeps_the_subject_the_pronoun_stands_for(pipeline: Pipeline) -> None:
+    # "they" is Reddit: what Reddit charges, which no article gives, not Twitter's price
+    first = pipeline.ask("which outlet reported reddit wanting payment for its data")
+    assert pipeline.ask("ok and how much are they charging", conversation_id=first.conversation_id).abstained
+    # "so why's he mad at it now?": "it" is OpenAI, which Musk says Microsoft controls
+    first = pipeline.ask("musk co-founded openai didnt he")
+    follow = pipeline.ask("so why's he mad at it now?", conversation_id=first.conversation_id)
+    assert not follow.abstained and re.search(r"(?:controlled|driven) by Microsoft", follow.answer), follow.answer
+    # a thing named before the pronoun is the new subject: "they" is Universal Music
+    first = pipeline.ask("what did reddit say about ai training")
+    follow = pipeline.ask("and universal music? what'd they say", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Universal Music" in follow.answer
