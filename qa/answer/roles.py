@@ -19,7 +19,7 @@ _PERSONS = "judge|lawyer|attorney|firm|executive|exec|ceo|official|spokesperson|
 _ASKS_ROLE = lazy_pattern(
     r"^\W*(?:who(?:'s|’s|s|se| is| was| are| were| will be)|(?:what(?:'s|’s|s| is| was) )?the name of) "
     r"(?:the (?:(\w+) )?(?!(?:kind|type|sort|form|version|style|feature|tool|product|service|app|platform|program|software|function|option|setting|command|module|package|library)s?\b)(\w{3,})(?: (?:of|for|at|in|behind)\b|\W*$|(?= (?:that|who)\b|,))"
-    r"|(?:the )?([\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
+    r"|(?:the )?((?:[\w.&-]+ ){0,2}[\w.&-]+)(?:'s|’s|s) (?!(?:kind|type|sort|form|version|style)\b)(\w{3,})(?:\W*$|(?= (?:that|who)\b|,)))"  # "reddit's ceo"
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
     rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"
     rf"|^\W*(?:what(?:'s|’s|s| is| was) )?(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name(?: again)?\W*$"  # "reddit ceo name", "whats microsoft's ceo's name again"
@@ -27,7 +27,7 @@ _ASKS_ROLE = lazy_pattern(
     re.I,
 )
 _HEAD = group("chief")
-_HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b[\w.&-]+(?:'s|’s)\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
+_HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b(?:[\w.&-]+(?:'s|’s)|its|their|his|her)\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
 _EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
 _AFTERWORD = re.compile(r"\s+(?:again|tho|though|rn|lol|btw|now|then)\W*$", re.I)  # said after the question, asking nothing

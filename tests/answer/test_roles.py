@@ -15,6 +15,10 @@ def test_a_sentence_without_the_role_does_not_tell_who_holds_it() -> None:
     assert role_missing("whos reddits ceo", "Reddit is also now demanding payment.")
     assert role_missing("who is reddit ceo", "Reddit is also now demanding payment.")  # "reddits ceo again", as read
     assert role_missing("who is reddits ceo again", "Reddit is also now demanding payment.")
+    # a name of several words owns it too ("universal music group's ceo")
+    assert role_missing("who is universal music group's ceo", "Companies like Reddit and Universal Music Group are charging businesses.")
+    # what the holder said, the holder named by a pronoun ("its spokesperson"): the role must be told
+    assert role_missing("What exactly did its spokesperson say?", "It's too early to say if Twitter's CEO will follow through.")
 
 
 def test_the_role_in_another_form_or_title_answers() -> None:
@@ -23,6 +27,7 @@ def test_the_role_in_another_form_or_title_answers() -> None:
     assert not role_missing("who's the ceo of tesla", "Elon Musk, CEO of Tesla and SpaceX, took to Twitter.")
     assert not role_missing("who is twitter's boss", "Twitter CEO Elon Musk threatened to sue.")
     assert not role_missing("who is twitter ceo", "Twitter CEO Elon Musk threatened to sue.")
+    assert not role_missing("what did his spokesperson say", "A Microsoft spokesperson declined to comment.")
 
 
 def test_other_questions_are_left_alone() -> None:

@@ -528,3 +528,9 @@ def test_an_opening_and_with_a_pronoun_keeps_the_subject_the_pronoun_stands_for(
     first = pipeline.ask("what did reddit say about ai training")
     follow = pipeline.ask("and universal music? what'd they say", conversation_id=first.conversation_id)
     assert not follow.abstained and "Universal Music" in follow.answer
+
+
+def test_its_ceo_is_the_ceo_of_the_name_the_last_answer_gave(pipeline: Pipeline) -> None:
+    # "its" is Universal Music Group; "Twitter CEO" is another's, and no article names UMG's
+    first = pipeline.ask("Which music company objected to AI being trained on its artists' songs?")
+    assert pipeline.ask("Who is its CEO?", conversation_id=first.conversation_id).abstained
