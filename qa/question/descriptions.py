@@ -56,3 +56,21 @@ class Descriptions:
             return f"{next(iter(held))}{m.group(3) or ''}" if len(held) == 1 else m.group()
 
         return _DESCRIBED.sub(name, question)
+
+
+def described_one(question: str) -> list[str] | None:
+    """The words describing a thing `question` names "one" ("what did the music one say": ["music"]), none for a
+    rank ("the newest one"); None when its "one" is no such word ("one billion", "one of them", no "one")."""
+    if not (m := _ONE.search(question)):
+        return None
+    return [w.lower() for w in re.findall(r"[\w.'’-]+", m[1] or "") if not _RANKED.fullmatch(w.lower())]
+
+
+# "one" ending what it names: before a verb, a preposition or the end ("the number one pick": a rank of a pick;
+# "the Westwood One broadcast": a name)
+_ONE = re.compile(
+    r"\b(?i:the|this|that|which|another|each|either|neither)\s+(?:([\w.'’-]+)\s+)?one\b(?=\W*$|\s*[,;:?!.]"
+    r"|\s+(?i:is|was|are|were|did|does|do|has|have|had|says?|said|talks?|talked|mentions?|mentioned|about|for|with|from|in|on|at"
+    r"|that|which|who|wrote|writes?|again|tho|though|exactly|actually|really|lol|calls?|called|claims?|claimed)\b)"
+)
+_RANKED = re.compile(r"\w+est|first|second|third|last|next|other|same|new|old|right|wrong|only|main|original|current|previous")  # no thing named

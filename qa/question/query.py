@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, DOTTED_NAME, lazy_pattern, undotted
+from qa.question.descriptions import described_one
 from qa.question.english import misplaced
 from qa.question.frames import plain_verbs, unframed
 from qa.question.holdings import Holdings, asks_holdings
@@ -18,8 +19,7 @@ from qa.question.wordings import closed_up, compounds, identifiers, joined, know
 from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
-# A word of the same group ("court" for "sue") is evidence, but weaker than the word itself.
-ALTERNATIVE_MATCH = 0.7
+ALTERNATIVE_MATCH = 0.7  # a word of the same group ("court" for "sue") is evidence, but weaker than the word itself
 _CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
@@ -109,15 +109,15 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     fixed = plain_verbs(fixed)
-    co_deed = _CO_DEED.search(question.lower()) is not None
-    content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co")]
+    co_deed, one = _CO_DEED.search(question.lower()) is not None, described_one(question)  # "the music one": "music" names it
+    content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co") and not (one is not None and w == "one")]
     told_where = re.match(r"\W*where(?:'d|’d)?\b", question, re.I) is not None  # "where'd they announce it": the medium asked
     posted = re.match(r"\W*(?:and\s+|so\s+)?what\b.*\b(?:tweet|post|write|say)(?:ed)?\W*$", question, re.I) is not None  # "what did he tweet?": a post asked
     if context and not told_where and not posted and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))
     dotted = [m[1].lower() for m in DOTTED_NAME.finditer(question)]  # "x.ai": a name
-    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered + dotted))
+    names = set(stem_words([corrections.get(n, n) for n in proper_names(question)] + lowered + dotted + [w for w in one or () if w in content]))
     # A figure the question names ("return code 255", "in 2020") tells the sentence as a name does, but a
     # sentence may say it otherwise ("the following year"): it weighs as a name and is no subject (SQuAD
     # dev, questions with a figure: 2 answers lost, 20 near-topic variants more refused; as a subject, 50

@@ -534,3 +534,9 @@ def test_its_ceo_is_the_ceo_of_the_name_the_last_answer_gave(pipeline: Pipeline)
     # "its" is Universal Music Group; "Twitter CEO" is another's, and no article names UMG's
     first = pipeline.ask("Which music company objected to AI being trained on its artists' songs?")
     assert pipeline.ask("Who is its CEO?", conversation_id=first.conversation_id).abstained
+
+
+def test_the_music_one_is_the_music_company_of_the_last_answer(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which companies besides twitter are making ai firms pay for data")
+    follow = pipeline.ask("what did the music one say exactly", conversation_id=first.conversation_id)
+    assert not follow.abstained and "violation of copyright law" in follow.answer, follow.answer

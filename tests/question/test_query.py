@@ -48,6 +48,18 @@ def test_ones_names_nothing() -> None:
     assert "one" not in analyse("and which ones are staying?", None, KNOWN).terms
 
 
+def test_the_x_one_names_its_thing_by_x_not_by_one() -> None:
+    # "the music one": the one of music, which a sentence must name; "one" would match "a principled one"
+    q = analyse("what did the music one say exactly", None, KNOWN | {"say", "one"})
+    assert "one" not in q.terms and "music" in q.subjects
+    # a rank names no thing ("the newest one"), and a number of something is one ("the one billion")
+    assert analyse("upgrade it to the newest one", None, KNOWN | {"newest", "upgrad"}).subjects == set()
+    assert "one" in analyse("did the deal cost one billion", None, KNOWN | {"deal", "cost", "one", "billion"}).terms
+    # "one" before the noun it ranks or names is no such word: "the number one pick", "the Westwood One broadcast"
+    assert "one" in analyse("Newton was the number one pick in which draft?", None, KNOWN | {"number", "one", "pick"}).terms
+    assert "one" in analyse("What area did the Westwood One broadcast cover?", None, KNOWN | {"area", "one", "broadcast"}).terms
+
+
 def test_capitals_in_an_all_caps_question_do_not_make_names() -> None:
     q = analyse("WHAT IS MUSK ACCUSING MICROSOFT OF?", None, KNOWN)
     assert q.terms == {"musk": 1.0, "accus": 1.0, "microsoft": 1.0}
