@@ -97,10 +97,10 @@ def stating_default(question: Question, query: Query, best: Evidence, near: list
     """For "what's the default X", a sentence near the top stating X's default ("The default detach character
     is ^\\"), when the best one does not; else, when the best one never names X, one under X's heading
     stating a default ("Default - 8MB"). None when neither is needed or found."""
-    if (noun := default_asked(question, query)) is None or _states(best, noun, query):
+    if (noun := default_asked(question, query)) is None or _states(best, noun, query, phrase := _setting_words(question, query)):
         return None
     near = [e for e in near if e.kind != "code" or _OPTION.match(e.sentence.text)]
-    stating = [e for e in near if _states(e, noun, query)]
+    stating = [e for e in near if _states(e, noun, query, phrase)]
     if not stating and not best.holds(noun, query):
         stating = [e for e in near if e.holds(noun, query) and e.says("default", query)]
     return stating[0] if stating else None
@@ -110,7 +110,15 @@ def stating_default(question: Question, query: Query, best: Evidence, near: list
 _OPTION = re.compile(r"--?\w")
 
 
-def _states(e: Evidence, noun: str, query: Query) -> bool:
+def _setting_words(question: Question, query: Query) -> list[str]:
+    """The terms of every word naming X in "what's the default X" ("block", "size" of "what block size ...")."""
+    m = _DEFAULT_OF.search(question.text)
+    said = next((g for g in m.groups() if g), "").lower().split() if m else []
+    said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
+    return [t for t in stem_words(said) if t in query.terms]
+
+
+def _states(e: Evidence, noun: str, query: Query, phrase: list[str] = ()) -> bool:
     """True when "default" stands at most three words before X (or a word standing for it) in the sentence,
     or an option's line names X and its default."""
     if e.kind == "code":
@@ -127,10 +135,13 @@ def _states(e: Evidence, noun: str, query: Query) -> bool:
     # https://releases.hashicorp.com)" under the heading "TFENV_REMOTE": its term or heading names X
     if _AFTER_VALUE.search(e.sentence.text) and e.holds(noun, query):
         return True  # "specify the block size to be 100,000 bytes through 900,000 bytes (the default)"
+    if _VALUED_DEFAULT.search(e.sentence.text) and phrase and all(e.says(t, query) for t in phrase):
+        return True  # "-B# Block size [4-7](default : 7)" for "what block size ...", not "this time (default=now)" for a time step
     return bool(query.match(noun, e.headed)) and _TELLS_DEFAULT.search(e.sentence.text) is not None
 
 
 _BY_DEFAULT = re.compile(r"\W*by default\b", re.I)
+_VALUED_DEFAULT = re.compile(r"[(\[]\s*default\s*[:=]\s*[^)\]\s][^)\]]*[)\]]", re.I)
 _AFTER_VALUE = re.compile(r"\w\s*\((?:the |is )?default\)", re.I)
 _TELLS_DEFAULT = re.compile(r"\bdefaults?\b\s*(?:[:=]|(?:is|are|was|to|of)\b)", re.I)
 

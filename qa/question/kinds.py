@@ -81,7 +81,7 @@ _RULES: list[tuple[Kind, str]] = [
     ("year", rf"^(?:in )?(?:what|which) year\b|\bwhat year\b|^(?:the )?(?:exact )?year (?:of|when)\b|{FRAGMENT}(?<!per )(?<!a )(?<!each )(?<!every )(?<!last )(?<!this )(?<!next )\byear\W*$"),  # "openai founding year?"
     (
         "when",
-        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:[a-z]+ )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
+        r"^(?:\w+ )?(?:when|since when|until when|by when)\b|^(?:on |by |from |until |in |at |since )?(?:what|which) (?:exact |specific |particular )?(?:date|day|month|time|weekday|decade|century|era|period)\b(?! ?(?:steps?|stamps?|zones?|formats?|limits?|outs?|frames?|windows?|units?|intervals?|spans?|slots?|series)\b)|^(?:what|which)(?:'s|’s| is| was) the (?:exact |actual |specific |precise |particular )?(?:[a-z]+ )?(?:date|day)\b|\bwhen (?:did|was|were|is|are|does|do|will|has|have|had|can|could)\b"
         # chat fragments: "exact date of musk's tweet?", "openai founded when"
         rf"|^(?:the )?(?:exact |specific )?(?:date|day|time) (?:of|when)\b|{FRAGMENT}\bdate\W*$|\b(?:on|by|until|since) (?:what|which) (?:exact |specific |particular )?(?:date|day|weekday)\b"  # "musk made the threat on what day?"
         r"|^(?:the )?(?:exact |specific |precise |actual )?(?!(?:is|are|was|were|what|which)\b)(?:[a-z]+ )?date (?!(?:is|was|are|were)\b)[a-z]"  # "cutoff date for twitter?"

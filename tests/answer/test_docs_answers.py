@@ -1514,3 +1514,40 @@ def test_what_a_tool_tells_you_is_what_it_shows_not_what_it_says(bot_over: BotOv
     for question in ("does hashtag tell you what hashcat mode number to use for the hash", "does hashtag tell u the hashcat mode"):
         answer = bot.ask(question)
         assert not answer.abstained and "hashcat mode" in answer.answer, question
+
+
+_MAN_PAGE = """QUILLZIP(1)                 General Commands Manual                QUILLZIP(1)
+
+NAME
+       quillzip - a small block compressor
+
+OPTIONS
+       -z     Compress. This is the default operation mode.
+
+       -B#    Block size [4-7](default : 6)
+              -B4= 64KB ; -B5= 256KB ; -B6= 1MB ; -B7= 4MB
+
+       -BI    Produce independent blocks (default)
+
+       -BD    Blocks depend on predecessors (improves compression ratio)
+
+       -N, --now=TIME
+              use this time as the current time (default=`now')
+
+       -s, --time-step-size=DURATION
+              time-step duration (default=`30s')
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # "(default : 6)" states the block size's default; "Produce independent blocks (default)" is another's
+        ("what block size does quillzip use by default", "(default : 6)"),
+        # "what time step" asks a setting, not a time; "this time (default=`now')" names no step
+        ("what time step does quillzip use if i dont specify anything?", "30s"),
+    ],
+)
+def test_a_default_given_in_brackets_after_the_setting_it_names(bot_over: BotOver, question: str, told: str) -> None:
+    answer = bot_over({"quillzip.txt": _MAN_PAGE}).ask(question)
+    assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
