@@ -223,7 +223,7 @@ def denied_event(question: Question, query: Query, best: Evidence) -> bool:
 _NEAR = 400  # characters: about the three sentences `dated_before` reads back
 
 
-_OWN_TIME = re.compile(r"\b(?:recently|currently|nowadays|soon|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year))\b", re.I)
+_OWN_TIME = re.compile(r"\b(?:recently|currently|nowadays|soon|yesterday|today|tomorrow|(?:last|next|this) (?:week|month|year)|in (?:early |late |mid-?)?(?:january|february|march|april|june|july|august|september|october|november|december))\b", re.I)
 
 
 def _asked_own(query: Query, proper: set[str] | None) -> tuple[list[str], set[str]]:
@@ -240,7 +240,7 @@ def dated_before(
     every word asked between them ("Twitter CEO, Elon Musk, threatened to sue Microsoft on Wednesday (19 April, 2023)."
     before "'Lawsuit time,' the Twitter CEO said in a tweet." for "when did musk tweet about the lawsuit")."""
     if question.kind not in ("when", "year") or _OWN_TIME.search(best.sentence.text):
-        return None  # "Musk recently confirmed ...": it says when itself, a date before it is another event's
+        return None  # "Musk recently confirmed ...", "In a tweet in February, ...": it says when itself, a date before it is another event's
     own, names = _asked_own(query, proper)
     said = set(best.stems)
     earlier = [  # in its passage, or just before it in its document: "up to three before" is about this far

@@ -154,6 +154,8 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
         # nor any schooling: a where of "go to university" asks no outlet, and no sentence that "went even further"
         ["who wrote the digital trends article", "where did he go to university?"],
         ["what college did joe wituschek go to"],
+        # "In a tweet in February" dates itself, to the month only: "Musk helped to form OpenAI in 2015" is another event
+        ["what was the exact date of musks february tweet about openai"],
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
