@@ -30,7 +30,7 @@ from qa.answer.reasons import deedless_why, said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
-from qa.answer.unheard import rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.unheard import noun_untold, rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
 from qa.answer.values import counts_another, opposite_kind, other_rate
 from qa.answer.versions import unversioned
 from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
@@ -97,7 +97,7 @@ def unanswered(
         or undefaulted(question, query, best, cited)  # "what's the default timeout ...": no timeout in it
         or unversioned(question, best)  # "what python version is required?": no version named
         or (unheard_object(question, query) and not (fixed and corrects_last(query, fixed)))  # "does pebblejar support encryption?": no text says "encryption"
-        or rare_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
+        or rare_untold(question, query, best, document) or noun_untold(question, query, best, document)  # "which strace flag prints json?": "json" is not near the sentence
         or unheard_doer(question, query, proper or set())  # "did apple also drop twitter?": no text names Apple
         or unheard_deed(question, query)  # "who replaced musk on the board?": nothing is replaced
         or unheard_act(question, query, proper or set())  # "why did microsoft buy reddit?": nothing is bought

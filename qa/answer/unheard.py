@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from qa.answer.polarity import OPINING, WEIGHS
-from qa.patterns import HOW_TO_VERB, UNIT
+from qa.patterns import HOW_TO_VERB, SETTING_NOUNS, UNIT
 from qa.question.english import lemma_frequency
 from qa.question.kinds import Question
 from qa.question.meta import AUTHOR_WORD
@@ -232,6 +232,20 @@ def rare_untold(question: Question, query: Query, best: Evidence, document: str)
 
 
 _SLASHED = re.compile(r"\b([a-z]+)\s*/\s*([a-z]+)\b")
+
+
+def noun_untold(question: Question, query: Query, best: Evidence, document: str) -> bool:
+    """True for "what license is dunamai released under?" answered from the document of the tool it names, which
+    never uses the noun asked ("license") nor a word standing for it: another document's may ("yq ... license")."""
+    m = _WHAT_NOUN.match(question.text)
+    if not m or not document or _GENERIC.fullmatch(noun := m[1].lower()) or not file_named(best.sentence.doc_id) & set(query.terms):
+        return False
+    term = stem_words([noun])[0]
+    return term in query.terms and not query.match(term, _stems_of(document))
+
+
+_WHAT_NOUN = re.compile(r"^\W*(?:what|which)\s+([a-z]{3,})\s+(?:is|are|was|were|does|do|did|can|will|would|should|has)\b", re.I)
+_GENERIC = re.compile(rf"{SETTING_NOUNS}|kinds?|types?|sorts?|ways?|things?|ones?|parts?|versions?|values?|numbers?|amount|files?|formats?|words?|keys?|characters?|chars?|names?")
 
 
 def _base_told(stem: str, told: frozenset[str]) -> bool:

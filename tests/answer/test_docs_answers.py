@@ -1551,3 +1551,18 @@ OPTIONS
 def test_a_default_given_in_brackets_after_the_setting_it_names(bot_over: BotOver, question: str, told: str) -> None:
     answer = bot_over({"quillzip.txt": _MAN_PAGE}).ask(question)
     assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
+
+
+_RELEASES = {
+    "quillzip.md": "# quillzip\n\nquillzip compresses files in blocks.\n\n## Releasing\n\n"
+    "Releases are made by tagging a commit; each release is published to PyPI by the CI job.\n",
+    "tarnish.md": "# tarnish\n\ntarnish polishes old tarballs.\n\n## License\n\ntarnish is released under the MIT license.\n",
+}
+
+
+def test_a_noun_asked_that_the_named_tools_document_never_uses_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(_RELEASES)
+    # quillzip's README never says "license": "Releases are made by tagging" tells none, tarnish's is another's
+    assert bot.ask("what license is quillzip released under? need it for our legal review").abstained
+    answer = bot.ask("what license is tarnish released under")
+    assert not answer.abstained and "MIT" in answer.answer
