@@ -30,7 +30,15 @@ from qa.answer.reasons import deedless_why, said_aside
 from qa.answer.roles import role_missing
 from qa.answer.spans import Span
 from qa.answer.speakers import replied_to_instead, said_by_another
-from qa.answer.unheard import noun_untold, rare_untold, unheard_act, unheard_asked, unheard_deed, unheard_doer, unheard_object
+from qa.answer.unheard import (
+    noun_untold,
+    rare_untold,
+    unheard_act,
+    unheard_asked,
+    unheard_deed,
+    unheard_doer,
+    unheard_object,
+)
 from qa.answer.values import counts_another, opposite_kind, other_rate
 from qa.answer.versions import unversioned
 from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
