@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.sections import such_before
 from qa.answer.spans import HOW_OFTEN, Span, best_span
 from qa.patterns import EXACT_NUMBER_WORDS, FREQUENCY, lazy_pattern
 from qa.question.kinds import Question
@@ -110,3 +111,16 @@ def opposite_kind(query: Query, best: Evidence) -> bool:
         if any(query.match(stem, set(stem_words([m[1]]))) for other in _OPPOSITES.get(adj, ()) for m in re.finditer(rf"\b{other}\s+([a-z]+)", text)):
             return True
     return False
+
+
+def amount_before(question: Question, query: Query, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For a how-much question answered by a sentence telling of "such a high amount" and no figure, holding every
+    word asked: the sentence right before it and the amount it tells ("how much would microsoft have had to pay":
+    "... as high as $42,000"; not for "how much did musk pay to buy twitter", whose payer it does not name)."""
+    named = all(best.says(t, query) for t, w in query.terms.items() if w >= 1) and not _PAID.isdisjoint(query.terms)  # a sum paid
+    before = such_before(best, evidence) if question.kind == "how_much" and named else []
+    span = best_span(before[0].sentence.text, question.kind, set(), question.text) if before else None
+    return (before[0], span) if span is not None else None
+
+
+_PAID = frozenset({"pay", "paid", "cost", "spend", "spent", "charg", "fee", "price"})

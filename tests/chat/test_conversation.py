@@ -540,3 +540,13 @@ def test_the_music_one_is_the_music_company_of_the_last_answer(pipeline: Pipelin
     first = pipeline.ask("which companies besides twitter are making ai firms pay for data")
     follow = pipeline.ask("what did the music one say exactly", conversation_id=first.conversation_id)
     assert not follow.abstained and "violation of copyright law" in follow.answer, follow.answer
+
+
+def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipeline) -> None:
+    # "Microsoft ... is not keen on paying such a high amount to Twitter": "... as high as $42,000", just before it
+    first = pipeline.ask("why did microsoft drop twitter")
+    follow = pipeline.ask("how much would they have had to pay tho?", conversation_id=first.conversation_id)
+    assert not follow.abstained and "$42,000" in follow.answer
+    # a sum no sentence asked of gives: musk's price for twitter, the damages he seeks
+    assert pipeline.ask("how much did musk pay to buy twitter").abstained
+    assert pipeline.ask("how much is musk actually suing microsoft for, like what amount").abstained
