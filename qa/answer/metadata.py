@@ -9,7 +9,7 @@ from qa.answer.quoting import plain, with_mark
 from qa.models import Citation, Document
 from qa.patterns import CLOCK, human_date
 from qa.question.facts import file_subject
-from qa.question.kinds import Question
+from qa.question.kinds import ASKS_EXISTS, Question
 from qa.question.meta import ZONE_ASKED
 from qa.search.retrieve import Evidence
 from qa.text import joined, stem_words, words
@@ -39,6 +39,10 @@ def from_metadata(
     """The answer from the metadata of the document the question means, or why there is none. `previous`: the
     document the conversation's last answer cited first, which a follow-up naming none ("what time did it go up?") is about."""
     named = named_document(question, documents)
+    if ASKS_EXISTS.match(question.text):  # "is there a bgr article": that one, if an outlet or author named has one
+        return "no article of the outlet or author named" if named is None else Told("Yes", "Yes: " + " ".join(
+            [f"“{named.title}”" if named.title and not named.title.endswith("…") else "an article", *([f"by {named.author}"] if named.author else []), f"({named.outlet})" if named.outlet else ""]
+        ).strip(), meta_citation(named, 1))
     doc = named or _unnamed_meant(evidence, documents, previous)
     if doc is None:
         return "the question does not say which article it means"

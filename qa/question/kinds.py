@@ -19,6 +19,10 @@ Kind = Literal[
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
+# "is there a bgr article in here", "do u have the verdict one": whether an article of an outlet or author is there
+ASKS_EXISTS = re.compile(
+    rf"^\W*(?:(?:ok|okay|so|hmm+|hey|wait)\W+)*(?:is there|do (?:you|u) have|have (?:you|u) got) (?:an?|any|the) [\w'’.&-]+(?: [\w'’.&-]+){{0,2}} (?:{_DOC}|one)(?: in here| here| in there)?\W*$", re.I
+)
 # Words people use to ask about a document itself ("who wrote it", "what does X stand for"): a typo of
 # one is corrected to it though the text may never use it.
 ASKING_WORDS = (
@@ -61,11 +65,12 @@ _RULES: list[tuple[Kind, str]] = [
         "title",
         rf"\b(?:title|headline) (?:of|on|for|in) (?:the|this|that|their|its|[\w'’.&-][\w'’.& -]{{0,39}}) (?:{_DOC}|one)\b|\b{_DOC}(?:'s|’s)? (?:title|headline)\b"
         # "which one is the bgr article", "which of the articles was published by bgr": the article, by its title
-        rf"|^\W*(?:which|what) (?:one|{_DOC}|of the {_DOC}s|of them)(?: is| was)? (?:the [\w'’.&-]+(?: [\w'’.&-]+)? {_DOC}|(?:published |written )?(?:by|from) [\w'’.&-]+(?: [\w'’.&-]+)?)\W*$",
+        rf"|^\W*(?:which|what) (?:one|{_DOC}|of the {_DOC}s|of them)(?: is| was)? (?:the [\w'’.&-]+(?: [\w'’.&-]+)? {_DOC}|(?:published |written )?(?:by|from) [\w'’.&-]+(?: [\w'’.&-]+)?)\W*$"
+        rf"|{ASKS_EXISTS.pattern}",  # "is there a bgr article in here": that article, by its title
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|^(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|publisher)s? (?:is|was) (?:it|this|that) from\b|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}s?|(?:are|is) (?:these|those|they) from|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|^(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|publisher)s? (?:is|was) (?:it|this|that) from\b|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",

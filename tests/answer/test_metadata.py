@@ -74,3 +74,17 @@ def test_whose_picture_an_article_shows_is_its_credit_line() -> None:
         assert told is not None and told.span == "Jane Roe/Tide Photos" and told.citation.doc_id == "a", question
     assert image_credit(Question("who took the photo in the beta article", "who"), docs) is None  # Beta credits none
     assert image_credit(Question("who took over twitter", "who"), docs) is None  # no picture asked
+
+
+def test_whether_an_article_of_an_outlet_is_there_is_told_by_its_title(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("is there a bgr article in here")
+    assert answer.answer.startswith("Yes: “Elon Musk claims Microsoft") and "by Joe Wituschek (BGR)" in answer.answer
+    assert pipeline.ask("ok who wrote it", conversation_id=answer.conversation_id).answer.startswith("Joe Wituschek")
+    # an outlet no article is from, though a text names it ("reports from ... Mashable"), has none
+    assert pipeline.ask("is there a mashable one").abstained
+    assert pipeline.ask("do you have a new york times article").abstained
+
+
+def test_the_outlets_these_articles_are_from_are_listed(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("hmm what outlets are these articles from")
+    assert answer.answer.startswith("Published by Digital Trends [1], BGR [2] and Verdict [3]")
