@@ -10,8 +10,8 @@ from qa.patterns import lazy_pattern
 # "what does API stand for", "what does verdict say API stands for", "what's DMC short for".
 _ASKS_EXPANSION = lazy_pattern(
     r"\bw(?:h)?at(?:'?s)?\b.*?\b(?!(?:it|this|that|they|the|does|is)\b)([\w.&-]{2,12})"
-    r"(?:\s+(?:acronym|abbreviation|initialism))?\s+(?:stands?|is\s+short|short)\s+for\b"
-    r"|^\W*(?:[\w.&'-]+\s+){0,2}?([\w.&-]{2,12})\s+(?:stands?|short)\s+for\W*$",  # "api stands for?", "verdict api stands for"
+    r"(?:\s+(?:acronym|abbreviation|initialism|thing|word|term|bit))?\s+(?:stands?|is\s+short|short)\s+for\b"  # "that api thing"
+    r"|^\W*(?:[\w.&'-]+\s+){0,2}?(?!(?:it|this|that|they)\b)([\w.&-]{2,12})\s+(?:stands?|short)\s+for\W*$",  # "api stands for?", "verdict api stands for"
     re.I,
 )
 

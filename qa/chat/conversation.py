@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from qa.answer.abbreviations import asks_expansion
 from qa.cache import Lru
 from qa.models import Citation
 from qa.patterns import CALENDAR, DOTTED_NAME
@@ -181,6 +182,8 @@ _NAMED_THEN_ASKED = re.compile(
 )
 # A sum asked for without a price's words ("how much is he askin for"), and a lawsuit told: damages asked.
 _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
+_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for\W*$", re.I)
+_SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.I)
@@ -201,6 +204,8 @@ def named_back(question: str, last: Turn, byline: bool) -> str:
     span, told = last.span, _FIRST_SENTENCE.match(last.answer)
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
+    if short := asks_expansion(question) or (_THAT_STANDS.match(question) and [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")][:1]):
+        return f"what does {''.join(short)} stand for"  # "that api thing", asked alone; "what's that stand for" after "... mentions DMC"
     if byline:
         return byline_named(question, span or "")
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name

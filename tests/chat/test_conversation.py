@@ -550,3 +550,12 @@ def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipel
     # a sum no sentence asked of gives: musk's price for twitter, the damages he seeks
     assert pipeline.ask("how much did musk pay to buy twitter").abstained
     assert pipeline.ask("how much is musk actually suing microsoft for, like what amount").abstained
+
+
+def test_what_that_stands_for_is_the_abbreviation_just_named(pipeline: Pipeline) -> None:
+    # "that" is the capitals the last question named; "that api thing" names its own, whatever came before
+    first = pipeline.ask("which article mentions DMC")
+    assert pipeline.ask("what's that stand for", conversation_id=first.conversation_id).answer.startswith("Digital Marketing Center")
+    first = pipeline.ask("why did microsoft drop twitter anyway")
+    follow = pipeline.ask("hmm whats that api thing stand for", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Application Developer Interface")
