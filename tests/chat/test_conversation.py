@@ -559,3 +559,11 @@ def test_what_that_stands_for_is_the_abbreviation_just_named(pipeline: Pipeline)
     first = pipeline.ask("why did microsoft drop twitter anyway")
     follow = pipeline.ask("hmm whats that api thing stand for", conversation_id=first.conversation_id)
     assert follow.answer.startswith("Application Developer Interface")
+
+
+def test_what_did_he_tweet_exactly_asks_the_tweet(pipeline: Pipeline) -> None:
+    # "wait", "exactly" around it: still a post asked, whose words are the question's own
+    first = pipeline.ask("why is musk threatening microsoft")
+    follow = pipeline.ask("wait what did he tweet exactly", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Lawsuit time" in follow.answer, follow.answer
+
