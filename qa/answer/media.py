@@ -89,6 +89,7 @@ def medium_beside(question: Question, best: Evidence, evidence: list[Evidence]) 
 ASKS_CITED = re.compile(
     r"\b(?:which|what) (?:news )?(?:outlet|publication|site|website|source|paper|report)s?\b.*\b(?:cite[sd]?|citing|report\w*|credit\w*|point\w* out|broke|break\w*)\b"
     r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b"  # "bgr cites which outlet for the reddit thing"
+    r"|\bwho (?:first |originally |actually )?(?:reported|broke)\b"  # "who reported that first": the source credited
     r"|\bsource (?:for|of) (?!(?:that|this|it)\b)\w"  # "bgr source for reddit news?"
     r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came)? from\b",  # "where does the reddit info come from"
     re.I,

@@ -567,3 +567,18 @@ def test_what_did_he_tweet_exactly_asks_the_tweet(pipeline: Pipeline) -> None:
     follow = pipeline.ask("wait what did he tweet exactly", conversation_id=first.conversation_id)
     assert not follow.abstained and "Lawsuit time" in follow.answer, follow.answer
 
+
+def test_what_outlet_is_that_names_the_article_just_cited_and_who_owns_it_its_owner(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which article quotes universal music")
+    second = pipeline.ask("what outlet is that", conversation_id=first.conversation_id)
+    assert second.answer.startswith("Verdict.")
+    assert pipeline.ask("who owns it", conversation_id=first.conversation_id).answer.startswith("GlobalData")
+
+
+def test_who_reported_that_first_is_the_source_credited(pipeline: Pipeline) -> None:
+    # "reports from various publications, including Mashable": not Musk, of whose post "it was reported"
+    first = pipeline.ask("whats microsoft doing with twitter on its ad platform")
+    follow = pipeline.ask("who reported that first", conversation_id=first.conversation_id)
+    assert not follow.abstained and "Mashable" in follow.answer.split("[1]")[0]
+    assert pipeline.ask("who first reported that microsoft was dropping twitter from its ad platform").answer.startswith("Mashable")
+
