@@ -26,7 +26,7 @@ from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
 from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
-from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind
+from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind, picks_article
 from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import as_reported, checked_claim, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
@@ -216,6 +216,7 @@ class Pipeline:
         context = [] if named and rest == asked and not asks_of_it(asked) else context  # "does it bring up copyright?": the article
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked
+        kind = Question(kind.text, "title") if named and picks_article(rest) else kind  # "ok which one is digital trends": its title
         if scene and OTHER.search(asked):  # "bgr says X. does any other article say ...?": not BGR's
             exclude = exclude | self._bylines.named(scene)[0]
         elif scene and not named and not kind.is_meta:  # "i was reading the digital trends one and it says ...": its
@@ -268,9 +269,7 @@ class Pipeline:
             previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,
         )
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
-            text, names, cited = sources(
-                question, composition.answer, composition.citations, evidence, self.index.documents
-            )
+            text, names, cited = sources(question, composition.answer, composition.citations, evidence, self.index.documents)
             composition = dataclasses.replace(composition, answer=text, span=names, citations=cited)
         if composition.abstained and g.named and kind.kind == "yes_no" and MENTIONS.search(question):
             composition = self._elsewhere(g, composition)

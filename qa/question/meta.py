@@ -273,3 +273,12 @@ _SOURCE_SAYS = re.compile(
     r"|(?<=^)\W*(?:['’]s\s+)?(?:description|characteri[sz]ation|portrayal)\s+of\b",  # "verdict's description of reddit?"
     re.I,
 )
+
+
+def picks_article(rest: str) -> bool:
+    """True for what is left of a question once the outlet or author it names is taken out, when it only asks
+    which article that is ("ok which one is" of "ok which one is digital trends")."""
+    return _PICKS.fullmatch(rest) is not None
+
+
+_PICKS = re.compile(r"\W*(?:\w+\W+)?(?:which|what) (?:one|article|story|piece)s? (?:is|was)(?: the)?(?: one)?(?: from| by)?\W*", re.I)

@@ -582,3 +582,13 @@ def test_who_reported_that_first_is_the_source_credited(pipeline: Pipeline) -> N
     assert not follow.abstained and "Mashable" in follow.answer.split("[1]")[0]
     assert pipeline.ask("who first reported that microsoft was dropping twitter from its ad platform").answer.startswith("Mashable")
 
+
+def test_which_one_is_an_outlet_names_its_article_the_next_turns_ask_of(pipeline: Pipeline) -> None:
+    turns = ["hmm what outlets are these articles from", "ok which one is digital trends", "who wrote it", "where does he live now lol"]
+    answers = []
+    cid = None
+    for turn in turns:
+        answer = pipeline.ask(turn, conversation_id=cid)
+        cid, answers = answer.conversation_id, [*answers, answer.answer]
+    assert "“Elon Musk threatens to sue Microsoft over AI training”" in answers[1]
+    assert answers[2].startswith("Trevor Mogg") and "(Japan)" in answers[3]
