@@ -70,7 +70,7 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "outlet",
-        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b.*\b(?:{_DOC}s?|(?:are|is) (?:these|those|they) from|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|^(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|publisher)s? (?:is|was) (?:it|this|that)(?: from\b|\W*$)|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
+        rf"\b(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|news site|publisher|media outlet)s?\b(?!.*\b(?:credit\w*|cite[sd]?|citing)\b).*\b(?:{_DOC}s?|(?:are|is) (?:these|those|they) from|publish\w*|wr[io]te?\w*|ran|runs?|posted|(?:covered|reported) (?:this|it|the (?:story|news))\b)\b|\bwho published\b|^(?:which|what) (?:outlet|publication|news site|publisher)\W*$|^(?:which|what) (?:outlet|publication|site|website|newspaper|magazine|publisher)s? (?:is|was) (?:it|this|that)(?: from\b|\W*$)|{FRAGMENT}(?:'s|’s) (?:outlet|publication|publisher)\W*$|\bwhere (?:was|is) (?:the|this|that|[\w' ]{{1,40}}) {_DOC} published\b|\bpublished (?:by|on|in) (?:which|what)\b",
     ),
     (
         "published",

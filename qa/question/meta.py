@@ -170,7 +170,7 @@ def _author_named(text: str, authors: Iterable[str]) -> bool:
 _AS_SOURCE = re.compile(
     r"\b(?:articles?|pieces?|stor(?:y|ies)|posts?|reports?(?:ed|ing|ers?)?|writers?|authors?|journalists?|editors?|guy|coverage|says?|said|saying"
     r"|mentions?(?:ed)?|claims?(?:ed)?|according|per|thinks?|think|covers?(?:ed)?|writes?|wrote|explains?(?:ed)?"
-    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|description|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?|cites?|cited|credits?|credited"
+    r"|suggests?(?:ed)?|argues?(?:d)?|describes?(?:d)?|description|talks?(?:ed)?|brings? up|brought up|discuss(?:es|ed)?|gives?|gave|states?|cites?|cited|credits?|credited|sources?"
     r"|calls?|called|puts? it|in|from|version|take|one|expects?|expected|predicts?|predicted|believes?|believed|reckons?|feels?|felt"
     r"|conclu(?:des?|ded|sion)|warns?|warned|notes?|noted|hints?|hinted|impl(?:ies|ied|y))\b",
     re.I,

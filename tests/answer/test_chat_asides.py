@@ -221,3 +221,17 @@ def test_a_name_in_the_scene_is_the_he_of_the_question(pipeline: Pipeline) -> No
 def test_a_terse_or_rambling_question_names_the_one_asked(pipeline: Pipeline, question: str, name: str) -> None:
     answer = pipeline.ask(question)
     assert _first_says(answer, name), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        # a site credited is a source, not the article's outlet ("which site ... report" asked who published it)
+        ("ngl i thought the verge broke this but which site do they credit for the microsoft dropping twitter report", "Mashable"),
+        # "bgrs source": the BGR article's, which credits Business Insider
+        ("whos bgrs source for the reddit thing", "Business Insider"),
+    ],
+)
+def test_the_source_an_article_credits(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(told), answer.answer
