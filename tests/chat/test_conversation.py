@@ -9,6 +9,7 @@ import pytest
 
 from qa.chat.conversation import Conversation, MemoryStore, leans_on_context, make_turn
 from qa.errors import ConversationNotFound
+from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.settings import Settings
 
@@ -503,49 +504,48 @@ def test_what_he_said_after_who_did_it_is_his_words(pipeline: Pipeline) -> None:
     assert "Lawsuit time" in answer.answer.split("[2]")[0]
 
 
+def _after(pipeline: Pipeline, *turns: str) -> Answer:
+    """The answer to the last of `turns`, asked in one conversation."""
+    answer = pipeline.ask(turns[0])
+    for turn in turns[1:]:
+        answer = pipeline.ask(turn, conversation_id=answer.conversation_id)
+    return answer
+
+
 def test_how_much_one_asks_for_after_a_lawsuit_is_damages_not_the_api_price(pipeline: Pipeline) -> None:
     # Musk's price for the API is no sum asked of Microsoft in a lawsuit, which no article gives
-    first = pipeline.ask("musk says he's gonna sue microsoft")
-    assert pipeline.ask("how much is he asking for?", conversation_id=first.conversation_id).abstained
+    assert _after(pipeline, "musk says he's gonna sue microsoft", "how much is he asking for?").abstained
     # the lawsuit told by the last answer, not its question
-    first = pipeline.ask("yo whos suing who here")
-    assert pipeline.ask("how much is he askin for", conversation_id=first.conversation_id).abstained
+    assert _after(pipeline, "yo whos suing who here", "how much is he askin for").abstained
     # without a lawsuit, what twitter asks is its price
-    first = pipeline.ask("why did microsoft drop twitter from the ad tool")
-    follow = pipeline.ask("how much per month was twitter asking tho", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "why did microsoft drop twitter from the ad tool", "how much per month was twitter asking tho")
     assert not follow.abstained and "$42,000" in follow.answer
 
 
 def test_an_opening_and_with_a_pronoun_keeps_the_subject_the_pronoun_stands_for(pipeline: Pipeline) -> None:
     # "they" is Reddit: what Reddit charges, which no article gives, not Twitter's price
-    first = pipeline.ask("which outlet reported reddit wanting payment for its data")
-    assert pipeline.ask("ok and how much are they charging", conversation_id=first.conversation_id).abstained
+    assert _after(pipeline, "which outlet reported reddit wanting payment for its data", "ok and how much are they charging").abstained
     # "so why's he mad at it now?": "it" is OpenAI, which Musk says Microsoft controls
-    first = pipeline.ask("musk co-founded openai didnt he")
-    follow = pipeline.ask("so why's he mad at it now?", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "musk co-founded openai didnt he", "so why's he mad at it now?")
     assert not follow.abstained and re.search(r"(?:controlled|driven) by Microsoft", follow.answer), follow.answer
     # a thing named before the pronoun is the new subject: "they" is Universal Music
-    first = pipeline.ask("what did reddit say about ai training")
-    follow = pipeline.ask("and universal music? what'd they say", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "what did reddit say about ai training", "and universal music? what'd they say")
     assert not follow.abstained and "Universal Music" in follow.answer
 
 
 def test_its_ceo_is_the_ceo_of_the_name_the_last_answer_gave(pipeline: Pipeline) -> None:
     # "its" is Universal Music Group; "Twitter CEO" is another's, and no article names UMG's
-    first = pipeline.ask("Which music company objected to AI being trained on its artists' songs?")
-    assert pipeline.ask("Who is its CEO?", conversation_id=first.conversation_id).abstained
+    assert _after(pipeline, "Which music company objected to AI being trained on its artists' songs?", "Who is its CEO?").abstained
 
 
 def test_the_music_one_is_the_music_company_of_the_last_answer(pipeline: Pipeline) -> None:
-    first = pipeline.ask("which companies besides twitter are making ai firms pay for data")
-    follow = pipeline.ask("what did the music one say exactly", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "which companies besides twitter are making ai firms pay for data", "what did the music one say exactly")
     assert not follow.abstained and "violation of copyright law" in follow.answer, follow.answer
 
 
 def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipeline) -> None:
     # "Microsoft ... is not keen on paying such a high amount to Twitter": "... as high as $42,000", just before it
-    first = pipeline.ask("why did microsoft drop twitter")
-    follow = pipeline.ask("how much would they have had to pay tho?", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "why did microsoft drop twitter", "how much would they have had to pay tho?")
     assert not follow.abstained and "$42,000" in follow.answer
     # a sum no sentence asked of gives: musk's price for twitter, the damages he seeks
     assert pipeline.ask("how much did musk pay to buy twitter").abstained
@@ -554,41 +554,31 @@ def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipel
 
 def test_what_that_stands_for_is_the_abbreviation_just_named(pipeline: Pipeline) -> None:
     # "that" is the capitals the last question named; "that api thing" names its own, whatever came before
-    first = pipeline.ask("which article mentions DMC")
-    assert pipeline.ask("what's that stand for", conversation_id=first.conversation_id).answer.startswith("Digital Marketing Center")
-    first = pipeline.ask("why did microsoft drop twitter anyway")
-    follow = pipeline.ask("hmm whats that api thing stand for", conversation_id=first.conversation_id)
+    assert _after(pipeline, "which article mentions DMC", "what's that stand for").answer.startswith("Digital Marketing Center")
+    follow = _after(pipeline, "why did microsoft drop twitter anyway", "hmm whats that api thing stand for")
     assert follow.answer.startswith("Application Developer Interface")
 
 
 def test_what_did_he_tweet_exactly_asks_the_tweet(pipeline: Pipeline) -> None:
     # "wait", "exactly" around it: still a post asked, whose words are the question's own
-    first = pipeline.ask("why is musk threatening microsoft")
-    follow = pipeline.ask("wait what did he tweet exactly", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "why is musk threatening microsoft", "wait what did he tweet exactly")
     assert not follow.abstained and "Lawsuit time" in follow.answer, follow.answer
 
 
 def test_what_outlet_is_that_names_the_article_just_cited_and_who_owns_it_its_owner(pipeline: Pipeline) -> None:
-    first = pipeline.ask("which article quotes universal music")
-    second = pipeline.ask("what outlet is that", conversation_id=first.conversation_id)
+    second = _after(pipeline, "which article quotes universal music", "what outlet is that")
     assert second.answer.startswith("Verdict.")
-    assert pipeline.ask("who owns it", conversation_id=first.conversation_id).answer.startswith("GlobalData")
+    assert pipeline.ask("who owns it", conversation_id=second.conversation_id).answer.startswith("GlobalData")
 
 
 def test_who_reported_that_first_is_the_source_credited(pipeline: Pipeline) -> None:
     # "reports from various publications, including Mashable": not Musk, of whose post "it was reported"
-    first = pipeline.ask("whats microsoft doing with twitter on its ad platform")
-    follow = pipeline.ask("who reported that first", conversation_id=first.conversation_id)
+    follow = _after(pipeline, "whats microsoft doing with twitter on its ad platform", "who reported that first")
     assert not follow.abstained and "Mashable" in follow.answer.split("[1]")[0]
     assert pipeline.ask("who first reported that microsoft was dropping twitter from its ad platform").answer.startswith("Mashable")
 
 
 def test_which_one_is_an_outlet_names_its_article_the_next_turns_ask_of(pipeline: Pipeline) -> None:
     turns = ["hmm what outlets are these articles from", "ok which one is digital trends", "who wrote it", "where does he live now lol"]
-    answers = []
-    cid = None
-    for turn in turns:
-        answer = pipeline.ask(turn, conversation_id=cid)
-        cid, answers = answer.conversation_id, [*answers, answer.answer]
-    assert "“Elon Musk threatens to sue Microsoft over AI training”" in answers[1]
-    assert answers[2].startswith("Trevor Mogg") and "(Japan)" in answers[3]
+    assert "“Elon Musk threatens to sue Microsoft over AI training”" in _after(pipeline, *turns[:2]).answer
+    assert _after(pipeline, *turns[:3]).answer.startswith("Trevor Mogg") and "(Japan)" in _after(pipeline, *turns).answer
