@@ -200,12 +200,14 @@ def thing_named(question: str) -> str:
 def named_back(question: str, last: Turn, byline: bool) -> str:
     """`question` with its pronouns read as what they stand for: the outlet the `last` turn's answer named
     (its span, a `byline`) or the thing an elliptical "and X?" before it names; how much one asks for, after
-    a lawsuit (in the last question or its answer's first sentence), is damages."""
+    a lawsuit (in the last question or its answer's first sentence), is damages; what "that" stands for is the
+    abbreviation the last question (or answer) named, and a question naming its own asks of it alone."""
     span, told = last.span, _FIRST_SENTENCE.match(last.answer)
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
-    if short := asks_expansion(question) or (_THAT_STANDS.match(question) and [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")][:1]):
-        return f"what does {''.join(short)} stand for"  # "that api thing", asked alone; "what's that stand for" after "... mentions DMC"
+    named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if _THAT_STANDS.match(question) else []
+    if short := asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
+        return f"what does {short} stand for"
     if byline:
         return byline_named(question, span or "")
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name
