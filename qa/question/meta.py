@@ -55,13 +55,14 @@ def follow_kind(question: Question, previous: Question | None) -> Question:
     """"and the bgr one?" after "who wrote the verdict article?" asks the same about another article:
     an elliptical follow-up of no narrower kind takes the kind of a question about a document, or of one
     asking a value ("and reddit?" after "how much is twitter charging?" asks how much too)."""
-    if previous is not None and previous.kind == "published" and ZONE_ASKED.search(question.text):
-        return Question(question.text, "published")  # "what timezone is that" after "when did it go up"
+    if previous is not None and previous.kind == "published" and (ZONE_ASKED.search(question.text) or _TIMED_ONLY.match(question.text)):
+        return Question(question.text, "published")  # "what timezone is that", "at what time?" after "when did it go up"
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text) or _ASKS_WHAT.search(question.text):
         return question  # "and over what exactly?" after "who threatened to sue ...?" asks a what
     return Question(question.text, previous.kind) if previous.is_meta or previous.kind in _VALUES else question
 
 
+_TIMED_ONLY = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:at\s+)?(?:what|which)\s+(?:time|hour|day|date)(?:\s+(?:exactly|of day))?\W*$|^\W*(?:and\s+)?(?:what\s+)?time\W*$", re.I)
 ZONE_ASKED = re.compile(r"\btime ?zones?\b", re.I)
 _ASKS_WHAT = re.compile(r"\b(?:what|which)\b(?! about\b)", re.I)
 _VALUES = frozenset({"when", "year", "how_much", "how_many", "who", "where", "why"})

@@ -582,3 +582,8 @@ def test_which_one_is_an_outlet_names_its_article_the_next_turns_ask_of(pipeline
     turns = ["hmm what outlets are these articles from", "ok which one is digital trends", "who wrote it", "where does he live now lol"]
     assert "“Elon Musk threatens to sue Microsoft over AI training”" in _after(pipeline, *turns[:2]).answer
     assert _after(pipeline, *turns[:3]).answer.startswith("Trevor Mogg") and "(Japan)" in _after(pipeline, *turns).answer
+
+
+def test_at_what_time_after_when_an_article_came_out_asks_its_clock(pipeline: Pipeline) -> None:
+    answer = _after(pipeline, "When was the BGR article published?", "At what time?")
+    assert answer.answer.startswith("5:07PM EDT"), answer.answer
