@@ -28,10 +28,8 @@ _VALUE_NOUNS = r"(?:characters?|chars?|symbols?|strings?|values?|texts?)"  # wha
 def default_asked(question: Question, query: Query) -> str | None:
     """The term of X in "what's the default X" ("multipart_threshold"; "key" of "the default detach key in
     dtach": the last word before a function word, or the name before "param", "option"...), else None."""
-    if not (m := _DEFAULT_OF.search(question.text)):
+    if not (said := _setting_said(question)):
         return None
-    said = next(g for g in m.groups() if g).lower().split()
-    said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
     # "the default timeout copas uses": a name with a verb after it tells whose, the setting comes before
     # ("the default minimum docstring coverage": a noun after it, which goes on the setting's name)
     said = said[: next((i for i, w in enumerate(said[:-1]) if i and english_frequency(w) <= RARE_IN_ENGLISH and said[i + 1].endswith(("s", "ed"))), len(said))]
@@ -110,12 +108,16 @@ def stating_default(question: Question, query: Query, best: Evidence, near: list
 _OPTION = re.compile(r"--?\w")
 
 
+def _setting_said(question: Question) -> list[str]:
+    """The words naming X in "what's the default X", up to a function word ("block size" of "what block size does
+    lz4 use by default"); none when the question asks no default."""
+    said = next((g for g in m.groups() if g), "").lower().split() if (m := _DEFAULT_OF.search(question.text)) else []
+    return said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
+
+
 def _setting_words(question: Question, query: Query) -> list[str]:
     """The terms of every word naming X in "what's the default X" ("block", "size" of "what block size ...")."""
-    m = _DEFAULT_OF.search(question.text)
-    said = next((g for g in m.groups() if g), "").lower().split() if m else []
-    said = said[: next((i for i, w in enumerate(said) if w in STOPWORDS), len(said))]
-    return [t for t in stem_words(said) if t in query.terms]
+    return [t for t in stem_words(_setting_said(question)) if t in query.terms]
 
 
 def _states(e: Evidence, noun: str, query: Query, phrase: list[str] = ()) -> bool:
