@@ -182,7 +182,7 @@ _NAMED_THEN_ASKED = re.compile(
 )
 # A sum asked for without a price's words ("how much is he askin for"), and a lawsuit told: damages asked.
 _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
-_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for\W*$", re.I)
+_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)

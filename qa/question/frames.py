@@ -47,12 +47,12 @@ _IDIOM = re.compile(
     r"|\bdue(?= to\b)"  # "when is the removal due to take effect", "what was the delay due to": no thing to find
     r"|\b(?:go|goes|went|gone|going)\s+ahead\s+(?:and|to)\b"  # "has musk gone ahead and filed suit": filed
     r"|\b(?:reported|said|rumou?red|believed|thought|alleged)(?= to (?:be|have)\b)"  # "is it reported to be taking action": a hedge
-    # "what year / date / day ...?": the kind of value asked for, which the answer states, not names.
-    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time|weekday)\b(?! of\b)|day of (?:the )?week\b)"
+    r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:(?:year|date|day|month|time|weekday)\b(?! of\b)|day of (?:the )?week\b)"  # "what year ...?": the kind of value asked, stated
     r"|^\W*(?:(?:um+|uh+|ok|okay|so|hey|yo|wait|lol|hm+)\W+)*(?:the )?(?:exact )?(?:year|date|day(?: of (?:the )?week)?|time) (?:of|when)\b"  # "exact date of musk's tweet?", "day of week of ..."
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b|\W*$)"  # "like which kind"
     r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey )|(?<=\bhow is )|(?<=\bhow are ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
+    r"|(?:(?<=\bwhat is the )|(?<=\bwhat was the )|(?<=\bwhats the )|(?<=\bwhat's the )|(?<=\bwhat’s the ))(?:(?:exact|actual|specific|precise|real) )?(?:date|day|year)(?=\W*$)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
     r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"
@@ -196,12 +196,13 @@ _BROKE = re.compile(r"\bbr(?:oke|eak|eaks|eaking|oken)\s+(?=(?:the|this|that)\s+
 _COME_OUT = re.compile(r"^(\W*when\b.*?)\b(?:come|comes|coming|came) out\b", re.I)  # "when's it coming out": released
 # "where does the reddit info (in the bgr piece) come from": its source, which "as reported by" tells
 _COME_FROM = re.compile(r"^(.*?\bwhere (?:does|did|do)\b.*?\b(?:info|information|news|report|claims?|numbers|figures)\b.*?)\b(?:come|came) from\b", re.I)
+_STORY = re.compile(r"(\b(?:for|about|on|of|with|in) the [\w.'’-]+) (?:news|story|drama|saga|situation)(?=\W*$)", re.I)  # "... cite for the reddit news": reddit's
 _OWN_VERB = re.compile(r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )(?<![’']s )\bown\b", re.I)  # "does microsoft own it", not "its own"
 
 
 def unframed(question: str) -> str:
     """`question` without its chat opening and framing idioms (each idiom left as a space)."""
-    question = _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question))))
+    question = _STORY.sub(r"\1", _DATED.sub(r"\1", _CITED.sub(r"\1\2", _OPENER.sub("", _ASKED_BY.sub("", question)))))
     question = _BROKE.sub("reported ", _PLUG.sub("stop", _DESCRIBED.sub(r"\1", _WORD_USED.sub(r"\1\2", question))))
     question = _OWN_VERB.sub("owns", _BACKED_UP.sub("prove ", question))  # "did musk back up his claim": prove it
     question = _HOW_MANY_TO.sub(r"\1the number of", question)  # "how do i tell lbzip2 how many threads to use"
@@ -253,7 +254,6 @@ _ASKED_BY = re.compile(
 # "musk lawsuit date?", "musk lawsuit reason": a fragment asking the date or reason of what it names (not "when
 # is the court date").
 _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w'’ -]{1,40}?)(?<!\bper)(?<!\beach)(?<!\bevery)(?<!\bnext)(?<!\blast)(?<!\bthis)\s+(?:date|year|reasons?|motives?)(?=\W*$)", re.I)
-
 
 # Light verbs (stems): a question's "make", "get", "come" tell little a text must hold ("when did the reports
 # come out": "reports emerged on Wednesday"; "how do i get it to ...", "was BSkyB going to pay").

@@ -873,3 +873,8 @@ def test_where_an_author_lives_is_no_outlet_asked(pipeline: Pipeline) -> None:
     answer = pipeline.ask("the digital trends writer has a funny bio about tea, where does he live now?")
     assert not answer.abstained and "Japan" in answer.answer, answer.answer
     assert "Digital Trends." not in pipeline.ask("where does trevor mogg live").answer  # where he works is another question
+
+
+def test_the_news_of_a_name_is_that_names(pipeline: Pipeline) -> None:
+    # "the reddit news": Reddit's story, no word "news" the sentence crediting its source must hold
+    assert pipeline.ask("which site did bgr cite for the reddit news").answer.startswith("Business Insider")

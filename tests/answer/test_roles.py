@@ -102,6 +102,12 @@ def test_a_person_asked_by_role_anywhere_in_the_question_must_be_named() -> None
     # a polite lead read away leaves "the name of ...": still the role asked
     assert role_missing("the name of Reddit's CEO, who announced the data charges?", "Reddit would begin to charge.", {"reddit"})
     assert not role_missing("name the reporter who broke the story", "Mashable reporter Jane Smith broke the story.")
+    assert not role_missing("who is musk's lawyer in the lawsuit", "Musk's lawyer Alex Spiro said it was false.")
+
+
+def test_an_owners_person_asked_with_what_it_is_for_must_be_named(pipeline: Pipeline) -> None:
+    # "musks lawyer for the microsoft lawsuit": not Musk, Twitter nor Microsoft of "end up in court over Musk's claim"
+    assert pipeline.ask("whos musks lawyer for the microsoft lawsuit").abstained
 
 def test_an_editor_a_program_opens_is_no_person() -> None:
     told = "CALCURSE_EDITOR, VISUAL, EDITOR: Specifies the external editor to use for writing notes."

@@ -587,3 +587,11 @@ def test_which_one_is_an_outlet_names_its_article_the_next_turns_ask_of(pipeline
 def test_at_what_time_after_when_an_article_came_out_asks_its_clock(pipeline: Pipeline) -> None:
     answer = _after(pipeline, "When was the BGR article published?", "At what time?")
     assert answer.answer.startswith("5:07PM EDT"), answer.answer
+
+
+def test_a_follow_up_asking_the_date_its_place_or_an_abbreviation_in_it_asks_the_last_turns(pipeline: Pipeline) -> None:
+    # "the date" names no thing to find; "where's" is "where is"; "in it" is the article the last turn named
+    assert "19 April" in _after(pipeline, "which day did musk make the threat", "and whats the date").answer.split("[1]")[0]
+    assert "(Japan)" in _after(pipeline, "who wrote the digital trends piece on musk and microsoft", "where's he based these days?").answer
+    follow = _after(pipeline, "the verdict piece keeps saying api", "what does that stand for in it?")
+    assert follow.answer.startswith("Application Developer Interface"), follow.answer
