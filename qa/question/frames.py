@@ -52,7 +52,7 @@ _IDIOM = re.compile(
     # "what kind of needlework", "what is the name of the region": the frame of a "what" question.
     r"|(?:(?<=\bwhat )|(?<=\bwhich ))(?:kind|type|sort|genre|variety|category|class|form|style)s?(?= of\b|\W*$)"  # "like which kind"
     r"|(?<=\bthe )name(?= of\b)|(?:(?<=\bit )|(?<=\bthat )|(?<=\bthis )|(?<=\bone )|(?<=\bthey )|(?<=\bhow is )|(?<=\bhow are ))(?:called|named)\b|(?<=\bthe )(?:(?:exact|actual|specific|precise) )?(?:date|day|year)(?= of\b)"
-    r"|(?:(?<=\bwhat is the )|(?<=\bwhat was the )|(?<=\bwhats the )|(?<=\bwhat's the )|(?<=\bwhat’s the ))(?:(?:exact|actual|specific|precise|real) )?(?:date|day|year)(?=\W*$)"
+    r"|(?:(?<=\bwhat is the )|(?<=\bwhat was the )|(?<=\bwhats the )|(?<=\bwhat's the )|(?<=\bwhat’s the ))(?:(?:exact|actual|specific|precise|real) )?(?:date|day|year|number|figure|amount)(?=\W*$)"
     # "what's the likely reason microsoft dropped twitter": the kind asked, which "due to", "because" give
     r"|(?:(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<=\bits ))(?:(?:likely|main|real|actual|official|stated|probable|possible|primary|only) )?"
     r"(?:reasons?|reasoning|motives?|motivation|rationale|explanation)\b"

@@ -878,3 +878,9 @@ def test_where_an_author_lives_is_no_outlet_asked(pipeline: Pipeline) -> None:
 def test_the_news_of_a_name_is_that_names(pipeline: Pipeline) -> None:
     # "the reddit news": Reddit's story, no word "news" the sentence crediting its source must hold
     assert pipeline.ask("which site did bgr cite for the reddit news").answer.startswith("Business Insider")
+
+
+def test_the_actual_number_asked_after_a_guess_is_no_word_to_find(pipeline: Pipeline) -> None:
+    # "whats the actual number": the kind of value asked, which "$10 billion" states without the word
+    answer = pipeline.ask("i heard microsoft put like 1 billion into openai, whats the actual number")
+    assert not answer.abstained and "$10 billion" in answer.answer.split("[1]")[0]
