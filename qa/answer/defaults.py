@@ -14,7 +14,7 @@ from qa.text import STOPWORDS, stem_words, words
 _DEFAULT_OF = re.compile(
     r"\b(?:what|which)(?:'s|’s|s| is| are| was)? (?:the |its |their |[\w-]+['’]s )?default\s+(?:(?:value|setting)s? (?:of|for) (?:the )?|for (?:the )?|(?:set|list|number|kind|type|amount)s? of )?"
     r"([\w-]+(?: [\w-]+){0,2})"
-    r"|^(?:\W*if [^,?]{1,80},\s*)?\W*(?:what|which|how many|how much) ((?:[\w-]+ ){0,2}?[\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
+    r"|^(?:\W*if [^,?]{1,80}?(?:,\s*|\s+(?=(?:what|which|how)\b)))?\W*(?:what|which|how many|how much) ((?:[\w-]+ ){0,2}?[\w-]+) (?:does|do|did|will|would) [^?]{1,60}?\bby default\b"  # "what permissions does it give ... by default"
     # "where does it look for its config file by default", "where does nox keep the virtualenvs it creates by default"
     r"|^\W*where (?:does|do|did|will|would) [^?]{1,60}?\b([\w-]+)(?: to [\w-]+)?(?: (?:it|they|you|i|we) [\w-]+)? by default\b"  # "... files to live by default"
     r"|^\W*(?:what|which)(?:'s|’s|s| is| are| was) (?:the |its |their |[\w-]+['’]s )?([\w-]+(?: [\w-]+){0,2}?) by default\b",  # "whats rhash's output format by default"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa.answer.defaults import _setting_said
 from qa.answer.quoting import _DEFAULT_LINE
 from qa.pipeline import Pipeline
 from qa.question.asides import split_aside
+from qa.question.kinds import classify
 
 BotOver = Callable[[dict[str, str]], Pipeline]
 
@@ -31,6 +33,13 @@ def test_a_setting_left_unset_asks_its_default(bot_over: BotOver) -> None:
 def test_whose_default_a_possessive_names_is_no_part_of_the_setting(bot_over: BotOver) -> None:
     bot = bot_over({"cmpcov.md": _README})
     assert "(default: 79)" in bot.ask("whats cmpcov's default max line lenght").answer.split("[1]")[0]
+
+
+def test_an_if_clause_without_a_comma_before_what_leaves_the_setting_asked() -> None:
+    # "if i dont set a port in msmtp what port ...": as "if ..., what port ..." does, "port" is the setting
+    asked = classify("if i dont set a port in msmtp what port does it connect to by default")
+    assert _setting_said(asked) == ["port"]
+    assert _setting_said(classify("if i dont set one, what port does it use by default")) == ["port"]
 
 
 _FAQ = (

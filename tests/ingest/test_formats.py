@@ -174,6 +174,23 @@ def test_manual_page_sections_variables_and_pipe_separated_options(tmp_path: Pat
     ]
 
 
+def test_a_manual_pages_configuration_command_over_its_description_is_an_item(tmp_path: Path) -> None:
+    # "port number" over the sentences defining it is the term they define, as an option is; a value
+    # glossed in lower case ("unified" over "preferred by the patch utility.") stays prose.
+    doc = doc_of(
+        tmp_path,
+        "msmtp.txt",
+        "CONFIGURATION FILES\n       host argument\n              The SMTP server to send the mail to.\n"
+        "       port number\n              The port that the SMTP server listens on.   The  default  is  25\n"
+        "              (\"smtp\").\n\n"
+        "       Diffstat recognizes these types of output:\n\n          unified\n                 preferred by the patch utility.\n",
+    )
+    kinds = [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []]
+    assert ("item", "host argument: The SMTP server to send the mail to.") in kinds
+    assert ("item", 'port number: The port that the SMTP server listens on. The default is 25 ("smtp").') in kinds
+    assert not any(kind == "item" and text.startswith("unified") for kind, text in kinds)
+
+
 def test_a_line_shown_under_a_colon_is_no_heading(tmp_path: Path) -> None:
     # "IPQoS af21 cs1" alone and indented is what "add this to ssh_config:" introduces, not a heading.
     doc = doc_of(

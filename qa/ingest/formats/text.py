@@ -192,6 +192,8 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
         if option:  # the option is the term its description defines
             term = " ".join(option["term"].split())
             units.append((True, [(n, f"{option['indent']}{term}: {option['text'] or ''}".rstrip())]))
+        elif _directive(kept, k):  # "port number" over "The port that the SMTP server listens on. ..."
+            units.append((True, [(n, f"{line.rstrip()}:")]))
         elif _BULLET.match(line):
             units.append((True, [(n, line)]))
         elif units and units[-1][0] and _indent(line) < _indent(units[-1][1][0][1]) and not _continues(units[-1][1]):
@@ -210,6 +212,20 @@ def _prose_and_items(kept: list[tuple[int, str]]) -> list[Block]:
             b.kind = ITEM
         blocks.append(b)
     return blocks
+
+
+# A setting's name alone on its line, with its argument, over its description indented deeper: a manual page's
+# configuration command ("port number", "tls_starttls [(on|off)]", "auth [(on|off|method)]").
+_DIRECTIVE = re.compile(r"^\s*[a-z][\w.-]*(?: [\w\[\](){}|<>=:,.*/'\"-]+){0,3}$")
+
+
+def _directive(kept: list[tuple[int, str]], k: int) -> bool:
+    """True when line `k` names a setting its description, sentences indented deeper under it, defines, opening
+    its group or following another's description ("unified" over "preferred by the patch utility" is a value)."""
+    line, after = kept[k][1], kept[k + 1][1].lstrip() if k + 1 < len(kept) else ""
+    return bool(_DIRECTIVE.match(line)) and after[:1].isupper() and _indent(kept[k + 1][1]) >= _indent(line) + 3 and (
+        k == 0 or _indent(kept[k - 1][1]) > _indent(line)
+    )
 
 
 def _aliased(kept: list[tuple[int, str]]) -> list[tuple[int, str]]:
