@@ -163,6 +163,10 @@ _SAYING = lazy_pattern(r"\b(?:said|says|tweeted|wrote|writes|posted|added|told|c
 # "musk's exact words in that tweet": the one whose words are asked
 _OWN_WORDS = lazy_pattern(r"\b(\w[\w.&-]*)['’]s\s+(?:exact|precise|actual)\s+(?:words?|wording|quote)\b()", re.I)
 _QUOTE_WINDOW = 0.9  # how close to the best a sentence quoting the one asked may be
+_FAR_QUOTE = 0.4  # how close, when none is that close and the words themselves are asked
+_VERBATIM = lazy_pattern(r"\b(?:exact(?:ly)?|precise(?:ly)?|word(?:s|ing)|quote)\b", re.I)
+_WRITTEN = frozenset("write wrote tweet tweeted post posted".split())
+_IN_POST = lazy_pattern(r"\b(?:tweets?|posts?|exact(?:ly)?|words?|quote)\b", re.I)
 
 
 def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool = True) -> tuple[Evidence, None] | None:
@@ -171,15 +175,20 @@ def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool
     Lawsuit time," the Twitter CEO said in a tweet'), over a better one only using the verb ("It's too early to
     say if Twitter's CEO will ..."); of several, the one told with the deed asked (`by_deed`), else the first."""
     m = _asks_words(question)
-    if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN:
+    if not (v := _spoken(m, question)):
         return None
     who = [t for t in stem_words(words(m.group(1))) if t in query.terms]
     # "what did he say?" after "who's threatening to sue microsoft?": the words alone asked, the last turn's lifting
     # the sentences telling the deed over its quote: one further down is near enough
     alone = by_deed and all(t in SAYING or t in who or t in query.subjects for t, w in query.terms.items() if w >= 1)
-    near = (e for e in near_top(evidence, _QUOTE_WINDOW - 0.1 * alone) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
-    by = [e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
-        (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence))]
+    def by_them(window: float, most: int = 8) -> list[Evidence]:
+        near = (e for e in near_top(evidence, window, most) if _QUOTED.search(e.sentence.text) and _SAYING.search(e.sentence.text))
+        return [e for e in near if all(query.match(t, set(e.stems)) for t in who) or (
+            (role := _ROLE_HELD.search(e.sentence.text)) and _holds_role(role.group().removeprefix("the "), who, evidence))]
+    # the words themselves asked ('what exactly did he write', 'his exact words'): a quote of theirs further down,
+    # unless the best sentence goes on with one (`words_after`)
+    far = (_VERBATIM.search(question) or v in _WRITTEN) and not ((nxt := following(evidence[0], evidence)) and _QUOTED.search(nxt.sentence.text))
+    by = by_them(_QUOTE_WINDOW - 0.1 * alone) or (by_them(_FAR_QUOTE, 16) if far else [])
     # "what did musk tweet when he threatened microsoft": the quote whose telling, or the sentence before it, says
     # the deed ('"... Lawsuit time," the Twitter CEO said' after "Musk's threat comes as ..."), not the words quoted
     if not by or not by_deed:  # a value asked ("wat date did musk tweet the lawsuit threat"): the first, near the top
@@ -193,6 +202,13 @@ def _telling(e: Evidence) -> set[str]:
     return set(stem_words(words(_QUOTED.sub(" ", e.sentence.text)))) | set(e.context)
 
 
+def _spoken(m: re.Match[str] | None, question: str) -> str:
+    """The verb of the words `m` asks for ("say", "tweet", "write" ...), "" for none spoken: "what did luther
+    write" asks a work, "what did musk write in his tweet" words."""
+    v = (m.group(2) or "say").lower() if m else ""
+    return v if m and ("say" if v == "write" and _IN_POST.search(question) else _VERB_OF.get(v, v)) in _SPOKEN else ""
+
+
 def _asks_words(question: str) -> re.Match[str] | None:
     """The one whose words a question asks and its verb: "what did musk tweet", "musk's exact words"."""
     return _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WORDING.search(question) or _OWN_WORDS.search(question)
@@ -202,8 +218,7 @@ def words_after(question: str, query: Query, best: Evidence, evidence: list[Evid
     """For "what were musk's exact words ...": when the best sentence tells the deed without its words ("... Musk
     fired back with the threat of a lawsuit, ..."), the next one quoting them ('"They trained illegally using Twitter
     data," Musk tweeted, adding: "Lawsuit time."'), which the answer goes on with."""
-    m = _asks_words(question)
-    if not m or _VERB_OF.get(v := (m.group(2) or "say").lower(), v) not in _SPOKEN or _QUOTED.search(best.sentence.text):
+    if not _spoken(_asks_words(question), question) or _QUOTED.search(best.sentence.text):
         return None
     after = following(best, evidence)
     return after if after and _QUOTED.search(after.sentence.text) and _SAYING.search(after.sentence.text) else None

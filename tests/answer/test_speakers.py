@@ -120,6 +120,23 @@ def test_what_one_said_is_the_sentence_quoting_their_words(pipeline: Pipeline, q
     assert pipeline.ask(question).answer.startswith('"They trained illegally using Twitter data. Lawsuit time,"')
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What exactly did Elon Musk write in his tweet threatening Microsoft?",
+        "what did musk actually write in the tweet where he went after microsoft",
+        "What exactly did Elon Musk tweet when he threatened to sue Microsoft?",
+    ],
+)
+def test_the_words_written_are_a_quote_of_theirs_further_down(pipeline: Pipeline, question: str) -> None:
+    # the deed's words ("threatening", "went after") lift sentences telling it over the quote: the words
+    # themselves asked ("exactly", "write", "tweet") are looked for further down, the quote most articles carry
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "They trained illegally using Twitter data" in answer.answer.split("[1]")[0], answer.answer
+    # a statement asked with "say" is no quote looked for further down
+    assert pipeline.ask("what did openai say in march about customer data").answer.startswith("Microsoft's OpenAI announced")
+
+
 def test_a_quote_by_a_role_another_holds_is_no_word_of_the_one_asked(pipeline: Pipeline) -> None:
     assert pipeline.ask("what did microsoft say in response to musk's lawsuit threat?").abstained
 
