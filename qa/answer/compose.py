@@ -45,7 +45,7 @@ from qa.answer.quoting import (
     with_mark,
     with_marks,
 )
-from qa.answer.reasons import gives_reason, reason_elsewhere
+from qa.answer.reasons import gives_reason, reasons_elsewhere
 from qa.answer.refusals import MUST_HAVE_SPAN, unanswered
 from qa.answer.sections import antecedents, does_asked, reply_to, said_after, step_after, such_before, with_openings
 from qa.answer.spans import Span, best_span
@@ -211,7 +211,7 @@ def compose(
             quoted = [*items, *(e for e in quoted if all(e.sentence is not i.sentence for i in items))]
         elif after is not None and all(after is not e for e in quoted):
             quoted.insert(0 if heralds else len(quoted), after)
-    quoted += [r for r in [reason_elsewhere(best, [*cited, *quoted], evidence, asked)] if r is not None] if question.kind == "why" else []
+    quoted += reasons_elsewhere(best, [*cited, *quoted], evidence, asked) if question.kind == "why" else []
     quoted = [*on_to_announcer(best, evidence), *quoted] if how_to and not announces(best, evidence) and not is_command(best) else quoted
     quoted = announced_lists(quoted, cited, evidence)  # "• Schedule Tweets": "... the following features:", each item
     n = 0

@@ -65,15 +65,19 @@ def reason_clause(sentence: str) -> Span | None:
 REASON_ELSEWHERE = 0.5
 
 
-def reason_elsewhere(best: Evidence, quoted: list[Evidence], evidence: list[Evidence], asked: set[str]) -> Evidence | None:
+def reasons_elsewhere(best: Evidence, quoted: list[Evidence], evidence: list[Evidence], asked: set[str]) -> list[Evidence]:
     """For a "why" question, the best-scoring other sentence giving a reason, not quoted yet: "Microsoft is likely
     making this change due to Twitter starting to charge companies for API usage" beside "Microsoft looking at
-    cutting costs is not keen on paying ..., causing its drop from DMC" (reasons are often several)."""
-    said = {e.sentence.text for e in (best, *quoted)}
-    return next(
-        (e for e in evidence if e.score >= REASON_ELSEWHERE * best.score and e.sentence.text not in said and gives_reason(e.sentence.text, asked)),
-        None,
-    )
+    cutting costs is not keen on paying ..., causing its drop from DMC" (reasons are often several); and a reason
+    given for "this change", "the decision" in an article the answer quotes, however far down."""
+    said, told_in = {e.sentence.text for e in (best, *quoted)}, {e.sentence.doc_id for e in (best, *quoted)}
+    fresh = [e for e in evidence if e.sentence.text not in said and gives_reason(e.sentence.text, asked)]
+    best_scoring = next((e for e in fresh if e.score >= REASON_ELSEWHERE * best.score), None)
+    this_deed = next((e for e in fresh if _THIS_DEED.search(e.sentence.text) and e.sentence.doc_id in told_in and e is not best_scoring), None)
+    return [e for e in (best_scoring, this_deed) if e is not None]
+
+
+_THIS_DEED = lazy_pattern(r"\b(?:this|that|the) (?:change|move|decision|step|shift|switch)\b", re.I)
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
