@@ -149,8 +149,8 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
 _OBJECT_QUESTION = lazy_pattern(
-    r"^(?:(?:ok|okay|so|and|but|um|uh|well|hey)\W+)*(?:who|whom) (?:(?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+(?: \w+)?)"
-    r"|(?:is|are|was|were) (?:the |a |an )?(\w+(?: \w+)?) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
+    r"^(?:(?:ok|okay|so|and|but|um|uh|well|hey)\W+)*(?:who|whom)(?: (?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+(?: \w+)?)"
+    r"|(?: is| are| was| were|['’]s|['’]re|s) (?:the |a |an )?(\w+(?: \w+)?) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
     re.I,
 )
 _SUBJECT_QUESTION = lazy_pattern(

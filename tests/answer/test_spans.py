@@ -340,7 +340,7 @@ def test_a_lone_adverb_is_no_gap_answer_but_a_noun_in_ly_is() -> None:
 
 def test_the_one_who_did_it_is_no_answer_to_whom_they_did_it_to() -> None:
     sentence = "Twitter boss Elon Musk threatened to sue Microsoft over the illegal use of Twitter's data."
-    for question in ("who did musk threaten to sue", "who is musk threatening to sue"):
+    for question in ("who did musk threaten to sue", "who is musk threatening to sue", "hey who's musk threatening to sue now", "whos musk suing"):
         found = best_span(sentence, "who", set(stems(question)), question)
         assert found is not None and found.text == "Microsoft"
     subject = "Who threatened to sue Microsoft?"  # asking for the doer, the doer is the answer
