@@ -52,7 +52,7 @@ from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
-from qa.answer.values import amount_before, how_often, stated_further
+from qa.answer.values import amount_before, how_often, stated_further, unit_told
 from qa.answer.versions import versioned
 from qa.models import Citation, Document
 from qa.patterns import PATH, lazy_pattern
@@ -269,7 +269,7 @@ def _choose(
     found = more or evidence
     if told := (
         hinted(question, found, proper) or filled(question.text, query, found) or told_where(question, query, found, proper) or cited_source(question, query, found) or files_listed(question, query, found) or named_by_kind(question, found, proper) or called_by_name(question, query, found, proper)
-        or named_other(question, found, proper) or exemplified(question, query.text, found)
+        or named_other(question, found, proper) or exemplified(question, query.text, found) or unit_told(question, query, found)
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):
         return told

@@ -124,3 +124,25 @@ def amount_before(question: Question, query: Query, best: Evidence, evidence: li
 
 
 _PAID = frozenset({"pay", "paid", "cost", "spend", "spent", "charg", "fee", "price"})
+
+
+# "what unit is the gifsicle frame delay in", "what units does -d use": the measure a value is given in
+_ASKS_UNIT = lazy_pattern(r"\b(?:what|which|wat) (?:units?|unit of measure)\b|\bin what units?\b", re.I)
+_IN_UNIT = lazy_pattern(
+    r"\bin (?:(?:tenths|hundredths|thousandths|millionths|units|multiples|fractions) of )?(?:an? )?"
+    r"(?:(?:milli|micro|nano|centi|kilo|mega|giga)?(?:seconds?|bytes?|bits?|meters?|metres?)|minutes?|hours?|days?|pixels?|points?|percent|degrees?|jiffies|ticks|blocks|sectors)\b",
+    re.I,
+)
+_UNIT_WINDOW = 0.6  # how close to the best a sentence giving the unit may be
+
+
+def unit_told(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For "what unit is X in": a near-best sentence holding a word of X and giving a value's unit ("Set the delay
+    between frames to time in hundredths of a second."), the unit its short answer."""
+    if not _ASKS_UNIT.search(question.text):
+        return None
+    asked = [t for t, w in query.terms.items() if w >= 1 and t not in ("unit", "use", "number", "valu")]
+    for e in near_top(evidence, _UNIT_WINDOW):
+        if (m := _IN_UNIT.search(e.sentence.text)) and any(e.holds(t, query) for t in asked):
+            return e, Span(m.group()[3:], m.start() + 3, m.end())
+    return None

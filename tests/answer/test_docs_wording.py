@@ -280,3 +280,18 @@ def test_a_how_to_matching_the_trouble_goes_on_to_the_way_announced_after_it(bot
     bot = bot_over({"querylib.rst": _QUERYLIB})
     answer = bot.ask("my querylib multiselect results come back with keys in random order, can i get an ordered dict out?")
     assert "OrderedDict" in answer.answer
+
+
+_GIFSPIN = (
+    "GIFSPIN(1)\n\nNAME\n       gifspin - spin GIF frames into animations\n\nEXAMPLES\n       This animation will move very "
+    "quickly: since we didn't specify a delay, a browser will cycle through\n       the frames as fast as it can. Let's slow it "
+    "down and pause .5 seconds between frames, using\n       the --delay option.\n\n            gifspin --delay 50 a.gif b.gif "
+    "> anim.gif\n\nOPTIONS\n       -d time, --delay time\n              Set the delay between frames to time in hundredths of "
+    "a second.\n\n       -l[count], --loopcount[=count]\n              Set the Netscape loop extension to count.\n"
+)
+
+
+def test_the_unit_a_value_is_given_in_is_the_sentence_telling_it(bot_over: BotOver) -> None:
+    # "what unit is the frame delay in": "in hundredths of a second", not the example slowing it to .5 seconds
+    answer = bot_over({"gifspin.txt": _GIFSPIN}).ask("quick q, what unit is the gifspin frame delay in? i passed -d 5 and its crazy fast")
+    assert answer.answer.startswith("Hundredths of a second."), answer.answer
