@@ -76,6 +76,7 @@ GROUPS = [
     "show shows showed shown showing display displays displayed displaying",  # "show me the commands it would run": "are displayed instead"
     "run runs running execute executes executed executing",
     "proof proofs evidence prove proved",
+    "give gave provide provides provided providing",  # "did he give any proof": "no further evidence provided"; not "given permission"
     "need needs needed require requires required requirement requirements",
     "true valid legitimate correct accurate",
     "aim aimed aiming target targeted targeting pointed",

@@ -884,3 +884,9 @@ def test_the_actual_number_asked_after_a_guess_is_no_word_to_find(pipeline: Pipe
     # "whats the actual number": the kind of value asked, which "$10 billion" states without the word
     answer = pipeline.ask("i heard microsoft put like 1 billion into openai, whats the actual number")
     assert not answer.abstained and "$10 billion" in answer.answer.split("[1]")[0]
+
+
+def test_proof_given_is_evidence_provided(pipeline: Pipeline) -> None:
+    # "give" is said "provide" as "proof" is "evidence": "no further evidence provided by Musk"
+    answer = pipeline.ask("did elon give any proof that microsoft realy used the tweets tbh")
+    assert "no further evidence provided" in answer.answer.split("[1]")[0], answer.answer
