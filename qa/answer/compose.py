@@ -25,7 +25,7 @@ from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted,
 from qa.answer.media import cited_source, medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
-from qa.answer.page import handle, of_the_page
+from qa.answer.page import PICTURED, handle, of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.places import files_listed
 from qa.answer.polarity import giving_value, judged, unsettled
@@ -135,7 +135,7 @@ def compose(
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
     if isinstance(told := handle(question, documents), str):  # "bill gates's twitter handle": no post of his embedded
         return abstain(0.2, told)
-    if question.kind in ("who", "which", "what") and (told := told or of_the_page(question, documents)):  # "who owns verdict", "who took the photo"
+    if (question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents)):  # "who owns verdict", "who took the photo"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"

@@ -59,13 +59,16 @@ _ASKS_CREDIT = re.compile(
     r"|\b(?:credit\w*|took|taken|shot|snapped)\b.*\b(?:photo|picture|image|pic|photograph|illustration)s?\b|\bphotographer\b",
     re.I,
 )
+# "does the bgr article have a photo of musk": whether it shows one, its credit telling whose
+PICTURED = re.compile(r"^\W*(?:\w+\W+)?(?:does|do|did|is there|are there)\b[^?]*\b(?:photo|picture|image|pic|photograph)s?\b", re.I)
 _CREDIT_LABEL = re.compile(r"^\(?[^:|]{1,40}[:|]\s*")  # "Image: ", "Photo credit | "
 
 
 def image_credit(question: Question, documents: dict[str, Document]) -> Told | None:
     """Whose picture an article shows, as its credit line gives it ("Image: Britta Pedersen-Pool/Getty Images"):
     of the article a question names, else of the one article crediting a picture."""
-    if not _ASKS_CREDIT.search(question.text):
+    shows = question.kind == "yes_no" and PICTURED.match(question.text) is not None
+    if not _ASKS_CREDIT.search(question.text) and not shows:
         return None
     credited = [d for d in documents.values() if d.image_credits]
     doc = named_document(question, documents) or (credited[0] if len(credited) == 1 else None)
@@ -73,7 +76,7 @@ def image_credit(question: Question, documents: dict[str, Document]) -> Told | N
         return None
     credit = doc.image_credits[0]
     told = f"“{doc.title}” credits its picture: “{credit}”"
-    return Told(_CREDIT_LABEL.sub("", credit).rstrip(")"), told, meta_citation(doc, 1, extra=("image", credit)))
+    return Told("Yes" if shows else _CREDIT_LABEL.sub("", credit).rstrip(")"), told, meta_citation(doc, 1, extra=("image", credit)))
 
 
 def of_the_page(question: Question, documents: dict[str, Document]) -> Told | None:

@@ -595,3 +595,11 @@ def test_a_follow_up_asking_the_date_its_place_or_an_abbreviation_in_it_asks_the
     assert "(Japan)" in _after(pipeline, "who wrote the digital trends piece on musk and microsoft", "where's he based these days?").answer
     follow = _after(pipeline, "the verdict piece keeps saying api", "what does that stand for in it?")
     assert follow.answer.startswith("Application Developer Interface"), follow.answer
+
+
+def test_whether_an_article_has_a_photo_and_who_took_it(pipeline: Pipeline) -> None:
+    # "does the bgr article have a photo of musk": its credit line says so; "who took it?" then asks that credit
+    first = pipeline.ask("does the bgr article have a photo of musk")
+    assert first.answer.startswith("Yes.") and "Britta Pedersen-Pool/Getty Images" in first.answer
+    follow = pipeline.ask("who took it?", conversation_id=first.conversation_id)
+    assert follow.answer.startswith("Britta Pedersen-Pool/Getty Images"), follow.answer
