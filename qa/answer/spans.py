@@ -32,8 +32,7 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 
 _MONTH_OR_DAY = lazy_pattern(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$",
-    re.I,
+    r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
 )
 # Capitalised words that start sentences or clauses without naming anything.
 _NOT_NAMES = STOPWORDS | frozenset(
@@ -153,9 +152,7 @@ _OBJECT_QUESTION = lazy_pattern(
     r"|(?: is| are| was| were|['’]s|['’]re|s) (?:the |a |an )?(\w+(?: \w+)?) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
     re.I,
 )
-_SUBJECT_QUESTION = lazy_pattern(
-    r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I
-)
+_SUBJECT_QUESTION = lazy_pattern(r"^(?:who|which \w+|what \w+)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could)\b)\w+", re.I)
 
 
 def answers_of_kind(sentence: str, kind: Kind, asked: set[str], proper: set[str] | None = None) -> list[Span]:
@@ -188,6 +185,7 @@ def best_span(
     if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
         named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED
         options = [o for o in options if named.search(o.text)]
+    options = _spans(CLOCK, sentence) if kind == "when" and _ASKS_CLOCK.search(question) else options  # "what time did they post it": not "April 25"
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
         options = [o for o in options if not _NO_AGE.search(o.text)]
     if kind in ("how_many", "how_much") and _ASKS_SHARE.search(question):  # "what percent ...": a share, no count
@@ -250,6 +248,7 @@ def _lasts(text: str) -> bool:
     return bool(DATE.search(text) or CLOCK.search(text) or _TIME_UNIT.search(text))
 
 
+_ASKS_CLOCK = lazy_pattern(r"\b(?:what|which) time\b(?! (?:period|frame|span|of (?:the )?(?:year|day|month)|zone))|\bwhat hour\b", re.I)  # a clock's
 # "what month ...?", "what day of the week ...?": a date naming that part of it.
 _ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)
 _MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)

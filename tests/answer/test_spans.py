@@ -398,3 +398,15 @@ def test_the_digits_after_a_version_s_point_count_nothing() -> None:
     sentence = "Beginning with iperf-3.16, iperf3 will spawn off a separate thread for each test stream."
     assert best_span(sentence, "how_many", stems("parallel streams default"), "how many parallel streams by default") is None
     assert best_span("It spawns 4 streams.", "how_many", stems("streams"), "how many streams").text == "4"
+
+
+def test_what_time_asks_a_clocks_reading_not_a_date() -> None:
+    dated = "Users will be unable to manage tweets through the service starting April 25, as Mashable points out."
+    question = "and what time did they post it"
+    assert best_span(dated, "when", set(stems(question)), question) is None
+    clocked = "The story went up on April 19 at 5:07PM EDT, as Mashable points out."
+    found = best_span(clocked, "when", set(stems(question)), question)
+    assert found is not None and found.text.startswith("5:07")
+    # a time of year or a time period is no clock's
+    period = "What time period did the reign of Henry VIII span?"
+    assert best_span("Henry VIII reigned from 1509 to 1547.", "when", set(stems(period)), period) is not None
