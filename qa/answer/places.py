@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from qa.answer.spans import Span, candidates
-from qa.patterns import PATH
 from qa.question.kinds import FRAGMENT, Question
 from qa.question.query import Query
 from qa.search.retrieve import Evidence
@@ -51,7 +49,7 @@ def asks_path(question: Question) -> bool:
     return bool(_ASKS_PATH.search(question.text))
 
 
-def files_listed(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, Span | None] | None:
+def files_listed(question: Question, query: Query, evidence: list[Evidence]) -> tuple[Evidence, None] | None:
     """For "where does bmon read its config from": a line of its manual's FILES section writing the path of a file
     of the kind asked (a configuration file; "the default state file"), in the best sentence's document."""
     if not evidence or not asks_path(question):
@@ -62,5 +60,5 @@ def files_listed(question: Question, query: Query, evidence: list[Evidence]) -> 
             continue
         told = e.sentence.text
         if _PATH.search(told) and ((config and _CONFIG_FILE.search(told)) or asked & set(stems(re.sub(r"[/._~$-]", " ", told)))):
-            return e, next((c for c in candidates(told, "where") if PATH.fullmatch(c.text)), None)  # the path, its short answer
+            return e, None
     return None

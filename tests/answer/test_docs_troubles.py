@@ -5,13 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from qa.answer.places import files_listed
-from qa.models import Sentence
 from qa.pipeline import Pipeline
 from qa.question.asides import split_aside
-from qa.question.kinds import classify
-from qa.question.query import analyse
-from qa.search.retrieve import Evidence
 
 BotOver = Callable[[dict[str, str]], Pipeline]
 
@@ -161,14 +156,3 @@ def test_a_man_pages_header_line_is_no_opening_sentence(bot_over: BotOver) -> No
     )
     answer = bot.ask("what is winctl actually for?")
     assert "EWMH/NetWM compatible" in answer.answer and "General Commands Manual WINCTL(1) [1]" not in answer.answer
-
-
-
-def test_a_path_a_files_section_gives_is_the_short_answer_of_where_a_file_is() -> None:
-    # the line of FILES naming the configuration's path answers with the path, its short answer: what makes the
-    # answer likely though it holds neither "keep" nor "settings"
-    told = "By default vtop reads its configuration from the XDG-compliant path ~/.config/vtop/vtoprc."
-    line = Evidence(Sentence(doc_id="vtop", start=0, end=len(told), text=told), [], "vtop#9", "vtop", 1.0, heading=("FILES",))
-    question = classify("where does vtop keep its settings file? want to copy my layout to another server")
-    found = files_listed(question, analyse(question.text, None, {"vtop", "keep", "set", "file", "configur"}), [line])
-    assert found is not None and found[1] is not None and found[1].text == "~/.config/vtop/vtoprc"
