@@ -60,7 +60,8 @@ _ASKS_CREDIT = re.compile(
     re.I,
 )
 # "does the bgr article have a photo of musk": whether it shows one, its credit telling whose
-PICTURED = re.compile(r"^\W*(?:\w+\W+)?(?:does|do|did|is there|are there)\b[^?]*\b(?:photo|picture|image|pic|photograph)s?\b", re.I)
+PICTURE_WORD = r"\b(?:photo|picture|image|pic|photograph)s?\b"
+PICTURED = re.compile(rf"^\W*(?:\w+\W+)?(?:does|do|did|is there|are there)\b[^?]*{PICTURE_WORD}", re.I)
 _CREDIT_LABEL = re.compile(r"^\(?[^:|]{1,40}[:|]\s*")  # "Image: ", "Photo credit | "
 
 

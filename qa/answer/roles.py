@@ -72,10 +72,11 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
 _NAMED_PERSONS = frozenset(
     "judge lawyer attorney official spokesperson spokesman spokeswoman analyst reporter journalist exec executive".split()
 ) | {r"editor(?![^?]*\b(?:open|use|launch|run|start)s?\b)"}  # "what editor will calcurse open": a program
+_PERSON_WORDS = "|".join(sorted(_NAMED_PERSONS))
 _ASKS_PERSON = lazy_pattern(
-    rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname(?: of)? the\s+(?:[\w.&-]+\s+){{0,3}}?|\bwho(?:'s|’s|s| is| was)? the\s+(?:[\w.&-]+\s+){{0,2}}?)(?:{'|'.join(sorted(_NAMED_PERSONS))})s?\b(?!['’]s)"
-    rf"|\b(?:{'|'.join(sorted(_NAMED_PERSONS))})(?:'s|’s|s)? (?:full )?name\b"
-    rf"|^\W*who(?:'s|’s|s| is| was) (?:[\w.&-]+ ){{0,2}}?[\w.&-]+(?:'s|’s|s) (?:{'|'.join(sorted(_NAMED_PERSONS))})\b",  # "whos musks lawyer for ..."
+    rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname(?: of)? the\s+(?:[\w.&-]+\s+){{0,3}}?|\bwho(?:'s|’s|s| is| was)? the\s+(?:[\w.&-]+\s+){{0,2}}?)(?:{_PERSON_WORDS})s?\b(?!['’]s)"
+    rf"|\b(?:{_PERSON_WORDS})(?:'s|’s|s)? (?:full )?name\b"
+    rf"|^\W*who(?:'s|’s|s| is| was) (?:[\w.&-]+ ){{0,2}}?[\w.&-]+(?:'s|’s|s) (?:{_PERSON_WORDS})\b",  # "whos musks lawyer for ..."
     re.I,
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")

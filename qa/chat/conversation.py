@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from qa.answer.abbreviations import asks_expansion
+from qa.answer.page import PICTURE_WORD
 from qa.cache import Lru
 from qa.models import Citation
 from qa.patterns import CALENDAR, DOTTED_NAME
@@ -185,7 +186,7 @@ _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|pe
 _THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _TOOK_IT = re.compile(r"^\W*(?:\w+\W+)?(who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for)) (?:it|that|this|that one)\W*$", re.I)
-_PICTURE = re.compile(r"\b(?:photo|picture|image|pic|photograph)s?\b", re.I)
+_PICTURE = re.compile(PICTURE_WORD, re.I)
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.I)
@@ -210,8 +211,8 @@ def named_back(question: str, last: Turn, byline: bool) -> str:
     named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if _THAT_STANDS.match(question) else []
     if short := asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
         return f"what does {short} stand for"
-    if _TOOK_IT.match(question) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
-        return f"{_TOOK_IT.match(question)[1]} the photo, {last.question.rstrip(' ?!.')}"
+    if (took := _TOOK_IT.match(question)) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
+        return f"{took[1]} the photo, {last.question.rstrip(' ?!.')}"
     if byline:
         return byline_named(question, span or "")
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name
