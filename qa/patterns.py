@@ -233,3 +233,11 @@ def undotted(context: list[str]) -> tuple[list[str], list[str]]:
     """`context` with its dotted names split into their parts ("x.ai": "x", "ai"), and those names' first parts."""
     dotted = [m[1].lower() for w in context if (m := DOTTED_NAME.fullmatch(w))]
     return [p for w in context for p in (w.split(".") if DOTTED_NAME.fullmatch(w) else [w])], dotted
+
+
+# Spans of time: "soon after", "a few weeks", "13 years and 48 days", the unit after a number ("500ms", " seconds").
+SOON = lazy_pattern(r"\b(?:soon|shortly|not long|immediately|right) (?:after(?:wards?)?|thereafter|later)\b", re.I)
+A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
+_UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
+TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)
+TIME_UNIT = lazy_pattern(rf"(?:[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)|(?<=\d)(?:ms|s|secs?|mins?|h|hrs?))\b", re.I)

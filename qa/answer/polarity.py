@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.figures import values_of
 from qa.answer.spans import Span
-from qa.patterns import MENTIONING, MONTHS, lazy_pattern
+from qa.patterns import MENTIONING, lazy_pattern
 from qa.question.frames import plain_verbs
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -174,62 +175,17 @@ def _asked_clause(question: str, sentence: str) -> str:
     return max(sides, key=lambda side: len(asked & set(stem_words(words(side))))) if len(sides) > 1 else sentence
 
 
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-# A month named in chat: not "may" or "mar", words besides.
-_MONTHS = r"(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)"
-_MONTH = re.compile(rf"\b{_MONTHS}\b", re.I)
-# An amount: "$120k", "200k", "$210,000", "10 billion" (a bare number is no amount, nor a count of things:
-# "50 million tweets").
-_AMOUNT = re.compile(
-    r"(?<![\w.])(?P<cur>[$€£])?\s?(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>k|mn?|bn?|thousand|million|billion|trillion)\b)?(?!\s+(?!dollars|bucks|euros|pounds)[a-z]+s\b)",
-    re.I,
-)
-_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
-
-
-def _amounts(text: str) -> dict[str, float]:
-    return {
-        m.group().strip().lower(): float(m.group("n").replace(",", "")) * _SCALE.get((m.group("scale") or "").lower(), 1)
-        for m in _AMOUNT.finditer(text)
-        if m.group("cur") or m.group("scale") or "," in m.group("n")
-    }
-
-
-# A day of a month: "april 28", "April 25th", "25th april".
-_DAY_MONTHS = rf"(?:may|{_MONTHS[3:-1]})"  # "may 1st": with a day, "may" is the month
-_DAY = re.compile(rf"\b(?:(?P<m>{_DAY_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_DAY_MONTHS}))\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
-
-
-def _month(name: str) -> int:
-    return MONTHS[name.lower()[:3] if name.lower() != "sept" else "sep"]
-
-
-def _values(text: str) -> list[dict[str, object]]:
-    """A text's years, months, days of months, amounts and weekdays, each by the words writing it."""
-    days = {m.group().lower(): (_month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))) for m in _DAY.finditer(text)}
-    bare = _DAY.sub(" ", text)  # "april 28": a day, not a month of its own
-    return [
-        {y: y for y in _YEAR.findall(text)},
-        {m.lower(): _month(m) for m in _MONTH.findall(bare)},
-        days,
-        _amounts(text),
-        {d.lower(): d.lower() for d in _WEEKDAY.findall(text)},
-    ]
-
-
 _ABOUT_AS_WELL = 0.8  # of the best sentence's share of the question's words
 
 
 def giving_value(question: str, evidence: list[Evidence]) -> Evidence | None:
     """For a yes/no question naming a value ("... on april 28 right?"), the first sentence that gives it or
     another of its sort ("starting April 25"), when the best one gives none; else None."""
-    asked = [set(v.values()) for v in _values(question)]
+    asked = [set(v.values()) for v in values_of(question)]
     if not any(asked) or not evidence or corrected(question, evidence[0].sentence.text):
         return None
     for e in (e for e in evidence if e.matched >= _ABOUT_AS_WELL * evidence[0].matched):  # about the same thing
-        told = _values(e.sentence.text)
+        told = values_of(e.sentence.text)
         if any(a & set(t.values()) for a, t in zip(asked, told, strict=True)) or corrected(question, e.sentence.text):
             return None if e is evidence[0] else e
     return None
@@ -241,7 +197,7 @@ def corrected(question: str, sentence: str) -> frozenset[str]:
     quitting its board in 2018", "... in march?" against "Earlier in February, ...", "200k a month" against
     "$42,000 all the way up to $210,000"."""
     found: set[str] = set()
-    for asked, told in zip(_values(question), _values(sentence), strict=True):
+    for asked, told in zip(values_of(question), values_of(sentence), strict=True):
         wrong = {w for w, v in asked.items() if v not in told.values()}
         others = set(told.values()) - set(asked.values())
         if wrong and others and all(_near(asked[w], others) for w in wrong):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from qa.patterns import (
+    A_TIME,
     CLOCK,
     COMPACT,
     DATE,
@@ -23,6 +24,9 @@ from qa.patterns import (
     RECENT_YEAR,
     RELATIVE_TIME,
     SCALED,
+    SOON,
+    TIME_UNIT,
+    TIMES,
     UNIT,
     YEAR,
     lazy_pattern,
@@ -148,7 +152,7 @@ def names(sentence: str, proper: set[str] | None = None) -> list[Span]:
 
 # "Who announced that?" asks for the subject, found before the verb; "Who did Getty sue?" the object.
 _OBJECT_QUESTION = lazy_pattern(
-    r"^(?:(?:ok|okay|so|and|but|um|uh|well|hey)\W+)*(?:who|whom)(?: (?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+(?: \w+)?)"
+    r"^(?:[^,?]{1,40},\s*)?(?:(?:ok|okay|so|and|but|um|uh|well|hey)\W+)*(?:who|whom)(?: (?:did|does|do|will|would|can|could|should) (?:the |a |an )?(\w+(?: \w+)?)"
     r"|(?: is| are| was| were|['’]s|['’]re|s) (?:the |a |an )?(\w+(?: \w+)?) \w+ing\b)|^(?:the )?(\w+) (?!(?:is|are|was|were)\b)\w+ (?:who|whom)\W*$",  # "musk sue who"
     re.I,
 )
@@ -182,6 +186,8 @@ def best_span(
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
         doer = set(stem_words(words(m.group(1) or m.group(2) or m.group(3))))
         options = [o for o in options if not doer & set(stem_words(words(o.text)))]
+        if doer <= {"he", "she", "they"} and (verb := stem_words(words(normalize(question)[m.end(1 if m.group(1) else 2) :])[:1])):
+            options = [o for o in options if o.start > next((w.start() for w in re.finditer(r"\w+", sentence) if stem_words([w[0].lower()]) == verb), -1)]  # "who's he threatening to sue": not who is before "threatened"
     if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
         named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED
         options = [o for o in options if named.search(o.text)]
@@ -197,16 +203,16 @@ def best_span(
     if kind in ("how_many", "how_much") and _HOW_LONG.search(question):
         # "How long ...?" "Since the 1950s", "from 4 August 1915 until November 1918", "17 seconds", "a minute".
         options += [d for d in _spans(DATE, sentence) if _SINCE.search(sentence[: d.start]) or _RANGE.match(d.text)]
-        options += _spans(_A_TIME, sentence) + _spans(_TIMES, sentence) + _spans(_SOON, sentence)  # "he left soon after"
-        timed = [(s, m) for s in _numbers(sentence) if (m := _TIME_UNIT.match(sentence, s.end))]
+        options += _spans(A_TIME, sentence) + _spans(TIMES, sentence) + _spans(SOON, sentence)  # "he left soon after"
+        timed = [(s, m) for s in _numbers(sentence) if (m := TIME_UNIT.match(sentence, s.end))]
         options += [Span(sentence[s.start : m.end()], s.start, m.end()) for s, m in timed] + _spans(CLOCK, sentence)
         # A length of time or of a thing, not any number: "how long has X invested in Y?" is not "$10 billion".
         options = [
             o
             for o in options
-            if _TIME_UNIT.match(sentence, o.end)
+            if TIME_UNIT.match(sentence, o.end)
             or _LENGTH.match(sentence, o.end)
-            or _lasts(o.text) or _SOON.fullmatch(o.text) or re.search(rf"\bin{_TIME_UNIT.pattern}", sentence, re.I)  # "timeout in seconds. Default 10"
+            or _lasts(o.text) or SOON.fullmatch(o.text) or re.search(rf"\bin{TIME_UNIT.pattern}", sentence, re.I)  # "timeout in seconds. Default 10"
             or _SINCE.search(sentence[: o.start])
         ]
     if kind in ("how_many", "how_much") and (exact := [o for o in options if not _VAGUE.match(o.text)]):
@@ -245,7 +251,7 @@ def best_span(
 
 def _lasts(text: str) -> bool:
     """True for a span that is itself a time: a date, a clock reading or a count of time units."""
-    return bool(DATE.search(text) or CLOCK.search(text) or _TIME_UNIT.search(text))
+    return bool(DATE.search(text) or CLOCK.search(text) or TIME_UNIT.search(text))
 
 
 _ASKS_CLOCK = lazy_pattern(r"\b(?:what|which) time\b(?! (?:period|frame|span|of (?:the )?(?:year|day|month)|zone))|\bwhat hour\b", re.I)  # a clock's
@@ -266,11 +272,6 @@ _VAGUE = lazy_pattern(r"(?:several|many|some|dozens|hundreds|thousands|millions|
 _ASKS_SHARE = lazy_pattern(r"\b(?:what|which|how (?:big|large|much) (?:a|of a)?)\s*(?:percent|percentage|per cent|share|proportion|fraction)\b", re.I)
 _SHARE = lazy_pattern(r"%|\b(?:percent|per cent|percentage points?|half|halves|thirds?|quarters?|fifths?|tenths?|majority)\b", re.I)
 HOW_OFTEN = lazy_pattern(r"\bhow (?:often|frequently)\b", re.I)
-_SOON = lazy_pattern(r"\b(?:soon|shortly|not long|immediately|right) (?:after(?:wards?)?|thereafter|later)\b", re.I)
-_A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minute|hour|day|week|month|year|decade)s?\b", re.I)
-_UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
-_TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)  # "13 years and 48 days"
-_TIME_UNIT = lazy_pattern(rf"(?:[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)|(?<=\d)(?:ms|s|secs?|mins?|h|hrs?))\b", re.I)  # "500ms"
 
 
 def _with_unit(sentence: str, span: Span, question: str) -> Span:

@@ -44,10 +44,13 @@ _ASKS = re.compile(
 # Words that measure or time a thing without naming it: a question of them alone asks of the last one's thing.
 _MEASURES = frozenset("much many per month months year years week weeks day days hour hours minute minutes time times".split())
 _OPENS = re.compile(
-    rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for|(?:(?:no|nah|sorry|oops)\W+)?i meant"
+    rf"^\s*(?:{FILLER}\b[\s,.!:;-]*)*(?:and|but|also|so|what about|how about|what of|and what about|and how about|same for|(?:(?:no|nah|sorry|oops|wait)\W+){0,2}i meant"
     r"|why (?:tho|though|then))\b",  # "why tho, whats the claim": why the last answer's is so
     re.I,
 )
+# "no wait i meant the musk thing, who's he threatening to sue": a correction asked anew; nothing of the last turn carries
+_THE = re.compile(r"\bthe (\w+)\b(?! of\b)", re.I)
+_MEANT = re.compile(rf"^\W*(?:\w+\W+){{0,2}}i meant\b.*\b(?:{_WH_WORDS})\b", re.I)
 
 
 @dataclass
@@ -85,10 +88,13 @@ class Conversation:
         """
         last = self.turns[-1] if self.turns else None
         own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
-        if last is None or not leans_on_context(question, own):
+        text = normalize(question)
+        # "what's the company called" after "... musk is getting into ai with a new company": that company
+        again = last is not None and not proper_names(question) and any(w.lower() in last.topic for w in _THE.findall(text))
+        if last is None or not (again or leans_on_context(question, own)) or _MEANT.match(text):
             return []
         new_names = [n for n in proper_names(question) if n not in last.topic]
-        if new_names or (_OPENS.match(normalize(question)) and own and not _points_back(question)):
+        if new_names or (_OPENS.match(text) and own and not _points_back(question)):
             return [w for w in last.topic if w not in last.names and w not in own]
         return [w for w in last.topic if w not in own]
 

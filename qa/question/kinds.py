@@ -19,10 +19,10 @@ Kind = Literal[
 ]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
-# "is there a bgr article in here", "do u have the verdict one": whether an article of an outlet or author is there
+# "is there a bgr article", "do u have the verdict one", "is one of these from bgr?": whether an outlet or author's article is there
 ASKS_EXISTS = re.compile(
-    rf"^\W*(?:(?:ok|okay|so|hmm+|hey|wait)\W+)*(?:is there|do (?:you|u) have|have (?:you|u) got) (?:an?|any|the) [\w'’.&-]+(?: [\w'’.&-]+){{0,2}} (?:{_DOC}|one)(?: in here| here| in there)?\W*$", re.I
-)
+    rf"^\W*(?:(?:ok|okay|so|hmm+|hey|wait)\W+)*(?:(?:is there|do (?:you|u) have|have (?:you|u) got) (?:an?|any|the) [\w'’.&-]+(?: [\w'’.&-]+){{0,2}} (?:{_DOC}|one)|(?:(?:is there|do (?:you|u) have|have (?:you|u) got) (?:an?|any) (?:{_DOC}|one)|(?:do (?:you|u) have )?anything"
+    rf"|(?:is|are) (?:any|one|some) of (?:these|them|those|the {_DOC}s)(?: {_DOC}s)?) (?:from|by) [\w'’.&-]+(?: [\w'’.&-]+){{0,2}})(?: in here| here| in there)?\W*$", re.I)
 # Words people use to ask about a document itself ("who wrote it", "what does X stand for"): a typo of
 # one is corrected to it though the text may never use it.
 ASKING_WORDS = (

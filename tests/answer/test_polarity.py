@@ -85,6 +85,8 @@ def test_a_weekday_and_a_day_of_may_are_values_a_sentence_corrects() -> None:
     assert corrected("did elon post the lawsuit threat on a monday?", "Musk fired back on Wednesday.") == {"monday"}
     assert corrected("microsoft drops twitter on may 1st right?", "It takes effect starting April 25.") == {"may 1st"}
     assert not corrected("may it drop twitter in april?", "It takes effect starting April 25.")  # "may" alone: no month
+    assert corrected("is that a yearly price?", "It charges $42,000 per month.") == {"yearly"}  # a rate's period
+    assert not corrected("is that monthly?", "It charges $42,000 per month.")
 
 
 MOVE = (

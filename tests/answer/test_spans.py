@@ -123,6 +123,9 @@ def test_best_span_prefers_the_value_a_function_word_points_to(kind: str, senten
         # Whom someone acts on: not the doer, nor one named beside the doer, however many words name the doer
         ("who", "Board chair, Ann Lee, threatened to sue Acme on Monday.", "who is ann lee threatening to sue", "Acme"),
         ("who", "Board chair, Ann Lee, threatened to sue Acme on Monday.", "okay so who did ann lee threaten", "Acme"),
+        # ... or named by a pronoun: whoever stands before the deed's verb did it; after a clause ("the lee thing, ...") too
+        ("who", "Board chair Ann Lee threatened to sue Acme on Monday.", "who is she threatening to sue", "Acme"),
+        ("who", "Board chair Ann Lee threatened to sue Acme on Monday.", "the lee thing, who's she threatening to sue", "Acme"),
     ],
 )
 def test_a_typed_span_is_whole(kind: str, sentence: str, question: str, answer: str) -> None:

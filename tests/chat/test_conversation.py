@@ -603,3 +603,29 @@ def test_whether_an_article_has_a_photo_and_who_took_it(pipeline: Pipeline) -> N
     assert first.answer.startswith("Yes.") and "Britta Pedersen-Pool/Getty Images" in first.answer
     follow = pipeline.ask("who took it?", conversation_id=first.conversation_id)
     assert follow.answer.startswith("Britta Pedersen-Pool/Getty Images"), follow.answer
+
+
+def test_a_correction_asked_anew_carries_nothing_of_the_turn_it_corrects(pipeline: Pipeline) -> None:
+    # "i meant the musk thing, who's he ...": Getty Images' lawsuit is not this question's subject.
+    first = pipeline.ask("who is getty images going after")
+    answer = pipeline.ask("no wait i meant the musk thing, who's he threatening to sue", conversation_id=first.conversation_id)
+    assert answer.answer.startswith("Microsoft.")
+
+
+def test_the_thing_a_statement_just_named_is_the_one_asked_about(pipeline: Pipeline) -> None:
+    # "the company" is the new company the statement before it spoke of.
+    first = pipeline.ask("one of the articles says musk is getting into ai with a new company")
+    assert "X.AI" in pipeline.ask("what's the company called lol", conversation_id=first.conversation_id).answer
+
+
+def test_a_period_asked_of_a_price_is_checked_against_the_price_told(pipeline: Pipeline) -> None:
+    first = pipeline.ask("What did Twitter plan to charge companies for API access?")
+    answer = pipeline.ask("Is that a yearly price?", conversation_id=first.conversation_id)
+    assert not answer.abstained and "per month" in answer.answer
+
+
+def test_whether_one_of_the_articles_is_from_an_outlet_names_it_for_the_next_turn(pipeline: Pipeline) -> None:
+    first = pipeline.ask("is one of these from bgr?")
+    assert first.answer.startswith("Yes: ") and "(BGR)" in first.answer
+    assert pipeline.ask("who wrote it", conversation_id=first.conversation_id).answer.startswith("Joe Wituschek.")
+    assert pipeline.ask("do you have anything from the verge").abstained
