@@ -133,7 +133,7 @@ def compose(
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
         citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
-    if isinstance(told := handle(question, documents), str):  # "bill gates's twitter handle": no post of his embedded
+    if isinstance(told := handle(question, documents, query.terms), str):  # "bill gates's twitter handle": no post of his embedded
         return abstain(0.2, told)
     if (question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents)):  # "who owns verdict", "who took the photo"
         answer = f"{told.span}. {told.sentence} [1]."

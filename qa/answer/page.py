@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qa.answer.metadata import Told, meta_citation, named_document, says
 from qa.answer.quoting import plain
@@ -38,13 +39,14 @@ _ASKS_HANDLE = re.compile(
 _SIGNED = re.compile(r"^[—–-]\s*(?P<name>.{1,60}?)\s*\((?P<handle>@\w{1,30})\)")
 
 
-def handle(question: Question, documents: dict[str, Document]) -> Told | str | None:
+def handle(question: Question, documents: dict[str, Document], terms: Iterable[str] = ()) -> Told | str | None:
     """The handle a post embedded in an article is signed with, for a question asking the handle of the
-    one who signed it ("musk's twitter handle?": "@elonmusk"); why there is none when posts are embedded
-    but none by the one asked ("bill gates's twitter handle"); None for another question."""
+    one who signed it ("musk's twitter handle?": "@elonmusk"; "whats his handle" after a question of musk: its
+    `terms`); why there is none when posts are embedded but none by the one asked ("bill gates's twitter
+    handle"); None for another question."""
     if not _ASKS_HANDLE.search(question.text):
         return None
-    asked = set(plain(question.text).split())
+    asked = set(plain(question.text).split()) | set(terms)
     signed = [(doc, sig, m) for doc in documents.values() for sig in doc.embeds or () if (m := _SIGNED.match(sig))]
     for doc, signature, m in signed:
         if asked & {w for w in plain(m.group("name")).split() if len(w) > 2}:

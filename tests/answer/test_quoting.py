@@ -57,6 +57,13 @@ def test_a_reason_for_this_change_in_an_article_the_answer_quotes_is_given_howev
     assert "likely making this change due to Twitter starting to charge companies for API usage" in answer.answer
 
 
+def test_a_reason_for_this_change_is_given_from_an_article_the_answer_does_not_quote_otherwise(pipeline: Pipeline) -> None:
+    # The Digital Trends sentence ("... came with no explanation but it does coincide with ...") answers first;
+    # BGR's "this change due to ..." is found further down, in another article.
+    answer = pipeline.ask("why did microsoft remove twitter from its ad platform")
+    assert "making this change due to Twitter starting to charge companies for API usage" in answer.answer
+
+
 def test_a_why_question_answer_cites_a_second_reason(pipeline: Pipeline) -> None:
     # "... not keen on paying such a high amount to Twitter, causing its drop from DMC" and, beside it,
     # "Microsoft's decision to remove Twitter ... does coincide with Twitter cutting its free ... (API) support"

@@ -629,3 +629,9 @@ def test_whether_one_of_the_articles_is_from_an_outlet_names_it_for_the_next_tur
     assert first.answer.startswith("Yes: ") and "(BGR)" in first.answer
     assert pipeline.ask("who wrote it", conversation_id=first.conversation_id).answer.startswith("Joe Wituschek.")
     assert pipeline.ask("do you have anything from the verge").abstained
+
+
+def test_his_handle_asks_the_handle_of_the_one_the_last_turn_asked_about(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what did musk tweet at microsoft")
+    assert pipeline.ask("whats his handle", conversation_id=first.conversation_id).answer.startswith("@elonmusk.")
+    assert pipeline.ask("whats his handle").abstained  # no one asked about
