@@ -21,12 +21,15 @@ _EVERY = re.compile(r"^(?:do|does|did) (?:all|every|each|both)\b", re.I)  # "do 
 _AS_FULLY = 0.9  # of the best sentence's share of the question's words
 # "which outlet pointed out / reported / cited ...": a name the text credits with the deed asked
 # ... or where it "got that from": the one it cites
-_CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke|(?:get|got)(?=\s.{1,40}?\bfrom\b))\b", re.I)
+CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke|(?:get|got)(?=\s.{1,40}?\bfrom\b))\b", re.I)
 _DEED = {"poin": "point", "repo": "report", "cite": "report", "citi": "report", "brok": "report", "note": "note", "get": "report", "got": "report"}
 _NAMED = r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
 _CREDITED = {
     "point": re.compile(rf"\bas {_NAMED} (?:points?|pointed) out\b"),
-    "report": re.compile(rf"\b(?:as )?(?:first )?reported by {_NAMED}|\bas {_NAMED} (?:first )?report(?:s|ed)\b"),
+    "report": re.compile(  # "reports from various publications, including Mashable, claimed ..."
+        rf"\b(?:as )?(?:first )?reported by {_NAMED}|\bas {_NAMED} (?:first )?report(?:s|ed)\b"
+        rf"|\breports? from (?:\w+ ){{0,2}}(?:publications|outlets|sites|media|news sites),? including {_NAMED}"
+    ),
     "note": re.compile(rf"\bas {_NAMED} not(?:es|ed)\b"),
 }
 _NEAR = 10  # sentences from the top
@@ -45,7 +48,7 @@ def sources(
 ) -> tuple[str, str, list[Citation]]:
     """The answer with the articles named first: (text, the names, citations); or, for "which outlet pointed out /
     reported X", the outlet a sentence near the top credits with it ("..., as Mashable points out, ...")."""
-    if (verb := _CREDIT_ASKED.search(question)) and (credited := _credited(_DEED[verb.group(1)[:4].lower()], evidence)):
+    if (verb := CREDIT_ASKED.search(question)) and (credited := _credited(_DEED[verb.group(1)[:4].lower()], evidence)):
         e, name = credited
         return f"{name}. {e.sentence.text} [1]", name, [cite(1, e)]
     if not _SEVERAL.search(question) or not evidence:

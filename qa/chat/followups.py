@@ -11,6 +11,7 @@ import re
 from qa.answer.leads import SPAN_KINDS
 from qa.answer.media import ASKS_CITED
 from qa.answer.reasons import gives_reason
+from qa.answer.sources import CREDIT_ASKED
 from qa.answer.spans import best_span
 from qa.chat.conversation import Conversation
 from qa.question.kinds import SAYS_WHO, Question
@@ -77,7 +78,10 @@ def follow_evidence(
             evidence = drop_repeats(evidence, said)
     if SAYS_WHO.match(question) and last.citations:
         # "says who?": whoever said what was just quoted, not whatever the words carried over find now.
-        evidence = [e for e in evidence if e.sentence.text == said] or evidence
+        # "which publication reported that?": a sentence about it as much crediting an outlet with it may name it
+        quoted = [e for e in evidence if e.sentence.text == said]
+        also = [e for e in evidence if quoted and e not in quoted and e.matched >= quoted[0].matched / 2] if CREDIT_ASKED.search(question) else []
+        evidence = quoted + also or evidence
     return evidence
 
 

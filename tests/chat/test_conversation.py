@@ -635,3 +635,9 @@ def test_his_handle_asks_the_handle_of_the_one_the_last_turn_asked_about(pipelin
     first = pipeline.ask("what did musk tweet at microsoft")
     assert pipeline.ask("whats his handle", conversation_id=first.conversation_id).answer.startswith("@elonmusk.")
     assert pipeline.ask("whats his handle").abstained  # no one asked about
+
+
+def test_which_publication_reported_that_names_the_outlet_a_sentence_about_it_credits(pipeline: Pipeline) -> None:
+    # "This came after reports from various publications, including Mashable, claimed that Microsoft was planning ..."
+    first = pipeline.ask("Is it true that Microsoft is removing Twitter from its advertising platform?")
+    assert pipeline.ask("Which publication reported that?", conversation_id=first.conversation_id).answer.startswith("Mashable.")
