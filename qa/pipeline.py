@@ -16,6 +16,7 @@ from qa.answer.naming import asks_kind
 from qa.answer.places import asks_path, files_words
 from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
+from qa.answer.spans import best_span
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn, named_back
 from qa.chat.followups import earlier_turn, follow_evidence
@@ -30,8 +31,9 @@ from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_
 from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import as_reported, checked_claim, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
-from qa.search.index import Index, IndexConfig, Progress, build_corpus_index, fingerprint, open_index, save_index
-from qa.search.locate import locate
+from qa.search.index import Index, Progress
+from qa.search.locate import locate, passage_of
+from qa.search.opening import open_configured, rebuild_configured
 from qa.search.retrieve import Evidence, candidate_sentences, joined, search, weigh
 from qa.search.weights import term_weights
 from qa.settings import Settings
@@ -77,13 +79,7 @@ class Pipeline:
     def index(self) -> Index:
         """The index, opened (and built or rebuilt if needed) on first use."""
         with self._lock:
-            s = self.settings
-            if s.backend == "opensearch":  # the index lives in the cluster, built there if missing or stale
-                from qa.search.opensearch import cluster_for
-                from qa.search.opensearch_index import open_cluster_index
-
-                return open_cluster_index(s.corpus, IndexConfig.of(s), cluster_for(s), self.progress, s.strict)
-            return open_index(s.corpus, s.index, IndexConfig.of(s), self.progress, strict=s.strict)
+            return open_configured(self.settings, self.progress)
 
     @property
     def loaded(self) -> bool:
@@ -92,17 +88,8 @@ class Pipeline:
 
     def rebuild(self) -> Index:
         """Build the index afresh, save it in place and use it."""
-        s = self.settings
-        config = IndexConfig.of(s)
         with self._lock:
-            if s.backend == "opensearch":
-                from qa.search.opensearch import cluster_for
-                from qa.search.opensearch_index import rebuild_cluster_index
-
-                built = rebuild_cluster_index(s.corpus, config, cluster_for(s), self.progress, s.strict)
-            else:
-                built = build_corpus_index(s.corpus, config, s.index / config.backend, fingerprint(s.corpus, config), self.progress, s.strict)
-                save_index(built)
+            built = rebuild_configured(self.settings, self.progress)
         for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
         for cache in (self._queries, self._answers):
@@ -165,7 +152,7 @@ class Pipeline:
         question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
-            asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span))
+            asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question))
         own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(asked, own) if conversation.turns else []
         k = top_k or self.settings.top_k
@@ -256,8 +243,8 @@ class Pipeline:
         if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"
             return ended, g.query, g.hits
         evidence = g.evidence
-        if conversation.turns:
-            evidence = follow_evidence(question, g.kind, last_kind, g.query, evidence, conversation, context)
+        if conversation.turns:  # "when did musk say that": of the sentence just quoted, found again or not
+            evidence = follow_evidence(question, g.kind, last_kind, g.query, self._with_quoted(g, conversation, question), conversation, context)
         composition = compose(
             kind,
             g.query,
@@ -274,6 +261,17 @@ class Pipeline:
         if composition.abstained and g.named and kind.kind == "yes_no" and MENTIONS.search(question):
             composition = self._elsewhere(g, composition)
         return composition, g.query, g.hits
+
+    def _with_quoted(self, g: Gathered, conversation: Conversation, question: str) -> list[Evidence]:
+        """The evidence found, and the sentences of the passage the last answer quoted first when a question points
+        back at it ("when did musk say that"), the search did not find it again and it gives what is asked."""
+        last = conversation.turns[-1]
+        if not last.citations or not POINTS_BACK.search(question) or any(h.passage.id == last.citations[0].passage_id for h in g.hits):
+            return g.evidence
+        if g.kind.kind not in ("when", "year", "how_much", "how_many") or best_span(last.citations[0].text, g.kind.kind, g.query.asked(), question) is None:
+            return g.evidence  # a time or figure it tells; "where'd they announce it" ("This threat from Elon ..."): the search's own
+        quoted = passage_of(self.index, last.citations[0].passage_id)
+        return g.evidence if quoted is None else self._weighed(g.query, [*g.hits, Hit(quoted, last.citations[0].score, len(g.hits) + 1)])
 
     def _elsewhere(self, g: Gathered, refused: Composition) -> Composition:
         """ "does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""

@@ -176,7 +176,7 @@ def make_turn(
     return Turn(question=question, topic=topic, names=names, answer=answer, abstained=abstained, **outcome)
 
 
-_PERSONAL = re.compile(r"\b(?:(it|he|she|they|him|her|them)|(its|his|their))\b", re.I)
+_PERSONAL = re.compile(r"\b(?:(it|he|she|they|him|her|them|(?:that|this|the) (?:publication|site|website|outlet|paper|one))|(its|his|their))\b", re.I)
 _A_NAME = re.compile(r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}")
 _OWNED = re.compile(r"\b(?:owns?|owned|owner|parent|ceo|chief|founders?|founded|president|head|boss|runs?|based|headquartered)\b", re.I)
 
@@ -191,7 +191,9 @@ _NAMED_THEN_ASKED = re.compile(
 _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
 _THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
-_TOOK_IT = re.compile(r"^\W*(?:\w+\W+)?(who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for)) (?:it|that|this|that one)\W*$", re.I)
+_TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"
+    r"^\W*(?:\w+\W+)?(?:who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for) (?:it|that|this|that one)|whose (?:photo|pic|picture|image|shot)(?: is (?:it|that))?)\W*$", re.I
+)
 _PICTURE = re.compile(PICTURE_WORD, re.I)
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)
@@ -206,21 +208,22 @@ def thing_named(question: str) -> str:
     return f"{m['open']} {_SUBJECT_PRONOUN.sub(lambda _: m['thing'], m['ask'], count=1)}"
 
 
-def named_back(question: str, last: Turn, byline: bool) -> str:
+def named_back(question: str, last: Turn, byline: bool, outlet: str = "") -> str:
     """`question` with its pronouns read as what they stand for: the outlet the `last` turn's answer named
     (its span, a `byline`) or the thing an elliptical "and X?" before it names; how much one asks for, after
     a lawsuit (in the last question or its answer's first sentence), is damages; what "that" stands for is the
-    abbreviation the last question (or answer) named, and a question naming its own asks of it alone."""
+    abbreviation the last question (or answer) named, and a question naming its own asks of it alone. `outlet`: one
+    the last question named ("the verdict article"), whose owner "who owns that site" asks."""
     span, told = last.span, _FIRST_SENTENCE.match(last.answer)
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
     named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if _THAT_STANDS.match(question) else []
     if short := asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
         return f"what does {short} stand for"
-    if (took := _TOOK_IT.match(question)) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
-        return f"{took[1]} the photo, {last.question.rstrip(' ?!.')}"
-    if byline:
-        return byline_named(question, span or "")
+    if _TOOK_IT.match(question) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
+        return f"who took the photo, {last.question.rstrip(' ?!.')}"
+    if byline or outlet:  # "who owns that site" after "what does the verdict article say about ...": Verdict's owner
+        return byline_named(question, span if byline and span else outlet)
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name
     named = byline_named(question, span) if span and _A_NAME.fullmatch(span) and re.search(r"\b(?:its|their)\b", question, re.I) else question
     return named if named != question else thing_named(question)

@@ -55,6 +55,7 @@ _REMARK = re.compile(
 
 _ASKS_LAST = re.compile(r"[.!;]\s+(?:so )?(?:how|why|which|what|where)\W*$", re.I)  # "..., i just want grip to write one html file. how?"
 _EXAMPLE = re.compile(r"^(?P<ask>.*\w)\W*\s(?P<aside>(?:e\.?g\.?|eg|for example|for instance)\W+[^?]*?)\W*$", re.I)  # "..., e.g. to bring up a vpn?"
+_POINTER = re.compile(r"^\W*((?:and|what about|how about))\s+(?:the |that )?(?:other|another|second|first|last)\s+(?:one|article|piece|story|site)s?\W*$", re.I)
 _REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]*?)\W*$")
 # A guess in brackets: "(the $12b one i think?)", "(iirc)".
 _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
@@ -83,6 +84,8 @@ def split_aside(question: str) -> tuple[str, str]:
         ask, aside = split_aside(m.group("ask"))
         return ask, f"{aside} {m.group('aside')}".strip()
     m = _ASIDE.match(question)
+    if m and (pointer := _POINTER.match(m.group("ask"))) and not ASKING.match(m.group("aside")):
+        return f"{pointer[1]} {m.group('aside')}?", ""  # "and the other one? the digital trends piece": and the digital trends piece?
     if not m or len(m.group("ask").split()) < 3 or (ASKING.match(m.group("aside")) and not WHETHER.match(m.group("aside"))):
         return question, ""
     return m.group("ask"), m.group("aside")

@@ -129,7 +129,7 @@ _BIO_ASKED = re.compile(
 _WROTE_THE = re.compile(
     r"\b(?:wrote|write|writes|written)\s+(?:(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)|one of (?:these|them|those|the (?:articles|pieces|stories)))\b", re.I
 )
-_PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them)\b", re.I)
+_PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them|(?:that|the|this) (?:guy|dude|man|woman|lady|person|author|writer|reporter))\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
 
@@ -203,6 +203,10 @@ class Bylines:
     def is_byline(self, text: str | None) -> bool:
         """True when `text` (a short answer: "Digital Trends", "Joe Wituschek") names an outlet or author."""
         return bool(text and self.pattern and self.pattern.fullmatch(normalize(text).strip(" .")))
+
+    def outlet_in(self, question: str) -> str:
+        """The outlet or author `question` names ("verdict" in "what does the verdict article say"), else ""."""
+        return m.group(1) if self.pattern and (m := self.pattern.search(normalize(question))) else ""
 
     def named(self, question: str, earlier: str = "", cited: str | None = None) -> tuple[set[str], str]:
         """The documents whose outlet or author the question names, and the question without those names.

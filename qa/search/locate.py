@@ -16,7 +16,7 @@ def locate(index: Index, citation: Citation) -> Citation:
         return citation
     where: dict[str, object] = {"file": doc.file}
     if doc.sections is not None:
-        passage = _passage(index, citation.passage_id)
+        passage = passage_of(index, citation.passage_id)
         start = doc.text.find(citation.text, passage.start if passage else 0) if citation.text else -1
         if start < 0 and passage is not None:
             start, end = passage.start, passage.end
@@ -27,7 +27,7 @@ def locate(index: Index, citation: Citation) -> Citation:
     return replace(citation, **where)
 
 
-def _passage(index: Index, passage_id: str) -> Passage | None:
+def passage_of(index: Index, passage_id: str) -> Passage | None:
     """The passage with id `passage_id` (the lookup table is built once per index)."""
     positions = index.__dict__.setdefault("_passage_positions", {p.id: i for i, p in enumerate(index.passages)})
     i = positions.get(passage_id)

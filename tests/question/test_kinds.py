@@ -374,6 +374,8 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ("musk cofounded openai in 2015, or did i dream that", "musk cofounded openai in 2015", ""),
         # how the answer be given ("like the actual number") names nothing to find
         ("how much did microsoft invest in openai exactly, like the actual number", "how much did microsoft invest in openai exactly", ""),
+        # "the other one?" says nothing the words after it do not: they are what it asks of
+        ("and the other one? the digital trends piece", "and the digital trends piece?", ""),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
