@@ -95,7 +95,7 @@ def unanswered(
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it
         or replied_to_instead(question.text, best.sentence.text, proper)  # "did microsoft respond?": "... a reply to Microsoft ..."
         or kind_by_another_word(question, query, best)  # "which court did getty file in": "prosecuting" names none
-        or role_missing(question.text, best.sentence.text, proper)  # "who's the ceo of openai?": no ceo named
+        or role_missing(question.text, best.sentence.text, proper, query.subjects)  # "who's the ceo of openai?": no ceo named
         or (any(query.unheard(w, t) for t, w in query.surface.items() if _figure(w, question.text)) and not fixed and not ASKER_DOES.match(question.text))  # "in 2019", "$1 billion"; "how do i skip 301s": the asker's
         or unheard_asked(question, query)  # "how many locomotives ...?" where no text names one
         or _miscounted(question, query, best, span)  # "how many tweets ...?": "several companies ..."

@@ -6,6 +6,7 @@ group ("boss" for "CEO")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from qa.patterns import lazy_pattern
 from qa.question.query import HEAD_VERBS
@@ -27,20 +28,21 @@ _ASKS_ROLE = lazy_pattern(
     re.I,
 )
 _HEAD = group("chief")
-_HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b(?:[\w.&-]+(?:'s|’s)|its|their|his|her)\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
+_HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b(?:[\w.&-]+(?:'s|’s)|(its|their|his|her))\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
 _EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
 _AFTERWORD = re.compile(r"\s+(?:again|tho|though|rn|lol|btw|now|then)\W*$", re.I)  # said after the question, asking nothing
 _OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
 
 
-def role_missing(question: str, sentence: str, proper: set[str] | None = None) -> bool:
+def role_missing(question: str, sentence: str, proper: set[str] | None = None, owners: Iterable[str] = ()) -> bool:
     """True when `question` asks who is the <role> of something ("who's the ceo of openai", "what is the
     name of the reddit ceo", "who's the microsoft ceo that made the call") and `sentence` has no word for
     the role, or has it only as another's ("Twitter CEO Elon Musk" for Microsoft's CEO).
 
     SQuAD dev (open, with each question also asked without its paragraph): of the answers given to
     such questions, this refuses 23 to questions the corpus could not answer, 4 wrong ones and 1 right.
+    `owners`: the stems of the names a possessive pronoun may stand for ("their ceo": the names carried over).
     """
     question = _AFTERWORD.sub("", question)  # "who is reddits ceo again"
     if _ASKS_PERSON.search(question) and not _person_named(sentence, question):
@@ -51,8 +53,9 @@ def role_missing(question: str, sentence: str, proper: set[str] | None = None) -
         return False
     tokens = re.findall(r"[\w&-]+(?:\.[\w&-]+)*", normalize(sentence))  # "fiancée": "fiancee"
     stems = stem_words([t.lower() for t in tokens])
-    if held:  # what the holder of a role did needs the role told of
-        return not _roles_at(stems, held.group(1))
+    if held:  # what the holder of a role did needs the role told of; "their ceo" after a question of microsoft, theirs
+        at = _roles_at(stems, held.group(2))
+        return not at or bool(held.group(1) and owners and all(_anothers(tokens, stems, i, o, set()) for i in at for o in owners))
     at = _roles_at(stems, m.group(2) or m.group(4) or m.group(5) or m.group(7) or m.group(9) or m.group(11))
     # "who is the ceo of microsoft": "Twitter CEO, Elon Musk, ..." holds another's CEO only
     owner = _OWNER.match(question, m.end(2)) if m.group(2) else None

@@ -673,3 +673,11 @@ def test_the_other_one_then_its_name_asks_the_last_question_of_it(pipeline: Pipe
     first = pipeline.ask("who wrote the bgr article")
     answer = pipeline.ask("and the other one? the digital trends piece", conversation_id=first.conversation_id)
     assert answer.answer.startswith("Trevor Mogg.")
+
+
+def test_their_ceo_after_a_question_of_microsoft_is_not_twitters(pipeline: Pipeline) -> None:
+    # "... the Twitter CEO said in a tweet": another's CEO; after a question of Twitter's price, the one meant.
+    first = pipeline.ask("did microsoft respond to the lawsuit thing")
+    assert pipeline.ask("what did their ceo say", conversation_id=first.conversation_id).abstained
+    first = pipeline.ask("how much is twitter charging for api access")
+    assert "the Twitter CEO said" in pipeline.ask("what did their ceo say about it", conversation_id=first.conversation_id).answer
