@@ -19,11 +19,17 @@ _TOLD_WHERE = re.compile(
     rf"|\b{_TELLING}\w*\b(?:\s+[\w'’]+){{0,5}}?\s+where\b(?!\s+(?:it|they|he|she|you|i|we)\b)",  # "msft confirmed the twitter drop where?"
     re.I,
 )
+# "how did he make the threat?", "how did microsoft announce it": the medium too (not "how much", "how long")
+_TOLD_HOW = re.compile(
+    rf"^\W*(?:\w+\W+)?how (?:did|does|do|was|were|is|has|had)\b(?:\s+\w+){{0,3}}?\s+(?<!\bthe )(?<!\ban )(?<!\ba )(?<!\bhis )(?<!\bher )(?<!\bits )(?<!\btheir )(?:{_TELLING}\w*\b(?!\s+(?:to|that)\b)|(?:make|made|issue|issued|deliver|delivered|send|sent) (?:the|that|this|his|her|its|their) (?:threat|announcement|claim|statement|accusation)s?\b)",
+    re.I,
+)
 _MEDIUM = re.compile(
     r"\b(?:on|in|via|through|(?P<by>according to)) (?:its|their|his|her|the|an?)(?: company's| company’s| official| own)?"
     r" (?:support )?(?:website|web site|site|blog(?: post)?|page|article|press release|statement|post|forum|newsletter|email|filing)s?\b"
     r"(?: on (?:its|their|the company's|the company’s) (?:website|web site|site|blog))?"  # "a support article on the company's website"
-    r"|\btook to (?:twitter|social media|its blog|his blog|the internet)\b",  # "Musk took to Twitter to threaten ..."
+    r"|\btook to (?:twitter|social media|its blog|his blog|the internet)\b"  # "Musk took to Twitter to threaten ..."
+    r"|\b(?:in|via|through) (?:an?|the|his|her|its|their)(?: latest| recent)? (?:tweet|post)s?\b",  # "said in a tweet"
     re.I,
 )
 _WINDOW = 0.75  # how close to the best a sentence naming the medium may be
@@ -41,9 +47,9 @@ _VERIFIED = re.compile(
 
 
 def asks_where_told(question: Question) -> bool:
-    """True for "where did microsoft announce it", "where did they put out the news", "how do we know it":
-    a medium asked."""
-    return (question.kind == "where" and bool(_TOLD_WHERE.search(question.text))) or bool(_VERIFIED.search(question.text))
+    """True for "where did microsoft announce it", "where did they put out the news", "how do we know it",
+    "how did he make the threat": a medium asked."""
+    return (question.kind == "where" and bool(_TOLD_WHERE.search(question.text))) or bool(_VERIFIED.search(question.text) or _TOLD_HOW.search(question.text))
 
 
 def told_where(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None = None) -> tuple[Evidence, Span] | None:
@@ -55,7 +61,10 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
     # means that users will be unable to access their Twitter account ..."), found by the media words searched
     names = [t for t in query.terms if t in query.subjects or t in (proper or ())]
     further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]
-    naming = next(((e, m) for e in [*near_top(evidence, _WINDOW), *further] if (m := _MEDIUM.search(e.sentence.text))), None)
+    media = [(e, m) for e in [*near_top(evidence, _WINDOW), *further] if (m := _MEDIUM.search(e.sentence.text))]
+    # the one telling most of what was asked, its medium beside a name asked ("Microsoft's move, confirmed on its
+    # website", not "In a tweet in February, Musk tweeted: ... Microsoft")
+    naming = max(media, key=lambda found: (_beside(found[1], names, query), found[0].matched), default=None)
     # The best sentence holding more of the question, its medium named just before or after it ("Microsoft
     # announced ...", then "According to a support article on ..."): it answers, both cited.
     telling = next((g for g in m.groups() if g), "confirm").lower() if (m := _TOLD_WHERE.search(question.text)) else "confirm"  # "confirm": "Microsoft's move, confirmed on its website"
@@ -63,6 +72,13 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
     if evidence and not direct and medium_beside(question, top := evidence[0], evidence) and (naming is None or top.matched > naming[0].matched):
         return top, None
     return (naming[0], _medium(naming[1])) if naming else None
+
+
+def _beside(m: re.Match[str], names: list[str], query: Query) -> bool:
+    """True when a name asked stands within a dozen words of the medium matched (or none is asked)."""
+    text = m.string
+    near = stems(f"{text[max(0, m.start() - 80) : m.start()]} {text[m.end() : m.end() + 80]}")
+    return not names or any(query.match(t, set(near)) for t in names)
 
 
 def _medium(m: re.Match[str]) -> Span:

@@ -189,7 +189,8 @@ _NAMED_THEN_ASKED = re.compile(
 )
 # A sum asked for without a price's words ("how much is he askin for"), and a lawsuit told: damages asked.
 _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
-_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
+_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it|the (?:abbreviation|acronym|short form)(?: (?:for|of) (?:th[eo]se?|th[ae]t|this|the|its|their) [\w -]{1,30}?)?) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
+_INTRODUCED = re.compile(r"\(([A-Z]{2,6}s?)\)")
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"
     r"^\W*(?:\w+\W+)?(?:who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for) (?:it|that|this|that one)|whose (?:photo|pic|picture|image|shot)(?: is (?:it|that))?)\W*$", re.I
@@ -217,8 +218,10 @@ def named_back(question: str, last: Turn, byline: bool, outlet: str = "") -> str
     span, told = last.span, _FIRST_SENTENCE.match(last.answer)
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
+    cited = last.citations[0].text if last.citations else told[0] if told else ""  # one it spells out first: "large language models (LLMs)"
     named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if _THAT_STANDS.match(question) else []
-    if short := asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
+    introduced = _INTRODUCED.findall(cited) if _THAT_STANDS.match(question) else []
+    if short := next(iter(introduced), None) or asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
         return f"what does {short} stand for"
     if _TOOK_IT.match(question) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
         return f"who took the photo, {last.question.rstrip(' ?!.')}"

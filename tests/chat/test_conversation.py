@@ -681,3 +681,16 @@ def test_their_ceo_after_a_question_of_microsoft_is_not_twitters(pipeline: Pipel
     assert pipeline.ask("what did their ceo say", conversation_id=first.conversation_id).abstained
     first = pipeline.ask("how much is twitter charging for api access")
     assert "the Twitter CEO said" in pipeline.ask("what did their ceo say about it", conversation_id=first.conversation_id).answer
+
+
+def test_how_did_he_make_the_threat_asks_its_medium(pipeline: Pipeline) -> None:
+    first = pipeline.ask("Musk really threatened Microsoft with a lawsuit?")
+    answer = pipeline.ask("How did he make the threat? A statement? A letter?", conversation_id=first.conversation_id)
+    assert not answer.abstained and "took to Twitter" in answer.answer.split(" [1]")[0]
+
+
+def test_the_abbreviation_for_those_models_is_the_one_the_last_answer_spelled_out(pipeline: Pipeline) -> None:
+    # "Microsoft creates its own large language models (LLMs) ...": not "AI", which the question named
+    first = pipeline.ask("Does Microsoft build its own AI models or just license OpenAI's?")
+    answer = pipeline.ask("What does the abbreviation for those models stand for?", conversation_id=first.conversation_id)
+    assert answer.answer.startswith("Large language models.")
