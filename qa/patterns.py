@@ -200,7 +200,7 @@ def human_date(iso: str) -> str:
 # A list item as plain text writes it: "• Schedule Tweets", "- foo", "2. bar".
 LIST_ITEM = re.compile(r"^\s*(?:[•*·▪–-]|\d{1,2}[.)])\s")
 # The term a list item or definition defines, before its colon or dash: "--maxdepth VALUE: Adjust ...".
-TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>[^:.!?]{1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")
+TERM = re.compile(r"\s*(?:[•*·▪–-]\s+|\d{1,2}[.)]\s+)?(?P<term>(?:[^:.!?]|\.{3}|…){1,40}?)\s*(?::\s|\s[-–—]{1,2}\s)")  # "--blue=...: ..."
 
 
 # Verbs asking whether a text names something: "does it mention X", "does the bgr article bring up X".

@@ -294,3 +294,18 @@ def test_out_of_the_box_is_by_default() -> None:
     assert defaulted("does it use the three-dot notation out of the box?") == "does it use the three-dot notation by default?"
     assert defaulted("par2 create with no -r flag, how much data do i get") == "par2 create by default with no -r flag, how much data do i get"
     assert defaulted("if i dont give hashid a hash what does it read").endswith("what does it read by default?")
+
+
+_MANUAL = (
+    "OPTIONS\n       --grayscale\n              Converts image to grayscale when using --html or --colors.\n\n"
+    "       --red=...\n\n       --green=...\n\n       --blue=...\n              When  converting from RGB to grayscale, use the given"
+    " weights to\n              calculate luminance.  The default  is  red=0.2989,  green=0.5866\n              and blue=0.1145.\n\n"
+    "       --size=WIDTHxHEIGHT\n              Set output dimension.\n"
+)
+
+
+def test_an_items_later_sentence_tells_the_default_of_an_option_written_with_a_placeholder(bot_over: BotOver) -> None:
+    # "--blue=...": the dots are the value's placeholder, no sentence's end
+    bot = bot_over({"imgcat.txt": _MANUAL})
+    answer = bot.ask("what weights does imgcat use by default when it converts rgb to grayscale")
+    assert not answer.abstained and "red=0.2989" in answer.answer
