@@ -14,7 +14,7 @@ from qa.text import stems
 _ASKS_PATH = re.compile(
     r"\bwhere(?:'s|’s|s)?\b[^?]*?\b(?:config|configuration|conf|cache|log|logs|database|file|files|binary|binaries|executable|socket)\b", re.I
 )
-_PATH = re.compile(r"[~/\\$][\w.]|\b\w+\.[a-z]{2,5}\b")
+_PATH = re.compile(r"[~/$][\w.]|\b[A-Za-z]:\\|\b\w+\.[a-z]{2,5}\b")  # not an escape: "(\0)"
 # "where is x.ai based / headquartered?": a seat, which a sentence gives as "in Austin", "at the Presidio".
 _ASKS_SEAT = re.compile(
     r"^\W*(?:so |and )?where(?:'s|’s|s| is| are| was| were)? [^?]{1,40}\b(?:based|headquartered|hq)\b"

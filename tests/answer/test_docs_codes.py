@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa.answer.places import _PATH
 from qa.ingest.formats.text import parse_text
 from qa.ingest.structure import HEADING, ITEM
 from qa.pipeline import Pipeline
@@ -99,6 +100,12 @@ def test_where_a_config_file_is_read_from_is_the_files_section(bot_over: BotOver
     assert not answer.abstained and "/etc/bmon.conf" in answer.answer.split("[1]")[0], answer.answer
     # the FILES section names no configuration file of tsp's: its error file is no answer
     assert bot.ask("where's the config file for tsp? like a ~/.tsprc or something to set defaults").abstained
+
+
+def test_an_escape_written_in_a_sentence_is_no_path() -> None:
+    # "(\\0)" is no file's path: a sentence about a NUL separator tells no config file's place
+    assert not _PATH.search("Use the ASCII NUL character (\\0) as line separator.")
+    assert _PATH.search("It reads ~/.watcherrc first.") and _PATH.search(r"It reads C:\\Users\\me\\watcher.ini first.")
 
 
 def test_backing_files_up_is_no_proving() -> None:
