@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass
 from functools import cached_property
 
-from qa.answer.compose import Composition, compose
+from qa.answer.compose import Composition, abstain, compose
 from qa.answer.endings import ending
 from qa.answer.holdings import holder
 from qa.answer.media import MEDIA_WORDS, asks_where_told
@@ -19,7 +19,7 @@ from qa.answer.sources import MENTIONS, not_there, sources
 from qa.answer.spans import best_span
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn, named_back
-from qa.chat.followups import earlier_turn, follow_evidence
+from qa.chat.followups import earlier_turn, follow_evidence, no_reason_given
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.asides import split_aside
@@ -255,6 +255,8 @@ class Pipeline:
             # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
             previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,
         )
+        if context and not composition.abstained and no_reason_given(kind, g.query, composition.citations, conversation.turns[-1]):
+            composition = abstain(0.1, "no sentence found gives a reason")  # "why though?" after what none explains
         if kind.kind == "source" and not composition.abstained:  # "which article(s) mention X?": name them first
             text, names, cited = sources(question, composition.answer, composition.citations, evidence, self.index.documents)
             composition = dataclasses.replace(composition, answer=text, span=names, citations=cited)

@@ -13,11 +13,12 @@ from qa.answer.media import ASKS_CITED
 from qa.answer.reasons import gives_reason
 from qa.answer.sources import CREDIT_ASKED
 from qa.answer.spans import best_span
-from qa.chat.conversation import Conversation
+from qa.chat.conversation import Conversation, Turn
+from qa.models import Citation
 from qa.question.kinds import SAYS_WHO, Question
 from qa.question.query import Query, points_back
 from qa.search.retrieve import Evidence, drop_repeats
-from qa.text import stem_words, words
+from qa.text import stem_words, stems, words
 
 _MANNER = re.compile(r"\b(?:using|by|through|via|with)\s+\w", re.I)
 
@@ -89,3 +90,13 @@ def earlier_turn(conversation: Conversation) -> tuple[str, str | None]:
     """The last turn's question and the document its answer cited first ("", None before any turn)."""
     last = conversation.turns[-1] if conversation.turns else None
     return (last.question, last.citations[0].doc_id if last.citations else None) if last else ("", None)
+
+
+def no_reason_given(kind: Question, query: Query, cited: list[Citation], last: Turn) -> bool:
+    """True for a why-follow-up asking nothing the `last` turn did not ("why though?", "why did he leave" after "when
+    did musk leave openai") whose answer's sentences (`cited`) give no reason: nothing found explains it (dev sets:
+    four conversation traps more refused, no answer lost; with new words asked, "why's he mad at it now?", a
+    sentence may give its reason without a cue)."""
+    if kind.kind != "why" or not set(query.surface) <= set(stems(" ".join(last.topic))):
+        return False
+    return not any(gives_reason(c.text, query.asked()) for c in cited)

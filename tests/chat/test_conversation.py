@@ -694,3 +694,12 @@ def test_the_abbreviation_for_those_models_is_the_one_the_last_answer_spelled_ou
     first = pipeline.ask("Does Microsoft build its own AI models or just license OpenAI's?")
     answer = pipeline.ask("What does the abbreviation for those models stand for?", conversation_id=first.conversation_id)
     assert answer.answer.startswith("Large language models.")
+
+
+def test_a_why_follow_up_asking_nothing_new_is_refused_when_no_sentence_found_gives_a_reason(pipeline: Pipeline) -> None:
+    first = pipeline.ask("when did musk leave openai")
+    assert pipeline.ask("why did he leave", conversation_id=first.conversation_id).abstained
+    first = pipeline.ask("microsoft dropped twitter from its ad tool")
+    assert not pipeline.ask("why though?", conversation_id=first.conversation_id).abstained  # "... coincide with ..."
+    first = pipeline.ask("musk co-founded openai didnt he")
+    assert not pipeline.ask("so why's he mad at it now?", conversation_id=first.conversation_id).abstained  # asks of "mad"
