@@ -16,10 +16,9 @@ from qa.answer.naming import asks_kind
 from qa.answer.places import asks_path, files_words
 from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
-from qa.answer.spans import best_span
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn, named_back
-from qa.chat.followups import earlier_turn, follow_evidence, no_reason_given
+from qa.chat.followups import earlier_turn, follow_evidence, no_reason_given, quoted_hit
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.asides import split_aside
@@ -32,7 +31,7 @@ from qa.question.query import POINTS_BACK, Query, analyse
 from qa.question.scenes import as_reported, checked_claim, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, Progress
-from qa.search.locate import locate, passage_of
+from qa.search.locate import locate
 from qa.search.opening import open_configured, rebuild_configured
 from qa.search.retrieve import Evidence, candidate_sentences, joined, search, weigh
 from qa.search.weights import term_weights
@@ -73,6 +72,7 @@ class Pipeline:
         self.progress = progress
         self._lock = threading.Lock()
         self._queries: Lru[tuple[str, tuple[str, ...]], Query] = Lru(1024)
+        self._spellings: Lru[str, str] = Lru(1024)
         self._answers: Lru[tuple[str, int], tuple[Composition, Query, list[Hit]]] = Lru(settings.answer_cache)
 
     @cached_property
@@ -92,7 +92,7 @@ class Pipeline:
             built = rebuild_configured(self.settings, self.progress)
         for derived in ("_known", "_proper", "_aliases", "_bylines", "_authors"):
             self.__dict__.pop(derived, None)
-        for cache in (self._queries, self._answers):
+        for cache in (self._queries, self._answers, self._spellings):
             cache.clear()
         self.__dict__["index"] = built
         return built
@@ -106,9 +106,12 @@ class Pipeline:
         return Speller(vocabulary, frozenset(facts.proper), self._authors, frozenset(facts.meta_words)), known
 
     def _spelled(self, text: str) -> str:
-        """`text` with its typos fixed and a thing described named ("the tesla boss"), so that it is read as meant."""
-        speller, known = self._known
-        return self._bylines.described.read(sued(spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller)))
+        """`text` with its typos fixed and a thing described named ("the tesla boss"), so that it is read as meant (once)."""
+        if (found := self._spellings.get(text)) is None:
+            speller, known = self._known
+            found = self._bylines.described.read(sued(spelled(expand_acronyms(text, self.index.facts.acronyms, known), speller)))
+            self._spellings.put(text, found)
+        return found
 
     @cached_property
     def _proper(self) -> set[str]:
@@ -243,8 +246,9 @@ class Pipeline:
         if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"
             return ended, g.query, g.hits
         evidence = g.evidence
-        if conversation.turns:  # "when did musk say that": of the sentence just quoted, found again or not
-            evidence = follow_evidence(question, g.kind, last_kind, g.query, self._with_quoted(g, conversation, question), conversation, context)
+        if conversation.turns:
+            quoted = quoted_hit(g.kind, g.query, g.hits, conversation.turns[-1], question, self.index)  # "when did musk say that"
+            evidence = follow_evidence(question, g.kind, last_kind, g.query, self._weighed(g.query, [*g.hits, quoted]) if quoted else evidence, conversation, context)
         composition = compose(
             kind,
             g.query,
@@ -263,17 +267,6 @@ class Pipeline:
         if composition.abstained and g.named and kind.kind == "yes_no" and MENTIONS.search(question):
             composition = self._elsewhere(g, composition)
         return composition, g.query, g.hits
-
-    def _with_quoted(self, g: Gathered, conversation: Conversation, question: str) -> list[Evidence]:
-        """The evidence found, and the sentences of the passage the last answer quoted first when a question points
-        back at it ("when did musk say that"), the search did not find it again and it gives what is asked."""
-        last = conversation.turns[-1]
-        if not last.citations or not POINTS_BACK.search(question) or any(h.passage.id == last.citations[0].passage_id for h in g.hits):
-            return g.evidence
-        if g.kind.kind not in ("when", "year", "how_much", "how_many") or best_span(last.citations[0].text, g.kind.kind, g.query.asked(), question) is None:
-            return g.evidence  # a time or figure it tells; "where'd they announce it" ("This threat from Elon ..."): the search's own
-        quoted = passage_of(self.index, last.citations[0].passage_id)
-        return g.evidence if quoted is None else self._weighed(g.query, [*g.hits, Hit(quoted, last.citations[0].score, len(g.hits) + 1)])
 
     def _elsewhere(self, g: Gathered, refused: Composition) -> Composition:
         """ "does the verdict article mention x.ai?" when no sentence of it does: no, and the one that does."""

@@ -14,9 +14,11 @@ from qa.answer.reasons import gives_reason
 from qa.answer.sources import CREDIT_ASKED
 from qa.answer.spans import best_span
 from qa.chat.conversation import Conversation, Turn
-from qa.models import Citation
+from qa.models import Citation, Hit
 from qa.question.kinds import SAYS_WHO, Question
-from qa.question.query import Query, points_back
+from qa.question.query import POINTS_BACK, Query, points_back
+from qa.search.index import Index
+from qa.search.locate import passage_of
 from qa.search.retrieve import Evidence, drop_repeats
 from qa.text import stem_words, stems, words
 
@@ -100,3 +102,15 @@ def no_reason_given(kind: Question, query: Query, cited: list[Citation], last: T
     if kind.kind != "why" or not set(query.surface) <= set(stems(" ".join(last.topic))):
         return False
     return not any(gives_reason(c.text, query.asked()) for c in cited)
+
+
+def quoted_hit(kind: Question, query: Query, hits: list[Hit], last: Turn, question: str, index: Index) -> Hit | None:
+    """The passage the `last` answer quoted first, as a hit to weigh besides `hits`, when a question points back at
+    it for a time or a figure it gives ("when did musk say that" after "... announced in December that Twitter would
+    pause ...") and the search did not find it again; else None ("where'd they announce it": the search's own)."""
+    if not last.citations or not POINTS_BACK.search(question) or any(h.passage.id == last.citations[0].passage_id for h in hits):
+        return None
+    if kind.kind not in ("when", "year", "how_much", "how_many") or best_span(last.citations[0].text, kind.kind, query.asked(), question) is None:
+        return None
+    quoted = passage_of(index, last.citations[0].passage_id)
+    return None if quoted is None else Hit(quoted, last.citations[0].score, len(hits) + 1)
