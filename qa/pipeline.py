@@ -11,7 +11,7 @@ from functools import cached_property
 from qa.answer.compose import Composition, abstain, compose
 from qa.answer.endings import ending
 from qa.answer.holdings import holder
-from qa.answer.media import MEDIA_WORDS, asks_where_told
+from qa.answer.media import ASKS_CITED, MEDIA_WORDS, asks_where_told
 from qa.answer.naming import asks_kind
 from qa.answer.places import asks_path, files_words
 from qa.answer.polarity import DOUBT_WORDS, doubted
@@ -243,6 +243,7 @@ class Pipeline:
         g = self.gather(question, context, exclude, k, earlier)
         last_kind = classify(conversation.turns[-1].question) if conversation.turns else None  # read once
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
+        kind = Question(kind.text, "who") if kind.kind == "where" and ASKS_CITED.search(kind.text) else kind  # "where did bgr get the reddit news from": whom it cites
         if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"
             return ended, g.query, g.hits
         evidence = g.evidence

@@ -107,7 +107,8 @@ ASKS_CITED = re.compile(
     r"|\b(?:cite[sd]?|citing|credit\w*)\b (?:which|what)\b"  # "bgr cites which outlet for the reddit thing"
     r"|\bwho (?:first |originally |actually )?(?:reported|broke)\b"  # "who reported that first": the source credited
     r"|\bsource (?:for|of) (?!(?:that|this|it)\b)\w"  # "bgr source for reddit news?"
-    r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came)? from\b",  # "where does the reddit info come from"
+    r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came)? from\b"  # "where does the reddit info come from"
+    r"|\bwhere (?:does|did|do) [\w.'’-]+(?: [\w.'’-]+)? (?:get|got|find|hear|learn)\b.{0,40}\b(?:info|information|news|report|story|claims?|numbers|figures|that|this|it) from\b",  # "where did bgr get the reddit news from"
     re.I,
 )
 _CITED = re.compile(

@@ -196,7 +196,7 @@ _BROKE = re.compile(r"\bbr(?:oke|eak|eaks|eaking|oken)\s+(?=(?:the|this|that)\s+
 _COME_OUT = re.compile(r"^(\W*when\b.*?)\b(?:come|comes|coming|came) out\b", re.I)  # "when's it coming out": released
 # "where does the reddit info (in the bgr piece) come from": its source, which "as reported by" tells
 _COME_FROM = re.compile(r"^(.*?\bwhere (?:does|did|do)\b.*?\b(?:info|information|news|report|claims?|numbers|figures)\b.*?)\b(?:come|came) from\b", re.I)
-_STORY = re.compile(r"(\b(?:for|about|on|of|with|in) the [\w.'’-]+) (?:news|story|drama|saga|situation)(?=\W*$)", re.I)  # "... cite for the reddit news": reddit's
+_STORY = re.compile(r"(\b(?:for|about|on|of|with|in|get|got) the [\w.'’-]+) (?:news|story|drama|saga|situation)(?=\W*$|\s+from\W*$)", re.I)  # "... cite for the reddit news", "get the reddit news from": reddit's
 _OWN_VERB = re.compile(r"(?<!\bits )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bmy )(?<!\byour )(?<!\bour )(?<![’']s )\bown\b", re.I)  # "does microsoft own it", not "its own"
 
 

@@ -890,3 +890,8 @@ def test_proof_given_is_evidence_provided(pipeline: Pipeline) -> None:
     # "give" is said "provide" as "proof" is "evidence": "no further evidence provided by Musk"
     answer = pipeline.ask("did elon give any proof that microsoft realy used the tweets tbh")
     assert "no further evidence provided" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_where_an_article_got_the_news_from_is_the_source_it_cites(pipeline: Pipeline) -> None:
+    # "As reported by Business Insider, Reddit is also now demanding ...": "the reddit news" is Reddit's
+    assert pipeline.ask("where did bgr get the reddit news from").answer.startswith("Business Insider.")
