@@ -48,8 +48,9 @@ _OPENS = re.compile(
     r"|why (?:tho|though|then))\b",  # "why tho, whats the claim": why the last answer's is so
     re.I,
 )
-# "no wait i meant the musk thing, who's he threatening to sue": a correction asked anew; nothing of the last turn carries
+# "what's the company called": a thing the last turn spoke of, named again
 _THE = re.compile(r"\bthe (\w+)\b(?! of\b)", re.I)
+# "no wait i meant the musk thing, who's he threatening to sue": a correction asked anew; nothing of the last turn carries
 _MEANT = re.compile(rf"^\W*(?:\w+\W+){{0,2}}i meant\b.*\b(?:{_WH_WORDS})\b", re.I)
 
 
@@ -219,14 +220,17 @@ def named_back(question: str, last: Turn, byline: bool, outlet: str = "") -> str
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
     cited = last.citations[0].text if last.citations else told[0] if told else ""  # one it spells out first: "large language models (LLMs)"
-    named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if _THAT_STANDS.match(question) else []
-    introduced = _INTRODUCED.findall(cited) if _THAT_STANDS.match(question) else []
+    stands = _THAT_STANDS.match(question)
+    named = [*_SHORT.findall(last.question), *_SHORT.findall(told[0] if told else "")] if stands else []
+    introduced = _INTRODUCED.findall(cited) if stands else []
     if short := next(iter(introduced), None) or asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
         return f"what does {short} stand for"
     if _TOOK_IT.match(question) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
         return f"who took the photo, {last.question.rstrip(' ?!.')}"
-    if byline or outlet:  # "who owns that site" after "what does the verdict article say about ...": Verdict's owner
-        return byline_named(question, span if byline and span else outlet)
+    if byline:
+        return byline_named(question, span or "")
+    if outlet and (owned := byline_named(question, outlet)) != question:  # "who owns that site" after "what does the verdict article say"
+        return owned
     # "who's their ceo" after "GlobalData.": the one the last answer named, when it is a name
     named = byline_named(question, span) if span and _A_NAME.fullmatch(span) and re.search(r"\b(?:its|their)\b", question, re.I) else question
     return named if named != question else thing_named(question)

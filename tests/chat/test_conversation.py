@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from qa.chat.conversation import Conversation, MemoryStore, leans_on_context, make_turn
+from qa.chat.conversation import Conversation, MemoryStore, Turn, leans_on_context, make_turn, named_back
 from qa.errors import ConversationNotFound
 from qa.models import Answer
 from qa.pipeline import Pipeline
@@ -703,3 +703,9 @@ def test_a_why_follow_up_asking_nothing_new_is_refused_when_no_sentence_found_gi
     assert not pipeline.ask("why though?", conversation_id=first.conversation_id).abstained  # "... coincide with ..."
     first = pipeline.ask("musk co-founded openai didnt he")
     assert not pipeline.ask("so why's he mad at it now?", conversation_id=first.conversation_id).abstained  # asks of "mad"
+
+
+def test_an_outlet_named_before_reads_only_an_owner_question_not_an_ellipsis() -> None:
+    last = Turn(question="what does the verdict article say about twitter's api price", topic=["verdict", "twitter", "api", "price"])
+    assert named_back("who owns that site", last, False, "verdict") == "who owns verdict"
+    assert named_back("and reddit? are they charging too", last, False, "verdict") == "and are reddit charging too"
