@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from qa.patterns import MONTHS
+from qa.patterns import MONTHS, WEEKDAY
 
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # A month named in chat: not "may" or "mar", words besides.
@@ -32,7 +32,6 @@ def _amounts(text: str) -> dict[str, float]:
 # A day of a month: "april 28", "April 25th", "25th april".
 _DAY_MONTHS = rf"(?:may|{_MONTHS[3:-1]})"  # "may 1st": with a day, "may" is the month
 _DAY = re.compile(rf"\b(?:(?P<m>{_DAY_MONTHS})\.? (?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<m2>{_DAY_MONTHS}))\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # A rate's period: "per month", "a year", "monthly", "annual" (its unit).
 _PERIOD = re.compile(r"\b(?:(?:per|a|an|each|every) (year|month|week|day|hour)|(year|month|week|dai|hour)ly|(annual)(?:ly)?)\b", re.I)
 
@@ -42,7 +41,7 @@ def _month(name: str) -> int:
 
 
 def values_of(text: str) -> list[dict[str, object]]:
-    """A text's years, months, days of months, amounts and weekdays, each by the words writing it."""
+    """A text's years, months, days of months, amounts, weekdays and rates' periods, each by the words writing it."""
     days = {m.group().lower(): (_month(m.group("m") or m.group("m2")), int(m.group("d") or m.group("d2"))) for m in _DAY.finditer(text)}
     bare = _DAY.sub(" ", text)  # "april 28": a day, not a month of its own
     return [
@@ -50,6 +49,6 @@ def values_of(text: str) -> list[dict[str, object]]:
         {m.lower(): _month(m) for m in _MONTH.findall(bare)},
         days,
         _amounts(text),
-        {d.lower(): d.lower() for d in _WEEKDAY.findall(text)},
+        {d.lower(): d.lower() for d in WEEKDAY.findall(text)},
         {m[0].lower(): (m[1] or m[2] or "year").lower().replace("dai", "day") for m in _PERIOD.finditer(text)},
     ]

@@ -75,7 +75,7 @@ def told_where(question: Question, query: Query, evidence: list[Evidence], prope
 
 
 def _beside(m: re.Match[str], names: list[str], query: Query) -> bool:
-    """True when a name asked stands within a dozen words of the medium matched (or none is asked)."""
+    """True when a name asked stands within 80 characters of the medium matched (or none is asked)."""
     text = m.string
     near = stems(f"{text[max(0, m.start() - 80) : m.start()]} {text[m.end() : m.end() + 80]}")
     return not names or any(query.match(t, set(near)) for t in names)

@@ -41,7 +41,7 @@ from qa.answer.unheard import (
 )
 from qa.answer.values import counts_another, opposite_kind, other_rate
 from qa.answer.versions import unversioned
-from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY
+from qa.patterns import ASKER_DOES, ASKS_CLOCK, CLOCK, TIME_OF_DAY, WEEKDAY
 from qa.question.kinds import Question
 from qa.question.meta import DOC_WORDS
 from qa.question.query import Query
@@ -236,7 +236,7 @@ def _unclocked(question: Question, best: Evidence) -> bool:
     return bool(ASKS_CLOCK.search(question.text)) and not (CLOCK.search(text) or TIME_OF_DAY.search(text))
 
 
-_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DAY = re.compile(rf"\d|{WEEKDAY.pattern}", re.I)
 
 
 def _undated(question: Question, span: Span | None) -> bool:

@@ -28,6 +28,7 @@ from qa.patterns import (
     TIME_UNIT,
     TIMES,
     UNIT,
+    WEEKDAY,
     YEAR,
     lazy_pattern,
 )
@@ -189,7 +190,7 @@ def best_span(
         if doer <= {"he", "she", "they"} and (verb := stem_words(words(normalize(question)[m.end(1 if m.group(1) else 2) :])[:1])):
             options = [o for o in options if o.start > next((w.start() for w in re.finditer(r"\w+", sentence) if stem_words([w[0].lower()]) == verb), -1)]  # "who's he threatening to sue": not who is before "threatened"
     if kind == "when" and (part := _ASKS_PART.search(question)):  # "what month ...?": not "2015"
-        named = _MONTH_NAMED if part.group(1).lower() == "month" else _WEEKDAY_NAMED
+        named = _MONTH_NAMED if part.group(1).lower() == "month" else WEEKDAY
         options = [o for o in options if named.search(o.text)]
     options = _spans(CLOCK, sentence) if kind == "when" and _ASKS_CLOCK.search(question) else options  # "what time did they post it": not "April 25"
     if kind == "how_many" and re.search(r"\bhow old\b", question, re.I):  # an age: a number, not money or "several"
@@ -258,7 +259,6 @@ _ASKS_CLOCK = lazy_pattern(r"\b(?:what|which) time\b(?! (?:period|frame|span|of 
 # "what month ...?", "what day of the week ...?": a date naming that part of it.
 _ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)
 _MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-_WEEKDAY_NAMED = lazy_pattern(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(
     r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b"

@@ -162,4 +162,3 @@ def build_corpus_index(
     from qa.search.units import index_folder
 
     return index_folder(corpus, config, path, fp, progress, strict, _rules_digest(), digests or {})
-
