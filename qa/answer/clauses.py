@@ -65,15 +65,19 @@ def ended_not_started(question: Question, best: Evidence, query: Query | None = 
         return False
     text = _STARTING_ON.sub(" ", best.sentence.text)  # "starting April 25": a date said, no start told
     asked = set(stem_words(words(_STARTING_ON.sub(" ", question.text))))  # "starting when?" asks the date said
-    asked |= {t for t in (query.terms if query else ()) if t not in query.surface}  # the scene's, carried: "dropping"
+    carried = {t for t in (query.terms if query else ()) if t not in query.surface}  # the scene's: "dropping"
+    asked |= carried
     told = set(stem_words(words(text)))
     ended = bool(_ENDS & told or _NO_LONGER.search(text))  # "will no longer support", "will be unable to"
     since = _SINCE_WHEN.match(question.text) and _NO_LONGER.search(text) and not _ASKS_END.search(question.text)
-    return not _ENDS & asked and bool(since or (_STARTS & asked and ended and not _STARTED & told))
+    its = bool(carried and _ITS_START.search(question.text))  # "so when does it start" after a change the last turn told
+    return not _ENDS & asked and not its and bool(since or (_STARTS & asked and ended and not _STARTED & told))
 
 
 # "since when has it supported X": its start, asked with its own verb (a bare "since when?" carries another's)
 _SINCE_WHEN = re.compile(r"^\W*(?:\w+\s+)?since when\s+\w+\s+\w+", re.I)
+# "so when does it start": the start of what the last turn told, which a date of its end gives
+_ITS_START = re.compile(r"\b(?:does|did|will|would|is|was) (?:it|that|this|all (?:this|that)) (?:\w+ )?(?:start|begin|kick in)\b", re.I)
 _NO_LONGER = re.compile(r"\bno longer\b|\bunable to\b", re.I)
 # "since when does openai not train on customer data anymore": the end asked, which "no longer" tells
 _ASKS_END = re.compile(r"\b(?:not|no longer|any ?more|stopp?(?:ed|s)?|quit|ceased?|(?:do|does|did|is|was|has|have|wo|ca)nt)\b|(?<=\w)n['’]t\b", re.I)

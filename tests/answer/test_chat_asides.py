@@ -77,6 +77,12 @@ def test_the_start_of_an_end_the_scene_told_is_its_date(pipeline: Pipeline) -> N
     assert answer.answer.startswith("April 25"), answer.answer
 
 
+def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline) -> None:
+    # "it" is the change the last answer told (Twitter removed from the ad platform); its start is that end's date
+    answer = _asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
+    assert answer.answer.startswith("April 25"), answer.answer
+
+
 def test_a_source_cited_for_what_the_last_answer_told_is_another_name(pipeline: Pipeline) -> None:
     # "that" is the last answer's news; the outlet credited for it is a name the last answer's sentence lacks
     answer = _asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
