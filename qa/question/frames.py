@@ -76,8 +76,7 @@ _IDIOM = re.compile(
     # question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
-    r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b"
-    r"|\b(?:in the first place|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
+    r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b|\b(?:in the first place|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
     r"|(?:(?<=\bsomething )|(?<=\bsmth )|(?<=\bsth )|(?<=\banything )|(?<=\bstuff ))similar\b"  # "doing smth similar": like the last one, no word to find
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find
@@ -112,6 +111,7 @@ _IDIOM = re.compile(
     r" (?:(?:even|also|ever|actually) )?(?:say|claim|report|suggest|explain|give|" + MENTIONING + r")s?\b"
     r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
+    r"|\b(?:give|gives|say|says|report|reports|list|lists|have|has|quote|quotes|cite|cites|" + MENTIONING + r"s?) (?:the same|a|an|any|the) (?:(?:actual|exact|specific|real|different) )?(?:number|figure|amount|date|price|one|thing|answer)s?\b(?: (?:too|as well|also))?"  # "does verdict give the same number?"
     r"|(?<=\bthat )(?:[\w.'’-]+ ){0,4}?(?:give|gives|say|says|report|reports|mention|mentions)\W*$"  # "... that digital trends and verdict give"
     r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
     r"|(?:(?<=\w what )|(?<=\w, what ))(?:does|did) it say(?=\W*$)"  # "one of them spells out what api stands for lol what did it say"

@@ -83,6 +83,19 @@ def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline
     assert answer.answer.startswith("April 25"), answer.answer
 
 
+@pytest.mark.parametrize(
+    ("first", "then", "told"),
+    [
+        ("digital trends says twitter's api costs how much per month?", "does verdict give the same number?", "$42,000"),
+        ("one article says microsoft put $10 billion into openai", "does digital trends give a number too?", "billions of dollars"),
+    ],
+)
+def test_the_same_value_asked_of_another_source(pipeline: Pipeline, first: str, then: str, told: str) -> None:
+    # "give the same number" frames the last question's value, asked of the outlet named; it is no word to find
+    answer = _asked(pipeline, first, then)
+    assert _first_says(answer, told), answer.answer
+
+
 def test_a_source_cited_for_what_the_last_answer_told_is_another_name(pipeline: Pipeline) -> None:
     # "that" is the last answer's news; the outlet credited for it is a name the last answer's sentence lacks
     answer = _asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
