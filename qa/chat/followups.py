@@ -101,7 +101,11 @@ def no_reason_given(kind: Question, query: Query, cited: list[Citation], last: T
     sentence may give its reason without a cue)."""
     if kind.kind != "why" or not set(query.surface) <= set(stems(" ".join(last.topic))):
         return False
-    return not any(gives_reason(c.text, query.asked()) for c in cited)
+    return not any(gives_reason(c.text, query.asked()) or _GRIEVANCE.search(c.text) for c in cited)
+
+
+# "..., lamenting that it has become ...": what someone complains of is why they are not pleased
+_GRIEVANCE = re.compile(r"\b(?:lament|complain|bemoan)(?:s|ed|ing)? (?:that|about|how)\b", re.I)
 
 
 def quoted_hit(kind: Question, query: Query, hits: list[Hit], last: Turn, question: str, index: Index) -> Hit | None:

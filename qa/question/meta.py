@@ -12,7 +12,7 @@ from qa.question.descriptions import Descriptions
 from qa.question.kinds import OPENING, Question
 from qa.text import STOPWORDS, normalize, stem_words, words
 
-_WRITER = r"(?:author|writer|reporter|journalist)"
+_WRITER = r"(?:author|writer|reporter|journalist|contributor|columnist|correspondent)"
 AUTHOR_WORD = re.compile(rf"\b{_WRITER}", re.I)
 _WRITER_SAYS = re.compile(
     rf"\b{_WRITER}s?\s+(?:\w+\s+)?(?:said|says|say|thinks?|thought|argues?|argued|claims?|claimed|agrees?|agreed|feels?|felt"

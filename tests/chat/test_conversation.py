@@ -703,6 +703,22 @@ def test_a_why_follow_up_asking_nothing_new_is_refused_when_no_sentence_found_gi
     assert not pipeline.ask("why though?", conversation_id=first.conversation_id).abstained  # "... coincide with ..."
     first = pipeline.ask("musk co-founded openai didnt he")
     assert not pipeline.ask("so why's he mad at it now?", conversation_id=first.conversation_id).abstained  # asks of "mad"
+    first = pipeline.ask("Is Musk happy about OpenAI's relationship with Microsoft?")
+    answer = pipeline.ask("Why not?", conversation_id=first.conversation_id)  # "..., lamenting that it has become ...": his grievance
+    assert "maximum-profit" in answer.answer, answer.answer
+
+
+def test_a_contributor_of_an_outlet_is_its_writer_whose_bio_tells_his_years(pipeline: Pipeline) -> None:
+    first = pipeline.ask("Who is the BGR contributor who covered Musk's threat against Microsoft?")
+    assert first.answer.startswith("Joe Wituschek"), first.answer
+    answer = pipeline.ask("How many years of tech expertise does he have?", conversation_id=first.conversation_id)
+    assert answer.answer.startswith("over 10 years"), answer.answer
+
+
+def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
+    first = pipeline.ask("hmm when did musk help start openai")
+    answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)
+    assert answer.answer.startswith("Digital Trends"), answer.answer
 
 
 def test_an_outlet_named_before_reads_only_an_owner_question_not_an_ellipsis() -> None:

@@ -610,6 +610,13 @@ def test_a_time_claimed_for_an_article_asks_when_it_went_up() -> None:
     assert classify("when will it come out").kind == "when"
 
 
+def test_an_outlets_one_is_its_article() -> None:
+    # "the bgr one": the article of that outlet, as "the bgr article" is; "one" alone is no article
+    assert classify("when was the bgr one published").kind == "published"
+    assert classify("when did the verdict one come out").kind == "published"
+    assert classify("when was one of them arrested").kind == "when"
+
+
 def test_an_articles_timestamp_is_when_it_went_up_not_a_timestamp_a_program_writes() -> None:
     assert classify("what timezone is the bgr timestamp in").kind == "published"
     assert classify("bgr timestamp is in what time zone").kind == "published"
