@@ -243,3 +243,5 @@ A_TIME = lazy_pattern(r"\b(?:an?|one|half an?|a few|a couple of) (?:second|minut
 _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)
 TIME_UNIT = lazy_pattern(rf"(?:[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)|(?<=\d)(?:ms|s|secs?|mins?|h|hrs?))\b", re.I)
+# "As reported by Business Insider, ...", "according to Mashable": a source credited before a name, no doer of the deed told
+CREDITED = lazy_pattern(r"\b(?:(?:as )?reported by|according to|per|via)\s+(?:the\s+)?$", re.I)

@@ -13,6 +13,7 @@ from qa.patterns import (
     A_TIME,
     CLOCK,
     COMPACT,
+    CREDITED,
     DATE,
     DURATION,
     FREQUENCY,
@@ -37,8 +38,7 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 
 _MONTH_OR_DAY = lazy_pattern(
     r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
-    r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I
-)
+    r"|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 # Capitalised words that start sentences or clauses without naming anything.
 _NOT_NAMES = STOPWORDS | frozenset(
     "according despite additionally instead earlier however meanwhile also so yes no while although though "
@@ -183,6 +183,8 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options, doer = answers_of_kind(sentence, kind, asked, proper), set()
+    if kind in ("who", "which") and not re.search(r"\b(?:report|cit|source|credit|accord)", question, re.I):  # "which companies ...": not
+        options = [o for o in options if not CREDITED.search(sentence[: o.start])] or options  # "As reported by Business Insider, Reddit ..."
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
         doer = set(stem_words(words(m.group(1) or m.group(2) or m.group(3))))
@@ -260,10 +262,8 @@ _ASKS_CLOCK = lazy_pattern(r"\b(?:what|which) time\b(?! (?:period|frame|span|of 
 _ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)
 _MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
-_HOW_LONG = lazy_pattern(
-    r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b"
-    r"|\bhow (?:much|many years) (?:older|younger|longer|earlier|later|sooner)\b",  # "how much older was X": a span of time
-    re.I,
+_HOW_LONG = lazy_pattern(  # "how much older was X": a span of time
+    r"\bhow long\b(?!\s+(?:can|could|may|should|must)\b.*\bbe\W*$)|\b(?:how much|what amount of) time\b|\bhow (?:much|many years) (?:older|younger|longer|earlier|later|sooner)\b", re.I
 )
 _SINCE = lazy_pattern(r"\b(?:since|from|until|till|into)\s+(?:at least\s+|about\s+|around\s+)?$", re.I)
 _RANGE = lazy_pattern(r"(?:from|between)\s", re.I)  # "from 1870 to 1939": as long as it lasted

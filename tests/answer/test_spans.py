@@ -163,6 +163,14 @@ def test_whom_and_which_year_ask_for_a_name_and_a_year() -> None:
     assert found is not None and found.text == "1981"
 
 
+def test_a_source_credited_before_a_name_is_no_doer_unless_a_source_is_asked() -> None:
+    sentence = "As reported by Business Insider, Reddit is also now demanding that companies looking to use its data must pay for access."
+    question = "which companies besides twitter want to get paid for their data"  # "business" stands for "companies"
+    assert best_span(sentence, "who", {*stems(question), "busi"}, question).text == "Reddit"
+    question = "which outlet reported that reddit wants companies to pay"
+    assert best_span(sentence, "who", {*stems(question), "busi"}, question).text == "Business Insider"
+
+
 def test_one_standing_for_a_noun_counts_nothing() -> None:
     question = "how many companies have agreed to pay that amount?"
     sentence = "Its refusal to pay suggests the decision could be a principled one about handing over large fees."

@@ -715,6 +715,13 @@ def test_a_contributor_of_an_outlet_is_its_writer_whose_bio_tells_his_years(pipe
     assert answer.answer.startswith("over 10 years"), answer.answer
 
 
+def test_a_source_credited_in_the_last_answer_is_not_what_the_next_turn_carries(pipeline: Pipeline) -> None:
+    # "As reported by Business Insider, Reddit ...": Reddit answers "which companies", the outlet is no name to carry
+    first = pipeline.ask("which companies besides twitter want to get paid for their data")
+    answer = pipeline.ask("also what about getty images what are they doing", conversation_id=first.conversation_id)
+    assert "prosecuting Stable Diffusion" in answer.answer.split("[1]")[0], answer.answer
+
+
 def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
     first = pipeline.ask("hmm when did musk help start openai")
     answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)
