@@ -91,7 +91,7 @@ _IDIOM = re.compile(
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
     r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
-    r"|change|step|effort|case|decision)s?\b)"
+    r"|change|step|effort|case|decision)s?\b)|\b(?:show|shows|showed|shown|showing)(?= (?:(?:any|some|the|his|her|their|its|no|real) )?(?:proof|evidence)\b)"  # "show any proof": give it
     r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
     # "how do i make fdupes go into subdirectories", "is there a way to get it to ...": the asker causes a deed, the deed is asked
     r"|(?:(?<=\bhow do i )|(?<=\bhow can i )|(?<=\bhow do you )|(?<=\bhow can you )|(?<=\bhow do we )|(?<=\bhow to )|(?<=\bway to ))"

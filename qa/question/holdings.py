@@ -22,6 +22,7 @@ _ASKS = lazy_pattern(
     rf"(?: (?:is|was))?(?: (?:also|still|currently|even))?{_AS}? (?:(?:the )?{HEAD} (?:of|at)\b|{RUNS}\b)"
     rf"|\b(?:what|which)(?: other)?(?: {_THINGS})? (?:are|is|were) ([\w.-]+(?: [\w.-]+)?)['’]s(?: other)? {_MANY}\b"  # musk's companies
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
+    rf"|\bwhat (?:is|was) {_PERSON} (?:also )?(?:the )?{HEAD} of(?= (?:besides|other than|apart from|aside from|except)\b|\W*$)"  # "what is musk ceo of (besides twitter)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:(?:what |which )(?:else\b|(?:other )?{_THINGS})|(?:what|which)(?= (?:besides|other than|apart from|aside from|except)\b)"
     rf"|(?:two|three|several|both|multiple|many|other|more) (?:other )?{_THINGS})"  # "musk is ceo of what else"
     rf"|\b{_MANY} {_PERSON} (?:is|was) (?:also )?(?:the )?{HEAD} (?:of|at)\b"  # "name the companies musk is ceo of"
@@ -29,6 +30,7 @@ _ASKS = lazy_pattern(
     re.I,
 )
 _BESIDES = lazy_pattern(r"\b(?i:besides|other than|apart from|aside from|except(?: for)?|in addition to|beyond|not counting)\s+([\w.'’&-]+(?: [A-Z][\w.&-]*)*)")
+_LEADING = lazy_pattern(r"^\W*((?i:besides|other than|apart from|aside from|except(?: for)?)\s+[\w.'’&-]+),?\s+(.+)$")
 _PRONOUNS = frozenset("he she they him her them his".split())
 
 
@@ -47,7 +49,7 @@ class Holdings:
 
 def asks_holdings(question: str) -> Holdings | None:
     """The person a question asks the holdings of ("what companies is musk ceo of"), if it asks that."""
-    m = _ASKS.search(question)
+    m = _ASKS.search(question := _LEADING.sub(r"\2 \1", question))  # "besides twitter musk is ceo of what": set aside at the end
     if not m:
         return None
     person = next(g for g in m.groups() if g)

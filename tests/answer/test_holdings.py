@@ -31,6 +31,10 @@ from qa.question.holdings import asks_holdings
         ("musk ceo besides twiter", "musk", ("twiter",)),
         # how many, counted before the kind
         ("Besides Twitter, which two companies is Musk described as running?", "Musk", ("Twitter",)),
+        # a set-aside before a statement-shaped question; "what is X ceo of" with or without one
+        ("besides twitter musk is ceo of what", "musk", ("twitter",)),
+        ("besides twitter what is musk ceo of", "musk", ("twitter",)),
+        ("what is musk ceo of", "musk", ()),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:

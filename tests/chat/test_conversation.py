@@ -722,6 +722,14 @@ def test_a_source_credited_in_the_last_answer_is_not_what_the_next_turn_carries(
     assert "prosecuting Stable Diffusion" in answer.answer.split("[1]")[0], answer.answer
 
 
+def test_shown_proof_is_evidence_provided(pipeline: Pipeline) -> None:
+    # "show any proof": the light verb of giving it; "no further evidence provided by Musk" tells it
+    first = pipeline.ask("ok who runs twitter")
+    then = pipeline.ask("so why is he mad at microsoft", conversation_id=first.conversation_id)
+    answer = pipeline.ask("did he actually show any proof", conversation_id=then.conversation_id)
+    assert "no further evidence" in answer.answer.split("[1]")[0], answer.answer
+
+
 def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
     first = pipeline.ask("hmm when did musk help start openai")
     answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)
