@@ -31,7 +31,7 @@ _HEAD = group("chief")
 _HELD_ROLE = re.compile(rf"^\W*(?:\w+\s+)?(?:what|how|why|when)\b.*?\b(?:[\w.&-]+(?:'s|’s)|(its|their|his|her))\s+({_PERSONS}|boss|chief|founder|president|chairman)\b", re.I)
 _EXECUTIVES = frozenset({"exec", "execut"})  # a CEO is one: "which twitter exec ...": "Twitter CEO Elon Musk"
 _NEAR = 5  # words either side of the role its owner stands within ("NFL and Atlanta Braves field director")
-_AFTERWORD = re.compile(r"\s+(?:again|tho|though|rn|lol|btw|now|then)\W*$", re.I)  # said after the question, asking nothing
+_AFTERWORD = re.compile(r"\s+(?:again|tho|though|rn|lol|btw|now|then|in all (?:of )?(?:this|that))\W*$", re.I)  # said after the question, asking nothing
 _OWNER = re.compile(r" (?:of|at|for) (?:the )?([\w&-]{3,})", re.I)  # "the ceo of microsoft": whose role
 
 
