@@ -157,9 +157,7 @@ _SETTING = re.compile(
 
 # "which outlet did bgr cite for the reddit thing": the kind of name asked and the citing, which a sentence
 # says with "as reported by".
-_CITED = re.compile(
-    r"^\W*(?:which|what) (?:outlets?|publications?|sources?|(?:news )?sites?|websites?) (did|does|do)\b(.*?)\b(?:cite|credit)\b", re.I
-)
+_CITED = re.compile(r"^\W*(?:which|what) (?:outlets?|publications?|sources?|(?:news )?sites?|websites?) (did|does|do)\b(.*?)\b(?:cite|credit)\b", re.I)
 
 
 # "how does the article describe reddit", "how do they characterize it": a description an article gives, which
@@ -185,6 +183,7 @@ _STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letti
 _HOW_MANY_TO = re.compile(r"^(\W*how (?:do|can|could|should|would) (?:i|we|you|u|one) .*?\b)how many\b", re.I)
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)  # "pulled the plug on twitter": stopped it
 # "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
+_MAKE_PAY = re.compile(r"\b(?:make|makes|making|made) ((?:[\w'’-]+ ){1,3}?)pay\b(?! (?:attention|off|out)\b)", re.I)  # "making ai companies pay": charging them
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
 _GET_OUT = re.compile(r"\b(how (?:do|can|could|should|would) (?:i|we|you|u) |how to )get out of\b", re.I)  # "how do i get out of a tio session": quit it
 _TO_COURT = re.compile(r"\b(take|takes|taking|took|taken)\s+((?:[\w.'’-]+\s+){0,2}?)to\s+court\b", re.I)  # "take microsoft to court": sue it
@@ -208,7 +207,7 @@ def unframed(question: str) -> str:
     question = _HOW_MANY_TO.sub(r"\1the number of", question)  # "how do i tell lbzip2 how many threads to use"
     question = _STOP_LETTING.sub(r"\1 unable ", question)  # "when does microsoft stop letting people get into their accounts"
     question = _ANSWER_TO.sub(r"\1 rival to", question)  # "musk's own answer to chatgpt": its rival
-    question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", _GET_OUT.sub(r"\1quit", question)))  # "was musk's threat against microsoft made?"
+    question = _MADE.sub(r"\1", _GOING_AFTER.sub("suing", _MAKE_PAY.sub(r"charging \1", _GET_OUT.sub(r"\1quit", question))))  # "was musk's threat against microsoft made?"
     return _IDIOM.sub(" ", _SETTING.sub(r"\1", _REMEDY.sub(r"\1", _REMEDY_NOUN.sub("how do i", question))))
 
 

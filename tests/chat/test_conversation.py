@@ -730,6 +730,11 @@ def test_shown_proof_is_evidence_provided(pipeline: Pipeline) -> None:
     assert "no further evidence" in answer.answer.split("[1]")[0], answer.answer
 
 
+def test_a_site_making_companies_pay_for_data_is_one_charging_them(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("what other social media site is making companies pay for its data")
+    assert answer.answer.startswith("Reddit"), answer.answer
+
+
 def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
     first = pipeline.ask("hmm when did musk help start openai")
     answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)

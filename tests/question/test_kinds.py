@@ -452,6 +452,9 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     # "how many" inside a how-to asks to set the number of things; opening a question it asks a count
     assert unframed("how do i tell lbzip2 how many threads to use") == "how do i tell lbzip2 the number of threads to use"
     assert unframed("how many threads does lbzip2 use") == "how many threads does lbzip2 use"
+    # making someone pay is charging them; paying attention is no charge
+    assert unframed("which site is making ai companies pay for its data").split() == ["which", "site", "is", "charging", "ai", "companies", "for", "its", "data"]
+    assert "charging" not in unframed("what made him pay attention to openai")
     # what a thing was "meant to be" is what it was
     assert unframed("what was openai originally meant to be").split() == ["what", "was", "openai", "originally", "to", "be"]
     # stopping letting people do a thing leaves them unable to do it
