@@ -9,7 +9,7 @@ import re
 from qa.answer.metadata import source_name
 from qa.answer.quoting import cite
 from qa.models import Citation, Document
-from qa.patterns import MENTIONING
+from qa.patterns import CREDITS, MENTIONING
 from qa.search.retrieve import Evidence
 from qa.text import joined
 
@@ -23,22 +23,13 @@ _AS_FULLY = 0.9  # of the best sentence's share of the question's words
 # ... or where it "got that from": the one it cites
 CREDIT_ASKED = re.compile(r"\b(point(?:s|ed)? out|report(?:s|ed|ing)?|not(?:e|es|ed)|cit(?:e|es|ed|ing)|broke|(?:get|got)(?=\s.{1,40}?\bfrom\b))\b", re.I)
 _DEED = {"poin": "point", "repo": "report", "cite": "report", "citi": "report", "brok": "report", "note": "note", "get": "report", "got": "report"}
-_NAMED = r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
-_CREDITED = {
-    "point": re.compile(rf"\bas {_NAMED} (?:points?|pointed) out\b"),
-    "report": re.compile(  # "reports from various publications, including Mashable, claimed ..."
-        rf"\b(?:as )?(?:first )?reported by {_NAMED}|\bas {_NAMED} (?:first )?report(?:s|ed)\b"
-        rf"|\breports? from (?:\w+ ){{0,2}}(?:publications|outlets|sites|media|news sites),? including {_NAMED}"
-    ),
-    "note": re.compile(rf"\bas {_NAMED} not(?:es|ed)\b"),
-}
 _NEAR = 10  # sentences from the top
 
 
 def _credited(deed: str, evidence: list[Evidence]) -> tuple[Evidence, str] | None:
     """The first sentence near the top crediting a name with `deed`, and the name."""
     for e in evidence[:_NEAR]:
-        if m := _CREDITED[deed].search(e.sentence.text):
+        if m := CREDITS[deed].search(e.sentence.text):
             return e, next(g for g in m.groups() if g)
     return None
 

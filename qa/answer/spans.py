@@ -13,7 +13,6 @@ from qa.patterns import (
     A_TIME,
     CLOCK,
     COMPACT,
-    CREDITED,
     DATE,
     DURATION,
     FREQUENCY,
@@ -31,6 +30,7 @@ from qa.patterns import (
     UNIT,
     WEEKDAY,
     YEAR,
+    credited_at,
     lazy_pattern,
 )
 from qa.question.kinds import Kind
@@ -183,8 +183,9 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options, doer = answers_of_kind(sentence, kind, asked, proper), set()
-    if kind in ("who", "which") and not re.search(r"\b(?:report|cit|source|credit|accord)", question, re.I):  # "which companies ...": not
-        options = [o for o in options if not CREDITED.search(sentence[: o.start])] or options  # "As reported by Business Insider, Reddit ..."
+    if kind in ("who", "which") and not re.search(r"\b(?:report|cit|source|credit|accord)", question, re.I):  # a source credited is no doer
+        credited = credited_at(sentence)  # "As reported by Business Insider, Reddit ...", "..., as Mashable points out, ..."
+        options = [o for o in options if o.start not in credited]
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
         # "who did musk threaten to sue?": the one who did it is not the answer ("Elon Musk").
         doer = set(stem_words(words(m.group(1) or m.group(2) or m.group(3))))
@@ -258,8 +259,7 @@ def _lasts(text: str) -> bool:
 
 
 _ASKS_CLOCK = lazy_pattern(r"\b(?:what|which) time\b(?! (?:period|frame|span|of (?:the )?(?:year|day|month)|zone))|\bwhat hour\b", re.I)  # a clock's
-# "what month ...?", "what day of the week ...?": a date naming that part of it.
-_ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)
+_ASKS_PART = lazy_pattern(r"(?:\b(?:what|which)\s+|^\W*)(?:exact\s+|specific\s+)?(month|weekday|day of (?:the )?week)\b", re.I)  # "what month ...?": that part of a date
 _MONTH_NAMED = lazy_pattern(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _NO_AGE = lazy_pattern(r"[$€£%]|\b(?:million|billion|trillion|percent)\b|^(?:several|many|a few|some|dozens?|half)$", re.I)
 _HOW_LONG = lazy_pattern(  # "how much older was X": a span of time

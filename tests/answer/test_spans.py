@@ -169,6 +169,11 @@ def test_a_source_credited_before_a_name_is_no_doer_unless_a_source_is_asked() -
     assert best_span(sentence, "who", {*stems(question), "busi"}, question).text == "Reddit"
     question = "which outlet reported that reddit wants companies to pay"
     assert best_span(sentence, "who", {*stems(question), "busi"}, question).text == "Business Insider"
+    # "as Mashable points out", "reports from various publications, including Mashable": sources, not the networks asked
+    question = "which social networks can microsoft ad customers still manage"
+    told = "Firms lose Twitter, though as Mashable points out, firms using Microsoft Advertising can manage Facebook, Instagram, and LinkedIn."
+    assert best_span(told, "which", set(stems(question)), question).text != "Mashable"
+    assert best_span("It came after reports from various publications, including Mashable, claimed it.", "which", set(stems(question)), question) is None
 
 
 def test_one_standing_for_a_noun_counts_nothing() -> None:
