@@ -28,7 +28,7 @@ from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind, picks_article
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import as_reported, checked_claim, reported_by, situation, split_ask
+from qa.question.scenes import as_reported, checked_claim, named_again, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, Progress
 from qa.search.locate import locate
@@ -36,7 +36,7 @@ from qa.search.opening import open_configured, rebuild_configured
 from qa.search.retrieve import Evidence, candidate_sentences, joined, search, weigh
 from qa.search.weights import term_weights
 from qa.settings import Settings
-from qa.text import stems
+from qa.text import stems, words
 
 
 @dataclass
@@ -212,7 +212,7 @@ class Pipeline:
         elif scene and not named and not kind.is_meta:  # "i was reading the digital trends one and it says ...": its
             named, scene = self._bylines.read(scene, asked)
         own, unknown, whole = self._content_words(rest) if scene else [], [], False
-        if scene and (len(own) <= 1 or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
+        if scene and (len(own) <= 1 or named_again(asked, words(scene)) or (POINTS_BACK.search(asked) and leans_on_context(asked, own))) and not OTHER.search(asked):
             # "did openai stop using customer data? when was that", "... DTDs from the internet and hangs. what flag stops that": the turn before
             lent, whole = self.query(self._spelled(scene)), not own and not context  # its words and unknown names ("did yusuf mehdi respond? what'd he say"); all asked of ("musk's starting an ai firm, whats it called")
             context, unknown = checked_claim(asked, context, lent, own)  # "i heard it was may 1st. whats the right date": no "1st"

@@ -21,6 +21,7 @@ from qa.models import Citation
 from qa.patterns import CALENDAR, DOTTED_NAME
 from qa.question.kinds import FILLER, SAYS_WHO
 from qa.question.query import proper_names
+from qa.question.scenes import named_again
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
@@ -48,8 +49,6 @@ _OPENS = re.compile(
     r"|why (?:tho|though|then))\b",  # "why tho, whats the claim": why the last answer's is so
     re.I,
 )
-# "what's the company called": a thing the last turn spoke of, named again
-_THE = re.compile(r"\bthe (\w+)\b(?! of\b)", re.I)
 # "no wait i meant the musk thing, who's he threatening to sue": a correction asked anew; nothing of the last turn carries
 _MEANT = re.compile(rf"^\W*(?:\w+\W+){{0,2}}i meant\b.*\b(?:{_WH_WORDS})\b", re.I)
 
@@ -91,7 +90,7 @@ class Conversation:
         own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
         text = normalize(question)
         # "what's the company called" after "... musk is getting into ai with a new company": that company
-        again = last is not None and not proper_names(question) and any(w.lower() in last.topic for w in _THE.findall(text))
+        again = last is not None and named_again(question, last.topic)
         if last is None or not (again or leans_on_context(question, own)) or _MEANT.match(text):
             return []
         new_names = [n for n in proper_names(question) if n not in last.topic]

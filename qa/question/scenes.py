@@ -8,9 +8,9 @@ import re
 from qa.patterns import MEANS_WORDS, SETTING_NOUNS
 from qa.question.frames import HEARSAY, QUESTION_LABEL, hearsay_subject
 from qa.question.kinds import FILLER, WONDER, Question
-from qa.question.query import Query
+from qa.question.query import Query, proper_names
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
-from qa.text import STOPWORDS
+from qa.text import STOPWORDS, normalize
 
 # "digital trends says X, but what does the other article say ...?": the question proper follows the
 # last break that a question word opens, after a sentence or a clause saying what a source says; what
@@ -279,3 +279,13 @@ def checked_claim(asked: str, context: list[str], lent: Query, own: list[str] = 
 def _uncorrected(words: list[str], lent: Query) -> list[str]:
     """`words` of a claim to check without its figures and the words the corpus never writes: the wrong detail."""
     return [w for w in words if not any(c.isdigit() for c in w) and w not in lent.unknown and w not in lent.unknown_names]
+
+
+# "what's the company called": a thing the turn or statement before spoke of, named again
+_THE = re.compile(r"\bthe (\w+)\b(?! of\b)", re.I)
+
+
+def named_again(question: str, topic: list[str]) -> bool:
+    """True for a question naming no name of its own that names "the X" of `topic` (the words of the turn or the
+    statement before it): "what's the company called" after "musk is getting into ai with a new company"."""
+    return not proper_names(question) and any(w.lower() in topic for w in _THE.findall(normalize(question)))

@@ -77,6 +77,12 @@ def test_the_start_of_an_end_the_scene_told_is_its_date(pipeline: Pipeline) -> N
     assert answer.answer.startswith("April 25"), answer.answer
 
 
+def test_the_thing_a_statement_before_the_question_told_of_named_again_is_what_is_asked(pipeline: Pipeline) -> None:
+    # "the company": the new company the statement before the comma told of, as "it" would be
+    answer = pipeline.ask("one of the articles says musk is getting into ai with a new company, whats the company called")
+    assert "X.AI" in answer.answer.split("[1]")[0], answer.answer
+
+
 def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline) -> None:
     # "it" is the change the last answer told (Twitter removed from the ad platform); its start is that end's date
     answer = _asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
