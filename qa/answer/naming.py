@@ -18,7 +18,7 @@ _NAME_OF = re.compile(r"\bname of (?:the |a |an |its |his |her |their )?((?:[\w-
 # "which microsoft ai product was ...", "what specific data set does ...": the thing whose name is asked.
 _WHICH_THING = re.compile(
     r"^(?:which |what (?=specific |exact |particular ))(?:specific |exact |particular )?((?!(?:is|was|are|were|does|did|do)\b)(?:[\w'’-]+ ){0,3}?[\w'’-]+)"
-    r" (?:is|was|are|were|does|did|do|has|had|will|would|can|could|[a-z]{3,}ed)\b",  # "which artists complained"
+    r"(?: (?:is|was|are|were|does|did|do|has|had|will|would|can|could|[a-z]{3,}ed)\b|(?: (?:tho|though|then|exactly|specifically))?\W*$)",  # "which artists complained", "which artists tho"
     re.I,
 )
 # "what was the specific data set openai used? like the name of it": the thing "it" stands for.
@@ -33,6 +33,8 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 _VAGUE_NOUNS = frozenset({"name", "names", "thing", "things", "stuff", "one", "ones", "kind", "type", "sort"})
 _CALLING = frozenset({"called", "named"})
+# People a company has: a name owning them ("Universal Music Group ... its artists' music") names none of them
+_PEOPLE = re.compile(r"(?:artist|musician|singer|employee|executive|exec|staff|worker|user|member|lawyer|engineer|customer|developer|founder|investor|journalist)s?$")
 _CALLED = r"(?:called|named|dubbed|known as|titled)"
 _NAME_AFTER = re.compile(
     rf"(?:\W{{0,3}}|(?:\s*[a-z][\w-]*){{0,2}},?\s+(?:{_CALLED}|such as|like|including|namely)\s+)(?:the\s+)?[\"“'‘]?[A-Z0-9]"
@@ -105,7 +107,7 @@ def unnamed(question: Question, best: Evidence, context: Iterable[str] = (), cit
         owner = set(owners[-1].lower().split()) if owners else set()
         if len(owner & asked) == 1 and owner & set(named) and owner - asked:
             continue  # "Universal Music Group ... its artists' music": a name holding the kind asked, not given
-        if not owners or (asked - STOPWORDS) & owner:
+        if not owners or (asked - STOPWORDS) & owner or _PEOPLE.match(named[-1]):  # "its artists": no artist named
             return True
     return False
 

@@ -79,7 +79,8 @@ _PERSON_WORDS = "|".join(sorted(_NAMED_PERSONS))
 _ASKS_PERSON = lazy_pattern(
     rf"(?:\b(?:which|what)\s+(?:(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\b)\w+\s+){{0,2}}?|\bname(?: of)? the\s+(?:[\w.&-]+\s+){{0,3}}?|\bwho(?:'s|’s|s| is| was)? the\s+(?:[\w.&-]+\s+){{0,2}}?)(?:{_PERSON_WORDS})s?\b(?!['’]s)"
     rf"|\b(?:{_PERSON_WORDS})(?:'s|’s|s)? (?:full )?name\b"
-    rf"|^\W*who(?:'s|’s|s| is| was) (?:[\w.&-]+ ){{0,2}}?[\w.&-]+(?:'s|’s|s) (?:{_PERSON_WORDS})\b",  # "whos musks lawyer for ..."
+    rf"|^\W*who(?:'s|’s|s| is| was) (?:[\w.&-]+ ){{0,2}}?[\w.&-]+(?:'s|’s|s) (?:{_PERSON_WORDS})\b"  # "whos musks lawyer for ..."
+    r"|^\W*(?:(?:and|so|ok|but)\s+)?who(?:\s+exactly|\s+specifically)?\s+(?:at|from)\s+(?:the\s+)?[\w.&-]+\s+(?!(?:is|was|are|were)\b)[a-z]",  # "who at UMG said that?"
     re.I,
 )
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")

@@ -431,6 +431,14 @@ def test_what_its_called_after_a_thing_the_text_leaves_unnamed_is_refused(pipeli
     assert pipeline.ask("what's it called?", rival.conversation_id).answer.startswith("TruthGPT.")
 
 
+@pytest.mark.parametrize("question", ["which artists complained", "which artists tho"])
+def test_people_a_company_has_are_not_named_by_the_company(pipeline: Pipeline, question: str) -> None:
+    # "Universal Music Group ... any use of its artists' music": no artist named; the group is none
+    first = pipeline.ask("what did universal music group say about ai")
+    assert not first.abstained
+    assert pipeline.ask(question, first.conversation_id).abstained
+
+
 def test_what_happened_to_a_names_thing_typed_without_apostrophe_needs_a_sentence_holding_it(pipeline: Pipeline) -> None:
     assert pipeline.ask("what happened to microsoft stock after musk's lawsuit tweet").abstained
 

@@ -103,6 +103,10 @@ def test_a_person_asked_by_role_anywhere_in_the_question_must_be_named() -> None
     # a polite lead read away leaves "the name of ...": still the role asked
     assert role_missing("the name of Reddit's CEO, who announced the data charges?", "Reddit would begin to charge.", {"reddit"})
     assert not role_missing("name the reporter who broke the story", "Mashable reporter Jane Smith broke the story.")
+    # "who at UMG said that": a person at the company, which the company's name is not
+    umg = 'Universal Music Group spoke out this week claiming that any use of its artists' + "'" + ' music would be "a breach".'
+    assert role_missing("Who at UMG said that?", umg)
+    assert not role_missing("who at microsoft confirmed it", "Microsoft spokesperson Frank Shaw confirmed it.")
     assert not role_missing("who is musk's lawyer in the lawsuit", "Musk's lawyer Alex Spiro said it was false.")
 
 
