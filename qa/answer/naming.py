@@ -140,7 +140,7 @@ def set_aside_only(question: Question, query: Query, best: Evidence, proper: set
     tokens = _TOKEN.findall(best.sentence.text)
     stems = stem_words([t.lower() for t in tokens])
     # the thing asked about before the one set aside is no doer: "openai" of "who else co-founded openai with musk"
-    things = (query.subjects & set(stem_words(_TOKEN.findall(question.text[: m.start()].lower())))) - aside
+    things = (query.subjects & set(stem_words(_TOKEN.findall(question.text[: m.start() if m else None].lower())))) - aside
     nearest = []  # the stem of the name nearest before each word asked, if any
     for i, s in enumerate(stems):
         if s in asked or any(query.match(a, {s}) for a in asked):  # "co-founded": "helped to form"
@@ -162,6 +162,8 @@ def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None,
     the names `carried` from the turn before ("who else co-founded it with him?" after "... did musk ...")."""
     if m and m.group("with") and not _WITH_ASIDE.search(question.text[: m.start()]):
         return set()  # "with" sets one aside only after "else", "other" or a deed done together: "who co-founded openai with musk"
+    if not m:  # "who were the other co-founders?" after "when did musk help found openai": the one carried
+        return set(carried) if re.search(r"^\W*who\b.*\b(?:the others?|else)\b", question.text, re.I) else set()
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
     said = _TOKEN.findall(m.group("aside")) if m else []
     if said and said[0].lower() in ("him", "her", "them"):

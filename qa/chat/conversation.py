@@ -25,7 +25,7 @@ from qa.question.scenes import named_again
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
-    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else|one|ones)\b",
+    r"\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|that|this|those|these|there|then|such|the same|else|one|ones|the others?)\b",
     re.I,
 )
 # "to train what?", "for whom?", "with which tool?": a fragment that ends the last question's sentence.

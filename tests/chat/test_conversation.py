@@ -735,6 +735,14 @@ def test_a_site_making_companies_pay_for_data_is_one_charging_them(pipeline: Pip
     assert answer.answer.startswith("Reddit"), answer.answer
 
 
+def test_the_other_founders_set_aside_the_one_the_last_turn_named(pipeline: Pipeline) -> None:
+    # "the other co-founders": besides Musk, whom the text names alone ("of which Musk was a co-founder")
+    first = pipeline.ask("When did Musk help found OpenAI?")
+    assert pipeline.ask("Who were the other co-founders?", conversation_id=first.conversation_id).abstained
+    first = pipeline.ask("ok one is tesla, what companies does musk run")
+    assert not pipeline.ask("whats the other one", conversation_id=first.conversation_id).abstained
+
+
 def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
     first = pipeline.ask("hmm when did musk help start openai")
     answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)
