@@ -618,6 +618,8 @@ def test_an_outlets_one_is_its_article() -> None:
     assert classify("when was the bgr one published").kind == "published"
     assert classify("when did the verdict one come out").kind == "published"
     assert classify("when was one of them arrested").kind == "when"
+    # "theirs": the outlet's article
+    assert classify("what time did bgr publish theirs").kind == "published"
 
 
 def test_an_articles_timestamp_is_when_it_went_up_not_a_timestamp_a_program_writes() -> None:
