@@ -15,7 +15,7 @@ _MANY = r"(?:companies|firms|businesses|orgs|organi[sz]ations|ventures|startups|
 _THINGS = rf"(?:{_MANY}|company|firm|business|org|organi[sz]ation|venture|startup|brand)"
 _PERSON = r"([\w.'’-]+(?: (?!is\b|was\b)[\w.'’-]+)?)"
 # "which companies does one article say musk is ceo of", "... is musk listed as ceo of": who tells it, and how
-_TOLD = r"(?:(?:one of the|one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s? (?:say|call|list|describe|name)s? )"
+_TOLD = r"(?:(?:(?:one of the|one|the|an?|any|that|this) (?:article|piece|story|report|outlet|text)s?|it|they) (?:say|call|list|describe|name)s? )"
 _AS = r"(?: (?:listed|described|named|called|mentioned|referred to|credited|identified|known) as)"
 _ASKS = lazy_pattern(
     rf"\b(?:what|which)(?: (?:other|else|other kinds? of|more|two|three|four))? {_THINGS} (?:is|was|does|did) {_TOLD}?{_PERSON}"
@@ -24,7 +24,7 @@ _ASKS = lazy_pattern(
     rf"|\bwhat (?:else|other \w+) (?:is|does|did) {_PERSON}(?: (?:also|still))? (?:(?:the )?{HEAD} of\b|{RUNS}\b)"
     rf"|\bwhat (?:is|was) {_PERSON} (?:also )?(?:the )?{HEAD} of(?= (?:besides|other than|apart from|aside from|except)\b|\W*$)"  # "what is musk ceo of (besides twitter)"
     rf"|\b{_PERSON} (?:is |was |as )?(?:also )?(?:the )?{HEAD} of (?:(?:what |which )(?:else\b|(?:other )?{_THINGS})|(?:what|which)(?= (?:besides|other than|apart from|aside from|except)\b)"
-    rf"|(?:two|three|several|both|multiple|many|other|more) (?:other )?{_THINGS})"  # "musk is ceo of what else"
+    rf"|(?:two|three|several|both|multiple|many|other|more|some) (?:other )?{_THINGS})"  # "musk is ceo of what else"
     rf"|\b{_MANY} {_PERSON} (?:is|was) (?:also )?(?:the )?{HEAD} (?:of|at)\b"  # "name the companies musk is ceo of"
     rf"|^\W*{_PERSON}(?:['’]s)? {HEAD} (?:of )?(?=(?:besides|other than|apart from|aside from|except)\b)",  # "musk ceo besides twitter"
     re.I,

@@ -35,6 +35,9 @@ from qa.question.holdings import asks_holdings
         ("besides twitter musk is ceo of what", "musk", ("twitter",)),
         ("besides twitter what is musk ceo of", "musk", ("twitter",)),
         ("what is musk ceo of", "musk", ()),
+        # what an article says he runs; "some other companies" a statement names
+        ("what companies does it say musk runs", "musk", ()),
+        ("one article calls musk ceo of some other companies not just twitter, which ones", "calls musk", ()),
     ],
 )
 def test_questions_asking_what_someone_heads(question: str, person: str, besides: tuple[str, ...]) -> None:
