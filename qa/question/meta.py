@@ -216,7 +216,7 @@ class Bylines:
         text = normalize(question)
         if _IT_SAYS.match(text) and not (self.pattern and self.pattern.search(text)):
             named = self.named(earlier)[0] if earlier else set()
-            return named or ({cited} if cited and _WHICH_ARTICLE.match(earlier) else set()), question
+            return named or ({cited} if cited and (_WHICH_ARTICLE.match(earlier) or " same " in text) else set()), question
         if self.pattern is None or not self.pattern.search(text):
             if self.topic is not None and (m := self.topic.search(text)):  # "does the x.ai article think ...?"
                 return {self.topics[m.group(1).lower()]}, " ".join(self.topic.sub("", text).split())
@@ -254,7 +254,7 @@ OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article sa
 _ANOTHER_ONE = re.compile(r"\b(?:another|other|a different|a second) (?:articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?|reports?)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
-    r"^\W*(?:and |so |but )?(?:(?:how|what|why) )?(?:does|did|do) (?:it|they|that one|that article|that piece|this one|the article)\s+"
+    r"^\W*(?:and |so |but )?(?:(?:how|what|why) )?(?:does|did|do) (?:it|they|that one|(?:that|this|the) (?:same )?(?:article|piece|story|one))\s+"
     r"(?:even |also |ever )?(?:say|describe|call|" + MENTIONING + r"|explain)\b",
     re.I,
 )

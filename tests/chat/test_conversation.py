@@ -743,6 +743,12 @@ def test_the_other_founders_set_aside_the_one_the_last_turn_named(pipeline: Pipe
     assert not pipeline.ask("whats the other one", conversation_id=first.conversation_id).abstained
 
 
+def test_that_same_article_is_the_one_the_last_answer_quoted(pipeline: Pipeline) -> None:
+    first = pipeline.ask("According to the article that mentions Microsoft's DMC, what new company is Musk entering AI with?")
+    answer = pipeline.ask("What does that same article say Microsoft is looking for an alternative to?", conversation_id=first.conversation_id)
+    assert "Nvidia" in answer.answer and {c.doc_id for c in answer.citations} == {first.citations[0].doc_id}, answer.answer
+
+
 def test_which_site_was_that_on_names_the_outlet_of_the_last_answer(pipeline: Pipeline) -> None:
     first = pipeline.ask("hmm when did musk help start openai")
     answer = pipeline.ask("which site was that on", conversation_id=first.conversation_id)
