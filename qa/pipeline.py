@@ -198,11 +198,13 @@ class Pipeline:
         k = k or self.settings.top_k
         scene, asked = split_ask(spelled := defaulted(self._spelled(question)))  # "if i dont pass one": by default
         asked, aside = split_aside(as_reported(asked))  # "... in the first place? seems petty": its words count half
+        said_by, aside = self._bylines.named(aside) if aside else (set(), aside)  # "... why wouldnt they pay? digital trends had some theory": its
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(read := classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
         if scene and kind is read and (whole := about_author(classify(spelled), None, self._authors)).is_meta and (not kind.is_meta or self._bylines.named(scene)[0]):
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet; "i read the bgr article. when was it published?"
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)
+        named = named or ({} if kind.is_meta or kind.kind in ("who", "which") else said_by)  # not "which site broke it? dt cited someone"
         context = [] if named and rest == asked and not asks_of_it(asked) else context  # "does it bring up copyright?": the article
         if named and asks_byline(kind):  # "who's the bgr writer?": that article's byline
             kind, named, rest = Question(kind.text, "author"), {}, asked

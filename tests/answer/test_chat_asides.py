@@ -83,6 +83,12 @@ def test_the_thing_a_statement_before_the_question_told_of_named_again_is_what_i
     assert "X.AI" in answer.answer.split("[1]")[0], answer.answer
 
 
+def test_an_outlet_an_aside_credits_with_a_view_names_the_article_asked(pipeline: Pipeline) -> None:
+    # "digital trends had some theory": which article, no name the answer must hold
+    answer = pipeline.ask("ok so the api fee is supposedly small change for a company as big as microsoft, so why wouldnt they pay? digital trends had some theory")
+    assert "principled" in answer.answer.split("[1]")[0] and {c.doc_id for c in answer.citations} == {"000_3eae4d3813b44498"}, answer.answer
+
+
 def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline) -> None:
     # "it" is the change the last answer told (Twitter removed from the ad platform); its start is that end's date
     answer = _asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
