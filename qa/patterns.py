@@ -244,7 +244,7 @@ _UNITS_OF_TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 TIMES = lazy_pattern(rf"\b\d[\d,.]*\s{_UNITS_OF_TIME}(?:,?\s(?:and\s)?\d[\d,.]*\s{_UNITS_OF_TIME})+\b", re.I)
 TIME_UNIT = lazy_pattern(rf"(?:[\s-](?:{_UNITS_OF_TIME}|decades?|centuries)|(?<=\d)(?:ms|s|secs?|mins?|h|hrs?))\b", re.I)
 # "As reported by Business Insider, ...", "according to Mashable": a source credited before a name, no doer of the deed told
-CREDITED = lazy_pattern(r"\b(?:(?:as )?reported by|according to|per|via)\s+(?:the\s+)?$", re.I)
+_CREDITED_BEFORE = lazy_pattern(r"\b(?:(?:as )?reported by|according to|per|via)\s+(?:the\s+)?", re.I)
 _CREDIT_NAMED = r"([A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,2})"
 # A name the text credits with pointing out, reporting or noting what it tells ("..., as Mashable points out, ..."), by the deed
 CREDITS = {
@@ -260,5 +260,5 @@ CREDITS = {
 def credited_at(sentence: str) -> set[int]:
     """Where the names a sentence credits as its sources start ("As reported by Business Insider, ...", "..., as
     Mashable points out, ..."): sources, no doers of the deeds told."""
-    found = {m.end() for m in re.finditer(r"\b(?:(?:as )?reported by|according to|per|via)\s+(?:the\s+)?", sentence, re.I)}
+    found = {m.end() for m in _CREDITED_BEFORE.finditer(sentence)}
     return found | {m.start(g) for p in CREDITS.values() for m in p.finditer(sentence) for g in range(1, (m.re.groups or 0) + 1) if m.group(g)}

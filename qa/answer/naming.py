@@ -165,7 +165,7 @@ def _aside(question: Question, m: re.Match[str] | None, proper: set[str] | None,
     if not m:  # "who were the other co-founders?" after "when did musk help found openai": the one carried
         return set(carried) if re.search(r"^\W*who\b.*\b(?:the others?|else)\b", question.text, re.I) else set()
     named = []  # the names opening the words set aside: "microsoft" of "besides microsoft removed twitter"
-    said = _TOKEN.findall(m.group("aside")) if m else []
+    said = _TOKEN.findall(m.group("aside"))
     if said and said[0].lower() in ("him", "her", "them"):
         return set(carried)
     for k, w in enumerate(said):

@@ -182,8 +182,8 @@ _STOP_LETTING = re.compile(r"\b(stop|stops|stopped|stopping|quit|quits) (?:letti
 # "how do i tell it how many threads to use": a how-to setting the number of them
 _HOW_MANY_TO = re.compile(r"^(\W*how (?:do|can|could|should|would) (?:i|we|you|u|one) .*?\b)how many\b", re.I)
 _PLUG = re.compile(r"\bpull(?:ed|s|ing)?\s+the\s+plug\b", re.I)  # "pulled the plug on twitter": stopped it
-# "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _MAKE_PAY = re.compile(r"\b(?:make|makes|making|made) ((?:[\w'’-]+ ){1,3}?)pay\b(?! (?:attention|off|out)\b)", re.I)  # "making ai companies pay": charging them
+# "who are they going after": whom they sue, which a sentence tells with "sue", "prosecute", "lawsuit"
 _GOING_AFTER = re.compile(r"\b(?:go|goes|going|went|gone)\s+after\b", re.I)
 _GET_OUT = re.compile(r"\b(how (?:do|can|could|should|would) (?:i|we|you|u) |how to )get out of\b", re.I)  # "how do i get out of a tio session": quit it
 _TO_COURT = re.compile(r"\b(take|takes|taking|took|taken)\s+((?:[\w.'’-]+\s+){0,2}?)to\s+court\b", re.I)  # "take microsoft to court": sue it
