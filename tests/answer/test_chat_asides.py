@@ -89,6 +89,12 @@ def test_an_outlet_an_aside_credits_with_a_view_names_the_article_asked(pipeline
     assert "principled" in answer.answer.split("[1]")[0] and {c.doc_id for c in answer.citations} == {"000_3eae4d3813b44498"}, answer.answer
 
 
+def test_the_article_about_a_thing_is_the_one_mentioning_it(pipeline: Pipeline) -> None:
+    # "in the article about x.ai": the X.AI piece, whose sentence names the AI company the claims were aimed at
+    answer = pipeline.ask("in the article about x.ai, which ai company were the illegal data claims actually aimed at")
+    assert "OpenAI" in answer.answer.split("[1]")[0] and {c.doc_id for c in answer.citations} == {"004_d348144b868c9696"}, answer.answer
+
+
 def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline) -> None:
     # "it" is the change the last answer told (Twitter removed from the ad platform); its start is that end's date
     answer = _asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
