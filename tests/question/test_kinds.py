@@ -455,6 +455,8 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     # making someone pay is charging them; paying attention is no charge
     assert unframed("which site is making ai companies pay for its data").split() == ["which", "site", "is", "charging", "ai", "companies", "for", "its", "data"]
     assert "charging" not in unframed("what made him pay attention to openai")
+    # "around the same time": when, told against the turn before; no word to find
+    assert unframed("which music label pushed back against ai training around the same time").split()[-2:] == ["ai", "training"]
     # what a thing was "meant to be" is what it was
     assert unframed("what was openai originally meant to be").split() == ["what", "was", "openai", "originally", "to", "be"]
     # stopping letting people do a thing leaves them unable to do it
