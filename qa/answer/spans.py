@@ -183,7 +183,7 @@ def best_span(
     question's words counts as farther away than one before them.
     """
     options, doer = answers_of_kind(sentence, kind, asked, proper), set()
-    if kind in ("who", "which") and not re.search(r"\b(?:report|cit|source|credit|accord)", question, re.I):  # a source credited is no doer
+    if options and kind in ("who", "which") and not re.search(r"\b(?:report|cit|source|credit|accord)", question, re.I):  # a source credited is no doer
         credited = credited_at(sentence)  # "As reported by Business Insider, Reddit ...", "..., as Mashable points out, ..."
         options = [o for o in options if o.start not in credited]
     if kind == "who" and (m := _OBJECT_QUESTION.match(normalize(question))):
