@@ -156,8 +156,8 @@ class Pipeline:
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
             asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question))
-        own = self._content_words(self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
-        context = conversation.context_for(asked, own) if conversation.turns else []
+        own = self._content_words(unsourced := self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
+        context = conversation.context_for(unsourced, own) if conversation.turns else []  # "does the Verdict piece ...": no new name
         k = top_k or self.settings.top_k
         key = None if context or exclude else (asked, k)  # a standalone question's answer depends on nothing else
         found = self._answers.get(key) if key else None

@@ -20,9 +20,13 @@ _ASKS_EXPANSION = lazy_pattern(
 _JOINING = frozenset("a an and the of for in on to at by with de du des la le van von y und".split())
 
 
+# "what does DMC mean", "what DMC means, i am not sure": the meaning of letters written in capitals is what they stand for
+_ASKS_MEANING = lazy_pattern(r"\b(?i:w(?:h)?at)\b.*?\b([A-Z][A-Z0-9&]{1,7})s?\s+(?i:means?)\b|\b(?i:meaning of)\s+(?:the\s+)?([A-Z][A-Z0-9&]{1,7})\b")
+
+
 def asks_expansion(question: str) -> str | None:
     """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
-    m = _ASKS_EXPANSION.search(question)
+    m = _ASKS_EXPANSION.search(question) or _ASKS_MEANING.search(question)
     return (m.group(1) or m.group(2)) if m else None
 
 

@@ -18,17 +18,19 @@ from qa.text import STOPWORDS, capitalised, stem_words, words
 
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
-    r"^(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"^(?:(?:and|so|but|ok|okay|then)\W+)*(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
     r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell(?! (?:you|u)\b)|describe|argue|believe|accuse|report"
     r"|said|tweeted|claimed|announced|replied|responded|reacted|commented|stated|told)\b",  # "has microsoft responded"
     re.I,
 )
 # Typed without its auxiliary: "what sam altman said about ...", "what satya nadella say back to elon".
 _ASKS_SAID_BARE = lazy_pattern(
-    r"^(?:what|how) ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    r"^(?:(?:and|so|but|ok|okay|then)\W+)*(?:what|how) ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
     r"(say|said|says|tweeted|claimed|replied|responded|commented|reply|respond|comment)\b",
     re.I,
 )
+# "could you tell me what musk wrote in the tweet": words written, when a post is asked of (`_spoken`), not "what early greek wrote about air"
+_ASKS_WRITTEN_BARE = lazy_pattern(r"^(?:(?:and|so|but|ok|okay|then)\W+)*what ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) (wrote|posted)\b", re.I)
 _PRONOUNS = frozenset("he she they it his her their its".split())
 # Verbs asking for words spoken or written, not a belief ("what did Tesla think ..." is answered by "theorized").
 _SPOKEN = frozenset("say tweet comment reply respond react tell state announce claim".split())
@@ -206,12 +208,13 @@ def _spoken(m: re.Match[str] | None, question: str) -> str:
     """The verb of the words `m` asks for ("say", "tweet", "write" ...), "" for none spoken: "what did luther
     write" asks a work, "what did musk write in his tweet" words."""
     v = (m.group(2) or "say").lower() if m else ""
-    return v if m and ("say" if v == "write" and _IN_POST.search(question) else _VERB_OF.get(v, v)) in _SPOKEN else ""
+    written = v in ("write", "wrote")  # "what did luther write" asks a work
+    return v if m and (("say" if _IN_POST.search(question) else "") if written else _VERB_OF.get(v, v)) in _SPOKEN else ""
 
 
 def _asks_words(question: str) -> re.Match[str] | None:
     """The one whose words a question asks and its verb: "what did musk tweet", "musk's exact words"."""
-    return _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WORDING.search(question) or _OWN_WORDS.search(question)
+    return _ASKS_SAID.match(question) or _ASKS_SAID_BARE.match(question) or _ASKS_WRITTEN_BARE.match(question) or _ASKS_WORDING.search(question) or _OWN_WORDS.search(question)
 
 
 def words_after(question: str, query: Query, best: Evidence, evidence: list[Evidence]) -> Evidence | None:

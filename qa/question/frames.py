@@ -112,8 +112,9 @@ _IDIOM = re.compile(
     r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
     r"|\b(?:give|gives|say|says|report|reports|list|lists|have|has|quote|quotes|cite|cites|" + MENTIONING + r"s?) (?:the same|a|an|any|the) (?:(?:actual|exact|specific|real|different) )?(?:number|figure|amount|date|price|one|thing|answer)s?\b(?: (?:too|as well|also))?"  # "does verdict give the same number?"
+    r"|\bthe same (?:(?:upper|lower|top|bottom|highest|lowest|high|low) )?(?:number|figure|amount|date|price|range)s?\b(?: (?:too|as well|also))?"  # "does the verdict piece give the same upper figure"
     r"|(?<=\bthat )(?:[\w.'’-]+ ){0,4}?(?:give|gives|say|says|report|reports|mention|mentions)\W*$"  # "... that digital trends and verdict give"
-    r"|(?<=\bwhat )(?:does|did) it say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for"
+    r"|(?:(?<=\bwhat )|(?<=\bwho )|(?<=\bwhom )|(?<=\bwhen )|(?<=\bwhere ))(?:does|did|do) (?:it|they) say(?= (?!about\b|abt\b|on\b)\w)"  # "what does it say API stands for", "who does it say ... aimed at"
     r"|(?:(?<=\w what )|(?<=\w, what ))(?:does|did) it say(?=\W*$)"  # "one of them spells out what api stands for lol what did it say"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
     r"|(?:^\W*|[,;]\s*)(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of (?:these|them|those)|(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"

@@ -13,10 +13,7 @@ from qa.patterns import SETTING_NOUNS
 from qa.question.options import choices
 from qa.text import normalize
 
-Kind = Literal[
-    "when", "year", "how_much", "how_many", "who", "which", "where", "why", "yes_no", "how",
-    "what", "author", "role", "bio", "source", "outlet", "published", "title", "summary", "documents",
-]
+Kind = Literal["when", "year", "how_much", "how_many", "who", "which", "where", "why", "yes_no", "how", "what", "author", "role", "bio", "source", "outlet", "published", "title", "summary", "documents"]
 
 _DOC = r"(?:article|story|piece|report|post|item|text|coverage|document)"
 # "is there a bgr article", "do u have the verdict one", "is one of these from bgr?": whether an outlet or author's article is there
@@ -117,8 +114,8 @@ _RULES: list[tuple[Kind, str]] = [
     ),
     (
         "where",
-        r"^where\b|(?<!\bcalled )(?<!\bnamed )(?<!\bone )(?<!\bpart )\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
-    ),
+        r"^where\b|^(?!\W*(?:(?:from|to|of|for|by|with|in) )?(?:what|which|who|whom|whose|when|how)\b).*?(?<!\bcalled )(?<!\bnamed )(?<!\bone )(?<!\bpart )\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
+    ),  # "what did musk write in the tweet where he ...": a "where" after another question word tells which one
     ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
     (
         "which",
@@ -171,8 +168,10 @@ _SOURCE = re.compile(
 SAYS_WHO = re.compile(
     r"^(?:(?:ok|so|and|but|wait|lol)\W+)*(?:says? who|who says(?: so| that)?|sources?|(?:what'?s|what is) (?:the|your) sources?"
     r"|according to (?:who|whom|what)|where does it say (?:that|so)|where(?:'s| is) that from|who said so"
-    # "which outlet reported that?": the one whose article the last answer quoted
-    r"|(?:which|what) (?:outlets?|sites?|websites?|publications?|articles?|papers?) (?:reported|said|wrote|published|says|reports|writes) (?:that|this|it))\W*$",
+    # "which outlet reported that?", "which article gave that figure?", "which piece is that from": the one whose article the last answer quoted
+    r"|(?:which|what) (?:outlets?|sites?|websites?|publications?|articles?|papers?|pieces?|stor(?:y|ies)) (?:(?:reported|said|wrote|published|says|reports|writes|gave|gives|had|has"
+    r"|mentioned|mentions|cited|cites) (?:that|this|it)(?: (?:figure|number|price|amount|date|quote|claim|stat|info|detail|bit))?|(?:was|is) (?:that|this|it) (?:in|from|on))"
+    r"|where did (?:you|u) get (?:that|this)(?: (?:figure|number|price|amount|date|quote|claim|stat|info|from))*)\W*$",
     re.I,
 )
 

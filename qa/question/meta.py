@@ -254,7 +254,7 @@ OTHER = re.compile(r"\b(?:other|another)\b", re.I)  # "does any other article sa
 _ANOTHER_ONE = re.compile(r"\b(?:another|other|a different|a second) (?:articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?|reports?)\b", re.I)
 _ELSEWHERE = re.compile(r"\b(?:other|another|any|articles?|pieces?|stor(?:y|ies)|outlets?|sources?|sites?)\b", re.I)
 _IT_SAYS = re.compile(
-    r"^\W*(?:and |so |but )?(?:(?:how|what|why) )?(?:does|did|do) (?:it|they|that one|(?:that|this|the) (?:same )?(?:article|piece|story|one))\s+"
+    r"^\W*(?:and |so |but )?(?:(?:how|what|why|who|whom|when|where) )?(?:does|did|do) (?:it|they|that one|(?:that|this|the) (?:same )?(?:article|piece|story|one))\s+"
     r"(?:even |also |ever )?(?:say|describe|call|" + MENTIONING + r"|explain)\b",
     re.I,
 )

@@ -7,6 +7,7 @@ import re
 
 from qa.patterns import MEANS_WORDS, SETTING_NOUNS
 from qa.question.frames import HEARSAY, QUESTION_LABEL, hearsay_subject
+from qa.question.holdings import asks_holdings
 from qa.question.kinds import FILLER, WONDER, Question
 from qa.question.query import Query, proper_names
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
@@ -149,6 +150,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return inner if first else ("", told["ask"])
     if (_CALLED.match(ask) and ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
+    if asks_holdings(question) and not asks_holdings(ask) and re.match(r"\W*(?:which|what)\b", ask, re.I):
+        return "", question  # "one article say musk is ceo of other companies too, which companies it is naming": the whole asks
     if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date
         return question[: cut.start()], f"what {right.group(1)} really"  # a true value asked (`_CORRECTING`)
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)

@@ -535,6 +535,8 @@ def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline
     assert pipeline.ask("what does the verdict article say API stands for").answer.startswith(
         "Application Developer Interface."
     )
+    # the meaning of letters written in capitals is what they stand for
+    assert pipeline.ask("so Twitter is removed from some tool, DMC I think? what DMC means, I am not sure").answer.startswith("Digital Marketing Center.")
     # GPT is never spelled out in the articles: a sentence that only names it is no answer.
     assert pipeline.ask("what does gpt stand for").abstained
 

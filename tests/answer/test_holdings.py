@@ -67,6 +67,9 @@ def test_the_other_companies_a_person_heads_come_from_a_passage_the_question_har
     first = pipeline.ask("who is the ceo of twitter")
     answer = pipeline.ask("what other companies does he run", first.conversation_id)
     assert answer.answer.startswith("Tesla and SpaceX. ")
+    # a statement telling he heads others, then which: the whole message asks it
+    answer = pipeline.ask("maybe I am wrong but one article say Musk is CEO of other companies too, not only Twitter, which companies it is naming there?")
+    assert answer.answer.startswith("Tesla and SpaceX. "), answer.answer
     for question in ("name the companies musk is ceo of besides twitter", "musk ceo besides twiter"):
         assert pipeline.ask(question).answer.startswith("Tesla and SpaceX. ")
 

@@ -126,6 +126,8 @@ def test_what_one_said_is_the_sentence_quoting_their_words(pipeline: Pipeline, q
         "What exactly did Elon Musk write in his tweet threatening Microsoft?",
         "what did musk actually write in the tweet where he went after microsoft",
         "What exactly did Elon Musk tweet when he threatened to sue Microsoft?",
+        # asked in a polite frame, without an auxiliary: "what Musk wrote in the tweet"
+        "Could you tell me exactly what Musk wrote in the tweet where he threatened to take Microsoft to court?",
     ],
 )
 def test_the_words_written_are_a_quote_of_theirs_further_down(pipeline: Pipeline, question: str) -> None:

@@ -759,3 +759,26 @@ def test_an_outlet_named_before_reads_only_an_owner_question_not_an_ellipsis() -
     last = Turn(question="what does the verdict article say about twitter's api price", topic=["verdict", "twitter", "api", "price"])
     assert named_back("who owns that site", last, False, "verdict") == "who owns verdict"
     assert named_back("and reddit? are they charging too", last, False, "verdict") == "and are reddit charging too"
+
+
+def test_which_article_gave_that_figure_names_the_outlet_the_last_answer_quoted(pipeline: Pipeline) -> None:
+    first = pipeline.ask("How much is Twitter charging for API access now?")
+    outlet = pipeline.ask("which article gave that figure?", conversation_id=first.conversation_id)
+    assert outlet.answer.startswith("Verdict") and outlet.citations[0].doc_id == first.citations[0].doc_id, outlet.answer
+    again = pipeline.ask("which piece is that from", conversation_id=first.conversation_id)
+    assert again.answer.startswith("Verdict"), again.answer
+
+
+def test_who_does_it_say_reads_the_article_the_last_question_named(pipeline: Pipeline) -> None:
+    # "does it say" frames the question; "it" is the article the turn before chose ("the piece about ...")
+    first = pipeline.ask("According to the piece about Musk's X.AI ambitions, why did Microsoft drop Twitter?")
+    answer = pipeline.ask("And who does it say the data allegations were really aimed at?", conversation_id=first.conversation_id)
+    assert "OpenAI" in answer.answer and not answer.abstained, answer.answer
+
+
+def test_an_outlet_named_in_a_follow_up_is_no_new_subject(pipeline: Pipeline) -> None:
+    # "Verdict" in capitals names an article, not a new topic: Twitter and its API are still what is asked of
+    first = pipeline.ask("According to the Digital Trends article, how much would Twitter start charging per month for API access?")
+    answer = pipeline.ask("Does the Verdict piece give the same upper figure?", conversation_id=first.conversation_id)
+    assert "$210,000" in answer.answer and answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c", answer.answer
+

@@ -166,6 +166,10 @@ def test_an_emoji_between_two_words_ends_the_scene() -> None:
         # a label before a colon names the topic; the question after it gives the kind
         ("lpeg re module: how do i replace every occurrence of a pattern?", "how"),
         ("trevor's piece: did musk stick around at openai", "yes_no"),
+        # "where" after another question word is a relative: it tells which one, it asks no place
+        ("what did musk write in the tweet where he threatened to sue microsoft", "what"),
+        ("What was the last Super Bowl where the Broncos wore white uniforms?", "what"),
+        ("Other than New York where did Tesla conduct experiments?", "where"),
     ],
 )
 def test_a_clause_before_the_question_proper_does_not_give_the_kind(question: str, kind: str) -> None:
