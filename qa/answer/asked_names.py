@@ -98,7 +98,7 @@ def _initialled(e: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] 
 
 # "which other companies are making ai firms pay", "which social site also wants ai cos to pay": names of a kind asked
 _ORGANISATIONS = re.compile(
-    r"^\W*(?:(?:besides|apart from|aside from|other than)\s+[\w.'’ -]{1,30}?,?\s+(?=which|what))?(?:so\s+|and\s+|but\s+)?(?:which|what)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|(?:web)?sites?|platforms?|networks?|outlets?"
+    r"^\W*(?:(?:besides|apart from|aside from|other than)\s+[\w.'’ -]{1,30}?,?\s+(?=which|what))?(?:so\s+|and\s+|but\s+)?(?:which|what)\s+(?:other\s+)?(?:[a-z]+\s+)?(?:compan(?:y|ies)|firms?|(?:web)?sites?|platforms?|networks?|socials?|channels?|apps|outlets?"
     r"|publications?|organi[sz]ations?|groups?|labels?|businesses|services)\b(?!\s+(?:is|was)\s+[A-Z])",
     re.I,
 )
@@ -106,7 +106,7 @@ _OTHERS = re.compile(r"\b(?:other|else|also|too|besides|apart from|aside from)\b
 _OTHERS_WINDOW = 0.6
 
 
-def named_other(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, None] | None:
+def named_other(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span | None] | None:
     """For names of others of a kind asked ("which other companies are making ai firms pay for their data"): the best
     near-top sentence naming one doing something that neither the question nor its document's title names, when
     the best sentence names none at all ("As reported by Business Insider, Reddit is also now demanding ...", not "We'll have
@@ -121,7 +121,35 @@ def named_other(question: Question, evidence: list[Evidence], proper: set[str] |
         return any(not (set(stem_words(words(n.lower()))) & known) for n in said)
 
     near = near_top(evidence, _OTHERS_WINDOW)
-    return None if not near or new(near[0], doing=False) else next(((e, None) for e in near[1:] if new(e)), None)
+    doing = None if not near or new(near[0], doing=False) else next(((e, _others_listed(e, asked, proper)) for e in near[1:] if new(e)), None)
+    # else several others listed, when several are asked: "... manage content for Facebook, Instagram, and LinkedIn"
+    return doing or (next(((e, span) for e in near if (span := _others_listed(e, asked, proper))), None) if _SEVERAL.match(question.text) else None)
+
+
+# "which other platforms ...", "which other socials ...": several asked for, not "what other social media site"
+_SEVERAL = re.compile(
+    r"^\W*(?:so\s+|and\s+|but\s+)?(?:which|what)\s+other\s+(?:[a-z]+\s+)?(?:companies|firms|(?:web)?sites|platforms|networks|channels|apps|outlets|publications"
+    r"|organi[sz]ations|groups|labels|businesses|services|socials?(?!\s+(?:media|network|site|platform|app)\b))\b",
+    re.I,
+)
+
+
+_LISTED_WITH = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def _others_listed(e: Evidence, asked: set[str], proper: set[str] | None) -> Span | None:
+    """Three or more names the question lacks, listed together in `e` ("Facebook, Instagram, and LinkedIn"), as one span."""
+    text = e.sentence.text
+    found = [n for n in names(text, proper) if not set(stem_words(words(n.text.lower()))) & asked]
+    for i, first in enumerate(found):
+        run = [first]
+        for n in found[i + 1 :]:
+            if not _LISTED_WITH.fullmatch(text[run[-1].end : n.start]):
+                break
+            run.append(n)
+        if len(run) >= 3:
+            return Span(text[first.start : run[-1].end], first.start, run[-1].end)
+    return None
 
 
 # "what's the ad product called, smart something?": the name's first word, the rest forgotten

@@ -156,9 +156,11 @@ class Speller:
 
     def _shorthand(self, word: str) -> str | None:
         """The one name of the corpus a word typed without its vowels shortens, keeping its first and last
-        letters ("msft": Microsoft, "twtr": Twitter), else None."""
+        letters ("msft": Microsoft, "twtr": Twitter; "msfts": its possessive typed without the apostrophe), else None."""
         if len(word) < 4 or _VOWELS & set(word) or english_frequency(word):
             return None
+        if word[-1] == "s" and (owner := self._shorthand(word[:-1])):
+            return owner
         found = [n for n in self._names if n[0] == word[0] and n[-1] == word[-1] and len(n) > len(word) and _within(word, n)]
         return found[0] if len(found) == 1 else None
 

@@ -42,6 +42,13 @@ def test_others_of_a_kind_asked_are_named_by_a_sentence_where_one_does_it(bot_ov
     assert "Vandelay" in bot.ask("which other companies are making ai firms pay for their data?").answer.split("[1]")[0]
 
 
+def test_others_listed_together_are_the_answer_when_no_sentence_has_one_doing_it(pipeline: Pipeline) -> None:
+    # "... firms using Microsoft Advertising will continue to ... manage content for Facebook, Instagram, and LinkedIn"
+    for question in ("which other socials still work on msfts ad tool after twitter gets dropped", "which other platforms can still be managed through microsoft's tool"):
+        answer = pipeline.ask(question)
+        assert answer.answer.startswith("Facebook, Instagram, and LinkedIn. "), answer.answer
+
+
 def test_a_name_asked_by_its_first_word_and_something_is_the_name_beginning_so(pipeline: Pipeline) -> None:
     answer = pipeline.ask("whats microsofts product thats droping twitter called, smart something?")
     assert not answer.abstained and "Smart Campaigns" in answer.answer

@@ -204,6 +204,8 @@ def test_a_name_typed_without_its_vowels_is_read_as_the_corpus_name() -> None:
     speller = Speller({**VOCABULARY, "twitter": 4, "first": 7}, names=frozenset({"microsoft", "twitter"}))
     assert speller.correct("msft") == "microsoft"
     assert speller.correct("twtr") == "twitter"
+    # its possessive typed without the apostrophe: "msfts ad tool"
+    assert speller.correct("msfts") == "microsoft"
     # A word one slip from a corpus word is that word; a shorthand no name holds stays as typed.
     assert speller.correct("frst") == "first"
     assert speller.correct("grpc") == "grpc"
