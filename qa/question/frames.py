@@ -32,8 +32,7 @@ _OPENER = re.compile(
     r"|has|have|had|will|would|should|any|the|he|she|they|it|i)\b)",
     re.I,
 )
-# "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the
-# idiom frames the question, it is no word to find.
+# "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|\bsource(?= for (?!(?:that|this|it)\b))|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b|(?:(?<=\bthat )|(?<=\bthis )|(?<=\bwhich ))one\b(?! of\b)|(?:(?<=\bppl )|(?<=\bpeople )|(?<=\bfolks ))think\b"  # "what does that one mean", "why do ppl think"
@@ -71,9 +70,11 @@ _IDIOM = re.compile(
     rf"|\b{QUESTION_LABEL}\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
     r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
+    # "maybe i am wrong but", "if i understood right", "i am not sure"; "the exact name they write": the asker's doubt, the text's own words
+    r"|\bmaybe (?:i am|i['’]?m) wrong\b|\bif i understood(?: (?:it|that|this))? (?:right|correctly|well)\b|\b(?:i am|i['’]?m) not (?:sure|certain)\b|\bcorrect me if (?:i am|i['’]?m) wrong\b"
+    r"|(?:(?<=\bname )|(?<=\bword )|(?<=\bterm )|(?<=\btitle ))(?:they|it|the articles?) (?:write|writes|wrote|use|uses|used|give|gives|gave)\b"
     r"|\b(?:i\.\s?e|e\.\s?g)\b\.?"  # "..., i.e. the undefined ones": what follows says it again
-    # "..., like was it a press release or what", "..., a blog post or what": a guess offered after the
-    # question, nothing it asks for.
+    # "..., like was it a press release or what", "..., a blog post or what": a guess offered after the question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
     r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b|\b(?:in the first place|(?:around|at|about) the same time|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
@@ -156,8 +157,7 @@ _SETTING = re.compile(
 )
 
 
-# "which outlet did bgr cite for the reddit thing": the kind of name asked and the citing, which a sentence
-# says with "as reported by".
+# "which outlet did bgr cite for the reddit thing": the kind of name asked and the citing, which a sentence says with "as reported by".
 _CITED = re.compile(r"^\W*(?:which|what) (?:outlets?|publications?|sources?|(?:news )?sites?|websites?) (did|does|do)\b(.*?)\b(?:cite|credit)\b", re.I)
 
 

@@ -459,6 +459,9 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
     # making someone pay is charging them; paying attention is no charge
     assert unframed("which site is making ai companies pay for its data").split() == ["which", "site", "is", "charging", "ai", "companies", "for", "its", "data"]
     assert "charging" not in unframed("what made him pay attention to openai")
+    # the asker's doubt ("maybe i am wrong but", "if i understood right") and "the name they write" ask nothing
+    assert unframed("maybe I am wrong but what is the exact name they write").split() == ["but", "what", "is", "the", "name"]
+    assert unframed("so if I understood right Microsoft have a tool").split() == ["so", "Microsoft", "have", "a", "tool"]
     # "around the same time": when, told against the turn before; no word to find
     assert unframed("which music label pushed back against ai training around the same time").split()[-2:] == ["ai", "training"]
     # what a thing was "meant to be" is what it was
