@@ -108,7 +108,8 @@ ASKS_CITED = re.compile(
     r"|\bwho (?:first |originally |actually )?(?:reported|broke)\b"  # "who reported that first": the source credited
     r"|\bsource (?:for|of) (?!(?:that|this|it)\b)\w"  # "bgr source for reddit news?"
     r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came)? from\b"  # "where does the reddit info come from"
-    r"|\bwhere (?:does|did|do) [\w.'’-]+(?: [\w.'’-]+)? (?:get|got|find|hear|learn)\b.{0,40}\b(?:info|information|news|report|story|claims?|numbers|figures|that|this|it) from\b",  # "where did bgr get the reddit news from"
+    # "where did bgr get the reddit news from", "and where BGR got this information, from which site?"
+    r"|\bwhere (?:(?:does|did|do) )?[\w.'’-]+(?: [\w.'’-]+)? (?:get|gets|got|find|found|hear|heard|learn|learned)\b.{0,40}\b(?:(?:info|information|news|report|story|claims?|numbers|figures)\b|(?:that|this|it) from\b)",
     re.I,
 )
 _CITED = re.compile(
@@ -127,6 +128,6 @@ def cited_source(question: Question, query: Query, evidence: list[Evidence]) -> 
     asked, names = question.text.lower(), [t for t in query.terms if t in query.subjects]
     further = [e for e in evidence if names and all(e.holds(t, query) for t in names)]
     return next(
-        ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in [*near_top(evidence, _CITED_WINDOW), *further] for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked and not set(stems(m["name"])) & set(query.terms)),
+        ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in [*near_top(evidence, _CITED_WINDOW), *further] for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked and not set(stems(m["name"])) & set(query.surface)),  # not one asked of, carried or not
         None,
     )

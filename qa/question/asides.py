@@ -24,7 +24,7 @@ _OTHER_THING = re.compile(
 
 # "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
 _GUESS = re.compile(
-    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me)\b(?! there['’]?s (?:a|an|some) (?:way|flag|option|setting)\b).*?"
+    r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me|maybe|perhaps|probably)\b(?! there['’]?s (?:a|an|some) (?:way|flag|option|setting)\b).*?"
     r"|[^,;?]{1,30}?\s(?:i think|i believe|i guess|iirc|maybe|right))\W*$", re.I
 )  # "how much did microsoft pour into openai, 10 billion i think?": the guess comes first
 

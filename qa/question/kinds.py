@@ -75,6 +75,7 @@ _RULES: list[tuple[Kind, str]] = [
         # "what date did the bgr article come out", "what time did it go up": when a document appeared (not "does")
         # "when did bgr publish its article", "what time did verdict post the story".
         rf"|\b(?:when|what (?:date|day|time)(?: of (?:the )?day)?|at what time) did [\w' ]{{1,40}}? (?:publish|post|put out|run) (?:its|their|the|this|that|an?) (?:[\w'-]+ ){{0,3}}{_DOC}|publish (?:it|that|this|theirs|his|hers)\b"
+        rf"|\b(?:when|what (?:date|day|time)(?: of (?:the )?day)?|at what time) (?:they|he|she|[\w.'’-]+) (?:published|posted) (?:it|that|this)\W*$"  # "what time of the day they published it"
         rf"|\b(?:when|what (?:date|day|time)(?: of (?:the )?day)?|at what time) did [\w' ]{{1,40}}? put (?:its|their|the|this|that|an?) (?:[\w'-]+ ){{0,3}}{_DOC}s? (?:out|up)\b"  # "put their story out"
         rf"|\b(?:when|what (?:date|day|time)|(?:at )?what time)\b(?!\s+(?:does|do|will|would|shall)\b).*\b(?:{_DOC}|it|this|that|one)\b.*\b(?:published|posted|come out|came out|go(?:ne)? up|went up|go(?:ne)? live|went live|(?:get|got) (?:published|posted))\b"
         rf"|{FRAGMENT}\b{_DOC}s? (?:published|posted|came out|went up)(?: when| on| date)?\W*$"  # "bgr piece posted when"

@@ -782,3 +782,19 @@ def test_an_outlet_named_in_a_follow_up_is_no_new_subject(pipeline: Pipeline) ->
     answer = pipeline.ask("Does the Verdict piece give the same upper figure?", conversation_id=first.conversation_id)
     assert "$210,000" in answer.answer and answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c", answer.answer
 
+
+
+def test_a_follow_up_without_its_auxiliary_is_read_as_the_question_it_is(pipeline: Pipeline) -> None:
+    # "what time of the day they published it": when the article the last turn named was published
+    first = pipeline.ask("hi, the BGR article say Musk is going to war with Microsoft, I think it was published on the same day as the tweet?")
+    assert pipeline.ask("what time of the day they published it", conversation_id=first.conversation_id).answer.startswith("5:07PM EDT"), first.answer
+    # "where BGR got this information, from which site": the source the article credits
+    first = pipeline.ask("I think Reddit also want money from AI companies now, which article say this, maybe the BGR one?")
+    answer = pipeline.ask("and where BGR got this information, from which site?", conversation_id=first.conversation_id)
+    assert not answer.abstained and "Business Insider" in answer.citations[0].text, answer.answer
+
+
+def test_a_guess_after_maybe_is_an_aside_not_the_words_asked(pipeline: Pipeline) -> None:
+    first = pipeline.ask("so Microsoft will remove Twitter from the ads tool, the date I think is end of April?")
+    answer = pipeline.ask("and what is the reason they do it, maybe the money thing?", conversation_id=first.conversation_id)
+    assert not answer.abstained and "API" in answer.answer.split("[1]")[0], answer.answer
