@@ -113,10 +113,7 @@ _RULES: list[tuple[Kind, str]] = [
         r"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what) (?:\w+ ){0,2}?(?:person|people|man|woman|individual|executive|ceo|founder|billionaire|company|companies|firm|firms|organi[sz]ations?|group|business|businesses|startup|record label|label|platform|tech giant|giant|publications?|team|network|player|artist|band|agency|university|college|school|party|president|king|queen|emperor|leader|scientist|church|club|newspaper|magazine|brand|channel|station|family|dynasty|tribe|language|religion|networks?|sites?|services?|apps?|products?)\b|\bname of the (?:person|company|firm|ceo)\b|\b(?:what|which) (?:is|was|were|are) the names?\b"
         r"|\bwhere (?:does|did|do) (?:the |that |this |their |its )?(?:[\w.'’-]+ ){0,3}?(?:info|information|news|report|claims?|numbers|figures)\b.*\b(?:come|came) from\b",  # a source: "where does the reddit info come from"
     ),
-    (
-        "where",
-        r"^where\b|^(?!\W*(?:(?:from|to|of|for|by|with|in) )?(?:what|which|who|whom|whose|when|how)\b).*?(?<!\bcalled )(?<!\bnamed )(?<!\bone )(?<!\bpart )\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b",
-    ),  # "what did musk write in the tweet where he ...": a "where" after another question word tells which one
+    ("where", r"^where\b|^(?!\W*(?:(?:from|to|of|for|by|with|in) )?(?:what|which|who|whom|whose|when|how)\b).*?(?<!\bcalled )(?<!\bnamed )(?<!\bone )(?<!\bpart )\bwhere\b|\b(?:what|which) (?:\w+ )?(?:country|countries|city|cities|state|place|location|region|area|town|county|district|continent|island|river|venue|stadium|building|nation|province)\b"),  # "what did musk write in the tweet where he ...": a "where" after another question word tells which one
     ("yes_no", r"^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might)\b"),
     (
         "which",
@@ -213,6 +210,7 @@ _WONDERED = re.compile(rf"^(?:{WONDER}|any (?:idea|clue)s?),?\s+(?:if|whether)\b
 _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.+?)\s+(is|was|are|were)\W*$", re.I)
 
 
+_TOPIC_ASKED = re.compile(r"^(?:and |so |but )?(?P<topic>(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)[^,?]{3,60}),\s*what (?:(?:is|was) it|it (?:is|was|says?|said)|does it say)\W*$", re.I)  # "and his job title there, what it says?"
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao|ngl|tbh|(?:just )?curious(?= (?:what|who|how|why|when|where|which|if|whether)\b)"  # a chat message's opening words
 QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"  # "ok dumb question but what ..."
@@ -299,7 +297,7 @@ def classify(question: str) -> Question:
     text = _POLITE.sub("", framed := _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     if text != framed:  # "could you tell me who the ceo of microsoft is": who is the ceo of microsoft
         text = _EMBEDDED.sub(r"\1 \3 \2", text)
-    text = _FRAME.sub("", text) or text
+    text = _TOPIC_ASKED.sub(r"what is \g<topic>", _FRAME.sub("", text) or text)
     if _SOURCE.match(text) or SAYS_WHO.match(text):
         return Question(text, "source")
     if _SUMMARY.search(text):

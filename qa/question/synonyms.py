@@ -48,7 +48,7 @@ GROUPS = [
     "invest invested investment investments fund funded put sink sank sunk",
     "ai artificial",
     "advertising ad ads advertisement",
-    "rival rivalry competitor competition",
+    "rival rivalry competitor competition compete competes competing",
     "dataset data",
     "let lets allow allows allowed enable enables permit permits",
     "counterweight counterweights counterbalance counterbalances balance",  # "meant to balance out google": "a counterweight to Google"

@@ -798,3 +798,16 @@ def test_a_guess_after_maybe_is_an_aside_not_the_words_asked(pipeline: Pipeline)
     first = pipeline.ask("so Microsoft will remove Twitter from the ads tool, the date I think is end of April?")
     answer = pipeline.ask("and what is the reason they do it, maybe the money thing?", conversation_id=first.conversation_id)
     assert not answer.abstained and "API" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_what_a_thing_is_meant_to_compete_with_is_what_it_is_a_competitor_of(pipeline: Pipeline) -> None:
+    first = pipeline.ask("Which articles mention TruthGPT?")
+    answer = pipeline.ask("According to the Digital Trends one, what is it meant to compete with?", conversation_id=first.conversation_id)
+    assert not answer.abstained and "ChatGPT competitor" in answer.answer, answer.answer
+
+
+def test_a_topic_then_what_it_says_asks_what_the_topic_is(pipeline: Pipeline) -> None:
+    # "and his job title there, what it says?": what is his job title there
+    first = pipeline.ask("who wrote the Digital Trends one about Musk and the lawsuit, I think the writer moved to Japan?")
+    answer = pipeline.ask("and his job title there, what it says?", conversation_id=first.conversation_id)
+    assert answer.answer.startswith("Contributing Editor"), answer.answer
