@@ -88,4 +88,6 @@ def split_aside(question: str) -> tuple[str, str]:
         return f"{pointer[1]} {m.group('aside')}?", ""  # "and the other one? the digital trends piece": and the digital trends piece?
     if not m or len(m.group("ask").split()) < 3 or (ASKING.match(m.group("aside")) and not WHETHER.match(m.group("aside"))):
         return question, ""
+    if (said := re.match(r"(?:like|i\.?e\.?|as in|something like)\s+", m.group("aside"), re.I)) and not ASKING.match(m.group("aside")[said.end() :]):
+        return f"{m.group('ask')} {m.group('aside')[said.end() :]}", ""  # "how long has it been running? like an elapsed time counter": said again
     return m.group("ask"), m.group("aside")

@@ -37,6 +37,14 @@ def test_a_request_after_the_question_about_how_to_answer_leaves_the_question_fi
     assert split_ask("hmm, why not? what's the reason behind that, if you could explain?") == ("", "hmm, why not")
 
 
+def test_a_question_said_again_after_like_is_asked_in_full() -> None:
+    # "... ? like an elapsed time counter": the same thing in other words, which count as the question's own
+    question = "can yaspin show how long the task has been running? like an elapsed time counter"
+    assert split_aside(question) == ("can yaspin show how long the task has been running? an elapsed time counter", "")
+    # a second question after "like" is still one: "is that confirmed? like did he show any proof"
+    assert split_aside("is that confirmed? like did he show any proof") == ("is that confirmed?", "like did he show any proof")
+
+
 def test_a_reason_after_a_request_for_the_reason_is_answered(pipeline: Pipeline) -> None:
     answer = pipeline.ask("i'm new to this story, why did microsoft drop twitter from its ad platform? what was the reason given in the reporting?")
     assert not answer.abstained and "API" in answer.answer
