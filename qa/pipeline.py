@@ -28,7 +28,7 @@ from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind, picks_article
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import as_reported, checked_claim, named_again, reported_by, situation, split_ask
+from qa.question.scenes import ASKING, as_reported, checked_claim, named_again, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, Progress
 from qa.search.locate import locate
@@ -37,6 +37,8 @@ from qa.search.retrieve import Evidence, candidate_sentences, joined, search, we
 from qa.search.weights import term_weights
 from qa.settings import Settings
 from qa.text import stems, words
+
+_CALLED = re.compile(r"^\W*(?:(?:so|and|ok|okay)\W+)?(?:what(?:'s|’s|s| is| was)?) (?:it|that|this|that one)(?: gonna be| going to be| to be)? called\W*$", re.I)
 
 
 @dataclass
@@ -158,11 +160,14 @@ class Pipeline:
             asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question))
         own = self._content_words(unsourced := self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(unsourced, own) if conversation.turns else []  # "does the Verdict piece ...": no new name
+        lent = context  # the words searched with; `context` is what the turn is about
+        if context and _CALLED.match(asked) and "?" not in last.question and not ASKING.match(last.question):  # "one article says musk is
+            asked, lent = f"{last.question.rstrip(' .!')}, {asked}", []  # starting a new ai company" then "what's it called": one message
         k = top_k or self.settings.top_k
         key = None if context or exclude else (asked, k)  # a standalone question's answer depends on nothing else
         found = self._answers.get(key) if key else None
         if found is None:
-            found = self._compose(asked, context, conversation, k, exclude)
+            found = self._compose(asked, lent, conversation, k, exclude)
             if key:
                 self._answers.put(key, found)
         composition, query, hits = found

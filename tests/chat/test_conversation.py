@@ -811,3 +811,10 @@ def test_a_topic_then_what_it_says_asks_what_the_topic_is(pipeline: Pipeline) ->
     first = pipeline.ask("who wrote the Digital Trends one about Musk and the lawsuit, I think the writer moved to Japan?")
     answer = pipeline.ask("and his job title there, what it says?", conversation_id=first.conversation_id)
     assert answer.answer.startswith("Contributing Editor"), answer.answer
+
+
+def test_whats_it_called_after_a_statement_asks_the_name_of_what_it_told(pipeline: Pipeline) -> None:
+    # the statement and the question typed as two messages read as one: "..., what's it called"
+    first = pipeline.ask("one of the articles says musk is starting a new ai company")
+    answer = pipeline.ask("what's it called", conversation_id=first.conversation_id)
+    assert not answer.abstained and "X.AI" in answer.answer.split("[1]")[0], answer.answer
