@@ -139,6 +139,11 @@ from qa.question.spell import Speller, spelled
             "my manager keeps bringing this up in standups",
             "basically what day did musk post the threat?",
         ),
+        (  # "they" asks which things the scene told of, not who its subject (the outlets saying it) is
+            "Digital Trends and BGR both say some social networks will remain available. Which ones are they?",
+            "Digital Trends and BGR both say some social networks will remain available",
+            "Which ones are they?",
+        ),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
