@@ -192,7 +192,7 @@ _SUBJECT = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}\s*)?(?:t
 def _their(ask: str, scene: str) -> str:
     """The question with a pronoun asking what someone did ("what did they say") naming the scene's subject; not
     one asking which things they are ("... some social networks will remain available. Which ones are they?")."""
-    if not (m := _DOER.match(ask)) or re.match(r"\W*(?:which|what)\s+ones?\s+(?:is|are|was|were)\b", ask, re.I) or not (s := _SUBJECT.match(re.sub(HEARSAY, "", scene, flags=re.I))) or s.group(1).lower() in STOPWORDS:
+    if not (m := _DOER.match(ask)) or re.match(r"\W*(?:which|what)\s+ones?\s+(?:is|are|was|were)\s+(?:they|it)\W*$", ask, re.I) or not (s := _SUBJECT.match(re.sub(HEARSAY, "", scene, flags=re.I))) or s.group(1).lower() in STOPWORDS:
         return ask
     return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 
