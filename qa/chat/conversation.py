@@ -95,7 +95,9 @@ class Conversation:
             return []
         new_names = [n for n in proper_names(question) if n not in last.topic]
         if new_names or (_OPENS.match(text) and own and not _points_back(question)):
-            return [w for w in last.topic if w not in last.names and w not in own]
+            # "so hes the one threatening msft?" after "Elon Musk.": "he" is the one the last answer named
+            kept = set(words(last.span.lower())) if last.span and _HE.search(text) and _WHO.search(last.question) else set()
+            return [w for w in last.topic if (w not in last.names or w in kept) and w not in own]
         return [w for w in last.topic if w not in own]
 
     def add(self, turn: Turn, keep: int = 20, cited: int = 5) -> int:
@@ -119,6 +121,8 @@ def _points_back(question: str) -> bool:
 
 
 _POINTING = re.compile(r"\b(?:it|they|them|he|him|she|that|this|those|these)\b", re.I)
+_WHO = re.compile(r"\bwho(?:'s|’s|s| is| was)?\b", re.I)  # a person asked, whom "he" may stand for
+_HE = re.compile(r"\b(?:he|hes|he's|him|his|she|shes|she's|her)\b", re.I)
 
 
 def leans_on_context(question: str, own: list[str] | None = None) -> bool:

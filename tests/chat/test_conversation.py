@@ -818,3 +818,11 @@ def test_whats_it_called_after_a_statement_asks_the_name_of_what_it_told(pipelin
     first = pipeline.ask("one of the articles says musk is starting a new ai company")
     answer = pipeline.ask("what's it called", conversation_id=first.conversation_id)
     assert not answer.abstained and "X.AI" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_he_after_a_new_name_is_still_the_person_the_last_answer_named(pipeline: Pipeline) -> None:
+    # "msft" names Microsoft anew; "hes" is Elon Musk, whom "who's ceo of twitter" was answered with
+    first = pipeline.ask("who's ceo of twitter")
+    pipeline.ask("so hes the one threatening msft?", conversation_id=first.conversation_id)
+    answer = pipeline.ask("what other companies does he run", conversation_id=first.conversation_id)
+    assert "Tesla and SpaceX" in answer.answer.split("[1]")[0], answer.answer
