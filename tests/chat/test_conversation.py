@@ -794,30 +794,23 @@ def test_a_follow_up_without_its_auxiliary_is_read_as_the_question_it_is(pipelin
     assert not answer.abstained and "Business Insider" in answer.citations[0].text, answer.answer
 
 
-def test_a_guess_after_maybe_is_an_aside_not_the_words_asked(pipeline: Pipeline) -> None:
-    first = pipeline.ask("so Microsoft will remove Twitter from the ads tool, the date I think is end of April?")
-    answer = pipeline.ask("and what is the reason they do it, maybe the money thing?", conversation_id=first.conversation_id)
-    assert not answer.abstained and "API" in answer.answer.split("[1]")[0], answer.answer
-
-
-def test_what_a_thing_is_meant_to_compete_with_is_what_it_is_a_competitor_of(pipeline: Pipeline) -> None:
-    first = pipeline.ask("Which articles mention TruthGPT?")
-    answer = pipeline.ask("According to the Digital Trends one, what is it meant to compete with?", conversation_id=first.conversation_id)
-    assert not answer.abstained and "ChatGPT competitor" in answer.answer, answer.answer
-
-
-def test_a_topic_then_what_it_says_asks_what_the_topic_is(pipeline: Pipeline) -> None:
-    # "and his job title there, what it says?": what is his job title there
-    first = pipeline.ask("who wrote the Digital Trends one about Musk and the lawsuit, I think the writer moved to Japan?")
-    answer = pipeline.ask("and his job title there, what it says?", conversation_id=first.conversation_id)
-    assert answer.answer.startswith("Contributing Editor"), answer.answer
-
-
-def test_whats_it_called_after_a_statement_asks_the_name_of_what_it_told(pipeline: Pipeline) -> None:
-    # the statement and the question typed as two messages read as one: "..., what's it called"
-    first = pipeline.ask("one of the articles says musk is starting a new ai company")
-    answer = pipeline.ask("what's it called", conversation_id=first.conversation_id)
-    assert not answer.abstained and "X.AI" in answer.answer.split("[1]")[0], answer.answer
+@pytest.mark.parametrize(
+    ("first", "follow_up", "told"),
+    [
+        # a guess after "maybe" is an aside, not the words asked
+        ("so Microsoft will remove Twitter from the ads tool, the date I think is end of April?", "and what is the reason they do it, maybe the money thing?", "API"),
+        # what a thing is meant to compete with is what it is a competitor of
+        ("Which articles mention TruthGPT?", "According to the Digital Trends one, what is it meant to compete with?", "ChatGPT competitor"),
+        # "and his job title there, what it says?": what is his job title there
+        ("who wrote the Digital Trends one about Musk and the lawsuit, I think the writer moved to Japan?", "and his job title there, what it says?", "Contributing Editor"),
+        # a statement, then "what's it called": the two messages read as one ("..., what's it called")
+        ("one of the articles says musk is starting a new ai company", "what's it called", "X.AI"),
+    ],
+)
+def test_a_follow_up_written_as_people_write_is_answered_from_the_turn_before(pipeline: Pipeline, first: str, follow_up: str, told: str) -> None:
+    conversation = pipeline.ask(first).conversation_id
+    answer = pipeline.ask(follow_up, conversation_id=conversation)
+    assert not answer.abstained and told in answer.answer.split("[1]")[0], answer.answer
 
 
 def test_he_after_a_new_name_is_still_the_person_the_last_answer_named(pipeline: Pipeline) -> None:
