@@ -156,6 +156,15 @@ def _others_listed(e: Evidence, asked: set[str], proper: set[str] | None) -> Spa
 _HINT = re.compile(r"\b([a-z][\w.-]*) (?:something|smth|sth|somethin)\W*$", re.I)
 
 
+HINT_MET = 0.6  # how sure a name is that begins with the word the asker remembered of it
+
+
+def hint_met(question: str, span: Span | None) -> bool:
+    """True when `span` is a name of several words beginning with the word the question gives of it ("..., smart
+    something?": "Smart Campaigns"): the asker's own memory confirms it, however few of their words it holds."""
+    return span is not None and (m := _HINT.search(question)) is not None and " " in span.text and span.text.lower().startswith(f"{m.group(1).lower()} ")
+
+
 def hinted(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
     """For a name asked by its first word and "something" ("..., smart something?"), a near-best sentence
     naming a name of several words that begins with it ("Smart Campaigns"), else None."""

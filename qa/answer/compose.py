@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
 from qa.answer.abbreviations import asks_expansion, expansion
-from qa.answer.asked_names import called_by_name, hinted, named_after, named_other
+from qa.answer.asked_names import HINT_MET, called_by_name, hint_met, hinted, named_after, named_other
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, asker_does, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
@@ -177,7 +177,7 @@ def compose(
     dated = told[1] if told else dated
     span = None if dated else span
     features = features_of(question, query, best, span or dated, agreed, asked)
-    confidence = probability(features)
+    confidence = max(probability(features), HINT_MET if hint_met(question.text, span) else 0.0)  # "..., smart something?": "Smart Campaigns"
     matched = best  # the sentence the question matched, which names what it asks about
     reply = reply_to(best, evidence, question.text)
     best, span, agreed = (reply, None, []) if reply is not None else (best, span, agreed)  # an FAQ's question matched: the answer is the sentence after it
