@@ -95,10 +95,17 @@ _RELATING = frozenset({"involved", "associated", "connected", "linked", "related
 _OPINING_STEMS = frozenset(stem_words(sorted(OPINING)))
 
 
+# "does enca have a recursive option", "is there a timeout option": the kind of option asked
+_OPTION_KIND = re.compile(r"\b(?:have|has|got|there|support|supports)\s+(?:an?|any|some)\s+([\w-]+)\s+(?:option|flag|setting|mode|switch|parameter|param)s?\b", re.I)
+
+
 def unheard_object(question: Question, query: Query) -> bool:
     """True for a yes/no question whose last word asked ("... support encryption?", "... upload to
     dropbox?"), or a rare word in it, or a how-to question whose verb acts on a thing ("how do i enable
-    server side encryption?"), that the corpus never uses, nor any word standing for it."""
+    server side encryption?"), that the corpus never uses, nor any word standing for it; or that asks for an
+    option of a kind the corpus never names ("does enca have a recursive option ...?")."""
+    if (kind := _OPTION_KIND.search(question.text)) and all(query.unheard(w) for w in words(kind.group(1))):
+        return True
     how_to = HOW_TO_VERB.match(question.text)
     if (question.kind != "yes_no" and not how_to) or not query.surface:
         return False

@@ -354,6 +354,20 @@ def test_a_yes_no_question_about_something_no_document_mentions_is_refused(bot_o
     assert bot.ask("does pebblejar upload my photos forever").answer.startswith("No. Everything stays on your computer")
 
 
+def test_an_option_of_a_kind_no_document_names_is_refused(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# pebblejar\n\npebblejar is a tiny key-value store.\n\n## Options\n\n"
+            "- `--verbose`: print each key as it is written to the store, so you can run it over a whole directory at once.\n"
+            "- `--dry-run`: show what would be written without writing it.\n",
+        }
+    )
+    # no document says "recursive", though the rest of the question is there word for word
+    assert bot.ask("does pebblejar have a recursive option so i can run it over a whole directory at once?").abstained
+    # an option of a kind it names is answered
+    assert not bot.ask("does pebblejar have a verbose option so i can see each key as it is written?").abstained
+
+
 def test_a_how_to_question_about_something_no_document_mentions_is_refused(bot_over: BotOver) -> None:
     bot = bot_over(
         {
