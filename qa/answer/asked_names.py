@@ -162,7 +162,12 @@ HINT_MET = 0.6  # how sure a name is that begins with the word the asker remembe
 def hint_met(question: str, span: Span | None) -> bool:
     """True when `span` is a name of several words beginning with the word the question gives of it ("..., smart
     something?": "Smart Campaigns"): the asker's own memory confirms it, however few of their words it holds."""
-    return span is not None and (m := _HINT.search(question)) is not None and " " in span.text and span.text.lower().startswith(f"{m.group(1).lower()} ")
+    return span is not None and (m := _HINT.search(question)) is not None and _begins_with(span.text, m.group(1))
+
+
+def _begins_with(name: str, first: str) -> bool:
+    """True for a name of several words whose first is `first` ("Smart Campaigns" for "smart")."""
+    return " " in name and name.split()[0].lower() == first.lower()
 
 
 def hinted(question: Question, evidence: list[Evidence], proper: set[str] | None) -> tuple[Evidence, Span] | None:
@@ -170,5 +175,4 @@ def hinted(question: Question, evidence: list[Evidence], proper: set[str] | None
     naming a name of several words that begins with it ("Smart Campaigns"), else None."""
     if question.kind not in ("what", "which", "who") or not (m := _HINT.search(question.text)):
         return None
-    first = m.group(1).lower()
-    return next(((e, n) for e in near_top(evidence, _CALLED_WINDOW) for n in names(e.sentence.text, proper) if " " in n.text and n.text.split()[0].lower() == first), None)
+    return next(((e, n) for e in near_top(evidence, _CALLED_WINDOW) for n in names(e.sentence.text, proper) if _begins_with(n.text, m.group(1))), None)

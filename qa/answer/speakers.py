@@ -16,21 +16,19 @@ from qa.question.synonyms import SAYING, group
 from qa.search.retrieve import Evidence, near_top
 from qa.text import STOPWORDS, capitalised, stem_words, words
 
+_OPENS = r"^(?:(?:and|so|but|ok|okay|then)\W+)*"  # "and what did ...", "ok what X said"
+_SAYER = r"((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2})"  # one asked of, no auxiliary
 _ASKS_SAID = lazy_pattern(
     # the one asked about: one to three words ("linkedin", "bill gates", "the company")
-    r"^(?:(?:and|so|but|ok|okay|then)\W+)*(?:(?:(?:what|how)(?: \w+){0,2}?|which(?: \w+){0,4}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
+    rf"{_OPENS}(?:(?:(?:what|how)(?: \w+){{0,2}}?|which(?: \w+){{0,4}}?) )?(?:did|does|do|has|have|had) ((?:the )?\w[\w.&'’-]*(?: \w[\w.&'’-]*){{0,2}}) "
     r"(say|tweet|claim|announce|think|write|reply|respond|react|comment|state|tell(?! (?:you|u)\b)|describe|argue|believe|accuse|report"
     r"|said|tweeted|claimed|announced|replied|responded|reacted|commented|stated|told)\b",  # "has microsoft responded"
     re.I,
 )
 # Typed without its auxiliary: "what sam altman said about ...", "what satya nadella say back to elon".
-_ASKS_SAID_BARE = lazy_pattern(
-    r"^(?:(?:and|so|but|ok|okay|then)\W+)*(?:what|how) ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) "
-    r"(say|said|says|tweeted|claimed|replied|responded|commented|reply|respond|comment)\b",
-    re.I,
-)
+_ASKS_SAID_BARE = lazy_pattern(rf"{_OPENS}(?:what|how) {_SAYER} (say|said|says|tweeted|claimed|replied|responded|commented|reply|respond|comment)\b", re.I)
 # "could you tell me what musk wrote in the tweet": words written, when a post is asked of (`_spoken`), not "what early greek wrote about air"
-_ASKS_WRITTEN_BARE = lazy_pattern(r"^(?:(?:and|so|but|ok|okay|then)\W+)*what ((?!(?:is|was|are|were|did|does|do|has|have|had)\b)\w[\w.&'’-]*(?: \w[\w.&'’-]*){0,2}) (wrote|posted)\b", re.I)
+_ASKS_WRITTEN_BARE = lazy_pattern(rf"{_OPENS}what {_SAYER} (wrote|posted)\b", re.I)
 _PRONOUNS = frozenset("he she they it his her their its".split())
 # Verbs asking for words spoken or written, not a belief ("what did Tesla think ..." is answered by "theorized").
 _SPOKEN = frozenset("say tweet comment reply respond react tell state announce claim".split())
