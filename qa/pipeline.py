@@ -202,7 +202,7 @@ class Pipeline:
         """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
         k = k or self.settings.top_k
         scene, asked = split_ask(spelled := defaulted(self._spelled(question)))  # "if i dont pass one": by default
-        asked, aside = split_aside(as_reported(asked))  # "... in the first place? seems petty": its words count half
+        asked, aside = split_aside(as_reported(asked), self._proper)  # "... in the first place? seems petty": its words count half
         said_by, aside = self._bylines.named(aside) if aside else (set(), aside)  # "... why wouldnt they pay? digital trends had some theory": its
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(read := classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who

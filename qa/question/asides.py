@@ -25,8 +25,19 @@ _OTHER_THING = re.compile(
 # "what year did musk help found openai, if i remember right it was like mid 2010s": a guess of its own.
 _GUESS = re.compile(
     r"^(?P<ask>.*\w)\s*[,;]\s+(?P<aside>(?:if i (?:remember|recall)|iirc|i think|i believe|i guess|correct me|maybe|perhaps|probably)\b(?! there['’]?s (?:a|an|some) (?:way|flag|option|setting)\b).*?"
-    r"|[^,;?]{1,30}?\s(?:i think|i believe|i guess|iirc|maybe|right))\W*$", re.I
+    r"|[^,;?]{1,30}?\s(?:i think|i believe|i guess|iirc|maybe|right|(?:was|is)(?:n['’]?t)? (?:it|that)|no|yeah|correct))\W*$", re.I
 )  # "how much did microsoft pour into openai, 10 billion i think?": the guess comes first
+
+
+# "what year was that, 2016?", "when did it kick in, may 1st?": a value guessed after a question asking for one.
+_VALUE_GUESS = re.compile(
+    r"^(?P<ask>.*\w)\s*,\s+(?P<aside>(?:[^\s,;?]+\s+){0,3}(?:[^\s,;?]*\d[^\s,;?]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:\s+[^\s,;?]+){0,2}?)\W*$",
+    re.I,
+)
+
+
+# "whats musk's own chatbot called, xGPT or something?": a name guessed, a guess only when the corpus never names it
+_OR_SO = re.compile(r"^(?P<ask>.*\w)\s*,\s+(?P<aside>[^,;?]{1,30}?\s+or (?:something|smth|sth|so))\W*$", re.I)
 
 
 # "which edition does rustfmt assume when i run it directly instead of thru cargo fmt": what is not asked about;
@@ -61,27 +72,31 @@ _REQUESTED = re.compile(r"^(?P<ask>.*\w\W*?)\s*[,;?]\s+(?P<aside>[^,;?]*\w[^,;?]
 _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b|\bmaybe\b|\bright\b)[^()]*)\)", re.I)
 
 
-def split_aside(question: str) -> tuple[str, str]:
+def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
-    (question, "") when none follows it."""
+    (question, "") when none follows it; `names`: the corpus's names, which a guess of one keeps asked."""
     if (m := _REQUESTED.match(question)) and form_only(m.group("aside")) and len(m.group("ask").split()) >= 3:
-        return split_aside(m.group("ask"))  # "..., could you quote his words for me?": how to answer, no words to find
+        return split_aside(m.group("ask"), names)  # "..., could you quote his words for me?": how to answer, no words to find
     if (m := _GUESSED.search(question)) and len((rest := f"{question[: m.start()]} {question[m.end() :]}").split()) >= 3:
-        ask, aside = split_aside(" ".join(rest.split()))  # "the msft x openai deal (the $12b one i think?) - what word ..."
+        ask, aside = split_aside(" ".join(rest.split()), names)  # "the msft x openai deal (the $12b one i think?) - what word ..."
         return ask, f"{m.group(1)} {aside}".strip()
     if (m := _VIEW_ASKED.match(question) or _SELF_DOUBT.match(question)) and len(m.group("ask").split()) >= 3:
-        return split_aside(m.group("ask"))  # the sources' view asked of it, or the asker's doubt: no words to find
+        return split_aside(m.group("ask"), names)  # the sources' view asked of it, or the asker's doubt: no words to find
     if (m := _OR_ELSE.match(question)) and WHETHER.match(question) and len(m.group("ask").split()) >= 3 and not _OTHER_THING.match(m.group("aside")):
         return m.group("ask"), m.group("aside")
     if (m := _SECOND_ASK.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
+        return m.group("ask"), m.group("aside")
+    if (m := _OR_SO.match(question)) and len(m.group("ask").split()) >= 3 and not names.intersection(re.findall(r"[\w.'’-]+", m.group("aside").lower())):
+        return m.group("ask"), m.group("aside")
+    if (m := _VALUE_GUESS.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
         return f"{m.group('ask')}{m.groupdict().get('then') or ''}", m.group("aside")
     if (m := _PURPOSE.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), f"{m.group('want') or m.group('so')}{m.group('rest')}"
     if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3 and not _ASKS_LAST.search(m.group("aside")):
-        ask, aside = split_aside(m.group("ask"))
+        ask, aside = split_aside(m.group("ask"), names)
         return ask, f"{aside} {m.group('aside')}".strip()
     m = _ASIDE.match(question)
     if m and (pointer := _POINTER.match(m.group("ask"))) and not ASKING.match(m.group("aside")):

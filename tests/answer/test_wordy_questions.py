@@ -72,6 +72,20 @@ def test_a_value_guessed_after_the_question_is_still_the_answer_when_the_text_sa
     assert not answer.abstained and told in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("whats the most twitter wanted to charge for api access, 100k a month was it?", "$210,000"),
+        ("when did the twitter cutoff in microsofts tool kick in, may 1st?", "April 25"),
+        ("whats musk's own chatbot called, xGPT or something?", "TruthGPT"),  # a name the corpus never writes: a wrong guess
+        ("whats the microsoft tool called where u manage ur tweets, dmc or somthing?", "Digital Marketing Center"),  # one it writes: a clue
+    ],
+)
+def test_a_wrong_guess_after_the_question_does_not_keep_the_right_answer_from_it(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
+
 def test_since_when_something_no_longer_happens_is_answered_by_the_sentence_saying_no_longer(pipeline: Pipeline) -> None:
     answer = pipeline.ask("since when has openai not used customer data for training?")
     assert not answer.abstained and "beginning of March" in answer.answer

@@ -341,6 +341,12 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ),
         # ... and so is a value guessed before the hedge: it is the asker's, no answer to leave out
         ("how much did microsoft pour into openai last year, 10 billion i think?", "how much did microsoft pour into openai last year", "10 billion i think"),
+        # ... and so is a value guessed with a tag ("was it?", "wasnt it") or bare after a question asking for one
+        ("whats the most twitter wanted to charge for api access, 100k a month was it?", "whats the most twitter wanted to charge for api access", "100k a month was it"),
+        ("what was the fight about covid, that was 2019 wasnt it", "what was the fight about covid", "that was 2019 wasnt it"),
+        ("when did the cutoff kick in, may 1st?", "when did the cutoff kick in", "may 1st"),
+        ("what year was that, 2016?", "what year was that", "2016"),
+        ("did it start in may, 2023?", "did it start in may, 2023?", ""),  # a yes/no question: the value is asked about
         # A second question joined to a first asks less: the first is the question proper ...
         ("how many does it keep by default and what param raises it?", "how many does it keep by default", "and what param raises it"),
         # ... unless the first is a yes/no question, often only the way into the second
