@@ -204,7 +204,7 @@ def situation(text: str, scene: str, own: list[str], lent: Query, named: bool = 
     before a full stop ("assertItemsEqual doesn't exist on py3. what's the six helper ..."). A scene that is a
     question of its own ("... in landscape? which -d option?") says what the one after it refines: all its words.
     A question naming what it asks of (`named`: "..., so what day did musk make the threat") needs no more words."""
-    rest, words = text[len(scene) :].lstrip(), list(lent.surface.values())  # the scene's words (`lent`: its query)
+    rest, words = text[len(scene) :].lstrip(), telling(lent, bool(own))  # the scene's words (`lent`: its query)
     if _CORRECTING.search(rest):  # "... tops out around $100k a month. what's the highest figure the articles give"
         words = _uncorrected(words, lent)
     if rest[:1] == "?":  # "how do i get groff output on a4 paper in landscape? which -d option?": what it refines
@@ -270,11 +270,17 @@ _CORRECTING = re.compile(
 )
 
 
+def telling(lent: Query, asks: bool = True) -> list[str]:
+    """The words of a scene or remark (`lent`: its query) but, when the question with it has words of its own
+    (`asks`), the common words no text writes: the asker's telling ("my friend says", "or maybe i mix it")."""
+    return [w for w in lent.surface.values() if not asks or w not in lent.unknown or english_frequency(w.lower()) <= RARE_IN_ENGLISH]
+
+
 def checked_claim(asked: str, context: list[str], lent: Query, own: list[str] = ()) -> tuple[list[str], list[str]]:
     """The words a question lends from the scene before it (`lent`) after `context`, and the scene's names no text
     writes (all its unheard words for "my wifi router keeps dropping, how do i fix it", no word of its own: `own`);
     asking a claim's true value, without its figures and unknown names, the detail to correct ("may 1st")."""
-    words, checked = [w for w in lent.surface.values() if w not in context], _CORRECTING.search(asked) is not None
+    words, checked = [w for w in telling(lent, bool(own)) if w not in context], _CORRECTING.search(asked) is not None
     doer = [w for w in [hearsay_subject(lent.text)] if w and lent.unheard(w)]  # "i heard amazon also dropped twitter ...": no text's
     told = [w for w in lent.unknown if lent.unheard(w)] if _HOW_TO.match(asked) and not own else []  # not "..., which flag is that"
     return [*context, *(_uncorrected(words, lent) if checked else words)], [] if checked else [*lent.unknown_names, *doer, *told]

@@ -18,7 +18,7 @@ GROUPS = [
     "push pushed pushing pushes encourage encouraged encourages encouraging urge urged urges nudge nudged",  # "when did musk post it": a tweet
     "stop stopped cease ceased end ended halt halted pause paused drop dropped abandon abandoned quit quitting remove removed disable disabled",
     "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
-    "stop stops stopped stopping longer cutoff",  # "no longer keep its API free": stopped; "drop" or "end" is no "longer"
+    "stop stops stopped stopping longer",  # "no longer keep its API free": stopped; "drop" or "end" is no "longer"
     "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid pull pulled pulling",  # "pulled twitter from its ad tools"
     "leave leaves left quit quits quitting resign resigned depart departed",
     "drop dropped ditch ditched ditching dump dumped dumping scrap scrapped bail bailed",
