@@ -24,9 +24,17 @@ _JOINING = frozenset("a an and the of for in on to at by with de du des la le va
 _ASKS_MEANING = lazy_pattern(r"\b(?i:w(?:h)?at)\b.*?\b([A-Z][A-Z0-9&]{1,7})s?\s+(?i:means?)\b|\b(?i:meaning of)\s+(?:the\s+)?([A-Z][A-Z0-9&]{1,7})\b")
 
 
+# "what full form does it give for the abbreviation API", "DMC ... what is the full name behind those letters"
+_LETTERS = r"(?i:abbreviations?|acronyms?|initials|letters|short names?)"
+_ASKS_FULL = lazy_pattern(
+    rf"\b(?i:full (?:form|name|words?))\b.*?\b{_LETTERS}\s+([A-Z][A-Z0-9&]{{1,7}})s?\b"
+    rf"|\b([A-Z][A-Z0-9&]{{1,7}})s?\b.*\b(?i:(?:full|real) (?:form|name|words?)\b.*?\b(?:behind|of|for) (?:those|these|the|this|that) {_LETTERS}\b)"
+)
+
+
 def asks_expansion(question: str) -> str | None:
     """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
-    m = _ASKS_EXPANSION.search(question) or _ASKS_MEANING.search(question)
+    m = _ASKS_EXPANSION.search(question) or _ASKS_MEANING.search(question) or _ASKS_FULL.search(question)
     return (m.group(1) or m.group(2)) if m else None
 
 

@@ -36,7 +36,7 @@ _OPENER = re.compile(
 _IDIOM = re.compile(
     r"\b(?:stands?|short)\s+for\b|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|\bsource(?= for (?!(?:that|this|it)\b))|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b|(?:(?<=\bthat )|(?<=\bthis )|(?<=\bwhich ))one\b(?! of\b)|(?:(?<=\bppl )|(?<=\bpeople )|(?<=\bfolks ))think\b"  # "what does that one mean", "why do ppl think"
-    r"|\bcalendar(?= (?:date|day|year)\b)"  # "on what calendar date ..."
+    r"|\bcalendar(?= (?:date|day|year)\b)|\b(?:full|real) (?:form|name|words?)\b(?=.*\b(?:abbreviations?|acronyms?|initials|(?:the|those|these) letters)\b)|\b(?:behind|of|for) (?:the|those|these|that) (?:abbreviation|acronym|initials|letters)\b(?=(?: [A-Z][A-Z0-9&]{1,7}s?)?\W*$)"  # "on what calendar date ...", "the full form ... for the abbreviation API"
     r"|(?<=\btrying to )(?:find out|figure out|pin down|work out|nail down)\b"  # "i'm trying to pin down when ..."
     r"|\bbother(?:s|ed|ing)?(?= to\b)"  # "why did microsoft even bother to pull twitter": why it pulled it
     r"|\b(?:meant|supposed|intended)(?= to be\b)"  # "what was openai originally meant to be": what it was

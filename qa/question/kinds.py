@@ -123,7 +123,7 @@ _RULES: list[tuple[Kind, str]] = [
 ]
 # "according to the articles" says where to look, which is always the corpus.
 _ACCORDING = re.compile(
-    r",?\s*(?:according to (?:the|these|your) (?:[\w.'’-]+\s+){0,3}?|(?:in|from) (?:the|these|your) )(?:articles?|reports?|texts?|news|sources?|corpus|documents?|pieces?|stor(?:y|ies))\b", re.I
+    r",?\s*(?:according to (?:the|these|your) (?P<said>(?:[\w.'’-]+\s+){0,3}?)|(?:in|from) (?:the|these|your) )(?:articles?|reports?|texts?|news|sources?|corpus|documents?|pieces?|stor(?:y|ies))\b", re.I
 )
 _WHO_IS_NAME = re.compile(r"^[Ww]ho (?:is|was|are|were) (?:[A-Z][\w.'-]*\s*){1,4}\??$")
 _REFERS = re.compile(rf"\b(?:{_DOC}s?|it|this|that|one)\b", re.I)
@@ -293,7 +293,8 @@ def classify(question: str) -> Question:
         return Question(text, asked.kind, asked.options)
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question
         return Question(text, "documents")
-    text = _ACCORDING.sub("", text).strip(" ,;:") or text
+    said = m["said"].strip() if (m := _ACCORDING.search(text)) and m["said"] else ""  # "according to the BGR article": in it
+    text = (f"{_ACCORDING.sub('', text).strip(' ,;:?')} in the {said} article?" if said else _ACCORDING.sub("", text).strip(" ,;:")) or text
     text = _POLITE.sub("", framed := _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     if text != framed:  # "could you tell me who the ceo of microsoft is": who is the ceo of microsoft
         text = _EMBEDDED.sub(r"\1 \3 \2", text)

@@ -250,6 +250,18 @@ def test_stand_for_questions_name_the_abbreviation() -> None:
     assert asks_expansion("What does the flag stand on?") is None
 
 
+@pytest.mark.parametrize(
+    ("question", "short"),
+    [
+        ("What full form does the Verdict article give for the abbreviation API?", "API"),
+        ("one article calls it DMC, i'm no marketer. what is the full name behind those letters?", "DMC"),
+        ("what is the full name of the CEO", None),  # a full name asked, no letters
+    ],
+)
+def test_a_full_form_of_letters_asks_their_expansion(question: str, short: str | None) -> None:
+    assert asks_expansion(question) == short
+
+
 def test_a_decimal_point_does_not_end_the_phrase_after_a_copula() -> None:
     question = "What was the average household size?"
     found = phrase_span("The average household size was 3.07.", question, set(stems(question)))

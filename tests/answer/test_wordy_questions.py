@@ -202,3 +202,23 @@ def test_the_askers_own_telling_before_a_question_of_its_own_is_no_word_to_find(
         " or maybe I mix it with another story. If I am not mistaken there was a year, which year was that first disagreement?"
     )
     assert not answer.abstained and "2020" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        ("What full form does the Verdict article give for the abbreviation API?", "Application Developer Interface"),
+        ("there is this microsoft tool for ads, one article gives it three letters, DMC, im not a marketer. whats the full name behind those letters?", "Digital Marketing Center"),
+    ],
+)
+def test_the_full_form_of_an_abbreviation_is_its_expansion(pipeline: Pipeline, question: str, told: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and told in answer.answer
+
+
+def test_the_article_named_after_according_to_is_the_one_asked_about(pipeline: Pipeline) -> None:
+    # "according to the articles" says where to look and goes; "according to the BGR article" names which
+    assert classify("According to the BGR article, when was it published?").text == "when was it published in the BGR article?"
+    answer = pipeline.ask("According to the BGR article, on what date and at what time was it published?")
+    assert not answer.abstained and "April 19, 2023" in answer.answer and "5:07PM" in answer.answer
+
