@@ -126,6 +126,12 @@ def test_an_article_date_asked_in_a_fragment_is_its_publication_date(pipeline: P
     assert not answer.abstained and answer.answer.startswith("April 19, 2023"), answer.answer
 
 
+@pytest.mark.parametrize("question", ["lol the digital trends writer lives where now", "the digital trends author is based where"])
+def test_where_asked_last_of_a_writer_asks_the_bio(pipeline: Pipeline, question: str) -> None:
+    answer = pipeline.ask(question)
+    assert not answer.abstained and "(Japan)" in answer.answer, answer.answer
+
+
 def test_a_question_sharing_a_word_with_an_authors_bio_asks_the_bio(pipeline: Pipeline) -> None:
     answer = pipeline.ask("so trevor mogg moved from britain to where")
     assert not answer.abstained and "(Japan)" in answer.answer, answer.answer

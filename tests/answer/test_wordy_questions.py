@@ -222,3 +222,9 @@ def test_the_article_named_after_according_to_is_the_one_asked_about(pipeline: P
     answer = pipeline.ask("According to the BGR article, on what date and at what time was it published?")
     assert not answer.abstained and "April 19, 2023" in answer.answer and "5:07PM" in answer.answer
 
+
+def test_an_apology_after_the_question_is_no_word_to_find(pipeline: Pipeline) -> None:
+    answer = pipeline.ask(
+        "Microsoft takes Twitter out of their ad tool, from some day in April I think... which day exactly it stops working? sorry if this is obvious, I only read fast"
+    )
+    assert not answer.abstained and "April 25" in answer.answer

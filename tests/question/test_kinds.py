@@ -347,6 +347,9 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ("when did the cutoff kick in, may 1st?", "when did the cutoff kick in", "may 1st"),
         ("what year was that, 2016?", "what year was that", "2016"),
         ("did it start in may, 2023?", "did it start in may, 2023?", ""),  # a yes/no question: the value is asked about
+        # an apology or thanks after the question mark says nothing to find
+        ("which day does it stop working? sorry if this is obvious, i only read fast", "which day does it stop working?", "i only read fast"),
+        ("who wrote the bgr one? thanks a lot for the help", "who wrote the bgr one?", ""),
         # A second question joined to a first asks less: the first is the question proper ...
         ("how many does it keep by default and what param raises it?", "how many does it keep by default", "and what param raises it"),
         # ... unless the first is a yes/no question, often only the way into the second
