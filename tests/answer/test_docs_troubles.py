@@ -156,3 +156,21 @@ def test_a_man_pages_header_line_is_no_opening_sentence(bot_over: BotOver) -> No
     )
     answer = bot.ask("what is winctl actually for?")
     assert "EWMH/NetWM compatible" in answer.answer and "General Commands Manual WINCTL(1) [1]" not in answer.answer
+
+
+_BACKOFF = (
+    "# backoffer\n\nRetry a function when it raises.\n\n## API\n\n"
+    "`retry(exceptions=Exception, tries=-1, delay=0, max_delay=None, backoff=1, jitter=0)`\n\n"
+    "- `tries`: the maximum number of attempts. default: -1 (infinite).\n"
+    "- `max_delay`: the maximum value of delay. default: None (no limit).\n"
+    "- `backoff`: multiplier applied to delay between attempts. default: 1 (no backoff).\n\n"
+    "## Typing\n\n"
+    "The `type` command types the given text. Each keystroke is separated by a delay given by the `--delay` option"
+    " (default: 12ms).\n"
+)
+
+
+def test_a_trouble_in_other_words_finds_the_option(bot_over: BotOver) -> None:
+    # "ceiling" is a maximum: a word people use for it
+    answer = bot_over({"backoffer.md": _BACKOFF}).ask("my backoffer waits keep growing way too long, how do i put a ceiling on the sleep time between attempts?")
+    assert not answer.abstained and "max_delay" in answer.answer
