@@ -189,10 +189,13 @@ _DOER = re.compile(rf"^(\W*(?:and |so |but )?(?:(?:what|why|how|when|where|which
 _SUBJECT = re.compile(rf"^\W*(?:(?:{FILLER}|and|but|so)\b\W*)*(?:{_AUX}\s*)?(?:the\s+)?([A-Za-z][\w.&'’-]*)")
 
 
+_NO_DOER = frozenset("one another some each every any".split())  # "One article ... said that ...": no one's name
+
+
 def _their(ask: str, scene: str) -> str:
     """The question with a pronoun asking what someone did ("what did they say") naming the scene's subject; not
     one asking which things they are ("... some social networks will remain available. Which ones are they?")."""
-    if not (m := _DOER.match(ask)) or re.match(r"\W*(?:which|what)\s+ones?\s+(?:is|are|was|were)\s+(?:they|it)\W*$", ask, re.I) or not (s := _SUBJECT.match(re.sub(HEARSAY, "", scene, flags=re.I))) or s.group(1).lower() in STOPWORDS:
+    if not (m := _DOER.match(ask)) or re.match(r"\W*(?:which|what)\s+ones?\s+(?:is|are|was|were)\s+(?:they|it)\W*$", ask, re.I) or not (s := _SUBJECT.match(re.sub(HEARSAY, "", scene, flags=re.I))) or s.group(1).lower() in STOPWORDS | _NO_DOER:
         return ask
     return f"{m.group(1)}{s.group(1)}{ask[m.end() :]}"
 

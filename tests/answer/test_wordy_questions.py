@@ -228,3 +228,11 @@ def test_an_apology_after_the_question_is_no_word_to_find(pipeline: Pipeline) ->
         "Microsoft takes Twitter out of their ad tool, from some day in April I think... which day exactly it stops working? sorry if this is obvious, I only read fast"
     )
     assert not answer.abstained and "April 25" in answer.answer
+
+
+def test_what_he_said_after_one_article_said_asks_the_person_the_scene_names(pipeline: Pipeline) -> None:
+    answer = pipeline.ask(
+        "One article, I think the one about Bill Gates too, said that in December Musk told something about Twitter and the"
+        " database access of OpenAI, with a word in quotes. What did he say Twitter would do to that access?"
+    )
+    assert not answer.abstained and '"pause"' in answer.answer

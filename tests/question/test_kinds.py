@@ -144,6 +144,11 @@ from qa.question.spell import Speller, spelled
             "Digital Trends and BGR both say some social networks will remain available",
             "Which ones are they?",
         ),
+        (  # "One article ... said that": no one's name for "he"
+            "One article said that in December Musk told something about OpenAI. What did he say Twitter would do?",
+            "One article said that in December Musk told something about OpenAI",
+            "What did he say Twitter would do?",
+        ),
     ],
 )
 def test_scene_and_question_proper(message: str, scene: str, ask: str) -> None:
