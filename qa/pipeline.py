@@ -125,12 +125,12 @@ class Pipeline:
         """Parts of the same full name ("Elon Musk"): a sentence may call him either."""
         return {k: set(v) for k, v in self.index.facts.aliases.items()}
 
-    def query(self, question: str, context: list[str] = (), polar: bool = False) -> Query:
+    def query(self, question: str, context: list[str] = (), polar: bool = False, turns: int = 0) -> Query:
         """Return the analysed query for `question` (`polar`: a yes/no question), analysed once, then remembered."""
-        key = (question, tuple(context), polar)
+        key = (question, tuple(context), polar, turns)
         found = self._queries.get(key)
         if found is None:
-            found = analyse(question, *self._known, context, self._aliases, self._proper, polar)
+            found = analyse(question, *self._known, context, self._aliases, self._proper, polar, turns)
             self._queries.put(key, found)
         return found
 
@@ -200,7 +200,7 @@ class Pipeline:
         earlier: tuple[str, str | None] = ("", None),
     ) -> Gathered:  # fmt: skip
         """Analyse `question` and find its evidence; `earlier`: the last turn's question and first document cited."""
-        k = k or self.settings.top_k
+        k, turns = k or self.settings.top_k, len(context)
         scene, asked = split_ask(spelled := defaulted(self._spelled(question)))  # "if i dont pass one": by default
         asked, aside = split_aside(as_reported(asked), self._proper)  # "... in the first place? seems petty": its words count half
         said_by, aside = self._bylines.named(aside) if aside else (set(), aside)  # "... why wouldnt they pay? digital trends had some theory": its
@@ -225,7 +225,7 @@ class Pipeline:
             context, unknown = checked_claim(asked, context, lent, own)  # "i heard it was may 1st. whats the right date": no "1st"
         elif scene:  # "i have three pythons and node-gyp picks the wrong one, what flag ...": its names
             context = [*context, *(w for w in situation(spelled, scene, own, self.query(self._spelled(scene)), any(w in self._proper for w in own)) if w not in context)]
-        query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no")
+        query = self.query(source_topic(rest) if kind.kind == "source" else rest, context, kind.kind == "yes_no", min(turns, len(context)))
         query = dataclasses.replace(query, unknown_names=[*query.unknown_names, *unknown]) if unknown else query
         searched = dataclasses.replace(query, terms={t: max(w, 1.0) for t, w in query.terms.items()}) if whole else query  # searched for as asked
         k = max(k, 50) if kind.kind == "source" else k  # "which articles mention X": each one's best passage

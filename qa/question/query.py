@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from qa.patterns import CALENDAR, DOTTED_NAME, lazy_pattern, undotted
+from qa.question.capitals import proper_names
 from qa.question.descriptions import described_one
 from qa.question.english import misplaced
 from qa.question.frames import plain_verbs, unframed
@@ -20,7 +21,6 @@ from qa.text import STOPWORDS, normalize, stem_words, words
 
 NAME_WEIGHT = 1.5
 ALTERNATIVE_MATCH = 0.7  # a word of the same group ("court" for "sue") is evidence, but weaker than the word itself
-_CAPITALISED = re.compile(r"\b[A-Z][a-zA-Z0-9]*(?:['’][a-z]+)?\b")
 
 
 @dataclass
@@ -91,6 +91,7 @@ def analyse(
     aliases: dict[str, set[str]] | None = None,
     proper: set[str] | frozenset[str] = frozenset(),
     polar: bool = False,
+    turns: int = 0,
 ) -> Query:
     """Return the query for `question`; `context` words (from earlier turns) weigh half.
 
@@ -141,8 +142,13 @@ def analyse(
     for s in (relative(s, known_stems, polar) for s in stem_words(content)):
         # A name the question spells with a capital is its subject: it weighs more.
         terms[s] = NAME_WEIGHT if s in names or s in figures else 1.0
+    own = sum(w for t, w in terms.items() if t not in _UNITS)  # "is that per year or what": a unit asked, no words of its own
     for s in stem_words([w for w in context if w not in STOPWORDS]):
         terms.setdefault(relative(s, known_stems, polar), 1.0 if s in carried else 0.5)
+    told = {relative(s, known_stems, polar) for s in stem_words([w for w in context[:turns] if w not in STOPWORDS])}
+    lent = [t for t, w in terms.items() if w == 0.5 and t in told]
+    if own and 0.5 * len(lent) > own:  # a long turn before: its words together weigh as much as the question's own
+        terms.update({t: own / len(lent) for t in lent})
     surface = {relative(s, known_stems, polar): w for w, s in zip(content, stem_words(content), strict=True)}
     same = {t: f for t, w in surface.items() if (f := [*forms(w, t, known_stems), *opposite(t, known_stems, polar)])}
     for w in (w for w in context if w not in STOPWORDS):  # "... a self signed cert, how do i skip the check": a certificate
@@ -182,6 +188,9 @@ def analyse(
         unknown_names=[n for n in dict.fromkeys(unnamed) if n not in owned(question)],  # "in my makefile": theirs
         holdings=asks_holdings(question),
     )
+
+
+_UNITS = frozenset(stem_words("year years month months week weeks day days hour hours minute minutes second seconds time date".split()))
 
 
 def _options(question: str) -> set[str]:
@@ -288,33 +297,3 @@ def _shorthand(word: str, question: str, known_stems: set[str] | dict[str, int])
         and not re.search(rf"\b{re.escape(word.upper())}\b", question)
         and not english_frequency(word)  # last: reading the dictionary costs `qa ask` 30 ms
     )
-
-
-def proper_names(question: str) -> list[str]:
-    """Lower-cased words written with a capital inside the question (names, as a writer marks them).
-
-    The first word is left out, and so is every word of a question typed in capitals or
-    in title case, where capitals say nothing.
-    """
-    text = normalize(question)
-    tokens = [t for t in text.split()[1:] if t[:1].isalpha()]
-    small = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "by", "or"}
-    capitals = all(t[:1].isupper() for t in tokens if t.lower() not in small)
-    shouting = text.upper() == text
-    titled = capitals and any(t[:1].isupper() and t.lower().strip("?!.,") in STOPWORDS for t in tokens)
-    if not tokens or shouting or titled:
-        return []  # capitals say nothing in a question typed in capitals or in title case
-    names = []
-    for m in _CAPITALISED.finditer(text):
-        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]) or _emphasis(m.group()):
-            continue
-        for w in words(m.group()):
-            if w not in STOPWORDS and w != "i":
-                names.append(w)
-    return names
-
-
-def _emphasis(word: str) -> bool:
-    """True for an everyday word typed in capitals for stress ("ORIGINALLY", "NEVER"), no name: five letters or
-    more (not "RAM" or "UNIX"), common in English (not "NASA" or "JSON")."""
-    return len(word) >= 5 and word.isupper() and english_frequency(word.lower()) > RARE_IN_ENGLISH

@@ -819,3 +819,21 @@ def test_he_after_a_new_name_is_still_the_person_the_last_answer_named(pipeline:
     pipeline.ask("so hes the one threatening msft?", conversation_id=first.conversation_id)
     answer = pipeline.ask("what other companies does he run", conversation_id=first.conversation_id)
     assert "Tesla and SpaceX" in answer.answer.split("[1]")[0], answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "told"),
+    [
+        # the first turn's many words weigh together no more than the follow-up's own ("chips", "invested")
+        (["Which article says Musk plans to enter AI with a new company called X.AI?", "And what chips has he invested in, according to it?"], "Nvidia"),
+        (["So Microsoft is dropping Twitter from its ad platform?", "why are they doing that?", "how much are those fees?"], "$42,000"),
+        # ... but a unit asked is no word of its own: "per year" is asked of the figure the turn before gave
+        (["what's twitter charging companies for api access, like 42k up to 210k?", "is that per year or what"], "per month"),
+    ],
+)
+def test_a_long_turn_before_does_not_outweigh_the_follow_ups_own_words(pipeline: Pipeline, turns: list[str], told: str) -> None:
+    conversation = None
+    for turn in turns:
+        answer = pipeline.ask(turn, conversation)
+        conversation = answer.conversation_id
+    assert not answer.abstained and told in answer.answer
