@@ -117,7 +117,8 @@ class Conversation:
 def _points_back(question: str) -> bool:
     """True for a question whose pronoun stands for the last turn's subject ("and what stake did they get for
     that?"), not for a thing it names first ("and universal music? what'd they say", "and his new company?")."""
-    return bool(_POINTING.search(question)) and not _NAMED_THEN_ASKED.match(question) and not re.match(r"[^?]+\?\W*\w", question)
+    first = question.split("?")[0]  # "and what they said exactly? something about the law i think": the remark after it
+    return bool(_POINTING.search(question)) and not _NAMED_THEN_ASKED.match(question) and (not re.match(r"[^?]+\?\W*\w", question) or bool(_POINTING.search(first)))
 
 
 _POINTING = re.compile(r"\b(?:it|they|them|he|him|she|that|this|those|these)\b", re.I)

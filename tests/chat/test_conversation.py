@@ -837,3 +837,10 @@ def test_a_long_turn_before_does_not_outweigh_the_follow_ups_own_words(pipeline:
         answer = pipeline.ask(turn, conversation)
         conversation = answer.conversation_id
     assert not answer.abstained and told in answer.answer
+
+
+def test_a_pronoun_before_a_remark_after_the_question_mark_points_back(pipeline: Pipeline) -> None:
+    # "they" stands for the company just named; the asker's remark after "?" names nothing new
+    first = pipeline.ask("there was a music company also complaining about AI using their songs, which one was it?")
+    answer = pipeline.ask("and what they said exactly? something about the law I think", first.conversation_id)
+    assert not answer.abstained and answer.answer.startswith("Universal Music Group spoke out")
