@@ -123,7 +123,7 @@ _BIO_ASKED = re.compile(
     r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doin|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
     r"|\b(?:where|(?:which|what) (?:country|city|town|place))(?:['’]s| (?:does|did|do|is|was)) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up|go to|went to|stud(?:y|ied)|graduate|attend)\b"  # "where does he live now"
-    r"|\b(?:which|what) (?:university|college|school|degree)\b|\b(?:lives?|living|resides?|based|moved|grew up|comes? from)(?: (?:in|to|now))? where\b",  # his schooling; "the writer lives where now"
+    r"|\b(?:which|what) (?:university|college|school|degree)\b|\b(?:lives?|living|resides?|based|moved|grew up|comes? from)(?: (?:in|to|now))? where\b|\bwhere (?:he|she) (?:worked|works|lives|lived|studied|grew up|went)\b",  # his schooling; "lives where now"
     re.I,
 )
 _WROTE_THE = re.compile(

@@ -132,6 +132,12 @@ def test_where_asked_last_of_a_writer_asks_the_bio(pipeline: Pipeline, question:
     assert not answer.abstained and "(Japan)" in answer.answer, answer.answer
 
 
+def test_where_he_worked_before_asks_the_bio_which_does_not_say(pipeline: Pipeline) -> None:
+    first = pipeline.ask("the BGR writer, Joe something, he has many years in tech they say")
+    answer = pipeline.ask("where he worked before BGR, do they say it?", first.conversation_id)
+    assert answer.abstained  # the bio tells his years in tech, not where he worked: no sentence about Facebook instead
+
+
 def test_a_question_sharing_a_word_with_an_authors_bio_asks_the_bio(pipeline: Pipeline) -> None:
     answer = pipeline.ask("so trevor mogg moved from britain to where")
     assert not answer.abstained and "(Japan)" in answer.answer, answer.answer
