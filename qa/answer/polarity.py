@@ -207,8 +207,9 @@ def corrected(question: str, sentence: str) -> frozenset[str]:
 
 def _near(value: object, others: set[object]) -> bool:
     """True when an amount has another within ten times of it ("$120k" and "$210,000"; not "44 billion" and
-    "$42,000": another thing's price); any other value is near any other of its sort."""
-    return not isinstance(value, float) or any(isinstance(o, float) and value / 10 <= o <= value * 10 for o in others)
+    "$42,000": another thing's price), or a thousand times it ("$42" typed for "$42,000"); any other value is near
+    any other of its sort."""
+    return not isinstance(value, float) or any(isinstance(o, float) and (value / 10 <= o <= value * 10 or o == value * 1000) for o in others)
 
 
 def _hedged(question: str, sentence: str) -> bool:

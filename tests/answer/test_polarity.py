@@ -89,6 +89,12 @@ def test_a_weekday_and_a_day_of_may_are_values_a_sentence_corrects() -> None:
     assert not corrected("is that monthly?", "It charges $42,000 per month.")
 
 
+def test_an_amount_typed_without_its_thousands_is_corrected() -> None:
+    # "$42" for "$42,000": a thousand times apart, the same figure typed short; not a price of another thing
+    assert corrected("api was gonna cost like $42 a month right?", "It would charge between $42,000 and $210,000 per month.") == {"$42"}
+    assert not corrected("did musk pay 44 billion?", "It charges $42,000 per month.")
+
+
 MOVE = (
     "Microsoft's move means that users will be unable to access their Twitter account starting April 25, though as "
     "Mashable points out, firms using Microsoft Advertising will continue to manage content for Facebook and LinkedIn."

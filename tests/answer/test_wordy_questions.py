@@ -236,3 +236,8 @@ def test_what_he_said_after_one_article_said_asks_the_person_the_scene_names(pip
         " database access of OpenAI, with a word in quotes. What did he say Twitter would do to that access?"
     )
     assert not answer.abstained and '"pause"' in answer.answer
+
+
+def test_a_price_typed_without_its_thousands_is_checked_against_the_right_one(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("twitter's api was gonna cost like $42 a month right?")
+    assert not answer.abstained and "$42,000" in answer.answer and "$210,000" in answer.answer
