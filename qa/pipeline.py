@@ -126,7 +126,7 @@ class Pipeline:
         return {k: set(v) for k, v in self.index.facts.aliases.items()}
 
     def query(self, question: str, context: list[str] = (), polar: bool = False, turns: int = 0) -> Query:
-        """Return the analysed query for `question` (`polar`: a yes/no question), analysed once, then remembered."""
+        """The analysed query for `question` (`polar`: yes/no; `turns`: `context` words from earlier turns), analysed once."""
         key = (question, tuple(context), polar, turns)
         found = self._queries.get(key)
         if found is None:

@@ -93,7 +93,8 @@ def analyse(
     polar: bool = False,
     turns: int = 0,
 ) -> Query:
-    """Return the query for `question`; `context` words (from earlier turns) weigh half.
+    """Return the query for `question`; `context` words (from earlier turns, the first `turns` of them, then the
+    scene or remark of the same message) weigh half, the earlier turns' together at most the question's own.
 
     `aliases` maps a name's stem to the other parts of the full names it belongs to
     ("elon" -> {"musk"}), which count as alternatives of it. `proper`: words the corpus only

@@ -273,9 +273,9 @@ _CORRECTING = re.compile(
 )
 
 
-def telling(lent: Query, asks: bool = True) -> list[str]:
-    """The words of a scene or remark (`lent`: its query) but, when the question with it has words of its own
-    (`asks`), the common words no text writes: the asker's telling ("my friend says", "or maybe i mix it")."""
+def telling(lent: Query, asks: bool) -> list[str]:
+    """The words of a scene (`lent`: its query) but, when the question after it has words of its own (`asks`), the
+    common words no text writes: the asker's telling ("my friend says", "or maybe i mix it with another story")."""
     return [w for w in lent.surface.values() if not asks or w not in lent.unknown or english_frequency(w.lower()) <= RARE_IN_ENGLISH]
 
 
