@@ -1,7 +1,7 @@
 """A statement ending in its question word, as people echo a claim to check it: "musk bought openai for how
 much?" asks "how much did musk buy openai for?", "google is dropping twitter too, starting when?" asks "when
-is google dropping twitter too?"; "how is it called" asks "what is it called". Read in the usual order, every
-rule that reads a doer after "did" reads it."""
+is google dropping twitter too?"; "how is it called" asks "what is it called", "what were his words" "what did he
+say". Read in the usual order, every rule that reads a doer after "did" reads it."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ _DATED = re.compile(
 # "isn't getty suing openai?", "didnt musk quit in 2018?": a negative question asks what the positive one asks
 # "wasn't it google that musk threatened to sue?", "was it in 2018 that he quit?": the one asked of is offered
 _CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
+# "what were his words exactly?", "what were musk's exact words": what he said
+_WORDS = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)what\s+(?:were|are|was|is)\s+(his|her|their|[\w.&-]+(?:\s+[\w.&-]+)?(?:['’]s?|(?<=[a-z])s))\s+(?:exact\s+|actual\s+)?words\b", re.I)
+_SUBJECTIVE = {"his": "he", "her": "she", "their": "they"}
 _THING = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\s", re.I)
 _NEGATIVE = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(is|was|are|were|did|does|do|has|have|had|wo|would|could|should|ca)n['’]?t\b", re.I)
 
@@ -43,6 +46,9 @@ def echoed(question: str) -> str:
     if c := _CLEFT.match(question):  # "was it google that musk threatened to sue?": who it was, the one offered or not
         wh = "when" if re.match(r"(?:in|on|at|during|around|back in)\b", c[2], re.I) else "what" if _THING.match(c[2]) else "who"
         return f"{c[1]}{wh} {c[3]}"
+    if w := _WORDS.match(question):
+        who = _SUBJECTIVE.get(w[2].lower()) or re.sub(r"['’]?s?$", "", w[2])
+        return f"{w[1]}what did {who} say{question[w.end() :]}"
     if h := _HOW_CALLED.match(question):
         aux, who = (h[2], h[3]) if h[2] else ("is" if h[5].lower() == "s" else h[5], h[4])
         return f"{h[1]}what {aux} {who} {h[6]}{question[h.end() :]}"

@@ -31,6 +31,9 @@ from qa.question.echoes import echoed
         ("year musk cofounded openai?", "what year did musk cofound openai?"),
         ("the date twitter announced the api change", "what date did twitter announce the api change?"),
         ("year openai was founded", "what year was openai founded?"),
+        # someone's words asked: what they said
+        ("what were his words exactly?", "what did he say exactly?"),
+        ("so what were musk's exact words about microsoft", "so what did musk say about microsoft"),
     ],
 )
 def test_a_statement_ending_in_its_question_word_is_read_as_the_question(question: str, read: str) -> None:
@@ -49,6 +52,7 @@ def test_a_statement_ending_in_its_question_word_is_read_as_the_question(questio
         "is it reported that he quit?",
         "year of the founding",  # no deed
         "date is tbd?",
+        "what were the words he used",  # no one's words named before "words"
     ],
 )
 def test_other_questions_are_left_as_typed(question: str) -> None:
@@ -79,3 +83,8 @@ def test_the_year_of_a_deed_asked_in_a_fragment_is_the_year_it_was_done(pipeline
     # "... Musk was a co-founder before quitting its board in 2018" tells another deed's year
     answer = pipeline.ask("year musk cofounded openai?")
     assert not answer.abstained and answer.answer.startswith("2015")
+
+
+def test_someones_words_asked_are_what_they_said(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("i read musk was angry with microsoft and wrote a tweet... what were his words exactly?")
+    assert not answer.abstained and answer.answer.startswith('"They trained illegally using Twitter data. Lawsuit time,"')
