@@ -73,7 +73,7 @@ _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b
 
 
 # "... it stops working? sorry if this is obvious, I only read fast": an apology or thanks after the question, no word to find
-_ABOUT_ME = re.compile(r"^\W*(?:sorry|apologies|thanks|thank you|thx|ty)\b", re.I)
+_POLITE = re.compile(r"^\W*(?:sorry|apologies|thanks|thank you|thx|ty)\b", re.I)
 
 
 def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
@@ -109,4 +109,4 @@ def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -
         return question, ""
     if (said := re.match(r"(?:like|i\.?e\.?|as in|something like)\s+", m.group("aside"), re.I)) and not ASKING.match(m.group("aside")[said.end() :]):
         return f"{m.group('ask')} {m.group('aside')[said.end() :]}", ""  # "how long has it been running? like an elapsed time counter": said again
-    return m.group("ask"), "" if _ABOUT_ME.match(m.group("aside")) else m.group("aside")
+    return m.group("ask"), "" if _POLITE.match(m.group("aside")) else m.group("aside")

@@ -294,7 +294,8 @@ def classify(question: str) -> Question:
     if _INVENTORY.search(_LEADING_FILLER.sub("", text)):  # before "in the corpus" goes: it may be the question
         return Question(text, "documents")
     said = m["said"].strip() if (m := _ACCORDING.search(text)) and m["said"] else ""  # "according to the BGR article": in it
-    text = (f"{_ACCORDING.sub('', text).strip(' ,;:?')} in the {said} article?" if said else _ACCORDING.sub("", text).strip(" ,;:")) or text
+    rest = _ACCORDING.sub("", text).strip(" ,;:")
+    text = (f"{rest.strip(' ,;:?')} in the {said} article?" if said else rest) or text
     text = _POLITE.sub("", framed := _HEDGE.sub("", _LEADING_FILLER.sub("", text))) or text
     if text != framed:  # "could you tell me who the ceo of microsoft is": who is the ceo of microsoft
         text = _EMBEDDED.sub(r"\1 \3 \2", text)
