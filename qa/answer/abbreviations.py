@@ -29,13 +29,14 @@ _LETTERS = r"(?i:abbreviations?|acronyms?|initials|letters|short names?)"
 _ASKS_FULL = lazy_pattern(
     rf"\b(?i:full (?:form|name|words?))\b.*?\b{_LETTERS}\s+([A-Z][A-Z0-9&]{{1,7}})s?\b"
     rf"|\b([A-Z][A-Z0-9&]{{1,7}})s?\b.*\b(?i:(?:full|real) (?:form|name|words?)\b.*?\b(?:behind|of|for) (?:those|these|the|this|that) {_LETTERS}\b)"
+    r"|\b(?i:spell(?:s|ed|ing)? out (?:the (?:abbreviation|acronym) )?)([A-Z][A-Z0-9&]{1,7})s?\b"  # "how does verdict spell out API"
 )
 
 
 def asks_expansion(question: str) -> str | None:
     """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
     m = _ASKS_EXPANSION.search(question) or _ASKS_MEANING.search(question) or _ASKS_FULL.search(question)
-    return (m.group(1) or m.group(2)) if m else None
+    return next((g for g in m.groups() if g), None) if m else None
 
 
 def expansion(sentence: str, short: str) -> Span | None:

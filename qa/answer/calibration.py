@@ -83,12 +83,20 @@ TERSE_FLOOR = 0.6
 DOC_FLOOR = 0.8
 
 
-def refusal_floor(min_confidence: float, best: Evidence, question: str = "") -> float:
+def refusal_floor(min_confidence: float, best: Evidence, question: str = "", query: Query | None = None) -> float:
     """The confidence under which an answer from the sentence `best` is refused (`min_confidence` for prose); less
     for a terse sentence, and for a question telling what the asker would do ("how do i ...", "can i ..."), whose
-    own words of their situation the text need not hold (docs dev sets: 5 more answered, no trap more)."""
+    own words of their situation the text need not hold (docs dev sets: 5 more answered, no trap more), unless
+    most of its words are ones the corpus never writes ("how do i get my printer back on wifi")."""
     terse = best.kind in ("item", "code", "row")
-    return min_confidence * (TERSE_FLOOR if terse else DOC_FLOOR if best.kind else 1.0) * (TERSE_FLOOR if asker_does(question) or _LOCATES.match(question) else 1.0)
+    asker = (asker_does(question) or _LOCATES.match(question)) and not (query and _mostly_unheard(query))
+    return min_confidence * (TERSE_FLOOR if terse else DOC_FLOOR if best.kind else 1.0) * (TERSE_FLOOR if asker else 1.0)
+
+
+def _mostly_unheard(query: Query) -> bool:
+    """True when the words of the question the corpus never writes weigh more than those it does."""
+    unheard = sum(w for t, w in query.terms.items() if query.unheard(query.surface.get(t, t), t))
+    return unheard > sum(query.terms.values()) / 2
 
 
 # "where does lftp pick up its startup settings", "where does nox keep the virtualenvs": where a tool keeps a file of its own

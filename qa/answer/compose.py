@@ -239,7 +239,7 @@ def compose(
     )
     whole = documents[best.sentence.doc_id].text if best.sentence.doc_id in documents else ""  # "json" in none of it
     unanchored = min_confidence > 0 and (unanswered(question, query, best, matched, span or dated, proper, cited, whole) or of_another_document(best, evidence, query) or optionless(question.text, cited, query))
-    if confidence < refusal_floor(min_confidence, best, question.text) or unanchored:
+    if confidence < refusal_floor(min_confidence, best, question.text, query) or unanchored:
         return replace(found, answer=ABSTAIN, abstained=True, citations=[], reason="the best answer is unlikely to be right")
     return found
 

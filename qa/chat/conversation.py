@@ -35,6 +35,12 @@ _FRAGMENT = re.compile(
     r"[\w'’-]+){0,4}\W*$",  # "for what kind of ai tool?"
     re.I,
 )
+# "over twitter data right?", "about the api fees?": a phrase that ends the last question's sentence, no verb of its own
+_PHRASE = re.compile(
+    r"^\W*(?:over|about|for|with|from|against|because of|due to|regarding|via|after|before|since)\s+"
+    r"(?!(?:[\w'’-]+\s+)*?(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)(?:[\w'’.-]+\W+){0,5}?[\w'’.-]+\W*$",
+    re.I,
+)
 _WH_WORDS = r"what|whats|who|whos|whom|whose|when|where|which|why|how"
 _WH = re.compile(rf"\b(?:{_WH_WORDS})\b", re.I)
 _ASKS = re.compile(
@@ -135,7 +141,7 @@ def leans_on_context(question: str, own: list[str] | None = None) -> bool:
     """
     text = normalize(question)
     own = [w for w in words(text) if w not in STOPWORDS] if own is None else own
-    if _OPENS.match(text) or _FRAGMENT.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
+    if _OPENS.match(text) or _FRAGMENT.match(text) or _PHRASE.match(text) or not own or SAYS_WHO.match(text):  # "says who?": who says what was just said
         return True
     if len(words(text)) <= 3 and not _ASKS.match(text):  # "per year?", "in 2018?": the last question, retold
         return True
@@ -194,7 +200,10 @@ _NAMED_THEN_ASKED = re.compile(
 )
 # A sum asked for without a price's words ("how much is he askin for"), and a lawsuit told: damages asked.
 _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|per|api|access|damages)\b).)*\b(?:ask|want|seek|demand)\w*", re.I)
-_THAT_STANDS = re.compile(r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it|the (?:abbreviation|acronym|short form)(?: (?:for|of) (?:th[eo]se?|th[ae]t|this|the|its|their) [\w -]{1,30}?)?) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$", re.I)
+_THAT_STANDS = re.compile(
+    r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it|the (?:abbreviation|acronym|short form)(?: (?:for|of) (?:th[eo]se?|th[ae]t|this|the|its|their) [\w -]{1,30}?)?) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$"
+    # "how does that article spell out the acronym?", "can you spell it out"
+    r"|^\W*(?:\w+\W+){0,5}?spell(?:s|ed)? (?:out (?:that|this|it|the (?:abbreviation|acronym|short form))|(?:that|this|it|the (?:abbreviation|acronym|short form)) out)\b(?: (?:for me|in full))?\W*$", re.I)
 _INTRODUCED = re.compile(r"\(([A-Z]{2,6}s?)\)")
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"

@@ -89,9 +89,21 @@ def follow_evidence(
 
 
 def earlier_turn(conversation: Conversation) -> tuple[str, str | None]:
-    """The last turn's question and the document its answer cited first ("", None before any turn)."""
-    last = conversation.turns[-1] if conversation.turns else None
+    """The question the next one follows (`followed`) and the document its answer cited first ("", None before any turn)."""
+    last = followed(conversation)
     return (last.question, last.citations[0].doc_id if last.citations else None) if last else ("", None)
+
+
+_SOMEONE = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)
+
+
+def followed(conversation: Conversation) -> Turn | None:
+    """The turn the next question follows: the last, or the one before it when the last was refused and spoke of
+    someone by a pronoun ("is he british?" refused after "who wrote it?": "where does he live" asks of the writer)."""
+    turns = conversation.turns
+    if len(turns) > 1 and turns[-1].abstained and _SOMEONE.search(turns[-1].question) and not turns[-2].abstained:
+        return turns[-2]
+    return turns[-1] if turns else None
 
 
 def no_reason_given(kind: Question, query: Query, cited: list[Citation], last: Turn) -> bool:

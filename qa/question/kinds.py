@@ -46,7 +46,7 @@ _RULES: list[tuple[Kind, str]] = [
     # Questions about a document itself, answered from its metadata.
     (
         "author",
-        rf"\bwho(?:'s| is| was) the (?:author|writer)(?: of)?\b|\bwho (?:wrote|authored|penned)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+        rf"\bwho(?:'s| is| was) the (?:author|writer|byline)(?: of| on)?\b|\bwho (?:wrote|authored|penned)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
     ),
     (
         # The author's title: "what's the author's role", or "what's his title there" after "who wrote it?".

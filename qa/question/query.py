@@ -114,7 +114,7 @@ def analyse(
     co_deed, one = _CO_DEED.search(question.lower()) is not None, described_one(question)  # "the music one": "music" names it
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co") and not (one is not None and w == "one")]
     told_where = re.match(r"\W*where(?:'d|’d)?\b", question, re.I) is not None  # "where'd they announce it": the medium asked
-    posted = re.match(r"\W*(?:(?:and|so|wait|ok|okay|hm+)\W+)*what\b.*\b(?:tweet|post|write|say)(?:ed)?(?:\s+(?:exactly|again|then|tho|though|lol|actually))?\W*$", question, re.I) is not None  # "what did he tweet?": a post asked
+    posted = re.match(r"\W*(?:(?:and|so|wait|ok|okay|hm+)\W+)*what\b.*\b(?:tweet|post|write|say)(?:ed)?(?:\s+(?:that\s+)?(?:they|he|she|it|we)\s+(?:did|do|does|done))?(?:\s+(?:exactly|again|then|tho|though|lol|actually))?\W*$", question, re.I) is not None  # "what did he tweet?", "what'd he say they did": a post asked
     if context and not told_where and not posted and (points_back(question, content) or points_back("that", [w for w in content if w not in _named_back(question)])):
         content = []  # "when did he say that?": "say" names nothing, the last turn's words say what
     lowered = _lowered_names(content, proper, question, set(corrections.values()))

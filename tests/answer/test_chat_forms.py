@@ -903,3 +903,23 @@ def test_proof_given_is_evidence_provided(pipeline: Pipeline) -> None:
 def test_where_an_article_got_the_news_from_is_the_source_it_cites(pipeline: Pipeline) -> None:
     # "As reported by Business Insider, Reddit is also now demanding ...": "the reddit news" is Reddit's
     assert pipeline.ask("where did bgr get the reddit news from").answer.startswith("Business Insider.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how does verdict spell out API?",  # "spell out" frames the question, as "stand for" does
+        "verdict spelled out what API stands for, what did they say it means",
+    ],
+)
+def test_spelling_out_an_abbreviation_asks_its_expansion(pipeline: Pipeline, question: str) -> None:
+    assert pipeline.ask(question).answer.startswith("Application Developer Interface")
+
+
+def test_the_byline_of_an_article_is_its_author(pipeline: Pipeline) -> None:
+    assert pipeline.ask("Who's the byline on the Digital Trends article?").answer.startswith("Trevor Mogg")
+
+
+def test_how_do_i_about_things_the_corpus_never_writes_is_refused(pipeline: Pipeline) -> None:
+    # "how do i ..." lowers the bar for the asker's own situation, not for a question mostly of words no text writes
+    assert pipeline.ask("how do i get my printer back on wifi").abstained

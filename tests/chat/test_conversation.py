@@ -597,6 +597,12 @@ def test_a_follow_up_asking_the_date_its_place_or_an_abbreviation_in_it_asks_the
     assert follow.answer.startswith("Application Developer Interface"), follow.answer
 
 
+def test_spelling_out_the_acronym_asks_the_abbreviation_the_last_turn_named(pipeline: Pipeline) -> None:
+    first = "Verdict mentions that Microsoft's move coincides with Twitter cutting its free API support."
+    follow = _after(pipeline, first, "How does that article spell out the acronym?")
+    assert follow.answer.startswith("Application Developer Interface"), follow.answer
+
+
 def test_whether_an_article_has_a_photo_and_who_took_it(pipeline: Pipeline) -> None:
     # "does the bgr article have a photo of musk": its credit line says so; "who took it?" then asks that credit
     first = pipeline.ask("does the bgr article have a photo of musk")
@@ -844,3 +850,26 @@ def test_a_pronoun_before_a_remark_after_the_question_mark_points_back(pipeline:
     first = pipeline.ask("there was a music company also complaining about AI using their songs, which one was it?")
     answer = pipeline.ask("and what they said exactly? something about the law I think", first.conversation_id)
     assert not answer.abstained and answer.answer.startswith("Universal Music Group spoke out")
+
+
+def test_a_phrase_ending_the_last_question_carries_its_words_to_the_next(pipeline: Pipeline) -> None:
+    # "over twitter data right" has no verb: it leans on "musk threatened to sue microsoft", and "when did he do it"
+    # then asks of the threat, not of Twitter's data
+    first = pipeline.ask("musk threatened to sue microsoft")
+    second = pipeline.ask("over twitter data right", conversation_id=first.conversation_id)
+    third = pipeline.ask("when did he do it", conversation_id=second.conversation_id)
+    assert "19 April" in third.answer.split("[1]")[0], third.answer
+
+
+def test_whats_he_say_asks_what_he_said(pipeline: Pipeline) -> None:
+    follow = _after(pipeline, "musk threatening microsoft w a lawsuit lol", "wat's he say they did")
+    assert "Lawsuit time" in follow.answer.split("[1]")[0], follow.answer
+
+
+def test_a_refused_turn_about_him_leaves_him_the_one_the_next_asks_of(pipeline: Pipeline) -> None:
+    # "is he british?" is refused; "where does he live now" still asks of the writer just named
+    first = pipeline.ask("the digital trends article on this, who wrote it")
+    second = pipeline.ask("is he british?", conversation_id=first.conversation_id)
+    assert second.abstained
+    third = pipeline.ask("where does he live now", conversation_id=second.conversation_id)
+    assert "(Japan)" in third.answer, third.answer
