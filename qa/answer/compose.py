@@ -52,7 +52,7 @@ from qa.answer.spans import Span, best_span
 from qa.answer.speakers import quoting, words_after
 from qa.answer.values import EXACT as _EXACT
 from qa.answer.values import VALUE_WINDOW as _VALUE_WINDOW
-from qa.answer.values import amount_before, how_often, stated_further, unit_told
+from qa.answer.values import amount_before, figure_after, how_often, stated_further, unit_told
 from qa.answer.versions import versioned
 from qa.models import Citation, Document
 from qa.patterns import PATH, lazy_pattern
@@ -171,7 +171,7 @@ def compose(
     # "'Lawsuit time,' the Twitter CEO said in a tweet.": dated by a sentence just before it
     told = dated_before(question, query, best, evidence, proper) if span is None and not dated else None
     told = told or (medium_beside(question, best, evidence) if span is None and not dated else None)  # "on its website"
-    told = told or (section_default(question, best, evidence) or amount_before(question, query, best, evidence) if span is None and not dated else None)  # "Default - 8MB"; "such a high amount"
+    told = told or (section_default(question, best, evidence) or amount_before(question, query, best, evidence) or figure_after(question, query, best, evidence) if span is None and not dated else None)  # "Default - 8MB"; "such a high amount"
     told = told or (named_after(question, best, evidence) if span is None and not dated else None)  # "... Center (DMC)"
     told = told or (dated_exactly(question, query, evidence, proper) if span and not re.search(r"\d", span.text) else None)
     dated = told[1] if told else dated

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.quoting import following
 from qa.answer.sections import such_before
 from qa.answer.spans import HOW_OFTEN, Span, best_span
 from qa.patterns import EXACT_NUMBER_WORDS, FREQUENCY, lazy_pattern
@@ -124,6 +125,22 @@ def amount_before(question: Question, query: Query, best: Evidence, evidence: li
 
 
 _PAID = frozenset({"pay", "paid", "cost", "spend", "spent", "charg", "fee", "price"})
+
+
+def figure_after(question: Question, query: Query, best: Evidence, evidence: list[Evidence]) -> tuple[Evidence, Span] | None:
+    """For a how-many or how-much question answered by a sentence giving no figure: one of the two sentences after
+    it saying every word of the question's own the best one lacks, and its figure ("... too many datetime fields in a
+    single parse() will currently result in a resource allocation issue.": "The current limit is about 15.")."""
+    if question.kind not in ("how_many", "how_much"):
+        return None
+    lacked = {t for t, w in query.terms.items() if w >= 1 and not best.says(t, query)}
+    after = best
+    for _ in range(2):
+        if (after := following(after, evidence)) is None or after.kind == "code":
+            return None
+        if lacked and all(after.says(t, query) for t in lacked) and (span := best_span(after.sentence.text, question.kind, lacked, question.text)) and EXACT.search(span.text):
+            return after, span
+    return None
 
 
 # "what unit is the gifsicle frame delay in", "what units does -d use": the measure a value is given in

@@ -1580,3 +1580,16 @@ def test_a_noun_asked_that_the_named_tools_document_never_uses_is_refused(bot_ov
     assert bot.ask("what license is quillzip released under? need it for our legal review").abstained
     answer = bot.ask("what license is tarnish released under")
     assert not answer.abstained and "MIT" in answer.answer
+
+
+def test_a_figure_asked_is_taken_from_the_sentence_after_that_says_the_word_the_best_lacks(bot_over: BotOver) -> None:
+    # the best sentence says "datetime fields" but no figure; two sentences on, "limit" and its figure
+    doc = (
+        "# scanf\n\nscanf reads values out of strings with a format pattern.\n\n"
+        "Note: attempting to match too many datetime fields in a single scanf() will currently result in a"
+        " resource allocation issue. A TooManyFields exception will be raised in this instance. The current"
+        " limit is about 15. It is hoped that this limit will be removed one day.\n\n"
+        "Fields are separated by braces in the pattern.\n"
+    )
+    answer = bot_over({"scanf.md": doc}).ask("roughly how many is the limit for datetime fields in scanf?")
+    assert not answer.abstained and answer.answer.startswith("15"), answer.answer
