@@ -182,7 +182,7 @@ _AS_SOURCE = re.compile(
 DOC_WORDS = r"(?:article|piece|story|writeup|write-up|post|report|one)"
 # "in the article that mentions covid", "the piece that talks about bill gates shorting tesla": the article naming it
 _MENTIONING_ONE = re.compile(
-    rf"\s*\b(?:(?:in|from|per|according to)\s+)?the\s+{DOC_WORDS}\s+(?:(?:that|which)\s+(?:mention(?:s|ed)?|brings? up|talks? about|discuss(?:es)?|covers?|names?)|covering|mentioning|about|on)\s+(?P<topic>(?:[^,?;.!]|\.(?=\w))+?)\s*(?=\s-|[,?;!]|\.(?!\w)|$)",
+    rf"\s*\b(?:(?:in|from|per|according to)\s+)?the\s+{DOC_WORDS}\s+(?:(?:that|which)\s+(?:also\s+)?(?:mention(?:s|ed)?|brings? up|talks?(?: also)? about|discuss(?:es)?|covers?|names?)|covering|mentioning|about|on)\s+(?P<topic>(?:[^,?;.!]|\.(?=\w))+?)\s*(?=\s-|[,?;!]|\.(?!\w)|$)",
     re.I,
 )
 

@@ -873,3 +873,13 @@ def test_a_refused_turn_about_him_leaves_him_the_one_the_next_asks_of(pipeline: 
     assert second.abstained
     third = pipeline.ask("where does he live now", conversation_id=second.conversation_id)
     assert "(Japan)" in third.answer, third.answer
+
+
+def test_the_article_described_by_what_it_also_talks_about_is_no_words_to_find(pipeline: Pipeline) -> None:
+    # "the one that talks also about Getty and about Bill Gates" names the article; "pause" is then found
+    first = (
+        "In one article, I think the one that talks also about Getty and about Bill Gates, it says that Musk stopped"
+        " OpenAI's access to the Twitter database, the word 'pause' they used, is that right?"
+    )
+    follow = _after(pipeline, first, "And when did he announce that? The month is enough.")
+    assert "December" in follow.answer.split("[1]")[0], follow.answer

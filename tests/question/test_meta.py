@@ -31,6 +31,8 @@ def test_the_article_that_mentions_a_thing_is_the_one_holding_its_words() -> Non
     )
     assert bylines.named("the piece that talks about gates shorting tesla - how much did they invest?")[0] == {"004"}
     assert bylines.named("according to the piece covering SpaceX, who runs tesla?") == ({"003"}, "who runs tesla?")
+    # "also" where a learner puts it: "the one that talks also about ..."
+    assert bylines.named("in the one that talks also about covid, who does musk disagree with?")[0] == {"001"}
     # a thing every article or none holds names no article
     assert bylines.named("in the article that mentions musk, who runs tesla")[0] == set()
     assert bylines.named("in the article that mentions nadella, who runs tesla")[0] == set()
