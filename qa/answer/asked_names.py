@@ -15,7 +15,7 @@ from qa.search.retrieve import Evidence, near_top
 from qa.text import stem_words, words
 
 # "what's the microsoft ad tool called", "name of the ad product ...", "his ai company, what's it called": a name asked
-_ASKS_CALLED = re.compile(r"\b(?:called|named|dubbed|name of)\b|\b(?:the|its|their|his|her) name\b", re.I)
+_ASKS_CALLED = re.compile(r"\b(?:called|named|dubbed|name of)\b|\b(?:the|its|their|his|her) name\b|\bname\W*$", re.I)  # "... tool name?"
 # things a name is given to, each group's words one a text may use for another ("tool": "platform")
 _THING_GROUPS = [
     g.split() for g in ("tool product platform service program app software system feature", "company firm startup venture business", "rival competitor", "plan tier")
@@ -33,10 +33,12 @@ def called_by_name(question: Question, query: Query, evidence: list[Evidence], p
     """For a name asked ("what's the microsoft ad tool called"): a near-best sentence giving a name the question
     lacks right after a thing of the kind asked ("... advertising tools, Smart Campaigns, and Multi-platform",
     "his new company X.AI"), or after "called" in a sentence naming one ("a ChatGPT competitor, possibly called TruthGPT")."""
-    if question.kind not in ("what", "which") or not _ASKS_CALLED.search(question.text):
+    if question.kind not in ("what", "which", "who") or not _ASKS_CALLED.search(question.text):
         return None
     vague = re.search(r"\b(?:thing|stuff)\b", question.text, re.I)  # "whats that thing called again": a thing of any kind
     asked_terms = {t for t, w in query.terms.items() if w >= 1}  # not the turn before's: "rival" of "musk's chatgpt rival"
+    if question.kind == "who" and not re.search(rf"\bname of (?:[\w'’]+ ){{0,3}}(?:{'|'.join(_THING_GROUPS[0])})s?\b", question.text, re.I):
+        return None  # "whats the name of msfts ad tool ...": a tool's name, though asked as one's; not "the name of its ceo", nor of a company making one
     if _CALLED_IT.search(question.text) and not _kinds(asked_terms):  # "musk is starting a new ai company, whats it called"
         asked_terms = set(query.terms)
         vague = vague or not _kinds(asked_terms)  # "isnt he building his own chatbot" "whats it gonna be called": the thing told

@@ -28,6 +28,9 @@ def test_a_name_asked_is_the_one_given_right_after_a_thing_of_its_kind(bot_over:
     bot = bot_over(_NEWS)
     assert "Smart Reach" in bot.ask("what's the initech ad tool called").answer.split("[1]")[0]
     assert "Smart Reach" in bot.ask("name of the initech ad product dropping globex").answer.split("[1]")[0]
+    # "tool name?" at the end; "whats the name of <its> ad tool" read as a who-question still asks the tool's name
+    assert bot.ask("initech advertising tool name?").answer.startswith("Smart Reach.")
+    assert "Smart Reach" in bot.ask("whats the name of initechs ad tool that globex is getting cut from").answer.split("[1]")[0]
     assert "Cypress.AI" in bot.ask("what is scorpio's new ai company called?").answer.split("[1]")[0]
     # "thing", "stuff": a thing of any kind
     assert "Smart Reach" in bot.ask("what's initech's ad thing thats dropping globex called").answer.split("[1]")[0]
