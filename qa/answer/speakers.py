@@ -38,7 +38,8 @@ _RESPONDING = frozenset({"respond", "react", "reply"})
 _SUBJECT_AFTER = lazy_pattern(r"\W*,\s*((?:the )?(?:[A-Z][\w'’.&-]*\s*)+)")
 _IN_RESPONSE = lazy_pattern(r"\b(?:in|as an?) (?:response|reply|reaction|answer) to ((?:[\w'’.-]+ ?){1,6})", re.I)
 # What reports speech without a verb of saying: a quotation, "according to X".
-_REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b", re.I)
+# a quote, or a verb reporting one's words: "Musk recently confirmed that he's making plans ..."
+_REPORTED = lazy_pattern(r"[\"“”]|\baccording to\b|\b(?:confirm|reveal|admitt?|insist|warn|promis|explain)(?:s|ed|e)?\b", re.I)
 
 
 # "what was microsoft's official response": what they said, asked by its noun.

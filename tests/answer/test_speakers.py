@@ -63,6 +63,9 @@ def test_a_sentence_naming_them_where_no_one_says_anything_does_not_tell_what_th
     assert _said("what did microsoft say in response to the lawsuit threat", early)
     assert not _said("what did microsoft say", "Microsoft said it will continue.")
     assert not _said("what did microsoft say", "Microsoft wrote that it will continue.")  # written words too
+    # a verb reporting their words: "confirmed", "revealed"
+    assert not _said("what did musk say his rival might be called", "Musk recently confirmed that he's making plans to launch a rival.")
+    assert not _said("what did google say", "Google revealed it will keep Bard free.")
 
 
 
