@@ -51,4 +51,10 @@ def versioned(question: Question, evidence: list[Evidence]) -> tuple[Evidence, N
     Python 3.7 or greater."), else None."""
     if not evidence or not unversioned(question, evidence[0]):  # none asked, or the best one names it
         return None
-    return next(((e, None) for e in near_top(evidence, _VERSION_WINDOW) if not unversioned(question, e)), None)
+    if near := next(((e, None) for e in near_top(evidence, _VERSION_WINDOW) if not unversioned(question, e)), None):
+        return near
+    # further down, one giving the thing asked its number outright: "... library for Python 3.10+"
+    of = _VERSION_OF.search(question.text) if _ASKS_VERSION.search(question.text) else None
+    thing = (of.group(1) or of.group(2)) if of else ""
+    numbered = re.compile(rf"\b{re.escape(thing)}\s+(?:>=?\s*|v)?\d+\.\d+", re.I) if thing else None
+    return next(((e, None) for e in evidence if numbered and numbered.search(e.sentence.text)), None)

@@ -1173,6 +1173,19 @@ def test_the_version_needed_is_told_by_a_near_sentence_naming_one_of_the_thing_a
     assert answer.answer.startswith("natsorter requires Python 3.7 or greater")  # not the sentence naming none
 
 
+def test_the_version_needed_is_told_further_down_by_a_sentence_giving_the_thing_its_number(bot_over: BotOver) -> None:
+    # the words of the question match the sentences on using it; "Python 3.6+" is far below them
+    bot = bot_over(
+        {
+            "README.md": "# soy\n\nConsole printing and formatting for Python.\n\n## Usage\n\nAn instance of Printer, initialized"
+            " with the default config. Useful as a quick shortcut if you don't need to customize initialization. You need"
+            " a printer instance for each stream.\n\n## Installation\n\nIt's super lightweight, has zero dependencies and"
+            " works with Python 3.6+.\n\n## Colors\n\nColors are applied to messages with the color argument.\n",
+        }
+    )
+    assert "Python 3.6+" in bot.ask("which python version do i need for soy?").answer.split("[1]")[0]
+
+
 def test_a_default_asked_of_an_identifier_or_a_place_needs_a_default_told(bot_over: BotOver) -> None:
     bot = bot_over(
         {
