@@ -203,7 +203,10 @@ _ASKS_FOR = re.compile(r"\bhow much\b(?:(?!\b(?:charg\w*|pric\w*|fees?|costs?|pe
 _THAT_STANDS = re.compile(
     r"^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it|the (?:abbreviation|acronym|short form)(?: (?:for|of) (?:th[eo]se?|th[ae]t|this|the|its|their) [\w -]{1,30}?)?) (?:even |actually )?(?:stand|mean)s? for(?: (?:in|there|here)(?: (?:it|there|this|that|th[ea]t? \w+))?)?\W*$"
     # "how does that article spell out the acronym?", "can you spell it out"
-    r"|^\W*(?:\w+\W+){0,5}?spell(?:s|ed)? (?:out (?:that|this|it|the (?:abbreviation|acronym|short form))|(?:that|this|it|the (?:abbreviation|acronym|short form)) out)\b(?: (?:for me|in full))?\W*$", re.I)
+    r"|^\W*(?:\w+\W+){0,5}?spell(?:s|ed)? (?:out (?:that|this|it|the (?:abbreviation|acronym|short form))|(?:that|this|it|the (?:abbreviation|acronym|short form)) out)\b(?: (?:for me|in full))?\W*$"
+    # "what it means, the letters?", "what do the letters mean"
+    r"|^\W*(?:\w+\W+)?what(?:'s|’s|s| does| is| do)? (?:that|this|it|they) (?:even |actually )?means?\W+(?:the |those |these )?(?:letters|initials|abbreviation|acronym)\W*$"
+    r"|^\W*(?:\w+\W+)?what (?:do|does) (?:the|those|these) (?:letters|initials) (?:even |actually )?(?:stand for|mean)\W*$", re.I)
 _INTRODUCED = re.compile(r"\(([A-Z]{2,6}s?)\)")
 _SHORT = re.compile(r"\b[A-Z]{2,6}s?\b")  # an abbreviation: "DMC", "APIs"
 _TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"

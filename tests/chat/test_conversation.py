@@ -883,3 +883,8 @@ def test_the_article_described_by_what_it_also_talks_about_is_no_words_to_find(p
     )
     follow = _after(pipeline, first, "And when did he announce that? The month is enough.")
     assert "December" in follow.answer.split("[1]")[0], follow.answer
+
+
+def test_what_the_letters_mean_asks_the_abbreviation_the_last_turn_wrote(pipeline: Pipeline) -> None:
+    first = "in one article they write LLMs, that Microsoft makes its own LLMs, I don't know this word"
+    assert _after(pipeline, first, "what it means, the letters?").answer.startswith("Large language models")
