@@ -241,7 +241,7 @@ def named_back(question: str, last: Turn, byline: bool, outlet: str = "") -> str
     introduced = _INTRODUCED.findall(cited) if stands else []
     if short := next(iter(introduced), None) or asks_expansion(question) or next(iter(named), None):  # "that api thing"; "what's that stand for" after "... mentions DMC"
         return f"what does {short} stand for"
-    if _TOOK_IT.match(question) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it?"
+    if _TOOK_IT.match(question.split("?")[0]) and _PICTURE.search(last.question):  # "does the bgr article have a photo of musk" "who took it? the agency or ..."
         return f"who took the photo, {last.question.rstrip(' ?!.')}"
     if byline:
         return byline_named(question, span or "")

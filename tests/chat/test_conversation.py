@@ -888,3 +888,9 @@ def test_the_article_described_by_what_it_also_talks_about_is_no_words_to_find(p
 def test_what_the_letters_mean_asks_the_abbreviation_the_last_turn_wrote(pipeline: Pipeline) -> None:
     first = "in one article they write LLMs, that Microsoft makes its own LLMs, I don't know this word"
     assert _after(pipeline, first, "what it means, the letters?").answer.startswith("Large language models")
+
+
+def test_who_is_credited_for_the_photo_with_a_remark_after_it_asks_the_credit(pipeline: Pipeline) -> None:
+    first = "On the BGR article there is a photo of Musk at the top, I need to put the source of the picture correctly."
+    follow = _after(pipeline, first, "So who is credited for it? The name of the photographer, or the agency, whatever they wrote there.")
+    assert follow.answer.startswith("Britta Pedersen-Pool/Getty Images"), follow.answer
