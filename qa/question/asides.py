@@ -96,7 +96,8 @@ def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -
     if (m := _VALUE_GUESS.match(question)) and ASKING.match(m.group("ask")) and not WHETHER.match(m.group("ask")) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), m.group("aside")
     if (m := _GUESS.match(question) or _INSTEAD.match(question)) and len(m.group("ask").split()) >= 3:
-        return f"{m.group('ask')}{m.groupdict().get('then') or ''}", m.group("aside")
+        ask, aside = split_aside(f"{m.group('ask')}{m.groupdict().get('then') or ''}", names)  # "what is it? i saw it ..., i think"
+        return ask, f"{aside} {m.group('aside')}".strip()
     if (m := _PURPOSE.match(question)) and len(m.group("ask").split()) >= 3:
         return m.group("ask"), f"{m.group('want') or m.group('so')}{m.group('rest')}"
     if (m := _REMARK.match(question) or _EXAMPLE.match(question)) and len(m.group("ask").split()) >= 3 and not _ASKS_LAST.search(m.group("aside")):

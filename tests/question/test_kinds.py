@@ -399,6 +399,12 @@ def test_a_name_the_corpus_lacks_offered_beside_a_known_one_is_no_unknown_name()
         ("how much did microsoft invest in openai exactly, like the actual number", "how much did microsoft invest in openai exactly", ""),
         # "the other one?" says nothing the words after it do not: they are what it asks of
         ("and the other one? the digital trends piece", "and the digital trends piece?", ""),
+        # a guess closing a remark after the question: both set apart
+        (
+            "What is the name of it? I saw it written with a dot in the middle, I think, but I am not sure of the letters.",
+            "What is the name of it?",
+            "I saw it written with a dot in the middle I think, but I am not sure of the letters",
+        ),
     ],
 )
 def test_a_remark_after_the_question_mark_is_set_apart(message: str, asked: str, aside: str) -> None:
