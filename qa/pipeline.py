@@ -206,7 +206,8 @@ class Pipeline:
         said_by, aside = self._bylines.named(aside) if aside else (set(), aside)  # "... why wouldnt they pay? digital trends had some theory": its
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(read := classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
-        if scene and kind is read and (whole := about_author(classify(spelled), None, self._authors)).is_meta and (not kind.is_meta or self._bylines.named(scene)[0]):
+        body = spelled[: spelled.rfind("?") + 1] if aside and not spelled.rstrip().endswith("?") else spelled  # not "... ? because in the title of one ..."
+        if scene and kind is read and (whole := about_author(classify(body), None, self._authors)).is_meta and (not kind.is_meta or self._bylines.named(scene)[0]):
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet; "i read the bgr article. when was it published?"
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)
         named = named or ({} if kind.is_meta or kind.kind in ("who", "which") else said_by)  # not "which site broke it? dt cited someone"
@@ -262,8 +263,7 @@ class Pipeline:
             g.query,
             evidence,
             self.index.documents,
-            proper=self._proper,
-            min_confidence=self.settings.min_confidence,
+            proper=self._proper, min_confidence=self.settings.min_confidence,
             # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
             previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,
         )

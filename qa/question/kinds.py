@@ -43,10 +43,10 @@ _RULES: list[tuple[Kind, str]] = [
         r"|^(?:which|what) (?:outlets?|publications?|news sites?|websites?|sites?|sources?) (?:did|does|do) [\w ]{1,40}? "
         r"(?:cite|credit|quote|mention|link to|refer to)\b",
     ),
-    # Questions about a document itself, answered from its metadata.
-    (
+    (  # questions about a document itself, answered from its metadata
         "author",
-        rf"\bwho(?:'s| is| was) the (?:author|writer|byline)(?: of| on)?\b|\bwho (?:wrote|authored|penned)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}",
+        rf"\bwho(?:'s| is| was) the (?:author|writer|byline)(?: of| on)?\b|\bwho (?:wrote|authored|penned)\b|\b(?:author|writer|byline) of\b|\bwritten by whom\b|\bwhose {_DOC}\b|\bwho is behind the {_DOC}"
+        r"|\bthe (?:writer|author)\b[^?]*\bwhat(?:'s|’s|s| is| was) (?:his|her|their) (?:full )?name\b",  # "... there is the writer, ... what is his name"
     ),
     (
         # The author's title: "what's the author's role", or "what's his title there" after "who wrote it?".

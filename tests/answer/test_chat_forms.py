@@ -923,3 +923,18 @@ def test_the_byline_of_an_article_is_its_author(pipeline: Pipeline) -> None:
 def test_how_do_i_about_things_the_corpus_never_writes_is_refused(pipeline: Pipeline) -> None:
     # "how do i ..." lowers the bar for the asker's own situation, not for a question mostly of words no text writes
     assert pipeline.ask("how do i get my printer back on wifi").abstained
+
+
+def test_a_remark_after_the_question_names_no_article_field_asked(pipeline: Pipeline) -> None:
+    # "in the title of one article it says 'suing'" is the asker's remark: the question asks whether he sued
+    scene = "And the lawsuit, the thing he said with lawsuit time, did he actually file it already or is it only talking for now?"
+    answer = pipeline.ask(f"{scene} Because in the title of one article it says 'suing', so I am confused.")
+    assert "no lawsuits have been filed" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_the_writer_told_of_then_his_name_asked_is_the_author(pipeline: Pipeline) -> None:
+    message = (
+        "I was reading the BGR one, the one with the list of things you cannot do anymore, and at the bottom there is the"
+        " writer, I forgot the name, if I am not mistaken he writes about tech since more than ten years, what is his name please?"
+    )
+    assert pipeline.ask(message).answer.startswith("Joe Wituschek")
