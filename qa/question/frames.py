@@ -34,7 +34,7 @@ _OPENER = re.compile(
 )
 # "What does API stand for?", "how long ...?", "how much money ...?", "what's the deal with ...": the idiom frames the question, it is no word to find.
 _IDIOM = re.compile(
-    r"\b(?:stands?|short)\s+for\b|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|\bsource(?= for (?!(?:that|this|it)\b))|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
+    r"\b(?:stands?|short)\s+for\b|\b(?:supposed|expected|meant) to (?:live|sit|go)\b(?=\W*$)|\bcit(?:e|es|ed|ing)\b(?= (?:which|what)\b| for\b)|\bsource(?= for (?!(?:that|this|it)\b))|(?:(?<=^which )|(?<=^what )|(?<=\bcites which )|(?<=\bcite which ))(?:outlet|publication)s?\b|\b(?:acronym|abbreviation|initialism)s?\b(?= (?:[\w.&-]+ ){1,2}(?:stands?|is short) for\b)|(?<=\bhow )(?:long|old|far|big|large|tall|high|often|fast|wide|deep|heavy)\b"
     r"|(?<=\bhow much )(?:money|cash)\b|(?:(?<=\bthat )|(?<=\bthis )|(?<=\bwhich ))one\b(?! of\b)|(?:(?<=\bppl )|(?<=\bpeople )|(?<=\bfolks ))think\b"  # "what does that one mean", "why do ppl think"
     r"|\bcalendar(?= (?:date|day|year)\b)|\b(?:full|real) (?:form|name|words?)\b(?=.*\b(?:abbreviations?|acronyms?|initials|(?:the|those|these) letters)\b)|\b(?:behind|of|for) (?:the|those|these|that) (?:abbreviation|acronym|initials|letters)\b(?=(?: [A-Z][A-Z0-9&]{1,7}s?)?\W*$)"  # "on what calendar date ...", "the full form ... for the abbreviation API"
     r"|(?<=\btrying to )(?:find out|figure out|pin down|work out|nail down)\b"  # "i'm trying to pin down when ..."

@@ -88,6 +88,7 @@ GROUPS = [
     "replace replaces replaced replacing swap swaps swapped swapping substitute substitutes substituted",
     "limit limits limited limiting throttle throttles throttled throttling cap caps capped capping",
     "ceiling ceilings max maximum",  # "put a ceiling on the sleep time": max_delay
+    "limit limits max maximum",  # "is there a limit on how many peers": "The maximum number of peers is 55"
     "exit exits exited exiting quit quits quitting",
     "restart restarts restarted respawn respawns respawned relaunch relaunches relaunched",
     "sure certain confident confidence guaranteed",  # "only what it is completely sure is dead": "100% confidence"

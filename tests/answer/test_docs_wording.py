@@ -295,3 +295,24 @@ def test_the_unit_a_value_is_given_in_is_the_sentence_telling_it(bot_over: BotOv
     # "what unit is the frame delay in": "in hundredths of a second", not the example slowing it to .5 seconds
     answer = bot_over({"gifspin.txt": _GIFSPIN}).ask("quick q, what unit is the gifspin frame delay in? i passed -d 5 and its crazy fast")
     assert answer.answer.startswith("Hundredths of a second."), answer.answer
+
+
+def test_where_a_file_is_supposed_to_live_asks_where_it_is(bot_over: BotOver) -> None:
+    # "supposed to live" is how a user says where a file goes: no word a manual writes
+    doc = (
+        "HASHR(1)\n\nNAME\n       hashr - compute file hashes\n\nOPTIONS\n       --percents\n              Show percents while"
+        " computing hashes.\n\nCONFIG FILE\n       HashR looks for a config file at $HOME/.config/hashr/hashrc and"
+        " /etc/hashrc.\n\n       The config file consists of lines of the form option = value.\n"
+    )
+    answer = bot_over({"hashr.txt": doc}).ask("hashr: where is the config file supposed to live? i want percents on by default")
+    assert not answer.abstained and "$HOME/.config/hashr/hashrc" in answer.answer.split("[1]")[0], answer.answer
+
+
+def test_a_limit_asked_is_the_maximum_a_manual_states(bot_over: BotOver) -> None:
+    doc = (
+        "# tidepool\n\ntidepool downloads torrents.\n\n## Notes\n\nListening ports by default are 6881-6999 for TCP.\n\n"
+        "The maximum number of peers is 55. This limit may be exceeded when the download rate is low.\n\n"
+        "Selective download stops sending requests once it completes.\n"
+    )
+    answer = bot_over({"tidepool.md": doc}).ask("is there a limit on how many peers tidepool connects to for one torrent?")
+    assert "55" in answer.answer.split("[1]")[0], answer.answer
