@@ -26,12 +26,16 @@ def proper_names(question: str) -> list[str]:
         return []  # capitals say nothing in a question typed in capitals or in title case
     names = []
     for m in _CAPITALISED.finditer(text):
-        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]) or _emphasis(m.group()):
+        if m.start() == 0 or re.search(r"[.!?]\s*$", text[: m.start()]) or _emphasis(m.group()) or m.group() in _LITERALS:
             continue
         for w in words(m.group()):
             if w not in STOPWORDS and w != "i":
                 names.append(w)
     return names
+
+
+# A programming language's literals, capitalised as code writes them: "does it return None?" names no one
+_LITERALS = frozenset({"None", "True", "False", "Null", "NaN", "Nil"})
 
 
 def _emphasis(word: str) -> bool:

@@ -25,6 +25,9 @@ from qa.text import stem_words, stems, words
         # an everyday word in capitals is stressed, no name; an acronym or a short word in capitals is one
         ("what was openai ORIGINALLY created as, NASA style?", ["nasa"]),
         ("does it NEVER use the RAM", ["ram"]),
+        # a literal as code writes it names no one
+        ("if i give Version() a bad string, does it just return None?", ["version"]),
+        ("is verbose True by default in Flask?", ["flask"]),
     ],
 )
 def test_proper_names(question: str, names: list[str]) -> None:
