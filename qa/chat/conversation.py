@@ -94,6 +94,8 @@ class Conversation:
         """
         last = self.turns[-1] if self.turns else None
         own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
+        # "From which day does that start? Maybe I mix it with another story, ... a date in May.": the remark after it names nothing asked
+        question = question[: cut + 1] if 0 < (cut := question.rfind("?")) < len(question.rstrip()) - 1 else question
         text = normalize(question)
         # "what's the company called" after "... musk is getting into ai with a new company": that company
         again = last is not None and named_again(question, last.topic)

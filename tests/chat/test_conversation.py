@@ -894,3 +894,10 @@ def test_who_is_credited_for_the_photo_with_a_remark_after_it_asks_the_credit(pi
     first = "On the BGR article there is a photo of Musk at the top, I need to put the source of the picture correctly."
     follow = _after(pipeline, first, "So who is credited for it? The name of the photographer, or the agency, whatever they wrote there.")
     assert follow.answer.startswith("Britta Pedersen-Pool/Getty Images"), follow.answer
+
+
+def test_a_remark_after_the_follow_up_naming_a_month_does_not_cut_it_from_the_turn_before(pipeline: Pipeline) -> None:
+    # "May" in the remark is no new name: "that" is still the change the first turn told of
+    first = "Microsoft will stop to support Twitter in its advertising platform, so the users cannot manage their tweets there. Is this correct?"
+    follow = _after(pipeline, first, "From which day does that start? Maybe I mix it with another story, because I remember a date in May.")
+    assert "April 25" in follow.answer.split("[1]")[0], follow.answer
