@@ -18,7 +18,7 @@ from qa.answer.polarity import DOUBT_WORDS, doubted
 from qa.answer.sources import MENTIONS, not_there, sources
 from qa.cache import Lru
 from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, leans_on_context, make_turn, named_back
-from qa.chat.followups import earlier_turn, follow_evidence, no_reason_given, quoted_hit
+from qa.chat.followups import cited_outlet, earlier_turn, follow_evidence, no_reason_given, quoted_hit
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
 from qa.question.asides import split_aside
@@ -157,7 +157,7 @@ class Pipeline:
         question = asked = self._check(question)
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
-            asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question))
+            asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question) or cited_outlet(question, last, self.index.documents))
         own = self._content_words(unsourced := self._bylines.named(asked)[1])  # "digital trends mentions bard": no topic
         context = conversation.context_for(unsourced, own) if conversation.turns else []  # "does the Verdict piece ...": no new name
         lent = context  # the words searched with; `context` is what the turn is about

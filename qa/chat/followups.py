@@ -7,6 +7,7 @@ when it dates what it says; "says who?" asks who said what was just quoted.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from qa.answer.leads import SPAN_KINDS
 from qa.answer.media import ASKS_CITED
@@ -14,7 +15,7 @@ from qa.answer.reasons import gives_reason
 from qa.answer.sources import CREDIT_ASKED
 from qa.answer.spans import best_span
 from qa.chat.conversation import Conversation, Turn
-from qa.models import Citation, Hit
+from qa.models import Citation, Document, Hit
 from qa.question.kinds import SAYS_WHO, Question
 from qa.question.query import POINTS_BACK, Query, points_back
 from qa.search.index import Index
@@ -92,6 +93,16 @@ def earlier_turn(conversation: Conversation) -> tuple[str, str | None]:
     """The question the next one follows (`followed`) and the document its answer cited first ("", None before any turn)."""
     last = followed(conversation)
     return (last.question, last.citations[0].doc_id if last.citations else None) if last else ("", None)
+
+
+def cited_outlet(question: str, last: Turn, documents: Mapping[str, Document]) -> str:
+    """For a question about "that site" ("who is the parent company of that site?"): the outlet of the document the
+    `last` turn's answer cited first ("Verdict"); else ""."""
+    doc = documents.get(last.citations[0].doc_id) if last.citations and _THAT_SITE.search(question) else None
+    return (doc.outlet or "") if doc is not None else ""
+
+
+_THAT_SITE = re.compile(r"\b(?:that|this|the) (?:site|website|publication|outlet|paper|magazine)\b", re.I)
 
 
 _SOMEONE = re.compile(r"\b(?:he|him|his|she|her|they|them|their)\b", re.I)

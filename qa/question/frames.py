@@ -115,7 +115,7 @@ _IDIOM = re.compile(
     r"|\b(?:give|gives|say|says|report|reports|list|lists|have|has|quote|quotes|cite|cites|" + MENTIONING + r"s?) (?:the same|a|an|any|the) (?:(?:actual|exact|specific|real|different) )?(?:number|figure|amount|date|price|one|thing|answer)s?\b(?: (?:too|as well|also))?"  # "does verdict give the same number?"
     r"|\bthe same (?:(?:upper|lower|top|bottom|highest|lowest|high|low) )?(?:number|figure|amount|date|price|range)s?\b(?: (?:too|as well|also))?"  # "does the verdict piece give the same upper figure"
     r"|(?<=\bthat )(?:[\w.'’-]+ ){0,4}?(?:give|gives|say|says|report|reports|mention|mentions)\W*$"  # "... that digital trends and verdict give"
-    r"|(?:(?<=\bwhat )|(?<=\bwho )|(?<=\bwhom )|(?<=\bwhen )|(?<=\bwhere ))(?:does|did|do) (?:it|they) say(?: it means?(?=\W*$)|(?= (?!about\b|abt\b|on\b)\w))"  # "what does it say API stands for", "who does it say ... aimed at"
+    r"|(?:(?<=\bwhat )|(?<=\bwho )|(?<=\bwhom )|(?<=\bwhen )|(?<=\bwhere ))(?:does|did|do) (?:it|they) say(?: it means?(?=\W*$)|(?= (?!about\b|abt\b|on\b)\w))|\b(?:does|did|do) (?:it|they) say(?= (?:first )?(?:reported|broke|published)\b)"  # "what does it say API stands for", "who does it say ... aimed at"
     r"|(?:(?<=\w what )|(?<=\w, what ))(?:does|did) it say(?=\W*$)|\bspell(?:s|ed|ing)? out\b(?= (?:what|the (?:abbreviation|acronym)|[A-Z]{2,8}s?\b))"  # "one of them spells out what api stands for lol what did it say"
     # "one article said training ai on data without paying could skirt with what": the source opening a statement
     r"|(?:^\W*|[,;]\s*)(?:(?:so|and|but|ok|i read|i saw)\s+)*(?:one of (?:these|them|those)|(?:one of the|one|an?|the|that|this|some)\s+(?:[\w.-]+\s+)?"

@@ -901,3 +901,15 @@ def test_a_remark_after_the_follow_up_naming_a_month_does_not_cut_it_from_the_tu
     first = "Microsoft will stop to support Twitter in its advertising platform, so the users cannot manage their tweets there. Is this correct?"
     follow = _after(pipeline, first, "From which day does that start? Maybe I mix it with another story, because I remember a date in May.")
     assert "April 25" in follow.answer.split("[1]")[0], follow.answer
+
+
+def test_the_parent_company_of_that_site_is_the_owner_of_the_outlet_just_quoted(pipeline: Pipeline) -> None:
+    first = "In one article I read the abbreviation API written in full as 'Application Developer Interface'. Which article is this?"
+    follow = _after(pipeline, first, "And who is the parent company of that site? It is at the end of the article, I think.")
+    assert follow.answer.startswith("GlobalData"), follow.answer
+
+
+def test_which_publication_they_say_reported_it_asks_the_source_cited(pipeline: Pipeline) -> None:
+    first = "BGR wrote that Reddit also wants that companies pay for its data if they use it for AI. Is this correct, or was it another social network?"
+    follow = _after(pipeline, first, "Which publication did they say reported that first? I ask because I want to read the original.")
+    assert not follow.abstained and "Business Insider" in follow.answer.split("[1]")[0], follow.answer
