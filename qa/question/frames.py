@@ -275,7 +275,7 @@ _PHRASAL = {
     ("take", "effect"): "start", ("takes", "effect"): "starts", ("took", "effect"): "started",
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",
     ("switch", "off"): "stop", ("switched", "off"): "stopped", ("switches", "off"): "stops",
-    ("shut", "off"): "stop", ("shuts", "off"): "stops",
+    ("shut", "off"): "stop", ("shuts", "off"): "stops", ("add", "back"): "restore", ("adds", "back"): "restores", ("bring", "back"): "restore",
     ("turn", "on"): "enable", ("turns", "on"): "enables", ("turned", "on"): "enabled", ("turning", "on"): "enabling",
     ("switch", "on"): "enable", ("turn", "off"): "disable", ("turns", "off"): "disables", ("turned", "off"): "disabled",
     ("line", "up"): "coincide", ("lines", "up"): "coincides", ("lined", "up"): "coincided", ("lining", "up"): "coinciding",

@@ -855,9 +855,7 @@ def test_a_pronoun_before_a_remark_after_the_question_mark_points_back(pipeline:
 def test_a_phrase_ending_the_last_question_carries_its_words_to_the_next(pipeline: Pipeline) -> None:
     # "over twitter data right" has no verb: it leans on "musk threatened to sue microsoft", and "when did he do it"
     # then asks of the threat, not of Twitter's data
-    first = pipeline.ask("musk threatened to sue microsoft")
-    second = pipeline.ask("over twitter data right", conversation_id=first.conversation_id)
-    third = pipeline.ask("when did he do it", conversation_id=second.conversation_id)
+    third = _after(pipeline, "musk threatened to sue microsoft", "over twitter data right", "when did he do it")
     assert "19 April" in third.answer.split("[1]")[0], third.answer
 
 
@@ -913,3 +911,8 @@ def test_which_publication_they_say_reported_it_asks_the_source_cited(pipeline: 
     first = "BGR wrote that Reddit also wants that companies pay for its data if they use it for AI. Is this correct, or was it another social network?"
     follow = _after(pipeline, first, "Which publication did they say reported that first? I ask because I want to read the original.")
     assert not follow.abstained and "Business Insider" in follow.answer.split("[1]")[0], follow.answer
+
+
+def test_adding_it_back_asks_a_restoring_no_text_tells(pipeline: Pipeline) -> None:
+    # "add it back" is "restore": not "... Elon Musk fired back ...", which holds "back"
+    assert _after(pipeline, "when does microsoft drop twitter from the ad tool", "will they ever add it back?").abstained
