@@ -101,6 +101,7 @@ def analyse(
     writes with a capital, which name the other side of a relation however the question is typed.
     """
     raw = identifiers(compounds(joined(words(spelt_amounts(unframed(question), known_stems)), proper), known_stems, owned(question)), known_stems)
+    turns = len(undotted(context[:turns])[0])  # the earlier turns' words counted as split below ("x.ai": "x", "ai")
     context, carried_dotted = undotted(context)  # "when was it founded?" after "X.AI.": the name carried whole, however short ("x")
     corrections: dict[str, str] = {}
     fixed = []

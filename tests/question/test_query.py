@@ -731,3 +731,11 @@ def test_two_english_words_written_as_one_are_no_unknown_name() -> None:
     known = {"url", "type", "calendar", "xandiko", "discov"}
     assert analyse("thunderbird wont autodiscover, what url do i type in for the calendar", None, known).unknown_names == []
     assert analyse("did satya nadella reply", None, known).unknown_names == ["nadella"]
+
+
+def test_the_earlier_turns_words_are_capped_together_however_a_dotted_name_splits() -> None:
+    # "x.ai" splits into "x" and "ai": the earlier turn's last word ("plans") is still one of its words, capped
+    known = {"x", "ai", "compani", "plan", "founder", "launch", "chatbot"}
+    q = analyse("who founded it", None, known, ["x.ai", "company", "launch", "chatbot", "plans"], turns=5)
+    carried = [q.terms[t] for t in ("compani", "launch", "chatbot", "plan")]
+    assert len(set(carried)) == 1 and carried[0] < 0.5, q.terms
