@@ -21,7 +21,7 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, l
 from qa.chat.followups import cited_outlet, earlier_turn, follow_evidence, no_reason_given, quoted_hit
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.asides import split_aside
+from qa.question.asides import before_remark, split_aside
 from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
 from qa.question.frames import defaulted, sued
@@ -206,7 +206,7 @@ class Pipeline:
         said_by, aside = self._bylines.named(aside) if aside else (set(), aside)  # "... why wouldnt they pay? digital trends had some theory": its
         context = [*context, *(w for w in self._content_words(aside) if w not in context)] if aside else context
         kind = reported_by(read := classify(asked := echoed(asked)), scene)  # "... bought openai for how much?"; "... which outlet reported this": who
-        body = spelled[: spelled.rfind("?") + 1] if aside and not spelled.rstrip().endswith("?") else spelled  # not "... ? because in the title of one ..."
+        body = before_remark(spelled) if aside else spelled  # not "... ? because in the title of one ..."
         if scene and kind is read and (whole := about_author(classify(body), None, self._authors)).is_meta and (not kind.is_meta or self._bylines.named(scene)[0]):
             scene, asked, kind = "", spelled, whole  # "the article by trevor mogg, which site is that from": its outlet; "i read the bgr article. when was it published?"
         named, rest = ({}, asked) if kind.is_meta else self._bylines.named(asked, *earlier)

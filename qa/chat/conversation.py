@@ -19,8 +19,9 @@ from qa.answer.page import PICTURE_WORD
 from qa.cache import Lru
 from qa.models import Citation
 from qa.patterns import CALENDAR, DOTTED_NAME
+from qa.question.asides import before_remark
+from qa.question.capitals import proper_names
 from qa.question.kinds import FILLER, SAYS_WHO
-from qa.question.query import proper_names
 from qa.question.scenes import named_again
 from qa.text import STOPWORDS, normalize, words
 
@@ -95,7 +96,7 @@ class Conversation:
         last = self.turns[-1] if self.turns else None
         own = [w for w in words(question) if w not in STOPWORDS] if own is None else own
         # "From which day does that start? Maybe I mix it with another story, ... a date in May.": the remark after it names nothing asked
-        question = question[: cut + 1] if 0 < (cut := question.rfind("?")) < len(question.rstrip()) - 1 else question
+        question = before_remark(question)
         text = normalize(question)
         # "what's the company called" after "... musk is getting into ai with a new company": that company
         again = last is not None and named_again(question, last.topic)

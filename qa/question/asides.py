@@ -76,6 +76,13 @@ _GUESSED = re.compile(r"\s*\(([^()]*(?:\?|\bi (?:think|guess|believe)\b|\biirc\b
 _POLITE = re.compile(r"^\W*(?:sorry|apologies|thanks|thank you|thx|ty)\b", re.I)
 
 
+def before_remark(text: str) -> str:
+    """`text` up to its last question mark when words follow it ("From which day does that start? Maybe I mix it
+    with another story, ..."), else `text`."""
+    cut = text.rfind("?")
+    return text[: cut + 1] if 0 < cut < len(text.rstrip()) - 1 else text
+
+
 def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from qa.patterns import MEANS_WORDS, SETTING_NOUNS
+from qa.question.capitals import proper_names
 from qa.question.frames import HEARSAY, QUESTION_LABEL, hearsay_subject
 from qa.question.holdings import asks_holdings
 from qa.question.kinds import FILLER, WONDER, Question
-from qa.question.query import Query, proper_names
+from qa.question.query import Query
 from qa.question.spell import CHAT_FILLER, RARE_IN_ENGLISH, english_frequency
 from qa.text import STOPWORDS, normalize
 

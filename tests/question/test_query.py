@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.question.query import NAME_WEIGHT, Query, analyse, proper_names, relative
+from qa.question.capitals import proper_names
+from qa.question.query import NAME_WEIGHT, Query, analyse, relative
 from qa.question.spell import Speller
 from qa.search.index import Index
 from qa.text import stem_words, stems, words
