@@ -33,6 +33,17 @@ _ASKS_FULL = lazy_pattern(
 )
 
 
+# "what does llm mean": letters typed in lower case, an abbreviation only where the text spells them out beside them
+_ASKS_MEANING_TYPED = lazy_pattern(r"\bw(?:h)?at\b.*?\b([a-z][a-z0-9&]{1,7}?)s?\s+means?\b|\bmeaning of\s+(?:the\s+)?([a-z][a-z0-9&]{1,7})\b", re.I)
+
+
+def typed_letters(question: str) -> str | None:
+    """The word a "what does llm mean" question asks the meaning of, in any case, or None: spelled out only where
+    the text writes it out beside it ("large language models (LLMs)"), never a reason to refuse."""
+    m = _ASKS_MEANING_TYPED.search(question)
+    return next((g for g in m.groups() if g), None) if m else None
+
+
 def asks_expansion(question: str) -> str | None:
     """The abbreviation a "What does API stand for?" question asks to spell out, or None."""
     m = _ASKS_EXPANSION.search(question) or _ASKS_MEANING.search(question) or _ASKS_FULL.search(question)
@@ -52,7 +63,7 @@ def expansion(sentence: str, short: str) -> Span | None:
 
     for m in re.finditer(rf"\(\s*{re.escape(short)}s?\s*\)", sentence, re.I):
         before = [w for w in re.finditer(r"[\w-]+", sentence[: m.start()]) if w.group().lower() not in _JOINING]
-        for n in range(max(1, len(letters) - 1), len(letters) + 2):  # a word more: "very high-speed Backbone ..."
+        for n in dict.fromkeys((len(letters), max(1, len(letters) - 1), len(letters) + 1)):  # all its letters first ("large language models"), a word less or more
             run = before[-n:]
             if len(run) == n and fits([w.group()[0].lower() for w in run]):
                 return Span(sentence[run[0].start() : run[-1].end()], run[0].start(), run[-1].end())

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from qa.answer import gaps
-from qa.answer.abbreviations import asks_expansion, expansion
+from qa.answer.abbreviations import asks_expansion, expansion, typed_letters
 from qa.answer.asked_names import HINT_MET, called_by_name, hint_met, hinted, named_after, named_other
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, asker_does, features_of, named_first, probability, refusal_floor
@@ -25,7 +25,7 @@ from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted,
 from qa.answer.media import cited_source, medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
-from qa.answer.page import PICTURED, handle, of_the_page
+from qa.answer.page import PICTURED, handle, of_the_page, owner
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.places import files_listed
 from qa.answer.polarity import giving_value, judged, unsettled
@@ -135,7 +135,7 @@ def compose(
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
     if isinstance(told := handle(question, documents, query.terms), str):  # "bill gates's twitter handle": no post of his embedded
         return abstain(0.2, told)
-    if (question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents)):  # "who owns verdict", "who took the photo"
+    if ((question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents))) or (question.kind == "yes_no" and (told := owner(question, documents))):  # "who owns verdict", "who took the photo", "is verdict owned by some bigger company?"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"
@@ -273,7 +273,7 @@ def _choose(
         or judged(query, found, proper) or quoting(question.text, query, found, question.kind not in MUST_HAVE_SPAN) or versioned(question, found)  # "is 42k a month a lot for msft"
     ):
         return told
-    short = asks_expansion(question.text)
+    short = asks_expansion(question.text) or typed_letters(question.text)
     for e in more or evidence if short else ():  # written out beside it is precise enough to look further down
         if spelled := expansion(e.sentence.text, short):  # "What does API stand for?"
             return e, spelled

@@ -25,7 +25,7 @@ def owner(question: Question, documents: dict[str, Document]) -> Told | None:
         told = f"{doc.publisher} is the parent company of {doc.outlet}"
         if says(text, doc.outlet):
             return Told(doc.publisher, told, meta_citation(doc, 1))
-        if says(text, doc.publisher):
+        if says(text, doc.publisher) and question.kind != "yes_no":  # not "does globaldata own bgr?"
             return Told(doc.outlet, told, meta_citation(doc, 1))
     return None
 

@@ -213,7 +213,7 @@ _EMBEDDED = re.compile(r"^(who|what|which|where)\s+(?!is\b|was\b|are\b|were\b)(.
 _TOPIC_ASKED = re.compile(r"^(?:and |so |but )?(?P<topic>(?!(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did)\b)[^,?]{3,60}),\s*what (?:(?:is|was) it|it (?:is|was|says?|said)|does it say)\W*$", re.I)  # "and his job title there, what it says?"
 # Words a chat message opens with before the question proper ("ok so whats his title", "um and which ...").
 OPENING = r"ok|okay|so|um+|uh+|hey|hi|hello|yo|oh|ah|well|wait|hm+|huh|wow|whoa|btw|anyway|alright|lol|thanks|thank you|thx|ty|got it|bro|bruh|dude|omg|lmao|ngl|tbh|(?:just )?curious(?= (?:what|who|how|why|when|where|which|if|whether)\b)"  # a chat message's opening words
-QUESTION_LABEL = r"(?:quick|dumb|stupid|silly|noob|random) q(?:uestion)?"  # "ok dumb question but what ..."
+QUESTION_LABEL = r"(?:sorry if (?:(?:this|it|that) is |(?:its|it's|thats|that's) )?(?:a |an )?)?(?:quick|dumb|stupid|silly|noob|random|obvious) q(?:uestion)?"  # "ok dumb question but what ..."
 FILLER = rf"(?:{OPENING}|(?:tl;? ?dr|eli5)(?=\W+(?:why|who|what|when|where|how|which)\b))"  # "tldr why ...?": why
 _JOINED = re.compile(r"^(?:and|but|or)\s+(?=\w)", re.I)
 _LEADING_FILLER = re.compile(rf"^(?:{FILLER}\b[\s,.!:;-]*)+(?=\w)", re.I)

@@ -347,6 +347,12 @@ def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, q
     assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
 
 
+def test_whether_an_outlet_is_owned_is_told_by_its_notice_and_never_of_another_outlet(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("Is Verdict owned by some bigger company? says who")
+    assert answer.answer.startswith("GlobalData. GlobalData is the parent company of Verdict")
+    assert pipeline.ask("does globaldata own bgr?").abstained  # its notice names Verdict, not BGR
+
+
 @pytest.mark.parametrize(
     "question",
     [

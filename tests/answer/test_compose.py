@@ -539,6 +539,8 @@ def test_what_an_abbreviation_stands_for_leads_with_its_words(pipeline: Pipeline
     assert pipeline.ask("so Twitter is removed from some tool, DMC I think? what DMC means, I am not sure").answer.startswith("Digital Marketing Center.")
     # GPT is never spelled out in the articles: a sentence that only names it is no answer.
     assert pipeline.ask("what does gpt stand for").abstained
+    # letters typed in lower case, an apology first: all the letters spelled out ("large", not "language models")
+    assert pipeline.ask("sorry if dumb q, what does llm mean").answer.startswith("Large language models.")
 
 
 @pytest.mark.parametrize(

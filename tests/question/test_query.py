@@ -194,6 +194,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     known = {"microsoft", "invest", "openai", "money", "question", "text", "think"}
     q = analyse("quick question how much money did microsoft basically invest in openai in the text i think pls", None, known)
     assert set(q.terms) == {"microsoft", "invest", "openai"}
+    # an apology for the question asked ("sorry if dumb q") is its label too
+    assert set(analyse("sorry if this is a dumb question, who did microsoft invest in", None, known | {"sorri"}).terms) == {"microsoft", "invest"}
     assert "think" in analyse("what did microsoft think of openai", None, known).terms  # a verb of the question
     # a guess offered after the question ("like was it a press release or what") asks for nothing
     guessed = analyse("how did musk make the threat, like was it a press release or what", None, {"musk", "threat", "press"})
