@@ -16,7 +16,7 @@ GROUPS = [
     "say says said tell told claim claimed state stated tweet tweeted announce announced comment commented speak spoke wording",
     "post posted posting tweet tweeted tweeting",
     "push pushed pushing pushes encourage encouraged encourages encouraging urge urged urges nudge nudged",  # "when did musk post it": a tweet
-    "stop stopped cease ceased end ended halt halted pause paused drop dropped abandon abandoned quit quitting remove removed disable disabled",
+    "stop stopped cease ceased end ended halt halted pause paused drop dropped abandon abandoned quit quitting remove removed disable disabled block blocked suspend suspended",
     "lose loses losing lost unable longer loose",  # "loose" is how lose is often typed
     "stop stops stopped stopping longer",  # "no longer keep its API free": stopped; "drop" or "end" is no "longer"
     "delete deleted deletes erase erased remove removed removes wipe wiped eliminate eliminated eliminates rid pull pulled pulling",  # "pulled twitter from its ad tools"

@@ -944,3 +944,9 @@ def test_the_writer_told_of_then_his_name_asked_is_the_author(pipeline: Pipeline
         " writer, I forgot the name, if I am not mistaken he writes about tech since more than ten years, what is his name please?"
     )
     assert pipeline.ask(message).answer.startswith("Joe Wituschek")
+
+
+def test_blocking_is_asked_with_the_words_for_stopping(pipeline: Pipeline) -> None:
+    # "... announced in December that Twitter would "pause" OpenAI's database access": blocked is paused
+    answer = pipeline.ask("did musk ever block openai from twitter data")
+    assert not answer.abstained and "December that Twitter would" in answer.answer
