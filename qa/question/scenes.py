@@ -151,6 +151,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return inner if first else ("", told["ask"])
     if (_CALLED.match(ask) and ASKING.match(question)) or _SAYS_SO.match(ask):  # "which dataset did he say they used,
         return "", question[: cut.start()]  # whats it called", "musk became ceo in 2022 right? does an article say that"
+    if _CALLED.match(ask) and ASKING.match((inner := split_ask(question[: cut.start()]))[1]):
+        return inner  # "i keep typing the same flags, can i save my defaults in a config file? whats it called": the first asks
     if asks_holdings(question) and not asks_holdings(ask) and re.match(r"\W*(?:which|what)\b", ask, re.I):
         return "", question  # "one article say musk is ceo of other companies too, which companies it is naming": the whole asks
     if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date

@@ -88,6 +88,12 @@ from qa.question.spell import Speller, spelled
         ),
         # "does an article say that" after a statement asks the statement
         ("musk became twitter ceo in october 2022 right? does an article say that", "", "musk became twitter ceo in october 2022 right"),
+        # "whats it called" after a scene and its question: the question before it asks, after the scene
+        (
+            "i keep typing the same flags every time, can i save my own defaults in a config file somewhere? whats it called",
+            "i keep typing the same flags every time",
+            "can i save my own defaults in a config file somewhere",
+        ),
         # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
         ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
         ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
