@@ -41,6 +41,9 @@ class Document:
     outlet: str | None = None
     publisher: str | None = None
     """the company that owns the outlet, as the page says ("GlobalData is the parent company of Verdict")"""
+    comment_sought: str | None = None
+    """the page's notice that it asked someone for comment, as written ("Digital Trends has reached out to
+    Microsoft for more information and we will update this article when we hear back.")"""
     author: str | None = None
     author_role: str | None = None
     """the author's title as the byline gives it"""

@@ -16,7 +16,7 @@ from qa.answer.asked_names import HINT_MET, called_by_name, hint_met, hinted, na
 from qa.answer.blanks import filled
 from qa.answer.calibration import anchored, asker_does, features_of, named_first, probability, refusal_floor
 from qa.answer.clauses import clause_dated
-from qa.answer.defaults import stating_default
+from qa.answer.defaults import of_the_default, stating_default
 from qa.answer.events import asked_verb, dated_before, dated_exactly, dated_heading, told_plainly
 from qa.answer.flags import code_listed, option_line, option_named, optionless, signature_of
 from qa.answer.holdings import holdings
@@ -25,7 +25,7 @@ from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted,
 from qa.answer.media import cited_source, medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
-from qa.answer.page import PICTURED, handle, of_the_page, owner
+from qa.answer.page import PICTURED, handle, of_the_page, whether_of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.places import files_listed
 from qa.answer.polarity import giving_value, judged, unsettled
@@ -135,7 +135,7 @@ def compose(
         return Composition(f"{heads[0]}. {text}", False, 0.85, citations, span=heads[0], sentence=heads[1][0].sentence.text)
     if isinstance(told := handle(question, documents, query.terms), str):  # "bill gates's twitter handle": no post of his embedded
         return abstain(0.2, told)
-    if ((question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents))) or (question.kind == "yes_no" and (told := owner(question, documents))):  # "who owns verdict", "who took the photo", "is verdict owned by some bigger company?"
+    if ((question.kind in ("who", "which", "what") or PICTURED.match(question.text)) and (told := told or of_the_page(question, documents))) or (question.kind == "yes_no" and (told := whether_of_the_page(question, documents))):  # "who owns verdict", "who took the photo", "is verdict owned by some bigger company?"
         answer = f"{told.span}. {told.sentence} [1]."
         return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
     if len(documents) > 1 and (order := ordered(question, documents)):  # "which article came out first?"
@@ -307,7 +307,7 @@ def _choose(
     if question.kind in SPAN_KINDS:
         where = question.kind == "where"  # a path, not "UNIX", further down too ("Default is located in '/var/lib/...'")
         spans = ((e, best_span(e.sentence.text, question.kind, asked, text, proper)) for e in unlisted(near_top(evidence, _REASON_WINDOW if where else _TYPED_WINDOW)))
-        found = told_of_another(question, query, [(e, span) for e, span in spans if span and (e.score >= evidence[0].score * _TYPED_WINDOW or PATH.fullmatch(span.text))], proper)
+        found = of_the_default(question, query, evidence[0], told_of_another(question, query, [(e, span) for e, span in spans if span and (e.score >= evidence[0].score * _TYPED_WINDOW or PATH.fullmatch(span.text))], proper))
         found = sorted(found, key=lambda f: not PATH.fullmatch(f[1].text)) if where else found
         # A date or amount with figures ("19 April, 2023", "eight") beats a vague one ("today", "several"), one
         # further down too; the name of a thing stands beside the thing ("... advertising tools, Smart Campaigns, ...").

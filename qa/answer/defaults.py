@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer.spans import Span
 from qa.patterns import PATH, SETTING_NOUNS
 from qa.question.kinds import Question
 from qa.question.query import Query
@@ -57,7 +58,7 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
-    if not best.holds(noun, query):
+    if not (named := best.holds(noun, query) or noun in _identifier_parts(best)):  # "yaml_loader" names the loader
         noun = _word_before_held(question, query, noun, best) or noun  # "the default key combo": "the detach character"
     if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text) and best.kind != "code":
         return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid" (a
@@ -66,10 +67,19 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     # the sentence after it and those the answer quotes, unless opening another item ("The default is 10" of -t
     # tells nothing of the streams of -P)
     near = [e for e in [best.after, *cited] if e and e is not best and (e.holds(noun, query) or e.passage_id == best.passage_id)]
-    told = " ".join(e.sentence.text for e in [best, *near] if best.kind != "item" or e.kind != "item" or _item(e) == _item(best))
+    told = " ".join(e.sentence.text for e in [best, *near] if best.kind != "item" or e.kind != "item" or _item(e) == _item(best) or (named and e.opening is None and _ITS_DEFAULT.match(e.sentence.text)))
     # an option named so is no default told: "xandikos --defaults -d $HOME/dav" gives an example's folder
     said = best.says("default", query) and not _DEFAULTS_OPTION.search(best.sentence.text)
-    return not best.holds(noun, query) or not (said or re.search(r"\bdefault", _DEFAULTS_OPTION.sub("", told), re.I))
+    return not (named or best.holds(noun, query)) or not (said or re.search(r"\bdefault", _DEFAULTS_OPTION.sub("", told), re.I))
+
+
+# "The default is None, which ...": opening an item of its own, a default told of the thing the item before named
+_ITS_DEFAULT = re.compile(r"(?:the|its) default (?:is|was|value is)\b|it defaults to\b", re.I)
+
+
+def _identifier_parts(e: Evidence) -> set[str]:
+    """The stems of the parts of the names the sentence writes joined with underscores ("yaml", "loader")."""
+    return {p for w in words(e.sentence.text) if "_" in w.strip("_") for p in stem_words(w.strip("_").split("_"))}
 
 
 _DEFAULTS_OPTION = re.compile(r"(?<![\w-])--?[\w-]*default[\w-]*", re.I)
@@ -155,3 +165,18 @@ _VALUE_WORDS = frozenset({"is", "are", "was", "be", "of", "to", "tru", "fals", "
 
 def _valued(said: list[str]) -> bool:
     return any(w.isdigit() or w in _VALUE_WORDS for w in said)
+
+
+def tells_default(question: Question, query: Query, best: Evidence) -> bool:
+    """True for "how many threads does fd use by default" answered by a sentence naming X and its default, in
+    words or figures ("-j, --threads num: ... (default: number of available CPU cores)")."""
+    return (noun := default_asked(question, query)) is not None and best.holds(noun, query) and bool(_DEFAULT_GIVEN.search(best.sentence.text))
+
+
+_DEFAULT_GIVEN = re.compile(r"\bdefault(?::| is| value is|s to)\s", re.I)  # "(default: number of ...)", not "(Control+O by default)"
+
+
+def of_the_default(question: Question, query: Query, best: Evidence, found: list[tuple[Evidence, Span]]) -> list[tuple[Evidence, Span]]:
+    """Of the sentences giving a value of the asked type (`found`), when the best one tells the default asked of:
+    those telling a default, not an example's value ("use --threads=1 for sequential command execution")."""
+    return [f for f in found if tells_default(question, query, f[0])] if tells_default(question, query, best) else found

@@ -82,6 +82,36 @@ def image_credit(question: Question, documents: dict[str, Document]) -> Told | N
     return Told("Yes" if shows else _CREDIT_LABEL.sub("", credit).rstrip(")"), told, meta_citation(doc, 1, extra=("image", credit)))
 
 
+# "which site said it contacted microsoft for comment", "did microsoft respond to digital trends": a page's
+# notice that it asked for comment; asked by the asking, or by an answer to the outlet that asked
+_SOUGHT = re.compile(r"\bfor (?:a |any )?(?:comment|statement|statment)\b|\bget (?:a |any )?comment\b", re.I)
+_ANSWERED = re.compile(r"\b(?:respon[sd]\w*|respnd\w*|repl(?:y|ied|ies)|get(?:s|ting)? back|got back|comment(?:ed|s)?|statement|hear(?:d)? back)\b", re.I)
+
+
+def comment_sought(question: Question, documents: dict[str, Document]) -> Told | None:
+    """The page saying it asked someone for comment, for a question about that asking ("which outlet said it
+    had contacted Microsoft for comment?": its outlet) or whether the one asked answered the outlet ("did
+    microsoft respond to digital trends?": not when the page was written)."""
+    for doc in documents.values():
+        if not (doc.comment_sought and doc.outlet):
+            continue
+        named = says(plain(question.text), doc.outlet)
+        if not (_SOUGHT.search(question.text) or (named and _ANSWERED.search(question.text))):
+            continue
+        citation = meta_citation(doc, 1, extra=("notice", doc.comment_sought))
+        if question.kind == "yes_no":
+            return Told("Not when the article was written", doc.comment_sought.rstrip("."), citation)
+        return Told(doc.outlet, doc.comment_sought.rstrip("."), citation)
+    return None
+
+
 def of_the_page(question: Question, documents: dict[str, Document]) -> Told | None:
-    """What a page says of itself besides its byline: who owns its outlet, whose picture it shows."""
-    return owner(question, documents) or image_credit(question, documents)
+    """What a page says of itself besides its byline: who owns its outlet, whose picture it shows, whom it asked
+    for comment."""
+    return owner(question, documents) or image_credit(question, documents) or comment_sought(question, documents)
+
+
+def whether_of_the_page(question: Question, documents: dict[str, Document]) -> Told | None:
+    """Whether a page says a thing of itself: its outlet's owner ("is verdict owned by ..."), an answer to the
+    comment it asked for ("did microsoft respond to digital trends")."""
+    return owner(question, documents) or comment_sought(question, documents)

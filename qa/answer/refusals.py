@@ -7,7 +7,7 @@ import re
 
 from qa.answer.abbreviations import asks_expansion, expansion
 from qa.answer.clauses import dated_in_another_clause, ended_not_started, told_from_then, unsettled
-from qa.answer.defaults import undefaulted
+from qa.answer.defaults import tells_default, undefaulted
 from qa.answer.doers import eventless, makerless, other_subject, strangers
 from qa.answer.events import (
     ASKS_DATE,
@@ -89,7 +89,7 @@ def unanswered(
     verb = asked_verb(question, query, proper)  # the event a when- or yes/no question asks of
     verb, whether = ("", verb) if question.kind == "yes_no" else (verb, "")
     return (
-        (question.kind in MUST_HAVE_SPAN and span is None)  # a date or amount asked, none stated
+        (question.kind in MUST_HAVE_SPAN and span is None and not tells_default(question, query, best))  # a date or amount asked, none stated (a default may be in words)
         or (question.kind == "yes_no" and not span and not _names_all(matched, query, proper, fixed))  # "did musk sue google?"
         or (question.kind == "yes_no" and any(v not in matched.sentence.text for v in _VERSION.findall(question.text)))
         or said_by_another(question.text, best.sentence.text, query, proper)  # "what did linkedin say?": another said it

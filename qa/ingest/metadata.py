@@ -31,6 +31,7 @@ def with_metadata(doc: Document) -> Document:
         "image_credits": doc.image_credits or [normalize(line).strip() for line in lines if bp.is_credit(line)] or None,
         "outlet": doc.outlet or _outlet(lines),
         "publisher": doc.publisher or _publisher(lines),
+        "comment_sought": doc.comment_sought or _comment_sought(lines),
         "date": iso_date(doc.date or "") or doc.date or _date(lines),
         "dateline": doc.dateline or _dateline(lines),
     }
@@ -134,6 +135,20 @@ def _publisher(lines: list[str]) -> str | None:
         for sentence in re.split(r"(?<=[.!?])\s+", normalize(line)):
             if m := _PUBLISHER.search(sentence):
                 return m.group("p").rstrip(".")
+    return None
+
+
+# A page's notice that it asked for comment: "Digital Trends has reached out to Microsoft for more information and
+# we will update this article when we hear back." (boilerplate of the story, a fact of the page)
+_SOUGHT = re.compile(r"^[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,3} (?:has|have) (?:reached out to|contacted|asked) .{1,60}?\bfor (?:comment|more information|a statement)\b")
+
+
+def _comment_sought(lines: list[str]) -> str | None:
+    """The sentence in which the page says it asked someone for comment, as written."""
+    for line in lines:
+        for sentence in re.split(r"(?<=[.!?])\s+", normalize(line)):
+            if _SOUGHT.search(sentence):
+                return sentence.strip()
     return None
 
 

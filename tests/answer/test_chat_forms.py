@@ -347,6 +347,23 @@ def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, q
     assert answer.citations[0].doc_id == "003_eb8d1d1d17b4e45c"
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("which site said they contacted microsoft for a statment", "Digital Trends."),
+        ("did microsoft ever get back to digital trends when they asked", "Not when the article was written."),
+    ],
+)
+def test_the_comment_an_outlet_asked_for_is_told_by_its_notice(pipeline: Pipeline, question: str, lead: str) -> None:
+    answer = pipeline.ask(question)
+    assert answer.answer.startswith(f"{lead} Digital Trends has reached out to Microsoft for more information")
+    assert answer.citations[0].doc_id == "000_3eae4d3813b44498"
+
+
+def test_a_response_to_another_than_the_outlet_asking_is_no_comment_sought(pipeline: Pipeline) -> None:
+    assert pipeline.ask("did microsoft respond to musk?").abstained  # no article tells a reply to him
+
+
 def test_whether_an_outlet_is_owned_is_told_by_its_notice_and_never_of_another_outlet(pipeline: Pipeline) -> None:
     answer = pipeline.ask("Is Verdict owned by some bigger company? says who")
     assert answer.answer.startswith("GlobalData. GlobalData is the parent company of Verdict")

@@ -532,6 +532,35 @@ def test_a_default_told_under_the_settings_heading_beats_an_example_setting_it(b
     assert "releases.gofetch.dev" in answer.split("[1]")[0]
 
 
+def test_a_count_asked_by_default_is_the_default_told_in_words_not_an_examples_figure(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "quickfind.txt": "QUICKFIND(1)\n\nOPTIONS\n"
+            "       -x, --exec command\n              Execute command for each search result in parallel (use\n"
+            "              --threads=1 for sequential command execution).\n\n"
+            "       -j, --threads num\n              Set number of threads to use for searching & executing (default:\n"
+            "              number of available CPU cores).\n\n"
+            "       -s, --case-sensitive\n              Perform a case-sensitive search.\n",
+        }
+    )
+    answer = bot.ask("how many threads does quickfind use by default when searching?")
+    assert not answer.abstained and "number of available CPU cores" in answer.answer.split("[1]")[0]
+
+
+def test_a_default_told_in_the_item_after_the_one_naming_the_parameter_answers_it(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "dtt.html": "<html><body><h1>dtt</h1><dl><dt>dtt.file_data(value, yaml_loader=None)</dt>"
+            "<dd><p>Method decorator to add to your test methods.</p><ul>"
+            "<li><p><code>yaml_loader</code> can be used to customize yaml deserialization.</p></li>"
+            "<li><p>The default is None, which results in using the yaml.safe_load method.</p></li>"
+            "</ul></dd></dl><p>The timeout of each test is not set by dtt.</p></body></html>",
+        }
+    )
+    answer = bot.ask("using dtt file_data with a yaml file, which yaml loader does it use if i dont pass one")
+    assert not answer.abstained and "yaml.safe_load" in answer.answer
+
+
 _OPTIONS = {
     "ENVIRONMENT.md": "# Environment variables\n\n"
     "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"

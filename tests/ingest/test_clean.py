@@ -322,6 +322,16 @@ def test_a_publishers_notice_names_the_outlets_owner_and_is_not_cited() -> None:
     assert capture(story=story).publisher is None
 
 
+def test_a_notice_asking_for_comment_is_kept_as_the_pages_own_fact_and_is_not_cited() -> None:
+    notice = "The Harbour Post has reached out to the ferry line for comment and will update this story when it hears back."
+    doc = capture(tail=notice)
+    assert doc.comment_sought == notice
+    assert "reached out" not in clean(doc).text
+    # A story sentence telling of someone contacted is no notice of the page.
+    story = [*PARAGRAPHS[:-1], "Residents contacted the council in March about the ferry timetable."]
+    assert capture(story=story).comment_sought is None
+
+
 def test_reference_marks_are_dropped_and_what_looks_like_them_in_prose_is_kept() -> None:
     text = (
         "Nikola Tesla\n\n"
