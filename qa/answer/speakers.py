@@ -190,6 +190,8 @@ def quoting(question: str, query: Query, evidence: list[Evidence], by_deed: bool
     # unless the best sentence goes on with one (`words_after`)
     far = (_VERBATIM.search(question) or v in _WRITTEN) and not ((nxt := following(evidence[0], evidence)) and _QUOTED.search(nxt.sentence.text))
     by = by_them(_QUOTE_WINDOW - 0.1 * alone) or (by_them(_FAR_QUOTE, 16) if far else [])
+    if by and by_deed and (_VERBATIM.search(question) or v in _WRITTEN):  # and one further down, told with the deed
+        by = [*by, *(e for e in by_them(_FAR_QUOTE, 16) if e not in by)]
     # "what did musk tweet when he threatened microsoft": the quote whose telling, or the sentence before it, says
     # the deed ('"... Lawsuit time," the Twitter CEO said' after "Musk's threat comes as ..."), not the words quoted
     if not by or not by_deed:  # a value asked ("wat date did musk tweet the lawsuit threat"): the first, near the top

@@ -895,6 +895,9 @@ def test_the_words_quoted_with_the_deed_asked_are_the_ones_told(pipeline: Pipeli
     # about OpenAI, which names Microsoft only inside its quotation marks
     answer = pipeline.ask("What exactly did Musk tweet when he threatened Microsoft?")
     assert answer.answer.split("[1]")[0].startswith('"They trained illegally using Twitter data'), answer.answer
+    # typed in chat, February's tweet near the top: the quote told with the deed further down still wins
+    answer = pipeline.ask("wat did musk actualy tweet when he threatened msft")
+    assert answer.answer.split("[1]")[0].startswith('"They trained illegally using Twitter data'), answer.answer
     # a date asked of a tweet is no quote asked: its date is
     assert "Wednesday" in pipeline.ask("wat date did musk tweet the lawsuit threat").answer.split("[1]")[0]
 
