@@ -270,7 +270,7 @@ _SEPARABLE = re.compile(r"it|them|him|her|that|this|(?!(?:the|a|an|his|its|their
 _PHRASAL = {
     ("cut", "off"): "stop", ("cuts", "off"): "stops", ("cutting", "off"): "stopping",
     ("cut", "out"): "remove", ("cuts", "out"): "removes", ("cutting", "out"): "removing",  # "cut twitter out of its ad tool"
-    ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing",
+    ("put", "into"): "invest", ("put", "in"): "invest", ("puts", "into"): "invests", ("putting", "into"): "investing", ("pump", "into"): "invest", ("pumped", "into"): "invested", ("pumps", "into"): "invests", ("pumping", "into"): "investing",
     ("kick", "in"): "start", ("kicks", "in"): "starts", ("kicked", "in"): "started", ("kicking", "in"): "starting",
     ("take", "effect"): "start", ("takes", "effect"): "starts", ("took", "effect"): "started",
     ("go", "away"): "stop", ("goes", "away"): "stops", ("going", "away"): "stopping", ("went", "away"): "stopped",

@@ -232,6 +232,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "leav" in analyse("what year did musk walk away from the board", None, known | {"leav", "board", "walk"}).terms
     assert "pay" in analyse("is microsoft willing to cough that up", None, known | {"pay", "willing", "cough"}).terms
     assert "publish" in analyse("when was the piece put online", None, known | {"publish", "piec", "put"}).terms
+    # money "pumped into" a company is invested in it
+    assert "invest" in analyse("how much cash has microsoft pumped into openai", None, known | {"invest", "pump", "cash"}).terms
     # "leave some imports alone", "leave one block of code untouched": what a text says it ignores or skips
     assert "ignor" in analyse("how do i make it leave some imports alone", None, {"ignor", "import", "leav", "alon"}).terms
     assert "ignor" in analyse("tell autopep8 to leave one block of code untouched", None, {"ignor", "block", "code", "leav"}).terms
