@@ -50,7 +50,7 @@ _HOW_TO = re.compile(
     rf"^(?:so |and |but )?(?:how (?:do|can|should|would|could|to) (?:i|we|you|u\b)?|(?:what|which) (?:\w+ )?{SETTING_NOUNS}\b|{_MEANS_THERE}(?!.*\b(?:that|this|it|those|these)\b))", re.I
 )
 # A statement whose last clause ends by asking "what": the blank to fill in.
-_FILL_IN = re.compile(r"^(?P<scene>.*\w)\s*,\s+(?P<ask>[^,]*\w\s+what)\W*$", re.I)
+_FILL_IN = re.compile(r"^(?P<scene>.*\w)(?:\s*,|\s*[.!?…]{1,3})\s+(?P<ask>[^,.!?…]*\w\s+what)(?:\s+(?:exactly|again|then))?\W*$", re.I)  # "... the sentence was long... a violation of what exactly?"
 # "reddit will charge for access to its... what?": a sentence trailing off into its blank, not a break.
 _TRAILS_OFF = re.compile(r"\.\.\s+what\b\W*(?:$|[?,])", re.I)
 _REPORTS = re.compile(r"\b(?:says?|said|mentions?|mentioned|reports?|reported|writes?|wrote|claims?|claimed|thinks?|argues?)\b", re.I)

@@ -471,6 +471,9 @@ def test_a_statement_ending_in_what_asks_to_fill_in_its_last_clause() -> None:
         "because otherwise it skirts with what",
     )
     assert split_ask("what did musk say about microsoft, and what?")[0] == ""  # a question first: no scene
+    # after a sentence, its trailing dots and "exactly": "... the sentence was long... a violation of what exactly?"
+    message = "they said it would be a violation of something, and i did not catch the last word... a violation of what exactly?"
+    assert split_ask(message) == ("they said it would be a violation of something, and i did not catch the last word", "a violation of what")
     # what the asker is "trying to pin down" is the question, the sentence before it the scene
     message = "he was part of openai early on but then left. i'm trying to pin down when he actually quit its board"
     assert split_ask(message) == ("he was part of openai early on but then left", "i'm trying to pin down when he actually quit its board")
