@@ -77,7 +77,7 @@ def unheard_asked(question: Question, query: Query) -> bool:
 
 
 # How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
-_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
+_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|everywhere|anywhere|elsewhere|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
 # What a how-to verb acts on ends where a preposition or a clause begins.
 _PREPOSITION = re.compile(
     r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using|that|thats|that's|that’s|which)\b", re.I  # "a property thats been set higher up": a clause of it
@@ -136,7 +136,10 @@ def unheard_object(question: Question, query: Query) -> bool:
         w.isalpha() and w not in pathed and t not in _OPINING_STEMS and not _DONE.fullmatch(w) and query.unheard(w, t) and english_frequency(w) <= RARE_IN_ENGLISH
         for t, w in query.surface.items()
     )
-    return rare or (word not in pathed and query.unheard(word, last))
+    return rare or (word not in pathed and query.unheard(word, last) and not _DONE_TO.search(question.text))
+
+
+_DONE_TO = re.compile(r"\b(?:get|gets|got|getting|be|been|being)\s+\w{3,}ed\W*$", re.I)  # "does the target get nuked?": a deed, no thing
 
 
 _ONES = re.compile(r"\bones?\W*$", re.I)

@@ -286,7 +286,7 @@ _PHRASAL = {
     ("cough", "up"): "pay", ("coughs", "up"): "pays", ("coughed", "up"): "paid", ("coughing", "up"): "paying",
     ("put", "online"): "published", ("posted", "online"): "published",  # "when was the bgr piece put online"
     ("tell", "you"): "show", ("tells", "you"): "shows", ("tell", "u"): "show", ("tells", "u"): "shows",  # "does hashid tell you the hashcat mode"
-    ("spit", "out"): "output", ("spits", "out"): "outputs", ("spitting", "out"): "outputting",  # "can pip-audit spit out an sbom"
+    ("spit", "out"): "output", ("spits", "out"): "outputs", ("spitting", "out"): "outputting", ("pop", "up"): "show", ("pops", "up"): "shows",  # "can pip-audit spit out an sbom"
     ("stick", "around"): "stay", ("stuck", "around"): "stayed", ("sticks", "around"): "stays", ("bail", "on"): "leave", ("bailed", "on"): "left",
 }
 

@@ -561,6 +561,23 @@ def test_a_default_told_in_the_item_after_the_one_naming_the_parameter_answers_i
     assert not answer.abstained and "yaml.safe_load" in answer.answer
 
 
+def test_a_place_a_deed_or_a_phrasal_verb_the_text_never_writes_is_no_thing_asked_of(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "README.md": "# peekaboo\n\npeekaboo prints the variables of a call.\n\n## Installing\n\n"
+            "To make peek() available in every module without needing to be imported in every module, you can "
+            "install() it in your root module.\n\n## Viewer\n\nCall peekaboo.show() to open an interactive viewer "
+            "window with the graph instead of writing an image file.\n\n## Links\n\nThe options for a deleted link are: "
+            "keep (the link stays) and purge (the target of the link is deleted too). The default is keep.\n",
+        }
+    )
+    # "everywhere": where, no thing; "pop up": show; "get nuked": a deed done to it, no thing named
+    assert "install()" in bot.ask("im sick of importing it in every module, can i make peek available everywhere?").answer
+    assert "show()" in bot.ask("is there some interactive viewer peekaboo can pop up").answer
+    assert "The default is keep" in bot.ask("if a link is deleted what happens by default? does the target get nuked").answer
+    assert bot.ask("can peekaboo export to a spreadsheet?").abstained  # a thing it never names
+
+
 _OPTIONS = {
     "ENVIRONMENT.md": "# Environment variables\n\n"
     "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"
