@@ -278,7 +278,9 @@ def compound_untold(question: Question, query: Query, best: Evidence) -> bool:
         return False
     offered = " ".join(question.options or ()).lower()  # "high-voltage or low-voltage?": one of them is told
     # "re-read", "re-run": a deed done again, "non-interactively" a way it is not done: no thing named by two words
-    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and not c.lower().startswith(("re-", "non-"))):
+    # "machine-readable numbers", "syntax-highlighted output": a compound describing the thing named after it
+    described = {m[1].lower() for m in re.finditer(r"([\w-]+-\w+(?:able|ible|ed))\s+[a-z]", question.text, re.I)}
+    for compound in (c for c in _COMPOUND.findall(question.text) if c.lower() not in offered and c.lower() not in described and not c.lower().startswith(("re-", "non-"))):
         parts = [p for p in stem_words(compound.lower().split("-")) if p not in STOPWORDS and p != "co"]  # "co-found": found
         head = parts[:1] if parts[-1:] and parts[-1] in _OF_THE_FIRST else parts[-1:]  # "locale-aware": the locale
         if compound.lower() not in best.sentence.text.lower() and not all(query.match(p, best.around) or p in best.around for p in head):

@@ -25,6 +25,7 @@ GROUPS = [
     "start started begin began launch launched",
     "start started launch launched create created form formed found founded establish established",
     "problem problems issue issues bug bugs",
+    "verbose verbosity chatty noisy",  # "how chatty is its logging"
     "memory ram",
     "gpu gpus graphics",  # "graphics processors", "graphics cards": GPUs
     "photo photos picture pictures pic pics image images",

@@ -578,6 +578,19 @@ def test_a_place_a_deed_or_a_phrasal_verb_the_text_never_writes_is_no_thing_aske
     assert bot.ask("can peekaboo export to a spreadsheet?").abstained  # a thing it never names
 
 
+def test_a_compound_describing_the_thing_after_it_and_a_chatty_log_need_no_words_of_their_own(bot_over: BotOver) -> None:
+    bot = bot_over(
+        {
+            "glint.txt": "GLINT(1)\n\nOPTIONS\n       -F     Run glint as a filter: its output uses glint's internal "
+            "markup. The utility glint2html translates that markup into HTML.\n\n       -q     Print nothing but errors.\n\n"
+            "LOGGING\n       The default log level is notice (5). The debug level generates the most verbose output.\n",
+        }
+    )
+    # "syntax-highlighted output": the output is the thing asked of, the compound only describes it
+    assert "glint2html" in bot.ask("actually is there a way to turn glint's -F syntax-highlighted output into html").answer
+    assert "notice" in bot.ask("how chatty is glint logging out of the box, like what log level does it use").answer.lower()
+
+
 _OPTIONS = {
     "ENVIRONMENT.md": "# Environment variables\n\n"
     "* `$SYSTEMD_OFFLINE=[0|1]` — if set to 1, then systemctl will refrain from talking to PID 1.\n"
