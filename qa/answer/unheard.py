@@ -77,7 +77,7 @@ def unheard_asked(question: Question, query: Query) -> bool:
 
 
 # How a deed is done, not what it is done to: "straight", "automatically" ("apply" and "reply" are deeds).
-_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|everywhere|anywhere|elsewhere|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
+_ADVERB = re.compile(r"^(?:straight|right|again|first|back|away|anyway|always|forever|only|also|too|just|everywhere|anywhere|elsewhere|somehow|anyhow|(?!(?:ap|re|sup)ply$)\w{3,}ly)$")
 # What a how-to verb acts on ends where a preposition or a clause begins.
 _PREPOSITION = re.compile(
     r"\b(?:in|inside|on|with|without|for|from|to|into|onto|at|by|via|when|while|so|before|after|instead|if|using|that|thats|that's|that’s|which)\b", re.I  # "a property thats been set higher up": a clause of it
@@ -143,7 +143,7 @@ _DONE_TO = re.compile(r"\b(?:get|gets|got|getting|be|been|being)\s+\w{3,}ed\W*$"
 
 
 _ONES = re.compile(r"\bones?\W*$", re.I)
-_DONE = re.compile(r"\w{3,}ed")  # "is there some way to get pinged ...": a rare deed done to the asker, no thing asked of
+_DONE = re.compile(r"\w{3,}(?:ed|ing)")  # "is there some way to get pinged ...", "just by tweaking the crontab line": a rare deed, no thing asked of
 
 
 def _offered(question: Question, query: Query) -> set[str]:

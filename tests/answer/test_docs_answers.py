@@ -576,6 +576,9 @@ def test_a_place_a_deed_or_a_phrasal_verb_the_text_never_writes_is_no_thing_aske
     assert "show()" in bot.ask("is there some interactive viewer peekaboo can pop up").answer
     assert "The default is keep" in bot.ask("if a link is deleted what happens by default? does the target get nuked").answer
     assert bot.ask("can peekaboo export to a spreadsheet?").abstained  # a thing it never names
+    # "somehow", "by tweaking ...": a manner and a deed the text never writes, no thing asked of
+    assert "show()" in bot.ask("can peekaboo show me the graph somehow").answer
+    assert "install()" in bot.ask("can i make peek available in every module just by tweaking the root module?").answer
 
 
 def test_a_compound_describing_the_thing_after_it_and_a_chatty_log_need_no_words_of_their_own(bot_over: BotOver) -> None:
