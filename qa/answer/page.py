@@ -84,8 +84,9 @@ def image_credit(question: Question, documents: dict[str, Document]) -> Told | N
 
 # "which site said it contacted microsoft for comment", "did microsoft respond to digital trends": a page's
 # notice that it asked for comment; asked by the asking, or by an answer to the outlet that asked
-_SOUGHT = re.compile(r"\bfor (?:a |any )?(?:comment|statement|statment)\b|\bget (?:a |any )?comment\b", re.I)
-_ANSWERED = re.compile(r"\b(?:respon[sd]\w*|respnd\w*|repl(?:y|ied|ies)|get(?:s|ting)? back|got back|comment(?:ed|s)?|statement|hear(?:d)? back)\b", re.I)
+_FOR_COMMENT = r"\bfor (?:a |any )?(?:comment|statement|statment)\b"
+_ASKS_SOUGHT = re.compile(rf"{_FOR_COMMENT}|\bget (?:a |any )?comment\b", re.I)
+_ANSWERED = re.compile(r"\b(?:respon[sd]\w*|respnd\w*|repl(?:y|ied|ies)|get(?:s|ting)? back|got back|comment(?:ed|s)?|statement|hear(?:d)? back|get (?:a |any )?comment)\b", re.I)
 
 
 def comment_sought(question: Question, documents: dict[str, Document]) -> Told | None:
@@ -96,11 +97,12 @@ def comment_sought(question: Question, documents: dict[str, Document]) -> Told |
         if not (doc.comment_sought and doc.outlet):
             continue
         named = says(plain(question.text), doc.outlet)
-        if not (_SOUGHT.search(question.text) or (named and _ANSWERED.search(question.text))):
+        if not (_ASKS_SOUGHT.search(question.text) or (named and _ANSWERED.search(question.text))):
             continue
         citation = meta_citation(doc, 1, extra=("notice", doc.comment_sought))
-        if question.kind == "yes_no":
-            return Told("Not when the article was written", doc.comment_sought.rstrip("."), citation)
+        if question.kind == "yes_no":  # whether they answered; else whether it asked ("did digital trends ask microsoft for comment?")
+            answered = _ANSWERED.search(re.sub(_FOR_COMMENT, "", question.text, flags=re.I))
+            return Told("Not when the article was written" if answered else "Yes", doc.comment_sought.rstrip("."), citation)
         return Told(doc.outlet, doc.comment_sought.rstrip("."), citation)
     return None
 

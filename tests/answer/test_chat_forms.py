@@ -352,6 +352,7 @@ def test_the_outlet_a_publisher_owns_is_told_by_its_notice(pipeline: Pipeline, q
     [
         ("which site said they contacted microsoft for a statment", "Digital Trends."),
         ("did microsoft ever get back to digital trends when they asked", "Not when the article was written."),
+        ("did digital trends ask microsoft for comment?", "Yes."),  # the asking asked, not an answer to it
     ],
 )
 def test_the_comment_an_outlet_asked_for_is_told_by_its_notice(pipeline: Pipeline, question: str, lead: str) -> None:
