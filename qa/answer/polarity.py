@@ -245,7 +245,7 @@ def _negated(question: str, sentence: str) -> bool:
         said = words(clause)
         for part in (words(p) for p in clause.split(", ")):  # "... about to remove Twitter from its ad platform, Twitter
             negations = [i for i, w in enumerate(part) if _NEGATION.fullmatch(w) or (not stopping and _STOPS.fullmatch(w))]
-            if negations and any(w[:5] in asked for w in part[negations[0] + 1 :]):  # CEO Elon Musk fired back ...": no
+            if negations and any(w[:5] in asked or stem_words([w])[0][:5] in asked for w in part[negations[0] + 1 :]):  # CEO Elon Musk fired back ...": no
                 return not stopping
         # A negated verb says no of what stands before it too: "Windows is not supported yet".
         if any(_VERB_NEGATION.fullmatch(w) for w in said) and any(w[:5] in asked for w in said):

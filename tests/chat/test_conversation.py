@@ -916,3 +916,10 @@ def test_which_publication_they_say_reported_it_asks_the_source_cited(pipeline: 
 def test_adding_it_back_asks_a_restoring_no_text_tells(pipeline: Pipeline) -> None:
     # "add it back" is "restore": not "... Elon Musk fired back ...", which holds "back"
     assert _after(pipeline, "when does microsoft drop twitter from the ad tool", "will they ever add it back?").abstained
+
+
+def test_where_the_asker_met_the_news_is_no_topic_and_no_proof_is_a_no(pipeline: Pipeline) -> None:
+    first = pipeline.ask("saw this on reddit earlier. who is suing who?")
+    assert "Reddit" not in first.answer.split("[1]")[0]  # the threat to sue Microsoft, not Reddit's charging
+    answer = pipeline.ask("did he show any proof", first.conversation_id)
+    assert answer.answer.startswith("No. Despite the threat, there has been no further evidence"), answer.answer

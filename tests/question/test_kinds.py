@@ -94,6 +94,8 @@ from qa.question.spell import Speller, spelled
             "i keep typing the same flags every time",
             "can i save my own defaults in a config file somewhere",
         ),
+        # where the asker met the news is no scene: it lends the question no word ("reddit")
+        ("saw this on reddit earlier. who is suing who?", "", "who is suing who?"),
         # A sentence trailing off into its blank ("... with... what?") is no scene for the remark after it.
         ("smart campaigns with... what? forgot the full name of the thing", "", "smart campaigns with... what? forgot the full name of the thing"),
         ("the verge says reddit charges for access to its... what? its data or a platform", "", "the verge says reddit charges for access to its... what? its data or a platform"),
