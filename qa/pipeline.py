@@ -249,7 +249,7 @@ class Pipeline:
     ) -> tuple[Composition, Query, list[Hit]]:
         earlier = earlier_turn(conversation)  # the last turn's question and first document cited, read once
         g = self.gather(question, context, exclude, k, earlier)
-        last_kind = classify(earlier[0]) if conversation.turns else None  # read once
+        last_kind = classify(self._spelled(earlier[0])) if conversation.turns else None  # read once, its typos fixed ("who wrote the bgr artcle")
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         kind = Question(kind.text, "who") if kind.kind == "where" and ASKS_CITED.search(kind.text) else kind  # "where did bgr get the reddit news from": whom it cites
         if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"

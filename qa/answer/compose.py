@@ -145,7 +145,7 @@ def compose(
             return Composition(several[0], False, 0.9, several[1], sentence=several[0])
         told = from_metadata(question, evidence, documents, previous)
         if isinstance(told, Told):
-            lead = "" if question.kind == "title" or told.span.rstrip(".") == told.sentence else f"{told.span}. "  # the title, a bio: the sentence's own words
+            lead = "" if question.kind == "title" or told.span.rstrip(".") == told.sentence else f"{told.span[:1].upper()}{told.span[1:]}. "  # the title, a bio: the sentence's own words
             answer = f"{lead}{told.sentence} [1]."
             return Composition(answer, False, 0.9, [told.citation], span=told.span, sentence=told.sentence)
         field = {"outlet": "outlet", "published": "date"}.get(question.kind, "author")  # an undated one of dated articles: none

@@ -90,7 +90,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
     # "bgr author?" asked an article's writer as "who's the bgr writer" does
     about = previous is not None and (
         previous.kind in ("author", "role") or _author_named(previous.text, authors) or asks_byline(previous)
-        or (previous.kind in ("outlet", "bio") and bool(_PERSONAL.search(previous.text)))  # "which outlet does he write for?"
+        or (previous.kind in ("outlet", "bio") and (bool(_PERSONAL.search(previous.text)) or _names_an_author(previous.text, authors)))  # "which outlet does he write for?", "... the piece by trevor mogg"
         or (bool(_WROTE_THE.search(previous.text)) and _names_an_author(previous.text, authors))  # "joe wituschek wrote one of these right?"
     )
     # "who is trevor mogg?" "and joe wituschek?"

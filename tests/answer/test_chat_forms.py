@@ -318,11 +318,11 @@ def test_a_view_asked_in_the_asker_s_words_is_answered_in_the_writer_s(pipeline:
 def test_how_long_the_author_has_covered_tech_is_told_by_the_bio_under_the_article(pipeline: Pipeline) -> None:
     first = pipeline.ask("who wrote the bgr piece")
     answer = pipeline.ask("how long has he been covering tech?", first.conversation_id)
-    assert answer.answer.startswith("over 10 years. ")
+    assert answer.answer.startswith("Over 10 years. ")
     assert answer.citations[0].doc_id == first.citations[0].doc_id
     assert "With expertise in tech that spans over 10 years" in answer.citations[0].text
     # Named, and by the outlet's writer: the same; an author whose page gives no bio is refused.
-    assert pipeline.ask("how much experience does the bgr writer have").answer.startswith("over 10 years")
+    assert pipeline.ask("how much experience does the bgr writer have").answer.startswith("Over 10 years")
     assert pipeline.ask("how long has trevor mogg been writing about tech").abstained
     # After a question about someone in the text, "how long has he been" is about them.
     other = pipeline.ask("who is the ceo of twitter")

@@ -638,7 +638,7 @@ def test_a_date_that_is_no_calendar_date_is_quoted_not_a_crash(tmp_path: Path) -
     doc = {"id": "a", "title": "Harbour news", "text": "The council voted to close the old pier to cars.", "date": "spring 2023"}
     (corpus / "a.jsonl").write_text(json.dumps(doc) + "\n", encoding="utf-8")
     answer = Pipeline(Settings(corpus=corpus, index=tmp_path / "index")).ask("When was the harbour article published?")
-    assert answer.answer.startswith("spring 2023.")
+    assert answer.answer.startswith("Spring 2023.")
 
 
 def test_who_owns_an_outlet_is_answered_from_its_publishers_notice(pipeline: Pipeline) -> None:

@@ -718,7 +718,7 @@ def test_a_contributor_of_an_outlet_is_its_writer_whose_bio_tells_his_years(pipe
     first = pipeline.ask("Who is the BGR contributor who covered Musk's threat against Microsoft?")
     assert first.answer.startswith("Joe Wituschek"), first.answer
     answer = pipeline.ask("How many years of tech expertise does he have?", conversation_id=first.conversation_id)
-    assert answer.answer.startswith("over 10 years"), answer.answer
+    assert answer.answer.startswith("Over 10 years"), answer.answer
 
 
 def test_a_source_credited_in_the_last_answer_is_not_what_the_next_turn_carries(pipeline: Pipeline) -> None:
@@ -923,3 +923,11 @@ def test_where_the_asker_met_the_news_is_no_topic_and_no_proof_is_a_no(pipeline:
     assert "Reddit" not in first.answer.split("[1]")[0]  # the threat to sue Microsoft, not Reddit's charging
     answer = pipeline.ask("did he show any proof", first.conversation_id)
     assert answer.answer.startswith("No. Despite the threat, there has been no further evidence"), answer.answer
+
+
+def test_he_after_a_question_naming_an_author_or_typed_with_a_slip_is_that_author(pipeline: Pipeline) -> None:
+    first = pipeline.ask("which outlet has the piece by trevor mogg")
+    assert "Japan" in pipeline.ask("lol where did he move to", first.conversation_id).answer  # his bio, not Musk's "move"
+    first = pipeline.ask("who wrote the bgr artcle")  # "artcle": the last question read with its slip fixed
+    answer = pipeline.ask("how long has he been coverin tech", first.conversation_id)
+    assert answer.answer.startswith("Over 10 years."), answer.answer
