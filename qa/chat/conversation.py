@@ -22,7 +22,7 @@ from qa.patterns import CALENDAR, DOTTED_NAME
 from qa.question.asides import before_remark
 from qa.question.capitals import proper_names
 from qa.question.kinds import FILLER, SAYS_WHO
-from qa.question.scenes import named_again
+from qa.question.scenes import named_again, split_ask
 from qa.text import STOPWORDS, normalize, words
 
 _LEANS = re.compile(
@@ -100,7 +100,7 @@ class Conversation:
         text = normalize(question)
         # "what's the company called" after "... musk is getting into ai with a new company": that company
         again = last is not None and named_again(question, last.topic)
-        if last is None or not (again or leans_on_context(question, own)) or _MEANT.match(text):
+        if last is None or not (again or leans_on_context(question, own)) or _MEANT.match(text) or _points_in(question):
             return []
         new_names = [n for n in proper_names(question) if n not in last.topic]
         if new_names or (_OPENS.match(text) and own and not _points_back(question)):
@@ -121,6 +121,17 @@ class Conversation:
     def last_turn(self) -> int | None:
         """The number of the latest turn (0: the first answer), None before any."""
         return self.first_turn + len(self.turns) - 1 if self.turns else None
+
+
+def _points_in(question: str) -> bool:
+    """True for a message whose question only points at a thing its own first sentence names ("oh the api fees. how
+    much are those"): it stands alone, whatever the last turn was about."""
+    scene, ask = split_ask(question)
+    return bool(scene) and bool(_THING_POINTED.search(ask)) and not _HE.search(question) and not re.search(r"\b(?:they|them|their)\b", question, re.I) and not [w for w in words(ask) if w not in STOPWORDS] and any(
+        w not in STOPWORDS and not re.fullmatch(FILLER, w, re.I) for w in words(scene))
+
+
+_THING_POINTED = re.compile(r"\b(?:it|that|this|those|these)\b", re.I)
 
 
 def _points_back(question: str) -> bool:

@@ -57,11 +57,14 @@ def follow_kind(question: Question, previous: Question | None) -> Question:
     asking a value ("and reddit?" after "how much is twitter charging?" asks how much too)."""
     if previous is not None and previous.kind == "published" and (ZONE_ASKED.search(question.text) or _TIMED_ONLY.match(question.text)):
         return Question(question.text, "published")  # "what timezone is that", "at what time?" after "when did it go up"
+    if question.kind == "what" and previous is not None and previous.kind in ("how_much", "how_many") and _RANGE_END.match(question.text):
+        return Question(question.text, previous.kind)  # "whats the top end" after "how much are those": the range's highest
     if question.kind != "what" or previous is None or not _ELLIPSIS.match(question.text) or _ASKS_WHAT.search(question.text):
         return question  # "and over what exactly?" after "who threatened to sue ...?" asks a what
     return Question(question.text, previous.kind) if previous.is_meta or previous.kind in _VALUES else question
 
 
+_RANGE_END = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)*(?:what(?:'s|’s|s| is| was)? )?the (?:top|upper|high|bottom|lower|low)(?: end| figure| number| price)?\W*$", re.I)
 _TIMED_ONLY = re.compile(r"^\W*(?:and\s+|so\s+|ok\s+)?(?:at\s+)?(?:what|which)\s+(?:time|hour|day|date)(?:\s+(?:exactly|of day))?\W*$|^\W*(?:and\s+)?(?:what\s+)?time\W*$", re.I)
 ZONE_ASKED = re.compile(r"\btime ?zones?\b", re.I)
 _ASKS_WHAT = re.compile(r"\b(?:what|which)\b(?! about\b)", re.I)

@@ -931,3 +931,10 @@ def test_he_after_a_question_naming_an_author_or_typed_with_a_slip_is_that_autho
     first = pipeline.ask("who wrote the bgr artcle")  # "artcle": the last question read with its slip fixed
     answer = pipeline.ask("how long has he been coverin tech", first.conversation_id)
     assert answer.answer.startswith("Over 10 years."), answer.answer
+
+
+def test_a_message_pointing_at_the_thing_its_first_sentence_names_stands_alone(pipeline: Pipeline) -> None:
+    first = pipeline.ask("why did microsoft cut twitter off")
+    fees = pipeline.ask("oh the api fees. how much are those", first.conversation_id)
+    assert not fees.abstained and "$42,000" in fees.answer  # of the fees it names, not of Microsoft's cutting off
+    assert pipeline.ask("whats the top end", first.conversation_id).answer.startswith("$210,000.")

@@ -80,6 +80,10 @@ def test_an_elliptical_follow_up_takes_the_kind_asked_before_unless_it_asks_its_
     when = classify("when was that")
     assert follow_kind(classify("and what exact date did the pause kick in?"), when).kind == "when"  # "and" asks nothing
     assert classify("and what did reddit say it would charge?").kind == "how_much"
+    # "whats the top end" after a price asked: the range's highest, an amount
+    much = classify("how much are those api fees")
+    assert follow_kind(classify("whats the top end"), much).kind == "how_much"
+    assert follow_kind(classify("whats the top end"), who).kind == "what"  # no amount asked before it
 
 
 def test_a_writer_saying_or_thinking_frames_the_question_instead_of_asking_the_byline(pipeline: Pipeline) -> None:
