@@ -312,8 +312,8 @@ def plain_verbs(words: list[str], money: bool | None = None) -> list[str]:
             out[-2] = _PHRASAL[(out[-2], w)]  # "cut openai off", "turn it on": "stop openai", "enable it"
         elif w in ("alone", "untouched") and (left := next((j for j in range(len(out) - 1, max(len(out) - 6, -1), -1) if out[j] in _LEAVE), None)) is not None:
             out[left] = _LEAVE[out[left]]  # "make it leave some imports alone": what a text says it ignores, skips
-        else:
-            out.append(_PLAIN.get(w, w))
+        else:  # "is he still ceo at twitter": a role still held, no "continue" a text must write
+            out.append(w if w == "still" and words[i + 1 : i + 2] and words[i + 1] in ("ceo", "boss", "head", "chief", "chairman", "president", "owner", "founder", "leader") else _PLAIN.get(w, w))
     return out
 
 

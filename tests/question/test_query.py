@@ -232,6 +232,9 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     assert "leav" in analyse("what year did musk walk away from the board", None, known | {"leav", "board", "walk"}).terms
     assert "pay" in analyse("is microsoft willing to cough that up", None, known | {"pay", "willing", "cough"}).terms
     assert "publish" in analyse("when was the piece put online", None, known | {"publish", "piec", "put"}).terms
+    # "still" works on as "continue" ("will linkedin still work"), not before a role still held ("still ceo")
+    assert "continu" in analyse("will linkedin still work", None, known | {"continu", "linkedin", "work"}).terms
+    assert "continu" not in analyse("is he still ceo at twitter", None, known | {"continu", "ceo", "twitter"}).terms
     # money "pumped into" a company is invested in it
     assert "invest" in analyse("how much cash has microsoft pumped into openai", None, known | {"invest", "pump", "cash"}).terms
     # "leave some imports alone", "leave one block of code untouched": what a text says it ignores or skips
