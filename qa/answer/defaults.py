@@ -58,7 +58,7 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     lost)."""
     if (noun := default_asked(question, query)) is None:
         return False
-    if not (named := best.holds(noun, query) or noun in _identifier_parts(best)):  # "yaml_loader" names the loader
+    if not (named := best.holds(noun, query)):  # "yaml_loader" names the loader: the index stems its parts too
         noun = _word_before_held(question, query, noun, best) or noun  # "the default key combo": "the detach character"
     if _WHERE.match(question.text) and best.holds(noun, query) and PATH.search(best.sentence.text) and best.kind != "code":
         return False  # "where does rinetd keep its pid file by default": "... saved in the file /var/run/rinetd.pid" (a
@@ -70,16 +70,11 @@ def undefaulted(question: Question, query: Query, best: Evidence, cited: list[Ev
     told = " ".join(e.sentence.text for e in [best, *near] if best.kind != "item" or e.kind != "item" or _item(e) == _item(best) or (named and e.opening is None and _ITS_DEFAULT.match(e.sentence.text)))
     # an option named so is no default told: "xandikos --defaults -d $HOME/dav" gives an example's folder
     said = best.says("default", query) and not _DEFAULTS_OPTION.search(best.sentence.text)
-    return not (named or best.holds(noun, query)) or not (said or re.search(r"\bdefault", _DEFAULTS_OPTION.sub("", told), re.I))
+    return not best.holds(noun, query) or not (said or re.search(r"\bdefault", _DEFAULTS_OPTION.sub("", told), re.I))
 
 
 # "The default is None, which ...": opening an item of its own, a default told of the thing the item before named
 _ITS_DEFAULT = re.compile(r"(?:the|its) default (?:is|was|value is)\b|it defaults to\b", re.I)
-
-
-def _identifier_parts(e: Evidence) -> set[str]:
-    """The stems of the parts of the names the sentence writes joined with underscores ("yaml", "loader")."""
-    return {p for w in words(e.sentence.text) if "_" in w.strip("_") for p in stem_words(w.strip("_").split("_"))}
 
 
 _DEFAULTS_OPTION = re.compile(r"(?<![\w-])--?[\w-]*default[\w-]*", re.I)
