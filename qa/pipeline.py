@@ -21,14 +21,14 @@ from qa.chat.conversation import Conversation, ConversationStore, MemoryStore, l
 from qa.chat.followups import cited_outlet, earlier_turn, follow_evidence, no_reason_given, quoted_hit
 from qa.errors import ConversationNotFound, DocumentNotFound, EmptyQuestion, QuestionTooLong
 from qa.models import Answer, Document, Hit
-from qa.question.asides import before_remark, split_aside
+from qa.question.asides import before_remark, split_aside, unsaid
 from qa.question.echoes import echoed
 from qa.question.facts import expand_acronyms
 from qa.question.frames import defaulted, sued
 from qa.question.kinds import ASKING_WORDS, Question, classify, source_topic
 from qa.question.meta import OTHER, Bylines, about_author, asks_byline, asks_of_it, follow_kind, picks_article
 from qa.question.query import POINTS_BACK, Query, analyse
-from qa.question.scenes import ASKING, as_reported, checked_claim, named_again, reported_by, situation, split_ask, unmet
+from qa.question.scenes import ASKING, as_reported, checked_claim, named_again, reported_by, situation, split_ask
 from qa.question.spell import Speller, spelled
 from qa.search.index import Index, Progress
 from qa.search.locate import locate
@@ -158,7 +158,7 @@ class Pipeline:
         conversation = Conversation() if conversation_id is None else self.conversation(conversation_id)
         if conversation.turns:  # "who owns it?" after "Verdict.": Verdict's owner; "and reddit? are they ...": reddit
             asked = named_back(question, last := conversation.turns[-1], self._bylines.is_byline(last.span), self._bylines.outlet_in(last.question) or cited_outlet(question, last, self.index.documents))
-        own = self._content_words(unsourced := self._bylines.named(unmet(asked))[1])  # "digital trends mentions bard": no topic; "saw this on reddit earlier. ...": none
+        own = self._content_words(unsourced := self._bylines.named(asked := unsaid(asked))[1])  # "digital trends mentions bard": no topic; "saw this on reddit earlier. ...": none
         context = conversation.context_for(unsourced, own) if conversation.turns else []  # "does the Verdict piece ...": no new name
         lent = context  # the words searched with; `context` is what the turn is about
         if context and _CALLED.match(asked) and "?" not in last.question and not ASKING.match(last.question):  # "one article says musk is

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from qa.question.scenes import ASKING, VIEW, WHETHER, form_only
+from qa.question.scenes import ASKING, MET_FIRST, VIEW, WHETHER, form_only
 
 # "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
 _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
 # "did musk actually file the lawsuit or is it just talk": the other way it could be, a remark of its own.
 _OR_ELSE = re.compile(
-    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I
+    r"^(?P<ask>.*\w)\s*,?\s+(?P<aside>or (?:(?:is|was|are|were) (?:it|that|this|they|he|she|[\w.'’-]+(?= (?:just|simply|only|merely)\b))|(?:it|that|this) (?:is|was)(?= (?:just|simply|only|merely)\b)) .*\w.*?)\W*$", re.I
 )
 
 
@@ -31,7 +31,7 @@ _GUESS = re.compile(
 
 # "what year was that, 2016?", "when did it kick in, may 1st?": a value guessed after a question asking for one.
 _VALUE_GUESS = re.compile(
-    r"^(?P<ask>.*\w)\s*,\s+(?P<aside>(?:[^\s,;?]+\s+){0,3}(?:[^\s,;?]*\d[^\s,;?]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:\s+[^\s,;?]+){0,2}?)\W*$",
+    r"^(?P<ask>.*\w)\s*,\s+(?P<aside>(?:[^\s,;?]+\s+){0,3}(?:[^\s,;?]*\d[^\s,;?]*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+[^\s,;?]+){0,2}?)\W*$",
     re.I,
 )
 
@@ -118,3 +118,26 @@ def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -
     if (said := re.match(r"(?:like|i\.?e\.?|as in|something like)\s+", m.group("aside"), re.I)) and not ASKING.match(m.group("aside")[said.end() :]):
         return f"{m.group('ask')} {m.group('aside')[said.end() :]}", ""  # "how long has it been running? like an elapsed time counter": said again
     return m.group("ask"), "" if _POLITE.match(m.group("aside")) else m.group("aside")
+
+
+# "saw musk is suing microsoft on reddit earlier": where and when the asker met the news, inside what they tell
+_MET_WHERE = re.compile(r"^(\W*(?:(?:so|ok|hey|yo)\W+)*(?:i |we )?(?:just )?(?:saw|seen|read|heard)\b[^.?!]*?)"
+                        r" (?:on|in|at) (?:the )?[\w.]+ (?:earlier|today|yesterday|lately|recently|last night|this morning)\b", re.I)
+
+
+_WORK = r"(?:school\s+|class\s+|final\s+)?(?:report|essay|homework|assignment|paper|thesis|presentation|project|notes)"
+# "... microsoft? i need the exact date for my report pls", "quick q for my report: ...": what the asker needs it for
+_NEEDED_FOR = re.compile(
+    rf"(?:(?<=[.?!])\s*(?:i|we)\s+(?:need|want|wanna|gotta|have to|must)\b[^.?!]{{0,40}}?\s(?:for|in)\s+(?:context\s+(?:in|for)\s+)?(?:my|our|the|a)\s+{_WORK}"
+    rf"|(?<=[.?!])\s*(?:for|in)\s+(?:context\s+(?:in|for)\s+)?(?:my|our)\s+{_WORK}|\s(?:for|in)\s+(?:my|our)\s+{_WORK}(?=\s*:))"
+    r"(?:\s+(?:pls|please|plz|thx|thanks))?\W*?(?=\W*$|\s*:)", re.I)
+
+
+def unsaid(message: str) -> str:
+    """`message` without what tells only where the asker met the news ("saw this on reddit earlier.", "saw musk is
+    suing microsoft on reddit earlier") or what they need the answer for ("... ? i need it for my report")."""
+    message = _NEEDED_FOR.sub("", message)
+    m = MET_FIRST.match(message)
+    if m and len(message[m.end() :].split()) >= 3:
+        return message[m.end() :]
+    return _MET_WHERE.sub(r"\1", message, count=1)

@@ -29,9 +29,12 @@ _DATED = re.compile(
 )
 # "isn't getty suing openai?", "didnt musk quit in 2018?": a negative question asks what the positive one asks
 # "wasn't it google that musk threatened to sue?", "was it in 2018 that he quit?": the one asked of is offered
-_CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
+_CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported|confirmed|official|certain|sure|definite)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
 # "what were his words exactly?", "what were musk's exact words": what he said
 _WORDS = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)what\s+(?:were|are|was|is)\s+(his|her|their|[\w.&-]+(?:\s+[\w.&-]+)?(?:['’]s?|(?<=[a-z])s))\s+(?:exact\s+|actual\s+)?words\b", re.I)
+# "what words exactly musk has wrote in his tweet?", "what words did he use": what he said
+_WORDED = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)what\s+(?:exact\s+|actual\s+)?words\s+(?:exactly\s+)?(?:(?:did|does|do|has|have|had)\s+)?"
+                     r"(he|she|they|[\w.&-]+)\s+(?:(?:has|have|had)\s+)?(?:wr[io]te|written|writes|use[ds]?|say|said|says|tweet(?:ed|s)?|post(?:ed|s)?)\b", re.I)
 # "what's he say they did", "wats musk say": "what's" before a bare verb is "what does"; what he said
 _SAYS = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)w(?:h)?at(?:'s|’s|s)\s+(he|she|they|[\w.&-]+)\s+(?:say|tweet)\b", re.I)
 _SUBJECTIVE = {"his": "he", "her": "she", "their": "they"}
@@ -51,7 +54,7 @@ def echoed(question: str) -> str:
     if w := _WORDS.match(question):
         who = _SUBJECTIVE.get(w[2].lower()) or re.sub(r"['’]?s?$", "", w[2])
         return f"{w[1]}what did {who} say{question[w.end() :]}"
-    if w := _SAYS.match(question):
+    if w := _SAYS.match(question) or _WORDED.match(question):
         return f"{w[1]}what did {w[2]} say{question[w.end() :]}"
     if h := _HOW_CALLED.match(question):
         aux, who = (h[2], h[3]) if h[2] else ("is" if h[5].lower() == "s" else h[5], h[4])

@@ -12,7 +12,7 @@ from qa.question.kinds import HEDGES, OPENING, QUESTION_LABEL
 
 # "i read somewhere ...", "my friend told me ...": where the asker met a claim
 HEARSAY = (
-    r"^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading)(?: about)?|(?:just |also )?(?:saw|heard)(?= \w)|some(?:one|body) (?:told me|said)|people (?:say|said)"
+    r"^\W*(?:(?:so|and|but|ok|wait)\W+)*(?:(?:(?:i|we) (?:think|thought|believe|guess) )?(?:i|we) (?:(?:just|also) )?(?:read|saw|heard)|(?:i|we) (?:keep|kept) (?:seeing|hearing|reading)(?: about)?|(?:just |also )?(?:saw|heard)(?= \w)|some(?:one|body) (?:told me|said)|people (?:say|said)"
     r"|(?:my |a )?(?:friend|buddy|coworker|colleague|boss) (?:told me|said))(?: (?:somewhere|online|elsewhere|earlier|that))*\b"
 )
 
@@ -67,9 +67,9 @@ _IDIOM = re.compile(
     # "my boss asked me how much ...", "a friend wants to know why ...": who asks, before what is asked
     r"|^\W*(?:(?:so|and|but|ok|okay)\W+)*(?:my|our|a) (?:\w+ )?\w+ (?:asked|asks|was asking|is asking|keeps asking|wants to know|wanted to know)(?: (?:me|us))?\b"
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
-    rf"|\b{QUESTION_LABEL}\b|\bi (?:think|guess|wonder|mean|meant)\b|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
+    rf"|\b{QUESTION_LABEL}\b|\bi (?:think|guess|wonder|mean|meant)\b(?! i (?:read|saw|heard)\b)|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$"
-    r"|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
+    r"|,\s*(?:is (?:it|that|this)|(?:it|that|this) is) (?:really )?(?:true|right|correct)(?=\W*$)|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     # "maybe i am wrong but", "if i understood right", "i am not sure"; "the exact name they write": the asker's doubt, the text's own words
     r"|\bmaybe (?:i am|i['’]?m) wrong\b|\bif i understood(?: (?:it|that|this))? (?:right|correctly|well)\b|\b(?:i am|i['’]?m) not (?:sure|certain)\b|\bcorrect me if (?:i am|i['’]?m) wrong\b"
     r"|(?:(?<=\bname )|(?<=\bword )|(?<=\bterm )|(?<=\btitle ))(?:they|it|the articles?) (?:write|writes|wrote|use|uses|used|give|gives|gave)\b"
@@ -92,8 +92,8 @@ _IDIOM = re.compile(
     # A light verb before a noun of action says nothing the noun does not: "make the threat" is "threaten".
     r"|\b(?:make|makes|made|making|take|takes|took|taking|give|gives|gave|giving)(?= (?:the|a|an|his|her|its|their|this|that) (?:\w+ )?"
     r"(?:\w+(?:tion|sion|ment|ance|ence|al)|threat|claim|call|move|offer|deal|bid|attempt|promise|demand|remark|comment"
-    r"|change|step|effort|case|decision)s?\b)|\b(?:show|shows|showed|shown|showing)(?= (?:(?:any|some|the|his|her|their|its|no|real) )?(?:proof|evidence)\b)"  # "show any proof": give it
-    r"|^what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b)"
+    r"|change|step|effort|case|decision|tweet|post)s?\b)|\b(?:show|shows|showed|shown|showing)(?= (?:(?:any|some|the|his|her|their|its|no|real) )?(?:proof|evidence)\b)"  # "show any proof": give it
+    r"|(?:^|(?<=[.!?] ))what(?:'s|’s|s| is)?\s+(?:the\s+(?:deal|story|situation)|going\s+on|happening|up)(?=\s+(?:with|between)\b|\W*$)"
     # "how do i make fdupes go into subdirectories", "is there a way to get it to ...": the asker causes a deed, the deed is asked
     r"|(?:(?<=\bhow do i )|(?<=\bhow can i )|(?<=\bhow do you )|(?<=\bhow can you )|(?<=\bhow do we )|(?<=\bhow to )|(?<=\bway to ))"
     r"(?:make|get|let)\b(?= \S+ \S+)"

@@ -164,13 +164,7 @@ def split_ask(question: str) -> tuple[str, str]:
 
 _MET = r"\W*(?:(?:so|ok|hey|yo)\W+)*(?:i |we )?(?:just )?(?:saw|seen|read|heard|found|spotted)(?: about)? (?:this|it|that)(?: story| news| thread| post)? (?:on|in|at|from) (?:the )?[\w.]+(?: (?:earlier|today|yesterday|lately|recently|last night|this morning))?"
 _MET_ON = re.compile(rf"{_MET}\W*", re.I)
-_MET_FIRST = re.compile(rf"{_MET}\s*[.!?,;:]+\s+", re.I)
-
-
-def unmet(message: str) -> str:
-    """`message` without a first sentence telling only where the asker met the news ("saw this on reddit earlier.")."""
-    m = _MET_FIRST.match(message)
-    return message[m.end() :] if m and len(message[m.end() :].split()) >= 3 else message
+MET_FIRST = re.compile(rf"{_MET}\s*[.!?,;:]+\s+", re.I)
 
 
 _EMBEDDED = re.compile(r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know)\s+(?:me\s+|us\s+)?(?P<ask>(?:why|how|when|where|who|what|which)\b[^.?!;]*)", re.I)  # "asking me why ..."
