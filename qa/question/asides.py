@@ -83,6 +83,12 @@ def before_remark(text: str) -> str:
     return text[: cut + 1] if 0 < cut < len(text.rstrip()) - 1 else text
 
 
+# "so musk co-founded openai? my friend says he had nothing to do with it": another's claim, what is checked, no word asked
+_HEARD_FROM = re.compile(
+    r"^(?P<ask>.*\w.*\?)\s+(?:(?:my|a|our) (?:\w+ )?(?:friend|buddy|mate|boss|coworker|colleague|brother|sister|dad|mom|mum|roommate|teacher|wife|husband|partner)"
+    r"|some(?:one|body)|people|every(?:one|body)) (?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|told me|tells me|keeps saying)\b[^?]*$", re.I)
+
+
 def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -> tuple[str, str]:
     """The question proper and a remark typed after it ("seems petty", "i remember something spicy"), or a
     question refining a first one ("which features are they losing? can they still schedule stuff"), or
@@ -135,8 +141,11 @@ _NEEDED_FOR = re.compile(
 
 def unsaid(message: str) -> str:
     """`message` without what tells only where the asker met the news ("saw this on reddit earlier.", "saw musk is
-    suing microsoft on reddit earlier") or what they need the answer for ("... ? i need it for my report")."""
+    suing microsoft on reddit earlier"), what they need the answer for ("... ? i need it for my report") or what
+    another claims ("... ? my friend says he had nothing to do with it")."""
     message = _NEEDED_FOR.sub("", message)
+    if (m := _HEARD_FROM.match(message)) and len(m.group("ask").split()) >= 3:
+        message = m.group("ask")
     m = MET_FIRST.match(message)
     if m and len(message[m.end() :].split()) >= 3:
         return message[m.end() :]

@@ -1,6 +1,6 @@
 """Chat messages carrying what is no part of the question: where the asker met the news ("saw ... on reddit
-earlier"), what they need the answer for ("... i need it for my report"), a guess of the day offered after it,
-"i think i read" before a claim, "it is true?" after one."""
+earlier"), what they need the answer for ("... i need it for my report"), what a friend claims, a guess of the
+day offered after it, "i think i read" before a claim, "it is true?" after one."""
 
 from __future__ import annotations
 
@@ -28,6 +28,8 @@ def _asked(pipeline: Pipeline, *turns: str) -> Answer:
         ("when did he quit? i need the exact date for my report pls", "when did he quit?"),
         ("how much did they invest? for context in my report", "how much did they invest?"),
         ("quick q for my report: who wrote it?", "quick q: who wrote it?"),
+        ("so musk co-founded openai? my friend says he had nothing to do with it", "so musk co-founded openai?"),
+        ("how much did they invest? someone told me 13 billion", "how much did they invest?"),
         # a report the question asks of stays
         ("what does it say in the report?", "what does it say in the report?"),
         ("which outlet do they cite for the report that microsoft left", "which outlet do they cite for the report that microsoft left"),
@@ -69,3 +71,8 @@ def test_whether_it_is_confirmed_or_only_a_threat_is_told_by_no_lawsuit_filed(pi
 )
 def test_hearsay_after_i_think_and_whether_it_is_true_frame_the_claim(question: str, kept: str) -> None:
     assert " ".join(unframed(question).split()) == kept
+
+
+def test_a_follow_up_after_a_friends_counterclaim_carries_the_question_not_the_claim(pipeline: Pipeline) -> None:
+    answer = _asked(pipeline, "so musk co-founded openai? my friend says he had nothing to do with it", "when was that again?")
+    assert answer.answer.startswith("2015."), answer.answer
