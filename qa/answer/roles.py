@@ -24,7 +24,7 @@ _ASKS_ROLE = lazy_pattern(
     rf"|^\W*who ({HEAD_VERBS})\b"  # "who runs microsoft advertising": its head
     rf"|^\W*(?:which|what) (?:(\w+) )?({_PERSONS})(?= (?!of\b|and\b|or\b)[a-z]+\b)"
     rf"|^\W*(?:what(?:'s|’s|s| is| was) )?(?:the )?([\w.&-]+)(?:'s|’s)? ({_PERSONS})(?:'s|’s)? (?:full )?name(?: again)?\W*$"  # "reddit ceo name", "whats microsoft's ceo's name again"
-    rf"|^\W*who(?:'s|’s|s| is| was) ([\w.&-]+) ({_PERSONS}|boss|chief|founder|president|chairman)\W*$",  # "who is reddit ceo"
+    rf"|^\W*(?:who(?:'s|’s|s| is| was)|(?:what(?:'s|’s|s| is| was) )?the name of) ([\w.&-]+) ({_PERSONS}|boss|chief|founder|president|chairman)\W*$",  # "who is reddit ceo"
     re.I,
 )
 _HEAD = group("chief")
@@ -103,7 +103,8 @@ def _roles_at(stems: list[str], asked: str) -> list[int]:
     role = group(asked.lower())
     # A head's titles, not the owning that "boss" and "ceo" are grouped with too ("data owners").
     roles = _HEAD if role & _HEAD else _HEAD | role if role & _EXECUTIVES else role
-    return [i for i, s in enumerate(stems) if s in roles or any(_same_word(s, r) for r in roles)]
+    last = [s.rpartition("-")[2] for s in stems]  # "co-founder": a founder
+    return [i for i, s in enumerate(last) if s in roles or any(_same_word(s, r) for r in roles)]
 
 
 def _anothers(tokens: list[str], stems: list[str], i: int, owner: str, asked: set[str]) -> bool:

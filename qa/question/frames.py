@@ -77,7 +77,7 @@ _IDIOM = re.compile(
     # "..., like was it a press release or what", "..., a blog post or what": a guess offered after the question, nothing it asks for.
     r"|,\s*(?:like\s+)?(?:(?:was|is|were|are|did|does)\s+(?:it|that|this|they|he|she)\b|(?:maybe\s+)?(?:an?|some)\s)[^,?]*?\s+or\s+(?:what|something|smth|some\w+ else|elsewhere)\W*$"
     # "is that just a rumor or did they confirm it somewhere official": whether it was told, no rumour named
-    r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b|\b(?:in the first place|(?:around|at|about) the same time|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
+    r"|\bjust (?:an? )?rumou?rs?\b|(?<=\bsomewhere )official\b|\b(?:in the first place|(?:around|at|about) the same time|at (?:some|one) point|to begin with|anyways?|at all|or something|or whatever|for real|right now|these days|so far"
     r"|exact(?= \w)|any ?more)\b"
     r"|(?:(?<=\bsomething )|(?<=\bsmth )|(?<=\bsth )|(?<=\banything )|(?<=\bstuff ))similar\b"  # "doing smth similar": like the last one, no word to find
     # "anything in gzip that helps with that?": the help asked for is the answer, no word to find

@@ -76,3 +76,8 @@ def test_hearsay_after_i_think_and_whether_it_is_true_frame_the_claim(question: 
 def test_a_follow_up_after_a_friends_counterclaim_carries_the_question_not_the_claim(pipeline: Pipeline) -> None:
     answer = _asked(pipeline, "so musk co-founded openai? my friend says he had nothing to do with it", "when was that again?")
     assert answer.answer.startswith("2015."), answer.answer
+
+
+def test_at_some_point_is_no_word_to_find(pipeline: Pipeline) -> None:
+    answer = pipeline.ask("i think i read musk cut openai off from twitter data at some point? when was that")
+    assert not answer.abstained and "December" in answer.answer, answer.answer

@@ -28,6 +28,14 @@ def test_the_role_in_another_form_or_title_answers() -> None:
     assert not role_missing("who's the ceo of tesla", "Elon Musk, CEO of Tesla and SpaceX, took to Twitter.")
     assert not role_missing("who is twitter's boss", "Twitter CEO Elon Musk threatened to sue.")
     assert not role_missing("who is twitter ceo", "Twitter CEO Elon Musk threatened to sue.")
+    # a founder told as a co-founder
+    assert not role_missing("who is openai founder", "Microsoft invested in OpenAI, of which Musk was a co-founder before quitting.")
+
+
+def test_the_name_of_a_role_held_at_a_company_asked_without_a_possessive_needs_that_companys_role() -> None:
+    sentence = "Twitter CEO, Elon Musk, threatened to sue Microsoft."
+    assert role_missing("what is the name of microsoft CEO?", sentence, {"microsoft", "twitter"})
+    assert not role_missing("what is the name of twitter CEO?", sentence, {"microsoft", "twitter"})
     assert not role_missing("what did his spokesperson say", "A Microsoft spokesperson declined to comment.")
 
 
