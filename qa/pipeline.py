@@ -249,7 +249,8 @@ class Pipeline:
     ) -> tuple[Composition, Query, list[Hit]]:
         earlier = earlier_turn(conversation)  # the last turn's question and first document cited, read once
         g = self.gather(question, context, exclude, k, earlier)
-        last_kind = classify(self._spelled(earlier[0])) if conversation.turns else None  # read once, its typos fixed ("who wrote the bgr artcle")
+        last_kind = classify(self._spelled(earlier[0])) if conversation.turns else None  # typos fixed ("who wrote the bgr artcle")
+        last_kind = about_author(last_kind, None, self._authors) if last_kind and not last_kind.is_meta else last_kind  # "where is he from" of the writer: his bio
         kind = about_author(follow_kind(g.kind, last_kind), last_kind, self._authors)
         kind = Question(kind.text, "who") if kind.kind == "where" and ASKS_CITED.search(kind.text) else kind  # "where did bgr get the reddit news from": whom it cites
         if ended := ending(question, g.named, earlier[1], self.index):  # "how does the digital trends piece wrap up"
@@ -264,8 +265,7 @@ class Pipeline:
             evidence,
             self.index.documents,
             proper=self._proper, min_confidence=self.settings.min_confidence,
-            # "what outlet?" after "who is joe wituschek?": an article question naming none means the last one.
-            previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,
+            previous=earlier[1] if context or (kind.is_meta and conversation.turns) else None,  # "what outlet?" after "who is joe wituschek?": the last one
         )
         if context and not composition.abstained and no_reason_given(kind, g.query, composition.citations, conversation.turns[-1]):
             composition = abstain(0.1, "no sentence found gives a reason")  # "why though?" after what none explains

@@ -98,7 +98,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
     )
     # "who is trevor mogg?" "and joe wituschek?"
     named = (m := _ELLIPSIS.match(question.text)) and " ".join(question.text[m.end() :].strip(" ?!.").lower().split())
-    if about and named in authors:
+    if about and (named in authors or _WHO_IS_HE.match(question.text)):  # "who is this person? a journalist?"
         return Question(question.text, "role")
     if wrote := _WROTE_WHAT.match(question.text):
         who = wrote.group("who").lower()
@@ -125,7 +125,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
 _BIO_ASKED = re.compile(
     r"\bhow (?:long|many years) (?:has|have|had|is|was|did) (?:[\w.'’]+ ){1,4}?(?:been )?(?:cover|writ|report|work|in|doin|blogg)\w*"
     r"|\b(?:experience|expertise|background|bio|biography|credentials)\b|\bhow old (?:is|was)\b"
-    r"|\b(?:where|(?:which|what) (?:country|city|town|place))(?:['’]s| (?:does|did|do|is|was)) [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up|go to|went to|stud(?:y|ied)|graduate|attend)\b"  # "where does he live now"
+    r"|\b(?:where|(?:which|what) (?:country|city|town|place))(?:['’]s| (?:does|did|do|is|was))? [\w.'’]+(?: [\w.'’]+){0,6}? (?:live|lives|living|reside|based|from|move|moved|grow up|grew up|go to|went to|stud(?:y|ied)|graduate|attend)\b"  # "where does he live now"
     r"|\b(?:which|what) (?:university|college|school|degree)\b|\b(?:lives?|living|resides?|based|moved|grew up|comes? from)(?: (?:in|to|now))? where\b|\bwhere (?:he|she) (?:worked|works|lives|lived|studied|grew up|went)\b",  # his schooling; "lives where now"
     re.I,
 )
@@ -133,6 +133,7 @@ _WROTE_THE = re.compile(
     r"\b(?:wrote|write|writes|written)\s+(?:(?:the|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:one|article|piece|story|post|report)|one of (?:these|them|those|the (?:articles|pieces|stories)))\b", re.I
 )
 _PERSONAL = re.compile(r"\b(?:he|she|they|his|her|their|him|them|(?:that|the|this) (?:guy|dude|man|woman|lady|person|author|writer|reporter))\b", re.I)
+_WHO_IS_HE = re.compile(r"^\W*(?:(?:and|so|ok)\W+)?who(?:['’]s|s| is| was) (?:he|she|this person|that person|this guy|that guy|the author|the writer)\b", re.I)
 _ROLE_NOUN = re.compile(r"\b(?:editor|writer|reporter|contributor|journalist|columnist|correspondent)\b")
 _ROLE_WORD = re.compile(r"\b(?:job title|title|role|position|job)\b")
 

@@ -938,3 +938,12 @@ def test_a_message_pointing_at_the_thing_its_first_sentence_names_stands_alone(p
     fees = pipeline.ask("oh the api fees. how much are those", first.conversation_id)
     assert not fees.abstained and "$42,000" in fees.answer  # of the fees it names, not of Microsoft's cutting off
     assert pipeline.ask("whats the top end", first.conversation_id).answer.startswith("$210,000.")
+
+
+def test_after_the_writers_origin_or_byline_he_is_the_writer(pipeline: Pipeline) -> None:
+    first = pipeline.ask("the digital trends writer, where is he from originally")
+    assert "Japan" in pipeline.ask("and where does he live now", first.conversation_id).answer  # his bio, asked again
+    first = pipeline.ask("who wrote the digital trends article about musk and microsoft?")
+    role = pipeline.ask("who is this person? a journalist?", first.conversation_id)
+    assert role.answer.startswith("Contributing Editor."), role.answer
+    assert "Japan" in pipeline.ask("and in which country he is living now?", first.conversation_id).answer
