@@ -88,6 +88,20 @@ def item_opening(index: Index, i: int, kind: str) -> tuple[int, list[str]] | Non
     return (first, stems(m.group("term"))) if m else None
 
 
+def item_rest(index: Index, i: int, kind: str, most: int = 3) -> list[str]:
+    """The stems of the sentences after `i` in its list item, when `i` opens the item defining a term:
+    "newline_style: Defines the style of marking linebreaks." is told further by "... BACKSLASH will convert
+    a linebreak to a backslash and a newline"."""
+    if kind not in LISTED or not TERM.match(index.sentences[i].text):
+        return []
+    block, rest = block_of(index, i), []
+    for j in range(i + 1, min(i + 1 + most, len(index.sentences))):
+        if not same_doc(index, i, j) or block_of(index, j) is not block:
+            break
+        rest += index.sentence_stems[j]
+    return rest
+
+
 def _block_start(index: Index, i: int) -> int:
     """The first sentence of the block holding sentence `i`."""
     block, first = block_of(index, i), i

@@ -13,7 +13,7 @@ from qa.models import Hit, Passage, Sentence
 from qa.patterns import LIST_ITEM
 from qa.question.facts import file_subject, names_a_thing
 from qa.question.query import Query
-from qa.search.blocks import announced, announcer, ends_list, item_opening, kind_of, passage_of, same_doc
+from qa.search.blocks import announced, announcer, ends_list, item_opening, item_rest, kind_of, passage_of, same_doc
 from qa.search.index import Index
 from qa.text import stems
 
@@ -54,6 +54,7 @@ class Evidence:
     opening: Evidence | None = None  # the first sentence of the list item it continues ("--maxdepth VALUE: ...")
     announcer: Evidence | None = None  # the sentence announcing the list it is an item of ("... the following features:")
     kind: str = ""  # the block it stands in, in a structured document: "code", "item", "row", "paragraph"...
+    rest: list[str] = field(default_factory=list)  # stems of the later sentences of the list item it opens
 
     def holds(self, term: str, query: Query) -> bool:
         """True when the sentence, the one before it or the title holds `term` (or an alternative)."""
@@ -77,11 +78,12 @@ class Evidence:
 
     @cached_property
     def near(self) -> frozenset[str]:
-        """The stems of the headings above the sentence, and of the sentence before when this one opens with
-        a pronoun and a verb ("It listens on port 8642" after "Start the server ..."): they count half."""
+        """The stems of the headings above the sentence, of the sentence before when this one opens with a
+        pronoun and a verb ("It listens on port 8642" after "Start the server ..."), and of the rest of the list
+        item it opens ("newline_style: Defines ..."): they count half."""
         if _REFERS.match(self.sentence.text):
-            return self.headed.union(self.context)
-        return self.headed
+            return self.headed.union(self.context, self.rest)
+        return self.headed.union(self.rest) if self.rest else self.headed
 
     @cached_property
     def around(self) -> frozenset[str]:
@@ -128,6 +130,7 @@ def _evidence(index: Index, i: int, passage: Passage, score: float, within: bool
         heading=tuple(passage.heading),
         lead=(index.sentence_stems[lead] if lead is not None else []) + (opening[1] if opening else []),
         kind=kind,
+        rest=[] if within else item_rest(index, i, kind),
         opening=_evidence(index, opening[0], passage_of(index, opening[0]), score, True) if opening else None,
         announcer=_evidence(index, lead, passage_of(index, lead), score, True) if lead is not None else None,
     )

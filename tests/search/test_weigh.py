@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qa.models import Sentence
 from qa.pipeline import Pipeline
 from qa.question.query import analyse
@@ -65,3 +67,16 @@ def test_a_missing_everyday_word_counts_far_less_than_a_missing_rare_one() -> No
 def test_a_chat_question_with_everyday_words_the_text_lacks_is_answered(pipeline: Pipeline) -> None:
     answer = pipeline.ask("where did msft even announce this, press release or wat")
     assert not answer.abstained and "confirmed on its website" in answer.answer
+
+
+def test_the_sentence_opening_a_list_item_holds_half_the_words_of_the_rest_of_the_item(bot_over: Callable[[dict[str, str]], Pipeline]) -> None:
+    page = (
+        ".TH XRUN 1\n.SH NAME\nxrun \\- run jobs in parallel\n.SH OPTIONS\n.TP\n.B \\-j jobs\n"
+        "Sets the maximum number of jobs that are started in parallel. The default value is the number of online processors.\n"
+        ".TP\n.B \\-q\nQuiet.\n"
+    )
+    bot = bot_over({"xrun.1": page})
+    g = bot.gather("whats the default number of parallel jobs xrun uses")
+    opening = next(e for e in g.evidence if e.sentence.text.startswith("-j jobs:"))
+    assert {"default", "processor"} <= opening.near  # its item's later sentence tells the default
+    assert not next(e for e in g.evidence if e.sentence.text.startswith("-q")).rest  # an item of one sentence has none
