@@ -157,6 +157,8 @@ def split_ask(question: str) -> tuple[str, str]:
         return "", question  # "one article say musk is ceo of other companies too, which companies it is naming": the whole asks
     if right := _RIGHT_ONE.match(ask):  # "... may 1st. is that the right date?": what date
         return question[: cut.start()], f"what {right.group(1)} really"  # a true value asked (`_CORRECTING`)
+    if _CALLED.match(ask) and (said := _MENTIONS_A.match(question[: cut.start()])):  # "verdict mentions a parent company ..., whats it called"
+        return "", f"which {said['thing']} does {said['src']} mention"
     if _MET_ON.fullmatch(question[: cut.start()]) and len(ask.split()) >= 3:
         return "", ask  # "saw this on reddit earlier. who is suing who?": where the asker met it lends no word
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
@@ -192,6 +194,9 @@ _OFFERED = re.compile(r"(?:like\s+)?(?:was|is|were|are|did|does)\s+(?:it|that|th
 _SAYS_SO = re.compile(
     r"^\W*(?:and |so )?(?:does|did|do|can) (?:an?|any|the|either|one of the|some) (?:\w+ )?(?:articles?|sources?|pieces?|texts?|ones?|reports?)"
     r" (?:say|mention|confirm|back|support|state|report)s?(?: (?:that|this|so|it))?\W*$", re.I)
+# "the verdict article mentions a parent company at the bottom": a thing a source names, whose name is asked
+_MENTIONS_A = re.compile(r"^\W*(?:the |one )?(?P<src>[\w.'’-]+(?: [\w.'’-]+)?(?: (?:article|piece|story|one|post))?) (?:mentions|names|talks about|brings up|refers to|cites)"
+                         r" (?:a|an|some|this|another) (?P<thing>[\w-]+(?: [\w-]+){0,2}?)(?: (?:at|in|near|on|towards?) [^.?!,]*)?\W*$", re.I)
 _CALLED = re.compile(r"^\W*(?:and |so )?(?:what(?:'s|’s|s| is| was)|whats) (?:it|that|this|they|them)(?: (?:called|named))?\W*$", re.I)
 # "did microsoft respond to the threat? what did they say": "they" is the scene's subject, the name after its
 # auxiliary ("did microsoft ...") or opening it ("microsoft dropped twitter, why did they do that").

@@ -81,3 +81,11 @@ def test_a_follow_up_after_a_friends_counterclaim_carries_the_question_not_the_c
 def test_at_some_point_is_no_word_to_find(pipeline: Pipeline) -> None:
     answer = pipeline.ask("i think i read musk cut openai off from twitter data at some point? when was that")
     assert not answer.abstained and "December" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["verdict article mentions a parent company at the bottom. whats it called", "verdict mentions a parent company. whats it called"],
+)
+def test_the_name_of_a_thing_a_source_mentions_is_asked_of_that_source(pipeline: Pipeline, message: str) -> None:
+    assert pipeline.ask(message).answer.startswith("GlobalData."), message
