@@ -30,6 +30,10 @@ _DATED = re.compile(
 # "isn't getty suing openai?", "didnt musk quit in 2018?": a negative question asks what the positive one asks
 # "wasn't it google that musk threatened to sue?", "was it in 2018 that he quit?": the one asked of is offered
 _CLEFT = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(?:is|was|are|were)\s+(?:it|that)\s+(?!(?:really\s+|also\s+)?(?:true|right|correct|so|the case|possible|likely|clear|known|said|reported|confirmed|official|certain|sure|definite)\b)((?:[\w'’.$,-]+\s+){1,4}?)(?:that|who|whom|which)\s+(\w.*)$", re.I)
+# "it was google musk wanted to sue right?": the cleft told, the one offered a word before a doer and a deed done
+_CLEFT_STATED = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)it\s+(?:was|is)\s+((?:the\s+)?[\w'’.$-]+)\s+(?:that\s+|who\s+)?(\w[\w'’.-]*\s+(?:\w+ed|wanted|wrote|said|sought)\b.*?)(?:,?\s+(?:right|correct|no|innit|yes))?\W*$", re.I)
+# A doer and a deed in the past: "musk threatened to sue", "he quit"
+_DONE = re.compile(r"^((?:the\s+)?[\w'’.-]+)\s+([a-z]+)\b(.*)$", re.I)
 # "what were his words exactly?", "what were musk's exact words": what he said
 _WORDS = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)what\s+(?:were|are|was|is)\s+(his|her|their|[\w.&-]+(?:\s+[\w.&-]+)?(?:['’]s?|(?<=[a-z])s))\s+(?:exact\s+|actual\s+)?words\b", re.I)
 # "what words exactly musk has wrote in his tweet?", "what words did he use": what he said
@@ -48,8 +52,10 @@ def echoed(question: str) -> str:
     if n := _NEGATIVE.match(question):
         aux = {"wo": "will", "ca": "can"}.get(n[2].lower(), n[2])
         question = f"{n[1]}{aux}{question[n.end() :]}"
-    if c := _CLEFT.match(question):  # "was it google that musk threatened to sue?": who it was, the one offered or not
+    if c := _CLEFT.match(question) or _CLEFT_STATED.match(question):  # "was it google that musk threatened to sue?": who it was, offered or not
         wh = "when" if re.match(r"(?:in|on|at|during|around|back in)\b", c[2], re.I) else "what" if _THING.match(c[2]) else "who"
+        if (done := _DONE.match(c[3])) and (base := _base(done[2].lower())):  # "musk threatened to sue": "did musk threaten to sue"
+            return f"{c[1]}{wh} did {done[1]} {base}{done[3]}"
         return f"{c[1]}{wh} {c[3]}"
     if w := _WORDS.match(question):
         who = _SUBJECTIVE.get(w[2].lower()) or re.sub(r"['’]?s?$", "", w[2])

@@ -24,7 +24,8 @@ from qa.question.echoes import echoed
         ("so didnt musk quit in 2018", "so did musk quit in 2018"),
         ("won't they pay?", "will they pay?"),
         # "was it X that ...": the one asked of is offered, and who (or when, what) it was is asked
-        ("wasnt it google that musk threatened to sue?", "who musk threatened to sue?"),
+        ("wasnt it google that musk threatened to sue?", "who did musk threaten to sue?"),
+        ("it was google musk wanted to sue right?", "who did musk want to sue"),  # told, a guess to confirm
         ("was it in 2018 that musk quit the board?", "when musk quit the board?"),
         ("was it the api that they cut off?", "what they cut off?"),
         # a fragment asking the year or day of a deed
@@ -76,7 +77,9 @@ def test_a_negative_or_cleft_question_is_answered_as_its_plain_one(pipeline: Pip
     answer = pipeline.ask("isn't getty images suing openai over its training data?")
     assert not answer.abstained and "Stable Diffusion" in answer.answer
     answer = pipeline.ask("wasnt it google that musk threatened to sue?")
-    assert not answer.abstained and "sue Microsoft" in answer.answer
+    assert answer.answer.startswith("Microsoft."), answer.answer  # the one sued, not "Elon Musk", who sues
+    answer = pipeline.ask("it was google musk wanted to sue right?")
+    assert not answer.abstained and "sue Microsoft" in answer.answer, answer.answer
 
 
 def test_the_year_of_a_deed_asked_in_a_fragment_is_the_year_it_was_done(pipeline: Pipeline) -> None:
