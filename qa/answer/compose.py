@@ -22,7 +22,7 @@ from qa.answer.flags import code_listed, option_line, option_named, optionless, 
 from qa.answer.holdings import holdings
 from qa.answer.leads import SPAN_KINDS, beside_named, lead_of, range_end
 from qa.answer.lists import announced_lists, list_of, on_to_announcer, unlisted, with_items
-from qa.answer.media import cited_source, medium_beside, told_where
+from qa.answer.media import CREDITED, cited_source, credited, medium_beside, told_where
 from qa.answer.metadata import NAMED, NO_TIME, Told, from_metadata, listed, ordered, summarize, titled, titled_carried
 from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import PICTURED, handle, of_the_page, whether_of_the_page
@@ -177,7 +177,7 @@ def compose(
     dated = told[1] if told else dated
     span = None if dated else span
     features = features_of(question, query, best, span or dated, agreed, asked)
-    confidence = max(probability(features), HINT_MET if hint_met(question.text, span) else 0.0)  # "..., smart something?": "Smart Campaigns"
+    confidence = max(probability(features), HINT_MET if hint_met(question.text, span) else 0.0, CREDITED if credited(question, query, best, span) else 0.0)  # "..., smart something?": "Smart Campaigns"
     matched = best  # the sentence the question matched, which names what it asks about
     reply = reply_to(best, evidence, question.text)
     best, span, agreed = (reply, None, []) if reply is not None else (best, span, agreed)  # an FAQ's question matched: the answer is the sentence after it

@@ -131,3 +131,16 @@ def cited_source(question: Question, query: Query, evidence: list[Evidence]) -> 
         ((e, Span(m["name"], m.start("name"), m.end("name"))) for e in [*near_top(evidence, _CITED_WINDOW), *further] for m in _CITED.finditer(e.sentence.text) if m["name"].lower() not in asked and not set(stems(m["name"])) & set(query.surface)),  # not one asked of, carried or not
         None,
     )
+
+
+CREDITED = 0.6  # how sure a source is that the sentence telling the carried topic credits by name
+
+
+def credited(question: Question, query: Query, best: Evidence, span: Span | None) -> bool:
+    """True for "where did bgr get that from?" answered by the source `best` credits ("As reported by Business
+    Insider, Reddit is also now demanding ..."), when it holds a name asked or carried."""
+    names = [t for t in query.terms if t in query.subjects]
+    return (
+        span is not None and bool(ASKS_CITED.search(question.text)) and any(m["name"] == span.text for m in _CITED.finditer(best.sentence.text))
+        and any(best.holds(t, query) for t in names)
+    )

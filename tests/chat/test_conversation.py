@@ -947,3 +947,9 @@ def test_after_the_writers_origin_or_byline_he_is_the_writer(pipeline: Pipeline)
     role = pipeline.ask("who is this person? a journalist?", first.conversation_id)
     assert role.answer.startswith("Contributing Editor."), role.answer
     assert "Japan" in pipeline.ask("and in which country he is living now?", first.conversation_id).answer
+
+
+def test_where_an_article_got_what_was_just_told_is_the_source_it_credits(pipeline: Pipeline) -> None:
+    first = pipeline.ask("what was reddit doing about AI and its data?")
+    source = pipeline.ask("where did BGR get that from?", first.conversation_id)
+    assert source.answer.startswith("Business Insider."), source.answer  # "As reported by Business Insider, Reddit ..."
