@@ -304,8 +304,12 @@ _WITHOUT = re.compile(r"\bwithout ([^,.;?!]+)", re.I)
 def _asker_own(text: str) -> set[str]:
     """The words of the paths a question types ("/usr/local/bin/snapvault") and of what the asker would rather
     not do ("... without restarting it"): the asker's own, not things asked of."""
-    spans = [*re.findall(r"\S*/\S*", text), *(m.group(1) for m in _WITHOUT.finditer(text)), *_PAIRED.findall(text)]
+    spans = [*re.findall(r"\S*/\S*", text), *(m.group(1) for m in _WITHOUT.finditer(text)), *_PAIRED.findall(text), *_SETTING.findall(text)]
     return {w for p in spans for w in words(p)}
+
+
+# "... print the matches from a script", "... in a cron job": where the asker runs it, no thing asked of
+_SETTING = re.compile(r"\b(?:from|in|inside|within|via) (?:a|my|our|the) ((?:shell |bash |python )?(?:script|cron ?job|crontab|ci|pipeline|makefile|dockerfile|terminal|notebook|loop))\W*$", re.I)
 
 
 # "make cpulimit detach and run in the background": a verb said again in other words beside another

@@ -314,3 +314,14 @@ def test_a_short_form_of_an_english_word_is_no_rare_word_the_document_must_hold(
     )
     answer = bot_over({"bumpit-README.md": readme}).ask("if theres no .bumpit.cfg in the repo does it look anywhere else for settings?")
     assert not answer.abstained and "setup.cfg" in answer.answer  # "repo": a repository, the asker's, whatever the README calls it
+
+
+def test_where_the_asker_runs_it_is_no_thing_asked_of(bot_over: BotOver) -> None:
+    page = (
+        ".TH PICKER 1\n.SH NAME\npicker \\- a fuzzy text selector for the terminal\n.SH OPTIONS\n.TP\n.B \\-e, \\-\\-show\\-matches=QUERY\n"
+        "Non-interactive mode. Print the matches in sorted order for QUERY to stdout.\n.TP\n.B \\-l, \\-\\-lines=LINES\n"
+        "How many lines of items to display.\n.TP\n.B \\-v, \\-\\-version\nUsage help.\n"
+    )
+    bot = bot_over({"picker.1": page})
+    answer = bot.ask("is there a way to run picker non interactively, like just print the sorted matches for a query from a script?")
+    assert not answer.abstained and answer.answer.startswith("-e, --show-matches=QUERY"), answer.answer  # no "script" in the page
