@@ -308,12 +308,10 @@ def _asker_own(text: str) -> set[str]:
     return {w for p in spans for w in words(p)}
 
 
-# "... print the matches from a script", "... in a cron job": where the asker runs it, no thing asked of
-_SETTING = re.compile(r"\b(?:from|in|inside|within|via) (?:a|my|our|the) ((?:shell |bash |python )?(?:script|cron ?job|crontab|ci|pipeline|makefile|dockerfile|terminal|notebook|loop))\W*$", re.I)
+_SETTING = re.compile(r"\b(?:from|in|inside|within|via) (?:a|my|our|the) ((?:shell |bash |python )?(?:script|cron ?job|crontab|ci|pipeline|makefile|dockerfile|terminal|notebook|loop))\W*$", re.I)  # "... from a script": where the asker runs it
 
 
-# "make cpulimit detach and run in the background": a verb said again in other words beside another
-_PAIRED = re.compile(r"\bhow (?:do|can) i (?:make \w+ )?(\w+) and \w+", re.I)
+_PAIRED = re.compile(r"\bhow (?:do|can) i (?:make \w+ )?(\w+) and \w+", re.I)  # "make cpulimit detach and run in the background": a verb said again
 
 
 @lru_cache(maxsize=64)
