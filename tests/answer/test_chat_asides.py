@@ -5,20 +5,12 @@ an author's bio, and sources the text cites ("which outlet did they cite for ...
 from __future__ import annotations
 
 import pytest
+from turns import asked
 
 from qa.chat.conversation import leans_on_context
 from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.question.frames import unframed
-
-
-def _asked(pipeline: Pipeline, *turns: str) -> Answer:
-    """The answer to the last of `turns`, asked one after another in one conversation."""
-    cid = None
-    for turn in turns:
-        answer = pipeline.ask(turn, cid)
-        cid = answer.conversation_id
-    return answer
 
 
 def _first_says(answer: Answer, told: str) -> bool:
@@ -97,7 +89,7 @@ def test_the_article_about_a_thing_is_the_one_mentioning_it(pipeline: Pipeline) 
 
 def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline) -> None:
     # "it" is the change the last answer told (Twitter removed from the ad platform); its start is that end's date
-    answer = _asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
+    answer = asked(pipeline, "what is microsoft changing about twitter on its ad platform", "so when does it start")
     assert answer.answer.startswith("April 25"), answer.answer
 
 
@@ -110,13 +102,13 @@ def test_the_start_of_a_change_the_last_turn_told_is_its_date(pipeline: Pipeline
 )
 def test_the_same_value_asked_of_another_source(pipeline: Pipeline, first: str, then: str, told: str) -> None:
     # "give the same number" frames the last question's value, asked of the outlet named; it is no word to find
-    answer = _asked(pipeline, first, then)
+    answer = asked(pipeline, first, then)
     assert _first_says(answer, told), answer.answer
 
 
 def test_a_source_cited_for_what_the_last_answer_told_is_another_name(pipeline: Pipeline) -> None:
     # "that" is the last answer's news; the outlet credited for it is a name the last answer's sentence lacks
-    answer = _asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
+    answer = asked(pipeline, "when did the news come out that microsoft was pulling twitter from its ad platform", "what outlet did the article cite for that?")
     assert _first_says(answer, "Mashable"), answer.answer
 
 
@@ -147,7 +139,7 @@ def test_a_question_sharing_a_word_with_an_authors_bio_asks_the_bio(pipeline: Pi
 
 
 def test_he_after_questions_about_an_author_is_the_author(pipeline: Pipeline) -> None:
-    answer = _asked(pipeline, "Who is Trevor Mogg?", "Which outlet does he write for?", "Where did he move to?")
+    answer = asked(pipeline, "Who is Trevor Mogg?", "Which outlet does he write for?", "Where did he move to?")
     assert not answer.abstained and "(Japan)" in answer.answer, answer.answer
 
 
@@ -208,7 +200,7 @@ def test_own_as_a_verb_is_a_word_asked() -> None:
     ],
 )
 def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -> None:
-    answer = _asked(pipeline, *turns)
+    answer = asked(pipeline, *turns)
     assert answer.abstained, answer.answer
 
 
@@ -224,7 +216,7 @@ def test_a_deed_no_text_tells_is_refused(pipeline: Pipeline, turns: list[str]) -
     ],
 )
 def test_a_follow_up_about_the_thing_or_person_just_named(pipeline: Pipeline, turns: list[str], told: str) -> None:
-    answer = _asked(pipeline, *turns)
+    answer = asked(pipeline, *turns)
     assert _first_says(answer, told), answer.answer
 
 
@@ -247,7 +239,7 @@ def test_a_reason_telling_of_such_an_amount_is_quoted_with_the_amount(pipeline: 
 
 
 def test_why_people_think_it_asks_why_it_was_done(pipeline: Pipeline) -> None:
-    answer = _asked(pipeline, "did microsoft give a reason for dropping twitter", "so why do ppl think they did it")  # "ppl think" frames the why
+    answer = asked(pipeline, "did microsoft give a reason for dropping twitter", "so why do ppl think they did it")  # "ppl think" frames the why
     assert not answer.abstained and "API" in answer.answer, answer.answer
 
 

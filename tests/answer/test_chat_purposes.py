@@ -5,20 +5,11 @@ day offered after it, "i think i read" before a claim, "it is true?" after one."
 from __future__ import annotations
 
 import pytest
+from turns import asked
 
-from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.question.asides import unsaid
 from qa.question.frames import unframed
-
-
-def _asked(pipeline: Pipeline, *turns: str) -> Answer:
-    """The answer to the last of `turns`, asked one after another in one conversation."""
-    cid = None
-    for turn in turns:
-        answer = pipeline.ask(turn, cid)
-        cid = answer.conversation_id
-    return answer
 
 
 @pytest.mark.parametrize(
@@ -41,7 +32,7 @@ def test_where_the_asker_met_the_news_and_what_they_need_it_for_are_left_out(mes
 
 
 def test_a_follow_up_after_news_met_on_a_site_asks_of_the_news_not_the_site(pipeline: Pipeline) -> None:
-    answer = _asked(pipeline, "saw musk is threatening to sue microsoft on reddit earlier. whats going on?", "wait when was that")
+    answer = asked(pipeline, "saw musk is threatening to sue microsoft on reddit earlier. whats going on?", "wait when was that")
     assert not answer.abstained and "19 April" in answer.answer.split("[1]")[0], answer.answer
 
 
@@ -74,7 +65,7 @@ def test_hearsay_after_i_think_and_whether_it_is_true_frame_the_claim(question: 
 
 
 def test_a_follow_up_after_a_friends_counterclaim_carries_the_question_not_the_claim(pipeline: Pipeline) -> None:
-    answer = _asked(pipeline, "so musk co-founded openai? my friend says he had nothing to do with it", "when was that again?")
+    answer = asked(pipeline, "so musk co-founded openai? my friend says he had nothing to do with it", "when was that again?")
     assert answer.answer.startswith("2015."), answer.answer
 
 

@@ -6,10 +6,10 @@ import re
 import time
 
 import pytest
+from turns import asked
 
 from qa.chat.conversation import Conversation, MemoryStore, Turn, leans_on_context, make_turn, named_back
 from qa.errors import ConversationNotFound
-from qa.models import Answer
 from qa.pipeline import Pipeline
 from qa.settings import Settings
 
@@ -504,48 +504,41 @@ def test_what_he_said_after_who_did_it_is_his_words(pipeline: Pipeline) -> None:
     assert "Lawsuit time" in answer.answer.split("[2]")[0]
 
 
-def _after(pipeline: Pipeline, *turns: str) -> Answer:
-    """The answer to the last of `turns`, asked in one conversation."""
-    answer = pipeline.ask(turns[0])
-    for turn in turns[1:]:
-        answer = pipeline.ask(turn, conversation_id=answer.conversation_id)
-    return answer
-
 
 def test_how_much_one_asks_for_after_a_lawsuit_is_damages_not_the_api_price(pipeline: Pipeline) -> None:
     # Musk's price for the API is no sum asked of Microsoft in a lawsuit, which no article gives
-    assert _after(pipeline, "musk says he's gonna sue microsoft", "how much is he asking for?").abstained
+    assert asked(pipeline, "musk says he's gonna sue microsoft", "how much is he asking for?").abstained
     # the lawsuit told by the last answer, not its question
-    assert _after(pipeline, "yo whos suing who here", "how much is he askin for").abstained
+    assert asked(pipeline, "yo whos suing who here", "how much is he askin for").abstained
     # without a lawsuit, what twitter asks is its price
-    follow = _after(pipeline, "why did microsoft drop twitter from the ad tool", "how much per month was twitter asking tho")
+    follow = asked(pipeline, "why did microsoft drop twitter from the ad tool", "how much per month was twitter asking tho")
     assert not follow.abstained and "$42,000" in follow.answer
 
 
 def test_an_opening_and_with_a_pronoun_keeps_the_subject_the_pronoun_stands_for(pipeline: Pipeline) -> None:
     # "they" is Reddit: what Reddit charges, which no article gives, not Twitter's price
-    assert _after(pipeline, "which outlet reported reddit wanting payment for its data", "ok and how much are they charging").abstained
+    assert asked(pipeline, "which outlet reported reddit wanting payment for its data", "ok and how much are they charging").abstained
     # "so why's he mad at it now?": "it" is OpenAI, which Musk says Microsoft controls
-    follow = _after(pipeline, "musk co-founded openai didnt he", "so why's he mad at it now?")
+    follow = asked(pipeline, "musk co-founded openai didnt he", "so why's he mad at it now?")
     assert not follow.abstained and re.search(r"(?:controlled|driven) by Microsoft", follow.answer), follow.answer
     # a thing named before the pronoun is the new subject: "they" is Universal Music
-    follow = _after(pipeline, "what did reddit say about ai training", "and universal music? what'd they say")
+    follow = asked(pipeline, "what did reddit say about ai training", "and universal music? what'd they say")
     assert not follow.abstained and "Universal Music" in follow.answer
 
 
 def test_its_ceo_is_the_ceo_of_the_name_the_last_answer_gave(pipeline: Pipeline) -> None:
     # "its" is Universal Music Group; "Twitter CEO" is another's, and no article names UMG's
-    assert _after(pipeline, "Which music company objected to AI being trained on its artists' songs?", "Who is its CEO?").abstained
+    assert asked(pipeline, "Which music company objected to AI being trained on its artists' songs?", "Who is its CEO?").abstained
 
 
 def test_the_music_one_is_the_music_company_of_the_last_answer(pipeline: Pipeline) -> None:
-    follow = _after(pipeline, "which companies besides twitter are making ai firms pay for data", "what did the music one say exactly")
+    follow = asked(pipeline, "which companies besides twitter are making ai firms pay for data", "what did the music one say exactly")
     assert not follow.abstained and "violation of copyright law" in follow.answer, follow.answer
 
 
 def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipeline) -> None:
     # "Microsoft ... is not keen on paying such a high amount to Twitter": "... as high as $42,000", just before it
-    follow = _after(pipeline, "why did microsoft drop twitter", "how much would they have had to pay tho?")
+    follow = asked(pipeline, "why did microsoft drop twitter", "how much would they have had to pay tho?")
     assert not follow.abstained and "$42,000" in follow.answer
     # a sum no sentence asked of gives: musk's price for twitter, the damages he seeks
     assert pipeline.ask("how much did musk pay to buy twitter").abstained
@@ -554,52 +547,52 @@ def test_such_a_high_amount_is_the_sum_the_sentence_before_tells(pipeline: Pipel
 
 def test_what_that_stands_for_is_the_abbreviation_just_named(pipeline: Pipeline) -> None:
     # "that" is the capitals the last question named; "that api thing" names its own, whatever came before
-    assert _after(pipeline, "which article mentions DMC", "what's that stand for").answer.startswith("Digital Marketing Center")
-    follow = _after(pipeline, "why did microsoft drop twitter anyway", "hmm whats that api thing stand for")
+    assert asked(pipeline, "which article mentions DMC", "what's that stand for").answer.startswith("Digital Marketing Center")
+    follow = asked(pipeline, "why did microsoft drop twitter anyway", "hmm whats that api thing stand for")
     assert follow.answer.startswith("Application Developer Interface")
 
 
 def test_what_did_he_tweet_exactly_asks_the_tweet(pipeline: Pipeline) -> None:
     # "wait", "exactly" around it: still a post asked, whose words are the question's own
-    follow = _after(pipeline, "why is musk threatening microsoft", "wait what did he tweet exactly")
+    follow = asked(pipeline, "why is musk threatening microsoft", "wait what did he tweet exactly")
     assert not follow.abstained and "Lawsuit time" in follow.answer, follow.answer
 
 
 def test_what_outlet_is_that_names_the_article_just_cited_and_who_owns_it_its_owner(pipeline: Pipeline) -> None:
-    second = _after(pipeline, "which article quotes universal music", "what outlet is that")
+    second = asked(pipeline, "which article quotes universal music", "what outlet is that")
     assert second.answer.startswith("Verdict.")
     assert pipeline.ask("who owns it", conversation_id=second.conversation_id).answer.startswith("GlobalData")
 
 
 def test_who_reported_that_first_is_the_source_credited(pipeline: Pipeline) -> None:
     # "reports from various publications, including Mashable": not Musk, of whose post "it was reported"
-    follow = _after(pipeline, "whats microsoft doing with twitter on its ad platform", "who reported that first")
+    follow = asked(pipeline, "whats microsoft doing with twitter on its ad platform", "who reported that first")
     assert not follow.abstained and "Mashable" in follow.answer.split("[1]")[0]
     assert pipeline.ask("who first reported that microsoft was dropping twitter from its ad platform").answer.startswith("Mashable")
 
 
 def test_which_one_is_an_outlet_names_its_article_the_next_turns_ask_of(pipeline: Pipeline) -> None:
     turns = ["hmm what outlets are these articles from", "ok which one is digital trends", "who wrote it", "where does he live now lol"]
-    assert "“Elon Musk threatens to sue Microsoft over AI training”" in _after(pipeline, *turns[:2]).answer
-    assert _after(pipeline, *turns[:3]).answer.startswith("Trevor Mogg") and "(Japan)" in _after(pipeline, *turns).answer
+    assert "“Elon Musk threatens to sue Microsoft over AI training”" in asked(pipeline, *turns[:2]).answer
+    assert asked(pipeline, *turns[:3]).answer.startswith("Trevor Mogg") and "(Japan)" in asked(pipeline, *turns).answer
 
 
 def test_at_what_time_after_when_an_article_came_out_asks_its_clock(pipeline: Pipeline) -> None:
-    answer = _after(pipeline, "When was the BGR article published?", "At what time?")
+    answer = asked(pipeline, "When was the BGR article published?", "At what time?")
     assert answer.answer.startswith("5:07PM EDT"), answer.answer
 
 
 def test_a_follow_up_asking_the_date_its_place_or_an_abbreviation_in_it_asks_the_last_turns(pipeline: Pipeline) -> None:
     # "the date" names no thing to find; "where's" is "where is"; "in it" is the article the last turn named
-    assert "19 April" in _after(pipeline, "which day did musk make the threat", "and whats the date").answer.split("[1]")[0]
-    assert "(Japan)" in _after(pipeline, "who wrote the digital trends piece on musk and microsoft", "where's he based these days?").answer
-    follow = _after(pipeline, "the verdict piece keeps saying api", "what does that stand for in it?")
+    assert "19 April" in asked(pipeline, "which day did musk make the threat", "and whats the date").answer.split("[1]")[0]
+    assert "(Japan)" in asked(pipeline, "who wrote the digital trends piece on musk and microsoft", "where's he based these days?").answer
+    follow = asked(pipeline, "the verdict piece keeps saying api", "what does that stand for in it?")
     assert follow.answer.startswith("Application Developer Interface"), follow.answer
 
 
 def test_spelling_out_the_acronym_asks_the_abbreviation_the_last_turn_named(pipeline: Pipeline) -> None:
     first = "Verdict mentions that Microsoft's move coincides with Twitter cutting its free API support."
-    follow = _after(pipeline, first, "How does that article spell out the acronym?")
+    follow = asked(pipeline, first, "How does that article spell out the acronym?")
     assert follow.answer.startswith("Application Developer Interface"), follow.answer
 
 
@@ -855,12 +848,12 @@ def test_a_pronoun_before_a_remark_after_the_question_mark_points_back(pipeline:
 def test_a_phrase_ending_the_last_question_carries_its_words_to_the_next(pipeline: Pipeline) -> None:
     # "over twitter data right" has no verb: it leans on "musk threatened to sue microsoft", and "when did he do it"
     # then asks of the threat, not of Twitter's data
-    third = _after(pipeline, "musk threatened to sue microsoft", "over twitter data right", "when did he do it")
+    third = asked(pipeline, "musk threatened to sue microsoft", "over twitter data right", "when did he do it")
     assert "19 April" in third.answer.split("[1]")[0], third.answer
 
 
 def test_whats_he_say_asks_what_he_said(pipeline: Pipeline) -> None:
-    follow = _after(pipeline, "musk threatening microsoft w a lawsuit lol", "wat's he say they did")
+    follow = asked(pipeline, "musk threatening microsoft w a lawsuit lol", "wat's he say they did")
     assert "Lawsuit time" in follow.answer.split("[1]")[0], follow.answer
 
 
@@ -879,43 +872,43 @@ def test_the_article_described_by_what_it_also_talks_about_is_no_words_to_find(p
         "In one article, I think the one that talks also about Getty and about Bill Gates, it says that Musk stopped"
         " OpenAI's access to the Twitter database, the word 'pause' they used, is that right?"
     )
-    follow = _after(pipeline, first, "And when did he announce that? The month is enough.")
+    follow = asked(pipeline, first, "And when did he announce that? The month is enough.")
     assert "December" in follow.answer.split("[1]")[0], follow.answer
 
 
 def test_what_the_letters_mean_asks_the_abbreviation_the_last_turn_wrote(pipeline: Pipeline) -> None:
     first = "in one article they write LLMs, that Microsoft makes its own LLMs, I don't know this word"
-    assert _after(pipeline, first, "what it means, the letters?").answer.startswith("Large language models")
+    assert asked(pipeline, first, "what it means, the letters?").answer.startswith("Large language models")
 
 
 def test_who_is_credited_for_the_photo_with_a_remark_after_it_asks_the_credit(pipeline: Pipeline) -> None:
     first = "On the BGR article there is a photo of Musk at the top, I need to put the source of the picture correctly."
-    follow = _after(pipeline, first, "So who is credited for it? The name of the photographer, or the agency, whatever they wrote there.")
+    follow = asked(pipeline, first, "So who is credited for it? The name of the photographer, or the agency, whatever they wrote there.")
     assert follow.answer.startswith("Britta Pedersen-Pool/Getty Images"), follow.answer
 
 
 def test_a_remark_after_the_follow_up_naming_a_month_does_not_cut_it_from_the_turn_before(pipeline: Pipeline) -> None:
     # "May" in the remark is no new name: "that" is still the change the first turn told of
     first = "Microsoft will stop to support Twitter in its advertising platform, so the users cannot manage their tweets there. Is this correct?"
-    follow = _after(pipeline, first, "From which day does that start? Maybe I mix it with another story, because I remember a date in May.")
+    follow = asked(pipeline, first, "From which day does that start? Maybe I mix it with another story, because I remember a date in May.")
     assert "April 25" in follow.answer.split("[1]")[0], follow.answer
 
 
 def test_the_parent_company_of_that_site_is_the_owner_of_the_outlet_just_quoted(pipeline: Pipeline) -> None:
     first = "In one article I read the abbreviation API written in full as 'Application Developer Interface'. Which article is this?"
-    follow = _after(pipeline, first, "And who is the parent company of that site? It is at the end of the article, I think.")
+    follow = asked(pipeline, first, "And who is the parent company of that site? It is at the end of the article, I think.")
     assert follow.answer.startswith("GlobalData"), follow.answer
 
 
 def test_which_publication_they_say_reported_it_asks_the_source_cited(pipeline: Pipeline) -> None:
     first = "BGR wrote that Reddit also wants that companies pay for its data if they use it for AI. Is this correct, or was it another social network?"
-    follow = _after(pipeline, first, "Which publication did they say reported that first? I ask because I want to read the original.")
+    follow = asked(pipeline, first, "Which publication did they say reported that first? I ask because I want to read the original.")
     assert not follow.abstained and "Business Insider" in follow.answer.split("[1]")[0], follow.answer
 
 
 def test_adding_it_back_asks_a_restoring_no_text_tells(pipeline: Pipeline) -> None:
     # "add it back" is "restore": not "... Elon Musk fired back ...", which holds "back"
-    assert _after(pipeline, "when does microsoft drop twitter from the ad tool", "will they ever add it back?").abstained
+    assert asked(pipeline, "when does microsoft drop twitter from the ad tool", "will they ever add it back?").abstained
 
 
 def test_where_the_asker_met_the_news_is_no_topic_and_no_proof_is_a_no(pipeline: Pipeline) -> None:
