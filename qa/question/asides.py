@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from qa.question.scenes import ASKING, MET_FIRST, VIEW, WHETHER, form_only
+from qa.question.scenes import ASKING, MET_BY, MET_FIRST, MET_WHEN, VIEW, WHETHER, form_only
 
 # "why is microsoft dropping twitter? seems petty": a remark after the question mark, no question itself.
 _ASIDE = re.compile(r"^(?P<ask>.*\w.*\?)\s+(?P<aside>[^?]*\w[^?]*?)\W*$")
@@ -127,8 +127,7 @@ def split_aside(question: str, names: frozenset[str] | set[str] = frozenset()) -
 
 
 # "saw musk is suing microsoft on reddit earlier": where and when the asker met the news, inside what they tell
-_MET_WHERE = re.compile(r"^(\W*(?:(?:so|ok|hey|yo)\W+)*(?:i |we )?(?:just )?(?:saw|seen|read|heard)\b[^.?!]*?)"
-                        r" (?:on|in|at) (?:the )?[\w.]+ (?:earlier|today|yesterday|lately|recently|last night|this morning)\b", re.I)
+_MET_WHERE = re.compile(rf"^({MET_BY}(?:saw|seen|read|heard)\b[^.?!]*?) (?:on|in|at) (?:the )?[\w.]+ {MET_WHEN}\b", re.I)
 
 
 _WORK = r"(?:school\s+|class\s+|final\s+)?(?:report|essay|homework|assignment|paper|thesis|presentation|project|notes)"

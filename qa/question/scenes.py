@@ -164,7 +164,8 @@ def split_ask(question: str) -> tuple[str, str]:
     return (question[: cut.start()], _their(ask, question[: cut.start()])) if len(ask.split()) >= 3 else ("", question)
 
 
-_MET = r"\W*(?:(?:so|ok|hey|yo)\W+)*(?:i |we )?(?:just )?(?:saw|seen|read|heard|found|spotted)(?: about)? (?:this|it|that)(?: story| news| thread| post)? (?:on|in|at|from) (?:the )?[\w.]+(?: (?:earlier|today|yesterday|lately|recently|last night|this morning))?"
+MET_BY, MET_WHEN = r"\W*(?:(?:so|ok|hey|yo)\W+)*(?:i |we )?(?:just )?", r"(?:earlier|today|yesterday|lately|recently|last night|this morning)"  # "so i just saw", "earlier"
+_MET = rf"{MET_BY}(?:saw|seen|read|heard|found|spotted)(?: about)? (?:this|it|that)(?: story| news| thread| post)? (?:on|in|at|from) (?:the )?[\w.]+(?: {MET_WHEN})?"
 _MET_ON = re.compile(rf"{_MET}\W*", re.I)
 MET_FIRST = re.compile(rf"{_MET}\s*[.!?,;:]+\s+", re.I)
 
