@@ -35,6 +35,8 @@ _ASKS_OUTLET = re.compile(
     re.I,
 )
 # "what did trevor mogg write about?", "which article did she write?": what an author wrote.
+# "where did he work before bgr?": an outlet before the one the corpus names, which it does not tell.
+_FORMER = re.compile(r"\b(?:before|previously|prior to|used to|formerly|in the past)\b", re.I)
 _WROTE_WHAT = re.compile(
     r"^(?:so |and |ok )?(?:what|which (?:article|story|piece|one)) (?:did|does|has) (?P<who>[\w.' -]+?) "
     r"(?:write|wr[io]te|written|cover(?:ed)?)(?: about| on)?\W*$",
@@ -112,7 +114,7 @@ def about_author(question: Question, previous: Question | None, authors: Mapping
         return Question(question.text, "bio")  # "how long has he been covering tech?": the author's bio
     if about and _WORKS_FOR.match(question.text):
         return Question(question.text, "outlet")
-    if _ASKS_OUTLET.search(question.text) and named_author:
+    if _ASKS_OUTLET.search(question.text) and (named_author or (about and _PERSONAL.search(question.text))) and not _FORMER.search(question.text):
         return Question(question.text, "outlet")  # "what outlet is trevor mogg with?", "where does he work?"
     if (named_author or (about and _PERSONAL.search(question.text))) and _in_bio(plain, authors, about):
         return Question(question.text, "bio")  # "so trevor mogg moved from britain to where": what the bio tells

@@ -451,6 +451,21 @@ def test_his_title_after_asking_an_outlets_author_is_that_authors(pipeline: Pipe
     assert follow.answer.startswith("Tech News Contributor.")
 
 
+@pytest.mark.parametrize("follow", ["and for which website he is working?", "and which site is he working for?"])
+def test_which_site_he_works_for_after_asking_who_an_author_is_asks_that_authors_outlet(pipeline: Pipeline, follow: str) -> None:
+    assert asked(pipeline, "hey who is Trevor Mogg? his name is under one article", follow).answer.startswith("Digital Trends.")
+
+
+def test_where_an_author_worked_before_is_no_outlet_the_corpus_names(pipeline: Pipeline) -> None:
+    assert asked(pipeline, "Who is Joe Wituschek?", "Where did he work before BGR?").abstained
+    assert pipeline.ask("which outlet did trevor mogg work for before digital trends?").abstained
+
+
+def test_what_someone_is_going_to_do_asks_what_they_do(pipeline: Pipeline) -> None:
+    answer = asked(pipeline, "which other companies complain about AI using their data?", "and reddit? what they going to do exactly?")
+    assert not answer.abstained and "pay for access" in answer.answer
+
+
 def test_what_they_charge_for_is_the_thing_not_the_sum(pipeline: Pipeline) -> None:
     first = pipeline.ask("umg complaining about ai training?")
     follow = pipeline.ask("and what are they charging for", conversation_id=first.conversation_id)
