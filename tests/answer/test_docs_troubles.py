@@ -174,3 +174,21 @@ def test_a_trouble_in_other_words_finds_the_option(bot_over: BotOver) -> None:
     # "ceiling" is a maximum: a word people use for it
     answer = bot_over({"backoffer.md": _BACKOFF}).ask("my backoffer waits keep growing way too long, how do i put a ceiling on the sleep time between attempts?")
     assert not answer.abstained and "max_delay" in answer.answer
+
+
+_DEPSORT = (
+    "# depsort\n\nImplements a topological sort of a directed graph: each node comes after the nodes it depends on.\n\n"
+    "## Usage\n\nThe input is a dict mapping each node of the graph to the set of nodes it depends on. The graph may\n"
+    "have nodes with no dependencies; they come first.\n\n"
+    "`depsort(data)` returns the nodes of the graph as a list of sets: the nodes of each set depend only on\n"
+    "nodes of the sets before it.\n\n`depsort_flatten(data)` returns one list of all the nodes, in order.\n\n"
+    "A circular dependency will raise a CircularDependencyError, which is derived from ValueError. Its\n"
+    "`data` attribute holds the nodes left in the graph.\n\n## Installing\n\nInstall it with pip: `pip install depsort`.\n"
+)
+
+
+def test_what_a_library_throws_is_what_its_text_says_it_raises(bot_over: BotOver) -> None:
+    # "throws" is "raise", an "exception" an error, a "cycle" a circular dependency: words programmers use for one another
+    bot = bot_over({"depsort.md": _DEPSORT, "backoffer.md": _BACKOFF})
+    answer = bot.ask("if my graph has a cycle depsort throws, what builtin exception can i catch for that?")
+    assert not answer.abstained and "ValueError" in answer.answer
