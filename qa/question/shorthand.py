@@ -59,6 +59,11 @@ _MONEY_SIGNS = lazy_pattern(r"(?<!\S)\${2,}(?!\S)")  # "reddit wants $$ for its 
 _EMOJI = lazy_pattern(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F\u200D]+\s*")
 
 
+# "when did bgr publish there article", "pay for there data": "there" typed for "their" before a thing owned
+# (not "is there data", "are there articles").
+_THERE_OWNED = lazy_pattern(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere(?= (?:own |new |latest |first )?(?:article|story|piece|post|report|data|api|website|site|ceo)s?\b)", re.I)
+
+
 # "what does a p i stand for", "the c e o of tesla": an acronym spoken letter by letter, as a dictating phone writes it.
 _LETTER_RUN = lazy_pattern(r"(?<![\w'’.-])(?:[A-Za-z] ){1,4}[A-Za-z](?![\w'’-])")
 
@@ -70,6 +75,7 @@ def unshortened(text: str, known: Callable[[str], bool]) -> str:
     text = _LETTER_RUN.sub(lambda m: joined if known((joined := m.group().replace(" ", "")).lower()) else m.group(), text)  # "b g r": no "are"
     text = _CHAT_WORD.sub(lambda m: m.group() if known(m.group()) else _CHAT[m.group()], text)
     text = _Y_WHY.sub("why", text)
+    text = _THERE_OWNED.sub("their", text)
     text = _MONEY_SIGNS.sub("money", _PERCENT_SIGN.sub("percent", text))  # "what % of openai does msft own"
     text = _WH_DID.sub(r"\1 did", text)  # "what'd he say", "where'd they announce it"
     text = _RUN_TOGETHER.sub(lambda m: m.group() if known(m.group().lower()) else f"{m[1]} {m[2]}", text)  # "howmuch"

@@ -115,9 +115,10 @@ class Speller:
         return word in self.vocabulary or word in STOPWORDS or (word in CLIPPED_WORDS and bool(forms(word, stem_words([word])[0], self._stems)))
 
     def correct(self, word: str) -> str:
-        """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word)."""
+        """Return the corpus word `word` was most likely meant to be, or `word` itself (remembered per word; a
+        clipped word such as "param" is how people type one, no slip)."""
         identifier = "_" in word.strip("_")  # "hist_lenght": "hist_length"
-        if self.known(word) or (not identifier and (len(word) < 3 or word.isdigit() or not word.isalpha() or self._compared(word))):
+        if self.known(word) or word in CLIPPED_WORDS or (not identifier and (len(word) < 3 or word.isdigit() or not word.isalpha() or self._compared(word))):
             return word
         found = self._corrected.get(word)
         if found is None:

@@ -30,6 +30,9 @@ def _nothing_known(word: str) -> bool:
         ("reddit wants $$ for its data", "reddit wants money for its data"),
         ("what day of the wk was it", "what day of the week was it"),
         ("x and y are two axes", "x and y are two axes"),
+        # "there" typed for "their" before a thing owned, not after "is" or "are"
+        ("when did bgr publish there article", "when did bgr publish their article"),
+        ("is there data on that", "is there data on that"),
     ],
 )
 def test_chat_short_forms_are_read_as_the_words_they_stand_for(typed: str, read: str) -> None:

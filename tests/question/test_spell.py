@@ -352,3 +352,9 @@ def test_a_form_of_a_corpus_word_english_lacks_is_no_slip_for_an_english_word() 
     speller = Speller({"torrent": 12, "torrents": 1, "port": 3})
     assert speller.correct("torrenting") == "torrenting"  # no "tormenting": the corpus's "torrent" is meant
     assert speller.correct("roghly") == "roughly"  # a slip of an English word the corpus lacks still reads as it
+
+
+def test_a_clipped_word_is_how_people_type_one_no_slip() -> None:
+    # "param" is "parameter" clipped, not a slip of the corpus's "parse" or "part"
+    speller = Speller({"parse": 5, "parsing": 3, "part": 2, "period": 2, "seconds": 1})
+    assert speller.correct("param") == "param"
