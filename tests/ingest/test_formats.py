@@ -226,6 +226,23 @@ def test_justified_text_is_prose_and_aligned_columns_are_rows(tmp_path: Path) ->
     assert [k for k, _ in kinds[1:]] == ["row", "row", "row"]
 
 
+def test_a_description_wrapped_under_its_column_continues_its_row(tmp_path: Path) -> None:
+    # A manual page's FILES: a description going on under its column, a word broken there with U+2010.
+    doc = doc_of(
+        tmp_path,
+        "tidyname.1.txt",
+        "     tidynamerc      The system-wide tidynamerc file.\n"
+        "     ~/.tidynamerc   A user's personal tidynamerc.  Normally it extends the sys\u2010\n"
+        "                     tem-wide tidynamerc, unless -f has been given.\n"
+        "     latin1.tbl      The default ISO 8859-1 translation table.\n",
+    )
+    assert [(s.kind, doc.text[s.start : s.end]) for s in doc.sections or []] == [
+        ("row", "tidynamerc The system-wide tidynamerc file."),
+        ("row", "~/.tidynamerc A user's personal tidynamerc. Normally it extends the system-wide tidynamerc, unless -f has been given."),
+        ("row", "latin1.tbl The default ISO 8859-1 translation table."),
+    ]
+
+
 def test_justified_lines_with_gaps_in_line_stay_one_paragraph(tmp_path: Path) -> None:
     # Two justified lines whose gaps happen to line up ("By  default", "OTP  every"), and a line that goes on
     # with a word in capitals: one sentence, not rows, and "OTP" no term its line defines.

@@ -122,8 +122,21 @@ def _group_blocks(group: list[tuple[int, str]], base: int, dropped: list[Dropped
     if all(_indent(line) >= base + 4 for _, line in kept) or _is_verbatim(kept):
         return [_verbatim(kept)]
     if _tabular([line for _, line in kept]):
-        return [Block(ROW, " ".join(line.split()), n, n) for n, line in kept]
+        return _rows(kept)
     return _prose_and_items(kept)
+
+
+def _rows(kept: list[tuple[int, str]]) -> list[Block]:
+    """A table's rows, one a line; a line of one column, starting where the last column of the row above does,
+    continues it: a description wrapped under its column ("~/.detoxrc  A user's personal detoxrc. ... the sys‐" over "tem-wide")."""
+    rows: list[list[tuple[int, str]]] = []
+    for n, line in kept:
+        last = max((m.end() - 1 for m in _COLUMNS.finditer(rows[-1][0][1].expandtabs(8))), default=-1) if rows else -1
+        if abs(_indent(line.expandtabs(8)) - last) <= 1 and not _COLUMNS.search(line.strip()):
+            rows[-1].append((n, line))
+        else:
+            rows.append([(n, line)])
+    return [Block(ROW, (b := join_lines(r)).text, b.line, b.end_line, breaks=b.breaks) for r in rows]
 
 
 def _tabular(lines: list[str]) -> bool:
