@@ -28,7 +28,7 @@ from qa.answer.naming import exemplified, named_by_kind, told_of_another
 from qa.answer.page import PICTURED, handle, of_the_page, whether_of_the_page
 from qa.answer.phrases import chosen_option, defined, defines
 from qa.answer.places import files_listed
-from qa.answer.polarity import giving_value, judged, unsettled
+from qa.answer.polarity import CORRECTED, corrected_name, giving_value, judged, unsettled
 from qa.answer.quoting import (
     agreeing,
     announces,
@@ -126,9 +126,9 @@ def compose(
         return abstain(0.0, "the question has no content words")
     if len(query.terms) == 1 and question.kind == "what" and not _ASKS.search(question.text) and not asks_expansion(question.text):
         return abstain(0.1, "one word is not a question")  # "clear": any sentence holding it matches it all
-    if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:
-        # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7 answered right and every near-topic or unrelated one naming something absent; 3 of the bundled traps).
-        return abstain(0.05, f"the corpus never mentions {', '.join(unknown)}")
+    if (unknown := unoffered(query.unknown_names, question.options)) and not question.is_meta and min_confidence > 0:  # A name the corpus never writes: it cannot say anything about it (SQuAD dev, 1,500 questions: refuses 7 answered right and every near-topic or unrelated one naming something absent; 3 of the bundled traps) ...
+        no = corrected_name(question, query, evidence, proper)  # ... but where a sentence does the deed claimed of it to another, that says no ("getty is suing midjourney, right?")
+        return abstain(0.05, f"the corpus never mentions {', '.join(unknown)}") if no is None else Composition(f"No. {with_mark(no.sentence.text, 1)}", False, CORRECTED, [cite(1, no)], sentence=no.sentence.text)
     if query.holdings and (heads := holdings(query.holdings, query, evidence, proper or set())):
         text = " ".join(with_mark(e.sentence.text, n) for n, e in enumerate(heads[1], 1))  # "what else does he run"
         citations = [cite(n, e) for n, e in enumerate(heads[1], 1)]

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from qa.answer.events import swapped_target
 from qa.answer.figures import values_of
 from qa.answer.spans import Span
 from qa.patterns import MENTIONING, lazy_pattern
@@ -275,3 +277,21 @@ def corrects_last(query: Query, fixed: frozenset[str]) -> bool:
     a monday?"): no thing the text must name."""
     last = list(query.surface.values())[-1]
     return last.isdigit() or any(last in words(f) for f in fixed)
+
+
+# A claim's wrong name corrected: "getty images is suing midjourney, right?" where the corpus never names
+# Midjourney but says "Getty Images is prosecuting Stable Diffusion" is answered no, with that sentence.
+_NEAR = 3  # sentences near the top where the deed is looked for, done to another
+CORRECTED = 0.6  # the confidence of such a no
+
+
+def corrected_name(question: Question, query: Query, evidence: list[Evidence], proper: set[str] | None) -> Evidence | None:
+    """For a yes/no claim whose one name the corpus never writes is acted on by the claim's verb, the sentence
+    near the top where the same verb, done by another name of the claim, acts on another name: it answers no
+    ("Getty Images is prosecuting Stable Diffusion" for "getty images is suing midjourney, right?"). None
+    when the claim is no such yes/no question or no sentence near the top does that deed to another."""
+    if question.kind != "yes_no" or len(query.unknown_names) != 1 or question.options:
+        return None
+    name = stem_words([query.unknown_names[0].lower()])[0]
+    named = replace(query, subjects=query.subjects | {name})  # the name the verb acts on, never written
+    return next((e for e in evidence[:_NEAR] if swapped_target(question, named, e, proper, doer=True) == name), None)

@@ -69,7 +69,7 @@ _IDIOM = re.compile(
     # Chat frames and hedges around a question: "quick question", "i think", "in the text", "pls".
     rf"|\b{QUESTION_LABEL}\b|\bi (?:think|guess|wonder|mean|meant)\b(?! i (?:read|saw|heard)\b)|\b(?:i (?:was |am )?|i['’]?m )wondering\b|\b(?:i|we)['’]d like(?: to know| to)?\b|\bin the text\b|\bpl[sz]\b|\bremind me\b|(?<=,) ?like\b(?! (?:a|an|the|this|that|these|those)\b(?! (?:max|min|maximum|minimum|highest|lowest|high|low|cheapest|priciest)\b))"
     rf"|\b(?:{HEDGES}|kinda|sorta|gonna|wanna|gotta)\b|\bor (?:nah|not|no|what)\W*$|\bgoing to(?= (?:do|happen)\b)"  # "what is reddit going to do": the future
-    r"|,\s*(?:is (?:it|that|this)|(?:it|that|this) is) (?:really )?(?:true|right|correct)(?=\W*$)|(?<=\w)[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
+    r"|,\s*(?:is (?:it|that|this)|(?:it|that|this) is) (?:really )?(?:true|right|correct)(?=\W*$)|(?<=\w)(?:[\s,]+(?:right|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))|,\s*(?:is|was|are|were|did|does|has|have) (?:it|he|she|they|that|there))(?=\W*$)"  # "..., right?"
     # "maybe i am wrong but", "if i understood right", "i am not sure"; "the exact name they write": the asker's doubt, the text's own words
     r"|\bmaybe (?:i am|i['’]?m) wrong\b|\bif i understood(?: (?:it|that|this))? (?:right|correctly|well)\b|\b(?:i am|i['’]?m) not (?:sure|certain)\b|\bcorrect me if (?:i am|i['’]?m) wrong\b"
     r"|(?:(?<=\bname )|(?<=\bword )|(?<=\bterm )|(?<=\btitle ))(?:they|it|the articles?) (?:write|writes|wrote|use|uses|used|give|gives|gave)\b"

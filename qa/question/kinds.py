@@ -249,10 +249,10 @@ _INVENTORY = re.compile(
 )
 
 
-# A statement with a tag asking to confirm it: "umg sued openai right?", "it was a reply, no?".
+# A statement with a tag asking to confirm it: "umg sued openai right?", "it was a reply, no?", "..., was it?".
 _TAGGED = re.compile(
     r"^(?!(?:what|wat|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b)"
-    r"\w.*\w[\s,]+(?:right|correct|yeah|yea|no|true|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))\W*$",
+    r"\w.*\w(?:[\s,]+(?:right|correct|yeah|yea|no|true|innit|(?:isn|wasn|didn|doesn|aren|weren)['’]?t (?:it|he|she|they|that|there))|,\s*(?:is|was|are|were|did|does|has|have) (?:it|he|she|they|that|there))\W*$",
     re.I,
 )
 _TRAILING = re.compile(r"(?:\s+(?:lol|lmao|haha|tho|though|rn|then|too|anyway|exactly|again|btw|right|pls|plz|please|thx|thanks))+\W*$", re.I)
