@@ -115,7 +115,7 @@ def unsettled(question: Question, best: Evidence) -> bool:
     """True for "which court ...?" answered by a sentence whose only word of a court is in a clause saying
     it is not known yet ("We'll have to see if Twitter and Microsoft actually end up in court")."""
     m = _WHICH.search(question.text)
-    if not m or m.group(1).lower() in STOPWORDS:
+    if not m or m.group(1).lower() in STOPWORDS or question.kind == "yes_no":  # "is it clear that what microsoft did ...": it is not
         return False
     noun = stem_words([m.group(1).lower()])[0]
     clauses = [c.group() for c in _UNSETTLED.finditer(best.sentence.text)]

@@ -227,6 +227,9 @@ _TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"
     r"^\W*(?:\w+\W+)?(?:who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for) (?:it|that|this|that one)|whose (?:photo|pic|picture|image|shot)(?: is (?:it|that))?)\W*$", re.I
 )
 _PICTURE = re.compile(PICTURE_WORD, re.I)
+# "who else is doing that": another who does what the last question's subject does, not that one
+_DOING = frozenset("who anyone anybody someone somebody else do does did doing done".split())  # "who else is doing that": no deed of its own
+_WHO_ELSE = re.compile(r"\b(?:who|anyone|anybody|someone|somebody)\s+else\b(?!.*\b(?:besides|other than|apart from|except)\b)", re.I)
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they|he|she)\b", re.I)
@@ -247,6 +250,8 @@ def named_back(question: str, last: Turn, byline: bool, outlet: str = "") -> str
     abbreviation the last question (or answer) named, and a question naming its own asks of it alone. `outlet`: one
     the last question named ("the verdict article"), whose owner "who owns that site" asks."""
     span, told = last.span, _FIRST_SENTENCE.match(last.answer)
+    if (other := _WHO_ELSE.search(question)) and not set(words(question.lower())) - STOPWORDS - _DOING and (named := [n for n in last.names if n in words(last.question.lower())]):
+        return f"{question[: other.end()]} besides {' and '.join(named)}{question[other.end() :]}"  # "who else is doing that" after "reddit is ..."
     if _ASKS_FOR.search(question) and _SUED.search(f"{last.question} {told[0] if told else ''}"):
         question = f"{question.rstrip(' ?!.')} in damages"  # "how much is he asking for" after "musk will sue"
     cited = last.citations[0].text if last.citations else told[0] if told else ""  # one it spells out first: "large language models (LLMs)"

@@ -95,7 +95,6 @@ GROUPS = [
     "sure certain confident confidence guaranteed",  # "only what it is completely sure is dead": "100% confidence"
     "look looks looked looking check checks checked checking search searches searched searching",  # "where does it look for a config file": "it will check in the current directory for"
     "throw throws threw thrown throwing raise raises raised raising",  # "what does it throw": "will raise a ValueError"
-    "exception exceptions error errors",
     "cycle cycles cyclic circular loop loops",  # "if my graph has a cycle": "a circular dependency"
     "check checks checked checking verify verifies verified verifying validate validates validated validation validating",  # "skip the check": "disable certificate validation"
 ]

@@ -188,7 +188,7 @@ _DEPSORT = (
 
 
 def test_what_a_library_throws_is_what_its_text_says_it_raises(bot_over: BotOver) -> None:
-    # "throws" is "raise", an "exception" an error, a "cycle" a circular dependency: words programmers use for one another
+    # "throws" is "raise", a "cycle" a circular dependency: words programmers use for one another
     bot = bot_over({"depsort.md": _DEPSORT, "backoffer.md": _BACKOFF})
     answer = bot.ask("if my graph has a cycle depsort throws, what builtin exception can i catch for that?")
     assert not answer.abstained and "ValueError" in answer.answer

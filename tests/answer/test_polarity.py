@@ -123,3 +123,9 @@ def test_what_goes_on_is_not_the_one_a_clause_says_stops(pipeline: Pipeline) -> 
     for question in ("Which social networks will Microsoft's advertising tool keep supporting?", "which other networks will microsofts tool keep supporting"):
         answer = pipeline.ask(question)
         assert "LinkedIn" in answer.answer and not answer.answer.startswith("Twitter")
+
+
+def test_whether_it_is_clear_is_answered_by_the_sentence_saying_it_is_unclear(pipeline: Pipeline) -> None:
+    # "that what microsoft did": a relative "what" in a yes/no question, no which-question of a thing left unknown
+    answer = pipeline.ask("is it clear that what microsoft did was illegal?  the bgr writer seemed unsure")
+    assert not answer.abstained and "It's unclear if Microsoft's actions are illegal" in answer.answer

@@ -466,6 +466,11 @@ def test_what_someone_is_going_to_do_asks_what_they_do(pipeline: Pipeline) -> No
     assert not answer.abstained and "pay for access" in answer.answer
 
 
+def test_who_else_is_doing_that_asks_of_others_than_the_last_questions_subject(pipeline: Pipeline) -> None:
+    answer = asked(pipeline, "reddit is also making companies pay for its data right", "and who else is doing that")
+    assert not answer.abstained and "Universal Music Group" in answer.answer
+
+
 def test_what_they_charge_for_is_the_thing_not_the_sum(pipeline: Pipeline) -> None:
     first = pipeline.ask("umg complaining about ai training?")
     follow = pipeline.ask("and what are they charging for", conversation_id=first.conversation_id)
