@@ -100,7 +100,7 @@ _IDIOM = re.compile(
     # "how much is the most expensive option", "and the lowest?": an end of a range, which a sentence states
     # as "between $42,000 and $210,000", naming neither end so.
     r"|(?<=\bthe )(?:(?:top|bottom|upper|lower|high|low)(?: end)? of (?:the |that |this )?(?:price )?range|(?:upper|lower|top|bottom|high|low) end\b|(?:lowest|highest|low|high|top|bottom|max|min) (?:end|tier|option|plan|one)|cheapest|priciest|most expensive"
-    r"|least expensive|(?:price )?range|(?:max|min)(?=\s+per\b|\W*$))(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum)\W*$"
+    r"|least expensive|(?:price )?range|(?:max|min)(?=\s+per\b|\W*$))(?: (?:end|tier|option|plan|one))?\b|^\W*(?:and )?the (?:lowest|highest|max|min|maximum|minimum|top|bottom)(?: (?:price|cost|amount|figure|number))?\W*$"
     # "need to embed a binary file as a c array, which flag": what the asker wants done is what is asked.
     r"|^\W*(?:(?:i|we)(?:'m|’m| am| are|'re)? )?(?:really |just )?(?:need|want|wanna|have|would like|'d like|trying|try(?:ing)? hard)(?: to)?(?: (?:figure|find|work) out\b| understand\b)?\b(?= \w)"
     # "..., one of the articles gave an actual number": which source says it, no word asked for
@@ -110,7 +110,7 @@ _IDIOM = re.compile(
     r"|(?:[,;]\s*|\b(?:and|but|so|because|cause|cuz|now)\s+)(?:i|we) (?:really |just |only )?(?:want|need|wanna|would like|'d like)(?: to)?\b(?= \w)"
     r"|\b(?:(?:does|do|did) (?:(?:one|any|either|none) of )?(?:the|this|that|each|any|either|another|one)|(?<=, )(?:any|one|either) of the)(?: other)? (?:articles?|stor(?:y|ies)|pieces?|reports?|texts?|sources?|ones?)"
     r" (?:(?:even|also|ever|actually) )?(?:say|claim|report|suggest|explain|give|" + MENTIONING + r")s?\b"
-    r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)"  # "is that the right date?"
+    r"|(?:(?<=\bthe )|(?<=\ban ))(?:right|correct|actual|real|true|exact)\b(?= (?:date|day|time|year|month|number|figure|amount|price|name|answer|one)\b)|(?<=\bthe )whole(?= [a-z])"  # "is that the right date?", "the whole lawsuit time tweet"
     r"|\b(?:the|these) (?:articles?|texts?|sources?) (?:actually )?(?:give|gives|say|says|report|reports)\W*$"  # "the highest figure the articles give"
     r"|\b(?:give|gives|say|says|report|reports|list|lists|have|has|quote|quotes|cite|cites|" + MENTIONING + r"s?) (?:the same|a|an|any|the) (?:(?:actual|exact|specific|real|different) )?(?:number|figure|amount|date|price|one|thing|answer)s?\b(?: (?:too|as well|also))?"  # "does verdict give the same number?"
     r"|\bthe same (?:(?:upper|lower|top|bottom|highest|lowest|high|low) )?(?:number|figure|amount|date|price|range)s?\b(?: (?:too|as well|also))?"  # "does the verdict piece give the same upper figure"

@@ -605,6 +605,12 @@ def test_the_low_or_high_end_asked_is_an_end_of_a_range() -> None:
         "whats", "the", "the", "twitter", "api", "goes", "per", "month,", "the",
     ]
     assert unframed("what's the high end per month").split() == ["what's", "the", "per", "month"]
+    assert not unframed("and the top price?").split()  # a range's end asked alone: no word to find
+
+
+def test_the_whole_before_a_thing_and_going_to_do_are_no_words_to_find() -> None:
+    assert unframed("yo when did musk do the whole lawsuit time tweet").split()[-4:] == ["the", "lawsuit", "time", "tweet"]
+    assert "going" not in unframed("what is reddit going to do exactly?").split()
 
 
 def test_whats_it_called_after_a_which_question_asks_that_question() -> None:
