@@ -260,9 +260,9 @@ _DATED = re.compile(r"^(?!\W*(?:wh\w*|how\w*|is|are|was|were|do|does|did)\b)([\w
 LIGHT_VERBS = frozenset("come go get make have do take let keep".split())
 
 
-# Words a text says otherwise: "will still work" asks what continues ("continue", "remain"); the
-# phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
-_PLAIN = {"still": "continue"}
+# Words a text says otherwise: "will still work" asks what continues ("continue", "remain"), "what can't users do" what
+# they are "unable" to; the phrasal verbs "cut off" and "go away" are "stop", money "put into" something is invested.
+_PLAIN = {"still": "continue", "cant": "unable", "cannot": "unable"}
 _MONEY_WORDS = frozenset("much money cash funds funding billion billions million millions dollars capital amount sum".split())
 _ASKING_PRICE = {"ask": "charge", "asks": "charges", "asking": "charging", "asked": "charged", "want": "charge", "wants": "charges"}
 # The object a phrasal verb's particle may follow: a pronoun or a name ("cut openai off"), no phrase.

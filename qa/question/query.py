@@ -111,7 +111,7 @@ def analyse(
         if c != w:
             corrections[w] = c
         fixed.append(c)
-    fixed = plain_verbs(fixed)
+    fixed = [w for w in plain_verbs(fixed) if w != "unable" or w in raw or "unabl" in known_stems]  # "can't": "unable" where a text writes it
     co_deed, one = _CO_DEED.search(question.lower()) is not None, described_one(question)  # "the music one": "music" names it
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co") and not (one is not None and w == "one")]
     told_where = re.match(r"\W*where(?:'d|’d)?\b", question, re.I) is not None  # "where'd they announce it": the medium asked
