@@ -43,15 +43,25 @@ _WORDED = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)what\s+(?:exact\s+|actual\
 _SAYS = re.compile(r"^(\W*(?:(?:so|and|but|ok)\s+)?)w(?:h)?at(?:'s|’s|s)\s+(he|she|they|[\w.&-]+)\s+(?:say|tweet)\b", re.I)
 _SUBJECTIVE = {"his": "he", "her": "she", "their": "they"}
 _THING = re.compile(r"(?:the|a|an|his|her|its|their|this|that|these|those)\s", re.I)
+# "when truthgpt will be released", "why microsoft is dropping twitter": a question word, then the doer before its
+# auxiliary, as a learner or a reported question orders it; asked in the usual order ("when will truthgpt be released")
+_EMBEDDED = re.compile(
+    r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?(?:when|where|why))\s+(?!(?:is|are|was|were|will|would|can|could|do|does|did|has|have|had|should|come|about|exactly|else)\b)"
+    r"((?:the\s+)?[\w'’.&-]+(?:\s+(?!(?:do|does|did)\b)[\w'’.&-]+){0,3}?)\s+(is|are|was|were|will|would|can|could|should|has|have|had)\s+(?=\w)",
+    re.I,
+)
 _NEGATIVE = re.compile(r"^(\W*(?:(?:so|and|but|ok|wait)\s+)?)(is|was|are|were|did|does|do|has|have|had|wo|would|could|should|ca)n['’]?t\b", re.I)
 
 
 def echoed(question: str) -> str:
     """`question` in the usual order when it is a statement ending in how much, how or why (when, after an
-    auxiliary: "google is dropping twitter, starting when?"), a negative one as the positive; else itself."""
+    auxiliary: "google is dropping twitter, starting when?"), or puts its doer before the auxiliary ("when truthgpt
+    will be released"); a negative one as the positive; else itself."""
     if n := _NEGATIVE.match(question):
         aux = {"wo": "will", "ca": "can"}.get(n[2].lower(), n[2])
         question = f"{n[1]}{aux}{question[n.end() :]}"
+    if e := _EMBEDDED.match(question):  # "when truthgpt will be released": "when will truthgpt be released"
+        question = f"{e[1]} {e[3]} {e[2]} {question[e.end() :]}"
     if c := _CLEFT.match(question) or _CLEFT_STATED.match(question):  # "was it google that musk threatened to sue?": who it was, offered or not
         wh = "when" if re.match(r"(?:in|on|at|during|around|back in)\b", c[2], re.I) else "what" if _THING.match(c[2]) else "who"
         if (done := _DONE.match(c[3])) and (base := _base(done[2].lower())):  # "musk threatened to sue": "did musk threaten to sue"

@@ -35,6 +35,9 @@ from qa.question.echoes import echoed
         # someone's words asked: what they said
         ("what were his words exactly?", "what did he say exactly?"),
         ("so what were musk's exact words about microsoft", "so what did musk say about microsoft"),
+        # the doer before its auxiliary, as a learner orders a question
+        ("when TruthGPT will be released?", "when will TruthGPT be released?"),
+        ("why microsoft is dropping twitter", "why is microsoft dropping twitter"),
     ],
 )
 def test_a_statement_ending_in_its_question_word_is_read_as_the_question(question: str, read: str) -> None:
@@ -54,6 +57,8 @@ def test_a_statement_ending_in_its_question_word_is_read_as_the_question(questio
         "year of the founding",  # no deed
         "date is tbd?",
         "what were the words he used",  # no one's words named before "words"
+        "how much money in damages is musk asking for",  # a thing asked of after "how much", no doer
+        "how many monthly users does twitter have",
     ],
 )
 def test_other_questions_are_left_as_typed(question: str) -> None:
@@ -91,3 +96,8 @@ def test_the_year_of_a_deed_asked_in_a_fragment_is_the_year_it_was_done(pipeline
 def test_someones_words_asked_are_what_they_said(pipeline: Pipeline) -> None:
     answer = pipeline.ask("i read musk was angry with microsoft and wrote a tweet... what were his words exactly?")
     assert not answer.abstained and answer.answer.startswith('"They trained illegally using Twitter data. Lawsuit time,"')
+
+
+def test_a_future_asked_in_a_learners_order_is_refused_as_the_usual_question_is(pipeline: Pipeline) -> None:
+    # no article dates TruthGPT's release; "in December" dates what Musk announced
+    assert pipeline.ask("when TruthGPT will be released, there is a date already?").abstained
