@@ -112,6 +112,7 @@ def analyse(
             corrections[w] = c
         fixed.append(c)
     fixed = [w for w in plain_verbs(fixed) if w != "unable" or w in raw or "unabl" in known_stems]  # "can't": "unable" where a text writes it
+    fixed = _BROKE_LAW.sub("illegal", " ".join(fixed)).split() if "law" in fixed else fixed  # "broke the law": did something illegal
     co_deed, one = _CO_DEED.search(question.lower()) is not None, described_one(question)  # "the music one": "music" names it
     content = [w for w in fixed if w not in _NO_CONTENT and not _shorthand(w, question, known_stems) and not (co_deed and w == "co") and not (one is not None and w == "one")]
     told_where = re.match(r"\W*where(?:'d|’d)?\b", question, re.I) is not None  # "where'd they announce it": the medium asked
@@ -269,6 +270,7 @@ def _alternatives(
 
 
 _PERSONAL = re.compile(r"\b(?:he|his|him|she|her|hers)\b", re.I)
+_BROKE_LAW = re.compile(r"\b(?:break|breaks|broke|broken|breaking) (?:the |any )?laws?\b")
 _OTHER = re.compile(r"\b(?:other|else|besides)\b", re.I)  # "what other companies does he run": the ones named before count
 
 

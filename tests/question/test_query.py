@@ -235,6 +235,8 @@ def test_chat_frames_and_hedges_around_a_question_are_no_content() -> None:
     # "still" works on as "continue" ("will linkedin still work"), not before a role still held ("still ceo")
     assert "continu" in analyse("will linkedin still work", None, known | {"continu", "linkedin", "work"}).terms
     assert "continu" not in analyse("is he still ceo at twitter", None, known | {"continu", "ceo", "twitter"}).terms
+    # "broke the law" is what a text calls "illegal"
+    assert {"microsoft", "illeg"} == set(analyse("did microsoft break the law?", None, known | {"illeg", "law"}).terms)
     # what people "can't" do is what a text says they are "unable" to do
     assert "unabl" in analyse("what cant ppl do anymore", None, known | {"unabl", "peopl"}).terms
     # money "pumped into" a company is invested in it
