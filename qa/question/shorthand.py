@@ -68,11 +68,25 @@ _THERE_OWNED = lazy_pattern(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bther
 _LETTER_RUN = lazy_pattern(r"(?<![\w'’.-])(?:[A-Za-z] ){1,4}[A-Za-z](?![\w'’-])")
 
 
+# "sooo slow", "whyyy": a letter held three times or more for stress, read as the word it stresses
+_HELD = lazy_pattern(r"\b[a-z]*([a-z])\1{2,}[a-z]*\b")
+
+
+def _unheld(word: str, known: Callable[[str], bool]) -> str:
+    """`word` with a letter held for stress written once (or twice: "sooon" is "soon"), where that is a word; a
+    letter typed once too often ("marrry") is read as that slip first."""
+    if len(word) < 4 or known(word) or not word.strip("ivxlcdm"):
+        return word  # "aaa", "zzz": a name or a sound, no word stressed; "xxxiii" a number
+    slipped, twice, once = (re.sub(r"([a-z])(\1{2,})", r, word) for r in (lambda m: m[2], r"\1\1", r"\1"))
+    return next((w for w in (slipped, twice, once) if known(w) or english_frequency(w)), word)  # "marrry": "marry", a slip
+
+
 def unshortened(text: str, known: Callable[[str], bool]) -> str:
     """`text` with chat's and programmers' short forms read as the words they stand for, unless the corpus
     `known` to hold a word writes the short form itself."""
     text = _EMOJI.sub(lambda m: ". " if m.start() and m.end() < len(text) and text[m.start() - 1].isalnum() and text[m.end()].isalnum() else " ", text).strip()
     text = _LETTER_RUN.sub(lambda m: joined if known((joined := m.group().replace(" ", "")).lower()) else m.group(), text)  # "b g r": no "are"
+    text = _HELD.sub(lambda m: _unheld(m.group(), known), text)  # "sooo slow"
     text = _CHAT_WORD.sub(lambda m: m.group() if known(m.group()) else _CHAT[m.group()], text)
     text = _Y_WHY.sub("why", text)
     text = _THERE_OWNED.sub("their", text)
