@@ -227,8 +227,9 @@ _TOOK_IT = re.compile(  # ... "whose photo (is it)?", "whose pic"
     r"^\W*(?:\w+\W+)?(?:who(?:'s|’s|s| is)? (?:took|shot|snapped|credited for) (?:it|that|this|that one)|whose (?:photo|pic|picture|image|shot)(?: is (?:it|that))?)\W*$", re.I
 )
 _PICTURE = re.compile(PICTURE_WORD, re.I)
-# "who else is doing that": another who does what the last question's subject does, not that one
-_DOING = frozenset("who anyone anybody someone somebody else do does did doing done".split())  # "who else is doing that": no deed of its own
+# "who else is doing that": another who does what the last question's subject does, not that one; asked with no
+# deed or name of its own (words other than these), not "who else co-founded it with him?"
+_DOING = frozenset("who anyone anybody someone somebody else do does did doing done".split())
 _WHO_ELSE = re.compile(r"\b(?:who|anyone|anybody|someone|somebody)\s+else\b(?!.*\b(?:besides|other than|apart from|except)\b)", re.I)
 _FIRST_SENTENCE = re.compile(r".*?(?:[.!?](?=\s)|$)", re.S)
 _SUED = re.compile(r"\b(?:su(?:e|es|ed|ing)|lawsuits?|legal action)\b", re.I)

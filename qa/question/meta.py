@@ -34,9 +34,9 @@ _ASKS_OUTLET = re.compile(
     r"|(?:works|writes|wrote|writing) for\W*$)",  # "trevor mogg writes for"
     re.I,
 )
-# "what did trevor mogg write about?", "which article did she write?": what an author wrote.
 # "where did he work before bgr?": an outlet before the one the corpus names, which it does not tell.
 _FORMER = re.compile(r"\b(?:before|previously|prior to|used to|formerly|in the past)\b", re.I)
+# "what did trevor mogg write about?", "which article did she write?": what an author wrote.
 _WROTE_WHAT = re.compile(
     r"^(?:so |and |ok )?(?:what|which (?:article|story|piece|one)) (?:did|does|has) (?P<who>[\w.' -]+?) "
     r"(?:write|wr[io]te|written|cover(?:ed)?)(?: about| on)?\W*$",
